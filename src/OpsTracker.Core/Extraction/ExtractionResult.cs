@@ -1,0 +1,98 @@
+using OpsTracker.Core.Domain;
+
+namespace OpsTracker.Core.Extraction;
+
+/// <summary>A span of the original text (UTF-16 offsets, end exclusive) and the text between them.</summary>
+public sealed record Evidence(int Start, int End, string Text);
+
+public sealed record ExtractedCasualty(
+    CasualtySide Side,
+    CasualtyCategory Category,
+    int Count,
+    bool Approximate,
+    Evidence Evidence,
+    string Rule);
+
+public sealed record ExtractedHideout(
+    HideoutKind Kind,
+    int Count,
+    HideoutOutcome Outcome,
+    Evidence Evidence,
+    string Rule);
+
+/// <summary>One operation found in a report: one place, one date, one action.</summary>
+public sealed class ExtractedOperation
+{
+    public DateOnly? Date { get; set; }
+    public DatePrecision DatePrecision { get; set; }
+    public string? RelativeDate { get; set; }
+    public string? Province { get; set; }
+    public string? Place { get; set; }
+    public OperationKind Kind { get; set; }
+    public List<string> Actors { get; } = [];
+    public List<ExtractedCasualty> Casualties { get; } = [];
+    public List<ExtractedHideout> Hideouts { get; } = [];
+    public int? Strikes { get; set; }
+    public bool StrikesApproximate { get; set; }
+    public required Evidence Evidence { get; set; }
+    public string Rule { get; set; } = "";
+
+    public int? Killed => Sum(CasualtyCategory.Killed);
+    public int? Arrested => Sum(CasualtyCategory.Arrested);
+    public int? Wounded => Sum(CasualtyCategory.Wounded);
+
+    public int? HideoutsDestroyed
+    {
+        get
+        {
+            var destroyed = Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).ToList();
+            return destroyed.Count == 0 ? null : destroyed.Sum(h => h.Count);
+        }
+    }
+
+    /// <summary>True when any count of the operation is hedged (نحو، أكثر من، قرابة).</summary>
+    public bool Approximate => StrikesApproximate || Casualties.Any(c => c.Approximate);
+
+    private int? Sum(CasualtyCategory category)
+    {
+        var isis = Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == category).ToList();
+        return isis.Count == 0 ? null : isis.Sum(c => c.Count);
+    }
+}
+
+/// <summary>An official aggregate found in a report, never summed into operations.</summary>
+public sealed class ExtractedTally
+{
+    public DateOnly? PeriodStart { get; set; }
+    public DateOnly? PeriodEnd { get; set; }
+    public string Scope { get; set; } = "IQ";
+    public string? ReportedBy { get; set; }
+    public int? Operations { get; set; }
+    public int? Killed { get; set; }
+    public int? Arrested { get; set; }
+    public int? HideoutsDestroyed { get; set; }
+    public int? IsisAttacks { get; set; }
+    public bool Approximate { get; set; }
+    public required Evidence Evidence { get; set; }
+    public string Rule { get; set; } = "";
+}
+
+public sealed class ExtractionResult
+{
+    /// <summary>The publication date used: given, or found in a dateline.</summary>
+    public DateOnly? Published { get; set; }
+    public PublicationDateSource PublishedSource { get; set; }
+    /// <summary>A publication year the text makes unambiguous when no date is known ("results of 2024 ... last year" gives 2025).</summary>
+    public int? InferredYear { get; set; }
+    public List<ExtractedOperation> Operations { get; } = [];
+    public List<ExtractedTally> Tallies { get; } = [];
+}
+
+/// <summary>Reads an Arabic report's text into operations and tallies.</summary>
+public interface IReportExtractor
+{
+    /// <summary>Recorded with every report, so a changed extractor can re-extract.</summary>
+    string Version { get; }
+
+    ExtractionResult Extract(string text, DateOnly? published);
+}

@@ -1,0 +1,185 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace OpsTracker.Core.Extraction;
+
+/// <summary>A report file that cannot be read as text; the message names the file and the reason.</summary>
+public sealed class ReportReadException(string fileName, string reason)
+    : Exception($"{fileName}: {reason}")
+{
+    public string FileName { get; } = fileName;
+    public string Reason { get; } = reason;
+}
+
+/// <summary>The decoded text of a report file and the SHA-256 of its bytes.</summary>
+public sealed record ReportText(string FileName, string Text, string ContentHash, string EncodingName);
+
+/// <summary>
+/// Detects and decodes a report's bytes: UTF-8 with or without BOM, UTF-16 (BOM or NUL pattern), Windows-1256.
+/// Empty, binary or oversized input is refused with a reason.
+/// </summary>
+public static class ReportDecoder
+{
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    private static readonly Lazy<Encoding> Windows1256 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1256, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    public static ReportText ReadFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new ReportReadException(name, "file not found");
+        }
+        if (info.Length > MaxBytes)
+        {
+            throw new ReportReadException(name, $"file is {info.Length:N0} bytes, over the {MaxBytes / (1024 * 1024)} MB limit");
+        }
+        return Decode(name, File.ReadAllBytes(path));
+    }
+
+    public static ReportText Decode(string fileName, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0)
+        {
+            throw new ReportReadException(fileName, "file is empty");
+        }
+        if (bytes.Length > MaxBytes)
+        {
+            throw new ReportReadException(fileName, $"file is {bytes.Length:N0} bytes, over the {MaxBytes / (1024 * 1024)} MB limit");
+        }
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var (text, encoding) = DecodeText(fileName, bytes);
+        if (text.Trim().Length == 0)
+        {
+            throw new ReportReadException(fileName, "file holds only white space");
+        }
+        if (LooksBinary(text))
+        {
+            throw new ReportReadException(fileName, "file is binary, not text");
+        }
+        return new ReportText(fileName, text, hash, encoding);
+    }
+
+    private static (string Text, string Encoding) DecodeText(string fileName, byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            return (Strict(fileName, new UTF8Encoding(false, true), bytes.AsSpan(3)), "utf-8-bom");
+        }
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return (Strict(fileName, new UnicodeEncoding(false, false, true), bytes.AsSpan(2)), "utf-16le");
+        }
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return (Strict(fileName, new UnicodeEncoding(true, false, true), bytes.AsSpan(2)), "utf-16be");
+        }
+        // UTF-16 without a BOM: Arabic and ASCII text leaves a NUL in every other byte.
+        var utf16 = Utf16WithoutBom(bytes);
+        if (utf16 is not null)
+        {
+            return (Strict(fileName, new UnicodeEncoding(utf16 == "utf-16be", false, true), bytes), utf16);
+        }
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new ReportReadException(fileName, "file is binary, not text (it holds NUL bytes)");
+        }
+        try
+        {
+            return (new UTF8Encoding(false, true).GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: Windows-1256 is the common single-byte encoding for Arabic.
+        }
+        try
+        {
+            var text = Windows1256.Value.GetString(bytes);
+            if (ArabicShare(text) < 0.2)
+            {
+                throw new ReportReadException(fileName, "file is neither UTF-8, UTF-16 nor Arabic Windows-1256 text");
+            }
+            return (text, "windows-1256");
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ReportReadException(fileName, "file is neither UTF-8, UTF-16 nor Windows-1256 text");
+        }
+    }
+
+    private static string Strict(string fileName, Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ReportReadException(fileName, $"file has invalid {encoding.WebName} bytes");
+        }
+    }
+
+    private static string? Utf16WithoutBom(byte[] bytes)
+    {
+        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+        int evenNul = 0, oddNul = 0, pairs = bytes.Length / 2;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        // ASCII in UTF-16LE has NUL high bytes; Arabic (U+06xx) has 0x06 high bytes. Accept when the high byte is
+        // always NUL or 0x06 and the low byte almost never NUL.
+        bool HighBytesPlausible(int offset) => Enumerable.Range(0, pairs)
+            .All(k => bytes[2 * k + offset] is 0x00 or 0x06 or 0x20 or 0xFE or 0xFF);
+        if (evenNul < pairs / 10 && HighBytesPlausible(1) && oddNul > 0)
+        {
+            return "utf-16le";
+        }
+        if (oddNul < pairs / 10 && HighBytesPlausible(0) && evenNul > 0)
+        {
+            return "utf-16be";
+        }
+        return null;
+    }
+
+    private static bool LooksBinary(string text)
+    {
+        var control = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v')))
+            {
+                control++;
+            }
+        }
+        return control > 0 && control * 20 > text.Length;
+    }
+
+    private static double ArabicShare(string text)
+    {
+        int letters = 0, arabic = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (c is >= '\u0600' and <= '\u06FF')
+                {
+                    arabic++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double)arabic / letters;
+    }
+}

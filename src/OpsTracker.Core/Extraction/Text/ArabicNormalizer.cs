@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OpsTracker.Core.Extraction.Text;
+
+/// <summary>
+/// Normalises Arabic report text for matching: Unicode NFKC per character (presentation forms to letters),
+/// no diacritics or tatweel, one alef, ya for alef maqsura, ha for ta marbuta, bare waw and ya for hamza seats,
+/// ASCII digits, Latin punctuation, hashtags read as words, numbers between slashes freed, thousands separators
+/// dropped. Every step keeps the map back to the original.
+/// </summary>
+public static partial class ArabicNormalizer
+{
+    public static NormalizedText Normalize(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var sb = new StringBuilder(original.Length);
+        var starts = new List<int>(original.Length);
+        var ends = new List<int>(original.Length);
+
+        for (var i = 0; i < original.Length;)
+        {
+            var width = char.IsSurrogatePair(original, i) ? 2 : 1;
+            var piece = original.AsSpan(i, width);
+            foreach (var c in Fold(piece))
+            {
+                sb.Append(c);
+                starts.Add(i);
+                ends.Add(i + width);
+            }
+            i += width;
+        }
+
+        var text = sb.ToString();
+        var edits = new Dictionary<int, char?>();
+        CollectEdits(text, edits);
+        if (edits.Count == 0)
+        {
+            return new NormalizedText(original, text, [.. starts], [.. ends]);
+        }
+
+        var sb2 = new StringBuilder(text.Length);
+        var starts2 = new List<int>(text.Length);
+        var ends2 = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (edits.TryGetValue(i, out var replacement))
+            {
+                if (replacement is null)
+                {
+                    continue;
+                }
+                c = replacement.Value;
+            }
+            sb2.Append(c);
+            starts2.Add(starts[i]);
+            ends2.Add(ends[i]);
+        }
+        return new NormalizedText(original, sb2.ToString(), [.. starts2], [.. ends2]);
+    }
+
+    /// <summary>Normalises a lexicon entry or a query the same way as report text.</summary>
+    public static string NormalizeTerm(string term) => Normalize(term).Text.Trim();
+
+    private static string Fold(ReadOnlySpan<char> piece)
+    {
+        if (piece.Length == 1)
+        {
+            var mapped = FoldChar(piece[0]);
+            if (mapped is not null)
+            {
+                return mapped;
+            }
+        }
+        var s = piece.ToString();
+        // Presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) and other compatibility characters decompose here.
+        if (!s.IsNormalized(NormalizationForm.FormKC))
+        {
+            s = s.Normalize(NormalizationForm.FormKC);
+            var sb = new StringBuilder(s.Length);
+            foreach (var c in s)
+            {
+                sb.Append(FoldChar(c) ?? c.ToString());
+            }
+            return sb.ToString();
+        }
+        return s;
+    }
+
+    /// <summary>The folding of one character, or null to keep it as it is.</summary>
+    private static string? FoldChar(char c)
+    {
+        switch (c)
+        {
+            case >= '\u064B' and <= '\u065F':
+            case '\u0670':
+            case '\u0640':
+            case '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C' or '\u2066' or '\u2067' or '\u2068' or '\u2069' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\uFEFF':
+                return "";
+            case 'أ' or 'إ' or 'آ' or 'ٱ' or 'ٲ' or 'ٳ':
+                return "ا";
+            case 'ى' or 'ئ' or 'ی' or 'ې':
+                return "ي";
+            case 'ة':
+                return "ه";
+            case 'ؤ':
+                return "و";
+            case 'ک':
+                return "ك";
+            case >= '\u0660' and <= '\u0669':
+                return ((char)('0' + (c - '\u0660'))).ToString();
+            case >= '\u06F0' and <= '\u06F9':
+                return ((char)('0' + (c - '\u06F0'))).ToString();
+            case '،':
+                return ",";
+            case '؛':
+                return ";";
+            case '؟':
+                return "?";
+            case '٫':
+                return ".";
+            case '٬':
+                return ",";
+            case '٪':
+                return "%";
+            case '\u00A0' or '\u2002' or '\u2003' or '\u2009' or '\u202F' or '\u3000':
+                return " ";
+            case '–' or '—' or '‒' or '−':
+                return "-";
+            case '«' or '»' or '“' or '”' or '„' or '″':
+                return "\"";
+            case '‘' or '’' or '′':
+                return "'";
+            case >= 'A' and <= 'Z':
+                return char.ToLowerInvariant(c).ToString();
+            default:
+                return null;
+        }
+    }
+
+    private static void CollectEdits(string text, Dictionary<int, char?> edits)
+    {
+        // #صلاح_الدين reads as صلاح الدين.
+        foreach (Match m in Hashtag().Matches(text))
+        {
+            edits[m.Index] = ' ';
+            for (var i = m.Index + 1; i < m.Index + m.Length; i++)
+            {
+                if (text[i] == '_')
+                {
+                    edits[i] = ' ';
+                }
+            }
+        }
+        // /50/ reads as 50 (but 12/4/2021 stays a date).
+        foreach (Match m in SlashedNumber().Matches(text))
+        {
+            edits[m.Index] = ' ';
+            edits[m.Index + m.Length - 1] = ' ';
+        }
+        // 26,280 and 26٬280 read as 26280.
+        foreach (Match m in ThousandsNumber().Matches(text))
+        {
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                if (text[i] == ',')
+                {
+                    edits[i] = null;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"#[\p{L}\p{N}_]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Hashtag();
+
+    [GeneratedRegex(@"(?<![\d/])/\s*\d+\s*/(?![\d/])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SlashedNumber();
+
+    [GeneratedRegex(@"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThousandsNumber();
+
+    internal static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c is >= '\u0600' and <= '\u06FF';
+}

@@ -1,0 +1,50 @@
+namespace OpsTracker.Core.Extraction.Text;
+
+/// <summary>
+/// Text normalised for matching, with a map from every normalised character back to the span of the original
+/// it came from, so that evidence offsets always point into the report as it was written.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    internal NormalizedText(string original, string text, int[] starts, int[] ends)
+    {
+        Original = original;
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    public string Original { get; }
+    public string Text { get; }
+    public int Length => Text.Length;
+
+    /// <summary>The original span (start, end exclusive) behind the normalised span [start, end).</summary>
+    public (int Start, int End) ToOriginal(int start, int end)
+    {
+        if (Text.Length == 0)
+        {
+            return (0, 0);
+        }
+        start = Math.Clamp(start, 0, Text.Length - 1);
+        end = Math.Clamp(end, start + 1, Text.Length);
+        var originalEnd = _ends[end - 1];
+        // Diacritics and tatweel that normalisation dropped still belong to the last letter.
+        while (originalEnd < Original.Length && IsDroppedMark(Original[originalEnd]))
+        {
+            originalEnd++;
+        }
+        return (_starts[start], originalEnd);
+    }
+
+    private static bool IsDroppedMark(char c) => c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640';
+
+    /// <summary>Evidence for a normalised span: original offsets and the original text between them.</summary>
+    public Evidence EvidenceFor(int start, int end)
+    {
+        var (s, e) = ToOriginal(start, end);
+        return new Evidence(s, e, Original[s..e]);
+    }
+}

@@ -1,0 +1,68 @@
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+public class ArabicNormalizerTests
+{
+    [Theory]
+    [InlineData("أحمد", "احمد")]
+    [InlineData("إرهابيين", "ارهابيين")]
+    [InlineData("آمر", "امر")]
+    [InlineData("مُضَافَةٌ", "مضافه")]
+    [InlineData("الإرهـــابي", "الارهابي")]
+    [InlineData("مستشفى", "مستشفي")]
+    [InlineData("٢٠٢٤", "2024")]
+    [InlineData("۱۲۳", "123")]
+    [InlineData("مسؤول", "مسوول")]
+    [InlineData("قتلى، جرحى؛", "قتلي, جرحي;")]
+    public void Folds_letters_digits_and_punctuation(string input, string expected)
+    {
+        Assert.Equal(expected, ArabicNormalizer.Normalize(input).Text);
+    }
+
+    [Fact]
+    public void Hashtag_reads_as_words()
+    {
+        Assert.Equal(" صلاح الدين", ArabicNormalizer.Normalize("#صلاح_الدين").Text);
+    }
+
+    [Fact]
+    public void Number_between_slashes_is_freed_but_dates_are_kept()
+    {
+        Assert.Equal("رصد  50  هجوما", ArabicNormalizer.Normalize("رصد /50/ هجوما").Text);
+        Assert.Equal("12/4/2021", ArabicNormalizer.Normalize("12/4/2021").Text);
+    }
+
+    [Theory]
+    [InlineData("26,280 حسابا", "26280 حسابا")]
+    [InlineData("٢٦٬٢٨٠ حسابا", "26280 حسابا")]
+    [InlineData("1,234,567", "1234567")]
+    [InlineData("3,4", "3,4")]
+    public void Thousands_separators_are_dropped(string input, string expected)
+    {
+        Assert.Equal(expected, ArabicNormalizer.Normalize(input).Text);
+    }
+
+    [Fact]
+    public void Offsets_map_back_to_the_original()
+    {
+        const string original = "قُتِلَ ٢٦٬٢٨٠ إرهابيّاً في #صلاح_الدين";
+        var n = ArabicNormalizer.Normalize(original);
+        var number = n.Text.IndexOf("26280", StringComparison.Ordinal);
+        var evidence = n.EvidenceFor(number, number + 5);
+        Assert.Equal("٢٦٬٢٨٠", evidence.Text);
+        var province = n.Text.IndexOf("صلاح الدين", StringComparison.Ordinal);
+        Assert.Equal("صلاح_الدين", n.EvidenceFor(province, province + "صلاح الدين".Length).Text);
+        var word = n.Text.IndexOf("ارهابيا", StringComparison.Ordinal);
+        Assert.Equal("إرهابيّاً", n.EvidenceFor(word, word + "ارهابيا".Length).Text);
+    }
+
+    [Fact]
+    public void Presentation_forms_decompose_with_offsets()
+    {
+        // U+FEFB is the lam-alef ligature: one original character, two normalised ones.
+        var n = ArabicNormalizer.Normalize("\uFEFBشيء");
+        Assert.StartsWith("لا", n.Text, StringComparison.Ordinal);
+        Assert.Equal((0, 1), n.ToOriginal(0, 2));
+    }
+}
