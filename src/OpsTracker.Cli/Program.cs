@@ -1,1 +1,8 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using OpsTracker.Cli;
+
+var root = new RootCommand("OpsTracker: Arabic reports on Iraq's operations against ISIS, as structured records.")
+{
+    ExtractCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
