@@ -107,6 +107,7 @@ public sealed class ExtractionLexicon
         AddAll(Martyrdom, root.GetProperty("martyrdom"), true);
         AddAll(WeakKinds, root.GetProperty("weakKinds"), true);
         AddAll(AnotherMarkers, root.GetProperty("anotherMarkers"), true);
+        AddAll(Designators, root.GetProperty("designators"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -148,6 +149,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> WeakKinds { get; } = new();
     /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>
     public PhraseMatcher<bool> AnotherMarkers { get; } = new();
+    /// <summary>Words a number names rather than counts ("اللواء 47", "المادة 4", "بالساعة 500").</summary>
+    public PhraseMatcher<bool> Designators { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -26,6 +26,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 continue;
             }
             var count = numbers.ReadAt(tokens, i);
+            if (count is not null && IsDesignation(tokens, sentence, count))
+            {
+                i = count.LastToken + 1;
+                continue;
+            }
             if (count is not null && count.LastToken <= sentence.Last && !blocked[count.NumberToken])
             {
                 var figure = ReadCounted(tokens, sentence, count, figures);
@@ -128,7 +133,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return null;
         }
-        var trigger = TriggerBefore(tokens, s, count.FirstToken, 2);
+        var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
         if (trigger is null || previous is null)
         {
@@ -140,6 +145,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "bare-count-after-trigger",
         };
     }
+
+    /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
+    private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count) =>
+        !count.InWords && count.FirstToken == count.NumberToken && count.FirstToken - 1 >= s.First
+        && lexicon.Designators.MatchAt(tokens, count.FirstToken - 1) is { } d && d.Last == count.FirstToken - 1;
 
     private Figure? InheritedFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
     {
@@ -405,12 +415,14 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return (noun.Side, true);
         }
-        for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + 4); j++)
+        // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
+        var j = headLast + 1;
+        if (j <= s.Last && tokens[j].IsWord && tokens[j].Text is "من" or "في" or "ضمن" or "داخل")
         {
-            if (tokens[j].IsClauseBreak && tokens[j].Text != "(" && tokens[j].Text != "\"")
-            {
-                break;
-            }
+            j++;
+        }
+        for (var end = Math.Min(s.Last, j + 1); j <= end; j++)
+        {
             if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null)
             {
                 return (CasualtySide.Isis, true);
@@ -419,9 +431,9 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             {
                 return (CasualtySide.Security, true);
             }
-            if (lexicon.Persons.MatchAt(tokens, j) is { } p && !p.Value.Ambiguous)
+            if (!tokens[j].IsWord || lexicon.HeadSkips.MatchAt(tokens, j) is null)
             {
-                return (p.Value.Side, true);
+                break;
             }
         }
         return (ContextSide(tokens, s, first), false);

@@ -67,6 +67,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             contextDate = LatestDayMention(report, sentence) ?? contextDate;
         }
 
+        var mergedTallies = MergeTallies(tallies);
+        RemoveTallyRepetitions(operations, mergedTallies);
         RemoveHeadlineTotals(operations);
         RemoveRepetitions(operations);
         AbsorbImplicitFigures(operations);
@@ -75,7 +77,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             result.Operations.Add(Build(report, draft));
         }
-        foreach (var tally in MergeTallies(tallies))
+        foreach (var tally in mergedTallies)
         {
             result.Tallies.Add(BuildTally(report, tally));
         }
@@ -218,6 +220,48 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             kept.Add(t);
         }
         return kept;
+    }
+
+    /// <summary>
+    /// A tally's figure told again in a sentence without its cue (the headline, a quote) is the tally, not an
+    /// operation; "أكثر من 300" then "331" is one figure, told precisely the second time.
+    /// </summary>
+    private static void RemoveTallyRepetitions(List<OperationDraft> operations, List<TallyDraft> tallies)
+    {
+        foreach (var draft in operations)
+        {
+            foreach (var f in draft.Live.ToList())
+            {
+                var field = TallyField(f);
+                if (field is null)
+                {
+                    continue;
+                }
+                foreach (var t in tallies)
+                {
+                    var same = t.Figures.FirstOrDefault(x => TallyField(x) == field);
+                    if (same is null)
+                    {
+                        continue;
+                    }
+                    if (same.Count == f.Count)
+                    {
+                        draft.Figures.Remove(f);
+                        break;
+                    }
+                    if (same.Approximate && !f.Approximate && f.Count > same.Count && f.Count <= same.Count * 13 / 10)
+                    {
+                        t.Figures[t.Figures.IndexOf(same)] = f;
+                        draft.Figures.Remove(f);
+                        break;
+                    }
+                }
+            }
+            if (!draft.Live.Any())
+            {
+                draft.Dropped = true;
+            }
+        }
     }
 
     private ExtractedTally BuildTally(ReportText report, TallyDraft t)
