@@ -56,7 +56,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         ResolveFoundHideouts(tokens, sentence, figures);
         foreach (var f in figures)
         {
-            f.Another = f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
+            f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
         }
         return figures;
     }
@@ -159,22 +159,27 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return null;
         }
+        // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
+        var referent = previous is null ? ReferentSide(tokens, s, count.FirstToken) : null;
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
-            Side = previous?.Side ?? ContextSide(tokens, s, null), SideExplicit = previous?.SideExplicit ?? false,
+            Side = previous?.Side ?? referent ?? ContextSide(tokens, s, null), SideExplicit = previous?.SideExplicit ?? referent is not null,
+            Another = rule == "count-others",
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
         };
     }
 
     private Figure? PersonFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, PersonNoun noun, int headLast, CasualtyCategory? category, List<Figure> earlier, string rule)
     {
-        category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast);
+        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast);
+        // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
+        category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
+            ?? (explicitSide ? TriggerBefore(tokens, s, count.FirstToken, 16) : null);
         if (category is null)
         {
             return null;
         }
-        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast);
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value, Side = side, SideExplicit = explicitSide,
@@ -288,7 +293,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         var last = figure.Last;
         var j = figure.Last + 1;
         var skipped = 0;
-        while (j <= s.Last && skipped <= 6)
+        while (j <= s.Last && skipped <= 10)
         {
             var t = tokens[j];
             if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")")
@@ -437,6 +442,26 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
         }
         return (ContextSide(tokens, s, first), false);
+    }
+
+    private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
+    {
+        for (var j = position - 1; j >= s.First; j--)
+        {
+            if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null)
+            {
+                return CasualtySide.Isis;
+            }
+            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
+            {
+                return CasualtySide.Security;
+            }
+            if (lexicon.Persons.MatchAt(tokens, j) is { } p && !p.Value.Ambiguous)
+            {
+                return p.Value.Side;
+            }
+        }
+        return null;
     }
 
     /// <summary>Martyrs, or people hit in an attack by ISIS, are its victims; otherwise the count is of ISIS members.</summary>

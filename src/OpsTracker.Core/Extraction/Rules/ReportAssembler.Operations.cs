@@ -231,6 +231,18 @@ internal sealed partial class ReportAssembler
     /// </summary>
     private static void RemoveRepetitions(List<OperationDraft> drafts)
     {
+        // Told twice in one sentence ("القبض على أحد إرهابيي التنظيم ... تم إلقاء القبض على أحد الإرهابيين").
+        foreach (var d in drafts)
+        {
+            var live = d.Live.ToList();
+            for (var i = 1; i < live.Count; i++)
+            {
+                if (!live[i].Another && live.Take(i).Any(x => x.SameMeasure(live[i]) && x.Count == live[i].Count && d.Figures.Contains(x)))
+                {
+                    d.Figures.Remove(live[i]);
+                }
+            }
+        }
         for (var a = 0; a < drafts.Count; a++)
         {
             for (var b = a + 1; b < drafts.Count; b++)
@@ -272,7 +284,7 @@ internal sealed partial class ReportAssembler
             foreach (var f in draft.Live.Where(f => f.Implicit && f.Kind == FigureKind.Casualty).ToList())
             {
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= 3
-                    && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Count >= 2) && Compatible(o, draft));
+                    && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft));
                 if (host is not null)
                 {
                     draft.Figures.Remove(f);
