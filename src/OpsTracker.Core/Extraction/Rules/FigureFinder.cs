@@ -165,7 +165,8 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             Kind = FigureKind.Casualty, Category = category.Value,
             Side = previous?.Side ?? referent ?? ContextSide(tokens, s, null), SideExplicit = previous?.SideExplicit ?? referent is not null,
-            Another = rule == "count-others",
+            // "قتل 3 ... وقتل 3 آخرين": more of the same; "مقتل 3 واعتقال 12 آخرين" only names other people.
+            Another = rule == "count-others" && previous is not null && previous.Category == category.Value,
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
         };
     }
