@@ -20,6 +20,8 @@ internal sealed class OperationDraft
     public int EvidenceEnd { get; set; }
     public bool Dropped { get; set; }
     public string Rule { get; set; } = "";
+    /// <summary>The last sentence told about this operation, after continuations joined it.</summary>
+    public int LastSentence { get; set; }
 
     public int ContextScore => (ProvinceOwn ? 2 : 0) + (Place is null ? 0 : 1) + (DateOwn ? 1 : 0);
 

@@ -13,6 +13,7 @@ internal sealed partial class ReportAssembler
         var firstFigure = draft.Figures.Min(f => f.First);
         draft.EvidenceStart = report.Tokens[clause.First].Start;
         draft.EvidenceEnd = report.Tokens[clause.Last].End;
+        draft.LastSentence = clause.Index;
 
         // Date: the mention nearest the figures in the clause, then the sentence, then the last day named before.
         var date = NearestDate(report, report.MentionsIn(clause), firstFigure) ?? NearestDate(report, report.MentionsIn(sentence), firstFigure);
@@ -188,10 +189,11 @@ internal sealed partial class ReportAssembler
     /// <summary>A headline total that adds up operations told below ("مصرع 21" = 11 + 7 + 3) is not a figure.</summary>
     private static void RemoveHeadlineTotals(List<OperationDraft> drafts)
     {
-        var all = drafts.SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
         foreach (var (draft, total) in all)
         {
-            var parts = all.Where(x => x.Figure != total && x.Draft != draft && x.Figure.SameMeasure(total) && x.Figure.First > total.First && x.Figure.Count < total.Count)
+            var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total)
+                    && x.Figure.First > total.First && x.Figure.Count < total.Count && Compatible(x.Draft, draft))
                 .Select(x => x.Figure.Count).Take(12).ToList();
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
             {
@@ -307,19 +309,24 @@ internal sealed partial class ReportAssembler
         OperationDraft? previous = null;
         foreach (var d in drafts.Where(d => !d.Dropped))
         {
-            if (previous is not null && !d.ProvinceOwn && !d.DateOwn && d.Clause.Index - previous.Clause.Index <= 2
+            if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous))
+                && d.Clause.Index - previous.LastSentence <= 2
                 && d.Clause.Paragraph - previous.Clause.Paragraph <= 1
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack)
             {
                 previous.Figures.AddRange(d.Live);
                 previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
+                previous.LastSentence = d.LastSentence;
                 d.Dropped = true;
                 continue;
             }
             previous = d;
         }
     }
+
+    private static bool SameDate(OperationDraft a, OperationDraft b) =>
+        a.Date is { } x && b.Date is { } y && x.Date == y.Date && x.Precision == y.Precision && (x.Date is not null || x.Expression == y.Expression);
 
     private static bool Compatible(OperationDraft a, OperationDraft b) =>
         a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn);

@@ -69,8 +69,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
 
         var mergedTallies = MergeTallies(tallies);
         RemoveTallyRepetitions(operations, mergedTallies);
-        RemoveHeadlineTotals(operations);
         RemoveRepetitions(operations);
+        RemoveHeadlineTotals(operations);
         AbsorbImplicitFigures(operations);
         MergeContinuations(operations);
         foreach (var draft in operations.Where(d => !d.Dropped && d.Live.Any()))
@@ -116,7 +116,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     private bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
         var mentions = report.MentionsIn(sentence);
-        if (mentions.Any(m => m.Precision is DatePrecision.Day or DatePrecision.Week && m.Kind is not DateMentionKind.Period))
+        if (mentions.Any(m => m.Precision is DatePrecision.Day && m.Kind is not DateMentionKind.Period))
         {
             return false;
         }
@@ -142,27 +142,47 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             return;
         }
-        var draft = new TallyDraft
+        // "نحو /50/ هجوما خلال الأسبوعين الأخيرين، بارتفاع عن نحو /20/ هجوما طوال شهري يناير وفبراير": a field
+        // counted twice in one sentence starts a second tally, each with the period nearest to it.
+        var groups = new List<List<Figure>> { new() };
+        foreach (var f in counted)
         {
-            Sentence = sentence,
-            EvidenceStart = report.Tokens[sentence.First].Start,
-            EvidenceEnd = report.Tokens[sentence.Last].End,
-        };
-        draft.Figures.AddRange(counted);
-        var period = report.MentionsIn(sentence).FirstOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month);
-        draft.HasOwnPeriod = period is not null;
-        period ??= report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
-            .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
-        if (period is not null)
-        {
-            (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
+            if (groups[^1].Any(g => TallyField(g) == TallyField(f)))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(f);
         }
+        var periods = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day).ToList();
+        var inherited = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
+            .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         var provinces = report.ProvincesNamedIn(sentence, gazetteer).Distinct().ToList();
-        draft.Scope = provinces.Count == 0 ? "IQ" : string.Join(',', provinces);
-        draft.ReportedBy = report.FirstValue(lexicon.Reporters, sentence)
+        var reportedBy = report.FirstValue(lexicon.Reporters, sentence)
             ?? report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 3).Reverse()
                 .Select(s => report.FirstValue(lexicon.Reporters, s)).FirstOrDefault(r => r is not null);
-        tallies.Add(draft);
+        foreach (var group in groups)
+        {
+            var draft = new TallyDraft
+            {
+                Sentence = sentence,
+                EvidenceStart = report.Tokens[sentence.First].Start,
+                EvidenceEnd = report.Tokens[sentence.Last].End,
+                Scope = provinces.Count == 0 ? "IQ" : string.Join(',', provinces),
+                ReportedBy = reportedBy,
+            };
+            draft.Figures.AddRange(group);
+            var at = report.Tokens[group[0].First].Start;
+            var period = groups.Count == 1
+                ? periods.FirstOrDefault()
+                : periods.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
+            draft.HasOwnPeriod = period is not null;
+            period ??= inherited;
+            if (period is not null)
+            {
+                (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
+            }
+            tallies.Add(draft);
+        }
     }
 
     private static (DateOnly? Start, DateOnly? End) PeriodOf(DateMention m)
