@@ -1,25 +1,36 @@
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Places;
+using OpsTracker.Core.Extraction.Rules;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction;
 
 /// <summary>
 /// The rule-based Arabic extractor: normalise, split into sentences, find dates, places, numbers and actors,
-/// then read operations, casualties, hideouts and official tallies out of each sentence.
+/// then read operations, casualties, hideouts and official tallies out of each sentence. Thread-safe; the
+/// reference data is loaded once.
 /// </summary>
 public sealed class ArabicReportExtractor : IReportExtractor
 {
-    public string Version => "0.1.0";
+    private readonly ReportAssembler _assembler;
+
+    public ArabicReportExtractor()
+        : this(ExtractionLexicon.Default, NumberReader.Default, DateReader.Default, Gazetteer.Default)
+    {
+    }
+
+    public ArabicReportExtractor(ExtractionLexicon lexicon, NumberReader numbers, DateReader dates, Gazetteer gazetteer)
+    {
+        _assembler = new ReportAssembler(lexicon, numbers, dates, gazetteer);
+    }
+
+    public string Version => "1.0.0";
 
     public ExtractionResult Extract(string text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = ArabicNormalizer.Normalize(text);
-        var result = new ExtractionResult
-        {
-            Published = published,
-            PublishedSource = published is null ? Domain.PublicationDateSource.Unknown : Domain.PublicationDateSource.Known,
-        };
-        _ = normalized;
-        return result;
+        return _assembler.Assemble(ArabicNormalizer.Normalize(text), published);
     }
 }

@@ -65,4 +65,11 @@ public class ArabicNormalizerTests
         Assert.StartsWith("لا", n.Text, StringComparison.Ordinal);
         Assert.Equal((0, 1), n.ToOriginal(0, 2));
     }
+
+    [Fact]
+    public void Lone_surrogate_does_not_throw()
+    {
+        var n = ArabicNormalizer.Normalize("قتل \uD800 3");
+        Assert.Equal("قتل \uFFFD 3", n.Text);
+    }
 }

@@ -74,6 +74,11 @@ public static partial class ArabicNormalizer
                 return mapped;
             }
         }
+        if (piece.Length == 1 && char.IsSurrogate(piece[0]))
+        {
+            // A lone surrogate is a broken character: read as a replacement mark rather than failing.
+            return "\uFFFD";
+        }
         var s = piece.ToString();
         // Presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) and other compatibility characters decompose here.
         if (!s.IsNormalized(NormalizationForm.FormKC))

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using OpsTracker.Core.Domain;
+
+namespace OpsTracker.Core.Extraction.Lexicon;
+
+public enum GrammaticalNumber
+{
+    Singular,
+    Dual,
+    Plural,
+}
+
+/// <summary>A noun for people: whose side it names, and whether the text must say more (عنصر may be either side).</summary>
+public sealed record PersonNoun(CasualtySide Side, GrammaticalNumber Number, bool Ambiguous);
+
+public sealed record HideoutNoun(HideoutKind Kind, GrammaticalNumber Number);
+
+/// <summary>The extraction rules' word lists, read from lexicon.json.</summary>
+public sealed class ExtractionLexicon
+{
+    private static readonly Lazy<ExtractionLexicon> Lazy = new(() => new ExtractionLexicon(EmbeddedData.Open("lexicon.json")));
+
+    public ExtractionLexicon(Stream json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+
+        var triggers = root.GetProperty("triggers");
+        AddAll(CasualtyTriggers, triggers.GetProperty("killed"), CasualtyCategory.Killed);
+        AddAll(CasualtyTriggers, triggers.GetProperty("arrested"), CasualtyCategory.Arrested);
+        AddAll(CasualtyTriggers, triggers.GetProperty("wounded"), CasualtyCategory.Wounded);
+        AddAll(DestroyTriggers, triggers.GetProperty("destroyed"), true);
+        AddAll(FoundTriggers, triggers.GetProperty("found"), true);
+        AddAll(DestroyAfterFind, root.GetProperty("destroyAfterFind"), true);
+
+        var categoryNouns = root.GetProperty("categoryNouns");
+        AddAll(CategoryNouns, categoryNouns.GetProperty("killed"), CasualtyCategory.Killed);
+        AddAll(CategoryNouns, categoryNouns.GetProperty("wounded"), CasualtyCategory.Wounded);
+        AddAll(CategoryNouns, categoryNouns.GetProperty("arrested"), CasualtyCategory.Arrested);
+
+        var ambiguous = new HashSet<string>(Words(root.GetProperty("ambiguousPersons")).Select(Text.ArabicNormalizer.NormalizeTerm), StringComparer.Ordinal);
+        var persons = root.GetProperty("persons");
+        foreach (var (name, side) in new[] { ("civilian", CasualtySide.Civilian), ("security", CasualtySide.Security), ("isis", CasualtySide.Isis) })
+        {
+            var group = persons.GetProperty(name);
+            foreach (var (number, key) in new[] { (GrammaticalNumber.Singular, "singular"), (GrammaticalNumber.Dual, "dual"), (GrammaticalNumber.Plural, "plural") })
+            {
+                foreach (var w in Words(group.GetProperty(key)))
+                {
+                    Persons.Add(w, new PersonNoun(side, number, ambiguous.Contains(Text.ArabicNormalizer.NormalizeTerm(w))));
+                }
+            }
+        }
+
+        foreach (var kind in root.GetProperty("hideouts").EnumerateObject())
+        {
+            var hk = Enum.Parse<HideoutKind>(kind.Name);
+            foreach (var (number, key) in new[] { (GrammaticalNumber.Singular, "singular"), (GrammaticalNumber.Dual, "dual"), (GrammaticalNumber.Plural, "plural") })
+            {
+                foreach (var w in Words(kind.Value.GetProperty(key)))
+                {
+                    Hideouts.Add(w, new HideoutNoun(hk, number));
+                }
+            }
+        }
+
+        var strikes = root.GetProperty("strikeNouns");
+        AddAll(StrikeNouns, strikes.GetProperty("plural"), GrammaticalNumber.Plural);
+        AddAll(StrikeNouns, strikes.GetProperty("singular"), GrammaticalNumber.Singular);
+        AddAll(OperationNouns, root.GetProperty("operationNouns"), true);
+        AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
+
+        foreach (var kind in root.GetProperty("kinds").EnumerateObject())
+        {
+            var k = kind.Name == "isis-attack" ? OperationKind.IsisAttack : Enum.Parse<OperationKind>(kind.Name, ignoreCase: true);
+            AddAll(Kinds, kind.Value, k);
+        }
+
+        AddAll(AttackContext, root.GetProperty("attackContext"), true);
+        AddAll(IsisAgent, root.GetProperty("isisAgent"), true);
+        AddAll(UnknownAgent, root.GetProperty("unknownAgent"), true);
+        AddAll(TallyCues, root.GetProperty("tallyCues"), true);
+        AddAll(TallyStrongCues, root.GetProperty("tallyStrongCues"), true);
+        AddAll(ForeignScope, root.GetProperty("foreignScope"), true);
+        AddAll(Others, root.GetProperty("others"), true);
+        AddAll(OfThem, root.GetProperty("ofThem"), true);
+        AddAll(BreakdownCues, root.GetProperty("breakdownCues"), true);
+        AddAll(OrdinalOneMore, root.GetProperty("ordinalOneMore"), true);
+        AddAll(IsisOrgs, root.GetProperty("isisOrgs"), CasualtySide.Isis);
+        AddAll(SecurityOrgs, root.GetProperty("securityOrgs"), CasualtySide.Security);
+        foreach (var r in root.GetProperty("reporters").EnumerateObject())
+        {
+            AddAll(Reporters, r.Value, r.Name);
+        }
+        foreach (var a in root.GetProperty("actors").EnumerateObject())
+        {
+            AddAll(Actors, a.Value, a.Name);
+        }
+        AddAll(OperationsCommandPrefix, root.GetProperty("operationsCommandPrefix"), true);
+        var companions = root.GetProperty("companions");
+        AddAll(Companions, companions.GetProperty("sameSide"), false);
+        AddAll(Companions, companions.GetProperty("civilian"), true);
+        AddAll(NameFillers, root.GetProperty("nameFillers"), true);
+        AddAll(HeadSkips, root.GetProperty("headSkips"), true);
+        AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
+        AddAll(Directions, root.GetProperty("directions"), true);
+        AddAll(Martyrdom, root.GetProperty("martyrdom"), true);
+        AddAll(WeakKinds, root.GetProperty("weakKinds"), true);
+        AddAll(AnotherMarkers, root.GetProperty("anotherMarkers"), true);
+        AddAll(Designators, root.GetProperty("designators"), true);
+    }
+
+    public static ExtractionLexicon Default => Lazy.Value;
+
+    public PhraseMatcher<CasualtyCategory> CasualtyTriggers { get; } = new();
+    public PhraseMatcher<bool> DestroyTriggers { get; } = new();
+    public PhraseMatcher<bool> FoundTriggers { get; } = new();
+    public PhraseMatcher<bool> DestroyAfterFind { get; } = new();
+    public PhraseMatcher<CasualtyCategory> CategoryNouns { get; } = new();
+    public PhraseMatcher<PersonNoun> Persons { get; } = new();
+    public PhraseMatcher<HideoutNoun> Hideouts { get; } = new();
+    public PhraseMatcher<GrammaticalNumber> StrikeNouns { get; } = new();
+    public PhraseMatcher<bool> OperationNouns { get; } = new();
+    public PhraseMatcher<bool> AttackNouns { get; } = new();
+    public PhraseMatcher<OperationKind> Kinds { get; } = new();
+    public PhraseMatcher<bool> AttackContext { get; } = new();
+    public PhraseMatcher<bool> IsisAgent { get; } = new();
+    public PhraseMatcher<bool> UnknownAgent { get; } = new();
+    public PhraseMatcher<bool> TallyCues { get; } = new();
+    public PhraseMatcher<bool> TallyStrongCues { get; } = new();
+    public PhraseMatcher<bool> ForeignScope { get; } = new();
+    public PhraseMatcher<bool> Others { get; } = new();
+    public PhraseMatcher<bool> OfThem { get; } = new();
+    public PhraseMatcher<bool> BreakdownCues { get; } = new();
+    public PhraseMatcher<bool> OrdinalOneMore { get; } = new();
+    public PhraseMatcher<CasualtySide> IsisOrgs { get; } = new();
+    public PhraseMatcher<CasualtySide> SecurityOrgs { get; } = new();
+    public PhraseMatcher<string> Reporters { get; } = new();
+    public PhraseMatcher<string> Actors { get; } = new();
+    public PhraseMatcher<bool> OperationsCommandPrefix { get; } = new();
+    /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
+    public PhraseMatcher<bool> Companions { get; } = new();
+    public PhraseMatcher<bool> NameFillers { get; } = new();
+    public PhraseMatcher<bool> HeadSkips { get; } = new();
+    public PhraseMatcher<bool> SegmentConnectors { get; } = new();
+    public PhraseMatcher<bool> Directions { get; } = new();
+    public PhraseMatcher<bool> Martyrdom { get; } = new();
+    /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
+    public PhraseMatcher<bool> WeakKinds { get; } = new();
+    /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>
+    public PhraseMatcher<bool> AnotherMarkers { get; } = new();
+    /// <summary>Words a number names rather than counts ("اللواء 47", "المادة 4", "بالساعة 500").</summary>
+    public PhraseMatcher<bool> Designators { get; } = new();
+
+    private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
+
+    private static void AddAll<T>(PhraseMatcher<T> matcher, JsonElement array, T value)
+    {
+        foreach (var w in Words(array))
+        {
+            matcher.Add(w, value);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Lexicon;
+
+/// <summary>A phrase found in tokens [First, Last] with the value it was registered with.</summary>
+public sealed record PhraseMatch<T>(int First, int Last, T Value, string Phrase);
+
+/// <summary>
+/// Finds registered multi-word phrases in token lists. The first word may carry a proclitic (و، ب، ل، ف، ال);
+/// later words must match as written (after normalisation), or with the article.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value, string Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public void Add(string phrase, T value)
+    {
+        var words = ArabicNormalizer.NormalizeTerm(phrase)
+            .Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return;
+        }
+        if (!_byFirstWord.TryGetValue(words[0], out var list))
+        {
+            list = [];
+            _byFirstWord[words[0]] = list;
+        }
+        list.Add((words, value, string.Join(' ', words)));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        Count++;
+    }
+
+    /// <summary>The longest phrase that starts at token <paramref name="i"/>, or null.</summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (i < 0 || i >= tokens.Count || tokens[i].Kind == TokenKind.Punctuation)
+        {
+            return null;
+        }
+        PhraseMatch<T>? best = null;
+        var readings = allowArticleOnFirst ? Clitics.Readings(tokens[i].Text) : Clitics.ReadingsWithoutArticleRemoval(tokens[i].Text);
+        foreach (var first in readings)
+        {
+            if (!_byFirstWord.TryGetValue(first, out var candidates))
+            {
+                continue;
+            }
+            foreach (var (words, value, phrase) in candidates)
+            {
+                if (best is not null && words.Length <= best.Last - best.First + 1)
+                {
+                    break;
+                }
+                if (Rest(tokens, i, words))
+                {
+                    best = new PhraseMatch<T>(i, i + words.Length - 1, value, phrase);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Every non-overlapping phrase, left to right, longest first at each position.</summary>
+    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int from = 0, int to = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var found = new List<PhraseMatch<T>>();
+        to = Math.Min(to, tokens.Count);
+        for (var i = Math.Max(0, from); i < to; i++)
+        {
+            var m = MatchAt(tokens, i);
+            if (m is not null && m.Last < to)
+            {
+                found.Add(m);
+                i = m.Last;
+            }
+        }
+        return found;
+    }
+
+    public bool Contains(string word)
+    {
+        foreach (var r in Clitics.Readings(word))
+        {
+            if (_byFirstWord.TryGetValue(r, out var list) && list.Exists(c => c.Words.Length == 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Rest(IReadOnlyList<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 1; k < words.Length; k++)
+        {
+            var t = tokens[i + k];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+            if (t.Text != words[k] && t.Text != "ال" + words[k] && "ال" + t.Text != words[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Text.Json;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Numbers;
+
+/// <summary>A count read from tokens [FirstToken, LastToken]: digits or words, with its hedge.</summary>
+public sealed record CountExpression(int FirstToken, int LastToken, long Value, bool Approximate, bool InWords)
+{
+    /// <summary>The first token of the number itself (after any hedge such as نحو).</summary>
+    public int NumberToken { get; init; } = FirstToken;
+}
+
+/// <summary>
+/// Reads counts in digits ("26280", "50 ألف") and in words ("خمسة وعشرين", "ثلاثمائة", "أحد عشر"), with the
+/// hedges that make them approximate ("نحو", "أكثر من"). Word lists come from numbers.json.
+/// </summary>
+public sealed class NumberReader
+{
+    private static readonly Lazy<NumberReader> Lazy = new(() => new NumberReader(EmbeddedData.Open("numbers.json")));
+
+    private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _tens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _hundreds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _multipliers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _teenSecond = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _twelve = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _vague = new(StringComparer.Ordinal);
+    private readonly List<string[]> _approximators = [];
+
+    public NumberReader(Stream json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Fill(root.GetProperty("units"), _units);
+        Fill(root.GetProperty("tens"), _tens);
+        Fill(root.GetProperty("hundreds"), _hundreds);
+        foreach (var p in root.GetProperty("multipliers").EnumerateObject())
+        {
+            _multipliers[ArabicNormalizer.NormalizeTerm(p.Name)] = p.Value.GetInt64();
+        }
+        foreach (var w in root.GetProperty("teenSecondWords").EnumerateArray())
+        {
+            _teenSecond.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!));
+        }
+        foreach (var w in root.GetProperty("twelve").EnumerateArray())
+        {
+            _twelve.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!));
+        }
+        foreach (var w in root.GetProperty("vague").EnumerateArray())
+        {
+            _vague.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!));
+        }
+        foreach (var w in root.GetProperty("approximators").EnumerateArray())
+        {
+            _approximators.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        _approximators.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    public static NumberReader Default => Lazy.Value;
+
+    /// <summary>"عشرات", "عدد من": a quantity that is not a count.</summary>
+    public bool IsVague(Token token) => token.IsWord && Clitics.Readings(token.Text).Any(_vague.Contains);
+
+    /// <summary>The value of a single number word ("ثلاثة", "وعشرين", "مئة"), ignoring compounds; null if none.</summary>
+    public int? WordValue(string word)
+    {
+        foreach (var r in Clitics.ReadingsWithoutArticleRemoval(word))
+        {
+            if (_units.TryGetValue(r, out var u)) return u;
+            if (_tens.TryGetValue(r, out var t)) return t;
+            if (_hundreds.TryGetValue(r, out var h)) return h;
+        }
+        return null;
+    }
+
+    /// <summary>Reads a count whose hedge or number starts at token <paramref name="i"/>; null when none does.</summary>
+    public CountExpression? ReadAt(IReadOnlyList<Token> tokens, int i)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var approximate = false;
+        var start = i;
+        var hedge = MatchApproximator(tokens, i);
+        if (hedge > 0)
+        {
+            approximate = true;
+            i += hedge;
+        }
+        if (i >= tokens.Count)
+        {
+            return null;
+        }
+        var number = tokens[i].IsNumber ? ReadDigits(tokens, i) : ReadWords(tokens, i, first: true);
+        if (number is null)
+        {
+            return null;
+        }
+        var (value, last, inWords) = number.Value;
+        // "تقريبا" after the number hedges it too.
+        if (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Text == "تقريبا")
+        {
+            approximate = true;
+        }
+        return new CountExpression(start, last, value, approximate, inWords) { NumberToken = i };
+    }
+
+    /// <summary>How many tokens an approximation phrase at <paramref name="i"/> spans (0 when none).</summary>
+    public int MatchApproximator(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var phrase in _approximators)
+        {
+            if (i + phrase.Length > tokens.Count)
+            {
+                continue;
+            }
+            var ok = true;
+            for (var k = 0; k < phrase.Length && ok; k++)
+            {
+                var t = tokens[i + k];
+                ok = t.IsWord && (k == 0 ? Clitics.ReadingsWithoutArticleRemoval(t.Text).Contains(phrase[k]) : t.Text == phrase[k]);
+            }
+            if (ok && i + phrase.Length < tokens.Count && (tokens[i + phrase.Length].IsNumber || WordValue(tokens[i + phrase.Length].Text) is not null))
+            {
+                return phrase.Length;
+            }
+        }
+        return 0;
+    }
+
+    private (long Value, int Last, bool InWords)? ReadDigits(IReadOnlyList<Token> tokens, int i)
+    {
+        var text = tokens[i].Text;
+        if (text.Contains('.', StringComparison.Ordinal))
+        {
+            // 1.5 مليون: a decimal only makes sense before a multiplier.
+            if (i + 1 < tokens.Count && Multiplier(tokens[i + 1]) is { } m && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var dec))
+            {
+                return ((long)(dec * m), i + 1, false);
+            }
+            return null;
+        }
+        if (text.Length > 12 || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+        if (i + 1 < tokens.Count && Multiplier(tokens[i + 1]) is { } mult)
+        {
+            return (value * mult, i + 1, false);
+        }
+        return (value, i, false);
+    }
+
+    private long? Multiplier(Token t)
+    {
+        if (!t.IsWord)
+        {
+            return null;
+        }
+        foreach (var r in Clitics.ReadingsWithoutArticleRemoval(t.Text))
+        {
+            if (_multipliers.TryGetValue(r, out var m))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private (long Value, int Last, bool InWords)? ReadWords(IReadOnlyList<Token> tokens, int i, bool first)
+    {
+        long total = 0, group = 0;
+        var last = -1;
+        var j = i;
+        while (j < tokens.Count && tokens[j].IsWord)
+        {
+            var word = tokens[j].Text;
+            // After the first term, only "و" may join the next term ("خمسة وعشرون").
+            if (j > i && !word.StartsWith('و') && Multiplier(tokens[j]) is null && !_teenSecond.Contains(word))
+            {
+                break;
+            }
+            if (j > i && _teenSecond.Contains(word) && group is >= 1 and <= 9)
+            {
+                group += 10;
+                last = j++;
+                continue;
+            }
+            if (_twelve.Contains(Strip(word, j == i)) && j + 1 < tokens.Count && _teenSecond.Contains(tokens[j + 1].Text))
+            {
+                group += 12;
+                last = j + 1;
+                j += 2;
+                continue;
+            }
+            if (Multiplier(tokens[j]) is { } mult)
+            {
+                if (last < 0)
+                {
+                    // "ألف" alone is a thousand; "آلاف" alone is vague.
+                    if (mult == 1000 && Strip(word, true) is "الف")
+                    {
+                        group = 1;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                total += (group == 0 ? 1 : group) * mult;
+                group = 0;
+                last = j++;
+                continue;
+            }
+            var reading = Strip(word, j == i);
+            // "الأحد" is Sunday, not one: number words do not take the article.
+            if (reading.StartsWith("ال", StringComparison.Ordinal))
+            {
+                break;
+            }
+            var v = Lookup(reading);
+            if (v is null)
+            {
+                break;
+            }
+            if (v >= 100 && group is > 0 and < 10)
+            {
+                // "ثلاث مئة"
+                group *= v.Value;
+            }
+            else
+            {
+                group += v.Value;
+            }
+            last = j++;
+        }
+        _ = first;
+        if (last < 0)
+        {
+            return null;
+        }
+        return (total + group, last, true);
+    }
+
+    private int? Lookup(string reading)
+    {
+        if (_units.TryGetValue(reading, out var u)) return u;
+        if (_tens.TryGetValue(reading, out var t)) return t;
+        if (_hundreds.TryGetValue(reading, out var h) && reading != "مئات") return h;
+        return null;
+    }
+
+    /// <summary>The word without its joined conjunction or preposition.</summary>
+    private string Strip(string word, bool isFirst)
+    {
+        foreach (var r in Clitics.ReadingsWithoutArticleRemoval(word))
+        {
+            if (Lookup(r) is not null || _twelve.Contains(r) || _multipliers.ContainsKey(r))
+            {
+                return r;
+            }
+        }
+        _ = isFirst;
+        return word;
+    }
+
+    private static void Fill(JsonElement obj, Dictionary<string, int> target)
+    {
+        foreach (var p in obj.EnumerateObject())
+        {
+            target[ArabicNormalizer.NormalizeTerm(p.Name)] = p.Value.GetInt32();
+        }
+    }
+}

@@ -1,0 +1,330 @@
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Places;
+
+/// <summary>
+/// Finds gazetteer names in normalised Arabic text. Names are indexed by their first word; each word of the text is
+/// looked up as it is and without its clitic prefixes (و ف, then ب ل ك, with 'لل' read as 'ل' + 'ال'), and the
+/// following words must equal the rest of the name. The text is read once, left to right; at each word the longest
+/// name wins, so mentions never overlap. No regular expressions, no backtracking: the cost is linear in the text.
+/// </summary>
+internal sealed class PlaceMatcher
+{
+    private const int MinStemLength = 2;
+    private const int CueWindow = 2;
+    private static readonly string[] Conjunctions = ["", "و", "ف"];
+    private static readonly string[] Prepositions = ["", "ب", "ل", "ك"];
+
+    private readonly Dictionary<string, NameForm[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeCues;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weakCues;
+
+    /// <param name="entries">Entries in priority order: when two share a name, the first one is found.</param>
+    /// <param name="placeCues">Normalised words that announce a place within two words: قضاء، ناحية، شمال...</param>
+    /// <param name="weakCues">Normalised words that announce a place only right before it: في.</param>
+    public PlaceMatcher(IEnumerable<GazetteerEntry> entries, IEnumerable<string> placeCues, IEnumerable<string> weakCues)
+    {
+        var forms = new Dictionary<string, NameForm>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var ambiguousNames = entry.AmbiguousNames.Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in entry.Variants.Prepend(entry.NameAr))
+            {
+                if (!ContainsArabicLetter(name))
+                {
+                    continue;
+                }
+                var normalized = ArabicNormalizer.NormalizeTerm(name);
+                var words = SplitWords(normalized);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+                var key = string.Join(' ', words);
+                if (!forms.TryGetValue(key, out var form))
+                {
+                    form = new NameForm(words, key, entry);
+                    forms.Add(key, form);
+                }
+                if (entry.AmbiguousWord || ambiguousNames.Contains(normalized))
+                {
+                    // A word is ambiguous if any place that bears it says so, and strict if any of those says so.
+                    form.Strict = form.Ambiguous ? form.Strict || entry.StrictCue : entry.StrictCue;
+                    form.Ambiguous = true;
+                }
+            }
+        }
+
+        var byFirstWord = forms.Values
+            .GroupBy(f => f.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Words.Length).ToArray(), StringComparer.Ordinal);
+        _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _placeCues = NormalizedSet(placeCues).GetAlternateLookup<ReadOnlySpan<char>>();
+        _weakCues = NormalizedSet(weakCues).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyList<PlaceMention> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenize(text);
+        var mentions = new List<PlaceMention>();
+        var lastMentionToken = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var match = MatchAt(text, tokens, i, lastMentionToken);
+            if (match is null)
+            {
+                continue;
+            }
+            var last = i + match.Words.Length - 1;
+            mentions.Add(new PlaceMention(tokens[i].Start, tokens[last].End, match.Entry, match.Key));
+            lastMentionToken = last;
+            i = last;
+        }
+        return mentions;
+    }
+
+    /// <summary>The longest name starting at word <paramref name="i"/> whose cue requirement is met, or null.</summary>
+    private NameForm? MatchAt(string text, List<Token> tokens, int i, int lastMentionToken)
+    {
+        var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        NameForm? best = null;
+        // Stems are tried from the least stripped to the most, so on equal length the word as written wins.
+        foreach (var conjunction in Conjunctions)
+        {
+            if (!word.StartsWith(conjunction, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var afterConjunction = word[conjunction.Length..];
+            foreach (var preposition in Prepositions)
+            {
+                if (!afterConjunction.StartsWith(preposition, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var stem = afterConjunction[preposition.Length..];
+                if (stem.Length < MinStemLength)
+                {
+                    continue;
+                }
+                var prefix = new Prefix(conjunction.Length > 0, preposition == "ب");
+                best = Longer(best, MatchStem(text, tokens, i, stem, prefix, lastMentionToken));
+                if (preposition == "ل" && stem[0] == 'ل')
+                {
+                    // 'للموصل' is 'ل' + 'الموصل' with the article's alef dropped.
+                    var restored = string.Concat("ا", stem);
+                    best = Longer(best, MatchStem(text, tokens, i, restored, prefix, lastMentionToken));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static NameForm? Longer(NameForm? best, NameForm? candidate) =>
+        candidate is not null && (best is null || candidate.Words.Length > best.Words.Length) ? candidate : best;
+
+    private NameForm? MatchStem(string text, List<Token> tokens, int i, ReadOnlySpan<char> stem, Prefix prefix, int lastMentionToken)
+    {
+        if (!_byFirstWord.TryGetValue(stem, out var forms))
+        {
+            return null;
+        }
+        foreach (var form in forms)
+        {
+            if (FollowingWordsMatch(text, tokens, i, form) && CueSatisfied(text, tokens, i, form, prefix, lastMentionToken))
+            {
+                return form;
+            }
+        }
+        return null;
+    }
+
+    private static bool FollowingWordsMatch(string text, List<Token> tokens, int i, NameForm form)
+    {
+        for (var k = 1; k < form.Words.Length; k++)
+        {
+            var t = i + k;
+            if (t >= tokens.Count || !IsWordGap(text, tokens[t - 1].End, tokens[t].Start))
+            {
+                return false;
+            }
+            if (!text.AsSpan(tokens[t].Start, tokens[t].Length).SequenceEqual(form.Words[k]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// An ambiguous name is a place only after a cue: a place noun or a direction within the two previous words
+    /// ('قضاء بلد', 'في ناحية العلم', 'جنوب غرب الرياض'); for a name that is not strict also 'في' right before it, the
+    /// prefix 'ب' ('بالقائم'), or a place right before it in a list ('الحويجة والزاب', 'الدور، بيجي').
+    /// </summary>
+    private bool CueSatisfied(string text, List<Token> tokens, int i, NameForm form, Prefix prefix, int lastMentionToken)
+    {
+        if (!form.Ambiguous)
+        {
+            return true;
+        }
+        if (!form.Strict && prefix.HasBa)
+        {
+            return true;
+        }
+        if (!form.Strict && lastMentionToken == i - 1 && i > 0 && IsListGap(text, tokens[i - 1].End, tokens[i].Start, prefix.HasConjunction))
+        {
+            return true;
+        }
+        for (int j = i - 1, distance = 1; j >= 0 && distance <= CueWindow; j--, distance++)
+        {
+            if (!IsCueGap(text, tokens[j].End, tokens[j + 1].Start))
+            {
+                return false;
+            }
+            var word = text.AsSpan(tokens[j].Start, tokens[j].Length);
+            if (IsCue(word, _placeCues) || distance == 1 && !form.Strict && IsCue(word, _weakCues))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The word, or the word without its clitics and article, is in the cue set ('بقضاء', 'وفي', 'بالقرب').</summary>
+    private static bool IsCue(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
+    {
+        foreach (var conjunction in Conjunctions)
+        {
+            if (!word.StartsWith(conjunction, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var afterConjunction = word[conjunction.Length..];
+            foreach (var preposition in Prepositions)
+            {
+                if (!afterConjunction.StartsWith(preposition, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var stem = afterConjunction[preposition.Length..];
+                if (stem.Length < MinStemLength)
+                {
+                    continue;
+                }
+                if (cues.Contains(stem)
+                    || stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length - 2 >= MinStemLength && cues.Contains(stem[2..])
+                    || preposition == "ل" && stem[0] == 'ل' && cues.Contains(stem[1..]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Between two words of one name: spaces only, on one line.</summary>
+    private static bool IsWordGap(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!IsInlineSpace(text[k]))
+            {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /// <summary>Between a cue and the name: spaces, brackets, quotes or hyphens, but no comma or sentence break.</summary>
+    private static bool IsCueGap(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var c = text[k];
+            if (!IsInlineSpace(c) && c is not ('(' or ')' or '[' or ']' or '"' or '\'' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Between two places of a list: spaces and commas; 'و' on the second word or a comma is required.</summary>
+    private static bool IsListGap(string text, int from, int to, bool hasConjunction)
+    {
+        var comma = false;
+        for (var k = from; k < to; k++)
+        {
+            var c = text[k];
+            if (c == ',')
+            {
+                comma = true;
+            }
+            else if (!IsInlineSpace(c))
+            {
+                return false;
+            }
+        }
+        return comma || hasConjunction;
+    }
+
+    private static bool IsInlineSpace(char c) => c is not ('\n' or '\r') && char.IsWhiteSpace(c);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    internal static bool ContainsArabicLetter(string s) => s.Any(c => c is >= '\u0600' and <= '\u06FF' && char.IsLetter(c));
+
+    /// <summary>The words of a normalised string (runs of letters and digits).</summary>
+    internal static string[] SplitWords(string normalized)
+    {
+        var tokens = Tokenize(normalized);
+        return tokens.Select(t => normalized.Substring(t.Start, t.Length)).ToArray();
+    }
+
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 1);
+        var start = -1;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (IsWordChar(text[k]))
+            {
+                if (start < 0)
+                {
+                    start = k;
+                }
+            }
+            else if (start >= 0)
+            {
+                tokens.Add(new Token(start, k));
+                start = -1;
+            }
+        }
+        if (start >= 0)
+        {
+            tokens.Add(new Token(start, text.Length));
+        }
+        return tokens;
+    }
+
+    private static HashSet<string> NormalizedSet(IEnumerable<string> words) =>
+        words.Select(ArabicNormalizer.NormalizeTerm).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    private readonly record struct Token(int Start, int End)
+    {
+        public int Length => End - Start;
+    }
+
+    private readonly record struct Prefix(bool HasConjunction, bool HasBa);
+
+    /// <summary>One normalised name, split into words, and the place it stands for.</summary>
+    private sealed class NameForm(string[] words, string key, GazetteerEntry entry)
+    {
+        public string[] Words { get; } = words;
+        public string Key { get; } = key;
+        public GazetteerEntry Entry { get; } = entry;
+        public bool Ambiguous { get; set; }
+        public bool Strict { get; set; }
+    }
+}

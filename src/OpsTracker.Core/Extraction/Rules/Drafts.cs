@@ -1,0 +1,44 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>An operation being assembled from the figures of one clause, before merging.</summary>
+internal sealed class OperationDraft
+{
+    public required Sentence Clause { get; init; }
+    public List<Figure> Figures { get; } = [];
+    public string? Province { get; set; }
+    /// <summary>The province was named in the operation's own clause, not inherited from context.</summary>
+    public bool ProvinceOwn { get; set; }
+    public string? Place { get; set; }
+    public DateMention? Date { get; set; }
+    public bool DateOwn { get; set; }
+    public OperationKind Kind { get; set; }
+    public List<string> Actors { get; } = [];
+    public int EvidenceStart { get; set; }
+    public int EvidenceEnd { get; set; }
+    public bool Dropped { get; set; }
+    public string Rule { get; set; } = "";
+    /// <summary>The last sentence told about this operation, after continuations joined it.</summary>
+    public int LastSentence { get; set; }
+
+    public int ContextScore => (ProvinceOwn ? 2 : 0) + (Place is null ? 0 : 1) + (DateOwn ? 1 : 0);
+
+    public IEnumerable<Figure> Live => Figures.Where(f => !f.Breakdown);
+}
+
+/// <summary>An official tally being assembled from one or more sentences.</summary>
+internal sealed class TallyDraft
+{
+    public required Sentence Sentence { get; init; }
+    public List<Figure> Figures { get; } = [];
+    public DateOnly? PeriodStart { get; set; }
+    public DateOnly? PeriodEnd { get; set; }
+    public bool HasOwnPeriod { get; set; }
+    public string Scope { get; set; } = "IQ";
+    public string? ReportedBy { get; set; }
+    public int EvidenceStart { get; set; }
+    public int EvidenceEnd { get; set; }
+    public bool Dropped { get; set; }
+}

@@ -1,0 +1,43 @@
+using OpsTracker.Core.Domain;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+internal enum FigureKind
+{
+    Casualty,
+    Hideout,
+    Strikes,
+    Operations,
+    Attacks,
+}
+
+/// <summary>One count read from a sentence, before it is assigned to an operation or a tally.</summary>
+internal sealed class Figure
+{
+    public FigureKind Kind { get; init; }
+    public CasualtyCategory Category { get; set; }
+    public CasualtySide Side { get; set; }
+    /// <summary>The side is named by the text (إرهابيين، جنود، مدنيين), not guessed from context.</summary>
+    public bool SideExplicit { get; set; }
+    public HideoutKind HideoutKind { get; init; }
+    public HideoutOutcome Outcome { get; set; }
+    public int Count { get; set; }
+    public bool Approximate { get; init; }
+    /// <summary>A singular noun read as one ("تدمير مضافة", "مقتل الإرهابي"): absorbed by a nearby explicit count.</summary>
+    public bool Implicit { get; set; }
+    /// <summary>Part of a total given just before it ("بينهم 213"): not a figure of its own.</summary>
+    public bool Breakdown { get; set; }
+    /// <summary>"وكر آخر": another one, added to an operation's count, never a repetition of an earlier figure.</summary>
+    public bool Another { get; set; }
+    public int First { get; set; }
+    public int Last { get; set; }
+    public int Sentence { get; init; }
+    public required string Rule { get; init; }
+
+    public bool SameMeasure(Figure other) =>
+        Kind == other.Kind
+        && (Kind != FigureKind.Casualty || (Category == other.Category && (Side == CasualtySide.Isis) == (other.Side == CasualtySide.Isis)))
+        && (Kind != FigureKind.Hideout || Outcome == other.Outcome);
+
+    public override string ToString() => $"{Kind}/{Category}/{Side}={Count}{(Implicit ? " (implicit)" : "")} [{Rule}]";
+}

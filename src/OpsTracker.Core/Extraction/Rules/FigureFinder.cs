@@ -1,0 +1,588 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Reads the figures of one sentence: a count (digits or words) followed by what it counts (people, hideouts,
+/// strikes, operations, attacks), with the trigger before or after it that says what happened to them
+/// (killed, arrested, wounded, destroyed); or a trigger followed by a singular or dual noun ("تدمير مضافة" = 1).
+/// </summary>
+internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers)
+{
+    private const int TriggerReach = 5;
+
+    public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, bool[] blocked)
+    {
+        var figures = new List<Figure>();
+        var i = sentence.First;
+        while (i <= sentence.Last)
+        {
+            if (blocked[i])
+            {
+                i++;
+                continue;
+            }
+            var count = numbers.ReadAt(tokens, i);
+            if (count is not null && IsDesignation(tokens, sentence, count))
+            {
+                i = count.LastToken + 1;
+                continue;
+            }
+            if (count is not null && count.LastToken <= sentence.Last && !blocked[count.NumberToken])
+            {
+                var figure = ReadCounted(tokens, sentence, count, figures);
+                if (figure is not null)
+                {
+                    MarkBreakdown(tokens, sentence, figure, figures);
+                    figures.Add(figure);
+                    i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
+                    continue;
+                }
+                i = count.LastToken + 1;
+                continue;
+            }
+            var implicitFigure = ReadImplicit(tokens, sentence, i, figures);
+            if (implicitFigure is not null)
+            {
+                figures.Add(implicitFigure);
+                i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
+                continue;
+            }
+            i++;
+        }
+        ResolveFoundHideouts(tokens, sentence, figures);
+        foreach (var f in figures)
+        {
+            f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
+        }
+        return figures;
+    }
+
+    private Figure? ReadCounted(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    {
+        var k = SkipQuotes(tokens, count.LastToken + 1, s);
+        if (k > s.Last)
+        {
+            return BareCount(tokens, s, count, earlier, count.LastToken);
+        }
+
+        // "14 من عناصره", "ثلاثة من أفراد الجيش", "310 من مضافات داعش", "4 من تنظيم داعش"
+        if (tokens[k].Text == "من" && k + 1 <= s.Last)
+        {
+            var after = SkipHeadAdjectives(tokens, k + 1, s);
+            if (lexicon.Hideouts.MatchAt(tokens, after) is { } hm)
+            {
+                return HideoutFigure(tokens, s, count, hm.Value.Kind, hm.Last, "count-of-hideouts");
+            }
+            if (lexicon.Persons.MatchAt(tokens, after) is { } pm)
+            {
+                return PersonFigure(tokens, s, count, pm.Value, pm.Last, null, earlier, "count-of-persons");
+            }
+            if (lexicon.IsisOrgs.MatchAt(tokens, after) is { } im)
+            {
+                return PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, false), im.Last, null, earlier, "count-of-isis");
+            }
+            if (lexicon.SecurityOrgs.MatchAt(tokens, after) is { } sm)
+            {
+                return PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Security, GrammaticalNumber.Plural, false), sm.Last, null, earlier, "count-of-forces");
+            }
+        }
+        if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
+        {
+            // "3 قتلى", "4 جثث لإرهابيي داعش"
+            return PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun");
+        }
+        if (lexicon.Hideouts.MatchAt(tokens, k) is { } h)
+        {
+            return HideoutFigure(tokens, s, count, h.Value.Kind, h.Last, "count-hideouts");
+        }
+        if (lexicon.Persons.MatchAt(tokens, k) is { } p)
+        {
+            return PersonFigure(tokens, s, count, p.Value, p.Last, null, earlier, "count-persons");
+        }
+        if (lexicon.StrikeNouns.MatchAt(tokens, k) is { } st)
+        {
+            return new Figure { Kind = FigureKind.Strikes, Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = st.Last, Sentence = s.Index, Rule = "count-strikes" };
+        }
+        if (lexicon.OperationNouns.MatchAt(tokens, k) is { } op)
+        {
+            return new Figure { Kind = FigureKind.Operations, Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = op.Last, Sentence = s.Index, Rule = "count-operations" };
+        }
+        if (lexicon.AttackNouns.MatchAt(tokens, k) is { } at)
+        {
+            return new Figure { Kind = FigureKind.Attacks, Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = at.Last, Sentence = s.Index, Rule = "count-attacks" };
+        }
+        if (lexicon.Others.MatchAt(tokens, k) is { } o)
+        {
+            return InheritedFigure(tokens, s, count, o.Last, earlier, "count-others");
+        }
+        if (lexicon.OfThem.MatchAt(tokens, k) is { } of)
+        {
+            return InheritedFigure(tokens, s, count, of.Last, earlier, "count-of-them");
+        }
+        return BareCount(tokens, s, count, earlier, count.LastToken);
+    }
+
+    /// <summary>"وأصيب 4 بانفجار": a count right after a trigger, counting the people of the figure before it.</summary>
+    private Figure? BareCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier, int last)
+    {
+        if (count.InWords && count.Value == 1)
+        {
+            return null;
+        }
+        var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
+        var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
+        if (trigger is null || previous is null)
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = trigger.Value, Side = previous.Side, SideExplicit = previous.SideExplicit,
+            Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "bare-count-after-trigger",
+        };
+    }
+
+    /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
+    private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count) =>
+        !count.InWords && count.FirstToken == count.NumberToken && count.FirstToken - 1 >= s.First
+        && lexicon.Designators.MatchAt(tokens, count.FirstToken - 1) is { } d && d.Last == count.FirstToken - 1;
+
+    private Figure? InheritedFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
+    {
+        var category = TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, last);
+        var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
+        if (category is null)
+        {
+            return null;
+        }
+        // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
+        var referent = previous is null ? ReferentSide(tokens, s, count.FirstToken) : null;
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = category.Value,
+            Side = previous?.Side ?? referent ?? ContextSide(tokens, s, null), SideExplicit = previous?.SideExplicit ?? referent is not null,
+            // "قتل 3 ... وقتل 3 آخرين": more of the same; "مقتل 3 واعتقال 12 آخرين" only names other people.
+            Another = rule == "count-others" && previous is not null && previous.Category == category.Value,
+            Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
+        };
+    }
+
+    private Figure? PersonFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, PersonNoun noun, int headLast, CasualtyCategory? category, List<Figure> earlier, string rule)
+    {
+        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast);
+        // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
+        category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
+            ?? (explicitSide ? TriggerBefore(tokens, s, count.FirstToken, 16) : null);
+        if (category is null)
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = category.Value, Side = side, SideExplicit = explicitSide,
+            Count = (int)Math.Min(count.Value, int.MaxValue), Approximate = count.Approximate, First = count.FirstToken, Last = headLast, Sentence = s.Index, Rule = rule,
+        };
+    }
+
+    private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule)
+    {
+        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken);
+        if (outcome is null)
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Hideout, HideoutKind = kind, Outcome = outcome.Value, Count = (int)count.Value, Approximate = count.Approximate,
+            First = count.FirstToken, Last = headLast, Sentence = s.Index, Rule = rule,
+        };
+    }
+
+    /// <summary>A trigger followed by a singular or dual noun: "تدمير مضافة", "مقتل الإرهابي", "اعتقال ثالث", "عنصرين".</summary>
+    private Figure? ReadImplicit(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        var casualty = lexicon.CasualtyTriggers.MatchAt(tokens, i);
+        var destroy = lexicon.DestroyTriggers.MatchAt(tokens, i);
+        var found = lexicon.FoundTriggers.MatchAt(tokens, i);
+        if (casualty is null && destroy is null && found is null)
+        {
+            return null;
+        }
+        var triggerLast = Math.Max(casualty?.Last ?? -1, Math.Max(destroy?.Last ?? -1, found?.Last ?? -1));
+        var k = SkipFillers(tokens, triggerLast + 1, s);
+        if (k > s.Last)
+        {
+            return null;
+        }
+        if ((destroy ?? found) is not null && lexicon.Hideouts.MatchAt(tokens, k) is { } h)
+        {
+            var n = NounCount(tokens, h.Value.Number, h.Last, s);
+            if (n is null)
+            {
+                return null;
+            }
+            return new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = destroy is not null ? HideoutOutcome.Destroyed : HideoutOutcome.Found,
+                Count = n.Value.Count, Implicit = n.Value.Implicit, First = i, Last = n.Value.Last, Sentence = s.Index, Rule = "trigger-hideout-noun",
+            };
+        }
+        if (casualty is null)
+        {
+            return null;
+        }
+        if (lexicon.OrdinalOneMore.MatchAt(tokens, k) is { } ord && earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } previous)
+        {
+            // "مقتل إرهابيين اثنين واعتقال ثالث": one more of the same people.
+            return new Figure
+            {
+                Kind = FigureKind.Casualty, Category = casualty.Value, Side = previous.Side, SideExplicit = previous.SideExplicit,
+                Count = 1, First = i, Last = ord.Last, Sentence = s.Index, Rule = "trigger-ordinal-one-more",
+            };
+        }
+        if (lexicon.Persons.MatchAt(tokens, k) is { } p)
+        {
+            var n = NounCount(tokens, p.Value.Number, p.Last, s);
+            if (n is null)
+            {
+                return null;
+            }
+            var (side, explicitSide) = ResolveSide(tokens, s, p.Value, i, n.Value.Last);
+            if (lexicon.Martyrdom.MatchAt(tokens, i) is not null && side == CasualtySide.Isis)
+            {
+                side = CasualtySide.Security;
+            }
+            return new Figure
+            {
+                Kind = FigureKind.Casualty, Category = casualty.Value, Side = side, SideExplicit = explicitSide,
+                Count = n.Value.Count, Implicit = n.Value.Implicit, First = i, Last = n.Value.Last, Sentence = s.Index, Rule = "trigger-person-noun",
+            };
+        }
+        return null;
+    }
+
+    /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>
+    private (int Count, bool Implicit, int Last)? NounCount(IReadOnlyList<Token> tokens, GrammaticalNumber number, int last, Sentence s)
+    {
+        // "إرهابيين اثنين", "أوكار ثلاثة": the number after the noun.
+        if (last + 1 <= s.Last && tokens[last + 1].IsWord && numbers.WordValue(tokens[last + 1].Text) is { } after && !tokens[last + 1].Text.StartsWith('و'))
+        {
+            return (after, false, last + 1);
+        }
+        return number switch
+        {
+            GrammaticalNumber.Singular => (1, true, last),
+            GrammaticalNumber.Dual => (2, false, last),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// "والي العراق وثمانية من أبرز مساعديه" = 9, "ومعاونه وثلاثة من مرافقيه": people joined to the figure just read.
+    /// A wife or child joined to a fighter is a civilian of her own.
+    /// </summary>
+    private int ExtendWithCompanions(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> figures)
+    {
+        if (figure.Kind != FigureKind.Casualty)
+        {
+            return figure.Last;
+        }
+        var last = figure.Last;
+        var j = figure.Last + 1;
+        var skipped = 0;
+        while (j <= s.Last && skipped <= 10)
+        {
+            var t = tokens[j];
+            if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")")
+            {
+                break;
+            }
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null || lexicon.DestroyTriggers.MatchAt(tokens, j) is not null)
+            {
+                break;
+            }
+            if (t.IsWord && t.Text.StartsWith('و'))
+            {
+                if (lexicon.Companions.MatchAt(tokens, j) is { } companion)
+                {
+                    if (companion.Value)
+                    {
+                        figures.Add(new Figure
+                        {
+                            Kind = FigureKind.Casualty, Category = figure.Category, Side = CasualtySide.Civilian, SideExplicit = true,
+                            Count = 1, First = j, Last = companion.Last, Sentence = s.Index, Rule = "companion-civilian",
+                        });
+                    }
+                    else
+                    {
+                        figure.Count += 1;
+                        figure.Implicit = false;
+                    }
+                    last = j = companion.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
+                var count = numbers.ReadAt(tokens, j);
+                if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == "من")
+                {
+                    var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
+                    if (lexicon.Persons.MatchAt(tokens, after) is { } p)
+                    {
+                        figure.Count += (int)count.Value;
+                        figure.Implicit = false;
+                        last = j = p.Last;
+                        j++;
+                        skipped = 0;
+                        continue;
+                    }
+                }
+                if (count is not null)
+                {
+                    break;
+                }
+            }
+            if (t.IsNumber)
+            {
+                break;
+            }
+            skipped++;
+            j++;
+        }
+        figure.Last = Math.Max(figure.Last, last);
+        return figure.Last;
+    }
+
+    /// <summary>"بينهم 213 بنيران سلاح الجو": a count right after a breakdown cue, following a total, is part of it.</summary>
+    private void MarkBreakdown(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
+    {
+        if (figure.First - 1 < s.First || earlier.Count == 0)
+        {
+            return;
+        }
+        var cueAt = figure.First - 1;
+        if (tokens[cueAt].IsClauseBreak && cueAt - 1 >= s.First)
+        {
+            cueAt--;
+        }
+        for (var j = Math.Max(s.First, cueAt - 1); j <= cueAt; j++)
+        {
+            if (lexicon.BreakdownCues.MatchAt(tokens, j) is { } m && m.Last == cueAt)
+            {
+                var total = earlier.LastOrDefault(e => e.SameMeasure(figure) || (e.Kind == figure.Kind && e.Kind == FigureKind.Casualty));
+                if (total is not null && total.Count >= figure.Count)
+                {
+                    figure.Breakdown = true;
+                    figure.Category = total.Category;
+                    figure.Side = total.Side;
+                }
+                return;
+            }
+        }
+        // "و98 آخرين" after a breakdown: also part of the same total.
+        if (earlier.Count > 0 && earlier[^1].Breakdown && figure.Rule is "count-others" or "bare-count-after-trigger" or "count-persons")
+        {
+            var total = earlier.LastOrDefault(e => !e.Breakdown && e.Kind == FigureKind.Casualty);
+            if (total is not null && total.Count > figure.Count)
+            {
+                figure.Breakdown = true;
+            }
+        }
+    }
+
+    /// <summary>Hideouts found and then destroyed in the same sentence ("عثرت على 18 وكرا ... تم تدمير كافة الأوكار").</summary>
+    private void ResolveFoundHideouts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures)
+    {
+        foreach (var f in figures)
+        {
+            if (f.Kind != FigureKind.Hideout || f.Outcome != HideoutOutcome.Found)
+            {
+                continue;
+            }
+            for (var j = f.Last + 1; j <= s.Last; j++)
+            {
+                if (lexicon.DestroyAfterFind.MatchAt(tokens, j) is not null)
+                {
+                    f.Outcome = HideoutOutcome.Destroyed;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whose people: the noun says, or the force named after it, or the martyrdom and attack words around it.</summary>
+    private (CasualtySide Side, bool Explicit) ResolveSide(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast)
+    {
+        if (!noun.Ambiguous)
+        {
+            return (noun.Side, true);
+        }
+        // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
+        var j = headLast + 1;
+        if (j <= s.Last && tokens[j].IsWord && tokens[j].Text is "من" or "في" or "ضمن" or "داخل")
+        {
+            j++;
+        }
+        for (var end = Math.Min(s.Last, j + 1); j <= end; j++)
+        {
+            if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null)
+            {
+                return (CasualtySide.Isis, true);
+            }
+            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
+            {
+                return (CasualtySide.Security, true);
+            }
+            if (!tokens[j].IsWord || lexicon.HeadSkips.MatchAt(tokens, j) is null)
+            {
+                break;
+            }
+        }
+        return (ContextSide(tokens, s, first), false);
+    }
+
+    private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
+    {
+        for (var j = position - 1; j >= s.First; j--)
+        {
+            if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null)
+            {
+                return CasualtySide.Isis;
+            }
+            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
+            {
+                return CasualtySide.Security;
+            }
+            if (lexicon.Persons.MatchAt(tokens, j) is { } p && !p.Value.Ambiguous)
+            {
+                return p.Value.Side;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Martyrs, or people hit in an attack by ISIS, are its victims; otherwise the count is of ISIS members.</summary>
+    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near)
+    {
+        var from = near is { } n ? Math.Max(s.First, n - 3) : s.First;
+        for (var j = from; j <= (near ?? s.Last) && j <= s.Last; j++)
+        {
+            if (lexicon.Martyrdom.MatchAt(tokens, j) is not null)
+            {
+                return CasualtySide.Security;
+            }
+        }
+        var attack = false;
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.IsisAttack })
+            {
+                attack = true;
+                break;
+            }
+        }
+        return attack ? CasualtySide.Security : CasualtySide.Isis;
+    }
+
+    private CasualtyCategory? TriggerBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach)
+    {
+        for (var j = position - 1; j >= Math.Max(s.First, position - reach - 2); j--)
+        {
+            var t = tokens[j];
+            if (t.IsSentenceBreak || t.IsNumber)
+            {
+                return null;
+            }
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position && position - m.Last - 1 <= reach)
+            {
+                return m.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"ثلاثة من أفراد الجيش قتلوا": a verb after the people, when it does not start a figure of its own.</summary>
+    private CasualtyCategory? TriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    {
+        for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + 5); j++)
+        {
+            var t = tokens[j];
+            if (t.IsNumber || (t.IsClauseBreak && t.Text is "." or "," or ":"))
+            {
+                return null;
+            }
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m)
+            {
+                var next = m.Last + 1;
+                if (next <= s.Last && (tokens[next].IsNumber || numbers.ReadAt(tokens, next) is not null || lexicon.Persons.MatchAt(tokens, next) is not null))
+                {
+                    return null;
+                }
+                return m.Value;
+            }
+        }
+        return null;
+    }
+
+    private HideoutOutcome? HideoutOutcomeBefore(IReadOnlyList<Token> tokens, Sentence s, int position)
+    {
+        for (var j = position - 1; j >= Math.Max(s.First, position - TriggerReach - 2); j--)
+        {
+            if (tokens[j].IsSentenceBreak || tokens[j].IsNumber)
+            {
+                break;
+            }
+            if (lexicon.DestroyTriggers.MatchAt(tokens, j) is { } d && d.Last < position)
+            {
+                return HideoutOutcome.Destroyed;
+            }
+            if (lexicon.FoundTriggers.MatchAt(tokens, j) is { } f && f.Last < position)
+            {
+                return HideoutOutcome.Found;
+            }
+        }
+        return null;
+    }
+
+    private int SkipFillers(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        var guard = 0;
+        while (k <= s.Last && guard++ < 4)
+        {
+            if (tokens[k].Text == "\"")
+            {
+                k++;
+                continue;
+            }
+            if (lexicon.NameFillers.MatchAt(tokens, k) is { } f && lexicon.Persons.MatchAt(tokens, k) is null)
+            {
+                k = f.Last + 1;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    private int SkipHeadAdjectives(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        while (k <= s.Last && lexicon.HeadSkips.MatchAt(tokens, k) is { } m && lexicon.Persons.MatchAt(tokens, k + 1) is not null)
+        {
+            k = m.Last + 1;
+        }
+        return k;
+    }
+
+    private static int SkipQuotes(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        while (k <= s.Last && tokens[k].Text is "\"" or "'")
+        {
+            k++;
+        }
+        return k;
+    }
+}

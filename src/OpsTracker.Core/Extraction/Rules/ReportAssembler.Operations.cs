@@ -1,0 +1,397 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Places;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+internal sealed partial class ReportAssembler
+{
+    /// <summary>Date, province, place, kind and actors of an operation, from its clause, its sentence, then context.</summary>
+    private void Describe(ReportText report, OperationDraft draft, Sentence sentence, DateMention? contextDate)
+    {
+        var clause = draft.Clause;
+        var firstFigure = draft.Figures.Min(f => f.First);
+        draft.EvidenceStart = report.Tokens[clause.First].Start;
+        draft.EvidenceEnd = report.Tokens[clause.Last].End;
+        draft.LastSentence = clause.Index;
+
+        // Date: the mention nearest the figures in the clause, then the sentence, then the last day named before.
+        var date = NearestDate(report, report.MentionsIn(clause), firstFigure) ?? NearestDate(report, report.MentionsIn(sentence), firstFigure);
+        draft.DateOwn = date is not null;
+        draft.Date = date ?? contextDate;
+
+        // Province and place.
+        var (province, place) = Locate(report, clause, firstFigure) ;
+        if (province is null)
+        {
+            (province, var sentencePlace) = Locate(report, sentence, firstFigure);
+            place ??= sentencePlace;
+        }
+        draft.ProvinceOwn = province is not null;
+        draft.Place = place;
+        draft.Province = province ?? InheritedProvince(report, sentence);
+
+        draft.Kind = KindOf(report, draft, sentence);
+        foreach (var actor in ActorsIn(report, clause).Concat(ActorsIn(report, sentence)))
+        {
+            if (!draft.Actors.Contains(actor))
+            {
+                draft.Actors.Add(actor);
+            }
+        }
+        draft.Rule = string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
+    }
+
+    private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
+    {
+        var at = report.Tokens[firstFigureToken].Start;
+        var candidates = mentions.Where(m => m.Kind != DateMentionKind.Period).ToList();
+        if (report.Published is { } pub)
+        {
+            // A date years before publication is history ("منذ 2014"), not the operation's.
+            candidates = candidates.Where(m => m.Date is null || m.Date.Value.Year >= pub.Year - 1).ToList();
+        }
+        var specific = candidates.Where(m => m.Kind != DateMentionKind.Year).ToList();
+        if (specific.Count > 0)
+        {
+            candidates = specific;
+        }
+        return candidates.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
+    }
+
+    /// <summary>The last day, weekday or relative day a sentence names: later operations told without a date inherit it.</summary>
+    private static DateMention? LatestDayMention(ReportText report, Sentence sentence)
+    {
+        var days = report.MentionsIn(sentence).Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period).ToList();
+        if (report.Published is { } pub)
+        {
+            days = days.Where(m => m.Date is { } d && d <= pub && d >= pub.AddDays(-10)).ToList();
+        }
+        return days.LastOrDefault();
+    }
+
+    private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken)
+    {
+        var mentions = report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p)).ToList();
+        if (mentions.Count == 0)
+        {
+            return (null, null);
+        }
+        var named = mentions.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
+        var at = report.Tokens[firstFigureToken].Start;
+        string? province = null;
+        string? place = null;
+        foreach (var p in mentions.OrderBy(p => Math.Abs(p.Start - at)))
+        {
+            var code = p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named);
+            if (p.Entry.Type != PlaceType.Province && place is null)
+            {
+                place = report.Text.EvidenceFor(p.Start, p.End).Text;
+                province ??= code;
+            }
+            province ??= code;
+        }
+        return (province, place);
+    }
+
+    /// <summary>An operation told without a place takes the province of its paragraph, else the report's only one.</summary>
+    private string? InheritedProvince(ReportText report, Sentence sentence)
+    {
+        foreach (var s in report.Sentences.Where(x => x.Index < sentence.Index && x.Paragraph == sentence.Paragraph).Reverse())
+        {
+            var (p, _) = Locate(report, s, s.First);
+            if (p is not null)
+            {
+                return p;
+            }
+        }
+        var all = report.Sentences.SelectMany(s => report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p)))
+            .Select(p => p.Entry.ProvinceCode).Where(c => c is not null).Distinct().ToList();
+        return all.Count == 1 ? all[0] : null;
+    }
+
+    private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence)
+    {
+        var victims = draft.Figures.Any(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
+        var cues = KindCues(report, draft.Clause);
+        if (cues.Count == 0)
+        {
+            cues = KindCues(report, sentence);
+        }
+        if (victims)
+        {
+            return cues.Any(c => c.Kind == OperationKind.Clash) ? OperationKind.Clash : OperationKind.IsisAttack;
+        }
+        if (cues.Any(c => c.Kind == OperationKind.IsisAttack && !c.Weak) || (cues.Count > 0 && cues.All(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash)))
+        {
+            // ISIS members hit in an attack of their own: a clash.
+            if (cues.Any(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash) && cues.All(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash || c.Weak))
+            {
+                return OperationKind.Clash;
+            }
+        }
+        var onlyArrests = draft.Figures.All(f => f.Kind == FigureKind.Casualty && f.Category == CasualtyCategory.Arrested);
+        var strong = cues.Where(c => !c.Weak && c.Kind is not OperationKind.IsisAttack).ToList();
+        var pool = strong.Count > 0 ? strong : cues.Where(c => c.Kind is not OperationKind.IsisAttack).ToList();
+        if (onlyArrests)
+        {
+            return pool.Any(c => c.Kind is OperationKind.Search or OperationKind.Raid && !c.Weak) ? pool.First(c => c.Kind is OperationKind.Search or OperationKind.Raid).Kind : OperationKind.Arrest;
+        }
+        pool = pool.Where(c => c.Kind != OperationKind.Arrest).ToList();
+        if (pool.Count == 0)
+        {
+            return draft.Figures.Any(f => f.Kind == FigureKind.Strikes) ? OperationKind.Airstrike : OperationKind.Other;
+        }
+        return pool[0].Kind;
+    }
+
+    private List<(OperationKind Kind, bool Weak)> KindCues(ReportText report, Sentence s)
+    {
+        var cues = new List<(OperationKind, bool)>();
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (lexicon.Kinds.MatchAt(report.Tokens, i) is { } m)
+            {
+                var weak = lexicon.WeakKinds.MatchAt(report.Tokens, i) is { } w && w.Last >= m.Last;
+                cues.Add((m.Value, weak));
+                i = m.Last;
+            }
+        }
+        return cues;
+    }
+
+    private IEnumerable<string> ActorsIn(ReportText report, Sentence s)
+    {
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            // "قيادة عمليات كركوك": the operations command of a province or area.
+            if (lexicon.OperationsCommandPrefix.MatchAt(report.Tokens, i) is { } cmd && cmd.Last + 1 <= s.Last)
+            {
+                var placeAt = report.Tokens[cmd.Last + 1].Start;
+                var place = report.Places.FirstOrDefault(p => p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + 2));
+                if (place is not null && report.Tokens[cmd.First].Text.Contains("قياده", StringComparison.Ordinal))
+                {
+                    yield return place.Entry.NameEn + " Operations Command";
+                    i = report.TokenAt(place.End - 1);
+                    continue;
+                }
+            }
+            if (lexicon.Actors.MatchAt(report.Tokens, i) is { } m)
+            {
+                yield return m.Value;
+                i = m.Last;
+            }
+        }
+    }
+
+    // ---- merging ---------------------------------------------------------------------------------------------
+
+    /// <summary>A headline total that adds up operations told below ("مصرع 21" = 11 + 7 + 3) is not a figure.</summary>
+    private static void RemoveHeadlineTotals(List<OperationDraft> drafts)
+    {
+        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        foreach (var (draft, total) in all)
+        {
+            var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total)
+                    && x.Figure.First > total.First && x.Figure.Count < total.Count && Compatible(x.Draft, draft))
+                .Select(x => x.Figure.Count).Take(12).ToList();
+            if (parts.Count >= 2 && SubsetSums(parts, total.Count))
+            {
+                total.Breakdown = true;
+            }
+        }
+    }
+
+    private static bool SubsetSums(List<int> parts, int target)
+    {
+        var n = parts.Count;
+        for (var mask = 1; mask < 1 << n; mask++)
+        {
+            if (int.PopCount(mask) < 2)
+            {
+                continue;
+            }
+            var sum = 0;
+            for (var b = 0; b < n; b++)
+            {
+                if ((mask & (1 << b)) != 0)
+                {
+                    sum += parts[b];
+                }
+            }
+            if (sum == target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A figure told twice (headline, lead, quote) is one record: it stays with the telling that has the most
+    /// context (province, place, date), which takes what the other telling knew.
+    /// </summary>
+    private static void RemoveRepetitions(List<OperationDraft> drafts)
+    {
+        // Told twice in one sentence ("القبض على أحد إرهابيي التنظيم ... تم إلقاء القبض على أحد الإرهابيين").
+        foreach (var d in drafts)
+        {
+            var live = d.Live.ToList();
+            for (var i = 1; i < live.Count; i++)
+            {
+                if (!live[i].Another && live.Take(i).Any(x => x.SameMeasure(live[i]) && x.Count == live[i].Count && d.Figures.Contains(x)))
+                {
+                    d.Figures.Remove(live[i]);
+                }
+            }
+        }
+        for (var a = 0; a < drafts.Count; a++)
+        {
+            for (var b = a + 1; b < drafts.Count; b++)
+            {
+                var first = drafts[a];
+                var second = drafts[b];
+                if (!Compatible(first, second))
+                {
+                    continue;
+                }
+                foreach (var f in second.Live.ToList())
+                {
+                    var twin = first.Live.FirstOrDefault(x => x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another);
+                    if (twin is null)
+                    {
+                        continue;
+                    }
+                    var (keeper, loser, lost) = second.ContextScore > first.ContextScore ? (second, first, twin) : (first, second, f);
+                    loser.Figures.Remove(lost);
+                    if (keeper == first && twin.Implicit && !f.Implicit)
+                    {
+                        twin.Implicit = false;
+                    }
+                    Inherit(keeper, loser);
+                }
+            }
+        }
+        foreach (var d in drafts.Where(d => !d.Live.Any()))
+        {
+            d.Dropped = true;
+        }
+    }
+
+    /// <summary>A singular noun read as one ("مقتل ما يسمى والي") next to an explicit count of the same people is part of it.</summary>
+    private static void AbsorbImplicitFigures(List<OperationDraft> drafts)
+    {
+        foreach (var draft in drafts.Where(d => !d.Dropped))
+        {
+            foreach (var f in draft.Live.Where(f => f.Implicit && f.Kind == FigureKind.Casualty).ToList())
+            {
+                var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= 3
+                    && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft));
+                if (host is not null)
+                {
+                    draft.Figures.Remove(f);
+                    Inherit(host, draft);
+                }
+            }
+            if (!draft.Live.Any())
+            {
+                draft.Dropped = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sentences that go on telling one operation ("وعثرت على 4 جثث", "وكر آخر") join it when they name no place or
+    /// date of their own and count something it has not counted (hideouts add up).
+    /// </summary>
+    private static void MergeContinuations(List<OperationDraft> drafts)
+    {
+        OperationDraft? previous = null;
+        foreach (var d in drafts.Where(d => !d.Dropped))
+        {
+            if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous))
+                && d.Clause.Index - previous.LastSentence <= 2
+                && d.Clause.Paragraph - previous.Clause.Paragraph <= 1
+                && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
+                && d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack)
+            {
+                previous.Figures.AddRange(d.Live);
+                previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
+                previous.LastSentence = d.LastSentence;
+                d.Dropped = true;
+                continue;
+            }
+            previous = d;
+        }
+    }
+
+    private static bool SameDate(OperationDraft a, OperationDraft b) =>
+        a.Date is { } x && b.Date is { } y && x.Date == y.Date && x.Precision == y.Precision && (x.Date is not null || x.Expression == y.Expression);
+
+    private static bool Compatible(OperationDraft a, OperationDraft b) =>
+        a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn);
+
+    private static void Inherit(OperationDraft keeper, OperationDraft other)
+    {
+        if (!keeper.ProvinceOwn && other.ProvinceOwn)
+        {
+            keeper.Province = other.Province;
+            keeper.ProvinceOwn = true;
+        }
+        keeper.Place ??= other.Place;
+        if (!keeper.DateOwn && other.DateOwn)
+        {
+            keeper.Date = other.Date;
+            keeper.DateOwn = true;
+        }
+        foreach (var a in other.Actors.Where(a => !keeper.Actors.Contains(a)))
+        {
+            keeper.Actors.Add(a);
+        }
+        if (keeper.Kind == OperationKind.Other)
+        {
+            keeper.Kind = other.Kind;
+        }
+    }
+
+    // ---- output ------------------------------------------------------------------------------------------------
+
+    private static ExtractedOperation Build(ReportText report, OperationDraft d)
+    {
+        var op = new ExtractedOperation
+        {
+            Province = d.Province,
+            Place = d.Place,
+            Kind = d.Kind,
+            Evidence = report.Text.EvidenceFor(d.EvidenceStart, d.EvidenceEnd),
+            Rule = d.Rule,
+        };
+        if (d.Date is { } date)
+        {
+            op.Date = date.Date;
+            op.DatePrecision = date.Date is null ? DatePrecision.Unknown : date.Precision;
+            op.RelativeDate = date.Date is null ? report.Text.EvidenceFor(date.Start, date.End).Text : null;
+        }
+        op.Actors.AddRange(d.Actors);
+        foreach (var f in d.Live.OrderBy(f => f.First))
+        {
+            var evidence = report.Text.EvidenceFor(report.Tokens[f.First].Start, report.Tokens[f.Last].End);
+            switch (f.Kind)
+            {
+                case FigureKind.Casualty:
+                    op.Casualties.Add(new ExtractedCasualty(f.Side, f.Category, f.Count, f.Approximate, evidence, f.Rule));
+                    break;
+                case FigureKind.Hideout:
+                    op.Hideouts.Add(new ExtractedHideout(f.HideoutKind, f.Count, f.Outcome, evidence, f.Rule));
+                    break;
+                case FigureKind.Strikes:
+                    op.Strikes = (op.Strikes ?? 0) + f.Count;
+                    op.StrikesApproximate |= f.Approximate;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return op;
+    }
+}

@@ -1,0 +1,310 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Places;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Turns a normalised report into operations and tallies: reads figures sentence by sentence, decides whether a
+/// sentence reports an official tally or an operation, gives each operation its date, province, place, kind and
+/// actors, then removes repetitions (a figure told in the headline and again in the body is one record) and
+/// headline totals that only add up the operations below.
+/// </summary>
+internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberReader numbers, DateReader dates, Gazetteer gazetteer)
+{
+    private readonly FigureFinder _finder = new(lexicon, numbers);
+
+    public ExtractionResult Assemble(NormalizedText text, DateOnly? published)
+    {
+        var result = new ExtractionResult { Published = published, PublishedSource = PublicationDateSource.Known };
+        if (published is null)
+        {
+            result.PublishedSource = PublicationDateSource.Unknown;
+            var dateline = dates.FindDateline(text.Text);
+            if (dateline is not null)
+            {
+                result.Published = dateline;
+                result.PublishedSource = PublicationDateSource.Inferred;
+            }
+            else
+            {
+                result.InferredYear = dates.InferPublicationYear(text.Text);
+            }
+        }
+
+        var report = new ReportText(text, Tokenizer.Tokenize(text.Text), lexicon);
+        report.Dates = ReadDates(text.Text, result.Published, result.InferredYear);
+        report.Places = gazetteer.FindAll(text.Text);
+        report.Published = result.Published;
+        var blocked = report.DateTokens();
+
+        var operations = new List<OperationDraft>();
+        var tallies = new List<TallyDraft>();
+        DateMention? contextDate = null;
+        foreach (var sentence in report.Sentences)
+        {
+            var figures = _finder.Find(report.Tokens, sentence, blocked);
+            if (figures.Count > 0 && IsTally(report, sentence, figures))
+            {
+                AddTally(report, sentence, figures, tallies);
+                continue;
+            }
+            foreach (var clause in sentence.Clauses(report.Tokens, lexicon))
+            {
+                var own = figures.Where(f => clause.Contains(f.First)).ToList();
+                if (own.Count == 0)
+                {
+                    continue;
+                }
+                var draft = new OperationDraft { Clause = clause };
+                draft.Figures.AddRange(own);
+                Describe(report, draft, sentence, contextDate);
+                operations.Add(draft);
+            }
+            contextDate = LatestDayMention(report, sentence) ?? contextDate;
+        }
+
+        var mergedTallies = MergeTallies(tallies);
+        RemoveTallyRepetitions(operations, mergedTallies);
+        RemoveRepetitions(operations);
+        RemoveHeadlineTotals(operations);
+        AbsorbImplicitFigures(operations);
+        MergeContinuations(operations);
+        foreach (var draft in operations.Where(d => !d.Dropped && d.Live.Any()))
+        {
+            result.Operations.Add(Build(report, draft));
+        }
+        foreach (var tally in mergedTallies)
+        {
+            result.Tallies.Add(BuildTally(report, tally));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Date mentions resolved against the publication date; when only the year is inferred, year, month and period
+    /// mentions ("العام الماضي") are resolved against that year.
+    /// </summary>
+    private List<DateMention> ReadDates(string text, DateOnly? published, int? inferredYear)
+    {
+        var mentions = dates.FindAll(text, published).ToList();
+        if (published is null && inferredYear is { } year)
+        {
+            var byYear = dates.FindAll(text, new DateOnly(year, 12, 31)).ToDictionary(m => m.Start);
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Date is null && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.Month or DateMentionKind.MonthYear
+                    && byYear.TryGetValue(m.Start, out var resolved) && resolved.Date is not null)
+                {
+                    mentions[i] = resolved with { PeriodEnd = resolved.PeriodEnd is { } end && end.Month == 12 && end.Day == 31 && resolved.Kind == DateMentionKind.Period ? null : resolved.PeriodEnd };
+                }
+            }
+        }
+        return mentions;
+    }
+
+    // ---- tallies -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A sentence reports an official tally when it counts operations or attacks, or speaks of a period ("خلال عام
+    /// 2024", "منذ مطلع العام") or a total ("حصيلة", "حتى الآن"), and names no single day.
+    /// </summary>
+    private bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
+    {
+        var mentions = report.MentionsIn(sentence);
+        if (mentions.Any(m => m.Precision is DatePrecision.Day && m.Kind is not DateMentionKind.Period))
+        {
+            return false;
+        }
+        if (figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks))
+        {
+            return true;
+        }
+        if (report.Has(lexicon.TallyStrongCues, sentence))
+        {
+            return true;
+        }
+        return mentions.Any(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
+    }
+
+    private void AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
+    {
+        if (report.Has(lexicon.ForeignScope, sentence))
+        {
+            return;
+        }
+        var counted = figures.Where(f => !f.Breakdown && TallyField(f) is not null).ToList();
+        if (counted.Count == 0)
+        {
+            return;
+        }
+        // "نحو /50/ هجوما خلال الأسبوعين الأخيرين، بارتفاع عن نحو /20/ هجوما طوال شهري يناير وفبراير": a field
+        // counted twice in one sentence starts a second tally, each with the period nearest to it.
+        var groups = new List<List<Figure>> { new() };
+        foreach (var f in counted)
+        {
+            if (groups[^1].Any(g => TallyField(g) == TallyField(f)))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(f);
+        }
+        var periods = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day).ToList();
+        var inherited = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
+            .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
+        var provinces = report.ProvincesNamedIn(sentence, gazetteer).Distinct().ToList();
+        var reportedBy = report.FirstValue(lexicon.Reporters, sentence)
+            ?? report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 3).Reverse()
+                .Select(s => report.FirstValue(lexicon.Reporters, s)).FirstOrDefault(r => r is not null);
+        foreach (var group in groups)
+        {
+            var draft = new TallyDraft
+            {
+                Sentence = sentence,
+                EvidenceStart = report.Tokens[sentence.First].Start,
+                EvidenceEnd = report.Tokens[sentence.Last].End,
+                Scope = provinces.Count == 0 ? "IQ" : string.Join(',', provinces),
+                ReportedBy = reportedBy,
+            };
+            draft.Figures.AddRange(group);
+            var at = report.Tokens[group[0].First].Start;
+            var period = groups.Count == 1
+                ? periods.FirstOrDefault()
+                : periods.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
+            draft.HasOwnPeriod = period is not null;
+            period ??= inherited;
+            if (period is not null)
+            {
+                (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
+            }
+            tallies.Add(draft);
+        }
+    }
+
+    private static (DateOnly? Start, DateOnly? End) PeriodOf(DateMention m)
+    {
+        if (m.PeriodStart is not null || m.PeriodEnd is not null)
+        {
+            return (m.PeriodStart, m.PeriodEnd);
+        }
+        if (m.Date is not { } d)
+        {
+            return (null, null);
+        }
+        return m.Precision switch
+        {
+            DatePrecision.Year => (new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31)),
+            DatePrecision.Month => (new DateOnly(d.Year, d.Month, 1), new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month))),
+            _ => (d, d),
+        };
+    }
+
+    private static string? TallyField(Figure f) => f.Kind switch
+    {
+        FigureKind.Operations => "operations",
+        FigureKind.Attacks => "isisAttacks",
+        FigureKind.Hideout when f.Outcome == HideoutOutcome.Destroyed => "hideoutsDestroyed",
+        FigureKind.Casualty when f.Side == CasualtySide.Isis && f.Category == CasualtyCategory.Killed => "killed",
+        FigureKind.Casualty when f.Side == CasualtySide.Isis && f.Category == CasualtyCategory.Arrested => "arrested",
+        _ => null,
+    };
+
+    /// <summary>One statement told over several sentences is one tally; the same figure told twice is one.</summary>
+    private static List<TallyDraft> MergeTallies(List<TallyDraft> tallies)
+    {
+        var kept = new List<TallyDraft>();
+        foreach (var t in tallies)
+        {
+            var fields = t.Figures.GroupBy(f => TallyField(f)!).ToDictionary(g => g.Key, g => g.First().Count);
+            var repeated = kept.FirstOrDefault(k => k.Figures.Any(f => fields.TryGetValue(TallyField(f)!, out var v) && v == f.Count));
+            if (repeated is not null)
+            {
+                foreach (var f in t.Figures.Where(f => repeated.Figures.All(r => TallyField(r) != TallyField(f))))
+                {
+                    repeated.Figures.Add(f);
+                }
+                continue;
+            }
+            var previous = kept.LastOrDefault();
+            if (previous is not null && !t.HasOwnPeriod && t.Sentence.Index - previous.Sentence.Index <= 2
+                && t.Figures.All(f => previous.Figures.All(p => TallyField(p) != TallyField(f))))
+            {
+                previous.Figures.AddRange(t.Figures);
+                previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, t.EvidenceEnd);
+                continue;
+            }
+            kept.Add(t);
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// A tally's figure told again in a sentence without its cue (the headline, a quote) is the tally, not an
+    /// operation; "أكثر من 300" then "331" is one figure, told precisely the second time.
+    /// </summary>
+    private static void RemoveTallyRepetitions(List<OperationDraft> operations, List<TallyDraft> tallies)
+    {
+        foreach (var draft in operations)
+        {
+            foreach (var f in draft.Live.ToList())
+            {
+                var field = TallyField(f);
+                if (field is null)
+                {
+                    continue;
+                }
+                foreach (var t in tallies)
+                {
+                    var same = t.Figures.FirstOrDefault(x => TallyField(x) == field);
+                    if (same is null)
+                    {
+                        continue;
+                    }
+                    if (same.Count == f.Count)
+                    {
+                        draft.Figures.Remove(f);
+                        break;
+                    }
+                    if (same.Approximate && !f.Approximate && f.Count > same.Count && f.Count <= same.Count * 13 / 10)
+                    {
+                        t.Figures[t.Figures.IndexOf(same)] = f;
+                        draft.Figures.Remove(f);
+                        break;
+                    }
+                }
+            }
+            if (!draft.Live.Any())
+            {
+                draft.Dropped = true;
+            }
+        }
+    }
+
+    private ExtractedTally BuildTally(ReportText report, TallyDraft t)
+    {
+        int? Field(string name)
+        {
+            var f = t.Figures.FirstOrDefault(x => TallyField(x) == name);
+            return f?.Count;
+        }
+        return new ExtractedTally
+        {
+            PeriodStart = t.PeriodStart,
+            PeriodEnd = t.PeriodEnd,
+            Scope = t.Scope,
+            ReportedBy = t.ReportedBy,
+            Operations = Field("operations"),
+            Killed = Field("killed"),
+            Arrested = Field("arrested"),
+            HideoutsDestroyed = Field("hideoutsDestroyed"),
+            IsisAttacks = Field("isisAttacks"),
+            Approximate = t.Figures.Any(f => f.Approximate),
+            Evidence = report.Text.EvidenceFor(t.EvidenceStart, t.EvidenceEnd),
+            Rule = "tally:" + string.Join('+', t.Figures.Select(f => f.Rule).Distinct()),
+        };
+    }
+}

@@ -1,0 +1,137 @@
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Places;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>A report as the rules see it: normalised text, tokens, sentences, date and place mentions.</summary>
+internal sealed class ReportText
+{
+    private readonly ExtractionLexicon _lexicon;
+
+    public ReportText(NormalizedText text, List<Token> tokens, ExtractionLexicon lexicon)
+    {
+        Text = text;
+        Tokens = tokens;
+        _lexicon = lexicon;
+        Sentences = Sentence.Split(tokens);
+    }
+
+    public NormalizedText Text { get; }
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; }
+    public IReadOnlyList<DateMention> Dates { get; set; } = [];
+    public IReadOnlyList<PlaceMention> Places { get; set; } = [];
+    public DateOnly? Published { get; set; }
+
+    /// <summary>Tokens inside a date mention: their numbers are days and years, never counts.</summary>
+    public bool[] DateTokens()
+    {
+        var blocked = new bool[Tokens.Count];
+        var m = 0;
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            while (m < Dates.Count && Dates[m].End <= Tokens[i].Start)
+            {
+                m++;
+            }
+            blocked[i] = m < Dates.Count && Dates[m].Start <= Tokens[i].Start && Tokens[i].End <= Dates[m].End + 1;
+        }
+        return blocked;
+    }
+
+    public int Start(Sentence s) => Tokens[s.First].Start;
+
+    public int End(Sentence s) => Tokens[s.Last].End;
+
+    public IEnumerable<DateMention> MentionsIn(Sentence s)
+    {
+        int start = Start(s), end = End(s);
+        return Dates.Where(m => m.Start >= start && m.Start < end);
+    }
+
+    public IEnumerable<PlaceMention> PlacesIn(Sentence s)
+    {
+        int start = Start(s), end = End(s);
+        return Places.Where(p => p.Start >= start && p.Start < end);
+    }
+
+    public bool Has<T>(PhraseMatcher<T> matcher, Sentence s)
+    {
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (matcher.MatchAt(Tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public T? FirstValue<T>(PhraseMatcher<T> matcher, Sentence s)
+        where T : class
+    {
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (matcher.MatchAt(Tokens, i) is { } m)
+            {
+                return m.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The token index at a character offset of the normalised text.</summary>
+    public int TokenAt(int offset)
+    {
+        var lo = 0;
+        var hi = Tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>
+    /// A place mention that locates the clause: "غربي كركوك" locates in Kirkuk, but "شمال بغداد" with the bare
+    /// name of a province-capital is a direction from it, not a place in it, unless "محافظة" is said.
+    /// </summary>
+    public bool IsDirectionOnly(PlaceMention p)
+    {
+        if (p.Entry.Type != PlaceType.Province)
+        {
+            return false;
+        }
+        var t = TokenAt(p.Start);
+        if (t >= 1 && Tokens[t - 1].IsWord && Clitics.Readings(Tokens[t - 1].Text).Contains("محافظه"))
+        {
+            return false;
+        }
+        for (var back = 1; back <= 2 && t - back >= 0; back++)
+        {
+            if (_lexicon.Directions.MatchAt(Tokens, t - back) is { } d && d.Last == t - 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Province codes named in a sentence as provinces (not via a town), in order.</summary>
+    public IEnumerable<string> ProvincesNamedIn(Sentence s, Gazetteer gazetteer)
+    {
+        _ = gazetteer;
+        return PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
+            .Select(p => p.Entry.ProvinceCode!);
+    }
+}

@@ -1,0 +1,63 @@
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>A run of tokens [First, Last]: a sentence, or a clause of one.</summary>
+internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
+{
+    public int Start(IReadOnlyList<Token> tokens) => tokens[First].Start;
+
+    public int End(IReadOnlyList<Token> tokens) => tokens[Last].End;
+
+    public bool Contains(int token) => token >= First && token <= Last;
+
+    /// <summary>Splits tokens at full stops and line breaks; a paragraph is a run of lines without a blank one.</summary>
+    public static List<Sentence> Split(IReadOnlyList<Token> tokens)
+    {
+        var sentences = new List<Sentence>();
+        var first = 0;
+        var paragraph = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsSentenceBreak)
+            {
+                continue;
+            }
+            if (i > first)
+            {
+                sentences.Add(new Sentence(sentences.Count, first, i - 1, paragraph));
+            }
+            if (tokens[i].Text == "\n")
+            {
+                paragraph++;
+            }
+            first = i + 1;
+        }
+        if (first < tokens.Count)
+        {
+            sentences.Add(new Sentence(sentences.Count, first, tokens.Count - 1, paragraph));
+        }
+        return sentences;
+    }
+
+    /// <summary>Clauses of a sentence, cut before connectors that open a new event ("بينما", "فيما", "كما").</summary>
+    public IEnumerable<Sentence> Clauses(IReadOnlyList<Token> tokens, ExtractionLexicon lexicon)
+    {
+        var start = First;
+        for (var i = First + 1; i <= Last; i++)
+        {
+            var cut = tokens[i].Text == ";"
+                || (lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not null && i - start >= 3 && (tokens[i - 1].IsClauseBreak || i - start >= 6));
+            if (cut)
+            {
+                yield return this with { First = start, Last = i - 1 };
+                start = tokens[i].Text == ";" ? i + 1 : i;
+            }
+        }
+        if (start <= Last)
+        {
+            yield return this with { First = start, Last = Last };
+        }
+    }
+}

@@ -1,0 +1,79 @@
+namespace OpsTracker.Core.Extraction.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}
+
+/// <summary>A word, number or punctuation mark of normalised text; Start and End index that text.</summary>
+public sealed record Token(int Index, int Start, int End, string Text, TokenKind Kind)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsNumber => Kind == TokenKind.Number;
+
+    /// <summary>Clause punctuation: a comma, a full stop, a colon and the like close a clause.</summary>
+    public bool IsClauseBreak => Kind == TokenKind.Punctuation && Text is "," or "." or ";" or ":" or "?" or "!" or "\n" or "(" or ")" or "\"" or "-";
+
+    public bool IsSentenceBreak => Kind == TokenKind.Punctuation && Text is "." or "!" or "?" or "\n";
+}
+
+/// <summary>Splits normalised text into words (letters), numbers (ASCII digits, with a decimal point) and marks.</summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n' || c == '\r')
+            {
+                var start = i;
+                while (i < text.Length && (text[i] == '\n' || text[i] == '\r' || text[i] == ' ' || text[i] == '\t'))
+                {
+                    i++;
+                }
+                tokens.Add(new Token(tokens.Count, start, start + 1, "\n", TokenKind.Punctuation));
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsAsciiDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > start)))
+                {
+                    i++;
+                }
+                tokens.Add(new Token(tokens.Count, start, i, text[start..i], TokenKind.Number));
+                continue;
+            }
+            if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\u0621'))
+                {
+                    i++;
+                }
+                tokens.Add(new Token(tokens.Count, start, i, text[start..i], TokenKind.Word));
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                // Other digits (already folded) or marks: part of a word.
+                i++;
+                continue;
+            }
+            tokens.Add(new Token(tokens.Count, i, i + 1, c.ToString(), TokenKind.Punctuation));
+            i++;
+        }
+        return tokens;
+    }
+}
