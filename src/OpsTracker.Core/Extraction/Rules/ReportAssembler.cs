@@ -59,6 +59,11 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 {
                     continue;
                 }
+                if (report.Has(lexicon.ForeignScope, clause) && !report.PlacesIn(clause).Any())
+                {
+                    // An operation in Syria (دير الزور، قسد) is not ours.
+                    continue;
+                }
                 var draft = new OperationDraft { Clause = clause };
                 draft.Figures.AddRange(own);
                 Describe(report, draft, sentence, contextDate);
@@ -133,11 +138,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
 
     private void AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
     {
-        if (report.Has(lexicon.ForeignScope, sentence))
-        {
-            return;
-        }
-        var counted = figures.Where(f => !f.Breakdown && TallyField(f) is not null).ToList();
+        // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
+        var foreign = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.ForeignScope, c)).ToList();
+        var counted = figures.Where(f => !f.Breakdown && TallyField(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
         if (counted.Count == 0)
         {
             return;
