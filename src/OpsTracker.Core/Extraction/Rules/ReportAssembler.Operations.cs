@@ -311,7 +311,6 @@ internal sealed partial class ReportAssembler
         {
             if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous))
                 && d.Clause.Index - previous.LastSentence <= 2
-                && d.Clause.Paragraph - previous.Clause.Paragraph <= 1
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack)
             {
