@@ -69,9 +69,9 @@ internal sealed partial class DateScanner
         {
             end = yearEnd;
         }
-        else if (Match(_lexicon.Qualifiers, end, out var qualifier, out var qualifierEnd) && qualifier == Direction.Past)
+        else if (Match(_lexicon.Qualifiers, end, out var qualifier, out var qualifierEnd) && qualifier != Direction.Future)
         {
-            // '11 نيسان الماضي' reads like '11 نيسان': the latest one before publication.
+            // '11 نيسان الماضي' and '5 آذار الحالي' read like '11 نيسان': the latest one before publication.
             end = qualifierEnd;
         }
         var kind = year.Explicit is null ? DateMentionKind.DayMonth : DateMentionKind.Absolute;

@@ -165,7 +165,7 @@ internal sealed partial class DateScanner
             {
                 continue;
             }
-            for (var n = Math.Min(table.MaxWords, WordRun(i)); n >= 1; n--)
+            for (var n = WordRun(i, table.MaxWords); n >= 1; n--)
             {
                 if (table.TryGet(Phrase(form, i, n), out var found))
                 {
@@ -210,11 +210,11 @@ internal sealed partial class DateScanner
         return sb.ToString();
     }
 
-    /// <summary>How many words follow one another from token i, separated by spaces only.</summary>
-    private int WordRun(int i)
+    /// <summary>How many words (at most max) follow one another from token i, separated by spaces only.</summary>
+    private int WordRun(int i, int max)
     {
         var n = 1;
-        while (IsWord(i + n) && _tokens[i + n].SpaceBefore)
+        while (n < max && IsWord(i + n) && _tokens[i + n].SpaceBefore)
         {
             n++;
         }
