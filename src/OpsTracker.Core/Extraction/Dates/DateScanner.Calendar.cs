@@ -81,9 +81,10 @@ internal sealed partial class DateScanner
     /// <summary>The token where a month must start after a day number or ordinal at i, else -1.</summary>
     private int DayBeforeMonth(int i, out int day)
     {
+        // An ordinal needs 'من': 'الأول ديسمبر' is more likely the tail of 'كانون الأول ديسمبر'.
         if (Match(_lexicon.OrdinalDays, i, out day, out var end))
         {
-            return Match(_lexicon.Of, end, out var ofEnd) ? ofEnd : end;
+            return Match(_lexicon.Of, end, out var ofEnd) ? ofEnd : -1;
         }
         end = DayNumber(i, out day);
         if (end < 0)
@@ -146,10 +147,11 @@ internal sealed partial class DateScanner
         return twinEnd < 0 ? end : twinEnd;
     }
 
-    /// <summary>The same month's other name after '/', '-' or in brackets. Returns the end or -1.</summary>
+    /// <summary>The same month's other name after '/', '-', a space, or in brackets. Returns the end or -1.</summary>
     private int TwinMonth(int i, int month)
     {
-        if (IsSymbolIn(i, "/-") && Match(_lexicon.Months, i + 1, out var twin, out var end) && twin.Month == month)
+        var at = IsSymbolIn(i, "/-") ? i + 1 : i;
+        if (Match(_lexicon.Months, at, out var twin, out var end) && twin.Month == month)
         {
             return end;
         }

@@ -48,6 +48,7 @@ public class CalendarDateTests
     [InlineData("أعلنت القيادة في 20 تشرين الثاني/نوفمبر ضبط مخزن", "20 تشرين الثاني/نوفمبر", 11, 20)]
     [InlineData("جرى الاشتباك في 9 ديسمبر (كانون الأول) قرب الحدود", "9 ديسمبر (كانون الاول)", 12, 9)]
     [InlineData("اعتقل المتهم في 11 أيلول- سبتمبر بعد مطاردة", "11 ايلول- سبتمبر", 9, 11)]
+    [InlineData("أعلن النصر في 10 كانون الأول ديسمبر بعد معارك", "10 كانون الاول ديسمبر", 12, 10)]
     public void Paired_month_names_are_one_mention(string text, string expression, int month, int day)
     {
         var m = Single(text, Published);

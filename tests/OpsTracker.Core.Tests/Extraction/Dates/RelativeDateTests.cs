@@ -59,6 +59,17 @@ public class RelativeDateTests
         Assert.True(m.IsRelative);
     }
 
+    [Fact]
+    public void Window_from_a_written_year_keeps_its_start_without_publication()
+    {
+        var m = Single("اعتقل خمسون متهما منذ بداية عام 2024", null);
+        Assert.Equal(DateMentionKind.Period, m.Kind);
+        Assert.Equal(new DateOnly(2024, 1, 1), m.Date);
+        Assert.Equal(new DateOnly(2024, 1, 1), m.PeriodStart);
+        Assert.Null(m.PeriodEnd);
+        Assert.True(m.IsRelative);
+    }
+
     [Theory]
     [InlineData("يتوقع إتمام النقل خلال الأشهر الستة المقبلة")]
     [InlineData("انتهى التحقيق خلال ستة أشهر من بدء العملية")]
