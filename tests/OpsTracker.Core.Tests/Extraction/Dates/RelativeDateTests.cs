@@ -107,6 +107,24 @@ public class RelativeDateTests
         Assert.True(m.IsRelative);
     }
 
+    [Theory]
+    [InlineData("قبل يوم", 1)]
+    [InlineData("قبل يومين", 2)]
+    [InlineData("قبل ثلاثة أيام", 3)]
+    [InlineData("قبل أربعة أيام", 4)]
+    [InlineData("قبل خمسة أيام", 5)]
+    [InlineData("قبل ستة أيام", 6)]
+    [InlineData("قبل سبعة أيام", 7)]
+    [InlineData("قبل ثمانية أيام", 8)]
+    [InlineData("قبل تسعة أيام", 9)]
+    [InlineData("قبل عشرة أيام", 10)]
+    [InlineData("قبل 4 أيام", 4)]
+    public void Counts_days_back_in_words_and_digits(string phrase, int days)
+    {
+        var m = Single($"عثرت القوات {phrase} على مخبأ", Published);
+        Assert.Equal(Published.AddDays(-days), m.Date);
+    }
+
     [Fact]
     public void Yesterday_with_its_weekday_is_one_mention()
     {
