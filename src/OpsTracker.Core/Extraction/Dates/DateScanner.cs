@@ -18,14 +18,12 @@ internal sealed partial class DateScanner
     private const string Article = "ال";
 
     private readonly DateLexicon _lexicon;
-    private readonly string _text;
     private readonly List<DateToken> _tokens;
     private readonly List<(string Form, int Offset)>?[] _forms;
 
     public DateScanner(DateLexicon lexicon, string text)
     {
         _lexicon = lexicon;
-        _text = text;
         _tokens = DateTokenizer.Tokenize(text);
         _forms = new List<(string, int)>?[_tokens.Count];
     }

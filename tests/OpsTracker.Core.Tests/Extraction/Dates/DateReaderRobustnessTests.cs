@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Text;
 using static OpsTracker.Core.Tests.Extraction.Dates.DateTestKit;
 
 namespace OpsTracker.Core.Tests.Extraction.Dates;
@@ -96,14 +97,15 @@ public class DateReaderRobustnessTests
                 };
                 sb.Append(piece).Append(random.Next(4) == 0 ? "" : " ");
             }
-            AssertWellFormed(sb.ToString());
+            AssertWellFormed(ArabicNormalizer.Normalize(sb.ToString()).Text);
         }
     }
 
     [Fact]
     public void A_megabyte_of_dense_date_words_reads_in_linear_time()
     {
-        var unit = "الاثنين 12/4/2021 - 10:18 كانون الثاني / يناير من العام الماضي منذ مطلع 2024 قبل ثلاثة أيام ١/١/١/١/";
+        // Written in normalised form: this measures the reader alone, not the normaliser.
+        var unit = "الاثنين 12/4/2021 - 10:18 كانون الثاني / يناير من العام الماضي منذ مطلع 2024 قبل ثلاثه ايام 1/1/1/1/ ";
         var text = new StringBuilder();
         while (text.Length < 1_000_000)
         {
@@ -118,7 +120,7 @@ public class DateReaderRobustnessTests
 
     [Theory]
     [InlineData("1/", 200_000)]
-    [InlineData("الأول من ", 50_000)]
+    [InlineData("الاول من ", 50_000)]
     [InlineData("كانون ", 100_000)]
     [InlineData("9", 500_000)]
     [InlineData("وللل", 100_000)]
@@ -138,10 +140,9 @@ public class DateReaderRobustnessTests
         Assert.NotNull(Single("خلال الأشهر الستة المنصرمة", DateOnly.MaxValue));
     }
 
-    /// <summary>Reads text through every entry point and checks each mention's span.</summary>
-    private static IReadOnlyList<DateMention> AssertWellFormed(string original)
+    /// <summary>Reads normalised text through every entry point and checks each mention's span.</summary>
+    private static IReadOnlyList<DateMention> AssertWellFormed(string text)
     {
-        var text = OpsTracker.Core.Extraction.Text.ArabicNormalizer.Normalize(original).Text;
         var mentions = DateReader.Default.FindAll(text, Published);
         var previousEnd = 0;
         foreach (var m in mentions)
