@@ -289,8 +289,9 @@ internal sealed partial class ReportAssembler
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft));
                 if (host is not null)
                 {
+                    // The named man is one of the count; his announcement's date is not the operation's.
                     draft.Figures.Remove(f);
-                    Inherit(host, draft);
+                    Inherit(host, draft, takeDate: false);
                 }
             }
             if (!draft.Live.Any())
@@ -330,7 +331,7 @@ internal sealed partial class ReportAssembler
     private static bool Compatible(OperationDraft a, OperationDraft b) =>
         a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn);
 
-    private static void Inherit(OperationDraft keeper, OperationDraft other)
+    private static void Inherit(OperationDraft keeper, OperationDraft other, bool takeDate = true)
     {
         if (!keeper.ProvinceOwn && other.ProvinceOwn)
         {
@@ -338,7 +339,7 @@ internal sealed partial class ReportAssembler
             keeper.ProvinceOwn = true;
         }
         keeper.Place ??= other.Place;
-        if (!keeper.DateOwn && other.DateOwn)
+        if (takeDate && !keeper.DateOwn && other.DateOwn)
         {
             keeper.Date = other.Date;
             keeper.DateOwn = true;

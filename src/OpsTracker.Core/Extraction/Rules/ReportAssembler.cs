@@ -102,8 +102,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (m.Date is null && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.Month or DateMentionKind.MonthYear
-                    && byYear.TryGetValue(m.Start, out var resolved) && resolved.Date is not null)
+                // Only what the year decides: a day, weekday or "yesterday" still needs the publication day.
+                var yearDecides = m.Precision is DatePrecision.Year or DatePrecision.Month || m.Kind is DateMentionKind.DayMonth or DateMentionKind.Period;
+                if (m.Date is null && m.PeriodStart is null && yearDecides && byYear.TryGetValue(m.Start, out var resolved) && (resolved.Date is not null || resolved.PeriodStart is not null))
                 {
                     mentions[i] = resolved with { PeriodEnd = resolved.PeriodEnd is { } end && end.Month == 12 && end.Day == 31 && resolved.Kind == DateMentionKind.Period ? null : resolved.PeriodEnd };
                 }

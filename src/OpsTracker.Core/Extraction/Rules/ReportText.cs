@@ -142,7 +142,13 @@ internal sealed class ReportText
     public IEnumerable<string> ProvincesNamedIn(Sentence s, Gazetteer gazetteer)
     {
         _ = gazetteer;
-        return PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
+        return PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && !IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
             .Select(p => p.Entry.ProvinceCode!);
+    }
+
+    private bool IsIsisTitle(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        return t >= 1 && _lexicon.IsisTitles.MatchAt(Tokens, t - 1) is { } m && m.Last == t - 1;
     }
 }
