@@ -121,20 +121,18 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     /// </summary>
     private bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
-        var mentions = report.MentionsIn(sentence);
-        if (mentions.Any(m => m.Precision is DatePrecision.Day && m.Kind is not DateMentionKind.Period))
-        {
-            return false;
-        }
+        var mentions = report.MentionsIn(sentence).ToList();
         if (figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks))
         {
             return true;
         }
-        if (report.Has(lexicon.TallyStrongCues, sentence))
+        var period = mentions.Any(m => m.Kind is DateMentionKind.Period || m.Precision == DatePrecision.Year);
+        if (report.Has(lexicon.TallyStrongCues, sentence) || (period && mentions.Any(m => m.Kind is DateMentionKind.Period || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
-        return mentions.Any(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
+        // "قتل 75 إرهابيا في عام 2022": a year alone makes a tally only when no day of an operation is named.
+        return period && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
     }
 
     private void AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
