@@ -108,6 +108,8 @@ public sealed class ExtractionLexicon
         AddAll(WeakKinds, root.GetProperty("weakKinds"), true);
         AddAll(AnotherMarkers, root.GetProperty("anotherMarkers"), true);
         AddAll(Designators, root.GetProperty("designators"), true);
+        AddAll(BorderCues, root.GetProperty("borderCues"), true);
+        AddAll(IsisTitles, root.GetProperty("isisTitles"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -151,6 +153,10 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> AnotherMarkers { get; } = new();
     /// <summary>Words a number names rather than counts ("اللواء 47", "المادة 4", "بالساعة 500").</summary>
     public PhraseMatcher<bool> Designators { get; } = new();
+    /// <summary>"بمحاذاة الحدود مع محافظة الأنبار": a place named as a border, not as where it happened.</summary>
+    public PhraseMatcher<bool> BorderCues { get; } = new();
+    /// <summary>"والي صلاح الدين", "ولاية كركوك": ISIS's names for its provinces, not where a tally was counted.</summary>
+    public PhraseMatcher<bool> IsisTitles { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

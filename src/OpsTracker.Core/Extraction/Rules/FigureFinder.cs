@@ -14,8 +14,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
 {
     private const int TriggerReach = 5;
 
+    private bool[] _blocked = [];
+
     public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, bool[] blocked)
     {
+        _blocked = blocked;
         var figures = new List<Figure>();
         var i = sentence.First;
         while (i <= sentence.Last)
@@ -44,7 +47,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 i = count.LastToken + 1;
                 continue;
             }
-            var implicitFigure = ReadImplicit(tokens, sentence, i, figures);
+            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures);
             if (implicitFigure is not null)
             {
                 figures.Add(implicitFigure);
@@ -176,7 +179,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast);
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
-            ?? (explicitSide ? TriggerBefore(tokens, s, count.FirstToken, 16) : null);
+            ?? TriggerBefore(tokens, s, count.FirstToken, 16);
         if (category is null)
         {
             return null;
@@ -265,6 +268,43 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         return null;
     }
 
+    /// <summary>"تدمير خمس مضافات ونفق": a hideout joined by و to hideouts just counted shares their outcome.</summary>
+    private Figure? ReadConjoinedHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Last != i - 1 || !tokens[i].Text.StartsWith('و'))
+        {
+            return null;
+        }
+        if (lexicon.Hideouts.MatchAt(tokens, i) is { } h && NounCount(tokens, h.Value.Number, h.Last, s) is { } n)
+        {
+            return new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = previous.Outcome, Count = n.Count,
+                First = i, Last = n.Last, Sentence = s.Index, Rule = "conjoined-hideout", Another = true,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>A dual noun counts two even when its verb stands far before it ("اعتقلت قوات الأسايش ... عنصرين").</summary>
+    private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        var two = new CountExpression(i, i, 2, false, true);
+        if (lexicon.Persons.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } p)
+        {
+            return PersonFigure(tokens, s, two, p.Value, p.Last, null, earlier, "dual-person");
+        }
+        if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)
+        {
+            var outcome = HideoutOutcomeBefore(tokens, s, i, 16);
+            return outcome is null ? null : new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = outcome.Value, Count = 2, First = i, Last = h.Last, Sentence = s.Index, Rule = "dual-hideout",
+            };
+        }
+        return null;
+    }
+
     /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>
     private (int Count, bool Implicit, int Last)? NounCount(IReadOnlyList<Token> tokens, GrammaticalNumber number, int last, Sentence s)
     {
@@ -323,6 +363,22 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                         figure.Implicit = false;
                     }
                     last = j = companion.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
+                // "قتل مختار القرية ومنتسبان في الشرطة": other people, with a side of their own.
+                // A definite title after a name ("والمفتي الشرعي") is the same man, so only indefinite nouns count.
+                if (!t.Text.StartsWith("وال", StringComparison.Ordinal)
+                    && lexicon.Persons.MatchAt(tokens, j) is { Value: { Ambiguous: false, Number: not GrammaticalNumber.Plural } } person
+                    && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount)
+                {
+                    figures.Add(new Figure
+                    {
+                        Kind = FigureKind.Casualty, Category = figure.Category, Side = person.Value.Side, SideExplicit = true,
+                        Count = personCount.Count, First = j, Last = personCount.Last, Sentence = s.Index, Rule = "conjoined-person", Another = true,
+                    });
+                    last = j = personCount.Last;
                     j++;
                     skipped = 0;
                     continue;
@@ -493,7 +549,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         for (var j = position - 1; j >= Math.Max(s.First, position - reach - 2); j--)
         {
             var t = tokens[j];
-            if (t.IsSentenceBreak || t.IsNumber)
+            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j]))
             {
                 return null;
             }
@@ -528,11 +584,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         return null;
     }
 
-    private HideoutOutcome? HideoutOutcomeBefore(IReadOnlyList<Token> tokens, Sentence s, int position)
+    private HideoutOutcome? HideoutOutcomeBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach = TriggerReach)
     {
-        for (var j = position - 1; j >= Math.Max(s.First, position - TriggerReach - 2); j--)
+        for (var j = position - 1; j >= Math.Max(s.First, position - reach - 2); j--)
         {
-            if (tokens[j].IsSentenceBreak || tokens[j].IsNumber)
+            if (tokens[j].IsSentenceBreak || (tokens[j].IsNumber && !_blocked[j]))
             {
                 break;
             }

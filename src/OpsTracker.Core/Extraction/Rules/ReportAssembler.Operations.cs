@@ -193,7 +193,7 @@ internal sealed partial class ReportAssembler
         foreach (var (draft, total) in all)
         {
             var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total)
-                    && x.Figure.First > total.First && x.Figure.Count < total.Count && Compatible(x.Draft, draft))
+                    && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= 1 || Compatible(x.Draft, draft)))
                 .Select(x => x.Figure.Count).Take(12).ToList();
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
             {
@@ -289,8 +289,9 @@ internal sealed partial class ReportAssembler
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft));
                 if (host is not null)
                 {
+                    // The named man is one of the count; his announcement's date is not the operation's.
                     draft.Figures.Remove(f);
-                    Inherit(host, draft);
+                    Inherit(host, draft, takeDate: false);
                 }
             }
             if (!draft.Live.Any())
@@ -311,7 +312,6 @@ internal sealed partial class ReportAssembler
         {
             if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous))
                 && d.Clause.Index - previous.LastSentence <= 2
-                && d.Clause.Paragraph - previous.Clause.Paragraph <= 1
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack)
             {
@@ -331,7 +331,7 @@ internal sealed partial class ReportAssembler
     private static bool Compatible(OperationDraft a, OperationDraft b) =>
         a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn);
 
-    private static void Inherit(OperationDraft keeper, OperationDraft other)
+    private static void Inherit(OperationDraft keeper, OperationDraft other, bool takeDate = true)
     {
         if (!keeper.ProvinceOwn && other.ProvinceOwn)
         {
@@ -339,7 +339,7 @@ internal sealed partial class ReportAssembler
             keeper.ProvinceOwn = true;
         }
         keeper.Place ??= other.Place;
-        if (!keeper.DateOwn && other.DateOwn)
+        if (takeDate && !keeper.DateOwn && other.DateOwn)
         {
             keeper.Date = other.Date;
             keeper.DateOwn = true;

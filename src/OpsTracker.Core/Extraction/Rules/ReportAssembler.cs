@@ -59,6 +59,11 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 {
                     continue;
                 }
+                if (report.Has(lexicon.ForeignScope, clause) && !report.PlacesIn(clause).Any())
+                {
+                    // An operation in Syria (دير الزور، قسد) is not ours.
+                    continue;
+                }
                 var draft = new OperationDraft { Clause = clause };
                 draft.Figures.AddRange(own);
                 Describe(report, draft, sentence, contextDate);
@@ -97,8 +102,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (m.Date is null && m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.Month or DateMentionKind.MonthYear
-                    && byYear.TryGetValue(m.Start, out var resolved) && resolved.Date is not null)
+                // Only what the year decides: a day, weekday or "yesterday" still needs the publication day.
+                var yearDecides = m.Precision is DatePrecision.Year or DatePrecision.Month || m.Kind is DateMentionKind.DayMonth or DateMentionKind.Period;
+                if (m.Date is null && m.PeriodStart is null && yearDecides && byYear.TryGetValue(m.Start, out var resolved) && (resolved.Date is not null || resolved.PeriodStart is not null))
                 {
                     mentions[i] = resolved with { PeriodEnd = resolved.PeriodEnd is { } end && end.Month == 12 && end.Day == 31 && resolved.Kind == DateMentionKind.Period ? null : resolved.PeriodEnd };
                 }
@@ -115,29 +121,25 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     /// </summary>
     private bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
-        var mentions = report.MentionsIn(sentence);
-        if (mentions.Any(m => m.Precision is DatePrecision.Day && m.Kind is not DateMentionKind.Period))
-        {
-            return false;
-        }
+        var mentions = report.MentionsIn(sentence).ToList();
         if (figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks))
         {
             return true;
         }
-        if (report.Has(lexicon.TallyStrongCues, sentence))
+        var period = mentions.Any(m => m.Kind is DateMentionKind.Period || m.Precision == DatePrecision.Year);
+        if (report.Has(lexicon.TallyStrongCues, sentence) || (period && mentions.Any(m => m.Kind is DateMentionKind.Period || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
-        return mentions.Any(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
+        // "قتل 75 إرهابيا في عام 2022": a year alone makes a tally only when no day of an operation is named.
+        return period && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
     }
 
     private void AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
     {
-        if (report.Has(lexicon.ForeignScope, sentence))
-        {
-            return;
-        }
-        var counted = figures.Where(f => !f.Breakdown && TallyField(f) is not null).ToList();
+        // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
+        var foreign = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.ForeignScope, c)).ToList();
+        var counted = figures.Where(f => !f.Breakdown && TallyField(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
         if (counted.Count == 0)
         {
             return;

@@ -108,11 +108,22 @@ internal sealed class ReportText
     /// </summary>
     public bool IsDirectionOnly(PlaceMention p)
     {
+        var t = TokenAt(p.Start);
+        for (var back = 1; back <= 4 && t - back >= 0; back++)
+        {
+            if (Tokens[t - back].IsSentenceBreak || (Tokens[t - back].IsClauseBreak && Tokens[t - back].Text == ","))
+            {
+                break;
+            }
+            if (_lexicon.BorderCues.MatchAt(Tokens, t - back) is not null)
+            {
+                return true;
+            }
+        }
         if (p.Entry.Type != PlaceType.Province)
         {
             return false;
         }
-        var t = TokenAt(p.Start);
         if (t >= 1 && Tokens[t - 1].IsWord && Clitics.Readings(Tokens[t - 1].Text).Contains("محافظه"))
         {
             return false;
@@ -131,7 +142,13 @@ internal sealed class ReportText
     public IEnumerable<string> ProvincesNamedIn(Sentence s, Gazetteer gazetteer)
     {
         _ = gazetteer;
-        return PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
+        return PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && !IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
             .Select(p => p.Entry.ProvinceCode!);
+    }
+
+    private bool IsIsisTitle(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        return t >= 1 && _lexicon.IsisTitles.MatchAt(Tokens, t - 1) is { } m && m.Last == t - 1;
     }
 }

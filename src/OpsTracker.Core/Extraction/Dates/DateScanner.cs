@@ -1,0 +1,252 @@
+using System.Text;
+
+namespace OpsTracker.Core.Extraction.Dates;
+
+/// <summary>A date expression over tokens [StartToken, EndToken) and characters [Start, End).</summary>
+internal readonly record struct DateHit(int StartToken, int EndToken, int Start, int End, DateMentionKind Kind, DateSpec Spec)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Reads date expressions from normalised text. The text is tokenised once; at every token each small grammar
+/// rule (the Parse* methods) looks a bounded number of tokens ahead, so a scan is linear in the text's length.
+/// The longest expression at each token is kept, then overlaps are settled longest first.
+/// </summary>
+internal sealed partial class DateScanner
+{
+    private const string Article = "ال";
+
+    private readonly DateLexicon _lexicon;
+    private readonly List<DateToken> _tokens;
+    private readonly List<(string Form, int Offset)>?[] _forms;
+
+    public DateScanner(DateLexicon lexicon, string text)
+    {
+        _lexicon = lexicon;
+        _tokens = DateTokenizer.Tokenize(text);
+        _forms = new List<(string, int)>?[_tokens.Count];
+    }
+
+    public List<DateHit> Scan()
+    {
+        var candidates = new List<DateHit>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (MayStartDate(i) && LongestAt(i) is { } hit)
+            {
+                candidates.Add(hit);
+            }
+        }
+        return SelectNonOverlapping(candidates);
+    }
+
+    private DateHit? LongestAt(int i)
+    {
+        DateHit? best = null;
+        foreach (var hit in new[]
+        {
+            ParseNumericDate(i), ParseTextDate(i), ParseDayPhrase(i), ParseMonth(i), ParseNounYear(i), ParseBareYear(i),
+            ParseRelativeYear(i), ParseRelativeMonthOrWeek(i), ParseSince(i), ParseLookback(i), ParseAgo(i),
+        })
+        {
+            if (hit is { } h && (best is null || h.Length > best.Value.Length))
+            {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Keeps the longest of overlapping hits (the earlier one on a tie), in text order.</summary>
+    private List<DateHit> SelectNonOverlapping(List<DateHit> candidates)
+    {
+        var taken = new List<DateHit>(candidates.Count);
+        var used = new bool[_tokens.Count];
+        foreach (var hit in candidates.OrderByDescending(h => h.Length).ThenBy(h => h.Start))
+        {
+            if (used.AsSpan(hit.StartToken, hit.EndToken - hit.StartToken).Contains(true))
+            {
+                continue;
+            }
+            used.AsSpan(hit.StartToken, hit.EndToken - hit.StartToken).Fill(true);
+            taken.Add(hit);
+        }
+        taken.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return taken;
+    }
+
+    /// <summary>A quick filter: only numbers and words some phrase starts with can open a date.</summary>
+    private bool MayStartDate(int i)
+    {
+        var token = _tokens[i];
+        return token.IsNumber || token.IsWord && (token.Text == Article || Forms(i).Any(f => _lexicon.StartWords.Contains(f.Form)));
+    }
+
+    private DateHit Hit(int startToken, int endToken, DateMentionKind kind, DateSpec spec)
+    {
+        var start = _tokens[startToken].Start + StartOffset(startToken);
+        return new DateHit(startToken, endToken, start, _tokens[endToken - 1].End, kind, spec);
+    }
+
+    /// <summary>
+    /// Where a mention starts inside its first word: after a conjunction or preposition the lexicon does not know
+    /// ('والاثنين' starts at 'الاثنين').
+    /// </summary>
+    private int StartOffset(int i)
+    {
+        if (!_tokens[i].IsWord)
+        {
+            return 0;
+        }
+        foreach (var (form, offset) in Forms(i))
+        {
+            if (_lexicon.StartWords.Contains(form))
+            {
+                return offset;
+            }
+        }
+        return 0;
+    }
+
+    // ---- Tokens
+
+    private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].IsWord;
+
+    private bool IsNumber(int i) => i >= 0 && i < _tokens.Count && _tokens[i].IsNumber;
+
+    private bool IsSymbol(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].IsSymbol && _tokens[i].Text[0] == c;
+
+    private bool IsSymbolIn(int i, string symbols) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].IsSymbol && symbols.Contains(_tokens[i].Text[0], StringComparison.Ordinal);
+
+    /// <summary>True when token i touches the token before it.</summary>
+    private bool Glued(int i) => i >= 0 && i < _tokens.Count && !_tokens[i].SpaceBefore;
+
+    private bool IsArticle(int i) => IsWord(i) && _tokens[i].Text == Article;
+
+    /// <summary>A number with the given count of digits and a value in range.</summary>
+    private bool IsNumber(int i, int minDigits, int maxDigits, int min, int max, out int value)
+    {
+        value = IsNumber(i) ? _tokens[i].Value : -1;
+        var digits = IsNumber(i) ? _tokens[i].Text.Length : 0;
+        return digits >= minDigits && digits <= maxDigits && value >= min && value <= max;
+    }
+
+    /// <summary>
+    /// True when a number belongs to a larger numeric expression that is not a date word: a clock (10:18), a
+    /// decimal (3.5), a range (12-15) or a fraction.
+    /// </summary>
+    private bool InNumberChain(int i) =>
+        Glued(i) && IsSymbolIn(i - 1, ".:/,-") && Glued(i - 1) && IsNumber(i - 2)
+        || Glued(i + 1) && IsSymbolIn(i + 1, ".:/,-") && Glued(i + 2) && IsNumber(i + 2);
+
+    private bool IsClock(int i) =>
+        IsNumber(i, 1, 2, 0, 24, out _) && IsSymbol(i + 1, ':') && Glued(i + 1) && Glued(i + 2) && IsNumber(i + 2, 2, 2, 0, 59, out _);
+
+    // ---- Phrases
+
+    /// <summary>
+    /// The longest phrase of a table at token i, its first word possibly behind clitics. End is the token after it.
+    /// </summary>
+    private bool Match<T>(PhraseTable<T> table, int i, out T value, out int end)
+    {
+        value = default!;
+        end = -1;
+        if (!IsWord(i))
+        {
+            return false;
+        }
+        foreach (var (form, _) in Forms(i))
+        {
+            if (!table.MayStartWith(form))
+            {
+                continue;
+            }
+            for (var n = WordRun(i, table.MaxWords); n >= 1; n--)
+            {
+                if (table.TryGet(Phrase(form, i, n), out var found))
+                {
+                    value = found;
+                    end = i + n;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private bool Match<T>(PhraseTable<T> table, int i, out int end) => Match(table, i, out _, out end);
+
+    private bool Match<T>(PhraseTable<T> table, int i) => Match(table, i, out _, out _);
+
+    /// <summary>True when a phrase of the table ends just before token i.</summary>
+    private bool Precedes<T>(PhraseTable<T> table, int i)
+    {
+        for (var n = 1; n <= table.MaxWords; n++)
+        {
+            if (Match(table, i - n, out var end) && end == i)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first word's form and the n - 1 words after it, space-separated.</summary>
+    private string Phrase(string form, int i, int n)
+    {
+        if (n == 1)
+        {
+            return form;
+        }
+        var sb = new StringBuilder(form);
+        for (var k = 1; k < n; k++)
+        {
+            sb.Append(' ').Append(_tokens[i + k].Text);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>How many words (at most max) follow one another from token i, separated by spaces only.</summary>
+    private int WordRun(int i, int max)
+    {
+        var n = 1;
+        while (n < max && IsWord(i + n) && _tokens[i + n].SpaceBefore)
+        {
+            n++;
+        }
+        return n;
+    }
+
+    private List<(string Form, int Offset)> Forms(int i) => _forms[i] ??= CliticForms(_tokens[i].Text);
+
+    /// <summary>
+    /// A word and what a leading conjunction (و ف) and preposition (ب ل ك) may hide: 'وبالعام' gives 'بالعام',
+    /// 'العام'. Offsets say where each form starts in the word.
+    /// </summary>
+    internal static List<(string Form, int Offset)> CliticForms(string word)
+    {
+        var forms = new List<(string, int)> { (word, 0) };
+        if (word.Length > 2 && word[0] is 'و' or 'ف')
+        {
+            forms.Add((word[1..], 1));
+        }
+        var withConjunction = forms.Count;
+        for (var k = 0; k < withConjunction; k++)
+        {
+            var (form, offset) = forms[k];
+            if (form.Length <= 2 || form[0] is not ('ب' or 'ل' or 'ك'))
+            {
+                continue;
+            }
+            forms.Add((form[1..], offset + 1));
+            // Lam before the article swallows its alef: للعام is ل + العام.
+            if (form.Length > 3 && form[1] == 'ل')
+            {
+                forms.Add(("ا" + form[1..], offset));
+            }
+        }
+        return forms;
+    }
+}

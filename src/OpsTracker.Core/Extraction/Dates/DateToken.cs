@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace OpsTracker.Core.Extraction.Dates;
+
+internal enum DateTokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}
+
+/// <summary>
+/// One word, digit run or punctuation character of normalised text. SpaceBefore is false when the token touches
+/// the previous one ('12/4' or 'ال6'); LineStart is true for the first token of a line.
+/// </summary>
+internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End, string Text, bool SpaceBefore, bool LineStart)
+{
+    /// <summary>The value of a digit run of up to six digits, else -1.</summary>
+    public int Value { get; init; } = -1;
+
+    public bool IsWord => Kind == DateTokenKind.Word;
+    public bool IsNumber => Kind == DateTokenKind.Number;
+    public bool IsSymbol => Kind == DateTokenKind.Symbol;
+}
+
+/// <summary>Splits normalised text into tokens in one linear pass.</summary>
+internal static class DateTokenizer
+{
+    private const int MaxValueDigits = 6;
+
+    public static List<DateToken> Tokenize(string text)
+    {
+        var tokens = new List<DateToken>(text.Length / 4);
+        var space = false;
+        var newLine = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                newLine |= c is '\n' or '\r' or '\u2028' or '\u2029';
+                i++;
+                continue;
+            }
+            var start = i;
+            var kind = Classify(c);
+            i = kind switch
+            {
+                DateTokenKind.Number => Skip(text, i, IsDigit),
+                DateTokenKind.Word => Skip(text, i, IsWordChar),
+                _ => i + (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1),
+            };
+            var piece = text[start..i];
+            var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
+                ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
+                : -1;
+            tokens.Add(new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value });
+            space = false;
+            newLine = false;
+        }
+        return tokens;
+    }
+
+    private static DateTokenKind Classify(char c) =>
+        IsDigit(c) ? DateTokenKind.Number : IsWordChar(c) ? DateTokenKind.Word : DateTokenKind.Symbol;
+
+    private static int Skip(string text, int i, Func<char, bool> belongs)
+    {
+        while (i < text.Length && belongs(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}
