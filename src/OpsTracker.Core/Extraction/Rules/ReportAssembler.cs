@@ -43,6 +43,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
 
         var operations = new List<OperationDraft>();
         var tallies = new List<TallyDraft>();
+        var figureless = new List<OperationDraft>();
         DateMention? contextDate = null;
         foreach (var sentence in report.Sentences)
         {
@@ -57,6 +58,10 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 var own = figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)
                 {
+                    if (figures.Count == 0)
+                    {
+                        figureless.AddRange(FigurelessOperations(report, clause, sentence, contextDate));
+                    }
                     continue;
                 }
                 if (report.Has(lexicon.ForeignScope, clause) && !report.PlacesIn(clause).Any())
@@ -78,7 +83,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         RemoveHeadlineTotals(operations);
         AbsorbImplicitFigures(operations);
         MergeContinuations(operations);
-        foreach (var draft in operations.Where(d => !d.Dropped && d.Live.Any()))
+        var kept = operations.Where(d => !d.Dropped && d.Live.Any()).ToList();
+        foreach (var draft in figureless.Where(f => !kept.Any(k => k.Clause.Index == f.Clause.Index && k.Province == f.Province)))
+        {
+            kept.Add(draft);
+        }
+        foreach (var draft in kept.OrderBy(d => d.EvidenceStart))
         {
             result.Operations.Add(Build(report, draft));
         }
