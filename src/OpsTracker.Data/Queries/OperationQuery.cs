@@ -75,11 +75,9 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.Place,
                 o.Kind,
                 o.Actors,
-                Killed = o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Sum(c => (int?)c.Count),
-                Arrested = o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Sum(c => (int?)c.Count),
-                Wounded = o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Sum(c => (int?)c.Count),
-                Victims = o.Casualties.Where(c => c.Side != CasualtySide.Isis).OrderBy(c => c.Id).Select(c => new { c.Side, c.Category, c.Count }).ToList(),
-                HideoutsDestroyed = o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Sum(h => (int?)h.Count),
+                // Figures are summed in memory: SQL's SUM over no rows would become 0, and "none reported" must stay null.
+                Casualties = o.Casualties.OrderBy(c => c.Id).Select(c => new { c.Side, c.Category, c.Count }).ToList(),
+                Destroyed = o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Select(h => h.Count).ToList(),
                 o.Strikes,
                 o.Approximate,
                 o.ReportId,
@@ -97,15 +95,25 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             r.Place,
             ExtractionJson.Name(r.Kind),
             r.Actors,
-            r.Killed,
-            r.Arrested,
-            r.Wounded,
-            [.. r.Victims.Select(v => new VictimCount(ExtractionJson.Name(v.Side), ExtractionJson.Name(v.Category), v.Count))],
-            r.HideoutsDestroyed,
+            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Select(c => c.Count)),
+            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Select(c => c.Count)),
+            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Select(c => c.Count)),
+            [.. r.Casualties.Where(c => c.Side != CasualtySide.Isis).Select(v => new VictimCount(ExtractionJson.Name(v.Side), ExtractionJson.Name(v.Category), v.Count))],
+            SumOrNull(r.Destroyed),
             r.Strikes,
             r.Approximate,
             r.ReportId,
             r.EvidenceText)).ToList();
         return new PagedResult<OperationItem>(items, total);
+    }
+
+    private static int? SumOrNull(IEnumerable<int> counts)
+    {
+        int? total = null;
+        foreach (var c in counts)
+        {
+            total = (total ?? 0) + c;
+        }
+        return total;
     }
 }

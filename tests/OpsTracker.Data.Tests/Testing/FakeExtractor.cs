@@ -32,7 +32,7 @@ public sealed class FakeExtractor : IReportExtractor
                 var op = new ExtractedOperation
                 {
                     Province = parts[0].Length == 0 ? null : parts[0],
-                    Kind = Queries.OperationFilter.ParseKind(parts[1]) ?? OperationKind.Other,
+                    Kind = OpsTracker.Data.Queries.OperationFilter.ParseKind(parts[1]) ?? OperationKind.Other,
                     Date = parts[2].Length == 0 ? null : DateOnly.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture),
                     DatePrecision = parts[2].Length == 0 ? DatePrecision.Unknown : DatePrecision.Day,
                     Place = "test place",
