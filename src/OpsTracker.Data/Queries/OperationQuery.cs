@@ -59,6 +59,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
+            .AsSplitQuery()
             .OrderBy(o => o.Date == null)
             .ThenByDescending(o => o.Date)
             .ThenBy(o => o.Id)
