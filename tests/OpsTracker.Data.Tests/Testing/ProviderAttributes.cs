@@ -38,3 +38,12 @@ public sealed class ProviderDataAttribute : DataAttribute
 
     public override IEnumerable<object[]> GetData(MethodInfo testMethod) => [[Provider]];
 }
+
+/// <summary>A theory that needs PostgreSQL: skipped with the reason when none can be had (never under CI=true).</summary>
+public sealed class PostgresTheoryAttribute : TheoryAttribute
+{
+    public PostgresTheoryAttribute()
+    {
+        Skip = PostgresServer.SkipReason;
+    }
+}
