@@ -66,6 +66,7 @@ public static class PostgresServer
     {
         public static async Task<string> StartAsync(string bin)
         {
+            RemoveStoppedClusters();
             var dir = Path.Combine(Path.GetTempPath(), "opstracker-pg-" + Guid.NewGuid().ToString("N")[..12]);
             Directory.CreateDirectory(dir);
             var asRoot = Environment.UserName == "root";
@@ -99,6 +100,26 @@ public static class PostgresServer
                 Username = "postgres",
                 Database = "postgres",
             }.ToString();
+        }
+
+        /// <summary>Clusters of earlier runs whose server is gone (a test host killed before it could clean up).</summary>
+        private static void RemoveStoppedClusters()
+        {
+            foreach (var old in Directory.EnumerateDirectories(Path.GetTempPath(), "opstracker-pg-*"))
+            {
+                if (File.Exists(Path.Combine(old, "data", "postmaster.pid")))
+                {
+                    continue;
+                }
+                try
+                {
+                    Directory.Delete(old, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Someone else's, or in use: leave it.
+                }
+            }
         }
 
         private static int FreePort()
