@@ -107,7 +107,9 @@ public static class PostgresServer
         {
             foreach (var old in Directory.EnumerateDirectories(Path.GetTempPath(), "opstracker-pg-*"))
             {
-                if (File.Exists(Path.Combine(old, "data", "postmaster.pid")))
+                // Another test assembly may be creating its cluster right now: only old folders with no server go.
+                if (File.Exists(Path.Combine(old, "data", "postmaster.pid"))
+                    || Directory.GetCreationTimeUtc(old) > DateTime.UtcNow.AddMinutes(-30))
                 {
                     continue;
                 }
