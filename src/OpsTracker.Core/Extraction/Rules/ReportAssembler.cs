@@ -47,7 +47,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         DateMention? contextDate = null;
         foreach (var sentence in report.Sentences)
         {
-            var figures = _finder.Find(report.Tokens, sentence, blocked);
+            var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
+            var figures = _finder.Find(report.Tokens, sentence, blocked, next);
             if (figures.Count > 0 && IsTally(report, sentence, figures))
             {
                 AddTally(report, sentence, figures, tallies);
@@ -67,6 +68,11 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 if (report.Has(lexicon.ForeignScope, clause) && !report.PlacesIn(clause).Any())
                 {
                     // An operation in Syria (دير الزور، قسد) is not ours.
+                    continue;
+                }
+                if (report.Has(lexicon.MultipleEvents, clause))
+                {
+                    // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
                     continue;
                 }
                 var draft = new OperationDraft { Clause = clause };
@@ -170,8 +176,13 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         var provinces = report.ProvincesNamedIn(sentence, gazetteer).Distinct().ToList();
         var reportedBy = report.FirstValue(lexicon.Reporters, sentence)
-            ?? report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 3).Reverse()
+            ?? report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
                 .Select(s => report.FirstValue(lexicon.Reporters, s)).FirstOrDefault(r => r is not null);
+        if (reportedBy is null)
+        {
+            // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.
+            return;
+        }
         foreach (var group in groups)
         {
             var draft = new TallyDraft
