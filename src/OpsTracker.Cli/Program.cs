@@ -4,5 +4,6 @@ using OpsTracker.Cli;
 var root = new RootCommand("OpsTracker: Arabic reports on Iraq's operations against ISIS, as structured records.")
 {
     ExtractCommand.Create(),
+    ImportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

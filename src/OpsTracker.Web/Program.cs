@@ -1,27 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using MudBlazor.Services;
+using OpsTracker.Data;
 using OpsTracker.Web.Components;
+using OpsTracker.Web.Endpoints;
+using OpsTracker.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddOpsTrackerLogging();
+builder.Services.AddOpsTrackerData(builder.Configuration);
+builder.Services.AddOpsTrackerSeeding(builder.Configuration);
+builder.Services.AddOpsTrackerHealthChecks();
+builder.Services.AddOpsTrackerApi();
+builder.Services.AddMudServices();
+// Blazor writes non-ASCII text as &#x...; entities unless given an encoder that allows every range.
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
+app.UseOpsTrackerRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapOpsTrackerHealth();
+app.MapOperationsApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+// Ready once migrated: the database is brought up to date before the server listens; seeding follows in the background.
+await app.Services.MigrateOpsTrackerDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public for WebApplicationFactory.</summary>
+public partial class Program;

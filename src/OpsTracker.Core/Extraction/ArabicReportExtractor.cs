@@ -26,7 +26,11 @@ public sealed class ArabicReportExtractor : IReportExtractor
         _assembler = new ReportAssembler(lexicon, numbers, dates, gazetteer);
     }
 
-    public string Version => "1.0.0";
+    /// <summary>
+    /// The rules' identity: a release number plus the compiled rules' module id (deterministic builds give a new id
+    /// only when the code changes), so a database re-extracts its reports whenever the rules changed.
+    /// </summary>
+    public string Version { get; } = "1." + typeof(ArabicReportExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 
     public ExtractionResult Extract(string text, DateOnly? published)
     {

@@ -110,6 +110,7 @@ public sealed class ExtractionLexicon
         AddAll(Designators, root.GetProperty("designators"), true);
         AddAll(BorderCues, root.GetProperty("borderCues"), true);
         AddAll(IsisTitles, root.GetProperty("isisTitles"), true);
+        AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -157,6 +158,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> BorderCues { get; } = new();
     /// <summary>"والي صلاح الدين", "ولاية كركوك": ISIS's names for its provinces, not where a tally was counted.</summary>
     public PhraseMatcher<bool> IsisTitles { get; } = new();
+    /// <summary>"في هجمات متعددة": a count over several attacks, not the figure of one operation.</summary>
+    public PhraseMatcher<bool> MultipleEvents { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -16,7 +16,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
 
     private bool[] _blocked = [];
 
-    public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, bool[] blocked)
+    public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, bool[] blocked, Sentence? next = null)
     {
         _blocked = blocked;
         var figures = new List<Figure>();
@@ -56,7 +56,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
             i++;
         }
-        ResolveFoundHideouts(tokens, sentence, figures);
+        ResolveFoundHideouts(tokens, sentence, figures, next);
         foreach (var f in figures)
         {
             f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
@@ -66,6 +66,10 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
 
     private Figure? ReadCounted(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
+        if (IsCombinedCount(tokens, s, count.FirstToken))
+        {
+            return null;
+        }
         var k = SkipQuotes(tokens, count.LastToken + 1, s);
         if (k > s.Last)
         {
@@ -147,6 +151,29 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             Kind = FigureKind.Casualty, Category = trigger.Value, Side = previous.Side, SideExplicit = previous.SideExplicit,
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "bare-count-after-trigger",
         };
+    }
+
+    /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
+    private bool IsCombinedCount(IReadOnlyList<Token> tokens, Sentence s, int first)
+    {
+        var j = first - 1;
+        if (j - 1 < s.First || !tokens[j].Text.StartsWith('و'))
+        {
+            return false;
+        }
+        var second = lexicon.CasualtyTriggers.MatchAt(tokens, j);
+        if (second is null || second.Last != first - 1)
+        {
+            return false;
+        }
+        for (var k = j - 1; k >= Math.Max(s.First, j - 3); k--)
+        {
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } m && m.Last == j - 1)
+            {
+                return m.Value != second.Value;
+            }
+        }
+        return false;
     }
 
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
@@ -451,7 +478,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     }
 
     /// <summary>Hideouts found and then destroyed in the same sentence ("عثرت على 18 وكرا ... تم تدمير كافة الأوكار").</summary>
-    private void ResolveFoundHideouts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures)
+    private void ResolveFoundHideouts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures, Sentence? next)
     {
         foreach (var f in figures)
         {
@@ -467,7 +494,35 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                     break;
                 }
             }
+            if (f.Outcome == HideoutOutcome.Found && next is not null && DestroysTheFoundHideouts(tokens, next, f.HideoutKind))
+            {
+                f.Outcome = HideoutOutcome.Destroyed;
+            }
         }
+    }
+
+    /// <summary>"تم تدمير كافة الأوكار التي تم العثور عليها": the next sentence destroys what was found, without a count.</summary>
+    private bool DestroysTheFoundHideouts(IReadOnlyList<Token> tokens, Sentence next, HideoutKind kind)
+    {
+        for (var j = next.First; j <= next.Last; j++)
+        {
+            if (lexicon.DestroyTriggers.MatchAt(tokens, j) is not { } d)
+            {
+                continue;
+            }
+            for (var k = d.Last + 1; k <= Math.Min(next.Last, d.Last + 3); k++)
+            {
+                if (tokens[k].IsNumber || numbers.ReadAt(tokens, k) is not null)
+                {
+                    break;
+                }
+                if (lexicon.Hideouts.MatchAt(tokens, k) is { } h && h.Value.Kind == kind && h.Value.Number == GrammaticalNumber.Plural)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>Whose people: the noun says, or the force named after it, or the martyrdom and attack words around it.</summary>

@@ -42,6 +42,66 @@ internal sealed partial class ReportAssembler
         draft.Rule = string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
     }
 
+    /// <summary>
+    /// An operation told without figures ("وشن داعش هذا الأسبوع هجمات بين نفطخانة وجلولاء في ديالى، والحويجة في
+    /// كركوك", "خلال تفتيش قرية الصخر في قضاء الدبس"): a strong cue of its kind and a named town, village, mountain
+    /// or district, one operation per province. Trends named only by province are not operations.
+    /// </summary>
+    private IEnumerable<OperationDraft> FigurelessOperations(ReportText report, Sentence clause, Sentence sentence, DateMention? contextDate)
+    {
+        var cues = KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
+        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause))
+        {
+            yield break;
+        }
+        var kind = cues[0].Kind;
+        if (kind == OperationKind.IsisAttack && !report.Has(lexicon.IsisAgent, clause))
+        {
+            yield break;
+        }
+        if (report.Published is { } pub && report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - 1))
+        {
+            // History: "سيطر التنظيم عام 2014".
+            yield break;
+        }
+        var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        if (!places.Any(p => p.Entry.Type != PlaceType.Province))
+        {
+            yield break;
+        }
+        var named = places.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
+        var byProvince = places.Where(p => p.Entry.Type != PlaceType.Province)
+            .Select(p => (Place: p, Province: p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named)))
+            .Where(x => x.Province is not null)
+            .GroupBy(x => x.Province!);
+        foreach (var group in byProvince)
+        {
+            var first = group.First().Place;
+            var draft = new OperationDraft
+            {
+                Clause = clause,
+                Province = group.Key,
+                ProvinceOwn = true,
+                Place = report.Text.EvidenceFor(first.Start, first.End).Text,
+                Kind = kind,
+                EvidenceStart = report.Tokens[clause.First].Start,
+                EvidenceEnd = report.Tokens[clause.Last].End,
+                Rule = "figureless-" + ExtractionJson.Name(kind),
+            };
+            var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
+            draft.Date = date ?? contextDate;
+            draft.DateOwn = date is not null;
+            foreach (var actor in ActorsIn(report, clause))
+            {
+                if (!draft.Actors.Contains(actor))
+                {
+                    draft.Actors.Add(actor);
+                }
+            }
+            yield return draft;
+        }
+    }
+
     private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
     {
         var at = report.Tokens[firstFigureToken].Start;

@@ -43,10 +43,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
 
         var operations = new List<OperationDraft>();
         var tallies = new List<TallyDraft>();
+        var figureless = new List<OperationDraft>();
         DateMention? contextDate = null;
         foreach (var sentence in report.Sentences)
         {
-            var figures = _finder.Find(report.Tokens, sentence, blocked);
+            var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
+            var figures = _finder.Find(report.Tokens, sentence, blocked, next);
             if (figures.Count > 0 && IsTally(report, sentence, figures))
             {
                 AddTally(report, sentence, figures, tallies);
@@ -57,11 +59,20 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 var own = figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)
                 {
+                    if (figures.Count == 0)
+                    {
+                        figureless.AddRange(FigurelessOperations(report, clause, sentence, contextDate));
+                    }
                     continue;
                 }
                 if (report.Has(lexicon.ForeignScope, clause) && !report.PlacesIn(clause).Any())
                 {
                     // An operation in Syria (دير الزور، قسد) is not ours.
+                    continue;
+                }
+                if (report.Has(lexicon.MultipleEvents, clause))
+                {
+                    // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
                     continue;
                 }
                 var draft = new OperationDraft { Clause = clause };
@@ -78,7 +89,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         RemoveHeadlineTotals(operations);
         AbsorbImplicitFigures(operations);
         MergeContinuations(operations);
-        foreach (var draft in operations.Where(d => !d.Dropped && d.Live.Any()))
+        var kept = operations.Where(d => !d.Dropped && d.Live.Any()).ToList();
+        foreach (var draft in figureless.Where(f => !kept.Any(k => k.Clause.Index == f.Clause.Index && k.Province == f.Province)))
+        {
+            kept.Add(draft);
+        }
+        foreach (var draft in kept.OrderBy(d => d.EvidenceStart))
         {
             result.Operations.Add(Build(report, draft));
         }
@@ -160,8 +176,13 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         var provinces = report.ProvincesNamedIn(sentence, gazetteer).Distinct().ToList();
         var reportedBy = report.FirstValue(lexicon.Reporters, sentence)
-            ?? report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 3).Reverse()
+            ?? report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
                 .Select(s => report.FirstValue(lexicon.Reporters, s)).FirstOrDefault(r => r is not null);
+        if (reportedBy is null)
+        {
+            // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.
+            return;
+        }
         foreach (var group in groups)
         {
             var draft = new TallyDraft

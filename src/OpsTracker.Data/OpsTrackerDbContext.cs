@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Core.Domain;
+
+namespace OpsTracker.Data;
+
+/// <summary>
+/// The OpsTracker database: reports and what was extracted from them. The model is provider-neutral; one subclass per
+/// provider (<see cref="PostgresOpsTrackerDbContext"/>, <see cref="SqliteOpsTrackerDbContext"/>) owns its migrations.
+/// </summary>
+/// <remarks>
+/// Add a migration for each provider after changing the model (from the repository root, with the local tool
+/// manifest restored by <c>dotnet tool restore</c>):
+/// <code>
+/// dotnet ef migrations add &lt;Name&gt; --context PostgresOpsTrackerDbContext --output-dir Migrations/Postgres --project src/OpsTracker.Data --startup-project src/OpsTracker.Data
+/// dotnet ef migrations add &lt;Name&gt; --context SqliteOpsTrackerDbContext --output-dir Migrations/Sqlite --project src/OpsTracker.Data --startup-project src/OpsTracker.Data
+/// </code>
+/// The design-time factories beside each subclass supply placeholder connection strings, so no database is needed
+/// to add a migration. Migrations are applied at startup by <see cref="OpsTrackerDatabase.MigrateAsync"/>.
+/// </remarks>
+public class OpsTrackerDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<Operation> Operations => Set<Operation>();
+    public DbSet<Casualty> Casualties => Set<Casualty>();
+    public DbSet<Hideout> Hideouts => Set<Hideout>();
+    public DbSet<ReportedTally> ReportedTallies => Set<ReportedTally>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsTrackerDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL, and safe when a member is added or reordered.
+        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<PublicationDateSource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OperationKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CasualtyCategory>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CasualtySide>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<HideoutKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<HideoutOutcome>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

@@ -1,0 +1,272 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Places;
+
+namespace OpsTracker.Data.Seeding;
+
+public enum ImportChange
+{
+    /// <summary>A file name seen for the first time.</summary>
+    Added,
+    /// <summary>The file, its sidecar or the extractor changed: the earlier report and its extraction were replaced.</summary>
+    Replaced,
+    /// <summary>Already stored as it is: nothing written.</summary>
+    Unchanged,
+}
+
+/// <summary>What importing one file did. <see cref="Status"/> is the stored report's: Failed when it could not be read.</summary>
+public sealed record ImportOutcome(
+    string FileName,
+    ImportChange Change,
+    ReportStatus Status,
+    int ReportId,
+    int Operations,
+    int Tallies,
+    string? FailureReason);
+
+/// <summary>
+/// Stores one report file with its extraction: the path shared by the seeding service and the CLI's <c>import</c>.
+/// A report is identified by its file name; it is rewritten only when the file's SHA-256, its sidecar or the
+/// extractor's version changed, so importing again adds no rows. A file that cannot be read is stored as a Failed
+/// report with the reason.
+/// </summary>
+public sealed class ReportImporter(
+    IDbContextFactory<OpsTrackerDbContext> contextFactory,
+    IReportExtractor extractor,
+    TimeProvider time,
+    ILogger<ReportImporter> logger)
+{
+    /// <summary>The report files of a folder (*.txt, not recursive), in ordinal name order.</summary>
+    public static IReadOnlyList<string> FindReports(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)];
+
+    public async Task<ImportOutcome> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var fileName = Path.GetFileName(path);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
+
+        var source = await ReadAsync(path, fileName, cancellationToken);
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var stored = await StoredAsync(db, fileName, cancellationToken);
+            if (stored is not null && stored.Matches(source, extractor.Version))
+            {
+                logger.LogDebug("{FileName} is unchanged", fileName);
+                return stored.Outcome(ImportChange.Unchanged);
+            }
+        }
+
+        ExtractionResult? extraction = null;
+        string? failure = source.FailureReason;
+        if (source.Text is not null)
+        {
+            try
+            {
+                extraction = extractor.Extract(source.Text.Text, source.Sidecar.Published);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The extractor failed on {FileName}", fileName);
+                failure = $"extractor error: {e.Message}";
+            }
+        }
+
+        ImportOutcome outcome;
+        try
+        {
+            outcome = await StoreAsync(source, extraction, failure, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance may have stored the same file between our check and our insert: the unique index on
+            // the file name refused the second row. Anything else is a real error.
+            var other = await StoredByOtherAsync(source, cancellationToken);
+            if (other is null)
+            {
+                throw;
+            }
+            outcome = other;
+        }
+
+        switch (outcome)
+        {
+            case { Change: ImportChange.Unchanged }:
+                logger.LogDebug("{FileName} was stored meanwhile by another instance", fileName);
+                break;
+            case { Status: ReportStatus.Failed }:
+                logger.LogWarning("Stored {FileName} as failed: {Reason}", fileName, outcome.FailureReason);
+                break;
+            default:
+                logger.LogInformation(
+                    "{Change} {FileName}: {Operations} operation(s), {Tallies} tally(ies), extractor {ExtractorVersion}",
+                    outcome.Change, fileName, outcome.Operations, outcome.Tallies, extractor.Version);
+                break;
+        }
+        return outcome;
+    }
+
+    private async Task<ImportOutcome> StoreAsync(SourceFile source, ExtractionResult? extraction, string? failure, CancellationToken cancellationToken)
+    {
+        await using var probe = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var strategy = probe.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await OpsTrackerDatabase.LockWritersAsync(db, ct);
+
+            var stored = await StoredAsync(db, source.FileName, ct);
+            if (stored is not null && stored.Matches(source, extractor.Version))
+            {
+                return stored.Outcome(ImportChange.Unchanged);
+            }
+
+            var reason = failure;
+            if (reason is null && source.ContentHash.Length > 0)
+            {
+                var twin = await db.Reports
+                    .Where(r => r.ContentHash == source.ContentHash && r.FileName != source.FileName && r.Status == ReportStatus.Extracted)
+                    .Select(r => r.FileName)
+                    .FirstOrDefaultAsync(ct);
+                if (twin is not null)
+                {
+                    reason = $"same content as {twin}, which is already loaded";
+                }
+            }
+
+            if (stored is not null)
+            {
+                await db.Reports.Where(r => r.Id == stored.Id).ExecuteDeleteAsync(ct);
+            }
+            var report = Build(source, reason is null ? extraction : null, reason);
+            db.Reports.Add(report);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return new ImportOutcome(
+                source.FileName,
+                stored is null ? ImportChange.Added : ImportChange.Replaced,
+                report.Status,
+                report.Id,
+                report.Operations.Count,
+                report.Tallies.Count,
+                report.FailureReason);
+        }, cancellationToken);
+    }
+
+    private Report Build(SourceFile source, ExtractionResult? extraction, string? failure)
+    {
+        var report = new Report
+        {
+            FileName = source.FileName,
+            ContentHash = source.ContentHash,
+            Outlet = source.Sidecar.Outlet,
+            Url = source.Sidecar.Url,
+            Published = source.Sidecar.Published,
+            PublishedSource = source.Sidecar.Published is null ? PublicationDateSource.Unknown : PublicationDateSource.Known,
+            Text = source.Text?.Text ?? "",
+            IngestedAtUtc = time.GetUtcNow().UtcDateTime,
+            ExtractorVersion = extractor.Version,
+        };
+        if (failure is not null || extraction is null)
+        {
+            report.Status = ReportStatus.Failed;
+            report.FailureReason = failure ?? "not extracted";
+            return report;
+        }
+        var unknown = new List<string>();
+        ExtractionMapper.Fill(report, extraction, ProvinceCatalog.Default, unknown);
+        foreach (var code in unknown.Distinct(StringComparer.Ordinal))
+        {
+            logger.LogWarning("{FileName}: the extractor gave the unknown province code {ProvinceCode}; the operation is kept without a province", source.FileName, code);
+        }
+        report.Status = ReportStatus.Extracted;
+        return report;
+    }
+
+    private async Task<ImportOutcome?> StoredByOtherAsync(SourceFile source, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await StoredAsync(db, source.FileName, cancellationToken);
+        return stored is not null && stored.Matches(source, extractor.Version) ? stored.Outcome(ImportChange.Unchanged) : null;
+    }
+
+    private static Task<StoredReport?> StoredAsync(OpsTrackerDbContext db, string fileName, CancellationToken cancellationToken) =>
+        db.Reports.AsNoTracking()
+            .Where(r => r.FileName == fileName)
+            .Select(r => new StoredReport(
+                r.Id, r.FileName, r.ContentHash, r.ExtractorVersion, r.Outlet, r.Url, r.Published, r.PublishedSource,
+                r.Status, r.FailureReason, r.Operations.Count, r.Tallies.Count))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<SourceFile> ReadAsync(string path, string fileName, CancellationToken cancellationToken)
+    {
+        var sidecar = ReportSidecar.None;
+        try
+        {
+            sidecar = ReportSidecar.Read(path);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Ignoring the sidecar of {FileName}: {Reason}", fileName, e.Message);
+        }
+
+        string hash;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SourceFile(fileName, "", null, e.Message, sidecar);
+        }
+
+        try
+        {
+            return new SourceFile(fileName, hash, ReportDecoder.ReadFile(path), null, sidecar);
+        }
+        catch (ReportReadException e)
+        {
+            return new SourceFile(fileName, hash, null, e.Reason, sidecar);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SourceFile(fileName, hash, null, e.Message, sidecar);
+        }
+    }
+
+    /// <summary>A file as read: its text when it could be decoded, else why not.</summary>
+    private sealed record SourceFile(string FileName, string ContentHash, ReportText? Text, string? FailureReason, ReportSidecar Sidecar);
+
+    private sealed record StoredReport(
+        int Id,
+        string FileName,
+        string ContentHash,
+        string ExtractorVersion,
+        string? Outlet,
+        string? Url,
+        DateOnly? Published,
+        PublicationDateSource PublishedSource,
+        ReportStatus Status,
+        string? FailureReason,
+        int Operations,
+        int Tallies)
+    {
+        /// <summary>Same bytes, same sidecar, same extractor: storing it again would change nothing.</summary>
+        public bool Matches(SourceFile source, string extractorVersion) =>
+            ContentHash == source.ContentHash
+            && ExtractorVersion == extractorVersion
+            && Outlet == source.Sidecar.Outlet
+            && Url == source.Sidecar.Url
+            && (source.Sidecar.Published is { } given
+                ? PublishedSource == PublicationDateSource.Known && Published == given
+                : PublishedSource != PublicationDateSource.Known);
+
+        public ImportOutcome Outcome(ImportChange change) =>
+            new(FileName, change, Status, Id, Operations, Tallies, FailureReason);
+    }
+}

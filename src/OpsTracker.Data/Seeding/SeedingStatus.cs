@@ -1,0 +1,68 @@
+namespace OpsTracker.Data.Seeding;
+
+/// <summary>
+/// How far the background seeding is, for the UI ("N reports loaded, M still loading") and for tests that wait for it.
+/// Thread-safe; <see cref="Changed"/> fires after every report.
+/// </summary>
+public sealed class SeedingStatus
+{
+    private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _total;
+    private int _loaded;
+    private int _failed;
+
+    public event Action? Changed;
+
+    /// <summary>Reports found in the seeds folder.</summary>
+    public int Total { get { lock (_gate) { return _total; } } }
+
+    /// <summary>Reports stored with their extraction (new, replaced or already there).</summary>
+    public int Loaded { get { lock (_gate) { return _loaded; } } }
+
+    /// <summary>Reports that could not be read or stored.</summary>
+    public int Failed { get { lock (_gate) { return _failed; } } }
+
+    /// <summary>Reports not yet looked at.</summary>
+    public int Pending { get { lock (_gate) { return _total - _loaded - _failed; } } }
+
+    public bool IsCompleted => _completed.Task.IsCompleted;
+
+    /// <summary>Completes when seeding has finished (or was skipped).</summary>
+    public Task Completion => _completed.Task;
+
+    public void Start(int total)
+    {
+        lock (_gate)
+        {
+            _total = total;
+            _loaded = 0;
+            _failed = 0;
+        }
+        Changed?.Invoke();
+    }
+
+    public void ReportLoaded()
+    {
+        lock (_gate)
+        {
+            _loaded++;
+        }
+        Changed?.Invoke();
+    }
+
+    public void ReportFailed()
+    {
+        lock (_gate)
+        {
+            _failed++;
+        }
+        Changed?.Invoke();
+    }
+
+    public void Complete()
+    {
+        _completed.TrySetResult();
+        Changed?.Invoke();
+    }
+}

@@ -1,0 +1,57 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Data.Tests.Testing;
+
+/// <summary>
+/// A controlled extractor FOR TESTS ONLY. Each line of the form <c>PROVINCE|KIND|DATE|KILLED|evidence</c>
+/// (for example <c>IQ-NI|raid|2024-05-01|3|قتل ثلاثة إرهابيين</c>) gives one operation; other lines are ignored.
+/// </summary>
+public sealed class FakeExtractor : IReportExtractor
+{
+    public string Version { get; set; } = "fake-1";
+
+    public int Calls { get; private set; }
+
+    public ExtractionResult Extract(string text, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Calls++;
+        var result = new ExtractionResult
+        {
+            Published = published,
+            PublishedSource = published is null ? PublicationDateSource.Unknown : PublicationDateSource.Known,
+        };
+        var offset = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var parts = line.TrimEnd('\r').Split('|');
+            if (parts.Length == 5)
+            {
+                var evidence = new Evidence(offset, offset + line.Length, line.TrimEnd('\r'));
+                var op = new ExtractedOperation
+                {
+                    Province = parts[0].Length == 0 ? null : parts[0],
+                    Kind = OpsTracker.Data.Queries.OperationFilter.ParseKind(parts[1]) ?? OperationKind.Other,
+                    Date = parts[2].Length == 0 ? null : DateOnly.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture),
+                    DatePrecision = parts[2].Length == 0 ? DatePrecision.Unknown : DatePrecision.Day,
+                    Place = "test place",
+                    Evidence = evidence,
+                    Rule = "fake",
+                };
+                op.Actors.Add("Iraqi Army");
+                if (int.TryParse(parts[3], System.Globalization.CultureInfo.InvariantCulture, out var killed))
+                {
+                    op.Casualties.Add(new ExtractedCasualty(CasualtySide.Isis, CasualtyCategory.Killed, killed, false, evidence, "fake"));
+                }
+                result.Operations.Add(op);
+            }
+            offset += line.Length + 1;
+        }
+        return result;
+    }
+
+    /// <summary>One line of a test report in the fake's format.</summary>
+    public static string Line(string province, string kind, string date, int killed, string evidence) =>
+        $"{province}|{kind}|{date}|{killed}|{evidence}";
+}
