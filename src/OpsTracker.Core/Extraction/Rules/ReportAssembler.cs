@@ -49,9 +49,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
             var figures = _finder.Find(report.Tokens, sentence, blocked, next);
-            if (figures.Count > 0 && IsTally(report, sentence, figures))
+            if (figures.Count > 0 && IsTally(report, sentence, figures) && AddTally(report, sentence, figures, tallies))
             {
-                AddTally(report, sentence, figures, tallies);
                 continue;
             }
             foreach (var clause in sentence.Clauses(report.Tokens, lexicon))
@@ -147,18 +146,21 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             return true;
         }
-        // "قتل 75 إرهابيا في عام 2022": a year alone makes a tally only when no day of an operation is named.
-        return period && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+        // "قتل 75 إرهابيا في عام 2022": a year alone makes a tally only when no day of an operation is named, and
+        // not when it says since when ("مطلوبا منذ عام 2015").
+        var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ"));
+        return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
     }
 
-    private void AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
+    /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
+    private bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
     {
         // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
         var foreign = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.ForeignScope, c)).ToList();
         var counted = figures.Where(f => !f.Breakdown && TallyField(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
         if (counted.Count == 0)
         {
-            return;
+            return foreign.Count > 0;
         }
         // "نحو /50/ هجوما خلال الأسبوعين الأخيرين، بارتفاع عن نحو /20/ هجوما طوال شهري يناير وفبراير": a field
         // counted twice in one sentence starts a second tally, each with the period nearest to it.
@@ -181,7 +183,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         if (reportedBy is null)
         {
             // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.
-            return;
+            return !figures.Any(f => f.Kind == FigureKind.Casualty && TallyField(f) is null) && figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks);
         }
         foreach (var group in groups)
         {
@@ -206,6 +208,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             }
             tallies.Add(draft);
         }
+        return true;
     }
 
     private static (DateOnly? Start, DateOnly? End) PeriodOf(DateMention m)

@@ -82,6 +82,13 @@ internal sealed class ReportText
         return null;
     }
 
+    /// <summary>True when the word just before a character offset reads <paramref name="word"/> (normalised).</summary>
+    public bool PrecededBy(int offset, string word)
+    {
+        var t = TokenAt(offset);
+        return t >= 1 && Tokens[t - 1].IsWord && Clitics.ReadingsWithoutArticleRemoval(Tokens[t - 1].Text).Contains(word);
+    }
+
     /// <summary>The token index at a character offset of the normalised text.</summary>
     public int TokenAt(int offset)
     {
