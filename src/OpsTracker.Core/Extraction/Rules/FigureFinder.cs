@@ -47,7 +47,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 i = count.LastToken + 1;
                 continue;
             }
-            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures);
+            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i);
             if (implicitFigure is not null)
             {
                 figures.Add(implicitFigure);
@@ -345,6 +345,20 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             };
         }
         return null;
+    }
+
+    /// <summary>"نفذت ... ضربة جوية", "ضربتين جويتين": air strikes named without a numeral.</summary>
+    private Figure? ReadStrikeNoun(IReadOnlyList<Token> tokens, Sentence s, int i)
+    {
+        if (lexicon.StrikeNouns.MatchAt(tokens, i) is not { } m || m.Value == GrammaticalNumber.Plural || (i > s.First && tokens[i - 1].IsNumber))
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Strikes, Count = m.Value == GrammaticalNumber.Dual ? 2 : 1, Implicit = m.Value == GrammaticalNumber.Singular,
+            First = i, Last = m.Last, Sentence = s.Index, Rule = "strike-noun",
+        };
     }
 
     /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>

@@ -426,6 +426,38 @@ internal sealed partial class ReportAssembler
 
     // ---- output ------------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// One clause that hits both sides ("قتل اثنان من البيشمركة ... وقتل أربعة من عناصر التنظيم") is two events: the
+    /// attack or clash with its victims, and the ISIS side of the same clash.
+    /// </summary>
+    private static IEnumerable<ExtractedOperation> BuildSplitBySide(ReportText report, OperationDraft d)
+    {
+        var live = d.Live.ToList();
+        var victims = live.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis).ToList();
+        var isis = live.Where(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis).ToList();
+        if (victims.Count == 0 || isis.Count == 0)
+        {
+            yield return Build(report, d);
+            yield break;
+        }
+        var attack = Copy(d, victims, d.Kind == OperationKind.Clash ? OperationKind.Clash : OperationKind.IsisAttack);
+        var ownSide = Copy(d, live.Except(victims), OperationKind.Clash);
+        yield return Build(report, attack);
+        yield return Build(report, ownSide);
+    }
+
+    private static OperationDraft Copy(OperationDraft d, IEnumerable<Figure> figures, OperationKind kind)
+    {
+        var copy = new OperationDraft
+        {
+            Clause = d.Clause, Province = d.Province, ProvinceOwn = d.ProvinceOwn, Place = d.Place, Date = d.Date, DateOwn = d.DateOwn,
+            Kind = kind, EvidenceStart = d.EvidenceStart, EvidenceEnd = d.EvidenceEnd, Rule = d.Rule + "+split-by-side",
+        };
+        copy.Figures.AddRange(figures);
+        copy.Actors.AddRange(d.Actors);
+        return copy;
+    }
+
     private static ExtractedOperation Build(ReportText report, OperationDraft d)
     {
         var op = new ExtractedOperation
@@ -452,7 +484,7 @@ internal sealed partial class ReportAssembler
                     op.Casualties.Add(new ExtractedCasualty(f.Side, f.Category, f.Count, f.Approximate, evidence, f.Rule));
                     break;
                 case FigureKind.Hideout:
-                    op.Hideouts.Add(new ExtractedHideout(f.HideoutKind, f.Count, f.Outcome, evidence, f.Rule));
+                    op.Hideouts.Add(new ExtractedHideout(f.HideoutKind, f.Count, f.Outcome, evidence, f.Rule, f.Approximate));
                     break;
                 case FigureKind.Strikes:
                     op.Strikes = (op.Strikes ?? 0) + f.Count;

@@ -95,7 +95,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         }
         foreach (var draft in kept.OrderBy(d => d.EvidenceStart))
         {
-            result.Operations.Add(Build(report, draft));
+            result.Operations.AddRange(BuildSplitBySide(report, draft));
         }
         foreach (var tally in mergedTallies)
         {
@@ -177,6 +177,15 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         var inherited = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         var provinces = report.ProvincesNamedIn(sentence, gazetteer).Distinct().ToList();
+        if (provinces.Count == 0)
+        {
+            // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
+            // one that counts nothing itself.
+            provinces = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 3).Reverse()
+                .Where(s => !_finder.Find(report.Tokens, s, report.DateTokens()).Any())
+                .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
+                .FirstOrDefault(p => p.Count > 0) ?? [];
+        }
         var reportedBy = report.FirstValue(lexicon.Reporters, sentence)
             ?? report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
                 .Select(s => report.FirstValue(lexicon.Reporters, s)).FirstOrDefault(r => r is not null);
@@ -205,10 +214,28 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             if (period is not null)
             {
                 (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
+                if (PeriodPart(report, period) is { } part && draft.PeriodStart is { } start)
+                {
+                    draft.PeriodStart = new DateOnly(start.Year, part.From, 1);
+                    draft.PeriodEnd = new DateOnly(start.Year, part.To, DateTime.DaysInMonth(start.Year, part.To));
+                }
             }
             tallies.Add(draft);
         }
         return true;
+    }
+
+    private (int From, int To)? PeriodPart(ReportText report, DateMention period)
+    {
+        var t = report.TokenAt(period.Start);
+        for (var j = Math.Max(0, t - 5); j < t; j++)
+        {
+            if (lexicon.PeriodParts.MatchAt(report.Tokens, j) is { } m && m.Last >= t - 2)
+            {
+                return m.Value;
+            }
+        }
+        return null;
     }
 
     private static (DateOnly? Start, DateOnly? End) PeriodOf(DateMention m)

@@ -153,6 +153,23 @@ internal sealed class ReportText
             .Select(p => p.Entry.ProvinceCode!);
     }
 
+    /// <summary>Provinces named as provinces ("محافظة كركوك", "محافظتي صلاح الدين وديالى"), in order.</summary>
+    public IEnumerable<string> ProvincesNamedAfterProvinceWord(Sentence s)
+    {
+        var mentions = PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && p.Entry.ProvinceCode is not null).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var t = TokenAt(mentions[i].Start);
+            var cued = t >= 1 && Tokens[t - 1].IsWord && Clitics.Readings(Tokens[t - 1].Text).Any(r => r is "محافظه" or "محافظتي" or "محافظات");
+            // The second of "محافظتي X وY" follows the first.
+            var joined = i > 0 && t >= 1 && TokenAt(mentions[i - 1].End - 1) >= t - 3 && (Tokens[t].Text.StartsWith('و') || Tokens[t - 1].Text == "و");
+            if (cued || joined)
+            {
+                yield return mentions[i].Entry.ProvinceCode!;
+            }
+        }
+    }
+
     private bool IsIsisTitle(PlaceMention p)
     {
         var t = TokenAt(p.Start);
