@@ -92,6 +92,7 @@ public static class ExtractionJson
             w.WriteString("kind", Name(h.Kind));
             w.WriteNumber("count", h.Count);
             w.WriteString("outcome", Name(h.Outcome));
+            w.WriteBoolean("approximate", h.Approximate);
             WriteEvidence(w, h.Evidence);
             w.WriteString("rule", h.Rule);
             w.WriteEndObject();

@@ -18,7 +18,8 @@ public sealed record ExtractedHideout(
     int Count,
     HideoutOutcome Outcome,
     Evidence Evidence,
-    string Rule);
+    string Rule,
+    bool Approximate = false);
 
 /// <summary>One operation found in a report: one place, one date, one action.</summary>
 public sealed class ExtractedOperation
@@ -51,7 +52,7 @@ public sealed class ExtractedOperation
     }
 
     /// <summary>True when any count of the operation is hedged (نحو، أكثر من، قرابة).</summary>
-    public bool Approximate => StrikesApproximate || Casualties.Any(c => c.Approximate);
+    public bool Approximate => StrikesApproximate || Casualties.Any(c => c.Approximate) || Hideouts.Any(h => h.Approximate);
 
     private int? Sum(CasualtyCategory category)
     {

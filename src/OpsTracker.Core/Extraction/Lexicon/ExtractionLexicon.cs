@@ -67,6 +67,7 @@ public sealed class ExtractionLexicon
         var strikes = root.GetProperty("strikeNouns");
         AddAll(StrikeNouns, strikes.GetProperty("plural"), GrammaticalNumber.Plural);
         AddAll(StrikeNouns, strikes.GetProperty("singular"), GrammaticalNumber.Singular);
+        AddAll(StrikeNouns, strikes.GetProperty("dual"), GrammaticalNumber.Dual);
         AddAll(OperationNouns, root.GetProperty("operationNouns"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
@@ -111,6 +112,11 @@ public sealed class ExtractionLexicon
         AddAll(BorderCues, root.GetProperty("borderCues"), true);
         AddAll(IsisTitles, root.GetProperty("isisTitles"), true);
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
+        foreach (var part in root.GetProperty("periodParts").EnumerateArray())
+        {
+            var months = (part.GetProperty("from").GetInt32(), part.GetProperty("to").GetInt32());
+            AddAll(PeriodParts, part.GetProperty("names"), months);
+        }
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -160,6 +166,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> IsisTitles { get; } = new();
     /// <summary>"في هجمات متعددة": a count over several attacks, not the figure of one operation.</summary>
     public PhraseMatcher<bool> MultipleEvents { get; } = new();
+    /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
+    public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -29,6 +29,8 @@ internal sealed class Figure
     public bool Breakdown { get; set; }
     /// <summary>"وكر آخر": another one, added to an operation's count, never a repetition of an earlier figure.</summary>
     public bool Another { get; set; }
+    /// <summary>"خمس مضافات ونفق": joined by و to the figure before it, in the same telling.</summary>
+    public bool Conjoined { get; init; }
     public int First { get; set; }
     public int Last { get; set; }
     public int Sentence { get; init; }

@@ -47,7 +47,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 i = count.LastToken + 1;
                 continue;
             }
-            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures);
+            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i);
             if (implicitFigure is not null)
             {
                 figures.Add(implicitFigure);
@@ -157,6 +157,12 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private bool IsCombinedCount(IReadOnlyList<Token> tokens, Sentence s, int first)
     {
         var j = first - 1;
+        // "قتل وجرح فيها 8147": a pronoun between the verbs and the count.
+        if (j > s.First && tokens[j].IsWord && tokens[j].Text is "فيها" or "فيه" or "خلالها" or "خلاله" or "منهم" or "بينهم")
+        {
+            j--;
+            first--;
+        }
         if (j - 1 < s.First || !tokens[j].Text.StartsWith('و'))
         {
             return false;
@@ -194,7 +200,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
-            Side = previous?.Side ?? referent ?? ContextSide(tokens, s, null), SideExplicit = previous?.SideExplicit ?? referent is not null,
+            Side = previous?.Side ?? referent ?? (category.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, null)), SideExplicit = previous?.SideExplicit ?? referent is not null,
             // "قتل 3 ... وقتل 3 آخرين": more of the same; "مقتل 3 واعتقال 12 آخرين" only names other people.
             Another = rule == "count-others" && previous is not null && previous.Category == category.Value,
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
@@ -203,7 +209,6 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
 
     private Figure? PersonFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, PersonNoun noun, int headLast, CasualtyCategory? category, List<Figure> earlier, string rule)
     {
-        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast);
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
             ?? TriggerBefore(tokens, s, count.FirstToken, 16);
@@ -211,6 +216,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return null;
         }
+        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value);
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value, Side = side, SideExplicit = explicitSide,
@@ -281,7 +287,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             {
                 return null;
             }
-            var (side, explicitSide) = ResolveSide(tokens, s, p.Value, i, n.Value.Last);
+            var (side, explicitSide) = ResolveSide(tokens, s, p.Value, i, n.Value.Last, casualty.Value);
             if (lexicon.Martyrdom.MatchAt(tokens, i) is not null && side == CasualtySide.Isis)
             {
                 side = CasualtySide.Security;
@@ -304,10 +310,19 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         if (lexicon.Hideouts.MatchAt(tokens, i) is { } h && NounCount(tokens, h.Value.Number, h.Last, s) is { } n)
         {
+            // "قرابة 15 مضافة ومخبأ": after eleven and more the noun is singular, and a singular joined to it shares the count.
+            if (previous.Count >= 11 && h.Value.Number == GrammaticalNumber.Singular && lexicon.Hideouts.MatchAt(tokens, previous.Last) is { Value.Number: GrammaticalNumber.Singular })
+            {
+                return new Figure
+                {
+                    Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = previous.Outcome, Count = 0,
+                    First = i, Last = h.Last, Sentence = s.Index, Rule = "shared-count", Conjoined = true, Breakdown = true,
+                };
+            }
             return new Figure
             {
                 Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = previous.Outcome, Count = n.Count,
-                First = i, Last = n.Last, Sentence = s.Index, Rule = "conjoined-hideout", Another = true,
+                First = i, Last = n.Last, Sentence = s.Index, Rule = "conjoined-hideout", Conjoined = true,
             };
         }
         return null;
@@ -330,6 +345,20 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             };
         }
         return null;
+    }
+
+    /// <summary>"نفذت ... ضربة جوية", "ضربتين جويتين": air strikes named without a numeral.</summary>
+    private Figure? ReadStrikeNoun(IReadOnlyList<Token> tokens, Sentence s, int i)
+    {
+        if (lexicon.StrikeNouns.MatchAt(tokens, i) is not { } m || m.Value == GrammaticalNumber.Plural || (i > s.First && tokens[i - 1].IsNumber))
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Strikes, Count = m.Value == GrammaticalNumber.Dual ? 2 : 1, Implicit = m.Value == GrammaticalNumber.Singular,
+            First = i, Last = m.Last, Sentence = s.Index, Rule = "strike-noun",
+        };
     }
 
     /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>
@@ -403,7 +432,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                     figures.Add(new Figure
                     {
                         Kind = FigureKind.Casualty, Category = figure.Category, Side = person.Value.Side, SideExplicit = true,
-                        Count = personCount.Count, First = j, Last = personCount.Last, Sentence = s.Index, Rule = "conjoined-person", Another = true,
+                        Count = personCount.Count, First = j, Last = personCount.Last, Sentence = s.Index, Rule = "conjoined-person", Conjoined = true,
                     });
                     last = j = personCount.Last;
                     j++;
@@ -526,7 +555,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     }
 
     /// <summary>Whose people: the noun says, or the force named after it, or the martyrdom and attack words around it.</summary>
-    private (CasualtySide Side, bool Explicit) ResolveSide(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast)
+    private (CasualtySide Side, bool Explicit) ResolveSide(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category)
     {
         if (!noun.Ambiguous)
         {
@@ -553,7 +582,8 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 break;
             }
         }
-        return (ContextSide(tokens, s, first), false);
+        // People arrested are suspects, never the victims of an attack.
+        return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first), false);
     }
 
     private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)

@@ -59,7 +59,8 @@ internal sealed partial class ReportAssembler
         {
             yield break;
         }
-        if (report.Published is { } pub && report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - 1))
+        if (report.Published is { } pub && report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - 1)
+            && !report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year >= pub.Year - 1))
         {
             // History: "سيطر التنظيم عام 2014".
             yield break;
@@ -102,6 +103,11 @@ internal sealed partial class ReportAssembler
         }
     }
 
+    /// <summary>
+    /// The operation's own date among those its clause names: a day before a month, a month before a year; among
+    /// days the earliest, because a sentence names the day it was announced ("اليوم الأحد") beside the day it
+    /// happened ("مساء السبت", "انطلقت في 18 يناير").
+    /// </summary>
     private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
     {
         var at = report.Tokens[firstFigureToken].Start;
@@ -111,12 +117,16 @@ internal sealed partial class ReportAssembler
             // A date years before publication is history ("منذ 2014"), not the operation's.
             candidates = candidates.Where(m => m.Date is null || m.Date.Value.Year >= pub.Year - 1).ToList();
         }
-        var specific = candidates.Where(m => m.Kind != DateMentionKind.Year).ToList();
-        if (specific.Count > 0)
+        foreach (var precision in (DatePrecision[])[DatePrecision.Day, DatePrecision.Week, DatePrecision.Month])
         {
-            candidates = specific;
+            var same = candidates.Where(m => m.Precision == precision).ToList();
+            if (same.Count > 0)
+            {
+                var dated = same.Where(m => m.Date is not null).ToList();
+                return dated.Count > 0 ? dated.MinBy(m => m.Date) : same.MinBy(m => Math.Abs(m.Start - at));
+            }
         }
-        return candidates.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
+        return candidates.MinBy(m => Math.Abs(m.Start - at));
     }
 
     /// <summary>The last day, weekday or relative day a sentence names: later operations told without a date inherit it.</summary>
@@ -299,7 +309,7 @@ internal sealed partial class ReportAssembler
             var live = d.Live.ToList();
             for (var i = 1; i < live.Count; i++)
             {
-                if (!live[i].Another && live.Take(i).Any(x => x.SameMeasure(live[i]) && x.Count == live[i].Count && d.Figures.Contains(x)))
+                if (!live[i].Another && !live[i].Conjoined && live.Take(i).Any(x => x.SameMeasure(live[i]) && x.Count == live[i].Count && d.Figures.Contains(x)))
                 {
                     d.Figures.Remove(live[i]);
                 }
@@ -416,6 +426,38 @@ internal sealed partial class ReportAssembler
 
     // ---- output ------------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// One clause that hits both sides ("قتل اثنان من البيشمركة ... وقتل أربعة من عناصر التنظيم") is two events: the
+    /// attack or clash with its victims, and the ISIS side of the same clash.
+    /// </summary>
+    private static IEnumerable<ExtractedOperation> BuildSplitBySide(ReportText report, OperationDraft d)
+    {
+        var live = d.Live.ToList();
+        var victims = live.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis).ToList();
+        var isis = live.Where(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis).ToList();
+        if (victims.Count == 0 || isis.Count == 0)
+        {
+            yield return Build(report, d);
+            yield break;
+        }
+        var attack = Copy(d, victims, d.Kind == OperationKind.Clash ? OperationKind.Clash : OperationKind.IsisAttack);
+        var ownSide = Copy(d, live.Except(victims), OperationKind.Clash);
+        yield return Build(report, attack);
+        yield return Build(report, ownSide);
+    }
+
+    private static OperationDraft Copy(OperationDraft d, IEnumerable<Figure> figures, OperationKind kind)
+    {
+        var copy = new OperationDraft
+        {
+            Clause = d.Clause, Province = d.Province, ProvinceOwn = d.ProvinceOwn, Place = d.Place, Date = d.Date, DateOwn = d.DateOwn,
+            Kind = kind, EvidenceStart = d.EvidenceStart, EvidenceEnd = d.EvidenceEnd, Rule = d.Rule + "+split-by-side",
+        };
+        copy.Figures.AddRange(figures);
+        copy.Actors.AddRange(d.Actors);
+        return copy;
+    }
+
     private static ExtractedOperation Build(ReportText report, OperationDraft d)
     {
         var op = new ExtractedOperation
@@ -442,7 +484,7 @@ internal sealed partial class ReportAssembler
                     op.Casualties.Add(new ExtractedCasualty(f.Side, f.Category, f.Count, f.Approximate, evidence, f.Rule));
                     break;
                 case FigureKind.Hideout:
-                    op.Hideouts.Add(new ExtractedHideout(f.HideoutKind, f.Count, f.Outcome, evidence, f.Rule));
+                    op.Hideouts.Add(new ExtractedHideout(f.HideoutKind, f.Count, f.Outcome, evidence, f.Rule, f.Approximate));
                     break;
                 case FigureKind.Strikes:
                     op.Strikes = (op.Strikes ?? 0) + f.Count;

@@ -49,9 +49,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
             var figures = _finder.Find(report.Tokens, sentence, blocked, next);
-            if (figures.Count > 0 && IsTally(report, sentence, figures))
+            if (figures.Count > 0 && IsTally(report, sentence, figures) && AddTally(report, sentence, figures, tallies))
             {
-                AddTally(report, sentence, figures, tallies);
                 continue;
             }
             foreach (var clause in sentence.Clauses(report.Tokens, lexicon))
@@ -96,7 +95,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         }
         foreach (var draft in kept.OrderBy(d => d.EvidenceStart))
         {
-            result.Operations.Add(Build(report, draft));
+            result.Operations.AddRange(BuildSplitBySide(report, draft));
         }
         foreach (var tally in mergedTallies)
         {
@@ -147,18 +146,21 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             return true;
         }
-        // "قتل 75 إرهابيا في عام 2022": a year alone makes a tally only when no day of an operation is named.
-        return period && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+        // "قتل 75 إرهابيا في عام 2022": a year alone makes a tally only when no day of an operation is named, and
+        // not when it says since when ("مطلوبا منذ عام 2015").
+        var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ"));
+        return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
     }
 
-    private void AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
+    /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
+    private bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
     {
         // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
         var foreign = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.ForeignScope, c)).ToList();
         var counted = figures.Where(f => !f.Breakdown && TallyField(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
         if (counted.Count == 0)
         {
-            return;
+            return foreign.Count > 0;
         }
         // "نحو /50/ هجوما خلال الأسبوعين الأخيرين، بارتفاع عن نحو /20/ هجوما طوال شهري يناير وفبراير": a field
         // counted twice in one sentence starts a second tally, each with the period nearest to it.
@@ -175,13 +177,22 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         var inherited = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         var provinces = report.ProvincesNamedIn(sentence, gazetteer).Distinct().ToList();
+        if (provinces.Count == 0)
+        {
+            // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
+            // one that counts nothing itself.
+            provinces = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 3).Reverse()
+                .Where(s => !_finder.Find(report.Tokens, s, report.DateTokens()).Any())
+                .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
+                .FirstOrDefault(p => p.Count > 0) ?? [];
+        }
         var reportedBy = report.FirstValue(lexicon.Reporters, sentence)
             ?? report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
                 .Select(s => report.FirstValue(lexicon.Reporters, s)).FirstOrDefault(r => r is not null);
         if (reportedBy is null)
         {
             // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.
-            return;
+            return !figures.Any(f => f.Kind == FigureKind.Casualty && TallyField(f) is null) && figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks);
         }
         foreach (var group in groups)
         {
@@ -203,9 +214,28 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             if (period is not null)
             {
                 (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
+                if (PeriodPart(report, period) is { } part && draft.PeriodStart is { } start)
+                {
+                    draft.PeriodStart = new DateOnly(start.Year, part.From, 1);
+                    draft.PeriodEnd = new DateOnly(start.Year, part.To, DateTime.DaysInMonth(start.Year, part.To));
+                }
             }
             tallies.Add(draft);
         }
+        return true;
+    }
+
+    private (int From, int To)? PeriodPart(ReportText report, DateMention period)
+    {
+        var t = report.TokenAt(period.Start);
+        for (var j = Math.Max(0, t - 5); j < t; j++)
+        {
+            if (lexicon.PeriodParts.MatchAt(report.Tokens, j) is { } m && m.Last >= t - 2)
+            {
+                return m.Value;
+            }
+        }
+        return null;
     }
 
     private static (DateOnly? Start, DateOnly? End) PeriodOf(DateMention m)

@@ -82,6 +82,13 @@ internal sealed class ReportText
         return null;
     }
 
+    /// <summary>True when the word just before a character offset reads <paramref name="word"/> (normalised).</summary>
+    public bool PrecededBy(int offset, string word)
+    {
+        var t = TokenAt(offset);
+        return t >= 1 && Tokens[t - 1].IsWord && Clitics.ReadingsWithoutArticleRemoval(Tokens[t - 1].Text).Contains(word);
+    }
+
     /// <summary>The token index at a character offset of the normalised text.</summary>
     public int TokenAt(int offset)
     {
@@ -144,6 +151,23 @@ internal sealed class ReportText
         _ = gazetteer;
         return PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && !IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
             .Select(p => p.Entry.ProvinceCode!);
+    }
+
+    /// <summary>Provinces named as provinces ("محافظة كركوك", "محافظتي صلاح الدين وديالى"), in order.</summary>
+    public IEnumerable<string> ProvincesNamedAfterProvinceWord(Sentence s)
+    {
+        var mentions = PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && p.Entry.ProvinceCode is not null).ToList();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var t = TokenAt(mentions[i].Start);
+            var cued = t >= 1 && Tokens[t - 1].IsWord && Clitics.Readings(Tokens[t - 1].Text).Any(r => r is "محافظه" or "محافظتي" or "محافظات");
+            // The second of "محافظتي X وY" follows the first.
+            var joined = i > 0 && t >= 1 && TokenAt(mentions[i - 1].End - 1) >= t - 3 && (Tokens[t].Text.StartsWith('و') || Tokens[t - 1].Text == "و");
+            if (cued || joined)
+            {
+                yield return mentions[i].Entry.ProvinceCode!;
+            }
+        }
     }
 
     private bool IsIsisTitle(PlaceMention p)
