@@ -111,11 +111,17 @@ internal sealed partial class ReportAssembler
     private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
     {
         var at = report.Tokens[firstFigureToken].Start;
-        var candidates = mentions.Where(m => m.Kind != DateMentionKind.Period).ToList();
+        // "مطلوبا منذ عام 2015" says since when, not when.
+        var candidates = mentions.Where(m => m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ")).ToList();
         if (report.Published is { } pub)
         {
-            // A date years before publication is history ("منذ 2014"), not the operation's.
+            // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
+            // is the announcement's when the clause names another date ("أعلنت اليوم ... نفذ خلال شهر آب الماضي").
             candidates = candidates.Where(m => m.Date is null || m.Date.Value.Year >= pub.Year - 1).ToList();
+            if (candidates.Any(m => m.Date is { } d && d != pub))
+            {
+                candidates = candidates.Where(m => m.Date != pub).ToList();
+            }
         }
         foreach (var precision in (DatePrecision[])[DatePrecision.Day, DatePrecision.Week, DatePrecision.Month])
         {

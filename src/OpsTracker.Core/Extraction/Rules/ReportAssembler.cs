@@ -49,9 +49,20 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
             var figures = _finder.Find(report.Tokens, sentence, blocked, next);
-            if (figures.Count > 0 && IsTally(report, sentence, figures) && AddTally(report, sentence, figures, tallies))
+            if (figures.Count > 0 && IsTally(report, sentence, figures))
             {
-                continue;
+                var operationFigures = FiguresBeforeAPlace(report, sentence, figures);
+                if (AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies))
+                {
+                    if (operationFigures.Count > 0)
+                    {
+                        var own = new OperationDraft { Clause = sentence };
+                        own.Figures.AddRange(operationFigures);
+                        Describe(report, own, sentence, contextDate);
+                        operations.Add(own);
+                    }
+                    continue;
+                }
             }
             foreach (var clause in sentence.Clauses(report.Tokens, lexicon))
             {
@@ -150,6 +161,27 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ"));
         return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+    }
+
+    /// <summary>
+    /// "اعتقال مطلوبين اثنين في كركوك و45 قتيلا من داعش منذ بداية العام": a figure placed in a town before the
+    /// figures that the period covers belongs to an operation, not to the tally.
+    /// </summary>
+    private List<Figure> FiguresBeforeAPlace(ReportText report, Sentence sentence, List<Figure> figures)
+    {
+        var cue = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision == DatePrecision.Year)
+            .Select(m => (int?)m.Start).Min();
+        if (cue is null)
+        {
+            return [];
+        }
+        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p) && p.Start < cue).ToList();
+        return figures.Where(f =>
+        {
+            var end = report.Tokens[f.Last].End;
+            var place = places.FirstOrDefault(p => p.Start >= end && p.Start - end <= 8);
+            return place is not null && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue);
+        }).ToList();
     }
 
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
