@@ -52,7 +52,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             if (figures.Count > 0 && IsTally(report, sentence, figures))
             {
                 var operationFigures = FiguresBeforeAPlace(report, sentence, figures);
-                if (AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies))
+                var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + 12;
+                if (AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, scopeFrom))
                 {
                     if (operationFigures.Count > 0)
                     {
@@ -185,7 +186,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     }
 
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
-    private bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies)
+    private bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, int scopeFrom = 0)
     {
         // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
         var foreign = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.ForeignScope, c)).ToList();
@@ -208,8 +209,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         var periods = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day).ToList();
         var inherited = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
-        var provinces = report.ProvincesNamedIn(sentence, gazetteer).Distinct().ToList();
-        if (provinces.Count == 0)
+        // Provinces that place an operation told in the same sentence are not the tally's scope.
+        var provinces = report.ProvincesNamedIn(sentence, gazetteer, scopeFrom).Distinct().ToList();
+        if (provinces.Count == 0 && scopeFrom == 0)
         {
             // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
             // one that counts nothing itself.

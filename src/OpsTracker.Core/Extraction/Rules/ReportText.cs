@@ -146,10 +146,10 @@ internal sealed class ReportText
     }
 
     /// <summary>Province codes named in a sentence as provinces (not via a town), in order.</summary>
-    public IEnumerable<string> ProvincesNamedIn(Sentence s, Gazetteer gazetteer)
+    public IEnumerable<string> ProvincesNamedIn(Sentence s, Gazetteer gazetteer, int from = 0)
     {
         _ = gazetteer;
-        return PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && !IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
+        return PlacesIn(s).Where(p => p.Start >= from && p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && !IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
             .Select(p => p.Entry.ProvinceCode!);
     }
 
