@@ -19,7 +19,7 @@ public class GoldenCaseTests(ITestOutputHelper output)
     /// The lowest F1 the whole test bed may score, on operation figures and on tally figures alike (eval_extract.py's
     /// counting, without strikes). 0.0 while the extractor is being written; the lead raises it as the rules land.
     /// </summary>
-    public const double MinimumF1 = 0.0;
+    public const double MinimumF1 = 0.95;
 
     private static readonly Lazy<List<GoldReport>> Gold = new(() => GoldReport.LoadAll(RepoPaths.Output("Cases", "gold.json")));
 
