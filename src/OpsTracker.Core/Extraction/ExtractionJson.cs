@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using OpsTracker.Core.Domain;
 
 namespace OpsTracker.Core.Extraction;
@@ -11,7 +10,8 @@ public static class ExtractionJson
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // The output is JSON for scripts, never embedded in HTML: Arabic and '+' are written as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static string Write(ExtractionResult result)

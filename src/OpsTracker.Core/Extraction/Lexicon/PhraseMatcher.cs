@@ -42,6 +42,7 @@ public sealed class PhraseMatcher<T>
             return null;
         }
         PhraseMatch<T>? best = null;
+        var bestWords = 0;
         var readings = allowArticleOnFirst ? Clitics.Readings(tokens[i].Text) : Clitics.ReadingsWithoutArticleRemoval(tokens[i].Text);
         foreach (var first in readings)
         {
@@ -51,13 +52,15 @@ public sealed class PhraseMatcher<T>
             }
             foreach (var (words, value, phrase) in candidates)
             {
-                if (best is not null && words.Length <= best.Last - best.First + 1)
+                if (best is not null && words.Length <= bestWords)
                 {
                     break;
                 }
-                if (Rest(tokens, i, words))
+                var last = Rest(tokens, i, words);
+                if (last >= 0)
                 {
-                    best = new PhraseMatch<T>(i, i + words.Length - 1, value, phrase);
+                    best = new PhraseMatch<T>(i, last, value, phrase);
+                    bestWords = words.Length;
                     break;
                 }
             }
@@ -95,24 +98,36 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
-    private static bool Rest(IReadOnlyList<Token> tokens, int i, string[] words)
+    /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
+    private static int Rest(IReadOnlyList<Token> tokens, int i, string[] words)
     {
         if (i + words.Length > tokens.Count)
         {
-            return false;
+            return -1;
         }
+        var at = i;
         for (var k = 1; k < words.Length; k++)
         {
-            var t = tokens[i + k];
+            at++;
+            // "F-16": a hyphen inside a name joins its words.
+            if (at < tokens.Count && tokens[at].Text == "-")
+            {
+                at++;
+            }
+            if (at >= tokens.Count)
+            {
+                return -1;
+            }
+            var t = tokens[at];
             if (t.Kind == TokenKind.Punctuation)
             {
-                return false;
+                return -1;
             }
             if (t.Text != words[k] && t.Text != "ال" + words[k] && "ال" + t.Text != words[k])
             {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return at;
     }
 }

@@ -220,7 +220,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
                 .FirstOrDefault(p => p.Count > 0) ?? [];
         }
-        var reportedBy = report.FirstValue(lexicon.Reporters, sentence)
+        // A named authority in the sentence or just before it; the generic "security forces" only when none is named.
+        const string generic = "Iraqi security forces";
+        var reportedBy = report.Values(lexicon.Reporters, sentence).FirstOrDefault(r => r != generic)
+            ?? report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
+                .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != generic)).FirstOrDefault(r => r is not null)
+            ?? report.FirstValue(lexicon.Reporters, sentence)
             ?? report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
                 .Select(s => report.FirstValue(lexicon.Reporters, s)).FirstOrDefault(r => r is not null);
         if (reportedBy is null)

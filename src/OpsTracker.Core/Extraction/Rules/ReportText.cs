@@ -69,6 +69,18 @@ internal sealed class ReportText
         return false;
     }
 
+    public IEnumerable<T> Values<T>(PhraseMatcher<T> matcher, Sentence s)
+    {
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (matcher.MatchAt(Tokens, i) is { } m)
+            {
+                yield return m.Value;
+                i = m.Last;
+            }
+        }
+    }
+
     public T? FirstValue<T>(PhraseMatcher<T> matcher, Sentence s)
         where T : class
     {
