@@ -176,7 +176,9 @@ public sealed class NumberReader
         {
             var word = tokens[j].Text;
             // After the first term, only "و" may join the next term ("خمسة وعشرون").
-            if (j > i && !word.StartsWith('و') && Multiplier(tokens[j]) is null && !_teenSecond.Contains(word))
+            // "ثلاث مئة": a hundred written apart from its unit multiplies it.
+            var hundredAfterUnit = group is >= 3 and <= 9 && _hundreds.TryGetValue(word, out var h) && h == 100;
+            if (j > i && !word.StartsWith('و') && Multiplier(tokens[j]) is null && !_teenSecond.Contains(word) && !hundredAfterUnit)
             {
                 break;
             }
