@@ -109,6 +109,12 @@ public static class ExtractionJson
         WriteDate(w, "periodStart", t.PeriodStart);
         WriteDate(w, "periodEnd", t.PeriodEnd);
         w.WriteString("scope", t.Scope);
+        w.WriteStartArray("scopeProvinces");
+        foreach (var p in t.ScopeProvinces)
+        {
+            w.WriteStringValue(p);
+        }
+        w.WriteEndArray();
         WriteString(w, "reportedBy", t.ReportedBy);
         WriteInt(w, "operations", t.Operations);
         WriteInt(w, "killed", t.Killed);

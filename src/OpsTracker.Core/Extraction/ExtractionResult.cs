@@ -66,7 +66,10 @@ public sealed class ExtractedTally
 {
     public DateOnly? PeriodStart { get; set; }
     public DateOnly? PeriodEnd { get; set; }
+    /// <summary>"IQ" for all Iraq, else the (first) province the tally counts: the contract's single code.</summary>
     public string Scope { get; set; } = "IQ";
+    /// <summary>Every province the tally's statement names ("بين محافظتي صلاح الدين وديالى"); empty for all Iraq.</summary>
+    public List<string> ScopeProvinces { get; } = [];
     public string? ReportedBy { get; set; }
     public int? Operations { get; set; }
     public int? Killed { get; set; }

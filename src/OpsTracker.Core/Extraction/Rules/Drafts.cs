@@ -36,7 +36,7 @@ internal sealed class TallyDraft
     public DateOnly? PeriodStart { get; set; }
     public DateOnly? PeriodEnd { get; set; }
     public bool HasOwnPeriod { get; set; }
-    public string Scope { get; set; } = "IQ";
+    public List<string> Scope { get; } = [];
     public string? ReportedBy { get; set; }
     public int EvidenceStart { get; set; }
     public int EvidenceEnd { get; set; }

@@ -13,6 +13,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers)
 {
     private const int TriggerReach = 5;
+    private const long MaxFigure = 1_000_000;
 
     private bool[] _blocked = [];
 
@@ -66,7 +67,8 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
 
     private Figure? ReadCounted(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
-        if (IsCombinedCount(tokens, s, count.FirstToken))
+        // No operation or tally counts a million people or hideouts: such a number is money, oil or noise.
+        if (IsCombinedCount(tokens, s, count.FirstToken) || count.Value > MaxFigure)
         {
             return null;
         }

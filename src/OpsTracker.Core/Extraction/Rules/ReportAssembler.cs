@@ -220,14 +220,16 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
                 .FirstOrDefault(p => p.Count > 0) ?? [];
         }
-        // A named authority in the sentence or just before it; the generic "security forces" only when none is named.
+        // The authority the sentence names first; "القوات الأمنية" alone yields to one named just before, whose
+        // statement the sentence reports ("وقالت الخلية إن القوات الأمنية قتلت ...").
         const string generic = "Iraqi security forces";
-        var reportedBy = report.Values(lexicon.Reporters, sentence).FirstOrDefault(r => r != generic)
-            ?? report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
+        var reportedBy = report.FirstValue(lexicon.Reporters, sentence);
+        if (reportedBy is null or generic)
+        {
+            reportedBy = report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
                 .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != generic)).FirstOrDefault(r => r is not null)
-            ?? report.FirstValue(lexicon.Reporters, sentence)
-            ?? report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
-                .Select(s => report.FirstValue(lexicon.Reporters, s)).FirstOrDefault(r => r is not null);
+                ?? reportedBy;
+        }
         if (reportedBy is null)
         {
             // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.
@@ -240,9 +242,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 Sentence = sentence,
                 EvidenceStart = report.Tokens[sentence.First].Start,
                 EvidenceEnd = report.Tokens[sentence.Last].End,
-                Scope = provinces.Count == 0 ? "IQ" : string.Join(',', provinces),
                 ReportedBy = reportedBy,
             };
+            draft.Scope.AddRange(provinces);
             draft.Figures.AddRange(group);
             var at = report.Tokens[group[0].First].Start;
             var period = groups.Count == 1
@@ -383,11 +385,11 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             var f = t.Figures.FirstOrDefault(x => TallyField(x) == name);
             return f?.Count;
         }
-        return new ExtractedTally
+        var tally = new ExtractedTally
         {
             PeriodStart = t.PeriodStart,
             PeriodEnd = t.PeriodEnd,
-            Scope = t.Scope,
+            Scope = t.Scope.Count == 0 ? "IQ" : t.Scope[0],
             ReportedBy = t.ReportedBy,
             Operations = Field("operations"),
             Killed = Field("killed"),
@@ -398,5 +400,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             Evidence = report.Text.EvidenceFor(t.EvidenceStart, t.EvidenceEnd),
             Rule = "tally:" + string.Join('+', t.Figures.Select(f => f.Rule).Distinct()),
         };
+        tally.ScopeProvinces.AddRange(t.Scope);
+        return tally;
     }
 }
