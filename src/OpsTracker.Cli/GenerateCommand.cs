@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,10 +31,9 @@ public static class GenerateCommand
         };
         operations.Validators.Add(result =>
         {
-            var n = result.GetValueOrDefault<int>();
-            if (n < 1 || n > GenerationOptions.MaxOperations)
+            if (Integer(result) is { } n && (n < 1 || n > GenerationOptions.MaxOperations))
             {
-                result.AddError($"--operations must be from 1 to {GenerationOptions.MaxOperations:N0}.");
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--operations must be from 1 to {GenerationOptions.MaxOperations:N0}."));
             }
         });
         var seed = new Option<int?>("--seed")
@@ -42,7 +42,7 @@ public static class GenerateCommand
         };
         seed.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 0)
+            if (Integer(result) is < 0)
             {
                 result.AddError("--seed must be 0 or more.");
             }
@@ -109,6 +109,10 @@ public static class GenerateCommand
             $"{summary.Reports} reports, {summary.Tallies} tallies in {summary.Elapsed.TotalSeconds:0.0} s"));
         return 0;
     }
+
+    /// <summary>The option's value when it is a whole number; otherwise null, and the parser reports the bad value itself.</summary>
+    private static int? Integer(OptionResult result) =>
+        result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static DateOnly? ParseDate(string value) =>
         DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
