@@ -12,7 +12,6 @@ namespace OpsTracker.Benchmarks;
 [MemoryDiagnoser]
 public class DashboardTallyExportBenchmarks
 {
-    private readonly MemoryStream _output = new();
     private DashboardDatabase? _database;
     private TallyCsvExport? _export;
 
@@ -30,15 +29,13 @@ public class DashboardTallyExportBenchmarks
         {
             await _database.DisposeAsync();
         }
-        await _output.DisposeAsync();
     }
 
     [Benchmark]
     public async Task<long> TalliesCsvAll()
     {
-        // One buffer for every call: what is measured is the query and the CSV, not a growing MemoryStream.
-        _output.SetLength(0);
-        await _export!.WriteAsync(new OperationFilter(), _output);
-        return _output.Length;
+        using var output = new MemoryStream();
+        await _export!.WriteAsync(new OperationFilter(), output);
+        return output.Length;
     }
 }
