@@ -173,7 +173,7 @@ internal sealed partial class ReportAssembler
     /// <summary>An operation told without a place takes the province of its paragraph, else the report's only one.</summary>
     private string? InheritedProvince(ReportText report, Sentence sentence)
     {
-        foreach (var s in report.Sentences.Where(x => x.Index < sentence.Index && x.Paragraph == sentence.Paragraph).Reverse())
+        foreach (var s in report.Sentences.Where(x => x.Index < sentence.Index && (x.Paragraph == sentence.Paragraph || x.Index >= sentence.Index - 3)).Reverse())
         {
             var (p, _) = Locate(report, s, s.First);
             if (p is not null)
@@ -359,7 +359,7 @@ internal sealed partial class ReportAssembler
     {
         foreach (var draft in drafts.Where(d => !d.Dropped))
         {
-            foreach (var f in draft.Live.Where(f => f.Implicit && f.Kind == FigureKind.Casualty).ToList())
+            foreach (var f in draft.Live.Where(f => f.Implicit).ToList())
             {
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= 3
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft));
@@ -386,7 +386,7 @@ internal sealed partial class ReportAssembler
         OperationDraft? previous = null;
         foreach (var d in drafts.Where(d => !d.Dropped))
         {
-            if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous))
+            if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous) || SoonAfter(d, previous))
                 && d.Clause.Index - previous.LastSentence <= 2
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack)
@@ -400,6 +400,14 @@ internal sealed partial class ReportAssembler
             previous = d;
         }
     }
+
+    /// <summary>
+    /// "ضربتين ... مساء الجمعة ... فيما قامت قوة بتفتيش الموقع صباح أمس السبت وعثرت على 4 جثث": the same sentence
+    /// going on to the day after tells the same operation's results.
+    /// </summary>
+    private static bool SoonAfter(OperationDraft later, OperationDraft earlier) =>
+        later.Clause.Index == earlier.LastSentence
+        && later.Date?.Date is { } l && earlier.Date?.Date is { } e && l >= e && l.DayNumber - e.DayNumber <= 3;
 
     private static bool SameDate(OperationDraft a, OperationDraft b) =>
         a.Date is { } x && b.Date is { } y && x.Date == y.Date && x.Precision == y.Precision && (x.Date is not null || x.Expression == y.Expression);

@@ -54,7 +54,22 @@ internal sealed class ReportText
     public IEnumerable<PlaceMention> PlacesIn(Sentence s)
     {
         int start = Start(s), end = End(s);
-        return Places.Where(p => p.Start >= start && p.Start < end);
+        return Places.Where(p => p.Start >= start && p.Start < end && !IsDateline(p));
+    }
+
+    /// <summary>
+    /// "بغداد - واع", "بغداد (أ ف ب) - أعلن": the city a wire story is filed from opens its line and is followed by a
+    /// dash or the agency's name in brackets; it says where the newsroom is, not where anything happened.
+    /// </summary>
+    public bool IsDateline(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        if (t > 0 && Tokens[t - 1].Text != "\n")
+        {
+            return false;
+        }
+        var last = TokenAt(p.End - 1);
+        return last + 1 < Tokens.Count && Tokens[last + 1].Text is "-" or "(" or "/" or ":";
     }
 
     public bool Has<T>(PhraseMatcher<T> matcher, Sentence s)
