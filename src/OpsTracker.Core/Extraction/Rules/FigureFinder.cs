@@ -694,9 +694,10 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private int SkipFillers(IReadOnlyList<Token> tokens, int k, Sentence s)
     {
         var guard = 0;
-        while (k <= s.Last && guard++ < 4)
+        while (k <= s.Last && guard++ < 8)
         {
-            if (tokens[k].Text == "\"")
+            // "استهدف، الجمعة، مضافة": a date set off by commas between the verb and its object.
+            if (tokens[k].Text is "\"" || _blocked[k] || (tokens[k].Text == "," && k + 1 <= s.Last && (_blocked[k + 1] || (k > s.First && _blocked[k - 1]))))
             {
                 k++;
                 continue;

@@ -83,7 +83,7 @@ internal sealed partial class ReportAssembler
                 Clause = clause,
                 Province = group.Key,
                 ProvinceOwn = true,
-                Place = report.Text.EvidenceFor(first.Start, first.End).Text,
+                Place = PlaceText(report, first),
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
@@ -162,12 +162,25 @@ internal sealed partial class ReportAssembler
             var code = p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named);
             if (p.Entry.Type != PlaceType.Province && place is null)
             {
-                place = report.Text.EvidenceFor(p.Start, p.End).Text;
+                place = PlaceText(report, p);
                 province ??= code;
             }
             province ??= code;
         }
         return (province, place);
+    }
+
+    /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
+    private static string PlaceText(ReportText report, PlaceMention p)
+    {
+        var span = report.Text.Text[p.Start..p.End];
+        var at = span.IndexOf(p.Surface, StringComparison.Ordinal);
+        if (at < 0 && p.Surface.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // "للموصل": the article was put back in the surface.
+            at = span.IndexOf(p.Surface[2..], StringComparison.Ordinal);
+        }
+        return report.Text.EvidenceFor(p.Start + Math.Max(0, at), p.End).Text;
     }
 
     /// <summary>An operation told without a place takes the province of its paragraph, else the report's only one.</summary>

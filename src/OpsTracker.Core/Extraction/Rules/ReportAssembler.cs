@@ -86,10 +86,13 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                     // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
                     continue;
                 }
-                var draft = new OperationDraft { Clause = clause };
-                draft.Figures.AddRange(own);
-                Describe(report, draft, sentence, contextDate);
-                operations.Add(draft);
+                foreach (var (part, figuresOfPart) in SplitByPlace(report, clause, own))
+                {
+                    var draft = new OperationDraft { Clause = part };
+                    draft.Figures.AddRange(figuresOfPart);
+                    Describe(report, draft, sentence, contextDate);
+                    operations.Add(draft);
+                }
             }
             contextDate = LatestDayMention(report, sentence) ?? contextDate;
         }
@@ -114,6 +117,42 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             result.Tallies.Add(BuildTally(report, tally));
         }
         return result;
+    }
+
+    /// <summary>
+    /// "القبض على إرهابيين اثنين في الموصل بمحافظة نينوى، وعلى أحد الإرهابيين في الرمادي بمحافظة الأنبار": one
+    /// clause, two operations, each figure placed by the place that follows it.
+    /// </summary>
+    private IEnumerable<(Sentence Part, List<Figure> Figures)> SplitByPlace(ReportText report, Sentence clause, List<Figure> figures)
+    {
+        var ordered = figures.OrderBy(f => f.First).ToList();
+        var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        string? ProvinceAfter(int i)
+        {
+            var from = report.Tokens[ordered[i].Last].End;
+            var to = i + 1 < ordered.Count ? report.Tokens[ordered[i + 1].First].Start : int.MaxValue;
+            return places.Where(p => p.Start >= from && p.Start < to).Select(p => p.Entry.ProvinceCode).FirstOrDefault(c => c is not null);
+        }
+        var provinces = Enumerable.Range(0, ordered.Count).Select(ProvinceAfter).ToList();
+        var sameMeasureTwice = ordered.Any(f => ordered.Count(g => g.SameMeasure(f)) > 1);
+        if (!sameMeasureTwice || provinces.Where(p => p is not null).Distinct().Count() < 2)
+        {
+            yield return (clause, figures);
+            yield break;
+        }
+        var start = clause.First;
+        var group = new List<Figure>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            group.Add(ordered[i]);
+            if (provinces[i] is not null || i == ordered.Count - 1)
+            {
+                var end = i + 1 < ordered.Count ? ordered[i + 1].First - 1 : clause.Last;
+                yield return (clause with { First = start, Last = end }, group);
+                start = end + 1;
+                group = [];
+            }
+        }
     }
 
     /// <summary>
@@ -153,8 +192,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             return true;
         }
-        var period = mentions.Any(m => m.Kind is DateMentionKind.Period || m.Precision == DatePrecision.Year);
-        if (report.Has(lexicon.TallyStrongCues, sentence) || (period && mentions.Any(m => m.Kind is DateMentionKind.Period || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
+        var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
+        if (report.Has(lexicon.TallyStrongCues, sentence) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
@@ -184,6 +224,11 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             return place is not null && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue);
         }).ToList();
     }
+
+    private static bool IsShortWindow(DateMention m) =>
+        m.PeriodStart is { } start && m.PeriodEnd is { } end
+            ? end.DayNumber - start.DayNumber < 25
+            : m.Expression.Contains("يوم", StringComparison.Ordinal) || m.Expression.Contains("ايام", StringComparison.Ordinal) || m.Expression.Contains("اسبوع", StringComparison.Ordinal);
 
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
     private bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, int scopeFrom = 0)
