@@ -112,6 +112,8 @@ public sealed class ExtractionLexicon
         AddAll(BorderCues, root.GetProperty("borderCues"), true);
         AddAll(IsisTitles, root.GetProperty("isisTitles"), true);
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
+        AddAll(NonIsisContext, root.GetProperty("nonIsisContext"), true);
+        AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
         foreach (var part in root.GetProperty("periodParts").EnumerateArray())
         {
             var months = (part.GetProperty("from").GetInt32(), part.GetProperty("to").GetInt32());
@@ -168,6 +170,10 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> MultipleEvents { get; } = new();
     /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
+    /// <summary>Crime, drugs, fires, tribal fights: figures told in such a clause are not about ISIS.</summary>
+    public PhraseMatcher<bool> NonIsisContext { get; } = new();
+    /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>
+    public PhraseMatcher<bool> ChargeWords { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -184,6 +184,10 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         return false;
     }
 
+    /// <summary>"مطلوبين بقضايا قتل وتفجير", "بتهمة قتل": the verb names a charge.</summary>
+    private bool IsCharge(IReadOnlyList<Token> tokens, Sentence s, int trigger) =>
+        trigger - 1 >= s.First && lexicon.ChargeWords.MatchAt(tokens, trigger - 1) is { } c && c.Last == trigger - 1;
+
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
     private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count) =>
         !count.InWords && count.FirstToken == count.NumberToken && count.FirstToken - 1 >= s.First
@@ -642,7 +646,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position && position - m.Last - 1 <= reach)
             {
-                return m.Value;
+                return IsCharge(tokens, s, j) ? null : m.Value;
             }
         }
         return null;
@@ -660,6 +664,10 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m)
             {
+                if (IsCharge(tokens, s, j))
+                {
+                    return null;
+                }
                 var next = m.Last + 1;
                 if (next <= s.Last && (tokens[next].IsNumber || numbers.ReadAt(tokens, next) is not null || lexicon.Persons.MatchAt(tokens, next) is not null))
                 {

@@ -282,7 +282,7 @@ internal sealed partial class ReportAssembler
         foreach (var (draft, total) in all)
         {
             var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total)
-                    && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= 1 || Compatible(x.Draft, draft)))
+                    && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= 3 || Compatible(x.Draft, draft)))
                 .Select(x => x.Figure.Count).Take(12).ToList();
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
             {

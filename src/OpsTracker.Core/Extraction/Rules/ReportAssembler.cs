@@ -49,6 +49,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
             var figures = _finder.Find(report.Tokens, sentence, blocked, next);
+            // Drugs, crime, fires: figures of a clause about them are not about ISIS.
+            var unrelated = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
+            figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
             if (figures.Count > 0 && IsTally(report, sentence, figures))
             {
                 var operationFigures = FiguresBeforeAPlace(report, sentence, figures);
@@ -297,7 +300,15 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 : periods.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
             draft.HasOwnPeriod = period is not null;
             period ??= inherited;
-            if (period is not null)
+            var months = periods.Where(m => m.Precision == DatePrecision.Month && m.Date is not null).OrderBy(m => m.Start).ToList();
+            if (groups.Count == 1 && months.Count >= 2 && !periods.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year))
+            {
+                // "خلال الفترة من كانون الثاني ولغاية حزيران 2023": from the first month to the end of the last.
+                var last = months[^1].Date!.Value;
+                draft.PeriodStart = months[0].Date;
+                draft.PeriodEnd = new DateOnly(last.Year, last.Month, DateTime.DaysInMonth(last.Year, last.Month));
+            }
+            else if (period is not null)
             {
                 (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
                 if (PeriodPart(report, period) is { } part && draft.PeriodStart is { } start)
@@ -314,7 +325,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     private (int From, int To)? PeriodPart(ReportText report, DateMention period)
     {
         var t = report.TokenAt(period.Start);
-        for (var j = Math.Max(0, t - 5); j < t; j++)
+        for (var j = Math.Max(0, t - 5); j <= t; j++)
         {
             if (lexicon.PeriodParts.MatchAt(report.Tokens, j) is { } m && m.Last >= t - 2)
             {
