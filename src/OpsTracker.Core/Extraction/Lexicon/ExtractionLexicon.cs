@@ -113,6 +113,8 @@ public sealed class ExtractionLexicon
         AddAll(IsisTitles, root.GetProperty("isisTitles"), true);
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
         AddAll(NonIsisContext, root.GetProperty("nonIsisContext"), true);
+        AddAll(OutletNames, root.GetProperty("outletNames"), true);
+        AddAll(FutureCues, root.GetProperty("futureCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
         foreach (var part in root.GetProperty("periodParts").EnumerateArray())
         {
@@ -174,6 +176,10 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> NonIsisContext { get; } = new();
     /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>
     public PhraseMatcher<bool> ChargeWords { get; } = new();
+    /// <summary>"بغداد اليوم": outlets named after a city are not places.</summary>
+    public PhraseMatcher<bool> OutletNames { get; } = new();
+    /// <summary>"تستعد لإطلاق معركة": what is about to happen is not an operation yet.</summary>
+    public PhraseMatcher<bool> FutureCues { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

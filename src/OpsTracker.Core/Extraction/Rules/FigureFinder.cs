@@ -572,6 +572,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         if (j <= s.Last && tokens[j].IsWord && tokens[j].Text is "من" or "في" or "ضمن" or "داخل")
         {
             j++;
+            // "سبعة أشخاص من جامعي الكمأة": the people named after "من".
+            if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named && !named.Value.Ambiguous)
+            {
+                return (named.Value.Side, true);
+            }
         }
         for (var end = Math.Min(s.Last, j + 1); j <= end; j++)
         {

@@ -50,7 +50,7 @@ internal sealed partial class ReportAssembler
     private IEnumerable<OperationDraft> FigurelessOperations(ReportText report, Sentence clause, Sentence sentence, DateMention? contextDate)
     {
         var cues = KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
-        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause))
+        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
         {
             yield break;
         }

@@ -52,6 +52,11 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var unrelated = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
             figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
+            // "مسلحون مجهولون يغتالون شابا": victims of gunmen nobody names are not victims of an ISIS attack.
+            if (report.Has(lexicon.UnknownAgent, sentence) && !report.Has(lexicon.IsisAgent, sentence))
+            {
+                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
+            }
             if (figures.Count > 0 && IsTally(report, sentence, figures))
             {
                 var operationFigures = FiguresBeforeAPlace(report, sentence, figures);

@@ -54,7 +54,13 @@ internal sealed class ReportText
     public IEnumerable<PlaceMention> PlacesIn(Sentence s)
     {
         int start = Start(s), end = End(s);
-        return Places.Where(p => p.Start >= start && p.Start < end && !IsDateline(p));
+        return Places.Where(p => p.Start >= start && p.Start < end && !IsDateline(p) && !IsOutlet(p));
+    }
+
+    private bool IsOutlet(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        return _lexicon.OutletNames.MatchAt(Tokens, t) is { } m && Tokens[m.Last].End >= p.End;
     }
 
     /// <summary>
