@@ -446,6 +446,16 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                     continue;
                 }
                 var count = numbers.ReadAt(tokens, j);
+                // "إصابة ضابط واثنين آخرين": the officer and two more, three in all.
+                if (count is not null && count.LastToken + 1 <= s.Last && lexicon.Others.MatchAt(tokens, count.LastToken + 1) is { } others)
+                {
+                    figure.Count += (int)count.Value;
+                    figure.Implicit = false;
+                    last = j = others.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
                 if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == "من")
                 {
                     var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);

@@ -279,7 +279,8 @@ internal sealed partial class ReportAssembler
     private static void RemoveHeadlineTotals(List<OperationDraft> drafts)
     {
         var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
-        foreach (var (draft, total) in all)
+        // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation.
+        foreach (var (draft, total) in all.Where(x => x.Draft.Place is null))
         {
             var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total)
                     && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= 3 || Compatible(x.Draft, draft)))
@@ -422,6 +423,9 @@ internal sealed partial class ReportAssembler
         later.Clause.Index == earlier.LastSentence
         && later.Date?.Date is { } l && earlier.Date?.Date is { } e && l >= e && l.DayNumber - e.DayNumber <= 3;
 
+    private static bool Earlier(DateMention? a, DateMention? b) =>
+        a?.Date is { } x && b?.Date is { } y && x < y && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day;
+
     private static bool SameDate(OperationDraft a, OperationDraft b) =>
         a.Date is { } x && b.Date is { } y && x.Date == y.Date && x.Precision == y.Precision && (x.Date is not null || x.Expression == y.Expression);
 
@@ -436,8 +440,9 @@ internal sealed partial class ReportAssembler
             keeper.ProvinceOwn = true;
         }
         keeper.Place ??= other.Place;
-        if (takeDate && !keeper.DateOwn && other.DateOwn)
+        if (takeDate && other.DateOwn && (!keeper.DateOwn || Earlier(other.Date, keeper.Date)))
         {
+            // The same figure told with the announcement's day and with the operation's own earlier day: the latter.
             keeper.Date = other.Date;
             keeper.DateOwn = true;
         }
