@@ -112,6 +112,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         AbsorbImplicitFigures(operations);
         MergeContinuations(operations);
         var kept = operations.Where(d => !d.Dropped && d.Live.Any()).ToList();
+        DateFromElaboration(report, kept);
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Clause.Index == f.Clause.Index && k.Province == f.Province)))
         {
             kept.Add(draft);
@@ -125,6 +126,34 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             result.Tallies.Add(BuildTally(report, tally));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A lead tells the figures with the day of the announcement ("أعلنت ... يوم الخميس القبض على إرهابيين اثنين"), or
+    /// a headline with no day at all; the sentences after it, adding no figures of their own, tell the day it happened
+    /// ("تمكنت أمس الأربعاء من إلقاء القبض على الإرهابيين"). That earlier day is the operation's.
+    /// </summary>
+    private static void DateFromElaboration(ReportText report, List<OperationDraft> kept)
+    {
+        if (report.Published is not { } published)
+        {
+            return;
+        }
+        foreach (var d in kept.Where(d => d.Clause.Index <= 3 && (d.Date?.Date is null || d.Date.Date == published)))
+        {
+            var busy = kept.Where(o => o != d && o.Live.Any(f => f.Kind is FigureKind.Casualty or FigureKind.Hideout))
+                .Select(o => o.Clause.Index).ToHashSet();
+            var days = report.Sentences.Where(s => s.Index > d.Clause.Index && s.Index <= d.Clause.Index + 3 && !busy.Contains(s.Index))
+                .SelectMany(report.MentionsIn)
+                .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
+                    && x <= published && x >= published.AddDays(-7) && (d.Date?.Date is null || x < published))
+                .ToList();
+            if (days.Count > 0)
+            {
+                d.Date = days.MinBy(m => m.Date);
+                d.DateOwn = true;
+            }
+        }
     }
 
     /// <summary>
