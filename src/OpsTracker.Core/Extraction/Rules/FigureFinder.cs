@@ -317,7 +317,10 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         if (lexicon.Hideouts.MatchAt(tokens, i) is { } h && NounCount(tokens, h.Value.Number, h.Last, s) is { } n)
         {
             // "قرابة 15 مضافة ومخبأ": after eleven and more the noun is singular, and a singular joined to it shares the count.
-            if (previous.Count >= 11 && h.Value.Number == GrammaticalNumber.Singular && lexicon.Hideouts.MatchAt(tokens, previous.Last) is { Value.Number: GrammaticalNumber.Singular })
+            // "1200 وكر ومضافة ونفق": the chain goes on sharing.
+            var counted = previous.Rule == "shared-count" ? earlier.LastOrDefault(f => f.Kind == FigureKind.Hideout && f.Rule != "shared-count") ?? previous : previous;
+            var sharing = previous.Rule == "shared-count" || lexicon.Hideouts.MatchAt(tokens, previous.Last) is { Value.Number: GrammaticalNumber.Singular };
+            if (counted.Count >= 11 && h.Value.Number == GrammaticalNumber.Singular && sharing)
             {
                 return new Figure
                 {

@@ -359,7 +359,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     private (int From, int To)? PeriodPart(ReportText report, DateMention period)
     {
         var t = report.TokenAt(period.Start);
-        for (var j = Math.Max(0, t - 5); j <= t; j++)
+        for (var j = Math.Max(0, t - 5); j <= Math.Min(report.Tokens.Count - 1, t + 2); j++)
         {
             if (lexicon.PeriodParts.MatchAt(report.Tokens, j) is { } m && m.Last >= t - 2)
             {
@@ -414,7 +414,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 continue;
             }
             var previous = kept.LastOrDefault();
-            if (previous is not null && !t.HasOwnPeriod && t.Sentence.Index - previous.Sentence.Index <= 2
+            var samePeriod = t.PeriodStart is not null && t.PeriodStart == previous?.PeriodStart && t.PeriodEnd == previous?.PeriodEnd;
+            if (previous is not null && (!t.HasOwnPeriod || samePeriod) && t.Sentence.Index - previous.Sentence.Index <= 2
                 && t.Figures.All(f => previous.Figures.All(p => TallyField(p) != TallyField(f))))
             {
                 previous.Figures.AddRange(t.Figures);
