@@ -43,7 +43,7 @@ public sealed class PhraseMatcher<T>
         }
         PhraseMatch<T>? best = null;
         var bestWords = 0;
-        var readings = allowArticleOnFirst ? Clitics.Readings(tokens[i].Text) : Clitics.ReadingsWithoutArticleRemoval(tokens[i].Text);
+        var readings = allowArticleOnFirst ? tokens[i].Readings : tokens[i].ReadingsKeepingArticle;
         foreach (var first in readings)
         {
             if (!_byFirstWord.TryGetValue(first, out var candidates))

@@ -27,6 +27,7 @@ public sealed class NumberReader
     private readonly HashSet<string> _twelve = new(StringComparer.Ordinal);
     private readonly HashSet<string> _vague = new(StringComparer.Ordinal);
     private readonly List<string[]> _approximators = [];
+    private readonly HashSet<string> _approximatorFirstWords;
 
     public NumberReader(Stream json)
     {
@@ -56,12 +57,13 @@ public sealed class NumberReader
             _approximators.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         _approximators.Sort((a, b) => b.Length.CompareTo(a.Length));
+        _approximatorFirstWords = _approximators.Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
     }
 
     public static NumberReader Default => Lazy.Value;
 
     /// <summary>"عشرات", "عدد من": a quantity that is not a count.</summary>
-    public bool IsVague(Token token) => token.IsWord && Clitics.Readings(token.Text).Any(_vague.Contains);
+    public bool IsVague(Token token) => token.IsWord && token.Readings.Any(_vague.Contains);
 
     /// <summary>The value of a single number word ("ثلاثة", "وعشرين", "مئة"), ignoring compounds; null if none.</summary>
     public int? WordValue(string word)
@@ -108,6 +110,10 @@ public sealed class NumberReader
     /// <summary>How many tokens an approximation phrase at <paramref name="i"/> spans (0 when none).</summary>
     public int MatchApproximator(IReadOnlyList<Token> tokens, int i)
     {
+        if (i >= tokens.Count || !tokens[i].IsWord || !tokens[i].ReadingsKeepingArticle.Any(_approximatorFirstWords.Contains))
+        {
+            return 0;
+        }
         foreach (var phrase in _approximators)
         {
             if (i + phrase.Length > tokens.Count)
@@ -118,7 +124,7 @@ public sealed class NumberReader
             for (var k = 0; k < phrase.Length && ok; k++)
             {
                 var t = tokens[i + k];
-                ok = t.IsWord && (k == 0 ? Clitics.ReadingsWithoutArticleRemoval(t.Text).Contains(phrase[k]) : t.Text == phrase[k]);
+                ok = t.IsWord && (k == 0 ? t.ReadingsKeepingArticle.Contains(phrase[k]) : t.Text == phrase[k]);
             }
             if (ok && i + phrase.Length < tokens.Count && (tokens[i + phrase.Length].IsNumber || WordValue(tokens[i + phrase.Length].Text) is not null))
             {
@@ -157,7 +163,7 @@ public sealed class NumberReader
         {
             return null;
         }
-        foreach (var r in Clitics.ReadingsWithoutArticleRemoval(t.Text))
+        foreach (var r in t.ReadingsKeepingArticle)
         {
             if (_multipliers.TryGetValue(r, out var m))
             {

@@ -26,7 +26,12 @@ internal sealed class ReportText
     public DateOnly? Published { get; set; }
 
     /// <summary>Tokens inside a date mention: their numbers are days and years, never counts.</summary>
-    public bool[] DateTokens()
+    private bool[]? _dateTokens;
+    private readonly Dictionary<(object Matcher, int First, int Last), bool> _has = [];
+
+    public bool[] DateTokens() => _dateTokens ??= ComputeDateTokens();
+
+    private bool[] ComputeDateTokens()
     {
         var blocked = new bool[Tokens.Count];
         var m = 0;
@@ -80,14 +85,18 @@ internal sealed class ReportText
 
     public bool Has<T>(PhraseMatcher<T> matcher, Sentence s)
     {
-        for (var i = s.First; i <= s.Last; i++)
+        var key = ((object)matcher, s.First, s.Last);
+        if (_has.TryGetValue(key, out var found))
         {
-            if (matcher.MatchAt(Tokens, i) is not null)
-            {
-                return true;
-            }
+            return found;
         }
-        return false;
+        found = false;
+        for (var i = s.First; i <= s.Last && !found; i++)
+        {
+            found = matcher.MatchAt(Tokens, i) is not null;
+        }
+        _has[key] = found;
+        return found;
     }
 
     public IEnumerable<T> Values<T>(PhraseMatcher<T> matcher, Sentence s)

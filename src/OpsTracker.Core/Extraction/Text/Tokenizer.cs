@@ -10,6 +10,15 @@ public enum TokenKind
 /// <summary>A word, number or punctuation mark of normalised text; Start and End index that text.</summary>
 public sealed record Token(int Index, int Start, int End, string Text, TokenKind Kind)
 {
+    private string[]? _readings;
+    private string[]? _readingsKeepingArticle;
+
+    /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>), computed once.</summary>
+    public string[] Readings => _readings ??= Clitics.Readings(Text).ToArray();
+
+    /// <summary>The word and its readings without a conjunction or preposition, keeping the article.</summary>
+    public string[] ReadingsKeepingArticle => _readingsKeepingArticle ??= Clitics.ReadingsWithoutArticleRemoval(Text).ToArray();
+
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsNumber => Kind == TokenKind.Number;
 
