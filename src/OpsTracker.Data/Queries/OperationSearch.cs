@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Places;
 using OpsTracker.Core.Extraction.Text;
@@ -10,23 +12,26 @@ namespace OpsTracker.Data.Queries;
 public sealed record SearchTerms(IReadOnlyList<string> Texts, IReadOnlyList<string> ProvinceCodes);
 
 /// <summary>
-/// The timeline's text search. Both sides are folded the same way, so 'هيئة', 'هيئه' and 'هياة' find each other:
-/// the query with <see cref="ArabicNormalizer.NormalizeTerm"/>, the stored place and evidence in SQL by
-/// <see cref="FoldSql"/>, a chain of REPLACE calls that applies the letter foldings of the normaliser (one alef, ya for
-/// alef maqsura and hamza seats, ha for ta marbuta, waw for waw hamza, no diacritics or tatweel, ASCII digits, lower
-/// case). Nothing is stored: the fold is computed by the database at query time, on SQLite and PostgreSQL alike, so it
-/// applies to every row however it was written (docs/decisions/0005-dashboard-search-and-tallies.md).
+/// The timeline's text search. The query is folded with <see cref="ArabicNormalizer.NormalizeTerm"/> (one alef, ya
+/// for alef maqsura and hamza seats, ha for ta marbuta, waw for waw hamza, no diacritics or tatweel, ASCII digits, lower
+/// case), then each folded letter is widened back to every letter that folds to it, with diacritics and tatweel allowed
+/// between letters (<see cref="Pattern"/>: 'هيئة' gives ه[يىئی]ه...). The stored place and evidence match that regular
+/// expression exactly when their fold contains the folded query, so both sides are folded alike without storing a
+/// folded column: one regular-expression scan per row (PostgreSQL's ~ operator; SQLite's REGEXP, which EF Core
+/// provides), on every row however it was written (docs/decisions/0005-dashboard-search-and-tallies.md).
 /// A query that is an English or Arabic province name (Kirkuk, كركوك) also matches that province's operations, and an
 /// English place name (Hamrin) is searched under its Arabic names from the gazetteer.
 /// </summary>
 public static class OperationSearch
 {
-    /// <summary>The foldings applied in SQL, in order; each is one REPLACE. They mirror ArabicNormalizer's letter foldings.</summary>
-    public static IReadOnlyList<(string From, string To)> SqlFolds { get; } = BuildFolds();
+    /// <summary>The letter foldings of the normaliser that the pattern undoes: each (letter, folded) pair.</summary>
+    public static IReadOnlyList<(string From, string To)> Folds { get; } = BuildFolds();
 
-    private static readonly MethodInfo Replace = typeof(string).GetMethod(nameof(string.Replace), [typeof(string), typeof(string)])!;
-    private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
-    private static readonly MethodInfo Contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    /// <summary>Characters the fold drops (tatweel, diacritics), allowed anywhere between two letters of a match.</summary>
+    private const string Ignorable = "[\u0640\u064B-\u0655\u0670]*";
+
+    private static readonly Dictionary<char, string> Widened = BuildWidened();
+    private static readonly MethodInfo IsMatch = typeof(Regex).GetMethod(nameof(Regex.IsMatch), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo ListContains = typeof(List<string>).GetMethod(nameof(List<string>.Contains), [typeof(string)])!;
 
     /// <summary>A query folded as the stored text is folded: <see cref="ArabicNormalizer.NormalizeTerm"/>, in lower case.</summary>
@@ -86,22 +91,59 @@ public static class OperationSearch
                 }
             }
         }
+        // A text containing another adds nothing to "contains": 'جبال حمرين' goes when 'حمرين' is there.
+        texts = [.. texts.Where(t => !texts.Any(other => other != t && t.Contains(other, StringComparison.Ordinal)))];
         return new SearchTerms(texts, provinces);
     }
 
     /// <summary>
-    /// <paramref name="text"/> folded by SQL functions EF Core translates on both providers (REPLACE, LOWER). Compiled
-    /// and run in memory it gives the same result, which the tests compare with <see cref="Fold"/>.
+    /// A regular expression (the same in .NET and PostgreSQL) matching text whose fold contains one of the folded
+    /// <paramref name="texts"/>: each letter widened to the letters that fold to it (Latin letters to both cases),
+    /// diacritics and tatweel allowed between letters, any run of white space for a space.
     /// </summary>
-    public static Expression FoldSql(Expression text)
+    public static string Pattern(IEnumerable<string> texts)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var folded = text;
-        foreach (var (from, to) in SqlFolds)
+        ArgumentNullException.ThrowIfNull(texts);
+        var sb = new StringBuilder("(");
+        var first = true;
+        foreach (var text in texts)
         {
-            folded = Expression.Call(folded, Replace, Expression.Constant(from), Expression.Constant(to));
+            if (!first)
+            {
+                sb.Append('|');
+            }
+            first = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (i > 0)
+                {
+                    sb.Append(Ignorable);
+                }
+                if (char.IsWhiteSpace(c))
+                {
+                    sb.Append("\\s+");
+                }
+                else if (Widened.TryGetValue(c, out var widened))
+                {
+                    sb.Append(widened);
+                }
+                else if (char.IsAsciiLetter(c))
+                {
+                    // Case by a class: PostgreSQL takes embedded options only at the very start, where Npgsql puts its own.
+                    sb.Append('[').Append(char.ToLowerInvariant(c)).Append(char.ToUpperInvariant(c)).Append(']');
+                }
+                else if (char.IsAsciiLetterOrDigit(c) || c > '\u007F')
+                {
+                    sb.Append(c);
+                }
+                else
+                {
+                    sb.Append('\\').Append(c); // ASCII punctuation, escaped alike in both dialects
+                }
+            }
         }
-        return Expression.Call(folded, ToLower);
+        return sb.Append(')').ToString();
     }
 
     /// <summary>Operations whose place or evidence contains one of the texts, or whose province is one of the provinces.</summary>
@@ -118,22 +160,32 @@ public static class OperationSearch
                 Expression.NotEqual(province, Expression.Constant(null, typeof(string))),
                 Expression.Call(codes, ListContains, province)));
         }
-        var place = Expression.Property(o, nameof(Operation.Place));
-        var evidence = Expression.Property(o, nameof(Operation.EvidenceText));
-        foreach (var text in terms.Texts)
+        if (terms.Texts.Count > 0)
         {
             // A member of a closure object becomes a SQL parameter, not a literal.
-            var term = Expression.Property(Expression.Constant(new Box<string>(text)), nameof(Box<object>.Value));
+            var pattern = Expression.Property(Expression.Constant(new Box<string>(Pattern(terms.Texts))), nameof(Box<object>.Value));
+            var place = Expression.Property(o, nameof(Operation.Place));
+            var evidence = Expression.Property(o, nameof(Operation.EvidenceText));
             body = Expression.OrElse(body, Expression.AndAlso(
                 Expression.NotEqual(place, Expression.Constant(null, typeof(string))),
-                Expression.Call(FoldSql(place), Contains, term)));
-            body = Expression.OrElse(body, Expression.Call(FoldSql(evidence), Contains, term));
+                Expression.Call(IsMatch, place, pattern)));
+            body = Expression.OrElse(body, Expression.Call(IsMatch, evidence, pattern));
         }
         return Expression.Lambda<Func<Operation, bool>>(body, o);
     }
 
     private static bool IsLatin(string s) =>
         s.Any(char.IsAsciiLetter) && !s.Any(c => c is >= '\u0600' and <= '\u06FF');
+
+    private static Dictionary<char, string> BuildWidened()
+    {
+        var widened = new Dictionary<char, string>();
+        foreach (var group in Folds.Where(f => f.To.Length == 1).GroupBy(f => f.To[0]))
+        {
+            widened[group.Key] = "[" + group.Key + string.Concat(group.Select(f => f.From)) + "]";
+        }
+        return widened;
+    }
 
     private static List<(string From, string To)> BuildFolds()
     {
@@ -153,7 +205,8 @@ public static class OperationSearch
         }
         for (var d = 0; d <= 9; d++)
         {
-            folds.Add((((char)('\u0660' + d)).ToString(), ((char)('0' + d)).ToString()));
+            folds.Add((((char)('\u0660' + d)).ToString(), ((char)('0' + d)).ToString())); // Arabic-Indic digits
+            folds.Add((((char)('\u06F0' + d)).ToString(), ((char)('0' + d)).ToString())); // Extended (Persian) digits
         }
         return folds;
     }
