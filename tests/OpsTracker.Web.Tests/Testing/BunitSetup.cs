@@ -30,6 +30,14 @@ public static class BunitSetup
         return ctx;
     }
 
+    /// <summary>Renders as the interactive server would (the shell reads RendererInfo); call after registering services.</summary>
+    public static BunitContext AsInteractiveServer(this BunitContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ctx.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return ctx;
+    }
+
     /// <summary>Registers the read queries over a test database.</summary>
     public static void AddQueries(this BunitContext ctx, Microsoft.EntityFrameworkCore.IDbContextFactory<Data.OpsTrackerDbContext> factory)
     {
