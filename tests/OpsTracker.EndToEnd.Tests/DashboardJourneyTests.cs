@@ -52,7 +52,7 @@ public sealed class DashboardJourneyTests(DashboardServer server) : IClassFixtur
         await tallies.SwitchLanguageAsync("العربية");
         await Expect(tallies.Html).ToHaveAttributeAsync("dir", "rtl");
         await Expect(tallies.Html).ToHaveAttributeAsync("lang", "ar-IQ");
-        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "الحصائل" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "الحصائل", Exact = true })).ToBeVisibleAsync();
         await Expect(tallies.Row("2024", "IQ")).ToContainTextAsync("كل العراق");
         await Screenshots.SaveAsync(page, "tallies-ar");
 
