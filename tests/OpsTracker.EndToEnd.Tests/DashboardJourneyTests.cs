@@ -17,7 +17,12 @@ public sealed class DashboardJourneyTests(DashboardServer server) : IClassFixtur
     public async Task An_analyst_filters_opens_the_evidence_switches_to_arabic_and_downloads_the_tallies()
     {
         var page = await server.NewPageAsync();
+        await Screenshots.OnFailureKeepAsync(page, "journey", () => JourneyAsync(page));
+        await page.Context.CloseAsync();
+    }
 
+    private static async Task JourneyAsync(IPage page)
+    {
         // The timeline, filtered by Kirkuk: the Hamrin operation, none from Salah al-Din.
         var timeline = new TimelinePage(page);
         await timeline.OpenAsync();
@@ -74,20 +79,22 @@ public sealed class DashboardJourneyTests(DashboardServer server) : IClassFixtur
         // Back to English.
         await tallies.SwitchLanguageAsync("English");
         await Expect(tallies.Html).ToHaveAttributeAsync("dir", "ltr");
-        await page.Context.CloseAsync();
     }
 
     [BrowserFact]
     public async Task A_bookmarked_view_renders_its_filters_and_arabic_search_folds_hamza()
     {
         var page = await server.NewPageAsync();
-        var timeline = new TimelinePage(page);
-        // 'الارهابي' without hamza finds evidence written 'الإرهابي'.
-        await timeline.OpenAsync("?province=IQ-KI&q=" + Uri.EscapeDataString("الارهابي"));
-        await Expect(timeline.ProvinceFilter).ToHaveValueAsync("Kirkuk");
-        await Expect(page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Search (Arabic, or an English province or place name)" }))
-            .ToHaveValueAsync("الارهابي");
-        await Expect(timeline.OperationLink(Hamrin)).ToBeVisibleAsync();
+        await Screenshots.OnFailureKeepAsync(page, "bookmark", async () =>
+        {
+            var timeline = new TimelinePage(page);
+            // 'الارهابي' without hamza finds evidence written 'الإرهابي'.
+            await timeline.OpenAsync("?province=IQ-KI&q=" + Uri.EscapeDataString("الارهابي"));
+            await Expect(timeline.ProvinceFilter).ToHaveValueAsync("Kirkuk");
+            await Expect(page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Search (Arabic, or an English province or place name)" }))
+                .ToHaveValueAsync("الارهابي");
+            await Expect(timeline.OperationLink(Hamrin)).ToBeVisibleAsync();
+        });
         await page.Context.CloseAsync();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace OpsTracker.EndToEnd.Tests.Pages;
@@ -17,8 +18,11 @@ public sealed class TimelinePage(IPage page) : DashboardPage(page)
     public async Task FilterByProvinceAsync(string name)
     {
         await ProvinceFilter.ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = name, Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("province=", StringComparison.Ordinal));
+        var option = Page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = name, Exact = true });
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        await option.ClickAsync();
+        // Blazor changes the address with history.pushState: poll it rather than wait for a page load.
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("[?&]province="));
         await Page.Keyboard.PressAsync("Escape");
     }
 

@@ -140,4 +140,26 @@ public static class Screenshots
 
     public static Task SaveAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png") });
+
+    /// <summary>
+    /// Runs a journey; when it fails, keeps a screenshot and the page's HTML in TestResults/ (beside the TRX files) to
+    /// see what the browser saw, and fails with the original error.
+    /// </summary>
+    public static async Task OnFailureKeepAsync(IPage page, string name, Func<Task> journey)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(journey);
+        try
+        {
+            await journey();
+        }
+        catch (Exception)
+        {
+            var folder = Path.Combine(Path.GetDirectoryName(Folder)!, "..", "TestResults");
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + "-failure.png"), FullPage = true });
+            await File.WriteAllTextAsync(Path.Combine(folder, name + "-failure.html"), await page.ContentAsync());
+            throw;
+        }
+    }
 }
