@@ -118,10 +118,17 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
-/// <summary>Where the README's screenshots go: docs/screenshots/ of the repository the tests run from.</summary>
+/// <summary>
+/// The README's screenshots. Every run takes them into TestResults/screenshots/; they are written to docs/screenshots/
+/// when that folder lacks them or when OPSTRACKER_UPDATE_SCREENSHOTS=1, so test runs do not leave the working tree dirty
+/// with images that differ only by a subpixel.
+/// </summary>
 public static class Screenshots
 {
-    public static string Folder
+    public const string UpdateVariable = "OPSTRACKER_UPDATE_SCREENSHOTS";
+
+    /// <summary>The repository the tests run from (the folder of OpsTracker.sln).</summary>
+    public static string Repository
     {
         get
         {
@@ -129,17 +136,37 @@ public static class Screenshots
             {
                 if (File.Exists(Path.Combine(dir.FullName, "OpsTracker.sln")))
                 {
-                    var folder = Path.Combine(dir.FullName, "docs", "screenshots");
-                    Directory.CreateDirectory(folder);
-                    return folder;
+                    return dir.FullName;
                 }
             }
             throw new InvalidOperationException("No OpsTracker.sln above " + AppContext.BaseDirectory);
         }
     }
 
-    public static Task SaveAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png") });
+    public static string ReadmeFolder => Path.Combine(Repository, "docs", "screenshots");
+
+    public static string RunFolder => Path.Combine(Repository, "TestResults", "screenshots");
+
+    /// <summary>Saves the viewport as NAME.png (no animation, caret or hover effect).</summary>
+    public static async Task SaveAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        // The pointer rests on the app bar's title, which has no hover effect.
+        await page.GetByText("OpsTracker", new PageGetByTextOptions { Exact = true }).HoverAsync();
+        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Animations = ScreenshotAnimations.Disabled,
+            Caret = ScreenshotCaret.Hide,
+        });
+        Directory.CreateDirectory(RunFolder);
+        await File.WriteAllBytesAsync(Path.Combine(RunFolder, name + ".png"), bytes);
+        var readme = Path.Combine(ReadmeFolder, name + ".png");
+        if (!File.Exists(readme) || Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            Directory.CreateDirectory(ReadmeFolder);
+            await File.WriteAllBytesAsync(readme, bytes);
+        }
+    }
 
     /// <summary>
     /// Runs a journey; when it fails, keeps a screenshot and the page's HTML in TestResults/ (beside the TRX files) to
@@ -155,7 +182,7 @@ public static class Screenshots
         }
         catch (Exception)
         {
-            var folder = Path.Combine(Path.GetDirectoryName(Folder)!, "..", "TestResults");
+            var folder = Path.Combine(Repository, "TestResults");
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + "-failure.png"), FullPage = true });
             await File.WriteAllTextAsync(Path.Combine(folder, name + "-failure.html"), await page.ContentAsync());
