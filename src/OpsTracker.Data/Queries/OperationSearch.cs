@@ -30,6 +30,9 @@ public static class OperationSearch
     /// <summary>Characters the fold drops (tatweel, diacritics), allowed anywhere between two letters of a match.</summary>
     private const string Ignorable = "[\u0640\u064B-\u0655\u0670]*";
 
+    /// <summary>The characters with a meaning in a regular expression; others (even '_' or '#') are written as they are.</summary>
+    private const string RegexSpecials = "\\^$.|?*+()[]{}";
+
     private static readonly Dictionary<char, string> Widened = BuildWidened();
     private static readonly MethodInfo IsMatch = typeof(Regex).GetMethod(nameof(Regex.IsMatch), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo ListContains = typeof(List<string>).GetMethod(nameof(List<string>.Contains), [typeof(string)])!;
@@ -99,7 +102,7 @@ public static class OperationSearch
     /// <summary>
     /// A regular expression (the same in .NET and PostgreSQL) matching text whose fold contains one of the folded
     /// <paramref name="texts"/>: each letter widened to the letters that fold to it (Latin letters to both cases),
-    /// diacritics and tatweel allowed between letters, any run of white space for a space.
+    /// diacritics and tatweel allowed between letters, any run of white space (or a hashtag's underscores) for a space.
     /// </summary>
     public static string Pattern(IEnumerable<string> texts)
     {
@@ -122,7 +125,7 @@ public static class OperationSearch
                 }
                 if (char.IsWhiteSpace(c))
                 {
-                    sb.Append("\\s+");
+                    sb.Append("[\\s_]+"); // '#صلاح_الدين' reads as words, as the normaliser reads it
                 }
                 else if (Widened.TryGetValue(c, out var widened))
                 {
@@ -133,13 +136,13 @@ public static class OperationSearch
                     // Case by a class: PostgreSQL takes embedded options only at the very start, where Npgsql puts its own.
                     sb.Append('[').Append(char.ToLowerInvariant(c)).Append(char.ToUpperInvariant(c)).Append(']');
                 }
-                else if (char.IsAsciiLetterOrDigit(c) || c > '\u007F')
+                else if (RegexSpecials.Contains(c))
                 {
-                    sb.Append(c);
+                    sb.Append('\\').Append(c); // escaped alike in both dialects
                 }
                 else
                 {
-                    sb.Append('\\').Append(c); // ASCII punctuation, escaped alike in both dialects
+                    sb.Append(c);
                 }
             }
         }

@@ -26,8 +26,11 @@ public sealed class OperationSearchTests
     [InlineData("ـــداعـــش", "داعش")]
     [InlineData("قتل ١٢٣ إرهابياً", "123 ارهابيا")]
     [InlineData("قضاء  الحويجة", "قضاء الحويجة")]
+    [InlineData("هجمات في #صلاح_الدين", "صلاح الدين")]
     [InlineData("Kirkuk Operations Command", "kirkuk operations")]
     [InlineData("مؤسسة", "موسسة")]
+    [InlineData("#الحويجة_كركوك (1+1) [a] 50%", "(1+1) [a]")]
+    [InlineData("file_name \\ c:\\ ^$.|?*{}", "_name \\ c:\\ ^$.|?*{}")]
     public void Finds_the_text_whatever_the_hamza_ya_ta_marbuta_or_diacritics(string text, string query) =>
         Assert.True(Matches(text, query), $"'{query}' in '{text}'");
 
