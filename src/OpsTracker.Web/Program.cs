@@ -5,6 +5,7 @@ using OpsTracker.Data;
 using OpsTracker.Web.Components;
 using OpsTracker.Web.Endpoints;
 using OpsTracker.Web.Hosting;
+using OpsTracker.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ builder.Services.AddOpsTrackerData(builder.Configuration);
 builder.Services.AddOpsTrackerSeeding(builder.Configuration);
 builder.Services.AddOpsTrackerHealthChecks();
 builder.Services.AddOpsTrackerApi();
+builder.Services.AddOpsTrackerDashboard();
 builder.Services.AddMudServices();
 // Blazor writes non-ASCII text as &#x...; entities unless given an encoder that allows every range.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -27,11 +29,17 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseOpsTrackerRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization(DashboardCultures.Options());
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapOpsTrackerHealth();
+app.MapOpenApi();
 app.MapOperationsApi();
+app.MapTalliesApi();
+app.MapReportsApi();
+app.MapExports();
+app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 // Ready once migrated: the database is brought up to date before the server listens; seeding follows in the background.

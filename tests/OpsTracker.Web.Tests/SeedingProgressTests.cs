@@ -14,6 +14,7 @@ public sealed class SeedingProgressTests
         await using var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
         var status = new SeedingStatus();
         ctx.Services.AddSingleton(status);
         var completed = 0;

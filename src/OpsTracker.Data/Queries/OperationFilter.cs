@@ -1,32 +1,53 @@
 using System.Globalization;
+using System.Text;
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 using OpsTracker.Core.Extraction.Places;
 
 namespace OpsTracker.Data.Queries;
 
-/// <summary>The dashboard's operation filters. Build one from raw query values with <see cref="Parse"/>.</summary>
+/// <summary>
+/// The dashboard's operation filters, shared by the pages, the JSON API and the CSV exports. Build one from raw query
+/// values with <see cref="Parse"/> (the one place where filter values are validated) and write it back to a URL with
+/// <see cref="ToQueryString"/>.
+/// </summary>
 public sealed record OperationFilter
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
+    /// <summary>The longest text search accepted (characters).</summary>
+    public const int MaxTextLength = 200;
+    /// <summary>The longest actor name accepted (characters).</summary>
+    public const int MaxActorLength = 100;
 
     /// <summary>ISO 3166-2 codes (IQ-NI); empty means every province.</summary>
     public IReadOnlyList<string> Provinces { get; init; } = [];
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public OperationKind? Kind { get; init; }
+    /// <summary>An actor's English name as the extractor writes it (Counter-Terrorism Service); matched exactly, ignoring case.</summary>
+    public string? Actor { get; init; }
+    /// <summary>
+    /// Free text: matched in the place and the evidence whatever the hamza, ya, ta marbuta or diacritics, and as an
+    /// English or Arabic province or place name. See <see cref="OperationSearch"/>.
+    /// </summary>
+    public string? Text { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>True when any filter other than paging is set.</summary>
+    public bool IsFiltered => Provinces.Count > 0 || From is not null || To is not null || Kind is not null || Actor is not null || Text is not null;
+
     /// <summary>
     /// Reads the filters from query-string values. Each problem is listed under the parameter's name: an unknown
-    /// province, a date not of the form YYYY-MM-DD, from after to, an unknown kind, a page below 1, a page size outside
-    /// 1..500.
+    /// province, a date not of the form YYYY-MM-DD (YYYY-MM and YYYY are read as the first day for <c>from</c> and the
+    /// last day for <c>to</c>), from after to, an unknown kind, a page below 1, a page size outside 1..500, an actor or
+    /// text search that is too long.
     /// </summary>
     public static (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(
-        IEnumerable<string?>? province, string? from, string? to, string? kind, string? page, string? pageSize)
+        IEnumerable<string?>? province, string? from, string? to, string? kind, string? page, string? pageSize,
+        string? actor = null, string? q = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var provinces = new List<string>();
@@ -46,8 +67,8 @@ public sealed record OperationFilter
                 provinces.Add(known.Code);
             }
         }
-        var fromDate = ParseDate("from", from, errors);
-        var toDate = ParseDate("to", to, errors);
+        var fromDate = ParseDate("from", from, periodEnd: false, errors);
+        var toDate = ParseDate("to", to, periodEnd: true, errors);
         if (fromDate > toDate)
         {
             errors["from"] = [$"from ({fromDate:yyyy-MM-dd}) is after to ({toDate:yyyy-MM-dd})."];
@@ -69,6 +90,8 @@ public sealed record OperationFilter
             From = fromDate,
             To = toDate,
             Kind = parsedKind,
+            Actor = ParseText("actor", actor, MaxActorLength, errors),
+            Text = ParseText("q", q, MaxTextLength, errors),
             Page = pageNumber,
             PageSize = size,
         };
@@ -91,17 +114,130 @@ public sealed record OperationFilter
         return null;
     }
 
-    private static DateOnly? ParseDate(string name, string? value, Dictionary<string, string[]> errors)
+    /// <summary>
+    /// The filter as query parameters, in a fixed order (province, from, to, kind, actor, q, page, pageSize), leaving out
+    /// what is not set and the default page and page size. <see cref="Parse"/> reads them back to an equal filter.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> ToQueryParameters(bool includePaging = true)
+    {
+        var list = new List<KeyValuePair<string, string>>();
+        foreach (var p in Provinces)
+        {
+            list.Add(new("province", p));
+        }
+        if (From is { } from)
+        {
+            list.Add(new("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+        if (To is { } to)
+        {
+            list.Add(new("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+        if (Kind is { } kind)
+        {
+            list.Add(new("kind", ExtractionJson.Name(kind)));
+        }
+        if (Actor is not null)
+        {
+            list.Add(new("actor", Actor));
+        }
+        if (Text is not null)
+        {
+            list.Add(new("q", Text));
+        }
+        if (includePaging && Page != 1)
+        {
+            list.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (includePaging && PageSize != DefaultPageSize)
+        {
+            list.Add(new("pageSize", PageSize.ToString(CultureInfo.InvariantCulture)));
+        }
+        return list;
+    }
+
+    /// <summary>"?province=IQ-KI&amp;from=2024-01-01&amp;q=..." (escaped), or "" when nothing is set.</summary>
+    public string ToQueryString(bool includePaging = true)
+    {
+        var parameters = ToQueryParameters(includePaging);
+        if (parameters.Count == 0)
+        {
+            return "";
+        }
+        return "?" + string.Join("&", parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+    }
+
+    /// <summary>
+    /// A short description for file names: "IQ-KI_2020-01-01_to_2025-12-31_airstrike", "all" when nothing is set.
+    /// Letters (Arabic too), digits and '-' only.
+    /// </summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (Provinces.Count > 0)
+        {
+            parts.Add(string.Join('+', Provinces));
+        }
+        if (From is not null || To is not null)
+        {
+            parts.Add($"{From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"}_to_{To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "end"}");
+        }
+        if (Kind is { } kind)
+        {
+            parts.Add(ExtractionJson.Name(kind));
+        }
+        if (Actor is not null)
+        {
+            parts.Add(Slug(Actor));
+        }
+        if (Text is not null)
+        {
+            parts.Add("q-" + Slug(Text));
+        }
+        return parts.Count == 0 ? "all" : string.Join('_', parts.Where(p => p.Length > 0));
+    }
+
+    private static string Slug(string value)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in value.Trim())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+            if (sb.Length >= 40)
+            {
+                break;
+            }
+        }
+        return sb.ToString().Trim('-');
+    }
+
+    private static DateOnly? ParseDate(string name, string? value, bool periodEnd, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        var v = value.Trim();
+        if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
             return d;
         }
-        errors[name] = [$"'{value}' is not a date of the form YYYY-MM-DD."];
+        if (DateOnly.TryParseExact(v, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
+        {
+            return periodEnd ? m.AddMonths(1).AddDays(-1) : m;
+        }
+        if (v.Length == 4 && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        {
+            return periodEnd ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+        }
+        errors[name] = [$"'{value}' is not a date of the form YYYY-MM-DD (or YYYY-MM, or YYYY)."];
         return null;
     }
 
@@ -120,4 +256,29 @@ public sealed record OperationFilter
             : $"'{value}' is not a whole number from {min} to {max}."];
         return fallback;
     }
+
+    private static string? ParseText(string name, string? value, int maxLength, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var v = value.Trim();
+        if (v.Length > maxLength)
+        {
+            errors[name] = [$"'{name}' is {v.Length} characters long; at most {maxLength} are accepted."];
+            return null;
+        }
+        return v;
+    }
+
+    /// <summary>Record equality compares the province list by reference; filters compare by value.</summary>
+    public bool Equals(OperationFilter? other) =>
+        other is not null
+        && Provinces.SequenceEqual(other.Provinces, StringComparer.Ordinal)
+        && From == other.From && To == other.To && Kind == other.Kind
+        && Actor == other.Actor && Text == other.Text && Page == other.Page && PageSize == other.PageSize;
+
+    public override int GetHashCode() =>
+        HashCode.Combine(string.Join(',', Provinces), From, To, Kind, Actor, Text, Page, PageSize);
 }

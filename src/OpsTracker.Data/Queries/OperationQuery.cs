@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Places;
 
 namespace OpsTracker.Data.Queries;
 
@@ -26,43 +28,80 @@ public sealed record OperationItem(
     int? Strikes,
     bool Approximate,
     int ReportId,
-    string Evidence);
+    string Evidence,
+    string? ProvinceNameAr = null,
+    string? PlaceEn = null);
 
 /// <summary>One page of results and the number of matches on all pages.</summary>
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total);
 
-/// <summary>Reads operations for the timeline and <c>GET /api/operations</c>: newest first, then by id.</summary>
+/// <summary>A count of casualties with the span of the report it was read from.</summary>
+public sealed record CasualtyDetail(string Side, string Category, int Count, bool Approximate, int EvidenceStart, int EvidenceEnd, string Evidence);
+
+/// <summary>Hideouts destroyed or found, with the span of the report they were read from.</summary>
+public sealed record HideoutDetail(string Kind, int Count, string Outcome, int EvidenceStart, int EvidenceEnd, string Evidence);
+
+/// <summary>The report an operation was read from, with its full text.</summary>
+public sealed record OperationReport(
+    int Id, string FileName, string? Outlet, string? Url, DateOnly? Published, string PublishedSource, string Text);
+
+/// <summary>A short reference to an operation (for lists of links).</summary>
+public sealed record OperationLink(
+    int Id, DateOnly? Date, string DatePrecision, string? RelativeDate, string Kind, string? Province, string? Place);
+
+/// <summary>Everything known about one operation: its figures, their evidence, the report and its other operations.</summary>
+public sealed record OperationDetail(
+    OperationItem Operation,
+    string Rule,
+    int EvidenceStart,
+    int EvidenceEnd,
+    IReadOnlyList<CasualtyDetail> Casualties,
+    IReadOnlyList<HideoutDetail> Hideouts,
+    OperationReport Report,
+    IReadOnlyList<OperationLink> OtherOperations);
+
+/// <summary>One operation as the CSV export writes it: one flat row, figures null when the report gives none.</summary>
+public sealed record OperationExportRow(
+    int Id,
+    DateOnly? Date,
+    string DatePrecision,
+    string? RelativeDate,
+    string? ProvinceCode,
+    string? ProvinceEn,
+    string? ProvinceAr,
+    string? Place,
+    string? PlaceEn,
+    string Kind,
+    IReadOnlyList<string> Actors,
+    int? Killed,
+    int? Arrested,
+    int? Wounded,
+    int? HideoutsDestroyed,
+    int? Strikes,
+    int? VictimsKilled,
+    int? VictimsWounded,
+    bool Approximate,
+    int ReportId,
+    string ReportFile,
+    string Evidence);
+
+/// <summary>
+/// Reads operations for the timeline, the operation page, <c>GET /api/operations</c> and the operations CSV: newest
+/// first, undated last, then by id. Each call opens its own context from the factory.
+/// </summary>
 public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
+    /// <summary>One page of the operations matching <paramref name="filter"/> and the number of matches.</summary>
     public async Task<PagedResult<OperationItem>> ListAsync(OperationFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Operations.AsNoTracking();
-        if (filter.Provinces.Count > 0)
-        {
-            var codes = filter.Provinces.ToList();
-            query = query.Where(o => o.ProvinceCode != null && codes.Contains(o.ProvinceCode));
-        }
-        if (filter.From is { } from)
-        {
-            query = query.Where(o => o.Date >= from);
-        }
-        if (filter.To is { } to)
-        {
-            query = query.Where(o => o.Date <= to);
-        }
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(o => o.Kind == kind);
-        }
+        var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .AsSplitQuery()
-            .OrderBy(o => o.Date == null)
-            .ThenByDescending(o => o.Date)
-            .ThenBy(o => o.Id)
+            .InTimelineOrder()
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
             .Select(o => new
@@ -73,6 +112,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.RelativeDate,
                 o.ProvinceCode,
                 ProvinceName = o.Province == null ? null : o.Province.NameEn,
+                ProvinceNameAr = o.Province == null ? null : o.Province.NameAr,
                 o.Place,
                 o.Kind,
                 o.Actors,
@@ -104,8 +144,130 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             r.Strikes,
             r.Approximate,
             r.ReportId,
-            r.EvidenceText)).ToList();
+            r.EvidenceText,
+            r.ProvinceNameAr,
+            PlaceNames.English(r.Place))).ToList();
         return new PagedResult<OperationItem>(items, total);
+    }
+
+    /// <summary>One operation with its evidence, the full text of its report and the report's other operations; null when there is none.</summary>
+    public async Task<OperationDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var op = await db.Operations.AsNoTracking()
+            .Include(o => o.Province)
+            .Include(o => o.Casualties)
+            .Include(o => o.Hideouts)
+            .Include(o => o.Report)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (op is null)
+        {
+            return null;
+        }
+        var others = await db.Operations.AsNoTracking()
+            .Where(o => o.ReportId == op.ReportId && o.Id != op.Id)
+            .OrderBy(o => o.EvidenceStart).ThenBy(o => o.Id)
+            .Select(o => new { o.Id, o.Date, o.DatePrecision, o.RelativeDate, o.Kind, o.ProvinceCode, o.Place })
+            .ToListAsync(cancellationToken);
+
+        var isis = op.Casualties.Where(c => c.Side == CasualtySide.Isis).ToList();
+        var item = new OperationItem(
+            op.Id,
+            op.Date,
+            ExtractionJson.Name(op.DatePrecision),
+            op.RelativeDate,
+            op.ProvinceCode,
+            op.Province?.NameEn,
+            op.Place,
+            ExtractionJson.Name(op.Kind),
+            op.Actors,
+            op.CountOf(CasualtyCategory.Killed),
+            op.CountOf(CasualtyCategory.Arrested),
+            op.CountOf(CasualtyCategory.Wounded),
+            [.. op.Casualties.Where(c => c.Side != CasualtySide.Isis).OrderBy(c => c.Id)
+                .Select(v => new VictimCount(ExtractionJson.Name(v.Side), ExtractionJson.Name(v.Category), v.Count))],
+            op.HideoutsDestroyed,
+            op.Strikes,
+            op.Approximate,
+            op.ReportId,
+            op.EvidenceText,
+            op.Province?.NameAr,
+            PlaceNames.English(op.Place));
+        var report = op.Report!;
+        return new OperationDetail(
+            item,
+            op.Rule,
+            op.EvidenceStart,
+            op.EvidenceEnd,
+            [.. op.Casualties.OrderBy(c => c.Id).Select(c => new CasualtyDetail(
+                ExtractionJson.Name(c.Side), ExtractionJson.Name(c.Category), c.Count, c.Approximate, c.EvidenceStart, c.EvidenceEnd, c.EvidenceText))],
+            [.. op.Hideouts.OrderBy(h => h.Id).Select(h => new HideoutDetail(
+                ExtractionJson.Name(h.Kind), h.Count, ExtractionJson.Name(h.Outcome), h.EvidenceStart, h.EvidenceEnd, h.EvidenceText))],
+            new OperationReport(report.Id, report.FileName, report.Outlet, report.Url, report.Published, ExtractionJson.Name(report.PublishedSource), report.Text),
+            [.. others.Select(o => new OperationLink(
+                o.Id, o.Date, ExtractionJson.Name(o.DatePrecision), o.RelativeDate, ExtractionJson.Name(o.Kind), o.ProvinceCode, o.Place))]);
+    }
+
+    /// <summary>Every actor named by an operation, in alphabetical order (for the actor filter).</summary>
+    public async Task<IReadOnlyList<string>> ListActorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var lists = await OperationFiltering.DistinctActorListsAsync(db, cancellationToken);
+        return [.. lists.SelectMany(l => l).Distinct(StringComparer.Ordinal).Order(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// Every operation matching <paramref name="filter"/> (its page and page size are ignored), in timeline order, read
+    /// one row at a time from the database: a large export is never held in memory.
+    /// </summary>
+    public async IAsyncEnumerable<OperationExportRow> StreamAsync(
+        OperationFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
+        var rows = query
+            .InTimelineOrder()
+            .Select(o => new
+            {
+                o.Id,
+                o.Date,
+                o.DatePrecision,
+                o.RelativeDate,
+                o.ProvinceCode,
+                ProvinceEn = o.Province == null ? null : o.Province.NameEn,
+                ProvinceAr = o.Province == null ? null : o.Province.NameAr,
+                o.Place,
+                o.Kind,
+                o.Actors,
+                // SQL's SUM over no rows is turned into 0 by EF: "none reported" must stay null, hence the Any.
+                Killed = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed)
+                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Sum(c => c.Count) : (int?)null,
+                Arrested = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested)
+                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Sum(c => c.Count) : (int?)null,
+                Wounded = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded)
+                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count) : (int?)null,
+                Destroyed = o.Hideouts.Any(h => h.Outcome == HideoutOutcome.Destroyed)
+                    ? o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Sum(h => h.Count) : (int?)null,
+                o.Strikes,
+                VictimsKilled = o.Casualties.Any(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Killed)
+                    ? o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Sum(c => c.Count) : (int?)null,
+                VictimsWounded = o.Casualties.Any(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Wounded)
+                    ? o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count) : (int?)null,
+                o.Approximate,
+                o.ReportId,
+                ReportFile = o.Report!.FileName,
+                o.EvidenceText,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var r in rows.WithCancellation(cancellationToken))
+        {
+            yield return new OperationExportRow(
+                r.Id, r.Date, ExtractionJson.Name(r.DatePrecision), r.RelativeDate, r.ProvinceCode, r.ProvinceEn, r.ProvinceAr,
+                r.Place, PlaceNames.English(r.Place), ExtractionJson.Name(r.Kind), r.Actors, r.Killed, r.Arrested, r.Wounded,
+                r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText);
+        }
     }
 
     private static int? SumOrNull(IEnumerable<int> counts)
@@ -117,4 +279,12 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         }
         return total;
     }
+}
+
+/// <summary>English names of the Arabic place names the extractor writes, from the gazetteer.</summary>
+public static class PlaceNames
+{
+    /// <summary>The gazetteer's English name of <paramref name="arabic"/> ('سلسلة جبال حمرين' gives Hamrin Mountains), or null.</summary>
+    public static string? English(string? arabic) =>
+        string.IsNullOrWhiteSpace(arabic) ? null : Gazetteer.Default.Lookup(arabic)?.NameEn;
 }

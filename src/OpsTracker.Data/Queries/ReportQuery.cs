@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
 
 namespace OpsTracker.Data.Queries;
 
-/// <summary>A stored report as the Reports page lists it.</summary>
+/// <summary>A stored report as the Reports page lists it, with counts of what was extracted from it.</summary>
 public sealed record ReportItem(
     int Id,
     string FileName,
@@ -15,7 +16,10 @@ public sealed record ReportItem(
     DateTime IngestedAtUtc,
     string ExtractorVersion,
     int Operations,
-    int Tallies);
+    int Tallies,
+    PublicationDateSource PublishedSource = PublicationDateSource.Unknown,
+    int Casualties = 0,
+    int Hideouts = 0);
 
 /// <summary>An official aggregate as the Tallies page lists it; never summed into operations.</summary>
 public sealed record TallyItem(
@@ -32,32 +36,70 @@ public sealed record TallyItem(
     bool Approximate,
     int ReportId,
     string FileName,
-    string Evidence);
+    string Evidence,
+    DateOnly? AnnouncedOn = null);
+
+/// <summary>One report with its full text, its operations and its tallies.</summary>
+public sealed record ReportDetail(
+    ReportItem Report,
+    string Text,
+    IReadOnlyList<OperationLink> Operations,
+    IReadOnlyList<TallyItem> Tallies);
 
 /// <summary>Reads reports and their official tallies.</summary>
 public sealed class ReportQuery(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
+    /// <summary>Every report, by file name.</summary>
     public async Task<IReadOnlyList<ReportItem>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Reports.AsNoTracking()
-            .OrderBy(r => r.FileName)
-            .Select(r => new ReportItem(
-                r.Id, r.FileName, r.Outlet, r.Url, r.Published, r.Status, r.FailureReason, r.IngestedAtUtc, r.ExtractorVersion,
-                r.Operations.Count, r.Tallies.Count))
-            .ToListAsync(cancellationToken);
+        return await Items(db.Reports.AsNoTracking().OrderBy(r => r.FileName)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>One report with its text, operations (in the order of the text) and tallies; null when there is none.</summary>
+    public async Task<ReportDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var item = await Items(db.Reports.AsNoTracking().Where(r => r.Id == id)).SingleOrDefaultAsync(cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+        var text = await db.Reports.AsNoTracking().Where(r => r.Id == id).Select(r => r.Text).SingleAsync(cancellationToken);
+        var operations = await db.Operations.AsNoTracking()
+            .Where(o => o.ReportId == id)
+            .OrderBy(o => o.EvidenceStart).ThenBy(o => o.Id)
+            .Select(o => new { o.Id, o.Date, o.DatePrecision, o.RelativeDate, o.Kind, o.ProvinceCode, o.Place })
+            .ToListAsync(cancellationToken);
+        var tallies = await Tallies(db.ReportedTallies.AsNoTracking().Where(t => t.ReportId == id).OrderBy(t => t.EvidenceStart))
+            .ToListAsync(cancellationToken);
+        return new ReportDetail(
+            item,
+            text,
+            [.. operations.Select(o => new OperationLink(
+                o.Id, o.Date, ExtractionJson.Name(o.DatePrecision), o.RelativeDate, ExtractionJson.Name(o.Kind), o.ProvinceCode, o.Place))],
+            tallies);
+    }
+
+    /// <summary>Every official tally, newest period first, those without a period last.</summary>
     public async Task<IReadOnlyList<TallyItem>> ListTalliesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ReportedTallies.AsNoTracking()
-            .OrderBy(t => t.PeriodStart == null)
-            .ThenByDescending(t => t.PeriodStart)
-            .ThenBy(t => t.Id)
-            .Select(t => new TallyItem(
-                t.Id, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy, t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed,
-                t.IsisAttacks, t.Approximate, t.ReportId, t.Report!.FileName, t.EvidenceText))
+        return await Tallies(db.ReportedTallies.AsNoTracking()
+                .OrderBy(t => t.PeriodStart == null)
+                .ThenByDescending(t => t.PeriodStart)
+                .ThenBy(t => t.Id))
             .ToListAsync(cancellationToken);
     }
+
+    private static IQueryable<ReportItem> Items(IQueryable<Report> reports) =>
+        reports.Select(r => new ReportItem(
+            r.Id, r.FileName, r.Outlet, r.Url, r.Published, r.Status, r.FailureReason, r.IngestedAtUtc, r.ExtractorVersion,
+            r.Operations.Count, r.Tallies.Count, r.PublishedSource,
+            r.Operations.SelectMany(o => o.Casualties).Count(), r.Operations.SelectMany(o => o.Hideouts).Count()));
+
+    private static IQueryable<TallyItem> Tallies(IQueryable<ReportedTally> tallies) =>
+        tallies.Select(t => new TallyItem(
+            t.Id, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy, t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed,
+            t.IsisAttacks, t.Approximate, t.ReportId, t.Report!.FileName, t.EvidenceText, t.AnnouncedOn));
 }

@@ -53,6 +53,12 @@ public sealed class ReportImporter(
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             var stored = await StoredAsync(db, fileName, cancellationToken);
+            if (source.Sidecar.Published is null && stored is { PublishedSource: PublicationDateSource.Known, Published: { } given })
+            {
+                // A publication date an analyst set (ReextractAsync) stands for the date the sidecar lacks, so it
+                // survives restarts and re-extractions by a new extractor version.
+                source = source with { Sidecar = source.Sidecar with { Published = given } };
+            }
             if (stored is not null && stored.Matches(source, extractor.Version))
             {
                 logger.LogDebug("{FileName} is unchanged", fileName);
@@ -106,6 +112,59 @@ public sealed class ReportImporter(
                     outcome.Change, fileName, outcome.Operations, outcome.Tallies, extractor.Version);
                 break;
         }
+        return outcome;
+    }
+
+    /// <summary>
+    /// Extracts a stored report again with a publication date an analyst gives (its relative dates, "last Monday",
+    /// then resolve), through the same extractor, and replaces its operations and tallies in one transaction. The
+    /// report keeps its id; its date is stored as known, and later imports of the unchanged file keep it.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No report has this id.</exception>
+    /// <exception cref="InvalidOperationException">The report failed to load: there is no text to extract.</exception>
+    public async Task<ImportOutcome> ReextractAsync(int reportId, DateOnly published, CancellationToken cancellationToken = default)
+    {
+        string fileName;
+        string text;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var stored = await db.Reports.AsNoTracking()
+                .Where(r => r.Id == reportId)
+                .Select(r => new { r.FileName, r.Text, r.Status })
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new KeyNotFoundException($"There is no report {reportId}.");
+            if (stored.Status != ReportStatus.Extracted)
+            {
+                throw new InvalidOperationException($"{stored.FileName} was not extracted, so it cannot be extracted again.");
+            }
+            (fileName, text) = (stored.FileName, stored.Text);
+        }
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
+        var extraction = extractor.Extract(text, published);
+
+        await using var probe = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var strategy = probe.Database.CreateExecutionStrategy();
+        var outcome = await strategy.ExecuteAsync(async ct =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await OpsTrackerDatabase.LockWritersAsync(db, ct);
+            var report = await db.Reports.SingleAsync(r => r.Id == reportId, ct);
+            await db.Operations.Where(o => o.ReportId == reportId).ExecuteDeleteAsync(ct);
+            await db.ReportedTallies.Where(t => t.ReportId == reportId).ExecuteDeleteAsync(ct);
+            var unknown = new List<string>();
+            ExtractionMapper.Fill(report, extraction, ProvinceCatalog.Default, unknown);
+            report.Published = published;
+            report.PublishedSource = PublicationDateSource.Known;
+            report.ExtractorVersion = extractor.Version;
+            report.IngestedAtUtc = time.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return new ImportOutcome(fileName, ImportChange.Replaced, report.Status, report.Id, report.Operations.Count, report.Tallies.Count, null);
+        }, cancellationToken);
+        logger.LogInformation(
+            "Re-extracted {FileName} with publication date {Published}: {Operations} operation(s), {Tallies} tally(ies)",
+            fileName, published, outcome.Operations, outcome.Tallies);
         return outcome;
     }
 

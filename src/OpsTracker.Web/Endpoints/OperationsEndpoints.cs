@@ -1,48 +1,63 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using OpsTracker.Data.Queries;
 
 namespace OpsTracker.Web.Endpoints;
 
 public static class OperationsEndpoints
 {
-    /// <summary>ProblemDetails for errors; JSON that writes Arabic as text rather than \u escapes (the API answers JSON only, never HTML).</summary>
+    /// <summary>
+    /// ProblemDetails for errors; JSON that writes Arabic as text rather than \u escapes (the API answers JSON only,
+    /// never HTML) and enums by kebab-case name; the OpenAPI document at /openapi/v1.json.
+    /// </summary>
     public static IServiceCollection AddOpsTrackerApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        services.AddOpenApi();
         return services;
     }
 
     /// <summary>
-    /// <c>GET /api/operations?province=IQ-NI&amp;province=IQ-AN&amp;from=2024-01-01&amp;to=2024-12-31&amp;kind=raid&amp;page=1&amp;pageSize=50</c>
-    /// answers <c>{ "items": [...], "total": N }</c>, newest first; a bad value answers 400 naming the parameter.
+    /// <c>GET /api/operations?province=IQ-NI&amp;province=IQ-AN&amp;from=2024-01-01&amp;to=2024-12-31&amp;kind=raid&amp;actor=...&amp;q=...&amp;page=1&amp;pageSize=50</c>
+    /// answers <c>{ "items": [...], "total": N }</c>, newest first; <c>GET /api/operations/{id}</c> one operation with
+    /// its evidence and report. A bad value answers 400 naming the parameter.
     /// </summary>
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/operations", ListAsync).WithName("ListOperations");
+        var group = app.MapGroup("/api/operations").WithTags("Operations");
+        group.MapGet("", ListAsync).WithName("ListOperations")
+            .WithSummary("Operations matching the filters, newest first, one page at a time.");
+        group.MapGet("/{id:int}", GetAsync).WithName("GetOperation")
+            .WithSummary("One operation with its figures, their evidence, its report's text and the report's other operations.");
         return app;
     }
 
     internal static async Task<Results<Ok<PagedResult<OperationItem>>, ValidationProblem>> ListAsync(
-        [FromQuery] string[]? province,
-        [FromQuery] string? from,
-        [FromQuery] string? to,
-        [FromQuery] string? kind,
-        [FromQuery] string? page,
-        [FromQuery] string? pageSize,
+        [AsParameters] PagedFilterParameters parameters,
         OperationQuery query,
         CancellationToken cancellationToken)
     {
-        var (filter, errors) = OperationFilter.Parse(province, from, to, kind, page, pageSize);
+        var (filter, errors) = parameters.Parse();
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(
-                errors.ToDictionary(),
-                detail: "Invalid filter: " + string.Join(", ", errors.Keys),
-                title: "One or more filters are invalid.");
+            return FilterProblem.For(errors);
         }
         return TypedResults.Ok(await query.ListAsync(filter, cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<OperationDetail>, ProblemHttpResult>> GetAsync(
+        int id, OperationQuery query, CancellationToken cancellationToken)
+    {
+        var detail = await query.GetAsync(id, cancellationToken);
+        return detail is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.")
+            : TypedResults.Ok(detail);
     }
 }

@@ -1,0 +1,70 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Core.Domain;
+
+namespace OpsTracker.Data.Queries;
+
+/// <summary>Applies an <see cref="OperationFilter"/> to a query of operations; shared by the timeline, tallies and exports.</summary>
+internal static class OperationFiltering
+{
+    public static async Task<IQueryable<Operation>> ApplyAsync(
+        OpsTrackerDbContext db, IQueryable<Operation> query, OperationFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.Provinces.Count > 0)
+        {
+            var codes = filter.Provinces.ToList();
+            query = query.Where(o => o.ProvinceCode != null && codes.Contains(o.ProvinceCode));
+        }
+        if (filter.From is { } from)
+        {
+            query = query.Where(o => o.Date >= from);
+        }
+        if (filter.To is { } to)
+        {
+            query = query.Where(o => o.Date <= to);
+        }
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(o => o.Kind == kind);
+        }
+        if (filter.Actor is { } actor)
+        {
+            query = query.Where(await ActorPredicateAsync(db, actor, cancellationToken));
+        }
+        if (filter.Text is { } text)
+        {
+            var terms = OperationSearch.Terms(text);
+            if (terms.Texts.Count > 0 || terms.ProvinceCodes.Count > 0)
+            {
+                query = query.Where(OperationSearch.Predicate(terms));
+            }
+        }
+        return query;
+    }
+
+    /// <summary>
+    /// The distinct actor lists stored (a JSON array per operation, few distinct values), the ones naming the actor,
+    /// and a predicate comparing the column with each: EF converts the lists the way it stores them.
+    /// </summary>
+    private static async Task<Expression<Func<Operation, bool>>> ActorPredicateAsync(
+        OpsTrackerDbContext db, string actor, CancellationToken cancellationToken)
+    {
+        var lists = await DistinctActorListsAsync(db, cancellationToken);
+        var matching = lists.Where(l => l.Contains(actor, StringComparer.OrdinalIgnoreCase)).ToList();
+        var o = Expression.Parameter(typeof(Operation), "o");
+        Expression body = Expression.Constant(false);
+        var actors = Expression.Property(o, nameof(Operation.Actors));
+        foreach (var list in matching)
+        {
+            body = Expression.OrElse(body, Expression.Equal(actors, Expression.Constant(list, typeof(List<string>))));
+        }
+        return Expression.Lambda<Func<Operation, bool>>(body, o);
+    }
+
+    public static async Task<List<List<string>>> DistinctActorListsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        await db.Operations.AsNoTracking().Select(o => o.Actors).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>Newest first, undated last, then by id: the timeline's order.</summary>
+    public static IOrderedQueryable<Operation> InTimelineOrder(this IQueryable<Operation> query) =>
+        query.OrderBy(o => o.Date == null).ThenByDescending(o => o.Date).ThenBy(o => o.Id);
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using OpsTracker.Web.Localization;
+
+namespace OpsTracker.Web.Components.Layout;
+
+/// <summary>
+/// The shell: app bar, navigation drawer, light/dark mode (kept in the browser's local storage) and the English /
+/// العربية switch, which stores the choice in the culture cookie (<c>/culture</c>) and reloads the page so the new
+/// circuit starts in that language; Arabic lays the whole UI out right to left.
+/// </summary>
+public sealed partial class MainLayout
+{
+    /// <summary>
+    /// Fonts with Arabic glyphs after the Latin ones, so Arabic text is always drawn joined whatever the UI language.
+    /// </summary>
+    internal static readonly string[] FontFamily =
+        ["Roboto", "Noto Sans", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Helvetica", "Arial", "sans-serif"];
+
+    private static readonly MudTheme Theme = new()
+    {
+        Typography = new Typography { Default = new DefaultTypography { FontFamily = FontFamily } },
+    };
+
+    private readonly bool _rightToLeft = DashboardCultures.IsRightToLeft;
+    private bool _drawerOpen = true;
+    private bool _dark;
+
+    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            var dark = await JS.InvokeAsync<bool>("opsTracker.getDarkMode");
+            if (dark != _dark)
+            {
+                _dark = dark;
+                StateHasChanged();
+            }
+        }
+    }
+
+    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    private async Task ToggleDarkModeAsync()
+    {
+        _dark = !_dark;
+        await JS.InvokeVoidAsync("opsTracker.setDarkMode", _dark);
+    }
+
+    private void SwitchLanguage()
+    {
+        var target = _rightToLeft ? DashboardCultures.English : "ar";
+        var here = "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+        Navigation.NavigateTo($"/culture?culture={target}&redirectUri={Uri.EscapeDataString(here)}", forceLoad: true);
+    }
+}

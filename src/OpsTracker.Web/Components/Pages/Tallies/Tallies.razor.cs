@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using OpsTracker.Data.Queries;
+using OpsTracker.Web.Localization;
+
+namespace OpsTracker.Web.Components.Pages.Tallies;
+
+/// <summary>
+/// Counted and official figures per year and province with the gap between them, a chart by year and the official
+/// tallies as reported. Same filters as the timeline, read from the query string.
+/// </summary>
+public sealed partial class Tallies
+{
+    private OperationFilter _filter = new();
+    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+    private TallyTable? _table;
+    private IReadOnlyList<TallyItem> _official = [];
+    private IReadOnlyList<string> _actors = [];
+    private string[] _chartLabels = [];
+    private List<ChartSeries<double>> _chartSeries = [];
+
+    [Inject] private TallyQuery Query { get; set; } = default!;
+    [Inject] private ReportQuery Reports { get; set; } = default!;
+    [Inject] private OperationQuery Operations { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "province")] public string[]? Province { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+    [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
+    [SupplyParameterFromQuery(Name = "actor")] public string? Actor { get; set; }
+    [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
+
+    private string ExportHref => "/export/tallies.csv" + _filter.ToQueryString(includePaging: false);
+
+    private string ChartTitle => _filter.Provinces.Count > 0
+        ? L["By year: {0}", string.Join(", ", _filter.Provinces.Select(Shared.Labels.Province))]
+        : L["By year: all Iraq"];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        (_filter, _errors) = OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _table = await Query.GetAsync(_filter);
+        var all = await Reports.ListTalliesAsync();
+        var provinces = _filter.Provinces;
+        _official = provinces.Count == 0 ? all : [.. all.Where(t => provinces.Contains(t.Scope, StringComparer.OrdinalIgnoreCase))];
+        _actors = await Operations.ListActorsAsync();
+        BuildChart();
+    }
+
+    private async Task ReloadAsync()
+    {
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    /// <summary>Per year (oldest first): operations and killed, counted and official; all Iraq, or the filtered provinces summed.</summary>
+    private void BuildChart()
+    {
+        var rows = _table!.Rows.Where(r => r.Year is not null && (_filter.Provinces.Count > 0 ? !r.IsAllIraq : r.IsAllIraq));
+        var years = rows.GroupBy(r => r.Year!.Value).OrderBy(g => g.Key).ToList();
+        _chartLabels = [.. years.Select(g => g.Key.ToString(CultureInfo.InvariantCulture))];
+        ChartSeries<double> Series(string name, Func<TallyRow, int?> value) => new()
+        {
+            Name = name,
+            Data = years.Select(g => (double)g.Sum(r => value(r) ?? 0)).ToArray(),
+        };
+        _chartSeries =
+        [
+            Series(L["Operations counted"], r => r.Operations),
+            Series(L["Operations (official)"], r => r.OfficialOperations),
+            Series(L["Killed counted"], r => r.Killed),
+            Series(L["Killed (official)"], r => r.OfficialKilled),
+        ];
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using OpsTracker.Core.Extraction.Places;
+using OpsTracker.Web.Localization;
+
+namespace OpsTracker.Web.Components.Shared;
+
+/// <summary>How the dashboard names kinds, provinces, sides and dates, in the current UI language.</summary>
+public static class Labels
+{
+    /// <summary>The kinds in the order the filter lists them, by contract name.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = ["airstrike", "search", "raid", "arrest", "clash", "isis-attack", "other"];
+
+    public static string Kind(IStringLocalizer L, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return kind switch
+        {
+            "airstrike" => L["Airstrike"],
+            "search" => L["Search operation"],
+            "raid" => L["Raid"],
+            "arrest" => L["Arrests"],
+            "clash" => L["Clash"],
+            "isis-attack" => L["ISIS attack"],
+            _ => L["Other operation"],
+        };
+    }
+
+    /// <summary>A Material icon for each kind of operation.</summary>
+    public static string KindIcon(string kind) => kind switch
+    {
+        "airstrike" => Icons.Material.Filled.Flight,
+        "search" => Icons.Material.Filled.TravelExplore,
+        "raid" => Icons.Material.Filled.DoorFront,
+        "arrest" => Icons.Material.Filled.Gavel,
+        "clash" => Icons.Material.Filled.LocalFireDepartment,
+        "isis-attack" => Icons.Material.Filled.Warning,
+        _ => Icons.Material.Filled.Shield,
+    };
+
+    /// <summary>A province's name in the UI language (Arabic name in Arabic), or its code when unknown; "—" when none.</summary>
+    public static string Province(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return "—";
+        }
+        var p = ProvinceCatalog.Default.Find(code);
+        return p is null ? code : DashboardCultures.IsArabic ? p.NameAr : p.NameEn;
+    }
+
+    /// <summary>The provinces sorted by their name in the UI language.</summary>
+    public static IReadOnlyList<(string Code, string Name)> Provinces() =>
+        [.. ProvinceCatalog.Default.All.Select(p => (p.Code, Province(p.Code))).OrderBy(p => p.Item2, StringComparer.CurrentCulture)];
+
+    /// <summary>
+    /// A date as precisely as it is known: "6 Jan 2025", "Oct 2024", "2024", "week of 3 Mar 2025", or
+    /// "date unknown: 'الاثنين الماضي'" (the report's own words when it could not be resolved).
+    /// </summary>
+    public static string Date(IStringLocalizer L, DateOnly? date, string precision, string? relative)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        var culture = CultureInfo.CurrentCulture;
+        return (date, precision) switch
+        {
+            ({ } d, "day") => d.ToString("d MMM yyyy", culture),
+            ({ } d, "week") => L["week of {0}", d.ToString("d MMM yyyy", culture)],
+            ({ } d, "month") => d.ToString("MMM yyyy", culture),
+            ({ } d, "year") => d.ToString("yyyy", culture),
+            ({ } d, _) => d.ToString("d MMM yyyy", culture),
+            (null, _) when !string.IsNullOrWhiteSpace(relative) => L["date unknown: '{0}'", relative],
+            _ => L["date unknown (no words)"],
+        };
+    }
+
+    /// <summary>A publication date with where it came from: "12 Apr 2021 (known)", "unknown".</summary>
+    public static string Published(IStringLocalizer L, DateOnly? date, string source)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        var src = Source(L, source);
+        return date is { } d ? $"{d.ToString("d MMM yyyy", CultureInfo.CurrentCulture)} ({src})" : src;
+    }
+
+    public static string Source(IStringLocalizer L, string source)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return source switch
+        {
+            "known" => L["known"],
+            "inferred" => L["inferred"],
+            _ => L["unknown"],
+        };
+    }
+
+    /// <summary>"3 civilians killed", "2 security forces wounded".</summary>
+    public static string Victim(IStringLocalizer L, string side, string category, int count)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        var who = side switch
+        {
+            "security" => L["security forces"],
+            "civilian" => L["civilians"],
+            _ => L["people"],
+        };
+        var what = category switch
+        {
+            "killed" => L["figure: killed"],
+            "wounded" => L["figure: wounded"],
+            _ => L["figure: arrested"],
+        };
+        return $"{Number(count)} {who} {what}";
+    }
+
+    public static string Side(IStringLocalizer L, string side)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return side switch
+        {
+            "isis" => L["ISIS"],
+            "security" => L["security forces"],
+            "civilian" => L["civilians"],
+            _ => L["unknown"],
+        };
+    }
+
+    public static string Category(IStringLocalizer L, string category)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return category switch
+        {
+            "killed" => L["figure: killed"],
+            "wounded" => L["figure: wounded"],
+            _ => L["figure: arrested"],
+        };
+    }
+
+    public static string Hideout(IStringLocalizer L, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return kind switch
+        {
+            "guest-house" or "guesthouse" => L["guest house"],
+            "den" => L["den"],
+            "hideout" => L["hideout"],
+            "tunnel" => L["tunnel"],
+            "cave" => L["cave"],
+            _ => L["hideout (other)"],
+        };
+    }
+
+    /// <summary>A figure as plain digits; "—" when the report gives none.</summary>
+    public static string Number(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>A gap with its sign ("+343", "−2", "0"); "—" without an official figure.</summary>
+    public static string Gap(int? n) => n switch
+    {
+        null => "—",
+        > 0 => "+" + n.Value.ToString(CultureInfo.InvariantCulture),
+        < 0 => "−" + (-n.Value).ToString(CultureInfo.InvariantCulture),
+        _ => "0",
+    };
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpsTracker.Data.Exports;
+using OpsTracker.Data.Queries;
+
+namespace OpsTracker.Web.Endpoints;
+
+/// <summary>
+/// CSV downloads at stable URLs, with the timeline's filters: <c>/export/tallies.csv</c>, <c>/export/operations.csv</c>
+/// and <c>/export/reports.csv</c>. UTF-8 with a byte order mark, written to the response as it is produced; the file
+/// name carries the filter and the day.
+/// </summary>
+public static class ExportEndpoints
+{
+    private const string CsvContentType = "text/csv; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/export").WithTags("Exports");
+        group.MapGet("/tallies.csv", Tallies).WithName("ExportTallies")
+            .WithSummary("The tallies table as CSV: a row per year and province with data, and per year for all Iraq (IQ).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.MapGet("/operations.csv", Operations).WithName("ExportOperations")
+            .WithSummary("The operations matching the filters as CSV, one row per operation, streamed.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.MapGet("/reports.csv", Reports).WithName("ExportReports")
+            .WithSummary("Every report as CSV.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        return app;
+    }
+
+    internal static Results<PushStreamHttpResult, ValidationProblem> Tallies(
+        [AsParameters] FilterParameters parameters, TallyCsvExport export, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (filter, errors) = parameters.Parse();
+        if (errors.Count > 0)
+        {
+            return FilterProblem.For(errors);
+        }
+        return TypedResults.Stream(stream => export.WriteAsync(filter, stream, cancellationToken), CsvContentType,
+            ExportFileName.For("tallies", filter, Today(time)));
+    }
+
+    internal static Results<PushStreamHttpResult, ValidationProblem> Operations(
+        [AsParameters] FilterParameters parameters, OperationCsvExport export, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (filter, errors) = parameters.Parse();
+        if (errors.Count > 0)
+        {
+            return FilterProblem.For(errors);
+        }
+        return TypedResults.Stream(stream => export.WriteAsync(filter, stream, cancellationToken), CsvContentType,
+            ExportFileName.For("operations", filter, Today(time)));
+    }
+
+    internal static PushStreamHttpResult Reports(ReportCsvExport export, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Stream(stream => export.WriteAsync(stream, cancellationToken), CsvContentType,
+            ExportFileName.For("reports", new OperationFilter(), Today(time)));
+
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().Date);
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsTracker.Data.Exports;
+using OpsTracker.Data.Queries;
+
+namespace OpsTracker.Web.Hosting;
+
+public static class DashboardExtensions
+{
+    /// <summary>The dashboard's read queries and CSV exports (each opens its own context per call) and the UI strings.</summary>
+    public static IServiceCollection AddOpsTrackerDashboard(this IServiceCollection services)
+    {
+        services.TryAddSingleton<OperationQuery>();
+        services.TryAddSingleton<ReportQuery>();
+        services.TryAddSingleton<TallyQuery>();
+        services.TryAddSingleton<TallyCsvExport>();
+        services.TryAddSingleton<OperationCsvExport>();
+        services.TryAddSingleton<ReportCsvExport>();
+        services.AddLocalization();
+        return services;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Microsoft.Playwright;
+using OpsTracker.EndToEnd.Tests.Pages;
+using OpsTracker.EndToEnd.Tests.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace OpsTracker.EndToEnd.Tests;
+
+/// <summary>An analyst's journey through the dashboard in a real browser, over the seeds as the real extractor read them.</summary>
+public sealed class DashboardJourneyTests(DashboardServer server) : IClassFixture<DashboardServer>
+{
+    private const string Hamrin = "سلسلة جبال حمرين";
+
+    [BrowserFact]
+    public async Task An_analyst_filters_opens_the_evidence_switches_to_arabic_and_downloads_the_tallies()
+    {
+        var page = await server.NewPageAsync();
+        await Screenshots.OnFailureKeepAsync(page, "journey", () => JourneyAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task JourneyAsync(IPage page)
+    {
+        // The timeline, filtered by Kirkuk: the Hamrin operation, none from Salah al-Din.
+        var timeline = new TimelinePage(page);
+        await timeline.OpenAsync();
+        await Expect(timeline.OperationsIn("IQ-SD").First).ToBeVisibleAsync();
+        await timeline.FilterByProvinceAsync("Kirkuk");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/timeline\\?province=IQ-KI$"));
+        await Expect(timeline.OperationLink(Hamrin)).ToBeVisibleAsync();
+        await Expect(timeline.OperationsIn("IQ-SD")).ToHaveCountAsync(0);
+        Assert.Equal(await timeline.Operations.CountAsync(), await timeline.OperationsIn("IQ-KI").CountAsync());
+        await Expect(timeline.MatchCount).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\s*\\d+ operations match\\s*$"));
+        await Screenshots.SaveAsync(page, "timeline");
+
+        // The operation: its report's Arabic text, right to left, with the evidence marked and in view.
+        await timeline.OperationLink(Hamrin).ClickAsync();
+        var operation = new OperationPage(page);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/operations/\\d+$"));
+        await operation.WaitUntilInteractiveAsync();
+        await Expect(operation.Evidence).ToContainTextAsync(Hamrin);
+        await Expect(operation.ReportText).ToHaveAttributeAsync("dir", "rtl");
+        Assert.Equal("MARK", await operation.Evidence.EvaluateAsync<string>("el => el.tagName"));
+        Assert.True(await operation.EvidenceIsInViewAsync(), "the evidence is scrolled into view");
+        await Screenshots.SaveAsync(page, "operation-evidence");
+
+        // The tallies, in English, then in Arabic: the whole page right to left.
+        var tallies = new TalliesPage(page);
+        await tallies.OpenAsync();
+        await Expect(tallies.Row("2024", "IQ")).ToContainTextAsync("344");
+        await Expect(tallies.Chart).ToBeVisibleAsync();
+        await Expect(tallies.Html).ToHaveAttributeAsync("dir", "ltr");
+        await Screenshots.SaveAsync(page, "tallies");
+
+        await tallies.SwitchLanguageAsync("العربية");
+        await Expect(tallies.Html).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(tallies.Html).ToHaveAttributeAsync("lang", "ar-IQ");
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "الحصائل", Exact = true })).ToBeVisibleAsync();
+        await Expect(tallies.Row("2024", "IQ")).ToContainTextAsync("كل العراق");
+        await Screenshots.SaveAsync(page, "tallies-ar");
+
+        // The tallies CSV, downloaded and read back.
+        var (path, fileName) = await tallies.DownloadCsvAsync();
+        Assert.StartsWith("opstracker-tallies_all_", fileName, StringComparison.Ordinal);
+        var bytes = await File.ReadAllBytesAsync(path);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        using var csv = new CsvReader(new StreamReader(new MemoryStream(bytes), Encoding.UTF8), CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (csv.Read())
+        {
+            rows.Add(csv.Parser.Record!);
+        }
+        Assert.Equal("year", rows[0][0]);
+        var iraq2024 = Assert.Single(rows, r => r[0] == "2024" && r[1] == "IQ");
+        Assert.Equal(["344", "70", "144", "310"], iraq2024[9..13]);
+
+        // Back to English.
+        await tallies.SwitchLanguageAsync("English");
+        await Expect(tallies.Html).ToHaveAttributeAsync("dir", "ltr");
+    }
+
+    [BrowserFact]
+    public async Task A_bookmarked_view_renders_its_filters_and_arabic_search_folds_hamza()
+    {
+        var page = await server.NewPageAsync();
+        await Screenshots.OnFailureKeepAsync(page, "bookmark", async () =>
+        {
+            var timeline = new TimelinePage(page);
+            // 'الارهابي' without hamza finds evidence written 'الإرهابي'.
+            await timeline.OpenAsync("?province=IQ-KI&q=" + Uri.EscapeDataString("الارهابي"));
+            await Expect(timeline.ProvinceFilter).ToHaveValueAsync("Kirkuk");
+            await Expect(page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Search (Arabic, or an English province or place name)" }))
+                .ToHaveValueAsync("الارهابي");
+            await Expect(timeline.OperationLink(Hamrin)).ToBeVisibleAsync();
+        });
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using OpsTracker.Data.Seeding;
+using OpsTracker.Web.Hosting;
+
+namespace OpsTracker.Web.Tests.Testing;
+
+/// <summary>
+/// A bUnit context with what the dashboard's components need: MudBlazor, the UI strings, loose JS interop (scroll
+/// and local-storage calls answer defaults), and a finished seeding status. Create one per test
+/// (<c>await using var ctx = BunitSetup.Create();</c>): a test class inheriting BunitContext fails on dispose under xunit 2.
+/// </summary>
+public static class BunitSetup
+{
+    public static BunitContext Create(string culture = "en")
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
+        var status = new SeedingStatus();
+        status.Start(0);
+        status.Complete();
+        ctx.Services.AddSingleton(status);
+        return ctx;
+    }
+
+    /// <summary>Renders as the interactive server would (the shell reads RendererInfo); call after registering services.</summary>
+    public static BunitContext AsInteractiveServer(this BunitContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ctx.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return ctx;
+    }
+
+    /// <summary>Registers the read queries over a test database.</summary>
+    public static void AddQueries(this BunitContext ctx, Microsoft.EntityFrameworkCore.IDbContextFactory<Data.OpsTrackerDbContext> factory)
+    {
+        ctx.Services.AddSingleton(factory);
+        ctx.Services.AddOpsTrackerDashboard();
+        ctx.Services.AddSingleton(SeededDatabases.Importer(factory));
+    }
+
+    /// <summary>Renders a popover provider (MudSelect and the date pickers need one), then <typeparamref name="T"/>.</summary>
+    public static IRenderedComponent<T> RenderWithPopovers<T>(this BunitContext ctx, Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
+        where T : IComponent
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ctx.Render<MudPopoverProvider>();
+        return ctx.Render(parameters ?? (_ => { }));
+    }
+}
