@@ -389,6 +389,23 @@ internal sealed partial class ReportAssembler
                 draft.Dropped = true;
             }
         }
+        // "أعلنت ... مقتل ما يسمى والي صلاح الدين بضربة جوية": a strike named beside an operation told nearby is that
+        // operation's strike, not an operation of its own.
+        foreach (var draft in drafts.Where(d => !d.Dropped && d.Live.All(f => f.Kind == FigureKind.Strikes && f.Implicit)))
+        {
+            var host = drafts.Where(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= 3 && Compatible(o, draft)
+                    && o.Live.Any(f => f.Kind != FigureKind.Strikes))
+                .MinBy(o => Math.Abs(o.Clause.Index - draft.Clause.Index));
+            if (host is null)
+            {
+                continue;
+            }
+            if (!host.Live.Any(f => f.Kind == FigureKind.Strikes))
+            {
+                host.Figures.AddRange(draft.Live);
+            }
+            draft.Dropped = true;
+        }
     }
 
     /// <summary>
