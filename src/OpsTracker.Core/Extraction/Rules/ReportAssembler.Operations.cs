@@ -66,12 +66,14 @@ internal sealed partial class ReportAssembler
             yield break;
         }
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
-        if (!places.Any(p => p.Entry.Type != PlaceType.Province))
+        // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
+        var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
+        if (specific.Count == 0)
         {
             yield break;
         }
         var named = places.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
-        var byProvince = places.Where(p => p.Entry.Type != PlaceType.Province)
+        var byProvince = specific
             .Select(p => (Place: p, Province: p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named)))
             .Where(x => x.Province is not null)
             .GroupBy(x => x.Province!);
@@ -352,7 +354,9 @@ internal sealed partial class ReportAssembler
                     {
                         continue;
                     }
-                    var (keeper, loser, lost) = second.ContextScore > first.ContextScore ? (second, first, twin) : (first, second, f);
+                    // The body over the headline when they say as much: the headline only sums up.
+                    var secondKeeps = second.ContextScore > first.ContextScore || (second.ContextScore == first.ContextScore && first.Clause.Index == 0);
+                    var (keeper, loser, lost) = secondKeeps ? (second, first, twin) : (first, second, f);
                     loser.Figures.Remove(lost);
                     if (keeper == first && twin.Implicit && !f.Implicit)
                     {
@@ -417,7 +421,9 @@ internal sealed partial class ReportAssembler
         OperationDraft? previous = null;
         foreach (var d in drafts.Where(d => !d.Dropped))
         {
+            // A bulletin's next item names a town of its own: another operation, even in the same province.
             if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous) || SoonAfter(d, previous))
+                && (d.Place is null || d.Place == previous.Place)
                 && d.Clause.Index - previous.LastSentence <= 2
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack)

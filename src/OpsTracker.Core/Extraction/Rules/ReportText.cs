@@ -212,6 +212,13 @@ internal sealed class ReportText
         }
     }
 
+    /// <summary>"صحراء كربلاء", "جبال حمرين", "أطراف الموصل": the name follows a noun for a kind of place.</summary>
+    public bool AfterPlaceNoun(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        return t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(r => r is "صحراء" or "بادية" or "باديه" or "جبال" or "جبل" or "وادي" or "اطراف" or "ضواحي" or "ريف" or "جزيره" or "مناطق" or "منطقه");
+    }
+
     private bool IsIsisTitle(PlaceMention p)
     {
         var t = TokenAt(p.Start);
