@@ -353,6 +353,16 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = outcome.Value, Count = 2, First = i, Last = h.Last, Sentence = s.Index, Rule = "dual-hideout",
             };
         }
+        // "ضبطت قوات الأمن وكرا": an indefinite singular hideout after its verb and the verb's subject is one.
+        if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !tokens[i].Text.Contains("ال", StringComparison.Ordinal)
+            && (i == s.First || !tokens[i - 1].IsNumber) && HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
+        {
+            return new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = one.Value.Kind, Outcome = singleOutcome, Count = 1, Implicit = true,
+                First = i, Last = one.Last, Sentence = s.Index, Rule = "singular-hideout-after-subject",
+            };
+        }
         return null;
     }
 
