@@ -106,7 +106,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         if (lexicon.Hideouts.MatchAt(tokens, k) is { } h)
         {
-            return HideoutFigure(tokens, s, count, h.Value.Kind, h.Last, "count-hideouts");
+            return HideoutFigure(tokens, s, count, h.Value.Kind, h.Last, "count-hideouts", earlier);
         }
         if (lexicon.Persons.MatchAt(tokens, k) is { } p)
         {
@@ -230,9 +230,15 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         };
     }
 
-    private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule)
+    private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
         var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken);
+        // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome.
+        if (outcome is null && earlier is { Count: > 0 } && earlier[^1] is { Kind: FigureKind.Hideout } joined
+            && count.FirstToken - joined.Last <= 2 && (tokens[count.FirstToken - 1].Text == "و" || tokens[count.FirstToken].Text.StartsWith('و')))
+        {
+            outcome = joined.Outcome;
+        }
         if (outcome is null)
         {
             return null;
@@ -384,7 +390,13 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private (int Count, bool Implicit, int Last)? NounCount(IReadOnlyList<Token> tokens, GrammaticalNumber number, int last, Sentence s)
     {
         // "إرهابيين اثنين", "أوكار ثلاثة": the number after the noun.
-        if (last + 1 <= s.Last && tokens[last + 1].IsWord && numbers.WordValue(tokens[last + 1].Text) is { } after && !tokens[last + 1].Text.StartsWith('و'))
+        // "الإرهابيين الثلاثة": the definite number after a definite noun.
+        var next = last + 1 <= s.Last && tokens[last + 1].IsWord ? tokens[last + 1].Text : null;
+        if (next is not null && next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 4 && tokens[last].Text.StartsWith("ال", StringComparison.Ordinal))
+        {
+            next = next[2..];
+        }
+        if (next is not null && numbers.WordValue(next) is { } after && !next.StartsWith('و'))
         {
             return (after, false, last + 1);
         }
