@@ -1,0 +1,68 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>Ways the press phrases a figure, each read as an analyst reads it.</summary>
+public class PhrasingTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2024, 6, 10);
+
+    [Fact]
+    public void A_definite_number_after_a_definite_noun_counts()
+    {
+        var op = Assert.Single(Extractor.Extract("أعلنت قيادة عمليات ديالى مقتل الإرهابيين الثلاثة الذين نفذوا الهجوم على قرية في ناحية العظيم.", Published).Operations);
+        Assert.Equal(3, op.Killed);
+        Assert.Equal("IQ-DI", op.Province);
+    }
+
+    [Fact]
+    public void Counted_hideouts_joined_by_and_share_the_outcome_and_add_up()
+    {
+        var op = Assert.Single(Extractor.Extract("دمرت قوات الحشد الشعبي 4 مضافات و3 أنفاق في جبال مكحول شمالي صلاح الدين.", Published).Operations);
+        Assert.Equal(7, op.HideoutsDestroyed);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_month_of_results_is_a_tally()
+    {
+        var result = Extractor.Extract("أعلن جهاز مكافحة الإرهاب أنه قتل 18 إرهابياً واعتقل 42 آخرين خلال شهر تشرين الأول الماضي في عمليات متفرقة.", Published);
+        Assert.Empty(result.Operations);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((18, 42), (tally.Killed, tally.Arrested));
+        Assert.Equal((new DateOnly(2023, 10, 1), new DateOnly(2023, 10, 31)), (tally.PeriodStart, tally.PeriodEnd));
+        Assert.Equal("Counter-Terrorism Service", tally.ReportedBy);
+    }
+
+    [Fact]
+    public void A_clash_that_hits_both_sides_is_two_operations()
+    {
+        var ops = Extractor.Extract("قتل ثلاثة من عناصر داعش وأصيب اثنان من القوات الأمنية في اشتباك مسلح بقضاء الدبس.", Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.All(ops, o => Assert.Equal(OperationKind.Clash, o.Kind));
+        Assert.Contains(ops, o => o.Killed == 3);
+        Assert.Contains(ops, o => o.Killed is null && o.Casualties.Any(c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Wounded, Count: 2 }));
+        Assert.All(ops, o => Assert.Equal("IQ-KI", o.Province));
+    }
+
+    [Fact]
+    public void Soldiers_killed_by_an_ied_are_victims_not_isis_figures()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمالي بغداد.", Published).Operations);
+        Assert.Equal(OperationKind.IsisAttack, op.Kind);
+        Assert.Null(op.Killed);
+        Assert.Equal(2, op.Casualties.Single(c => c.Category == CasualtyCategory.Killed).Count);
+        Assert.Equal(CasualtySide.Security, op.Casualties.Single(c => c.Category == CasualtyCategory.Wounded).Side);
+        Assert.Equal("IQ-BG", op.Province);
+    }
+
+    [Fact]
+    public void A_leader_among_the_dead_is_not_one_more()
+    {
+        var op = Assert.Single(Extractor.Extract("أسفرت الضربة الجوية عن مقتل خمسة دواعش بينهم قيادي بارز في وادي حوران.", Published).Operations);
+        Assert.Equal(5, op.Killed);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+}
