@@ -24,6 +24,11 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
             {
                 continue;
             }
+            // "(م.ع)", "أ.ف.ب": a full stop after a single letter abbreviates a name, it does not end a sentence.
+            if (tokens[i].Text == "." && i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1)
+            {
+                continue;
+            }
             if (i > first)
             {
                 sentences.Add(new Sentence(sentences.Count, first, i - 1, paragraph));
