@@ -93,7 +93,7 @@ public sealed class NumberReader
         {
             return null;
         }
-        var number = tokens[i].IsNumber ? ReadDigits(tokens, i) : ReadWords(tokens, i, first: true);
+        var number = tokens[i].IsNumber ? ReadDigits(tokens, i) : ReadWords(tokens, i);
         if (number is null)
         {
             return null;
@@ -173,7 +173,7 @@ public sealed class NumberReader
         return null;
     }
 
-    private (long Value, int Last, bool InWords)? ReadWords(IReadOnlyList<Token> tokens, int i, bool first)
+    private (long Value, int Last, bool InWords)? ReadWords(IReadOnlyList<Token> tokens, int i)
     {
         long total = 0, group = 0;
         var last = -1;
@@ -194,7 +194,7 @@ public sealed class NumberReader
                 last = j++;
                 continue;
             }
-            if (_twelve.Contains(Strip(word, j == i)) && j + 1 < tokens.Count && _teenSecond.Contains(tokens[j + 1].Text))
+            if (_twelve.Contains(Strip(word)) && j + 1 < tokens.Count && _teenSecond.Contains(tokens[j + 1].Text))
             {
                 group += 12;
                 last = j + 1;
@@ -206,7 +206,7 @@ public sealed class NumberReader
                 if (last < 0)
                 {
                     // "ألف" alone is a thousand; "آلاف" alone is vague.
-                    if (mult == 1000 && Strip(word, true) is "الف")
+                    if (mult == 1000 && Strip(word) is "الف")
                     {
                         group = 1;
                     }
@@ -220,7 +220,7 @@ public sealed class NumberReader
                 last = j++;
                 continue;
             }
-            var reading = Strip(word, j == i);
+            var reading = Strip(word);
             // "الأحد" is Sunday, not one: number words do not take the article.
             if (reading.StartsWith("ال", StringComparison.Ordinal))
             {
@@ -242,7 +242,6 @@ public sealed class NumberReader
             }
             last = j++;
         }
-        _ = first;
         if (last < 0)
         {
             return null;
@@ -259,7 +258,7 @@ public sealed class NumberReader
     }
 
     /// <summary>The word without its joined conjunction or preposition.</summary>
-    private string Strip(string word, bool isFirst)
+    private string Strip(string word)
     {
         foreach (var r in Clitics.ReadingsWithoutArticleRemoval(word))
         {
@@ -268,7 +267,6 @@ public sealed class NumberReader
                 return r;
             }
         }
-        _ = isFirst;
         return word;
     }
 

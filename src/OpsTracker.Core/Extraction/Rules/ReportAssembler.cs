@@ -49,6 +49,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
             var figures = _finder.Find(report.Tokens, sentence, blocked, next);
+            report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var unrelated = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
             figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
@@ -292,13 +293,13 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         var inherited = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
-        var provinces = report.ProvincesNamedIn(sentence, gazetteer, scopeFrom).Distinct().ToList();
+        var provinces = report.ProvincesNamedIn(sentence, scopeFrom).Distinct().ToList();
         if (provinces.Count == 0 && scopeFrom == 0)
         {
             // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
             // one that counts nothing itself.
             provinces = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 3).Reverse()
-                .Where(s => !_finder.Find(report.Tokens, s, report.DateTokens()).Any())
+                .Where(s => !report.CountsSomething[s.Index])
                 .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
                 .FirstOrDefault(p => p.Count > 0) ?? [];
         }

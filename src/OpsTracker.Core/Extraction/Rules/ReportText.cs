@@ -16,7 +16,11 @@ internal sealed class ReportText
         Tokens = tokens;
         _lexicon = lexicon;
         Sentences = Sentence.Split(tokens);
+        CountsSomething = new bool[Sentences.Count];
     }
+
+    /// <summary>Whether the figure finder read any figure in each sentence (filled as the sentences are read).</summary>
+    public bool[] CountsSomething { get; }
 
     public NormalizedText Text { get; }
     public List<Token> Tokens { get; }
@@ -188,9 +192,8 @@ internal sealed class ReportText
     }
 
     /// <summary>Province codes named in a sentence as provinces (not via a town), in order.</summary>
-    public IEnumerable<string> ProvincesNamedIn(Sentence s, Gazetteer gazetteer, int from = 0)
+    public IEnumerable<string> ProvincesNamedIn(Sentence s, int from = 0)
     {
-        _ = gazetteer;
         return PlacesIn(s).Where(p => p.Start >= from && p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && !IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
             .Select(p => p.Entry.ProvinceCode!);
     }
