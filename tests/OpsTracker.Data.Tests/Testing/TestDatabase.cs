@@ -75,7 +75,20 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var connection = new NpgsqlConnection(ServerConnectionString);
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            // After a large write the server's own autovacuum or analyze may briefly hold the database, and FORCE
+            // cannot end a process of another role (42501): wait for it to finish rather than fail the class.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState is "42501" or "55006" && attempt < 20)
+                {
+                    await Task.Delay(500);
+                }
+            }
         }
         else
         {
