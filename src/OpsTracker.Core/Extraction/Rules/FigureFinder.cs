@@ -9,22 +9,23 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// Reads the figures of one sentence: a count (digits or words) followed by what it counts (people, hideouts,
 /// strikes, operations, attacks), with the trigger before or after it that says what happened to them
 /// (killed, arrested, wounded, destroyed); or a trigger followed by a singular or dual noun ("تدمير مضافة" = 1).
+/// One finder reads one report: it is made per call with that report's blocked tokens (dates and other numbers that
+/// are not counts) and holds nothing mutable, so concurrent extractions never share one.
 /// </summary>
-internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers)
+internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
 {
     private const int TriggerReach = 5;
     private const long MaxFigure = 1_000_000;
 
-    private bool[] _blocked = [];
+    private readonly bool[] _blocked = blocked;
 
-    public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, bool[] blocked, Sentence? next = null)
+    public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, Sentence? next = null)
     {
-        _blocked = blocked;
         var figures = new List<Figure>();
         var i = sentence.First;
         while (i <= sentence.Last)
         {
-            if (blocked[i])
+            if (_blocked[i])
             {
                 i++;
                 continue;
@@ -35,7 +36,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 i = count.LastToken + 1;
                 continue;
             }
-            if (count is not null && count.LastToken <= sentence.Last && !blocked[count.NumberToken])
+            if (count is not null && count.LastToken <= sentence.Last && !_blocked[count.NumberToken])
             {
                 var figure = ReadCounted(tokens, sentence, count, figures);
                 if (figure is not null)

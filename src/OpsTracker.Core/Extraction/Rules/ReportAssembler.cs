@@ -15,8 +15,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberReader numbers, DateReader dates, Gazetteer gazetteer)
 {
-    private readonly FigureFinder _finder = new(lexicon, numbers);
-
     public ExtractionResult Assemble(NormalizedText text, DateOnly? published)
     {
         var result = new ExtractionResult { Published = published, PublishedSource = PublicationDateSource.Known };
@@ -39,7 +37,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         report.Dates = ReadDates(text.Text, result.Published, result.InferredYear);
         report.Places = gazetteer.FindAll(text.Text);
         report.Published = result.Published;
-        var blocked = report.DateTokens();
+        var finder = new FigureFinder(lexicon, numbers, report.DateTokens());
 
         var operations = new List<OperationDraft>();
         var tallies = new List<TallyDraft>();
@@ -48,7 +46,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         foreach (var sentence in report.Sentences)
         {
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
-            var figures = _finder.Find(report.Tokens, sentence, blocked, next);
+            var figures = finder.Find(report.Tokens, sentence, next);
             report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var unrelated = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
