@@ -9,7 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 
 /// <summary>
 /// The test bed: the original reports of Cases/cNN.txt against Cases/gold.json (the devset's gold shape), and a second
-/// set written apart from the rules, CasesBlind/bNN.txt (held out until it was first scored). One test per case: every gold figure found (recall), no figure more (precision), the dates of matched figures and the provinces of
+/// set written apart from the rules, CasesWrittenApart/bNN.txt (blind only until its first score: rules were tuned on it
+/// since, so it is a regression set now, not a measure of unseen text; that measure is the dev set's held-back split in
+/// docs/extraction.md). One test per case: every gold figure found (recall), no figure more (precision), the dates of matched figures and the provinces of
 /// gold operations right, the tally figures exact, plus the strict checks of <see cref="ScoreOptions.Full"/> (strikes,
 /// approximate flags, no invented dates, tally scope and period). A failure lists every miss and extra with its evidence.
 /// </summary>
@@ -21,19 +23,19 @@ public class GoldenCaseTests(ITestOutputHelper output)
     /// </summary>
     public const double MinimumF1 = 0.95;
 
-    private static readonly string[] Sets = ["Cases", "CasesBlind"];
+    private static readonly string[] Sets = ["Cases", "CasesWrittenApart"];
 
     private static readonly Lazy<Dictionary<string, List<GoldReport>>> GoldSets = new(() =>
         Sets.ToDictionary(s => s, s => GoldReport.LoadAll(RepoPaths.Output(s, "gold.json"))));
 
     private static readonly Lazy<List<GoldReport>> Gold = new(() => GoldSets.Value["Cases"]);
 
-    /// <summary>The bar of the held-out set, which measures the rules on text they were not written for.</summary>
-    public const double HeldOutMinimumF1 = 0.95;
+    /// <summary>The bar of the set written apart from the rules (tuned on since its first score, so no longer held out).</summary>
+    public const double WrittenApartMinimumF1 = 0.95;
 
     public static TheoryData<string, string> Cases()
     {
-        // Every case of the tuned set must be read exactly; the held-out set is measured as a whole (below).
+        // Every case of the first set must be read exactly; the set written apart is measured as a whole (below).
         var data = new TheoryData<string, string>();
         foreach (var r in GoldSets.Value["Cases"])
         {
@@ -43,15 +45,15 @@ public class GoldenCaseTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Held_out_set_scores_at_least_its_bar()
+    public void Set_written_apart_scores_at_least_its_bar()
     {
         var totals = new ScoreTotals();
         var report = new StringBuilder();
-        foreach (var gold in GoldSets.Value["CasesBlind"])
+        foreach (var gold in GoldSets.Value["CasesWrittenApart"])
         {
-            var score = GoldScorer.Score(gold, Extract("CasesBlind", gold), ScoreOptions.Python);
+            var score = GoldScorer.Score(gold, Extract("CasesWrittenApart", gold), ScoreOptions.Python);
             totals.Add(score);
-            var full = GoldScorer.Score(gold, Extract("CasesBlind", gold), ScoreOptions.Full);
+            var full = GoldScorer.Score(gold, Extract("CasesWrittenApart", gold), ScoreOptions.Full);
             if (!full.Perfect)
             {
                 report.AppendLine(full.Describe());
@@ -59,8 +61,8 @@ public class GoldenCaseTests(ITestOutputHelper output)
         }
         output.WriteLine(totals.ToString());
         output.WriteLine(report.ToString());
-        Assert.True(totals.Figures.F1 >= HeldOutMinimumF1 && totals.TallyFigures.F1 >= HeldOutMinimumF1,
-            $"held-out set below the bar of F1 {HeldOutMinimumF1:0.00}:\n{totals}\n{report}");
+        Assert.True(totals.Figures.F1 >= WrittenApartMinimumF1 && totals.TallyFigures.F1 >= WrittenApartMinimumF1,
+            $"set written apart below the bar of F1 {WrittenApartMinimumF1:0.00}:\n{totals}\n{report}");
     }
 
     [Fact]

@@ -116,6 +116,7 @@ public sealed class ExtractionLexicon
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
+        AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         foreach (var part in root.GetProperty("periodParts").EnumerateArray())
         {
             var months = (part.GetProperty("from").GetInt32(), part.GetProperty("to").GetInt32());
@@ -180,6 +181,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> OutletNames { get; } = new();
     /// <summary>"تستعد لإطلاق معركة": what is about to happen is not an operation yet.</summary>
     public PhraseMatcher<bool> FutureCues { get; } = new();
+
+    /// <summary>"وأضاف البيان", "كذلك": a sentence that goes on with the statement told just before it.</summary>
+    public PhraseMatcher<bool> StatementContinuations { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

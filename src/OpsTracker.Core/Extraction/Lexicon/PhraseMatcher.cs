@@ -7,7 +7,8 @@ public sealed record PhraseMatch<T>(int First, int Last, T Value, string Phrase)
 
 /// <summary>
 /// Finds registered multi-word phrases in token lists. The first word may carry a proclitic (و، ب، ل، ف، ال);
-/// later words must match as written (after normalisation), or with the article.
+/// later words must match as written (after normalisation), or with the article. Any word may carry an attached
+/// pronoun ("قتلهم", "منذ بدايتها"): a match through such a reading counts only when no reading as written matches.
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
@@ -43,7 +44,7 @@ public sealed class PhraseMatcher<T>
         }
         PhraseMatch<T>? best = null;
         var bestWords = 0;
-        var readings = allowArticleOnFirst ? tokens[i].Readings : tokens[i].ReadingsKeepingArticle;
+        var readings = allowArticleOnFirst ? tokens[i].Stems : tokens[i].ReadingsKeepingArticle;
         foreach (var first in readings)
         {
             if (!_byFirstWord.TryGetValue(first, out var candidates))
@@ -98,6 +99,19 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
+    /// <summary>The phrase's last word written with an attached pronoun: "منذ بدايتها" for "منذ بداية".</summary>
+    private static bool HasPronounOn(Token t, string word)
+    {
+        foreach (var stem in Clitics.SuffixReadings(t.Text))
+        {
+            if (stem == word)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
     private static int Rest(IReadOnlyList<Token> tokens, int i, string[] words)
     {
@@ -123,7 +137,7 @@ public sealed class PhraseMatcher<T>
             {
                 return -1;
             }
-            if (t.Text != words[k] && t.Text != "ال" + words[k] && "ال" + t.Text != words[k])
+            if (t.Text != words[k] && t.Text != "ال" + words[k] && "ال" + t.Text != words[k] && (k < words.Length - 1 || !HasPronounOn(t, words[k])))
             {
                 return -1;
             }

@@ -56,7 +56,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
-            if (figures.Count > 0 && IsTally(report, sentence, figures))
+            if (figures.Count > 0 && (IsTally(report, sentence, figures) || ContinuesTally(report, sentence, tallies)))
             {
                 var operationFigures = FiguresBeforeAPlace(report, sentence, figures);
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + 12;
@@ -241,6 +241,25 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     }
 
     /// <summary>
+    /// "وأوضح البيان أن العمليات أسفرت كذلك عن تدمير ثلاثة أنفاق": a sentence that goes on with a tally's statement,
+    /// within <see cref="TallyContinuationReach"/> sentences of it, naming no day and no place of its own, adds to
+    /// that tally rather than telling an operation.
+    /// </summary>
+    private bool ContinuesTally(ReportText report, Sentence sentence, List<TallyDraft> tallies)
+    {
+        if (tallies.Count == 0 || sentence.Index - tallies[^1].Sentence.Index > TallyContinuationReach)
+        {
+            return false;
+        }
+        return report.Has(lexicon.StatementContinuations, sentence)
+            && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
+            && !report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p));
+    }
+
+    /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
+    private const int TallyContinuationReach = 2;
+
+    /// <summary>
     /// "اعتقال مطلوبين اثنين في كركوك و45 قتيلا من داعش منذ بداية العام": a figure placed in a town before the
     /// figures that the period covers belongs to an operation, not to the tally.
     /// </summary>
@@ -406,6 +425,11 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             var repeated = kept.FirstOrDefault(k => k.Figures.Any(f => fields.TryGetValue(TallyField(f)!, out var v) && v == f.Count));
             if (repeated is not null)
             {
+                if (repeated.PeriodStart is null && repeated.PeriodEnd is null && (t.PeriodStart is not null || t.PeriodEnd is not null))
+                {
+                    // A headline that names no period ("سنتكوم: 137 عملية") takes the one the body gives its figure.
+                    (repeated.PeriodStart, repeated.PeriodEnd, repeated.HasOwnPeriod) = (t.PeriodStart, t.PeriodEnd, t.HasOwnPeriod);
+                }
                 foreach (var f in t.Figures.Where(f => repeated.Figures.All(r => TallyField(r) != TallyField(f))))
                 {
                     repeated.Figures.Add(f);

@@ -1,8 +1,20 @@
 namespace OpsTracker.Core.Extraction.Text;
 
-/// <summary>Arabic proclitics (و ف ب ل ك and the article) written joined to the word they govern.</summary>
+/// <summary>
+/// Arabic clitics written joined to a word: proclitics (و ف ب ل ك and the article) before it, and the attached
+/// pronouns (ـها، ـهم، ـهما، ـهن، ـكم، ـنا) after it, so that a lexicon lists a lemma once and finds
+/// "قتلهم", "أوكارها" and "منذ بدايتها" as "قتل", "أوكار" and "منذ بداية".
+/// </summary>
 public static class Clitics
 {
+    // Longest first. Text is normalised before it is read, so a ta marbuta is already "ه" and the "ت" it becomes
+    // before a pronoun ("بدايتها") is read back as "ه". The lone "ـه" (his) is left out for that reason: after
+    // normalisation "مجموعه" (a group) would read as "مجموع" (a total).
+    private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "نا"];
+
+    /// <summary>Fewest letters a stem keeps once a pronoun is removed: "به" or "له" are not a stem and a pronoun.</summary>
+    private const int MinimumStem = 3;
+
     // Longest first: a word is tried bare, then with each prefix removed.
     private static readonly string[] Prefixes =
     [
@@ -18,6 +30,31 @@ public static class Clitics
             if (word.Length - p.Length >= 2 && word.StartsWith(p, StringComparison.Ordinal))
             {
                 yield return word[p.Length..];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The readings of the word with an attached pronoun removed (none when it carries none): each proclitic reading
+    /// of <see cref="Readings"/> without its enclitic, and, for a stem ending in "ت" (a ta marbuta before the
+    /// pronoun), that stem with "ه". These readings are tried after the word's own readings, never instead of them.
+    /// </summary>
+    public static IEnumerable<string> SuffixReadings(string word)
+    {
+        foreach (var reading in Readings(word))
+        {
+            foreach (var suffix in Enclitics)
+            {
+                if (reading.Length - suffix.Length >= MinimumStem && reading.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var stem = reading[..^suffix.Length];
+                    yield return stem;
+                    if (stem[^1] == 'ت')
+                    {
+                        yield return string.Concat(stem.AsSpan(0, stem.Length - 1), "ه");
+                    }
+                    break;
+                }
             }
         }
     }

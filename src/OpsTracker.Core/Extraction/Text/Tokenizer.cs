@@ -12,12 +12,16 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 {
     private string[]? _readings;
     private string[]? _readingsKeepingArticle;
+    private string[]? _stems;
 
     /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>), computed once.</summary>
     public string[] Readings => _readings ??= Clitics.Readings(Text).ToArray();
 
     /// <summary>The word and its readings without a conjunction or preposition, keeping the article.</summary>
     public string[] ReadingsKeepingArticle => _readingsKeepingArticle ??= Clitics.ReadingsWithoutArticleRemoval(Text).ToArray();
+
+    /// <summary>The readings and, after them, the readings without an attached pronoun (<see cref="Clitics.SuffixReadings"/>).</summary>
+    public string[] Stems => _stems ??= Readings.Concat(Clitics.SuffixReadings(Text).Where(r => !Readings.Contains(r))).Distinct().ToArray();
 
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsNumber => Kind == TokenKind.Number;

@@ -65,4 +65,36 @@ public class PhrasingTests
         Assert.Equal(5, op.Killed);
         Assert.Equal("IQ-AN", op.Province);
     }
+
+    [Fact]
+    public void A_count_since_the_start_of_a_campaign_with_a_pronoun_is_a_tally()
+    {
+        var result = Extractor.Extract("قال قائد الشرطة الاتحادية إن العمليات في قضاء تلعفر أسفرت منذ بدايتها وحتى اليوم عن مقتل 212 إرهابيا واعتقال 57 آخرين.", Published);
+        Assert.Empty(result.Operations);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((212, 57), (tally.Killed, tally.Arrested));
+        Assert.Equal("Federal Police", tally.ReportedBy);
+    }
+
+    [Fact]
+    public void A_sentence_going_on_with_a_tally_statement_adds_to_the_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة مقتل 140 إرهابيا منذ انطلاق عمليات تحرير المدينة. وأوضح البيان أن العمليات أسفرت كذلك عن تدمير خمسة أنفاق.",
+            Published);
+        Assert.Empty(result.Operations);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((140, 5), (tally.Killed, tally.HideoutsDestroyed));
+    }
+
+    [Fact]
+    public void A_headline_tally_without_a_period_takes_the_period_of_the_body()
+    {
+        var result = Extractor.Extract(
+            "الداخلية: اعتقال 61 إرهابيا\nأعلنت وزارة الداخلية اعتقال 61 إرهابيا خلال شهر آذار الماضي في عمليات متفرقة.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(61, tally.Arrested);
+        Assert.Equal((new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31)), (tally.PeriodStart, tally.PeriodEnd));
+    }
 }
