@@ -117,6 +117,7 @@ public sealed class ExtractionLexicon
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
+        AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
         foreach (var part in root.GetProperty("periodParts").EnumerateArray())
         {
             var months = (part.GetProperty("from").GetInt32(), part.GetProperty("to").GetInt32());
@@ -184,6 +185,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وأضاف البيان", "كذلك": a sentence that goes on with the statement told just before it.</summary>
     public PhraseMatcher<bool> StatementContinuations { get; } = new();
+
+    /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
+    public PhraseMatcher<bool> GenericPeople { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

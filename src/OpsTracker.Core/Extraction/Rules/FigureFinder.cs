@@ -630,7 +630,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
         }
         // People arrested are suspects, never the victims of an attack.
-        return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first), false);
+        return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first, IsGenericPeople(tokens, first, headLast)), false);
     }
 
     private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
@@ -653,8 +653,12 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         return null;
     }
 
-    /// <summary>Martyrs, or people hit in an attack by ISIS, are its victims; otherwise the count is of ISIS members.</summary>
-    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near)
+    /// <summary>
+    /// Whose people, when the noun does not say ("5 أشخاص", "عناصر"): martyrs, or people hit in an attack by ISIS,
+    /// are its victims; people hit in a sentence that names ISIS or an operation of the forces (a strike, a raid, a
+    /// search, a clash) are ISIS members; with no such evidence the side is unknown, never ISIS by default.
+    /// </summary>
+    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near, bool genericPeople = false)
     {
         var from = near is { } n ? Math.Max(s.First, n - 3) : s.First;
         for (var j = from; j <= (near ?? s.Last) && j <= s.Last; j++)
@@ -664,16 +668,35 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 return CasualtySide.Security;
             }
         }
-        var attack = false;
+        var operation = false;
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.IsisAttack })
+            if (lexicon.Kinds.MatchAt(tokens, j) is { } kind)
             {
-                attack = true;
-                break;
+                if (kind.Value == OperationKind.IsisAttack)
+                {
+                    return genericPeople ? CasualtySide.Civilian : CasualtySide.Security;
+                }
+                operation = true;
+            }
+            operation |= lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.IsisAgent.MatchAt(tokens, j) is not null
+                || lexicon.Persons.MatchAt(tokens, j) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } };
+        }
+        // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
+        return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+    }
+
+    /// <summary>The counted noun names people at large ("أشخاص", "مواطنين"), not fighters.</summary>
+    private bool IsGenericPeople(IReadOnlyList<Token> tokens, int first, int headLast)
+    {
+        for (var j = first; j <= headLast && j < tokens.Count; j++)
+        {
+            if (lexicon.GenericPeople.MatchAt(tokens, j) is not null)
+            {
+                return true;
             }
         }
-        return attack ? CasualtySide.Security : CasualtySide.Isis;
+        return false;
     }
 
     private CasualtyCategory? TriggerBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach)

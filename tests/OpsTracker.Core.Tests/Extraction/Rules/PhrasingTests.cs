@@ -97,4 +97,29 @@ public class PhrasingTests
         Assert.Equal(61, tally.Arrested);
         Assert.Equal((new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31)), (tally.PeriodStart, tally.PeriodEnd));
     }
+
+    [Fact]
+    public void People_killed_in_a_strike_on_a_village_are_of_no_side_the_text_names()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل خمسة أشخاص في ضربة جوية على قرية الزركة التابعة لقضاء الخالص.", Published).Operations);
+        Assert.Null(op.Killed);
+        var dead = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Unknown, CasualtyCategory.Killed, 5), (dead.Side, dead.Category, dead.Count));
+    }
+
+    [Fact]
+    public void Members_killed_where_nothing_names_isis_or_an_operation_are_of_unknown_side()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل ثلاثة عناصر وأصيب اثنان في ناحية العظيم.", Published).Operations);
+        Assert.Null(op.Killed);
+        Assert.All(op.Casualties, c => Assert.Equal(CasualtySide.Unknown, c.Side));
+    }
+
+    [Fact]
+    public void Members_killed_in_a_strike_on_an_isis_den_are_isis()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل أربعة عناصر بضربة جوية استهدفت وكرا لداعش في وادي الشاي جنوبي كركوك.", Published).Operations);
+        Assert.Equal(4, op.Killed);
+        Assert.All(op.Casualties.Where(c => c.Category == CasualtyCategory.Killed), c => Assert.Equal(CasualtySide.Isis, c.Side));
+    }
 }
