@@ -122,4 +122,22 @@ public class PhrasingTests
         Assert.Equal(4, op.Killed);
         Assert.All(op.Casualties.Where(c => c.Category == CasualtyCategory.Killed), c => Assert.Equal(CasualtySide.Isis, c.Side));
     }
+
+    [Fact]
+    public void Hundreds_killed_in_a_battle_are_a_commanders_tally_not_one_operation()
+    {
+        var result = Extractor.Extract("قال قائد عمليات تحرير تلعفر إن المعارك أسفرت عن مقتل أكثر من 900 إرهابي في المحور الغربي.", Published);
+        Assert.Empty(result.Operations);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(900, tally.Killed);
+        Assert.True(tally.Approximate);
+        Assert.Equal("Operations Command", tally.ReportedBy);
+    }
+
+    [Fact]
+    public void Hundreds_killed_that_no_authority_announces_are_no_operation()
+    {
+        var result = Extractor.Extract("وتشير التقديرات إلى مقتل نحو 700 مسلح في معارك المدينة القديمة.", Published);
+        Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
+    }
 }
