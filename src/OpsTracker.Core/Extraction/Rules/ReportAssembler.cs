@@ -244,14 +244,14 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     }
 
     /// <summary>
-    /// The fewest ISIS members killed or arrested that no single operation reaches: counts of this size are the
-    /// running total of a battle or campaign ("قتل أكثر من 1500 إرهابي بالمحور الجنوبي"), read as a tally. The
-    /// largest single operation in the development set's tuned part killed 349.
+    /// The fewest people killed, wounded or arrested that no single operation or attack reaches: counts of this size
+    /// are the running total of a battle or campaign ("قتل أكثر من 1500 إرهابي بالمحور الجنوبي"), read as a tally
+    /// when they are ISIS members, or a year's statistics of victims, never one event. The largest single event in
+    /// the development set's tuned part killed 349.
     /// </summary>
     public const int CumulativeMinimum = 500;
 
-    private static bool IsCumulative(Figure f) =>
-        f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && f.Category is CasualtyCategory.Killed or CasualtyCategory.Arrested && f.Count >= CumulativeMinimum;
+    private static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
 
     /// <summary>
     /// "وأوضح البيان أن العمليات أسفرت كذلك عن تدمير ثلاثة أنفاق": a sentence that goes on with a tally's statement,
