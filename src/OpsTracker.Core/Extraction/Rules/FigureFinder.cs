@@ -52,6 +52,9 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i);
             if (implicitFigure is not null)
             {
+                // "مقتل أربعة من عناصر داعش بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
+                // the total, as a counted one is.
+                MarkBreakdown(tokens, sentence, implicitFigure, figures);
                 figures.Add(implicitFigure);
                 i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
