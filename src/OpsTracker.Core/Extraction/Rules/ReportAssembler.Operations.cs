@@ -281,8 +281,10 @@ internal sealed partial class ReportAssembler
     private static void RemoveHeadlineTotals(List<OperationDraft> drafts)
     {
         var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
-        // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation.
-        foreach (var (draft, total) in all.Where(x => x.Draft.Place is null))
+        // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation; in the
+        // headline and lead (the first LeadSentences sentences) a summary may name the city the operations were
+        // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
+        foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence < LeadSentences))
         {
             var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total)
                     && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= 3 || Compatible(x.Draft, draft)))
@@ -293,6 +295,9 @@ internal sealed partial class ReportAssembler
             }
         }
     }
+
+    /// <summary>How many sentences from the top (headline, dateline, lead) a report's summary of itself may take.</summary>
+    private const int LeadSentences = 3;
 
     private static bool SubsetSums(List<int> parts, int target)
     {
