@@ -118,6 +118,7 @@ public sealed class ExtractionLexicon
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
+        AddAll(IraqScope, root.GetProperty("iraqScope"), true);
         foreach (var part in root.GetProperty("periodParts").EnumerateArray())
         {
             var months = (part.GetProperty("from").GetInt32(), part.GetProperty("to").GetInt32());
@@ -188,6 +189,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
     public PhraseMatcher<bool> GenericPeople { get; } = new();
+
+    /// <summary>"في العراق": a clause that puts its figures in Iraq, apart from Syria's or the region's.</summary>
+    public PhraseMatcher<bool> IraqScope { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

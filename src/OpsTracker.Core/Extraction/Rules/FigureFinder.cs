@@ -682,7 +682,9 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 }
                 operation = true;
             }
+            // The operations the sentence counts hit ISIS members; a force merely named may be the one hit.
             operation |= lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.IsisAgent.MatchAt(tokens, j) is not null
+                || lexicon.OperationNouns.MatchAt(tokens, j) is not null
                 || lexicon.Persons.MatchAt(tokens, j) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } };
         }
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.

@@ -302,8 +302,10 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     private bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, int scopeFrom = 0)
     {
         // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
-        var foreign = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.ForeignScope, c)).ToList();
-        var counted = figures.Where(f => !f.Breakdown && TallyField(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
+        var foreign = ForeignClauses(report, sentence);
+        // "28 عملية في العراق وسوريا ... منها 11 عملية في العراق": Iraq's share of a combined total is Iraq's figure.
+        var combined = foreign.Count > 0;
+        var counted = figures.Where(f => (!f.Breakdown || combined) && TallyField(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
         if (counted.Count == 0)
         {
             return foreign.Count > 0;
@@ -385,6 +387,51 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             tallies.Add(draft);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The clauses whose figures are not Iraq's: a clause naming Syria or the world (with or without Iraq), and the
+    /// clauses after it that name no place of their own ("قتل فيها 19 عنصرا" goes on with the combined count), until
+    /// a clause names Iraq or an Iraqi place again.
+    /// </summary>
+    private List<Sentence> ForeignClauses(ReportText report, Sentence sentence)
+    {
+        var foreign = new List<Sentence>();
+        var inForeign = false;
+        foreach (var clause in sentence.Clauses(report.Tokens, lexicon).SelectMany(c => CommaParts(report, c)))
+        {
+            if (report.Has(lexicon.ForeignScope, clause))
+            {
+                inForeign = true;
+            }
+            else if (report.Has(lexicon.IraqScope, clause) || report.PlacesIn(clause).Any(p => !report.IsDirectionOnly(p)))
+            {
+                inForeign = false;
+            }
+            if (inForeign)
+            {
+                foreign.Add(clause);
+            }
+        }
+        return foreign;
+    }
+
+    /// <summary>A clause cut at its commas: the smallest stretch that can name a scope of its own.</summary>
+    private static IEnumerable<Sentence> CommaParts(ReportText report, Sentence clause)
+    {
+        var start = clause.First;
+        for (var i = clause.First; i <= clause.Last; i++)
+        {
+            if (report.Tokens[i].Text == "," && i > start)
+            {
+                yield return clause with { First = start, Last = i - 1 };
+                start = i + 1;
+            }
+        }
+        if (start <= clause.Last)
+        {
+            yield return clause with { First = start, Last = clause.Last };
+        }
     }
 
     private (int From, int To)? PeriodPart(ReportText report, DateMention period)

@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Text;
 /// <summary>
 /// Normalises Arabic report text for matching: Unicode NFKC per character (presentation forms to letters),
 /// no diacritics or tatweel, one alef, ya for alef maqsura, ha for ta marbuta, bare waw and ya for hamza seats,
-/// ASCII digits, Latin punctuation, hashtags read as words, numbers between slashes freed, thousands separators
+/// ASCII digits, Latin punctuation, hashtags read as words, numbers between slashes or brackets freed, thousands separators
 /// dropped. Every step keeps the map back to the original.
 /// </summary>
 public static partial class ArabicNormalizer
@@ -165,6 +165,12 @@ public static partial class ArabicNormalizer
             edits[m.Index] = ' ';
             edits[m.Index + m.Length - 1] = ' ';
         }
+        // (23) and [23] read as 23: official statements bracket their figures ("قتل (23) إرهابيا").
+        foreach (Match m in BracketedNumber().Matches(text))
+        {
+            edits[m.Index] = ' ';
+            edits[m.Index + m.Length - 1] = ' ';
+        }
         // 26,280 and 26٬280 read as 26280.
         foreach (Match m in ThousandsNumber().Matches(text))
         {
@@ -183,6 +189,9 @@ public static partial class ArabicNormalizer
 
     [GeneratedRegex(@"(?<![\d/])/\s*\d+\s*/(?![\d/])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SlashedNumber();
+
+    [GeneratedRegex(@"[(\[]\s*\d+\s*[)\]]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BracketedNumber();
 
     [GeneratedRegex(@"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThousandsNumber();

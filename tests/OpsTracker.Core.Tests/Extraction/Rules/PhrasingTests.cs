@@ -140,4 +140,27 @@ public class PhrasingTests
         var result = Extractor.Extract("وتشير التقديرات إلى مقتل نحو 700 مسلح في معارك المدينة القديمة.", Published);
         Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
     }
+
+    [Fact]
+    public void Figures_in_brackets_are_figures()
+    {
+        var tally = Assert.Single(Extractor.Extract("أعلن جهاز مكافحة الإرهاب أن قواته نفذت (96) عملية خلال شهر نيسان الماضي، أسفرت عن قتل (14) إرهابياً واعتقال (38) آخرين وتدمير (20) وكراً.", Published).Tallies);
+        Assert.Equal((96, 14, 38, 20), (tally.Operations, tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+        Assert.Equal((new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)), (tally.PeriodStart, tally.PeriodEnd));
+    }
+
+    [Fact]
+    public void Missions_and_duties_are_counted_operations()
+    {
+        var tally = Assert.Single(Extractor.Extract("قالت قيادة العمليات المشتركة إن القطعات نفذت 180 مهمة وواجباً أمنياً خلال النصف الأول من العام الحالي.", Published).Tallies);
+        Assert.Equal(180, tally.Operations);
+    }
+
+    [Fact]
+    public void Only_iraqs_share_of_a_combined_iraq_and_syria_count_is_kept()
+    {
+        var tally = Assert.Single(Extractor.Extract("أعلن التحالف الدولي أنه نفذ 31 عملية في العراق وسوريا خلال شهر أيار الماضي، قتل فيها 16 عنصراً، منها 12 عملية في العراق قتل خلالها 5 عناصر.", Published).Tallies);
+        Assert.Equal((12, 5), (tally.Operations, tally.Killed));
+        Assert.Equal("International coalition", tally.ReportedBy);
+    }
 }
