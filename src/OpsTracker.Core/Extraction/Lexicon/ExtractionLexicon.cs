@@ -119,6 +119,8 @@ public sealed class ExtractionLexicon
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
+        AddAll(CorrectionCues, root.GetProperty("correctionCues"), true);
+        AddAll(ComparisonCues, root.GetProperty("comparisonCues"), true);
         foreach (var part in root.GetProperty("periodParts").EnumerateArray())
         {
             var months = (part.GetProperty("from").GetInt32(), part.GetProperty("to").GetInt32());
@@ -192,6 +194,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في العراق": a clause that puts its figures in Iraq, apart from Syria's or the region's.</summary>
     public PhraseMatcher<bool> IraqScope { get; } = new();
+
+    /// <summary>"ارتفعت حصيلة القتلى إلى": the figure after it corrects one told before, it does not add to it.</summary>
+    public PhraseMatcher<bool> CorrectionCues { get; } = new();
+
+    /// <summary>"مقارنة بعام 2019": two periods set side by side, not one span from the first to the last.</summary>
+    public PhraseMatcher<bool> ComparisonCues { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

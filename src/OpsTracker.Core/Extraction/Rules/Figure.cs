@@ -31,6 +31,8 @@ internal sealed class Figure
     public bool Another { get; set; }
     /// <summary>"خمس مضافات ونفق": joined by و to the figure before it, in the same telling.</summary>
     public bool Conjoined { get; init; }
+    /// <summary>"ارتفعت حصيلة القتلى إلى 11": the figure replaces the same measure told earlier in the report.</summary>
+    public bool Correction { get; set; }
     public int First { get; set; }
     public int Last { get; set; }
     public int Sentence { get; init; }

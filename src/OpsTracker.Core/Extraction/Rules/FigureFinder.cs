@@ -62,6 +62,10 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             i++;
         }
         ResolveFoundHideouts(tokens, sentence, figures, next);
+        foreach (var f in figures.Where(f => f.Kind == FigureKind.Casualty))
+        {
+            f.Correction = IsCorrection(tokens, sentence, f);
+        }
         foreach (var f in figures)
         {
             f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
@@ -689,6 +693,24 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
         return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+    }
+
+    /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
+    private bool IsCorrection(IReadOnlyList<Token> tokens, Sentence s, Figure f)
+    {
+        var to = f.First - 1;
+        if (to < s.First || tokens[to].Text is not ("الى" or "إلى" or "الي"))
+        {
+            return false;
+        }
+        for (var j = s.First; j < to; j++)
+        {
+            if (lexicon.CorrectionCues.MatchAt(tokens, j) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The counted noun names people at large ("أشخاص", "مواطنين"), not fighters.</summary>

@@ -296,6 +296,27 @@ internal sealed partial class ReportAssembler
         }
     }
 
+    /// <summary>
+    /// "قتل ثمانية ... وارتفعت الحصيلة لاحقا إلى 11 قتيلا": a corrected figure replaces the last earlier figure of the
+    /// same measure (whose operation keeps its place and date); the correction is no operation of its own.
+    /// </summary>
+    private static void ApplyCorrections(List<OperationDraft> drafts)
+    {
+        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        foreach (var (draft, correction) in all.Where(x => x.Figure.Correction))
+        {
+            var corrected = all.LastOrDefault(x => x.Figure != correction && !x.Figure.Correction && x.Figure.First < correction.First
+                && x.Figure.SameMeasure(correction) && x.Draft.Figures.Contains(x.Figure));
+            if (corrected.Figure is null)
+            {
+                continue;
+            }
+            corrected.Figure.Count = correction.Count;
+            draft.Figures.Remove(correction);
+            draft.Dropped |= !draft.Live.Any();
+        }
+    }
+
     /// <summary>How many sentences from the top (headline, dateline, lead) a report's summary of itself may take.</summary>
     private const int LeadSentences = 3;
 

@@ -109,6 +109,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
 
         var mergedTallies = MergeTallies(tallies);
         RemoveTallyRepetitions(operations, mergedTallies);
+        ApplyCorrections(operations);
         RemoveRepetitions(operations);
         RemoveHeadlineTotals(operations);
         AbsorbImplicitFigures(operations);
@@ -368,7 +369,16 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             draft.HasOwnPeriod = period is not null;
             period ??= inherited;
             var months = periods.Where(m => m.Precision == DatePrecision.Month && m.Date is not null).OrderBy(m => m.Start).ToList();
-            if (groups.Count == 1 && months.Count >= 2 && !periods.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year))
+            var years = periods.Where(m => m.Precision == DatePrecision.Year && m.Kind == DateMentionKind.Year && m.Date is not null)
+                .Select(m => m.Date!.Value.Year).Concat(RangeYears(report, sentence)).Distinct().ToList();
+            // "خلال عام 2020 مقارنة بعام 2019" compares two years; it spans neither.
+            if (groups.Count == 1 && years.Count >= 2 && !report.Has(lexicon.ComparisonCues, sentence))
+            {
+                // "منذ عام 2017 ولغاية عام 2020", "خلال عامي 2019 و2020": from the first year to the end of the last.
+                draft.PeriodStart = new DateOnly(years.Min(), 1, 1);
+                draft.PeriodEnd = new DateOnly(years.Max(), 12, 31);
+            }
+            else if (groups.Count == 1 && months.Count >= 2 && !periods.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year))
             {
                 // "خلال الفترة من كانون الثاني ولغاية حزيران 2023": from the first month to the end of the last.
                 var last = months[^1].Date!.Value;
@@ -414,6 +424,32 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             }
         }
         return foreign;
+    }
+
+    /// <summary>Words a bare year stands beside in a span of years: "من 2017 إلى 2020", "الفترة 2017-2020".</summary>
+    private static readonly HashSet<string> YearRangeWords = ["من", "الى", "إلى", "لغايه", "ولغايه", "حتى", "وحتى", "و", "-", "الفتره", "الاعوام", "السنوات", "عامي"];
+
+    /// <summary>The first year a span of years may start in: the campaign against ISIS is after 2003.</summary>
+    private const int EarliestYear = 2003;
+
+    /// <summary>Bare four-digit years written as the ends of a span ("خلال الأعوام من 2017 إلى 2020", "2017-2020").</summary>
+    private static IEnumerable<int> RangeYears(ReportText report, Sentence sentence)
+    {
+        var latest = (report.Published ?? DateOnly.FromDateTime(DateTime.UtcNow)).Year;
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            var t = report.Tokens[i];
+            if (!t.IsNumber || !int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year < EarliestYear || year > latest)
+            {
+                continue;
+            }
+            var before = i > sentence.First ? report.Tokens[i - 1].Text : "";
+            var after = i < sentence.Last ? report.Tokens[i + 1].Text : "";
+            if (YearRangeWords.Contains(before) || after == "-")
+            {
+                yield return year;
+            }
+        }
     }
 
     /// <summary>A clause cut at its commas: the smallest stretch that can name a scope of its own.</summary>

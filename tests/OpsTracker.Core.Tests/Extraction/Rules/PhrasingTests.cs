@@ -163,4 +163,43 @@ public class PhrasingTests
         Assert.Equal((12, 5), (tally.Operations, tally.Killed));
         Assert.Equal("International coalition", tally.ReportedBy);
     }
+
+    [Fact]
+    public void A_death_toll_that_rises_later_replaces_the_first_figure()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل ستة من عناصر الجيش بهجوم لداعش في ناحية العظيم. وارتفعت حصيلة قتلى الهجوم لاحقا إلى تسعة قتلى.", Published).Operations);
+        Assert.Equal(9, op.Casualties.Single(c => c.Category == CasualtyCategory.Killed).Count);
+    }
+
+    [Fact]
+    public void A_burrow_destroyed_is_a_hideout()
+    {
+        var op = Assert.Single(Extractor.Extract("دمرت القوات الأمنية جحرين لعصابات داعش في وادي حوران غربي الأنبار.", Published).Operations);
+        Assert.Equal(2, op.HideoutsDestroyed);
+    }
+
+    [Theory]
+    [InlineData("كشف جهاز مكافحة الإرهاب أنه اعتقل 2100 إرهابي منذ عام 2018 ولغاية عام 2021.")]
+    [InlineData("كشف جهاز مكافحة الإرهاب أنه اعتقل 2100 إرهابي خلال الأعوام من 2018 إلى 2021.")]
+    [InlineData("كشف جهاز مكافحة الإرهاب أنه اعتقل 2100 إرهابي خلال الفترة 2018-2021.")]
+    public void A_span_of_years_is_one_period(string text)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal(2100, tally.Arrested);
+        Assert.Equal((new DateOnly(2018, 1, 1), new DateOnly(2021, 12, 31)), (tally.PeriodStart, tally.PeriodEnd));
+    }
+
+    [Fact]
+    public void Two_years_compared_are_not_a_span()
+    {
+        var tally = Assert.Single(Extractor.Extract("أعلنت وزارة الداخلية اعتقال 450 إرهابيا خلال عام 2023 مقارنة بعام 2022.", Published).Tallies);
+        Assert.Equal((new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), (tally.PeriodStart, tally.PeriodEnd));
+    }
+
+    [Fact]
+    public void Two_named_months_are_one_period()
+    {
+        var tally = Assert.Single(Extractor.Extract("أعلنت وزارة الداخلية اعتقال 80 إرهابيا خلال شهري كانون الثاني وشباط.", Published).Tallies);
+        Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 29)), (tally.PeriodStart, tally.PeriodEnd));
+    }
 }
