@@ -86,6 +86,18 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             return BareCount(tokens, s, count, earlier, count.LastToken);
         }
 
+        // "اعتقال 7 إرهابيين، 4 منهم في نينوى و3 في الأنبار": a share of the people just counted.
+        if (lexicon.OfThem.MatchAt(tokens, k) is { } ofThem && earlier.LastOrDefault(e => e.Kind == FigureKind.Casualty && !e.Breakdown) is { } whole && whole.Count > count.Value)
+        {
+            return ShareOf(whole, count, ofThem.Last, s, "count-of-them");
+        }
+        // "... و3 في الأنبار" right after such a share: the next share of the same people.
+        if (tokens[k].Text is "في" or "فى" && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و"
+            && earlier.Count > 0 && earlier[^1] is { Breakdown: true, Rule: "count-of-them" } share)
+        {
+            return ShareOf(share, count, count.LastToken, s, "count-of-them");
+        }
+
         // "14 من عناصره", "ثلاثة من أفراد الجيش", "310 من مضافات داعش", "4 من تنظيم داعش"
         if (tokens[k].Text == "من" && k + 1 <= s.Last)
         {
@@ -694,6 +706,12 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
         return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
     }
+
+    private static Figure ShareOf(Figure whole, CountExpression count, int last, Sentence s, string rule) => new()
+    {
+        Kind = whole.Kind, Category = whole.Category, Side = whole.Side, SideExplicit = whole.SideExplicit, Breakdown = true,
+        Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
+    };
 
     /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
     private bool IsCorrection(IReadOnlyList<Token> tokens, Sentence s, Figure f)

@@ -75,7 +75,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             // Hundreds of ISIS members killed or taken that no authority announces as a tally are a battle's
             // running count or an estimate, not one operation's figure.
             figures.RemoveAll(IsCumulative);
-            foreach (var clause in sentence.Clauses(report.Tokens, lexicon))
+            SplitTotalByPlace(report, figures);
+            foreach (var clause in sentence.Clauses(report.Tokens, lexicon).SelectMany(c => SplitAtPlaceOpeners(report, c)))
             {
                 var own = figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)
@@ -193,6 +194,67 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 group = [];
             }
         }
+    }
+
+    /// <summary>
+    /// "قتل 5 إرهابيين في وادي الشاي بكركوك، وفي صلاح الدين اعتقلت قوة 3 إرهابيين": a comma then "وفي" and a place
+    /// opens the next item of a bulletin, an operation of its own.
+    /// </summary>
+    private static IEnumerable<Sentence> SplitAtPlaceOpeners(ReportText report, Sentence clause)
+    {
+        var start = clause.First;
+        for (var i = clause.First + 1; i + 2 <= clause.Last; i++)
+        {
+            if (report.Tokens[i].Text != "," || report.Tokens[i + 1].Text is not ("وفي" or "وفى") || i - start < 3)
+            {
+                continue;
+            }
+            var from = report.Tokens[i + 2].Start;
+            var to = report.Tokens[Math.Min(clause.Last, i + 4)].End;
+            if (report.PlacesIn(clause).Any(p => p.Start >= from && p.Start < to && !report.IsDirectionOnly(p)))
+            {
+                yield return clause with { First = start, Last = i - 1 };
+                start = i + 1;
+            }
+        }
+        yield return clause with { First = start, Last = clause.Last };
+    }
+
+    /// <summary>
+    /// "اعتقال 7 إرهابيين في عمليات متفرقة، 4 منهم في نينوى و3 في الأنبار": a total that the text splits by place
+    /// is told by its parts; the parts, each placed in a province of its own and adding up to the total, are the
+    /// figures, and the total is not.
+    /// </summary>
+    private static void SplitTotalByPlace(ReportText report, List<Figure> figures)
+    {
+        foreach (var total in figures.Where(f => !f.Breakdown).ToList())
+        {
+            var parts = figures.Where(f => f.Breakdown && f.First > total.First && f.SameMeasure(total)).ToList();
+            if (parts.Count < 2 || parts.Sum(p => p.Count) != total.Count)
+            {
+                continue;
+            }
+            var provinces = parts.Select(p => ProvinceRightAfter(report, p)).ToList();
+            if (provinces.Any(p => p is null) || provinces.Distinct().Count() < 2)
+            {
+                continue;
+            }
+            foreach (var part in parts)
+            {
+                part.Breakdown = false;
+            }
+            total.Breakdown = true;
+        }
+    }
+
+    /// <summary>How far after a figure (in characters) the place that locates it may start: "4 منهم في نينوى".</summary>
+    private const int PlaceAfterFigureReach = 16;
+
+    private static string? ProvinceRightAfter(ReportText report, Figure f)
+    {
+        var end = report.Tokens[f.Last].End;
+        return report.Places.Where(p => p.Start >= end && p.Start - end <= PlaceAfterFigureReach && !report.IsDirectionOnly(p))
+            .Select(p => p.Entry.ProvinceCode).FirstOrDefault(c => c is not null);
     }
 
     /// <summary>

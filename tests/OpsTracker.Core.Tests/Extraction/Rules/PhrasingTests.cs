@@ -202,4 +202,22 @@ public class PhrasingTests
         var tally = Assert.Single(Extractor.Extract("أعلنت وزارة الداخلية اعتقال 80 إرهابيا خلال شهري كانون الثاني وشباط.", Published).Tallies);
         Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 2, 29)), (tally.PeriodStart, tally.PeriodEnd));
     }
+
+    [Fact]
+    public void A_total_the_text_splits_by_province_is_told_by_its_parts()
+    {
+        var ops = Extractor.Extract("أعلنت وزارة الداخلية اعتقال 9 إرهابيين في عمليات متفرقة، 5 منهم في نينوى و4 في الأنبار.", Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Contains(ops, o => o is { Province: "IQ-NI", Arrested: 5 });
+        Assert.Contains(ops, o => o is { Province: "IQ-AN", Arrested: 4 });
+    }
+
+    [Fact]
+    public void A_comma_then_in_and_a_province_opens_the_next_operation_of_a_bulletin()
+    {
+        var ops = Extractor.Extract("أعلنت خلية الإعلام الأمني مقتل 6 إرهابيين في ضربة جوية في وادي الشاي بكركوك، وفي صلاح الدين اعتقلت قوة من الجيش 2 من الإرهابيين.", Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Contains(ops, o => o is { Province: "IQ-KI", Killed: 6, Arrested: null });
+        Assert.Contains(ops, o => o is { Province: "IQ-SD", Arrested: 2, Killed: null });
+    }
 }
