@@ -77,6 +77,18 @@ internal sealed class ReportText
 
     private (string? Code, bool Known) _onlyProvince;
 
+    /// <summary>
+    /// The sentences from index <paramref name="from"/> to <paramref name="to"/> (both included, clipped to the
+    /// report), in order: a look at the few sentences around one without filtering all of them each time.
+    /// </summary>
+    public IEnumerable<Sentence> SentencesBetween(int from, int to)
+    {
+        for (var i = Math.Max(0, from); i <= to && i < Sentences.Count; i++)
+        {
+            yield return Sentences[i];
+        }
+    }
+
     public IEnumerable<DateMention> MentionsIn(Sentence s) => StartingIn(Dates, Start(s), End(s), m => m.Start);
 
     public IEnumerable<PlaceMention> PlacesIn(Sentence s) =>
