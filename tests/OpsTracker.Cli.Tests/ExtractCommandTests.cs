@@ -207,7 +207,7 @@ public sealed class ExtractCommandTests : IDisposable
         throw new DirectoryNotFoundException($"no OpsTracker.sln above {AppContext.BaseDirectory}");
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
+    internal static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "OpsTracker.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
