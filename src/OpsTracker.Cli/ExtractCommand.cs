@@ -4,49 +4,94 @@ using OpsTracker.Core.Extraction;
 
 namespace OpsTracker.Cli;
 
-/// <summary>`extract FILE [--published YYYY-MM-DD]`: prints the extraction as the JSON contract.</summary>
+/// <summary>
+/// <c>extract FILE [--published YYYY-MM-DD]</c>: prints one report's extraction as the JSON contract.
+/// <c>extract FOLDER|FILE FILE... [--jobs N]</c>: prints JSON Lines, one contract object per report with its
+/// <c>"file"</c>, in ordinal file-name order (see <see cref="BatchExtraction"/>).
+/// </summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The report: a UTF-8, UTF-16 or Windows-1256 text file." };
-        var published = new Option<string?>("--published") { Description = "The publication date, YYYY-MM-DD, when known." };
-        var command = new Command("extract", "Read one report and print its operations and tallies as JSON.") { file, published };
-        command.SetAction(parse =>
+        var paths = new Argument<string[]>("paths")
         {
-            var path = parse.GetValue(file)!;
+            Description = "One report (UTF-8, UTF-16 or Windows-1256 text), or a folder of *.txt reports, or several report files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var published = new Option<string?>("--published")
+        {
+            Description = "The publication date, YYYY-MM-DD, when known. One report only; in a batch each report's date comes from its sidecar NAME.json ({\"published\": \"YYYY-MM-DD\"}).",
+        };
+        var jobs = new Option<int>("--jobs")
+        {
+            Description = "Batch mode (a folder or several files): how many reports are read at once. The output is the same for any N.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be 1 or more.");
+            }
+        });
+        var command = new Command(
+            "extract",
+            "Read one report and print its operations and tallies as JSON; read a folder or several files and print JSON Lines, one object per report with its \"file\".")
+        {
+            paths, published, jobs,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var given = parse.GetValue(paths)!;
             var pub = parse.GetValue(published);
-            DateOnly? date = null;
+            if (given.Length == 1 && !Directory.Exists(given[0]))
+            {
+                return ExtractOne(given[0], pub);
+            }
             if (!string.IsNullOrWhiteSpace(pub))
             {
-                if (!DateOnly.TryParseExact(pub, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    Console.Error.WriteLine($"--published: '{pub}' is not a date of the form YYYY-MM-DD");
-                    return 2;
-                }
-                date = d;
+                await Console.Error.WriteLineAsync(
+                    "--published applies to one report file; in a folder or a list of files, give each report a sidecar NAME.json with {\"published\": \"YYYY-MM-DD\"}.");
+                return 2;
             }
-            ReportText text;
-            try
-            {
-                text = ReportDecoder.ReadFile(path.FullName);
-            }
-            catch (ReportReadException e)
-            {
-                Console.Error.WriteLine($"{path.FullName}: {e.Reason}");
-                return 1;
-            }
-            catch (IOException e)
-            {
-                Console.Error.WriteLine($"{path.FullName}: {e.Message}");
-                return 1;
-            }
-            var result = new ArabicReportExtractor().Extract(text.Text, date);
             using var stdout = Console.OpenStandardOutput();
-            ExtractionJson.Write(result, stdout);
-            stdout.WriteByte((byte)'\n');
-            return 0;
+            return await BatchExtraction.RunAsync(given, parse.GetValue(jobs), new ArabicReportExtractor(), stdout, Console.Error, cancellationToken);
         });
         return command;
+    }
+
+    private static int ExtractOne(string path, string? pub)
+    {
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(pub))
+        {
+            if (!DateOnly.TryParseExact(pub, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                Console.Error.WriteLine($"--published: '{pub}' is not a date of the form YYYY-MM-DD");
+                return 2;
+            }
+            date = d;
+        }
+        var fullPath = Path.GetFullPath(path);
+        ReportText text;
+        try
+        {
+            text = ReportDecoder.ReadFile(fullPath);
+        }
+        catch (ReportReadException e)
+        {
+            Console.Error.WriteLine($"{fullPath}: {e.Reason}");
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{fullPath}: {e.Message}");
+            return 1;
+        }
+        var result = new ArabicReportExtractor().Extract(text.Text, date);
+        using var stdout = Console.OpenStandardOutput();
+        ExtractionJson.Write(result, stdout);
+        stdout.WriteByte((byte)'\n');
+        return 0;
     }
 }

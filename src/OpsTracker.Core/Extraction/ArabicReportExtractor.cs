@@ -27,10 +27,10 @@ public sealed class ArabicReportExtractor : IReportExtractor
     }
 
     /// <summary>
-    /// The rules' identity: a release number plus the compiled rules' module id (deterministic builds give a new id
-    /// only when the code changes), so a database re-extracts its reports whenever the rules changed.
+    /// The rules' identity (<see cref="ExtractorVersion"/>): a hash of the compiled rules and of the reference data
+    /// files they read, so a database re-extracts its reports whenever either changed.
     /// </summary>
-    public string Version { get; } = "1." + typeof(ArabicReportExtractor).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+    public string Version { get; } = ExtractorVersion.Current(Environment.GetEnvironmentVariable(EmbeddedData.OverrideVariable));
 
     public ExtractionResult Extract(string text, DateOnly? published)
     {

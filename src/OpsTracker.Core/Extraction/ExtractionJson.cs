@@ -14,6 +14,9 @@ public static class ExtractionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>One object on one line, for JSON Lines.</summary>
+    private static readonly JsonWriterOptions LineOptions = Options with { Indented = false };
+
     public static string Write(ExtractionResult result)
     {
         using var stream = new MemoryStream();
@@ -25,7 +28,32 @@ public static class ExtractionJson
     {
         ArgumentNullException.ThrowIfNull(result);
         using var w = new Utf8JsonWriter(stream, Options);
+        WriteReport(w, result, fileName: null);
+    }
+
+    /// <summary>
+    /// The contract's object on one line, with <c>"file"</c> (the report's file name) added first, and a line feed:
+    /// one line of the JSON Lines that <c>extract FOLDER</c> prints.
+    /// </summary>
+    public static void WriteLine(ExtractionResult result, string fileName, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(stream);
+        using (var w = new Utf8JsonWriter(stream, LineOptions))
+        {
+            WriteReport(w, result, fileName);
+        }
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteReport(Utf8JsonWriter w, ExtractionResult result, string? fileName)
+    {
         w.WriteStartObject();
+        if (fileName is not null)
+        {
+            w.WriteString("file", fileName);
+        }
         WriteDate(w, "published", result.Published);
         w.WriteString("publishedSource", Name(result.PublishedSource));
         if (result.InferredYear is { } year)

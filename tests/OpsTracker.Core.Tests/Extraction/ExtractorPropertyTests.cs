@@ -206,8 +206,11 @@ public class ExtractorPropertyTests(ITestOutputHelper output)
         return sb.ToString(0, kb * 1024);
     }
 
-    /// <summary>Time of one extraction, as the median of five batches each long enough (50 ms) to be measured.</summary>
-    private static double SecondsPerExtraction(string text)
+    /// <summary>
+    /// Time of one extraction, as the fastest of five batches each long enough (50 ms) to be measured: other work on
+    /// a shared machine only ever adds time, so the fastest batch is the closest to the extractor's own cost.
+    /// </summary>
+    internal static double SecondsPerExtraction(string text)
     {
         var extractor = new ArabicReportExtractor();
         var batches = new List<double>();
@@ -225,8 +228,7 @@ public class ExtractorPropertyTests(ITestOutputHelper output)
             while (sw.Elapsed < TimeSpan.FromMilliseconds(50));
             batches.Add(sw.Elapsed.TotalSeconds / runs);
         }
-        batches.Sort();
-        return batches[batches.Count / 2];
+        return batches.Min();
     }
 
     [Fact]

@@ -188,17 +188,22 @@ internal sealed partial class ReportAssembler
     /// <summary>An operation told without a place takes the province of its paragraph, else the report's only one.</summary>
     private string? InheritedProvince(ReportText report, Sentence sentence)
     {
-        foreach (var s in report.Sentences.Where(x => x.Index < sentence.Index && (x.Paragraph == sentence.Paragraph || x.Index >= sentence.Index - 3)).Reverse())
+        // The sentences before it in its paragraph or among the three before it: paragraphs only grow with the
+        // index, so they are one run ending just before the sentence, read backwards.
+        for (var i = sentence.Index - 1; i >= 0; i--)
         {
+            var s = report.Sentences[i];
+            if (s.Paragraph != sentence.Paragraph && s.Index < sentence.Index - 3)
+            {
+                break;
+            }
             var (p, _) = Locate(report, s, s.First);
             if (p is not null)
             {
                 return p;
             }
         }
-        var all = report.Sentences.SelectMany(s => report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p)))
-            .Select(p => p.Entry.ProvinceCode).Where(c => c is not null).Distinct().ToList();
-        return all.Count == 1 ? all[0] : null;
+        return report.OnlyProvince;
     }
 
     private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence)

@@ -385,7 +385,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             groups[^1].Add(f);
         }
         var periods = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day).ToList();
-        var inherited = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 2)
+        var inherited = report.SentencesBetween(sentence.Index - 2, sentence.Index - 1)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
         var provinces = report.ProvincesNamedIn(sentence, scopeFrom).Distinct().ToList();
@@ -393,7 +393,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
             // one that counts nothing itself.
-            provinces = report.Sentences.Where(s => s.Index < sentence.Index && s.Index >= sentence.Index - 3).Reverse()
+            provinces = report.SentencesBetween(sentence.Index - 3, sentence.Index - 1).Reverse()
                 .Where(s => !report.CountsSomething[s.Index])
                 .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
                 .FirstOrDefault(p => p.Count > 0) ?? [];
@@ -404,7 +404,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         var reportedBy = report.FirstValue(lexicon.Reporters, sentence);
         if (reportedBy is null or generic)
         {
-            reportedBy = report.Sentences.Where(s => s.Index < sentence.Index && (s.Index >= sentence.Index - 3 || s.Index <= 1)).Reverse()
+            // The three sentences before it, and the report's first two (its headline and lead), nearest first.
+            reportedBy = report.SentencesBetween(0, Math.Min(1, sentence.Index - 1))
+                .Concat(report.SentencesBetween(Math.Max(2, sentence.Index - 3), sentence.Index - 1)).Reverse()
                 .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != generic)).FirstOrDefault(r => r is not null)
                 ?? reportedBy;
         }

@@ -25,7 +25,10 @@ internal sealed class ReportText
     public NormalizedText Text { get; }
     public List<Token> Tokens { get; }
     public List<Sentence> Sentences { get; }
+    /// <summary>Date mentions in text order (DateReader gives them sorted by Start).</summary>
     public IReadOnlyList<DateMention> Dates { get; set; } = [];
+
+    /// <summary>Place mentions in text order (the gazetteer gives them sorted by Start).</summary>
     public IReadOnlyList<PlaceMention> Places { get; set; } = [];
     public DateOnly? Published { get; set; }
 
@@ -54,16 +57,68 @@ internal sealed class ReportText
 
     public int End(Sentence s) => Tokens[s.Last].End;
 
-    public IEnumerable<DateMention> MentionsIn(Sentence s)
+    /// <summary>
+    /// The province code of the report's places when they name exactly one province, else null. The same for every
+    /// operation, so it is found once per report rather than once per operation (which made long reports quadratic).
+    /// </summary>
+    public string? OnlyProvince
     {
-        int start = Start(s), end = End(s);
-        return Dates.Where(m => m.Start >= start && m.Start < end);
+        get
+        {
+            if (!_onlyProvince.Known)
+            {
+                var all = Sentences.SelectMany(s => PlacesIn(s).Where(p => !IsDirectionOnly(p)))
+                    .Select(p => p.Entry.ProvinceCode).Where(c => c is not null).Distinct().ToList();
+                _onlyProvince = (all.Count == 1 ? all[0] : null, true);
+            }
+            return _onlyProvince.Code;
+        }
     }
 
-    public IEnumerable<PlaceMention> PlacesIn(Sentence s)
+    private (string? Code, bool Known) _onlyProvince;
+
+    /// <summary>
+    /// The sentences from index <paramref name="from"/> to <paramref name="to"/> (both included, clipped to the
+    /// report), in order: a look at the few sentences around one without filtering all of them each time.
+    /// </summary>
+    public IEnumerable<Sentence> SentencesBetween(int from, int to)
     {
-        int start = Start(s), end = End(s);
-        return Places.Where(p => p.Start >= start && p.Start < end && !IsDateline(p) && !IsOutlet(p));
+        for (var i = Math.Max(0, from); i <= to && i < Sentences.Count; i++)
+        {
+            yield return Sentences[i];
+        }
+    }
+
+    public IEnumerable<DateMention> MentionsIn(Sentence s) => StartingIn(Dates, Start(s), End(s), m => m.Start);
+
+    public IEnumerable<PlaceMention> PlacesIn(Sentence s) =>
+        StartingIn(Places, Start(s), End(s), p => p.Start).Where(p => !IsDateline(p) && !IsOutlet(p));
+
+    /// <summary>
+    /// The items whose start lies in [start, end), in list order. Both lists are in text order, so a binary search
+    /// finds the first and the scan stops at the end: filtering the whole list for every sentence made a long
+    /// report cost the square of its length.
+    /// </summary>
+    private static IEnumerable<T> StartingIn<T>(IReadOnlyList<T> items, int start, int end, Func<T, int> startOf)
+    {
+        var lo = 0;
+        var hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (startOf(items[mid]) < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var i = lo; i < items.Count && startOf(items[i]) < end; i++)
+        {
+            yield return items[i];
+        }
     }
 
     private bool IsOutlet(PlaceMention p)

@@ -3,12 +3,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OpsTracker.Core.Domain;
-using OpsTracker.Core.Extraction;
 
-namespace OpsTracker.Core.Tests.Extraction;
+namespace OpsTracker.Core.Extraction.Scoring;
 
-// A C# port of the matching in shared/tools/eval_extract.py, so that tests can score ExtractionResult objects
-// against a gold file (Cases/gold.json, the devset's gold.json shape, or Seeds/expected.json) without the CLI.
+// A C# port of the matching in shared/tools/eval_extract.py, so that tests and the CLI's `rules` verb can score
+// ExtractionResult objects against a gold file (the test cases' gold.json, the devset's gold.json shape, or
+// Seeds/expected.json) without writing JSON files first.
 //
 // What the Python scorer does, and this port does the same way (ScoreOptions.Python):
 // - operation figures are (field, value) pairs: the ISIS-side killed, arrested, wounded, hideoutsDestroyed of each
@@ -199,8 +199,11 @@ public sealed class GoldTally
 }
 
 /// <summary>One (field, value) pair of an operation, with what is needed to match it and to explain a miss.</summary>
-public sealed record Figure(string Field, int Value, string? Province, string? DateKey, string Evidence, int Operation)
+public sealed record ScoredFigure(string Field, int Value, string? Province, string? DateKey, string Evidence, int Operation)
 {
+    /// <summary>The rules that read the casualties or hideouts a predicted figure adds up (the JSON's "rule"); none for gold.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
     public override string ToString() =>
         $"{Field}={Value} province={Province ?? "-"} date={DateKey ?? "-"}";
 }
@@ -219,11 +222,11 @@ public sealed class ReportScore
     public required string File { get; init; }
     public int PredictedOperations { get; init; }
     public int PredictedTallies { get; init; }
-    public List<(Figure Gold, Figure Predicted)> Hits { get; } = [];
-    public List<Figure> Misses { get; } = [];
-    public List<Figure> Extras { get; } = [];
+    public List<(ScoredFigure Gold, ScoredFigure Predicted)> Hits { get; } = [];
+    public List<ScoredFigure> Misses { get; } = [];
+    public List<ScoredFigure> Extras { get; } = [];
     public int DatesChecked { get; set; }
-    public List<(Figure Gold, Figure Predicted)> WrongDates { get; } = [];
+    public List<(ScoredFigure Gold, ScoredFigure Predicted)> WrongDates { get; } = [];
     public int ProvincesExpected { get; set; }
     public int ProvincesFound { get; set; }
     public List<string> ProvinceMisses { get; } = [];
@@ -234,6 +237,11 @@ public sealed class ReportScore
     public List<string> TallyExtras { get; } = [];
     /// <summary>Strict-mode findings (approximate, invented dates, tally scope and period).</summary>
     public List<string> Problems { get; } = [];
+    /// <summary>
+    /// Every predicted tally figure in the extraction's order, with its tally's rule, and whether it counts as right:
+    /// of the predicted figures sharing a (field, value), as many as the gold has are right, the first ones first.
+    /// </summary>
+    public List<(string Field, int Value, string Rule, bool Correct)> TallyFigures { get; } = [];
     /// <summary>Numbers the gold's mustNotExtract lists that are not gold figures, with the entry that lists them.</summary>
     public Dictionary<long, string> Forbidden { get; init; } = [];
 
@@ -362,7 +370,7 @@ public static partial class GoldScorer
         op.Date is { } d ? DateKey(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ExtractionJson.Name(op.DatePrecision)) : null;
 
     /// <summary>The figures of one gold operation (eval_extract.py figures_of(op, is_gold=True)).</summary>
-    public static IEnumerable<Figure> FiguresOf(GoldOperation op, int index, ScoreOptions options)
+    public static IEnumerable<ScoredFigure> FiguresOf(GoldOperation op, int index, ScoreOptions options)
     {
         var ev = op.EvidenceContains ?? "";
         if (op.IsVictims)
@@ -382,7 +390,7 @@ public static partial class GoldScorer
     }
 
     /// <summary>The figures of one predicted operation (eval_extract.py figures_of(op, is_gold=False)).</summary>
-    public static IEnumerable<Figure> FiguresOf(ExtractedOperation op, int index, ScoreOptions options)
+    public static IEnumerable<ScoredFigure> FiguresOf(ExtractedOperation op, int index, ScoreOptions options)
     {
         var province = string.IsNullOrEmpty(op.Province) ? null : op.Province.ToUpperInvariant();
         var date = DateKey(op);
@@ -396,25 +404,37 @@ public static partial class GoldScorer
             var isis = op.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == category).ToList();
             if (isis.Count > 0)
             {
-                yield return new(field, isis.Sum(c => c.Count), province, date, Ev(isis.Select(c => c.Evidence)), index);
+                yield return new(field, isis.Sum(c => c.Count), province, date, Ev(isis.Select(c => c.Evidence)), index)
+                {
+                    Rules = RulesOf(isis.Select(c => c.Rule)),
+                };
             }
         }
         if (op.HideoutsDestroyed is { } h)
         {
-            yield return new("hideoutsDestroyed", h, province, date,
-                Ev(op.Hideouts.Where(x => x.Outcome == HideoutOutcome.Destroyed).Select(x => x.Evidence)), index);
+            var destroyed = op.Hideouts.Where(x => x.Outcome == HideoutOutcome.Destroyed).ToList();
+            yield return new("hideoutsDestroyed", h, province, date, Ev(destroyed.Select(x => x.Evidence)), index)
+            {
+                Rules = RulesOf(destroyed.Select(x => x.Rule)),
+            };
         }
         if (options.IncludeStrikes && op.Strikes is { } s)
         {
-            yield return new("strikes", s, province, date, op.Evidence.Text, index);
+            yield return new("strikes", s, province, date, op.Evidence.Text, index) { Rules = RulesOf([op.Rule]) };
         }
         // Victims: per category, the sum of the casualties of every side but ISIS (in the order eval_extract.py meets them).
         foreach (var group in op.Casualties.Where(c => c.Side != CasualtySide.Isis).GroupBy(c => c.Category))
         {
             yield return new("victims." + ExtractionJson.Name(group.Key), group.Sum(c => c.Count), province, date,
-                Ev(group.Select(c => c.Evidence)), index);
+                Ev(group.Select(c => c.Evidence)), index)
+            {
+                Rules = RulesOf(group.Select(c => c.Rule)),
+            };
         }
     }
+
+    private static string[] RulesOf(IEnumerable<string> rules) =>
+        [.. rules.Where(r => !string.IsNullOrEmpty(r)).Distinct(StringComparer.Ordinal)];
 
     public static IEnumerable<(string Field, int Value)> FiguresOf(ExtractedTally t)
     {
@@ -512,6 +532,19 @@ public static partial class GoldScorer
                 score.TallyMisses.Add($"{key.Field}={key.Value}   gold evidence: «{ev}»");
             }
         }
+        var unmatched = new Dictionary<(string Field, int Value), int>(goldTally);
+        foreach (var t in predicted.Tallies)
+        {
+            foreach (var key in FiguresOf(t))
+            {
+                var correct = unmatched.GetValueOrDefault(key) > 0;
+                if (correct)
+                {
+                    unmatched[key]--;
+                }
+                score.TallyFigures.Add((key.Field, key.Value, t.Rule, correct));
+            }
+        }
         foreach (var (key, n) in predTally)
         {
             score.TallyPredicted += n;
@@ -539,7 +572,7 @@ public static partial class GoldScorer
         return d;
     }
 
-    private static void CheckMatchedOperation(ReportScore score, GoldOperation g, ExtractedOperation p, Figure figure)
+    private static void CheckMatchedOperation(ReportScore score, GoldOperation g, ExtractedOperation p, ScoredFigure figure)
     {
         if (g.Approximate is { } approx && p.Approximate != approx)
         {
@@ -716,28 +749,4 @@ public static partial class GoldScorer
 
     [GeneratedRegex(@"\p{Nd}+")]
     private static partial Regex Digits();
-}
-
-/// <summary>Finds the repository root (the folder holding OpsTracker.sln) from the test's output folder.</summary>
-public static class RepoPaths
-{
-    public static string Root
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (System.IO.File.Exists(Path.Combine(dir.FullName, "OpsTracker.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-            throw new DirectoryNotFoundException($"no OpsTracker.sln above {AppContext.BaseDirectory}");
-        }
-    }
-
-    public static string Seeds => Path.Combine(Root, "seeds");
-
-    /// <summary>Cases/ and Seeds/expected.json are copied next to the test assembly.</summary>
-    public static string Output(params string[] parts) => Path.Combine([AppContext.BaseDirectory, .. parts]);
 }
