@@ -8,7 +8,7 @@ internal sealed partial class DateScanner
 
     /// <summary>
     /// A dateline opens its line (alone, after a weekday, or before the text: 'الإثنين 12/أبريل/2021 - 10:18 ص'),
-    /// follows a cue ('تاريخ النشر:') or a separator ('سبوتنيك - 11 يونيو 2019'), or sits next to a clock time
+    /// follows a cue ('تاريخ النشر:') or a separator ('الأناضول - 8 أيار 2020'), or sits next to a clock time
     /// ('4-7-2018 | 21:20'). A date after words of a sentence ('أعلن الجيش، الثلاثاء 6 أبريل 2021، ...') is not.
     /// </summary>
     public bool IsDateline(DateHit hit)

@@ -8,7 +8,7 @@ internal sealed partial class DateScanner
     /// <summary>
     /// A day around publication, with an optional time of day and 'يوم': 'يوم الثلاثاء', 'الاثنين الماضي', 'ليل أمس
     /// الأحد', 'فجر اليوم', 'يوم غد الاثنين'. A date that follows a weekday joins it: 'الثلاثاء 6 أبريل 2021',
-    /// 'الاثنين، 20 تشرين الثاني/نوفمبر', 'اليوم الأربعاء (14 كانون الأول 2022)'.
+    /// 'الاثنين، 20 تشرين الثاني/نوفمبر', 'اليوم الخميس (9 آذار 2023)'.
     /// </summary>
     private DateHit? ParseDayPhrase(int i)
     {
@@ -176,7 +176,7 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>
-    /// A window ending at publication: 'الأشهر الستة الماضية', 'خلال الـ 6 أشهر الماضية', 'العامين الماضيين',
+    /// A window ending at publication: 'الأشهر الستة الماضية', 'طوال الـ 4 أشهر الماضية', 'العامين الماضيين',
     /// 'خلال ستة أشهر'. Without a closing 'الماضية' it needs 'خلال', must not be measured from something else
     /// ('خلال ستة أشهر من بدء العملية') and must not look ahead ('المقبلة').
     /// </summary>

@@ -305,7 +305,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         if (lexicon.OrdinalOneMore.MatchAt(tokens, k) is { } ord && earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } previous)
         {
-            // "مقتل إرهابيين اثنين واعتقال ثالث": one more of the same people.
+            // "قتل مسلحين اثنين وأسر ثالث": one more of the same people.
             return new Figure
             {
                 Kind = FigureKind.Casualty, Category = casualty.Value, Side = previous.Side, SideExplicit = previous.SideExplicit,
@@ -530,7 +530,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         return figure.Last;
     }
 
-    /// <summary>"بينهم 213 بنيران سلاح الجو": a count right after a breakdown cue, following a total, is part of it.</summary>
+    /// <summary>"بينهم 40 بضربات الطيران": a count right after a breakdown cue, following a total, is part of it.</summary>
     private void MarkBreakdown(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
         if (figure.First - 1 < s.First || earlier.Count == 0)
@@ -591,7 +591,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
     }
 
-    /// <summary>"تم تدمير كافة الأوكار التي تم العثور عليها": the next sentence destroys what was found, without a count.</summary>
+    /// <summary>"جرى تفجير جميع الأوكار المكتشفة": the next sentence destroys what was found, without a count.</summary>
     private bool DestroysTheFoundHideouts(IReadOnlyList<Token> tokens, Sentence next, HideoutKind kind)
     {
         for (var j = next.First; j <= next.Last; j++)

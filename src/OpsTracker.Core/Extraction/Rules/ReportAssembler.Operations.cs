@@ -44,7 +44,7 @@ internal sealed partial class ReportAssembler
 
     /// <summary>
     /// An operation told without figures ("وشن داعش هذا الأسبوع هجمات بين نفطخانة وجلولاء في ديالى، والحويجة في
-    /// كركوك", "خلال تفتيش قرية الصخر في قضاء الدبس"): a strong cue of its kind and a named town, village, mountain
+    /// كركوك", "خلال تفتيش قرية البو حمدان في قضاء الرياض"): a strong cue of its kind and a named town, village, mountain
     /// or district, one operation per province. Trends named only by province are not operations.
     /// </summary>
     private IEnumerable<OperationDraft> FigurelessOperations(ReportText report, Sentence clause, Sentence sentence, DateMention? contextDate)
@@ -356,7 +356,7 @@ internal sealed partial class ReportAssembler
     /// </summary>
     private static void RemoveRepetitions(List<OperationDraft> drafts)
     {
-        // Told twice in one sentence ("القبض على أحد إرهابيي التنظيم ... تم إلقاء القبض على أحد الإرهابيين").
+        // Told twice in one sentence ("اعتقال أحد عناصر التنظيم ... وقد جرى اعتقال أحد العناصر").
         foreach (var d in drafts)
         {
             var live = d.Live.ToList();

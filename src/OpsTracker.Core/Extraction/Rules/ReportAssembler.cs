@@ -161,7 +161,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     }
 
     /// <summary>
-    /// "القبض على إرهابيين اثنين في الموصل بمحافظة نينوى، وعلى أحد الإرهابيين في الرمادي بمحافظة الأنبار": one
+    /// "اعتقال مسلحين اثنين في تلعفر بمحافظة نينوى، وعلى مسلح ثالث في هيت بمحافظة الأنبار": one
     /// clause, two operations, each figure placed by the place that follows it.
     /// </summary>
     private IEnumerable<(Sentence Part, List<Figure> Figures)> SplitByPlace(ReportText report, Sentence clause, List<Figure> figures)
@@ -300,7 +300,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             return true;
         }
-        // "قتل 75 إرهابيا في عام 2022": a year alone makes a tally only when no day of an operation is named, and
+        // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ"));
         return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
@@ -317,7 +317,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     private static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
 
     /// <summary>
-    /// "وأوضح البيان أن العمليات أسفرت كذلك عن تدمير ثلاثة أنفاق": a sentence that goes on with a tally's statement,
+    /// "وبين البيان أن الحملة شملت أيضا تفجير أربعة أنفاق": a sentence that goes on with a tally's statement,
     /// within <see cref="TallyContinuationReach"/> sentences of it, naming no day and no place of its own, adds to
     /// that tally rather than telling an operation.
     /// </summary>

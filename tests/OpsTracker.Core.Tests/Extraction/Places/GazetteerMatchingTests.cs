@@ -50,7 +50,7 @@ public class GazetteerMatchingTests
     // Salah al-Din
     [InlineData("مقتل مسلح شرق مدينة تكريت", "sd-tikrit")]
     [InlineData("ضربة جوية شمال سامراء", "sd-samarra")]
-    [InlineData("هجوم على قوة ضمن قاطع عمليات سامراء", "sd-samarra")]
+    [InlineData("اعتداء على مفرزة ضمن قاطع عمليات سامراء", "sd-samarra")]
     [InlineData("تعزيزات إلى قضاء بيجي", "sd-baiji")]
     [InlineData("معارك قرب مصفى بيجي", "sd-baiji")]
     [InlineData("اعتقال ثلاثة في طوزخورماتو", "sd-tuz-khurmatu")]

@@ -48,7 +48,7 @@ public class NotAFigureTests
     [Fact]
     public void Vague_quantities_give_no_count()
     {
-        Assert.Empty(Figures("دمر سلاح الجو العديد من المخابئ وقتل العشرات من عناصر داعش في جبال حمرين."));
+        Assert.Empty(Figures("قصفت الطائرات عددا من الكهوف وأوقعت العشرات من مسلحي التنظيم في وادي زغيتون."));
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public class PhrasingTests
     public void A_sentence_going_on_with_a_tally_statement_adds_to_the_tally()
     {
         var result = Extractor.Extract(
-            "أعلنت قيادة العمليات المشتركة مقتل 140 إرهابيا منذ انطلاق عمليات تحرير المدينة. وأوضح البيان أن العمليات أسفرت كذلك عن تدمير خمسة أنفاق.",
+            "أعلنت قيادة العمليات المشتركة مقتل 140 إرهابيا منذ انطلاق عمليات تحرير المدينة. وبين البيان أن الحملة شملت أيضا تفجير خمسة أنفاق.",
             Published);
         Assert.Empty(result.Operations);
         var tally = Assert.Single(result.Tallies);
@@ -126,7 +126,7 @@ public class PhrasingTests
     [Fact]
     public void Hundreds_killed_in_a_battle_are_a_commanders_tally_not_one_operation()
     {
-        var result = Extractor.Extract("قال قائد عمليات تحرير تلعفر إن المعارك أسفرت عن مقتل أكثر من 900 إرهابي في المحور الغربي.", Published);
+        var result = Extractor.Extract("قال قائد عمليات تحرير تلعفر إن القتال أوقع أكثر من 900 قتيل من الإرهابيين في المحور الغربي.", Published);
         Assert.Empty(result.Operations);
         var tally = Assert.Single(result.Tallies);
         Assert.Equal(900, tally.Killed);
