@@ -110,6 +110,7 @@ public static class ExtractionJson
             w.WriteBoolean("approximate", c.Approximate);
             WriteEvidence(w, c.Evidence);
             w.WriteString("rule", c.Rule);
+            WriteConfidence(w, c.Confidence);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -123,11 +124,13 @@ public static class ExtractionJson
             w.WriteBoolean("approximate", h.Approximate);
             WriteEvidence(w, h.Evidence);
             w.WriteString("rule", h.Rule);
+            WriteConfidence(w, h.Confidence);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         WriteEvidence(w, op.Evidence);
         w.WriteString("rule", op.Rule);
+        WriteConfidence(w, op.Confidence);
         w.WriteEndObject();
     }
 
@@ -152,8 +155,12 @@ public static class ExtractionJson
         w.WriteBoolean("approximate", t.Approximate);
         WriteEvidence(w, t.Evidence);
         w.WriteString("rule", t.Rule);
+        WriteConfidence(w, t.Confidence);
         w.WriteEndObject();
     }
+
+    private static void WriteConfidence(Utf8JsonWriter w, double confidence) =>
+        w.WriteNumber("confidence", Math.Round(confidence, 2, MidpointRounding.AwayFromZero));
 
     private static void WriteEvidence(Utf8JsonWriter w, Evidence e)
     {

@@ -5,13 +5,15 @@ namespace OpsTracker.Core.Extraction;
 /// <summary>A span of the original text (UTF-16 offsets, end exclusive) and the text between them.</summary>
 public sealed record Evidence(int Start, int End, string Text);
 
+/// <param name="Confidence">How far the figure can be trusted, 0 to 1, from how it was read (see confidence.json).</param>
 public sealed record ExtractedCasualty(
     CasualtySide Side,
     CasualtyCategory Category,
     int Count,
     bool Approximate,
     Evidence Evidence,
-    string Rule);
+    string Rule,
+    double Confidence = 1.0);
 
 public sealed record ExtractedHideout(
     HideoutKind Kind,
@@ -19,7 +21,8 @@ public sealed record ExtractedHideout(
     HideoutOutcome Outcome,
     Evidence Evidence,
     string Rule,
-    bool Approximate = false);
+    bool Approximate = false,
+    double Confidence = 1.0);
 
 /// <summary>One operation found in a report: one place, one date, one action.</summary>
 public sealed class ExtractedOperation
@@ -37,6 +40,8 @@ public sealed class ExtractedOperation
     public bool StrikesApproximate { get; set; }
     public required Evidence Evidence { get; set; }
     public string Rule { get; set; } = "";
+    /// <summary>How far the operation can be trusted, 0 to 1: its least trusted figure, its place and date.</summary>
+    public double Confidence { get; set; } = 1.0;
 
     public int? Killed => Sum(CasualtyCategory.Killed);
     public int? Arrested => Sum(CasualtyCategory.Arrested);
@@ -79,6 +84,8 @@ public sealed class ExtractedTally
     public bool Approximate { get; set; }
     public required Evidence Evidence { get; set; }
     public string Rule { get; set; } = "";
+    /// <summary>How far the tally can be trusted, 0 to 1: its figures, its period and its authority.</summary>
+    public double Confidence { get; set; } = 1.0;
 }
 
 public sealed class ExtractionResult

@@ -561,16 +561,17 @@ internal sealed partial class ReportAssembler
             op.RelativeDate = date.Date is null ? report.Text.EvidenceFor(date.Start, date.End).Text : null;
         }
         op.Actors.AddRange(d.Actors);
+        op.Confidence = ConfidenceModel.Default.OfOperation(d, d.Live);
         foreach (var f in d.Live.OrderBy(f => f.First))
         {
             var evidence = report.Text.EvidenceFor(report.Tokens[f.First].Start, report.Tokens[f.Last].End);
             switch (f.Kind)
             {
                 case FigureKind.Casualty:
-                    op.Casualties.Add(new ExtractedCasualty(f.Side, f.Category, f.Count, f.Approximate, evidence, f.Rule));
+                    op.Casualties.Add(new ExtractedCasualty(f.Side, f.Category, f.Count, f.Approximate, evidence, f.Rule, ConfidenceModel.Default.OfFigure(f)));
                     break;
                 case FigureKind.Hideout:
-                    op.Hideouts.Add(new ExtractedHideout(f.HideoutKind, f.Count, f.Outcome, evidence, f.Rule, f.Approximate));
+                    op.Hideouts.Add(new ExtractedHideout(f.HideoutKind, f.Count, f.Outcome, evidence, f.Rule, f.Approximate, ConfidenceModel.Default.OfFigure(f)));
                     break;
                 case FigureKind.Strikes:
                     op.Strikes = (op.Strikes ?? 0) + f.Count;

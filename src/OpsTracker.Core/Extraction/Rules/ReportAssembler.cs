@@ -361,6 +361,9 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             ? end.DayNumber - start.DayNumber < 25
             : m.Expression.Contains("يوم", StringComparison.Ordinal) || m.Expression.Contains("ايام", StringComparison.Ordinal) || m.Expression.Contains("اسبوع", StringComparison.Ordinal);
 
+    /// <summary>The authority a tally is credited to when the text names only "the security forces".</summary>
+    private const string GenericAuthority = "Iraqi security forces";
+
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
     private bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, int scopeFrom = 0)
     {
@@ -400,7 +403,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         }
         // The authority the sentence names first; "القوات الأمنية" alone yields to one named just before, whose
         // statement the sentence reports ("وقالت الخلية إن القوات الأمنية قتلت ...").
-        const string generic = "Iraqi security forces";
+        const string generic = GenericAuthority;
         var reportedBy = report.FirstValue(lexicon.Reporters, sentence);
         if (reportedBy is null or generic)
         {
@@ -673,6 +676,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             Approximate = t.Figures.Any(f => f.Approximate),
             Evidence = report.Text.EvidenceFor(t.EvidenceStart, t.EvidenceEnd),
             Rule = "tally:" + string.Join('+', t.Figures.Select(f => f.Rule).Distinct()),
+            Confidence = ConfidenceModel.Default.OfTally(t, t.ReportedBy == GenericAuthority),
         };
         tally.ScopeProvinces.AddRange(t.Scope);
         return tally;
