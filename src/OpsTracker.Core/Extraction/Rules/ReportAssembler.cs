@@ -56,7 +56,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
-            if (figures.Count > 0 && (IsTally(report, sentence, figures) || ContinuesTally(report, sentence, tallies)))
+            var continuesTally = figures.Count > 0 && ContinuesTally(report, sentence, tallies);
+            if (figures.Count > 0 && (continuesTally || IsTally(report, sentence, figures)))
             {
                 var operationFigures = FiguresBeforeAPlace(report, sentence, figures);
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + 12;
@@ -70,6 +71,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                         operations.Add(own);
                     }
                     continue;
+                }
+                if (continuesTally)
+                {
+                    // "ومن بين المعتقلين 280 رجلا و51 امرأة": people the statement breaks its own figures into are not
+                    // victims of an operation; ISIS members it goes on to name still are ("وقتل الوالي وثمانية").
+                    figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
                 }
             }
             // Hundreds of ISIS members killed or taken that no authority announces as a tally are a battle's

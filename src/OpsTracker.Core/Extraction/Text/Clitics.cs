@@ -34,6 +34,9 @@ public static class Clitics
         }
     }
 
+    /// <summary>The accusative ending of an indefinite noun ("إنزالا", "كمينا"): read as the noun.</summary>
+    private const char AccusativeAlif = 'ا';
+
     /// <summary>
     /// The readings of the word with an attached pronoun removed (none when it carries none): each proclitic reading
     /// of <see cref="Readings"/> without its enclitic, and, for a stem ending in "ت" (a ta marbuta before the
@@ -55,6 +58,11 @@ public static class Clitics
                     }
                     break;
                 }
+            }
+            // "إنزالا جويا": the indefinite accusative's alif (its tanween is gone after normalisation).
+            if (reading.Length - 1 >= MinimumStem && reading[^1] == AccusativeAlif && reading[^2] != AccusativeAlif)
+            {
+                yield return reading[..^1];
             }
         }
     }

@@ -220,4 +220,22 @@ public class PhrasingTests
         Assert.Contains(ops, o => o is { Province: "IQ-KI", Killed: 6, Arrested: null });
         Assert.Contains(ops, o => o is { Province: "IQ-SD", Arrested: 2, Killed: null });
     }
+
+    [Fact]
+    public void An_airborne_landing_in_the_accusative_is_a_raid()
+    {
+        var op = Assert.Single(Extractor.Extract("نفذت قوة من جهاز مكافحة الإرهاب إنزالا جويا في وادي حوران أسفر عن قتل 6 إرهابيين.", Published).Operations);
+        Assert.Equal(OperationKind.Raid, op.Kind);
+        Assert.Equal(6, op.Killed);
+    }
+
+    [Fact]
+    public void A_statement_breaking_its_own_tally_down_adds_no_operation()
+    {
+        var result = Extractor.Extract(
+            "أعلنت مديرية الأسايش في السليمانية اعتقال 120 متهما بالانتماء لداعش خلال العام الماضي. وأوضح المتحدث أن من بين المعتقلين 100 رجلا و20 امرأة.",
+            Published);
+        Assert.Empty(result.Operations);
+        Assert.Equal(120, Assert.Single(result.Tallies).Arrested);
+    }
 }

@@ -12,6 +12,8 @@ public class CliticsTests
     [InlineData("وبدايتها", "بدايه")]
     [InlineData("مقراتهم", "مقرات")]
     [InlineData("عملياتنا", "عمليات")]
+    [InlineData("انزالا", "انزال")]
+    [InlineData("كمينا", "كمين")]
     public void A_pronoun_suffix_is_read_off(string word, string stem)
     {
         Assert.Contains(stem, Clitics.SuffixReadings(word));
