@@ -116,6 +116,21 @@ public sealed class ReportImporter(
     }
 
     /// <summary>
+    /// Stores <paramref name="path"/> as a Failed report with <paramref name="reason"/> (replacing what its name held),
+    /// for a file whose import failed for a reason of its own, so it is listed with the others and skipped until it, its
+    /// sidecar or the extractor changes.
+    /// </summary>
+    public async Task<ImportOutcome> RecordFailureAsync(string path, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        var source = await ReadAsync(path, Path.GetFileName(path), cancellationToken);
+        var outcome = await StoreAsync(source with { Text = null }, null, reason, cancellationToken);
+        logger.LogWarning("Stored {FileName} as failed: {Reason}", outcome.FileName, reason);
+        return outcome;
+    }
+
+    /// <summary>
     /// Extracts a stored report again with a publication date an analyst gives (its relative dates, "last Monday",
     /// then resolve), through the same extractor, and replaces its operations and tallies in one transaction. The
     /// report keeps its id; its date is stored as known, and later imports of the unchanged file keep it.
