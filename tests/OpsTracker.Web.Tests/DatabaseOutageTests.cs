@@ -168,6 +168,9 @@ public sealed class DatabaseOutageTests
         }
         Assert.Equal("r02.txt", Assert.Single(app.Seeding.Retrying).Key);
         Assert.False(app.Seeding.IsCompleted);
+        var progress = await client.GetFromJsonAsync<SeedingRow>(new Uri("/api/reports/seeding", UriKind.Relative)); // answered without the database
+        Assert.Equal("r02.txt", Assert.Single(progress!.Retrying).FileName);
+        Assert.Equal((6, 4), (progress.Total, progress.Pending));
 
         await cluster.StartAgainAsync();
         await app.Seeding.Completion.WaitAsync(Recover);
@@ -176,6 +179,10 @@ public sealed class DatabaseOutageTests
         var reports = await client.GetFromJsonAsync<List<ReportRow>>(new Uri("/api/reports", UriKind.Relative));
         Assert.Equal(6, reports!.Count(r => r.Status == "extracted"));
     }
+
+    private sealed record SeedingRow(int Total, int Loaded, int Failed, int Pending, bool Completed, List<RetryRow> Retrying);
+
+    private sealed record RetryRow(string FileName, string Reason);
 
     private sealed record ReportRow(int Id, string FileName, string Status, string? FailureReason);
 }

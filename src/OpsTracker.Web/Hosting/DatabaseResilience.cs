@@ -75,6 +75,10 @@ public static class DatabaseResilience
 
     private static RequestKind Classify(HttpContext context)
     {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<WorksWithoutDatabaseAttribute>() is not null)
+        {
+            return RequestKind.Other;
+        }
         var path = context.Request.Path;
         if (path.StartsWithSegments("/api") || path.StartsWithSegments("/export"))
         {
@@ -120,6 +124,10 @@ public static class DatabaseResilience
         </html>
         """;
 }
+
+/// <summary>Marks an API endpoint that answers without the database, so an outage does not turn it away.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class WorksWithoutDatabaseAttribute : Attribute;
 
 /// <summary>
 /// Brings the database up to date at startup without making the app depend on it: the first attempt runs before the
