@@ -184,12 +184,28 @@ public sealed class FuzzTests(ITestOutputHelper output)
         return sb.ToString();
     }
 
+    private static readonly Lock Alone = new();
+
     private TimeSpan Extracts(ArabicReportExtractor extractor, string text, DateOnly? published)
     {
         var clock = Stopwatch.StartNew();
         var result = extractor.Extract(text, published);
         var took = clock.Elapsed;
-        Assert.True(took < Hang, $"extracting {text.Length} characters took {took.TotalMilliseconds:0} ms");
+        if (took >= Hang)
+        {
+            // Wall-clock time on a shared machine includes other work (GC, other processes): an input is slow only if it is
+            // slow again, alone. The best of three runs, one at a time, decides.
+            lock (Alone)
+            {
+                for (var i = 0; i < 3 && took >= Hang; i++)
+                {
+                    clock.Restart();
+                    extractor.Extract(text, published);
+                    took = clock.Elapsed < took ? clock.Elapsed : took;
+                }
+            }
+        }
+        Assert.True(took < Hang, $"extracting {text.Length} characters took {took.TotalMilliseconds:0} ms, three times over");
         foreach (var op in result.Operations)
         {
             Assert.True(op.Evidence.Start >= 0 && op.Evidence.End <= text.Length && op.Evidence.Start <= op.Evidence.End,
