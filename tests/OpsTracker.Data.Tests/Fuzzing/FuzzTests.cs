@@ -189,7 +189,20 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private TimeSpan Extracts(ArabicReportExtractor extractor, string text, DateOnly? published)
     {
         var clock = Stopwatch.StartNew();
-        var result = extractor.Extract(text, published);
+        ExtractionResult result;
+        try
+        {
+            result = extractor.Extract(text, published);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The extractor's regular expressions time out by the wall clock (1 s), which a starved machine exceeds on
+            // ordinary inputs: a time-out counts only if it happens again, alone.
+            lock (Alone)
+            {
+                result = extractor.Extract(text, published);
+            }
+        }
         var took = clock.Elapsed;
         if (took >= Hang)
         {
