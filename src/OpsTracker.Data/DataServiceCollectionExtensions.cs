@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<OpsTrackerDbContext, OpsTrackerDbContextFactory>(
             (sp, options) => DatabaseSettings.Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DatabaseAvailability>();
         services.TryAddSingleton<IReportExtractor, ArabicReportExtractor>();
         services.TryAddSingleton<ReportImporter>();
         services.TryAddSingleton<OperationQuery>();
@@ -55,5 +56,6 @@ public static class DataServiceCollectionExtensions
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OpsTrackerDatabase).FullName!);
         logger.LogInformation("Using {Database}", settings.Describe());
         await OpsTrackerDatabase.MigrateAsync(factory, logger, cancellationToken);
+        services.GetService<DatabaseAvailability>()?.ReportMigrated();
     }
 }

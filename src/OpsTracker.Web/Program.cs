@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddOpsTrackerLogging();
 builder.Services.AddOpsTrackerData(builder.Configuration);
 builder.Services.AddOpsTrackerSeeding(builder.Configuration);
+builder.AddDatabaseResilience();
 builder.Services.AddOpsTrackerHealthChecks();
 builder.Services.AddOpsTrackerApi();
 builder.Services.AddOpsTrackerDashboard();
@@ -28,6 +29,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseOpsTrackerRequestLogging();
+app.UseDatabaseOutageHandling();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(DashboardCultures.Options());
 app.UseAntiforgery();
@@ -42,8 +44,7 @@ app.MapExports();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-// Ready once migrated: the database is brought up to date before the server listens; seeding follows in the background.
-await app.Services.MigrateOpsTrackerDatabaseAsync();
+// AddDatabaseResilience migrates before the server listens when the database is there, else in the background.
 await app.RunAsync();
 
 /// <summary>Entry point; public for WebApplicationFactory.</summary>

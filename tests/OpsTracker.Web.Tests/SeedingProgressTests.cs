@@ -28,7 +28,12 @@ public sealed class SeedingProgressTests
         cut.WaitForAssertion(() => Assert.Contains("1 reports loaded, 1 still loading, 1 could not be read",
             cut.Find("[data-testid=seeding-status]").TextContent, StringComparison.Ordinal));
 
-        status.ReportLoaded();
+        status.ReportRetrying("c.txt", "database unreachable");
+        cut.WaitForAssertion(() => Assert.Contains("1 reports loaded, 1 still loading, 1 could not be read, 1 waiting for the database",
+            cut.Find("[data-testid=seeding-status]").TextContent, StringComparison.Ordinal));
+
+        status.ReportLoaded("c.txt");
+        Assert.Empty(status.Retrying);
         status.Complete();
         cut.WaitForAssertion(() => Assert.Equal(1, completed));
         Assert.Contains("2 reports loaded, 0 still loading", cut.Find("[data-testid=seeding-status]").TextContent, StringComparison.Ordinal);

@@ -57,7 +57,7 @@ public sealed class ZeroConfigurationTests
             {
                 await db.Database.ExecuteSqlRawAsync("CREATE TABLE Placeholder (Id INTEGER)"); // reachable, not migrated
             }
-            var result = await new DatabaseReadyCheck(contexts).CheckHealthAsync(new());
+            var result = await new DatabaseReadyCheck(contexts, new DatabaseAvailability()).CheckHealthAsync(new());
             Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, result.Status);
             Assert.Contains("pending migration", result.Description, StringComparison.Ordinal);
         }

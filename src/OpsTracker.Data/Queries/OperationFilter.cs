@@ -19,6 +19,8 @@ public sealed record OperationFilter
     public const int MaxTextLength = 200;
     /// <summary>The longest actor name accepted (characters).</summary>
     public const int MaxActorLength = 100;
+    /// <summary>The largest page * pageSize accepted: the offset of a page must fit a 32-bit integer.</summary>
+    public const int MaxRowOffset = int.MaxValue;
 
     /// <summary>ISO 3166-2 codes (IQ-NI); empty means every province.</summary>
     public IReadOnlyList<string> Provinces { get; init; } = [];
@@ -42,8 +44,10 @@ public sealed record OperationFilter
     /// <summary>
     /// Reads the filters from query-string values. Each problem is listed under the parameter's name: an unknown
     /// province, a date not of the form YYYY-MM-DD (YYYY-MM and YYYY are read as the first day for <c>from</c> and the
-    /// last day for <c>to</c>), from after to, an unknown kind, a page below 1, a page size outside 1..500, an actor or
-    /// text search that is too long.
+    /// last day for <c>to</c>; years 0001 to 9999), from after to, an unknown kind, a page below 1, a page size outside
+    /// 1..500, a page whose offset does not fit 32 bits (page * pageSize over <see cref="MaxRowOffset"/>), an actor or
+    /// text search that is too long or holds a control character (NUL, escape...) or half of a surrogate pair. Tabs
+    /// and line breaks in text read as spaces. Nothing this returns without errors makes a query fail.
     /// </summary>
     public static (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(
         IEnumerable<string?>? province, string? from, string? to, string? kind, string? page, string? pageSize,
@@ -84,6 +88,12 @@ public sealed record OperationFilter
         }
         var pageNumber = ParseInt("page", page, 1, 1, int.MaxValue, errors);
         var size = ParseInt("pageSize", pageSize, DefaultPageSize, 1, MaxPageSize, errors);
+        if ((long)pageNumber * size > MaxRowOffset)
+        {
+            // The rows skipped, (page - 1) * pageSize, must fit the databases' and LINQ's 32-bit offset.
+            errors["page"] = [$"page {pageNumber} of {size} operations is past any result; page * pageSize may be at most {MaxRowOffset}."];
+            pageNumber = 1;
+        }
         var filter = new OperationFilter
         {
             Provinces = provinces,
@@ -231,9 +241,10 @@ public sealed record OperationFilter
         }
         if (DateOnly.TryParseExact(v, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
         {
-            return periodEnd ? m.AddMonths(1).AddDays(-1) : m;
+            // The month's last day without adding a month, which overflows past December 9999.
+            return periodEnd ? new DateOnly(m.Year, m.Month, DateTime.DaysInMonth(m.Year, m.Month)) : m;
         }
-        if (v.Length == 4 && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        if (v.Length == 4 && int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999)
         {
             return periodEnd ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
         }
@@ -263,13 +274,50 @@ public sealed record OperationFilter
         {
             return null;
         }
-        var v = value.Trim();
+        if (TextProblem(value) is { } problem)
+        {
+            errors[name] = [$"'{name}' {problem}."];
+            return null;
+        }
+        // Tabs and line breaks are white space to a reader: one space each, before trimming.
+        var v = value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ').Trim();
+        if (v.Length == 0)
+        {
+            return null;
+        }
         if (v.Length > maxLength)
         {
             errors[name] = [$"'{name}' is {v.Length} characters long; at most {maxLength} are accepted."];
             return null;
         }
         return v;
+    }
+
+    /// <summary>
+    /// Why a text value cannot be searched, or null: a control character other than tab and line breaks (NUL, which
+    /// PostgreSQL refuses in text, escape, delete...), or half of a surrogate pair (a character cut in two).
+    /// </summary>
+    public static string? TextProblem(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++; // a whole character outside the Basic Multilingual Plane (an emoji): fine
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                return $"holds half of a surrogate pair at position {i + 1}";
+            }
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            {
+                return $"holds the control character U+{(int)c:X4} at position {i + 1}";
+            }
+        }
+        return null;
     }
 
     /// <summary>Record equality compares the province list by reference; filters compare by value.</summary>

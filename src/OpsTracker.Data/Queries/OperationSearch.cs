@@ -123,7 +123,18 @@ public static class OperationSearch
                 {
                     sb.Append(Ignorable);
                 }
-                if (char.IsWhiteSpace(c))
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    // A character outside the Basic Multilingual Plane (an emoji) stays whole: nothing may come between
+                    // its two halves, or the pattern is no longer valid text for PostgreSQL.
+                    sb.Append(c).Append(text[i + 1]);
+                    i++;
+                }
+                else if (char.IsSurrogate(c))
+                {
+                    sb.Append('\uFFFD'); // half a character can match nothing real; the filter refuses it anyway
+                }
+                else if (char.IsWhiteSpace(c))
                 {
                     sb.Append("[\\s_]+"); // '#صلاح_الدين' reads as words, as the normaliser reads it
                 }

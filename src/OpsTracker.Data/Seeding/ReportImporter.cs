@@ -72,7 +72,7 @@ public sealed class ReportImporter(
         {
             try
             {
-                extraction = extractor.Extract(source.Text.Text, source.Sidecar.Published);
+                extraction = ExtractOnceMore(source.Text.Text, source.Sidecar.Published, fileName);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -112,6 +112,21 @@ public sealed class ReportImporter(
                     outcome.Change, fileName, outcome.Operations, outcome.Tallies, extractor.Version);
                 break;
         }
+        return outcome;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="path"/> as a Failed report with <paramref name="reason"/> (replacing what its name held),
+    /// for a file whose import failed for a reason of its own, so it is listed with the others and skipped until it, its
+    /// sidecar or the extractor changes.
+    /// </summary>
+    public async Task<ImportOutcome> RecordFailureAsync(string path, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        var source = await ReadAsync(path, Path.GetFileName(path), cancellationToken);
+        var outcome = await StoreAsync(source with { Text = null }, null, reason, cancellationToken);
+        logger.LogWarning("Stored {FileName} as failed: {Reason}", outcome.FileName, reason);
         return outcome;
     }
 
@@ -166,6 +181,24 @@ public sealed class ReportImporter(
             "Re-extracted {FileName} with publication date {Published}: {Operations} operation(s), {Tallies} tally(ies)",
             fileName, published, outcome.Operations, outcome.Tallies);
         return outcome;
+    }
+
+    /// <summary>
+    /// Extracts, and once more if a regular expression timed out: the extractor's time-outs are wall-clock time, which a
+    /// machine short of CPU can exceed on an ordinary report (fuzzing found it), and a report stored as failed stays so
+    /// until its file changes. A second time-out is the report's own, and is stored as its failure.
+    /// </summary>
+    private ExtractionResult ExtractOnceMore(string text, DateOnly? published, string fileName)
+    {
+        try
+        {
+            return extractor.Extract(text, published);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            logger.LogWarning("Extracting {FileName} timed out in {Pattern}; trying once more", fileName, e.Pattern);
+            return extractor.Extract(text, published);
+        }
     }
 
     private async Task<ImportOutcome> StoreAsync(SourceFile source, ExtractionResult? extraction, string? failure, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ public sealed class SeedingStatus
     private int _total;
     private int _loaded;
     private int _failed;
+    private readonly SortedDictionary<string, string> _retrying = new(StringComparer.Ordinal);
 
     public event Action? Changed;
 
@@ -23,7 +24,13 @@ public sealed class SeedingStatus
     /// <summary>Reports that could not be read or stored.</summary>
     public int Failed { get { lock (_gate) { return _failed; } } }
 
-    /// <summary>Reports not yet looked at.</summary>
+    /// <summary>
+    /// Reports that could not be stored for a passing reason (the database was gone) and will be tried again, by file
+    /// name, with the reason. They are still counted in <see cref="Pending"/>: nothing of them is lost.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Retrying { get { lock (_gate) { return [.. _retrying]; } } }
+
+    /// <summary>Reports not yet stored (including those waiting to be retried).</summary>
     public int Pending { get { lock (_gate) { return _total - _loaded - _failed; } } }
 
     public bool IsCompleted => _completed.Task.IsCompleted;
@@ -38,24 +45,45 @@ public sealed class SeedingStatus
             _total = total;
             _loaded = 0;
             _failed = 0;
+            _retrying.Clear();
         }
         Changed?.Invoke();
     }
 
-    public void ReportLoaded()
+    public void ReportLoaded(string? fileName = null)
     {
         lock (_gate)
         {
             _loaded++;
+            if (fileName is not null)
+            {
+                _retrying.Remove(fileName);
+            }
         }
         Changed?.Invoke();
     }
 
-    public void ReportFailed()
+    public void ReportFailed(string? fileName = null)
     {
         lock (_gate)
         {
             _failed++;
+            if (fileName is not null)
+            {
+                _retrying.Remove(fileName);
+            }
+        }
+        Changed?.Invoke();
+    }
+
+    /// <summary>A report could not be stored for a passing reason and will be tried again.</summary>
+    public void ReportRetrying(string fileName, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(reason);
+        lock (_gate)
+        {
+            _retrying[fileName] = reason;
         }
         Changed?.Invoke();
     }

@@ -29,7 +29,30 @@ public static class CultureEndpoints
         return app;
     }
 
-    /// <summary>A path on this site ("/timeline?q=..."), never another host ("//evil", "/\\evil", "https://...").</summary>
-    internal static bool IsLocalPath(string? uri) =>
-        uri is { Length: > 0 } && uri[0] == '/' && (uri.Length == 1 || (uri[1] != '/' && uri[1] != '\\'));
+    /// <summary>
+    /// The rule <c>LocalRedirect</c> applies (ASP.NET's <c>Url.IsLocalUrl</c>), so a value accepted here never makes it
+    /// throw: a path on this site ("/timeline?q=...", or "~/timeline"), never another host ("//evil", "/\\evil",
+    /// "https://...") and never with a control character (a tab or a line break could split the Location header).
+    /// Anything else goes to the home page.
+    /// </summary>
+    internal static bool IsLocalPath(string? uri)
+    {
+        if (string.IsNullOrEmpty(uri))
+        {
+            return false;
+        }
+        var start = uri[0] == '/' ? 1 : uri.StartsWith("~/", StringComparison.Ordinal) ? 2 : -1;
+        if (start < 0)
+        {
+            return false;
+        }
+        if (uri.Length == start)
+        {
+            return true;
+        }
+        return uri[start] is not ('/' or '\\') && !uri.AsSpan(start).ContainsAny(ControlCharacters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), .. Enumerable.Range(0x7F, 0x21).Select(i => (char)i)]);
 }

@@ -7,7 +7,8 @@ namespace OpsTracker.Web.Endpoints;
 /// <summary>
 /// CSV downloads at stable URLs, with the timeline's filters: <c>/export/tallies.csv</c>, <c>/export/operations.csv</c>
 /// and <c>/export/reports.csv</c>. UTF-8 with a byte order mark, written to the response as it is produced; the file
-/// name carries the filter and the day.
+/// name carries the filter and the day. The first 32 KB are held back (<see cref="HeldResponseStream"/>), so an export
+/// that fails before its first rows (the database is gone) answers 503, not a 200 cut short.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -36,7 +37,7 @@ public static class ExportEndpoints
         {
             return FilterProblem.For(errors);
         }
-        return TypedResults.Stream(stream => export.WriteAsync(filter, stream, cancellationToken), CsvContentType,
+        return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)), CsvContentType,
             ExportFileName.For("tallies", filter, Today(time)));
     }
 
@@ -48,12 +49,12 @@ public static class ExportEndpoints
         {
             return FilterProblem.For(errors);
         }
-        return TypedResults.Stream(stream => export.WriteAsync(filter, stream, cancellationToken), CsvContentType,
+        return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)), CsvContentType,
             ExportFileName.For("operations", filter, Today(time)));
     }
 
     internal static PushStreamHttpResult Reports(ReportCsvExport export, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Stream(stream => export.WriteAsync(stream, cancellationToken), CsvContentType,
+        TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(held, cancellationToken)), CsvContentType,
             ExportFileName.For("reports", new OperationFilter(), Today(time)));
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().Date);

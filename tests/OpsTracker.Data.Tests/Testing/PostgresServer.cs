@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using Npgsql;
-
 namespace OpsTracker.Data.Tests.Testing;
 
 /// <summary>
@@ -48,7 +43,8 @@ public static class PostgresServer
         return await ThrowawayCluster.StartAsync(bin);
     }
 
-    private static string? FindBinDirectory()
+    /// <summary>The newest installed PostgreSQL's bin folder (initdb, pg_ctl, pg_dump...), or null.</summary>
+    public static string? FindBinDirectory()
     {
         const string root = "/usr/lib/postgresql";
         if (!Directory.Exists(root))
@@ -66,98 +62,9 @@ public static class PostgresServer
     {
         public static async Task<string> StartAsync(string bin)
         {
-            RemoveStoppedClusters();
-            var dir = Path.Combine(Path.GetTempPath(), "opstracker-pg-" + Guid.NewGuid().ToString("N")[..12]);
-            Directory.CreateDirectory(dir);
-            var asRoot = Environment.UserName == "root";
-            if (asRoot)
-            {
-                // PostgreSQL refuses to run as root: the cluster belongs to the postgres user.
-                await RunAsync("chown", ["postgres:postgres", dir], asPostgres: false);
-            }
-            var data = Path.Combine(dir, "data");
-            await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"], asRoot);
-            var port = FreePort();
-            await RunAsync(Path.Combine(bin, "pg_ctl"),
-                ["-D", data, "-l", Path.Combine(dir, "server.log"), "-w", "-o", $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off", "start"],
-                asRoot);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                try
-                {
-                    RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "stop"], asRoot).GetAwaiter().GetResult();
-                    Directory.Delete(dir, recursive: true);
-                }
-                catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
-                {
-                    // Best effort: the folder is in the temp directory.
-                }
-            };
-            return new NpgsqlConnectionStringBuilder
-            {
-                Host = "127.0.0.1",
-                Port = port,
-                Username = "postgres",
-                Database = "postgres",
-            }.ToString();
-        }
-
-        /// <summary>Clusters of earlier runs whose server is gone (a test host killed before it could clean up).</summary>
-        private static void RemoveStoppedClusters()
-        {
-            foreach (var old in Directory.EnumerateDirectories(Path.GetTempPath(), "opstracker-pg-*"))
-            {
-                // Another test assembly may be creating its cluster right now: only old folders with no server go.
-                if (File.Exists(Path.Combine(old, "data", "postmaster.pid"))
-                    || Directory.GetCreationTimeUtc(old) > DateTime.UtcNow.AddMinutes(-30))
-                {
-                    continue;
-                }
-                try
-                {
-                    Directory.Delete(old, recursive: true);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Someone else's, or in use: leave it.
-                }
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        private static async Task RunAsync(string file, IReadOnlyList<string> args, bool asPostgres)
-        {
-            var info = new ProcessStartInfo(asPostgres ? "runuser" : file)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            if (asPostgres)
-            {
-                foreach (var a in (string[])["-u", "postgres", "--", file])
-                {
-                    info.ArgumentList.Add(a);
-                }
-            }
-            foreach (var a in args)
-            {
-                info.ArgumentList.Add(a);
-            }
-            using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{Path.GetFileName(file)} exited with {process.ExitCode}: {await stderr}{await stdout}");
-            }
+            var cluster = await PrivateCluster.StartAsync(bin);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return cluster.ConnectionString;
         }
     }
 }
