@@ -6,5 +6,6 @@ var root = new RootCommand("OpsTracker: Arabic reports on Iraq's operations agai
     ExtractCommand.Create(),
     ImportCommand.Create(),
     GenerateCommand.Create(),
+    UserCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
 
 namespace OpsTracker.Data;
 
 /// <summary>
-/// The OpsTracker database: reports and what was extracted from them. The model is provider-neutral; one subclass per
+/// The OpsTracker database: reports and what was extracted from them, the accounts and roles (ASP.NET Core Identity's
+/// tables, <c>AspNet*</c>) and the data-protection keys that several app instances share. The model is provider-neutral; one subclass per
 /// provider (<see cref="PostgresOpsTrackerDbContext"/>, <see cref="SqliteOpsTrackerDbContext"/>) owns its migrations.
 /// </summary>
 /// <remarks>
@@ -17,8 +21,9 @@ namespace OpsTracker.Data;
 /// The design-time factories beside each subclass supply placeholder connection strings, so no database is needed
 /// to add a migration. Migrations are applied at startup by <see cref="OpsTrackerDatabase.MigrateAsync"/>.
 /// </remarks>
-public class OpsTrackerDbContext(DbContextOptions options) : DbContext(options)
+public class OpsTrackerDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Operation> Operations => Set<Operation>();
@@ -28,6 +33,7 @@ public class OpsTrackerDbContext(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsTrackerDbContext).Assembly);
     }
 

@@ -10,6 +10,7 @@ using OpsTracker.Web.Localization;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOpsTrackerLogging();
+builder.AddAccounts();
 builder.Services.AddOpsTrackerData(builder.Configuration);
 builder.Services.AddOpsTrackerSeeding(builder.Configuration);
 builder.Services.AddOpsTrackerHealthChecks();
@@ -30,9 +31,11 @@ if (!app.Environment.IsDevelopment())
 app.UseOpsTrackerRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(DashboardCultures.Options());
+app.UseAccounts();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccounts();
 app.MapOpsTrackerHealth();
 app.MapOpenApi();
 app.MapOperationsApi();

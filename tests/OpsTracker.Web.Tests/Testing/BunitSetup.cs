@@ -27,6 +27,8 @@ public static class BunitSetup
         status.Start(0);
         status.Complete();
         ctx.Services.AddSingleton(status);
+        ctx.Services.AddSingleton(new ReadAccess(Anonymous: true));
+        ctx.AddAuthorization(); // an anonymous visitor; a test signs someone in with ctx.AddAuthorization().SetAuthorized(...)
         return ctx;
     }
 
