@@ -29,6 +29,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseOpsTrackerRequestLogging();
+app.UseOpsTrackerSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(DashboardCultures.Options());
 app.UseAccounts();
@@ -41,6 +42,7 @@ app.MapOpenApi();
 app.MapOperationsApi();
 app.MapTalliesApi();
 app.MapReportsApi();
+app.MapReportWriteApi();
 app.MapExports();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

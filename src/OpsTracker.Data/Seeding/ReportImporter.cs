@@ -122,8 +122,10 @@ public sealed class ReportImporter(
     /// </summary>
     /// <exception cref="KeyNotFoundException">No report has this id.</exception>
     /// <exception cref="InvalidOperationException">The report failed to load: there is no text to extract.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="PublicationDates"/>' range.</exception>
     public async Task<ImportOutcome> ReextractAsync(int reportId, DateOnly published, CancellationToken cancellationToken = default)
     {
+        PublicationDates.EnsureValid(published, time);
         string fileName;
         string text;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))

@@ -147,9 +147,12 @@ public static class Accounts
         return TypedResults.LocalRedirect(SafeReturnUrl(returnUrl));
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
     {
-        await antiforgery.ValidateRequestAsync(context);
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/");
     }

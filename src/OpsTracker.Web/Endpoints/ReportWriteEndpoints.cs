@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpsTracker.Data.Seeding;
+using OpsTracker.Web.Hosting;
+
+namespace OpsTracker.Web.Endpoints;
+
+/// <summary>The writes on reports; each needs the analyst policy (401 without an account, 403 for a viewer).</summary>
+public static class ReportWriteEndpoints
+{
+    public static IEndpointRouteBuilder MapReportWriteApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Analyst);
+        group.MapPut("/{id:int}/published", SetPublishedAsync).WithName("SetReportPublished")
+            .WithSummary("Sets a report's publication date (2003-01-01 to today) and extracts it again with it.");
+        return app;
+    }
+
+    /// <summary>The body of <c>PUT /api/reports/{id}/published</c>: <c>{"published": "YYYY-MM-DD"}</c>.</summary>
+    public sealed record PublishedBody(string? Published);
+
+    internal static async Task<Results<Ok<ImportOutcome>, ValidationProblem, ProblemHttpResult>> SetPublishedAsync(
+        int id, PublishedBody body, ReportImporter importer, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!DateOnly.TryParseExact(body.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
+        {
+            return Invalid("published", "A date as YYYY-MM-DD is needed.");
+        }
+        if (PublicationDates.Check(published, time) is { } error)
+        {
+            return Invalid("published", error);
+        }
+        try
+        {
+            return TypedResults.Ok(await importer.ReextractAsync(id, published, cancellationToken));
+        }
+        catch (KeyNotFoundException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot extract again", detail: e.Message);
+        }
+    }
+
+    /// <summary>400 with a ProblemDetails body whose <c>errors</c> name the field and why.</summary>
+    internal static ValidationProblem Invalid(string field, string reason) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [field] = [reason] },
+            detail: $"Invalid {field}: {reason}",
+            title: "One or more fields are invalid.");
+}
