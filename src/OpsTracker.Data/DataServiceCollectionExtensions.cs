@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IReportExtractor, ArabicReportExtractor>();
         services.TryAddSingleton<ReportImporter>();
+        services.TryAddSingleton<ReportSubmissions>();
         services.TryAddSingleton<OperationQuery>();
         services.TryAddSingleton<ReportQuery>();
         return services;

@@ -50,6 +50,38 @@ public sealed class ReportImporter(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
 
         var source = await ReadAsync(path, fileName, cancellationToken);
+        return await ImportSourceAsync(source, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores a report given as bytes (an analyst's upload, or pasted text as UTF-8) with what a sidecar would say, by
+    /// the same path as a file: decoded by <see cref="ReportDecoder"/>, identified by its file name, extracted once.
+    /// </summary>
+    public async Task<ImportOutcome> ImportBytesAsync(string fileName, byte[] bytes, ReportSidecar sidecar, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(sidecar);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
+        var hash = HashOf(bytes);
+        SourceFile source;
+        try
+        {
+            source = new SourceFile(fileName, hash, ReportDecoder.Decode(fileName, bytes), null, sidecar);
+        }
+        catch (ReportReadException e)
+        {
+            source = new SourceFile(fileName, hash, null, e.Reason, sidecar);
+        }
+        return await ImportSourceAsync(source, cancellationToken);
+    }
+
+    /// <summary>The content hash a report of these bytes is stored with (SHA-256, lower-case hex).</summary>
+    public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private async Task<ImportOutcome> ImportSourceAsync(SourceFile source, CancellationToken cancellationToken)
+    {
+        var fileName = source.FileName;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             var stored = await StoredAsync(db, fileName, cancellationToken);

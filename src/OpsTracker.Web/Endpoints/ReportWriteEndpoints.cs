@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsTracker.Data.Queries;
 using OpsTracker.Data.Seeding;
 using OpsTracker.Web.Hosting;
 
@@ -11,9 +12,44 @@ public static class ReportWriteEndpoints
     public static IEndpointRouteBuilder MapReportWriteApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Analyst);
+        group.MapPost("", AddAsync).WithName("AddReport")
+            .WithSummary("Adds a report (JSON: fileName, text, outlet, url, published) through the importer: 201 with the report and its extraction; 409 with a link when the same content or name is already loaded; 400 naming a bad field.");
         group.MapPut("/{id:int}/published", SetPublishedAsync).WithName("SetReportPublished")
             .WithSummary("Sets a report's publication date (2003-01-01 to today) and extracts it again with it.");
         return app;
+    }
+
+    /// <summary>The body of <c>POST /api/reports</c>: the report's text and what a sidecar would say.</summary>
+    public sealed record AddReportBody(string? FileName, string? Text, string? Outlet, string? Url, string? Published);
+
+    internal static async Task<Results<Created<ReportDetail>, ValidationProblem, ProblemHttpResult>> AddAsync(
+        AddReportBody body, ReportSubmissions submissions, ReportQuery query, CancellationToken cancellationToken)
+    {
+        var result = await submissions.SubmitAsync(
+            ReportSubmission.FromText(body.FileName, body.Text, body.Outlet, body.Url, body.Published), cancellationToken);
+        if (result.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                result.Errors.ToDictionary(),
+                detail: "Invalid " + string.Join(", ", result.Errors.Keys),
+                title: "One or more fields are invalid.");
+        }
+        if (result.ExistingReportId is { } existing)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Already loaded",
+                detail: result.Conflict,
+                extensions: new Dictionary<string, object?>
+                {
+                    ["reportId"] = existing,
+                    ["report"] = $"/api/reports/{existing}",
+                    ["page"] = $"/reports/{existing}",
+                });
+        }
+        var id = result.Outcome!.ReportId;
+        var detail = await query.GetAsync(id, cancellationToken);
+        return TypedResults.Created($"/api/reports/{id}", detail);
     }
 
     /// <summary>The body of <c>PUT /api/reports/{id}/published</c>: <c>{"published": "YYYY-MM-DD"}</c>.</summary>
