@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<IReportExtractor, ArabicReportExtractor>();
         services.TryAddSingleton<ReportImporter>();
         services.TryAddSingleton<ReportSubmissions>();
+        services.TryAddSingleton<Review.ReviewService>();
         services.TryAddSingleton<OperationQuery>();
         services.TryAddSingleton<ReportQuery>();
         return services;

@@ -30,6 +30,8 @@ public class OpsTrackerDbContext(DbContextOptions options) : IdentityDbContext<I
     public DbSet<Casualty> Casualties => Set<Casualty>();
     public DbSet<Hideout> Hideouts => Set<Hideout>();
     public DbSet<ReportedTally> ReportedTallies => Set<ReportedTally>();
+    public DbSet<Review.OperationReview> OperationReviews => Set<Review.OperationReview>();
+    public DbSet<Review.AuditEntry> AuditEntries => Set<Review.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -48,5 +50,6 @@ public class OpsTrackerDbContext(DbContextOptions options) : IdentityDbContext<I
         configurationBuilder.Properties<HideoutKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<HideoutOutcome>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Review.ReviewState>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

@@ -43,6 +43,7 @@ app.MapOperationsApi();
 app.MapTalliesApi();
 app.MapReportsApi();
 app.MapReportWriteApi();
+app.MapReviewApi();
 app.MapExports();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

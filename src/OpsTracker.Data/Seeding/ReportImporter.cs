@@ -193,6 +193,7 @@ public sealed class ReportImporter(
             report.ExtractorVersion = extractor.Version;
             report.IngestedAtUtc = time.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
+            await Review.ReviewService.ReapplyAsync(db, fileName, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(fileName, ImportChange.Replaced, report.Status, report.Id, report.Operations.Count, report.Tallies.Count, null);
         }, cancellationToken);
@@ -238,6 +239,7 @@ public sealed class ReportImporter(
             var report = Build(source, reason is null ? extraction : null, reason);
             db.Reports.Add(report);
             await db.SaveChangesAsync(ct);
+            await Review.ReviewService.ReapplyAsync(db, source.FileName, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(
                 source.FileName,

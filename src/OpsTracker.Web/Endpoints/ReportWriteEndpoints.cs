@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsTracker.Data.Queries;
+using OpsTracker.Data.Review;
 using OpsTracker.Data.Seeding;
 using OpsTracker.Web.Hosting;
 
@@ -23,7 +24,7 @@ public static class ReportWriteEndpoints
     public sealed record AddReportBody(string? FileName, string? Text, string? Outlet, string? Url, string? Published);
 
     internal static async Task<Results<Created<ReportDetail>, ValidationProblem, ProblemHttpResult>> AddAsync(
-        AddReportBody body, ReportSubmissions submissions, ReportQuery query, CancellationToken cancellationToken)
+        AddReportBody body, ReportSubmissions submissions, ReportQuery query, ReviewService audit, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var result = await submissions.SubmitAsync(
             ReportSubmission.FromText(body.FileName, body.Text, body.Outlet, body.Url, body.Published), cancellationToken);
@@ -48,6 +49,8 @@ public static class ReportWriteEndpoints
                 });
         }
         var id = result.Outcome!.ReportId;
+        await audit.AuditAsync(ReviewEndpoints.NameOf(user), "report.add", "report", id.ToString(CultureInfo.InvariantCulture), null,
+            new { body.FileName, body.Outlet, body.Url, body.Published, result.Outcome.Operations, result.Outcome.Tallies }, null, cancellationToken);
         var detail = await query.GetAsync(id, cancellationToken);
         return TypedResults.Created($"/api/reports/{id}", detail);
     }
@@ -56,7 +59,8 @@ public static class ReportWriteEndpoints
     public sealed record PublishedBody(string? Published);
 
     internal static async Task<Results<Ok<ImportOutcome>, ValidationProblem, ProblemHttpResult>> SetPublishedAsync(
-        int id, PublishedBody body, ReportImporter importer, TimeProvider time, CancellationToken cancellationToken)
+        int id, PublishedBody body, ReportImporter importer, TimeProvider time, ReviewService audit, ReportQuery query,
+        System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact(body.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
         {
@@ -68,7 +72,11 @@ public static class ReportWriteEndpoints
         }
         try
         {
-            return TypedResults.Ok(await importer.ReextractAsync(id, published, cancellationToken));
+            var before = (await query.GetAsync(id, cancellationToken))?.Report.Published;
+            var outcome = await importer.ReextractAsync(id, published, cancellationToken);
+            await audit.AuditAsync(ReviewEndpoints.NameOf(user), "report.published", "report", id.ToString(CultureInfo.InvariantCulture),
+                new { published = before }, new { published }, null, cancellationToken);
+            return TypedResults.Ok(outcome);
         }
         catch (KeyNotFoundException e)
         {
