@@ -7,5 +7,6 @@ var root = new RootCommand("OpsTracker: Arabic reports on Iraq's operations agai
     ImportCommand.Create(),
     GenerateCommand.Create(),
     RulesCommand.Create(),
+    UserCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

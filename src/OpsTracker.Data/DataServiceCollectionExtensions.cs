@@ -27,6 +27,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<DatabaseAvailability>();
         services.TryAddSingleton<IReportExtractor, ArabicReportExtractor>();
         services.TryAddSingleton<ReportImporter>();
+        services.TryAddSingleton<ReportSubmissions>();
+        services.TryAddSingleton<Review.ReviewService>();
         services.TryAddSingleton<OperationQuery>();
         services.TryAddSingleton<ReportQuery>();
         return services;

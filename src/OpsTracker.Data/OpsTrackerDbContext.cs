@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
 
 namespace OpsTracker.Data;
 
 /// <summary>
-/// The OpsTracker database: reports and what was extracted from them. The model is provider-neutral; one subclass per
+/// The OpsTracker database: reports and what was extracted from them, the accounts and roles (ASP.NET Core Identity's
+/// tables, <c>AspNet*</c>) and the data-protection keys that several app instances share. The model is provider-neutral; one subclass per
 /// provider (<see cref="PostgresOpsTrackerDbContext"/>, <see cref="SqliteOpsTrackerDbContext"/>) owns its migrations.
 /// </summary>
 /// <remarks>
@@ -17,17 +21,21 @@ namespace OpsTracker.Data;
 /// The design-time factories beside each subclass supply placeholder connection strings, so no database is needed
 /// to add a migration. Migrations are applied at startup by <see cref="OpsTrackerDatabase.MigrateAsync"/>.
 /// </remarks>
-public class OpsTrackerDbContext(DbContextOptions options) : DbContext(options)
+public class OpsTrackerDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<Operation> Operations => Set<Operation>();
     public DbSet<Casualty> Casualties => Set<Casualty>();
     public DbSet<Hideout> Hideouts => Set<Hideout>();
     public DbSet<ReportedTally> ReportedTallies => Set<ReportedTally>();
+    public DbSet<Review.OperationReview> OperationReviews => Set<Review.OperationReview>();
+    public DbSet<Review.AuditEntry> AuditEntries => Set<Review.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsTrackerDbContext).Assembly);
     }
 
@@ -42,5 +50,6 @@ public class OpsTrackerDbContext(DbContextOptions options) : DbContext(options)
         configurationBuilder.Properties<HideoutKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<HideoutOutcome>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ReportStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Review.ReviewState>().HaveConversion<string>().HaveMaxLength(16);
     }
 }

@@ -13,6 +13,8 @@ builder.AddOpsTrackerLogging();
 builder.Services.AddOpsTrackerData(builder.Configuration);
 builder.Services.AddOpsTrackerSeeding(builder.Configuration);
 builder.AddDatabaseResilience();
+// After the database's start-up service, so that the first admin is created once the schema is migrated.
+builder.AddAccounts();
 builder.Services.AddOpsTrackerHealthChecks();
 builder.Services.AddOpsTrackerApi();
 builder.Services.AddOpsTrackerDashboard();
@@ -29,17 +31,22 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseOpsTrackerRequestLogging();
+app.UseOpsTrackerSecurityHeaders();
 app.UseDatabaseOutageHandling();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(DashboardCultures.Options());
+app.UseAccounts();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccounts();
 app.MapOpsTrackerHealth();
 app.MapOpenApi();
 app.MapOperationsApi();
 app.MapTalliesApi();
 app.MapReportsApi();
+app.MapReportWriteApi();
+app.MapReviewApi();
 app.MapExports();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -21,6 +21,40 @@ public sealed class DashboardJourneyTests(DashboardServer server) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
+    [BrowserFact]
+    public async Task The_admin_signs_in_confirms_an_operation_with_a_reason_and_signs_out()
+    {
+        var page = await server.NewPageAsync();
+        await Screenshots.OnFailureKeepAsync(page, "sign-in", async () =>
+        {
+            // Anonymous: no write controls; the review queue sends to the sign-in page.
+            await page.GotoAsync("/review");
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login\\?ReturnUrl=%2Freview$"));
+            await Expect(page.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
+            await Expect(page.Locator("[data-testid=sign-in]")).ToBeVisibleAsync();
+
+            await page.Locator("[data-testid=signin-email] input, input[data-testid=signin-email]").FillAsync(DashboardServer.AdminEmail);
+            await page.Locator("[data-testid=signin-password] input, input[data-testid=signin-password]").FillAsync("wrong-password");
+            await page.Locator("[data-testid=signin-submit]").ClickAsync();
+            await Expect(page.Locator("[data-testid=signin-error]")).ToBeVisibleAsync();
+
+            await page.Locator("[data-testid=signin-password] input, input[data-testid=signin-password]").FillAsync(DashboardServer.AdminPassword);
+            await page.Locator("[data-testid=signin-submit]").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/review$"));
+            await Expect(page.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
+            await Expect(page.Locator("[data-testid=signed-in-as]")).ToContainTextAsync(DashboardServer.AdminEmail + " · admin");
+
+            // A review needs a reason; with one, the first operation is confirmed.
+            await page.Locator("[data-testid=review-reason] input, input[data-testid=review-reason]").FillAsync("Checked against the ministry's statement");
+            await page.Locator("[data-testid=review-confirm]").First.ClickAsync();
+            await Expect(page.Locator("[data-testid=review-state]").Filter(new LocatorFilterOptions { HasText = "confirmed" })).ToHaveCountAsync(1);
+
+            await page.Locator("[data-testid=sign-out]").ClickAsync();
+            await Expect(page.Locator("[data-testid=sign-in]")).ToBeVisibleAsync();
+        });
+        await page.Context.CloseAsync();
+    }
+
     private static async Task JourneyAsync(IPage page)
     {
         // The timeline, filtered by Kirkuk: the Hamrin operation, none from Salah al-Din.

@@ -27,7 +27,8 @@ internal sealed class PostgresCopyTable<T>
         var columns = new List<Column>();
         foreach (var property in entity.GetProperties())
         {
-            if (property.IsPrimaryKey() && !withKey)
+            // Shadow properties (an operation's review state) have no CLR value: the column's default applies.
+            if ((property.IsPrimaryKey() && !withKey) || property.IsShadowProperty())
             {
                 continue;
             }

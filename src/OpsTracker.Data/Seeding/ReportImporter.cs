@@ -50,6 +50,38 @@ public sealed class ReportImporter(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
 
         var source = await ReadAsync(path, fileName, cancellationToken);
+        return await ImportSourceAsync(source, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores a report given as bytes (an analyst's upload, or pasted text as UTF-8) with what a sidecar would say, by
+    /// the same path as a file: decoded by <see cref="ReportDecoder"/>, identified by its file name, extracted once.
+    /// </summary>
+    public async Task<ImportOutcome> ImportBytesAsync(string fileName, byte[] bytes, ReportSidecar sidecar, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(sidecar);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
+        var hash = HashOf(bytes);
+        SourceFile source;
+        try
+        {
+            source = new SourceFile(fileName, hash, ReportDecoder.Decode(fileName, bytes), null, sidecar);
+        }
+        catch (ReportReadException e)
+        {
+            source = new SourceFile(fileName, hash, null, e.Reason, sidecar);
+        }
+        return await ImportSourceAsync(source, cancellationToken);
+    }
+
+    /// <summary>The content hash a report of these bytes is stored with (SHA-256, lower-case hex).</summary>
+    public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private async Task<ImportOutcome> ImportSourceAsync(SourceFile source, CancellationToken cancellationToken)
+    {
+        var fileName = source.FileName;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             var stored = await StoredAsync(db, fileName, cancellationToken);
@@ -137,8 +169,10 @@ public sealed class ReportImporter(
     /// </summary>
     /// <exception cref="KeyNotFoundException">No report has this id.</exception>
     /// <exception cref="InvalidOperationException">The report failed to load: there is no text to extract.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="PublicationDates"/>' range.</exception>
     public async Task<ImportOutcome> ReextractAsync(int reportId, DateOnly published, CancellationToken cancellationToken = default)
     {
+        PublicationDates.EnsureValid(published, time);
         string fileName;
         string text;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
@@ -174,6 +208,7 @@ public sealed class ReportImporter(
             report.ExtractorVersion = extractor.Version;
             report.IngestedAtUtc = time.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
+            await Review.ReviewService.ReapplyAsync(db, fileName, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(fileName, ImportChange.Replaced, report.Status, report.Id, report.Operations.Count, report.Tallies.Count, null);
         }, cancellationToken);
@@ -237,6 +272,7 @@ public sealed class ReportImporter(
             var report = Build(source, reason is null ? extraction : null, reason);
             db.Reports.Add(report);
             await db.SaveChangesAsync(ct);
+            await Review.ReviewService.ReapplyAsync(db, source.FileName, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(
                 source.FileName,

@@ -16,6 +16,8 @@ namespace OpsTracker.EndToEnd.Tests.Testing;
 public sealed class DashboardServer : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+    public const string AdminEmail = "admin@example.org";
+    public const string AdminPassword = "Admin-pass-1";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -48,6 +50,8 @@ public sealed class DashboardServer : IAsyncLifetime
         {
             [_database.ConfigurationEntry.Key] = _database.ConfigurationEntry.Value,
             ["OpsTracker:SeedsPath"] = SeedsFolder.Locate(null, AppContext.BaseDirectory),
+            ["OpsTracker:Admin:Email"] = AdminEmail,
+            ["OpsTracker:Admin:Password"] = AdminPassword,
         });
         _factory.UseKestrel(0);
         _factory.StartServer();

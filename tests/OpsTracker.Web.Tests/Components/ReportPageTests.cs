@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
+using OpsTracker.Data.Accounts;
 using OpsTracker.Data.Tests.Testing;
 using OpsTracker.Web.Components.Pages.Reports;
 using OpsTracker.Web.Tests.Testing;
@@ -21,6 +22,7 @@ public sealed class ReportPageTests
 
         await using var ctx = BunitSetup.Create();
         ctx.AddQueries(db.Factory);
+        ctx.SignIn(Roles.Analyst);
         var cut = ctx.RenderWithPopovers<ReportPage>(p => p.Add(c => c.Id, id));
         cut.WaitForAssertion(() => Assert.Equal("unknown", cut.Find("[data-testid=published]").TextContent.Trim()));
         Assert.Contains("date unknown: 'يوم الاثنين الماضي'", cut.Find("[data-testid=report-operations]").TextContent, StringComparison.Ordinal);
@@ -35,4 +37,36 @@ public sealed class ReportPageTests
         Assert.Contains("13 May 2024", operations, StringComparison.Ordinal); // "last Monday" before Wednesday 15 May
         Assert.DoesNotContain("date unknown", operations, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(Roles.Viewer)]
+    public async Task Anonymous_visitors_and_viewers_get_no_publication_form(string? role)
+    {
+        await using var db = await SeededDatabases.CreateAsync(TestProvider.Sqlite);
+        int id;
+        await using (var context = await db.Factory.CreateDbContextAsync())
+        {
+            id = await context.Reports.Where(r => r.FileName == "003_9d1aa88e7d28a158.txt").Select(r => r.Id).SingleAsync();
+        }
+        await using var ctx = BunitSetup.Create();
+        ctx.AddQueries(db.Factory);
+        if (role is not null)
+        {
+            ctx.SignIn(role);
+        }
+        var cut = ctx.RenderWithPopovers<ReportPage>(p => p.Add(c => c.Id, id));
+        cut.WaitForAssertion(() => Assert.Equal("unknown", cut.Find("[data-testid=published]").TextContent.Trim()));
+        Assert.Empty(cut.FindAll("[data-testid=publication-form]"));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("data:text/html,<script>alert(1)</script>", false)]
+    [InlineData("ftp://example.org/a", false)]
+    [InlineData("/relative/path", false)]
+    [InlineData("https://example.org/a?b=1", true)]
+    [InlineData("http://example.org/", true)]
+    public void Only_http_and_https_addresses_become_links(string url, bool link) =>
+        Assert.Equal(link, OpsTracker.Web.Components.Shared.SafeLink.Href(url) is not null);
 }

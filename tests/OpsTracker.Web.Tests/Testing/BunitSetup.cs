@@ -27,6 +27,9 @@ public static class BunitSetup
         status.Start(0);
         status.Complete();
         ctx.Services.AddSingleton(status);
+        ctx.Services.AddSingleton(new ReadAccess(Anonymous: true));
+        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.AddAuthorization(); // an anonymous visitor; a test signs someone in with ctx.AddAuthorization().SetAuthorized(...)
         return ctx;
     }
 
@@ -36,6 +39,17 @@ public static class BunitSetup
         ArgumentNullException.ThrowIfNull(ctx);
         ctx.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return ctx;
+    }
+
+    /// <summary>Signs an account with this role in (the analyst and admin policies as the app defines them).</summary>
+    public static void SignIn(this BunitContext ctx, string role)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        var auth = ctx.AddAuthorization();
+        auth.SetAuthorized($"{role}@example.org");
+        auth.SetRoles(role);
+        auth.SetPolicies([.. new[] { (Policies.Analyst, role is Data.Accounts.Roles.Analyst or Data.Accounts.Roles.Admin), (Policies.Admin, role is Data.Accounts.Roles.Admin) }
+            .Where(p => p.Item2).Select(p => p.Item1)]);
     }
 
     /// <summary>Registers the read queries over a test database.</summary>

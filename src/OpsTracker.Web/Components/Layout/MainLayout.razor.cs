@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
+using OpsTracker.Web.Hosting;
 using OpsTracker.Web.Localization;
 
 namespace OpsTracker.Web.Components.Layout;
@@ -31,6 +33,22 @@ public sealed partial class MainLayout
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private ReadAccess ReadAccess { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    private bool _signedIn;
+
+    /// <summary>
+    /// Reading is open (<c>OpsTracker:Auth:AnonymousRead</c>), or the visitor is signed in, or this is the sign-in page.
+    /// Checked here too because a circuit started on the sign-in page navigates without new HTTP requests.
+    /// </summary>
+    private bool MayRead => ReadAccess.Anonymous || _signedIn
+        || ReadRequirementHandler.IsAlwaysOpen(new PathString("/" + Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0]));
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _signedIn = AuthenticationState is not null && (await AuthenticationState).User.Identity?.IsAuthenticated == true;
+    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

@@ -1,0 +1,55 @@
+using OpsTracker.Core.Domain;
+
+namespace OpsTracker.Data.Review;
+
+/// <summary>Where an analyst's review left an operation (stored by name on the operation and on its override).</summary>
+public enum ReviewState
+{
+    Unreviewed,
+    Confirmed,
+    Corrected,
+    Rejected,
+}
+
+/// <summary>
+/// An analyst's review of one extracted operation, kept apart from the extracted row so it survives re-extraction:
+/// keyed by what identifies the operation across runs (the report's file name, the evidence span and the kind the
+/// extractor gave), and applied again to the matching operation after every import or re-extraction. When nothing
+/// matches any more, it is kept and marked <see cref="NeedsReview"/>, never dropped.
+/// </summary>
+public sealed class OperationReview
+{
+    public int Id { get; set; }
+    public string ReportFileName { get; set; } = "";
+    public int EvidenceStart { get; set; }
+    public int EvidenceEnd { get; set; }
+    /// <summary>The kind as extracted (part of the key; a corrected kind is in <see cref="Corrections"/>).</summary>
+    public OperationKind Kind { get; set; }
+    /// <summary>The operation it applies to now; null while <see cref="NeedsReview"/>.</summary>
+    public int? OperationId { get; set; }
+    public ReviewState State { get; set; }
+    /// <summary>The corrected fields as a JSON object (kind, date, datePrecision, province, place); null when none.</summary>
+    public string? Corrections { get; set; }
+    public string Reason { get; set; } = "";
+    public bool NeedsReview { get; set; }
+    public string UpdatedBy { get; set; } = "";
+    public DateTime UpdatedAtUtc { get; set; }
+}
+
+/// <summary>One write, for the audit trail: who, when, what, before, after (JSON) and why.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime AtUtc { get; set; }
+    public string User { get; set; } = "";
+    /// <summary>What was done: operation.review, operation.correct, report.add, report.published, ...</summary>
+    public string Action { get; set; } = "";
+    /// <summary>operation, report or user.</summary>
+    public string Entity { get; set; } = "";
+    public string EntityId { get; set; } = "";
+    /// <summary>For operations, the key that outlives re-extraction (file name, evidence span, extracted kind).</summary>
+    public string? EntityKey { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+    public string? Reason { get; set; }
+}

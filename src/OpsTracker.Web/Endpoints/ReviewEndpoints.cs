@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpsTracker.Data.Review;
+using OpsTracker.Web.Hosting;
+
+namespace OpsTracker.Web.Endpoints;
+
+/// <summary>
+/// Reviewing operations: <c>POST /api/operations/{id}/review</c> (<c>{state, reason}</c>), <c>PATCH /api/operations/{id}</c>
+/// (a JSON merge patch of kind, date, datePrecision, province, place, with <c>reason</c>), both for analysts;
+/// <c>GET /api/operations/{id}/history</c> and <c>GET /api/operations/{id}/review</c> for readers.
+/// </summary>
+public static class ReviewEndpoints
+{
+    public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/operations").WithTags("Review");
+        group.MapPost("/{id:int}/review", ReviewAsync).RequireAuthorization(Policies.Analyst).WithName("ReviewOperation")
+            .WithSummary("Sets an operation's review state (unreviewed, confirmed, corrected, rejected) with a reason.");
+        group.MapPatch("/{id:int}", CorrectAsync).RequireAuthorization(Policies.Analyst).WithName("CorrectOperation")
+            .WithSummary("Corrects an operation: a JSON merge patch of kind, date, datePrecision, province, place, and a reason.");
+        group.MapGet("/{id:int}/history", HistoryAsync).WithName("OperationHistory")
+            .WithSummary("Who changed the operation, when, what before and after, and why.");
+        group.MapGet("/{id:int}/review", GetReviewAsync).WithName("OperationReview")
+            .WithSummary("The operation's review state, corrections and reason.");
+        return app;
+    }
+
+    public sealed record ReviewBody(string? State, string? Reason);
+
+    internal static async Task<Results<Ok<ReviewItem>, ValidationProblem, ProblemHttpResult>> ReviewAsync(
+        int id, ReviewBody body, ClaimsPrincipal user, ReviewService reviews, CancellationToken cancellationToken) =>
+        Answer(id, await reviews.ReviewAsync(id, body.State, body.Reason, NameOf(user), cancellationToken));
+
+    internal static async Task<Results<Ok<ReviewItem>, ValidationProblem, ProblemHttpResult>> CorrectAsync(
+        int id, HttpRequest request, ClaimsPrincipal user, ReviewService reviews, CancellationToken cancellationToken)
+    {
+        JsonObject? patch;
+        try
+        {
+            patch = await request.ReadFromJsonAsync<JsonObject>(cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return ReportWriteEndpoints.Invalid("patch", "A JSON object (application/merge-patch+json or application/json).");
+        }
+        if (patch is null)
+        {
+            return ReportWriteEndpoints.Invalid("patch", "A JSON object (application/merge-patch+json or application/json).");
+        }
+        var reason = patch["reason"] is JsonValue r && r.TryGetValue<string>(out var text) ? text : null;
+        return Answer(id, await reviews.CorrectAsync(id, patch, reason, NameOf(user), cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<AuditItem>>, ProblemHttpResult>> HistoryAsync(int id, ReviewService reviews, CancellationToken cancellationToken) =>
+        await reviews.HistoryAsync(id, cancellationToken) is { } history
+            ? TypedResults.Ok(history)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
+
+    internal static async Task<Results<Ok<ReviewItem>, ProblemHttpResult>> GetReviewAsync(int id, ReviewService reviews, CancellationToken cancellationToken) =>
+        await reviews.GetAsync(id, cancellationToken) is { } review
+            ? TypedResults.Ok(review)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
+
+    internal static string NameOf(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+
+    private static Results<Ok<ReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, ReviewResult result)
+    {
+        if (result.NotFound)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
+        }
+        if (result.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(result.Errors.ToDictionary(), detail: "Invalid " + string.Join(", ", result.Errors.Keys), title: "One or more fields are invalid.");
+        }
+        return TypedResults.Ok(result.Review!);
+    }
+}
