@@ -5,7 +5,7 @@ using BenchmarkDotNet.Running;
 
 namespace OpsTracker.Benchmarks;
 
-/// <summary>MB/s: the UTF-8 bytes of the benchmark's seed text(s) (10^6 bytes a MB) over the mean time of one call.</summary>
+/// <summary>MB/s: the UTF-8 bytes of the benchmark's text(s) (10^6 bytes a MB) over the mean time of one call.</summary>
 public sealed class ThroughputColumn : IColumn
 {
     public string Id => nameof(ThroughputColumn);
@@ -26,11 +26,23 @@ public sealed class ThroughputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var mean = summary[benchmarkCase]?.ResultStatistics?.Mean; // nanoseconds
-        if (mean is not > 0 || benchmarkCase.Parameters[nameof(ExtractionBenchmarks.Seed)] is not string seed)
+        long bytes;
+        if (mean is not > 0)
         {
             return "-";
         }
-        var bytes = SeedCorpus.Utf8Bytes(seed);
+        if (benchmarkCase.Descriptor.Type == typeof(BatchExtractionBenchmarks))
+        {
+            bytes = BatchCorpus.Utf8Bytes;
+        }
+        else if (benchmarkCase.Parameters[nameof(ExtractionBenchmarks.Seed)] is string seed)
+        {
+            bytes = SeedCorpus.Utf8Bytes(seed);
+        }
+        else
+        {
+            return "-";
+        }
         return (bytes / (mean.Value * 1e-9) / 1e6).ToString("0.00", CultureInfo.InvariantCulture);
     }
 
