@@ -62,6 +62,8 @@ public class GeneratedGazetteerTests
     [InlineData("ضبط أسلحة في شيخان", "gn-98293")]
     // Hamza forms: إبراهيم / ابراهيم.
     [InlineData("إغلاق منفذ إبراهيم الخليل مؤقتاً", "gn-6998238")]
+    // A kunya joined to the next word (a hand-kept place).
+    [InlineData("انفجار عبوة في أبوغريب غربي العاصمة", "bg-abu-ghraib")]
     public void A_variant_spelling_is_found(string sentence, string id)
     {
         Assert.Equal([id], Ids(sentence));
