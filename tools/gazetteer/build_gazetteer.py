@@ -33,6 +33,13 @@ TYPES = {
     "PPL": "Town", "PPLL": "Village", "PPLX": "Area", "PPLF": "Village", "PPLS": "Village",
 }
 
+# Other feature classes, read when asked (--classes) from a full dump such as GeoNames' IQ.txt.
+OTHER_TYPES = {
+    ("A", "ADM2"): "District", ("A", "ADM3"): "SubDistrict", ("T", "MT"): "Mountain", ("T", "MTS"): "Mountain",
+    ("T", "HLL"): "Mountain", ("T", "HLLS"): "Mountain", ("H", "WAD"): "Valley", ("H", "LK"): "Lake",
+    ("L", "AREA"): "Area", ("T", "DSRT"): "Desert",
+}
+
 # Kurdish (Sorani) and Persian letters folded to the Arabic letters the Arabic press writes.
 KURDISH_FOLD = str.maketrans({"ە": "ه", "ێ": "ي", "ۆ": "و", "ڕ": "ر", "ڵ": "ل", "ی": "ي", "ک": "ك", "ھ": "ه", "ہ": "ه"})
 # Letters Arabic news text does not use: a name still holding one after the fold is not an Arabic spelling.
@@ -134,13 +141,15 @@ def arabic_forms(alternates):
     return unique
 
 
-def build(cities_path):
+def build(cities_path, classes=("P",)):
     known = known_names()
     rows = []
     with open(cities_path, encoding="utf-8") as f:
         for line in f:
             c = line.rstrip("\n").split("\t")
-            if len(c) < 19 or c[8] != "IQ" or c[6] != "P":
+            if len(c) < 19 or c[8] != "IQ" or c[6] not in classes:
+                continue
+            if c[6] != "P" and (c[6], c[7]) not in OTHER_TYPES:
                 continue
             rows.append(c)
 
@@ -148,7 +157,7 @@ def build(cities_path):
     for c in rows:
         gid, name, ascii_name, alternates = c[0], c[1], c[2], c[3].split(",") if c[3] else []
         province = ADMIN1.get(c[10])
-        kind = TYPES.get(c[7], "Town")
+        kind = TYPES.get(c[7], "Town") if c[6] == "P" else OTHER_TYPES[(c[6], c[7])]
         if province is None:
             left_out.append((gid, name, "no province"))
             continue
@@ -214,9 +223,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("cities500")
     ap.add_argument("--out", default=os.path.join(DATA, "places-geonames.json"))
+    ap.add_argument("--classes", default="P", help="GeoNames feature classes to read, comma-separated (default P; "
+                    "with a full dump also A for districts and sub-districts, T mountains, H valleys and lakes)")
     ap.add_argument("--report", action="store_true", help="list the places left out and why, on stderr")
     args = ap.parse_args()
-    places, left_out, total = build(args.cities500)
+    places, left_out, total = build(args.cities500, tuple(args.classes.split(",")))
     doc = {
         "about": (
             "Places of Iraq generated from GeoNames (cities500, feature class P) by tools/gazetteer/build_gazetteer.py; "
@@ -238,7 +249,7 @@ def main():
         f.write("\n".join(lines) + "\n")
     spans = sum(1 for p in places if p["province"] is None)
     ambiguous = sum(1 for p in places if p.get("ambiguousWord") or p.get("ambiguousNames"))
-    print(f"{total} Iraqi populated places read; {len(places)} written ({spans} spanning provinces, "
+    print(f"{total} Iraqi features read; {len(places)} written ({spans} spanning provinces, "
           f"{ambiguous} with names that need a cue); {len(left_out)} left out -> {args.out}")
     if args.report:
         for gid, name, why in left_out:
