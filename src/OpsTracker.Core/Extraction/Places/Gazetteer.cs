@@ -4,16 +4,22 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Places;
 
 /// <summary>
-/// The places of Iraq: the provinces (from <see cref="ProvinceCatalog"/>) and the places of places.json, with a
-/// matcher that finds them in normalised Arabic text (<see cref="ArabicNormalizer"/>).
+/// The places of Iraq: the provinces (from <see cref="ProvinceCatalog"/>), the hand-kept places of places.json and
+/// the places generated from GeoNames into places-geonames.json (tools/gazetteer), with a matcher that finds them in
+/// normalised Arabic text (<see cref="ArabicNormalizer"/>). Where names collide, a hand-kept place wins over a
+/// province, and a province over a generated place.
 /// </summary>
 public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Lazy = new(() =>
     {
         using var stream = EmbeddedData.Open("places.json");
-        return Load(stream, ProvinceCatalog.Default);
+        using var generated = EmbeddedData.Open(GeneratedFileName);
+        return Load(stream, generated, ProvinceCatalog.Default);
     });
+
+    /// <summary>The data file of the places generated from GeoNames.</summary>
+    public const string GeneratedFileName = "places-geonames.json";
 
     private readonly PlaceMatcher _matcher;
     private readonly Dictionary<string, GazetteerEntry> _byName;
@@ -24,8 +30,12 @@ public sealed class Gazetteer
     {
         Entries = entries;
         _provinces = provinces;
-        // A place named like its province ('العمارة' is the city and a name of Maysan) is the more precise reading.
-        var byPriority = entries.Where(e => e.Type != PlaceType.Province).Concat(entries.Where(e => e.Type == PlaceType.Province)).ToList();
+        // A place named like its province ('العمارة' is the city and a name of Maysan) is the more precise reading;
+        // a generated place comes last, so it never hides a province or a hand-kept spelling.
+        var byPriority = entries.Where(e => e.Type != PlaceType.Province && !e.Generated)
+            .Concat(entries.Where(e => e.Type == PlaceType.Province))
+            .Concat(entries.Where(e => e.Generated))
+            .ToList();
         _matcher = new PlaceMatcher(byPriority, placeCues, weakCues);
         _byName = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var entry in byPriority)
@@ -49,7 +59,13 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
     /// <summary>Reads places.json; throws <see cref="InvalidDataException"/> on an unknown province, type or duplicate id.</summary>
-    public static Gazetteer Load(Stream placesJson, ProvinceCatalog provinces)
+    public static Gazetteer Load(Stream placesJson, ProvinceCatalog provinces) => Load(placesJson, null, provinces);
+
+    /// <summary>
+    /// Reads places.json and, when given, the generated places (places-geonames.json, same schema; its cues are
+    /// ignored); throws <see cref="InvalidDataException"/> on an unknown province, type or an id used twice.
+    /// </summary>
+    public static Gazetteer Load(Stream placesJson, Stream? generatedJson, ProvinceCatalog provinces)
     {
         ArgumentNullException.ThrowIfNull(placesJson);
         ArgumentNullException.ThrowIfNull(provinces);
@@ -60,6 +76,11 @@ public sealed class Gazetteer
             p.Code, p.NameAr, p.NameEn, PlaceType.Province, p.Code, [p.Code], p.Latitude, p.Longitude,
             p.Variants.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList();
         entries.AddRange(root.GetProperty("places").EnumerateArray().Select(p => ReadPlace(p, provinces)));
+        if (generatedJson is not null)
+        {
+            using var generated = JsonDocument.Parse(generatedJson);
+            entries.AddRange(generated.RootElement.GetProperty("places").EnumerateArray().Select(p => ReadPlace(p, provinces) with { Generated = true }));
+        }
 
         var duplicate = entries.GroupBy(e => e.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

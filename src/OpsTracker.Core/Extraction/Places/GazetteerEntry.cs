@@ -34,6 +34,12 @@ public sealed record GazetteerEntry(
     /// </summary>
     public bool StrictCue { get; init; }
 
+    /// <summary>
+    /// The place comes from the generated gazetteer (places-geonames.json, built from GeoNames by tools/gazetteer),
+    /// not from the hand-kept places.json: where names collide, hand-kept places and provinces win.
+    /// </summary>
+    public bool Generated { get; init; }
+
     /// <summary>True when the place spans provinces or its province is disputed (no single province code).</summary>
     public bool SpansProvinces => ProvinceCode is null;
 }

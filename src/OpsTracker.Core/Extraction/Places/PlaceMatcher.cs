@@ -40,17 +40,12 @@ internal sealed class PlaceMatcher
                 {
                     continue;
                 }
-                var key = string.Join(' ', words);
-                if (!forms.TryGetValue(key, out var form))
+                var ambiguous = entry.AmbiguousWord || ambiguousNames.Contains(normalized);
+                AddForm(forms, words, entry, ambiguous);
+                if (words.Length >= 2 && words[0] is "ابو" or "ابي" && !ambiguous)
                 {
-                    form = new NameForm(words, key, entry);
-                    forms.Add(key, form);
-                }
-                if (entry.AmbiguousWord || ambiguousNames.Contains(normalized))
-                {
-                    // A word is ambiguous if any place that bears it says so, and strict if any of those says so.
-                    form.Strict = form.Ambiguous ? form.Strict || entry.StrictCue : entry.StrictCue;
-                    form.Ambiguous = true;
+                    // The press often joins a kunya to the next word: 'أبوغريب' for 'أبو غريب'.
+                    AddForm(forms, [words[0] + words[1], .. words[2..]], entry, ambiguous);
                 }
             }
         }
@@ -61,6 +56,22 @@ internal sealed class PlaceMatcher
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _placeCues = NormalizedSet(placeCues).GetAlternateLookup<ReadOnlySpan<char>>();
         _weakCues = NormalizedSet(weakCues).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static void AddForm(Dictionary<string, NameForm> forms, string[] words, GazetteerEntry entry, bool ambiguous)
+    {
+        var key = string.Join(' ', words);
+        if (!forms.TryGetValue(key, out var form))
+        {
+            form = new NameForm(words, key, entry);
+            forms.Add(key, form);
+        }
+        if (ambiguous)
+        {
+            // A word is ambiguous if any place that bears it says so, and strict if any of those says so.
+            form.Strict = form.Ambiguous ? form.Strict || entry.StrictCue : entry.StrictCue;
+            form.Ambiguous = true;
+        }
     }
 
     public IReadOnlyList<PlaceMention> FindAll(string text)
