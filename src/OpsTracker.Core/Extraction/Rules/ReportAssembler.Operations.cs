@@ -299,7 +299,23 @@ internal sealed partial class ReportAssembler
                 total.Breakdown = true;
             }
         }
+        // "36 عنصرا قتلوا في بعقوبة" then "قتلت قوة 15 مسلحا" and "مقتل 21 مسلحا" in the next sentences, in the same
+        // province: a subtotal anywhere in the body, when all the figures of its measure told just after it add up to
+        // it exactly (all of them, not a subset: a chance sum of small figures must not hide an operation).
+        foreach (var (draft, total) in all.Where(x => !x.Figure.Breakdown && x.Draft.Province is not null))
+        {
+            var parts = all.Where(x => x.Draft != draft && x.Figure != total && !x.Figure.Breakdown && x.Figure.SameMeasure(total)
+                    && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + SubtotalReach)
+                .ToList();
+            if (parts.Count >= 2 && parts.All(x => x.Draft.Province == draft.Province) && parts.Sum(x => x.Figure.Count) == total.Count)
+            {
+                total.Breakdown = true;
+            }
+        }
     }
+
+    /// <summary>How many sentences after a subtotal its parts are told in.</summary>
+    private const int SubtotalReach = 3;
 
     /// <summary>
     /// "قتل ثمانية ... وارتفعت الحصيلة لاحقا إلى 11 قتيلا": a corrected figure replaces the last earlier figure of the

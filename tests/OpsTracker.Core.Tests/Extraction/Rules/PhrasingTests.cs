@@ -238,4 +238,15 @@ public class PhrasingTests
         Assert.Empty(result.Operations);
         Assert.Equal(120, Assert.Single(result.Tallies).Arrested);
     }
+
+    [Fact]
+    public void A_subtotal_in_the_body_that_its_parts_add_up_to_is_no_operation()
+    {
+        var ops = Extractor.Extract(
+            "وفي ناحية العظيم بمحافظة ديالى قتل 19 عنصرا من داعش. وقالت المصادر إن قوة من الحشد قتلت 7 مسلحين قرب ناحية العظيم. كما قصف الطيران مواقع للتنظيم في جبال حمرين ما أسفر عن مقتل 12 مسلحا من عناصر داعش في ديالى.",
+            Published).Operations;
+        Assert.DoesNotContain(ops, o => o.Killed == 19);
+        Assert.Contains(ops, o => o.Killed == 7);
+        Assert.Contains(ops, o => o.Killed == 12);
+    }
 }
