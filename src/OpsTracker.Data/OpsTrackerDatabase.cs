@@ -45,13 +45,8 @@ public static class OpsTrackerDatabase
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(catalog);
-        await using var probe = await factory.CreateDbContextAsync(cancellationToken);
-        var strategy = probe.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        return await InWriteTransactionAsync(factory, async (db, tx, ct) =>
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await LockWritersAsync(db, ct);
             var existing = await db.Provinces.ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, ct);
             foreach (var p in catalog)
             {
@@ -95,6 +90,27 @@ public static class OpsTrackerDatabase
         return pending.Count > 0
             ? (false, $"{pending.Count} pending migration(s): {string.Join(", ", pending)}")
             : (true, "database reachable and migrated");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one writer: in the provider's execution strategy (so a transient failure retries
+    /// the whole unit), on a fresh context, inside a transaction holding the writers' lock (<see cref="LockWritersAsync"/>).
+    /// The work commits the transaction itself; returning without committing rolls it back.
+    /// </summary>
+    internal static async Task<T> InWriteTransactionAsync<T>(IDbContextFactory<OpsTrackerDbContext> factory,
+        Func<OpsTrackerDbContext, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(work);
+        await using var probe = await factory.CreateDbContextAsync(cancellationToken);
+        var strategy = probe.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await LockWritersAsync(db, ct);
+            return await work(db, tx, ct);
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -209,13 +209,8 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         {
             return ReviewResult.Invalid("reason", $"At most {MaxReasonLength} characters.");
         }
-        await using var probe = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var strategy = probe.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
         {
-            await using var db = await contextFactory.CreateDbContextAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await OpsTrackerDatabase.LockWritersAsync(db, ct);
             var op = await db.Operations.Include(o => o.Report).SingleOrDefaultAsync(o => o.Id == operationId, ct);
             if (op is null)
             {

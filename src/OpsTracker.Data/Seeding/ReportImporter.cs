@@ -191,13 +191,8 @@ public sealed class ReportImporter(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
         var extraction = extractor.Extract(text, published);
 
-        await using var probe = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var strategy = probe.Database.CreateExecutionStrategy();
-        var outcome = await strategy.ExecuteAsync(async ct =>
+        var outcome = await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
         {
-            await using var db = await contextFactory.CreateDbContextAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await OpsTrackerDatabase.LockWritersAsync(db, ct);
             var report = await db.Reports.SingleAsync(r => r.Id == reportId, ct);
             await db.Operations.Where(o => o.ReportId == reportId).ExecuteDeleteAsync(ct);
             await db.ReportedTallies.Where(t => t.ReportId == reportId).ExecuteDeleteAsync(ct);
@@ -238,14 +233,8 @@ public sealed class ReportImporter(
 
     private async Task<ImportOutcome> StoreAsync(SourceFile source, ExtractionResult? extraction, string? failure, CancellationToken cancellationToken)
     {
-        await using var probe = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var strategy = probe.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
         {
-            await using var db = await contextFactory.CreateDbContextAsync(ct);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await OpsTrackerDatabase.LockWritersAsync(db, ct);
-
             var stored = await StoredAsync(db, source.FileName, ct);
             if (stored is not null && stored.Matches(source, extractor.Version))
             {
