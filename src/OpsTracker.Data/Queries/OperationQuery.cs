@@ -87,7 +87,8 @@ public sealed record OperationExportRow(
     bool Approximate,
     int ReportId,
     string ReportFile,
-    string Evidence);
+    string Evidence,
+    string ReviewState = "unreviewed");
 
 /// <summary>
 /// Reads operations for the timeline, the operation page, <c>GET /api/operations</c> and the operations CSV: newest
@@ -275,6 +276,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.ReportId,
                 ReportFile = o.Report!.FileName,
                 o.EvidenceText,
+                ReviewState = EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn),
             })
             .AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(cancellationToken))
@@ -282,7 +284,8 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             yield return new OperationExportRow(
                 r.Id, r.Date, ExtractionJson.Name(r.DatePrecision), r.RelativeDate, r.ProvinceCode, r.ProvinceEn, r.ProvinceAr,
                 r.Place, PlaceNames.English(r.Place), ExtractionJson.Name(r.Kind), r.Actors, r.Killed, r.Arrested, r.Wounded,
-                r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText);
+                r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText,
+                OperationFilter.ReviewName(r.ReviewState));
         }
     }
 
