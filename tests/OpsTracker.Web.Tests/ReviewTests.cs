@@ -133,6 +133,45 @@ public sealed class ReviewTests(AccountsApps apps) : IClassFixture<AccountsApps>
         Assert.True(reportId > 0);
     }
 
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task The_audit_export_is_for_admins_and_neutralises_formulas(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var email = await app.AddUserAsync(Roles.Analyst);
+        using var analyst = await app.ClientAsAsync(email);
+        var (_, ids) = await AddReportAsync(analyst, "2015-07-0");
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsJsonAsync($"/api/operations/{ids[0]}/review", new { state = "confirmed", reason = "=HYPERLINK(\"http://x\")" })).StatusCode);
+
+        using var anonymous = app.Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/export/audit.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync("/export/audit.csv")).StatusCode);
+        using var viewer = await app.ClientAsAsync(await app.AddUserAsync(Roles.Viewer));
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/export/audit.csv")).StatusCode);
+
+        using var admin = await app.ClientAsAsync(AccountsApp.AdminEmail, AccountsApp.AdminPassword);
+        var response = await admin.GetAsync("/export/audit.csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        using var reader = new StringReader(Encoding.UTF8.GetString(bytes[3..]));
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        Assert.Equal(Data.Exports.AuditCsvExport.Header, csv.HeaderRecord);
+        var found = false;
+        while (await csv.ReadAsync())
+        {
+            if (csv.GetField("action") == "operation.review" && csv.GetField("entity_id") == ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Assert.Equal(email, csv.GetField("user"));
+                Assert.Equal("'=HYPERLINK(\"http://x\")", csv.GetField("reason"));
+                found = true;
+            }
+        }
+        Assert.True(found);
+    }
+
     private static async Task<List<Dictionary<string, string>>> ReadCsvAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);

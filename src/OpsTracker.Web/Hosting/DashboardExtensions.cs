@@ -15,6 +15,7 @@ public static class DashboardExtensions
         services.TryAddSingleton<TallyCsvExport>();
         services.TryAddSingleton<OperationCsvExport>();
         services.TryAddSingleton<ReportCsvExport>();
+        services.TryAddSingleton<AuditCsvExport>();
         services.AddLocalization();
         return services;
     }
