@@ -44,9 +44,9 @@ public sealed class PagedFilterParameters
     [FromQuery(Name = "kind")] public string? Kind { get; set; }
     [FromQuery(Name = "actor")] public string? Actor { get; set; }
     [FromQuery(Name = "q")] public string? Q { get; set; }
+    [FromQuery(Name = "review")] public string? Review { get; set; }
     [FromQuery(Name = "page")] public string? Page { get; set; }
     [FromQuery(Name = "pageSize")] public string? PageSize { get; set; }
-    [FromQuery(Name = "review")] public string? Review { get; set; }
 
     public (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse() =>
         OperationFilter.Parse(Province, From, To, Kind, Page, PageSize, Actor, Q, Review);
