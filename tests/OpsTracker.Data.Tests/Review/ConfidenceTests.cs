@@ -34,6 +34,33 @@ public sealed class ConfidenceTests(TestDatabases databases) : IClassFixture<Tes
     }
 
     [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task Every_figure_and_tally_keeps_its_own_confidence(TestProvider provider)
+    {
+        var db = await databases.GetCleanAsync(provider);
+        var evidence = new Core.Extraction.Evidence(0, 4, "نص.");
+        var result = new Core.Extraction.ExtractionResult();
+        var op = new Core.Extraction.ExtractedOperation { Evidence = evidence, Kind = Core.Domain.OperationKind.Raid, Confidence = 0.5 };
+        op.Casualties.Add(new(Core.Domain.CasualtySide.Isis, Core.Domain.CasualtyCategory.Killed, 2, false, evidence, "r", 0.25));
+        op.Hideouts.Add(new(Core.Domain.HideoutKind.Den, 1, Core.Domain.HideoutOutcome.Destroyed, evidence, "r", false, 0.125));
+        result.Operations.Add(op);
+        result.Tallies.Add(new Core.Extraction.ExtractedTally { Evidence = evidence, Killed = 9, Confidence = 0.375 });
+        var report = new Core.Domain.Report { FileName = "mapped.txt", ContentHash = new string('m', 64), IngestedAtUtc = DateTime.UtcNow, Status = Core.Domain.ReportStatus.Extracted };
+        ExtractionMapper.Fill(report, result, Core.Extraction.Places.ProvinceCatalog.Default, new List<string>());
+        await using (var context = await db.Factory.CreateDbContextAsync())
+        {
+            context.Reports.Add(report);
+            ExtractionMapper.SetConfidence(context, report, result);
+            await context.SaveChangesAsync();
+        }
+
+        await using var check = await db.Factory.CreateDbContextAsync();
+        Assert.Equal(0.5, await check.Operations.Select(o => EF.Property<double>(o, "Confidence")).SingleAsync());
+        Assert.Equal(0.25, await check.Casualties.Select(c => EF.Property<double>(c, "Confidence")).SingleAsync());
+        Assert.Equal(0.125, await check.Hideouts.Select(h => EF.Property<double>(h, "Confidence")).SingleAsync());
+        Assert.Equal(0.375, await check.ReportedTallies.Select(t => EF.Property<double>(t, "Confidence")).SingleAsync());
+    }
+
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
     public async Task The_queue_lists_unreviewed_first_then_the_lowest_confidence_then_the_newest(TestProvider provider)
     {
         var db = await databases.GetCleanAsync(provider);
