@@ -189,13 +189,13 @@ public sealed class DashboardAppTests(SeededAppFixture fixture) : IClassFixture<
     {
         using var doc = JsonDocument.Parse(await Client.GetStringAsync("/openapi/v1.json"));
         var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var path in new[] { "/api/operations", "/api/operations/{id}", "/api/tallies", "/api/reports", "/api/reports/{id}", "/export/tallies.csv", "/export/operations.csv" })
+        foreach (var path in new[] { "/api/operations", "/api/operations/{id}", "/api/tallies", "/api/reports", "/api/reports/{id}", "/export/tallies.csv", "/export/operations.csv", "/export/audit.csv" })
         {
             Assert.Contains(path, paths);
         }
         var parameters = doc.RootElement.GetProperty("paths").GetProperty("/api/operations").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["province", "from", "to", "kind", "actor", "q", "page", "pageSize"], parameters);
+        Assert.Equal(["province", "from", "to", "kind", "actor", "q", "review", "page", "pageSize"], parameters);
     }
 
     [PostgresFact]

@@ -97,6 +97,99 @@ public sealed class ReviewTests(AccountsApps apps) : IClassFixture<AccountsApps>
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/operations/{id}/history")).StatusCode);
     }
 
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task The_review_filter_and_the_review_state_column_show_rejected_operations_only_when_asked(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var analyst = await app.ClientAsAsync(await app.AddUserAsync(Roles.Analyst));
+        var (reportId, ids) = await AddReportAsync(analyst, "2016-06-0");
+        var (confirmed, rejected) = (ids[0], ids[1]);
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsJsonAsync($"/api/operations/{confirmed}/review", new { state = "confirmed", reason = "Checked" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsJsonAsync($"/api/operations/{rejected}/review", new { state = "rejected", reason = "Duplicate" })).StatusCode);
+        var from = "&from=2016-06-01&to=2016-06-30";
+
+        async Task<List<int>> ListAsync(string review)
+        {
+            using var list = JsonDocument.Parse(await analyst.GetStringAsync($"/api/operations?pageSize=500{review}{from}"));
+            return [.. list.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32())];
+        }
+        var all = await ListAsync("");
+        Assert.Contains(confirmed, all);
+        Assert.DoesNotContain(rejected, all);
+        Assert.Equal([rejected], (await ListAsync("&review=rejected")).Where(ids.Contains));
+        Assert.Equal([confirmed], (await ListAsync("&review=Confirmed")).Where(ids.Contains));
+        Assert.DoesNotContain(confirmed, await ListAsync("&review=unreviewed"));
+
+        // The CSV: a review_state column; the rejected row only when asked for.
+        var csv = await ReadCsvAsync(analyst, "/export/operations.csv?province=IQ-NI" + from);
+        Assert.Equal("confirmed", Assert.Single(csv, r => r["id"] == confirmed.ToString(System.Globalization.CultureInfo.InvariantCulture))["review_state"]);
+        Assert.DoesNotContain(csv, r => r["id"] == rejected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var rejectedCsv = await ReadCsvAsync(analyst, "/export/operations.csv?review=rejected" + from);
+        Assert.Equal("rejected", Assert.Single(rejectedCsv, r => r["id"] == rejected.ToString(System.Globalization.CultureInfo.InvariantCulture))["review_state"]);
+
+        // A state that does not exist is refused by name, by the API and the export alike.
+        await AssertFieldAsync(await analyst.GetAsync("/api/operations?review=maybe"), "review");
+        await AssertFieldAsync(await analyst.GetAsync("/export/operations.csv?review=maybe"), "review");
+        Assert.True(reportId > 0);
+    }
+
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task The_audit_export_is_for_admins_and_neutralises_formulas(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var email = await app.AddUserAsync(Roles.Analyst);
+        using var analyst = await app.ClientAsAsync(email);
+        var (_, ids) = await AddReportAsync(analyst, "2015-07-0");
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsJsonAsync($"/api/operations/{ids[0]}/review", new { state = "confirmed", reason = "=HYPERLINK(\"http://x\")" })).StatusCode);
+
+        using var anonymous = app.Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/export/audit.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync("/export/audit.csv")).StatusCode);
+        using var viewer = await app.ClientAsAsync(await app.AddUserAsync(Roles.Viewer));
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/export/audit.csv")).StatusCode);
+
+        using var admin = await app.ClientAsAsync(AccountsApp.AdminEmail, AccountsApp.AdminPassword);
+        var response = await admin.GetAsync("/export/audit.csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        using var reader = new StringReader(Encoding.UTF8.GetString(bytes[3..]));
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        Assert.Equal(Data.Exports.AuditCsvExport.Header, csv.HeaderRecord);
+        var found = false;
+        while (await csv.ReadAsync())
+        {
+            if (csv.GetField("action") == "operation.review" && csv.GetField("entity_id") == ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Assert.Equal(email, csv.GetField("user"));
+                Assert.Equal("'=HYPERLINK(\"http://x\")", csv.GetField("reason"));
+                found = true;
+            }
+        }
+        Assert.True(found);
+    }
+
+    private static async Task<List<Dictionary<string, string>>> ReadCsvAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reader = new StringReader(await response.Content.ReadAsStringAsync());
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        var header = csv.HeaderRecord!;
+        Assert.Contains("review_state", header);
+        var rows = new List<Dictionary<string, string>>();
+        while (await csv.ReadAsync())
+        {
+            rows.Add(header.ToDictionary(h => h, h => csv.GetField(h) ?? "", StringComparer.Ordinal));
+        }
+        return rows;
+    }
+
     /// <summary>A report of two raids in Nineveh (days 1 and 2 of the month given); its id and its operations' ids in text order.</summary>
     private static async Task<(int ReportId, int[] Operations)> AddReportAsync(HttpClient analyst, string monthPrefix)
     {

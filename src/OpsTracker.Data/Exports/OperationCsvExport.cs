@@ -6,7 +6,8 @@ namespace OpsTracker.Data.Exports;
 /// <summary>
 /// The operations matching a filter as CSV (<c>GET /export/operations.csv</c>), one row per operation in timeline
 /// order, written as the rows are read from the database (<see cref="OperationQuery.StreamAsync"/>): an export of
-/// 100,000 operations is never held in memory. Columns: <see cref="Header"/>. Actors are joined by "; ".
+/// 100,000 operations is never held in memory. Columns: <see cref="Header"/>. Actors are joined by "; ";
+/// review_state is unreviewed, confirmed, corrected or rejected (rejected rows only with <c>?review=rejected</c>).
 /// </summary>
 public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
@@ -14,7 +15,7 @@ public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> co
     [
         "id", "date", "date_precision", "relative_date", "province_code", "province_en", "province_ar", "place", "place_en",
         "kind", "actors", "killed", "arrested", "wounded", "hideouts_destroyed", "strikes", "victims_killed", "victims_wounded",
-        "approximate", "report_id", "report_file", "evidence",
+        "approximate", "report_id", "report_file", "evidence", "review_state",
     ];
 
     /// <summary>Writes the CSV to <paramref name="stream"/> (left open) as UTF-8 with a byte order mark.</summary>
@@ -53,6 +54,7 @@ public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> co
             csv.Number(r.ReportId);
             csv.Text(r.ReportFile);
             csv.Text(r.Evidence);
+            csv.Text(r.ReviewState);
             await csv.NextRecordAsync().ConfigureAwait(false);
             if (++count % 500 == 0)
             {

@@ -90,8 +90,27 @@ public sealed class SyntheticDataWriter(IDbContextFactory<OpsTrackerDbContext> c
             await db.Database.UseTransactionAsync(transaction, ct);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Reports.AddRange(batch);
+            SetDefaultConfidence(db, batch);
             await db.SaveChangesAsync(ct);
             counts.Add(batch);
+        }
+    }
+
+    /// <summary>
+    /// Generated rows carry the column's default confidence (1.0), as COPY leaves them (it skips shadow properties):
+    /// SaveChanges would otherwise write the shadow property's unset value.
+    /// </summary>
+    private static void SetDefaultConfidence(OpsTrackerDbContext db, IEnumerable<Report> batch)
+    {
+        foreach (var report in batch)
+        {
+            foreach (var operation in report.Operations)
+            {
+                Seeding.ExtractionMapper.Set(db, operation, Configurations.Confidence.Default);
+                operation.Casualties.ForEach(c => Seeding.ExtractionMapper.Set(db, c, Configurations.Confidence.Default));
+                operation.Hideouts.ForEach(h => Seeding.ExtractionMapper.Set(db, h, Configurations.Confidence.Default));
+            }
+            report.Tallies.ForEach(t => Seeding.ExtractionMapper.Set(db, t, Configurations.Confidence.Default));
         }
     }
 

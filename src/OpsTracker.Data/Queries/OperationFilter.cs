@@ -3,6 +3,7 @@ using System.Text;
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 using OpsTracker.Core.Extraction.Places;
+using OpsTracker.Data.Review;
 
 namespace OpsTracker.Data.Queries;
 
@@ -34,24 +35,30 @@ public sealed record OperationFilter
     /// English or Arabic province or place name. See <see cref="OperationSearch"/>.
     /// </summary>
     public string? Text { get; init; }
+    /// <summary>
+    /// Only operations in this review state. Unset, every state but <see cref="ReviewState.Rejected"/>: rejected
+    /// operations stay out of the timeline, the counts and the exports unless this asks for them explicitly.
+    /// </summary>
+    public ReviewState? Review { get; init; }
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
 
     /// <summary>True when any filter other than paging is set.</summary>
-    public bool IsFiltered => Provinces.Count > 0 || From is not null || To is not null || Kind is not null || Actor is not null || Text is not null;
+    public bool IsFiltered => Provinces.Count > 0 || From is not null || To is not null || Kind is not null || Actor is not null || Text is not null || Review is not null;
 
     /// <summary>
     /// Reads the filters from query-string values. Each problem is listed under the parameter's name: an unknown
     /// province, a date not of the form YYYY-MM-DD (YYYY-MM and YYYY are read as the first day for <c>from</c> and the
     /// last day for <c>to</c>; years 0001 to 9999), from after to, an unknown kind, a page below 1, a page size outside
     /// 1..500, a page whose offset does not fit 32 bits (page * pageSize over <see cref="MaxRowOffset"/>), an actor or
-    /// text search that is too long or holds a control character (NUL, escape...) or half of a surrogate pair. Tabs
-    /// and line breaks in text read as spaces. Nothing this returns without errors makes a query fail.
+    /// text search that is too long or holds a control character (NUL, escape...) or half of a surrogate pair, a
+    /// review state other than unreviewed, confirmed, corrected or rejected. Tabs and line breaks in text read as
+    /// spaces. Nothing this returns without errors makes a query fail.
     /// </summary>
     public static (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(
         IEnumerable<string?>? province, string? from, string? to, string? kind, string? page, string? pageSize,
-        string? actor = null, string? q = null)
+        string? actor = null, string? q = null, string? review = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var provinces = new List<string>();
@@ -86,6 +93,15 @@ public sealed record OperationFilter
                 errors["kind"] = [$"'{kind}' is not a kind; use one of {string.Join(", ", Enum.GetValues<OperationKind>().Select(ExtractionJson.Name))}."];
             }
         }
+        ReviewState? parsedReview = null;
+        if (!string.IsNullOrWhiteSpace(review))
+        {
+            parsedReview = ParseReview(review);
+            if (parsedReview is null)
+            {
+                errors["review"] = [$"'{review}' is not a review state; use one of {string.Join(", ", Enum.GetValues<ReviewState>().Select(ReviewName))}."];
+            }
+        }
         var pageNumber = ParseInt("page", page, 1, 1, int.MaxValue, errors);
         var size = ParseInt("pageSize", pageSize, DefaultPageSize, 1, MaxPageSize, errors);
         if ((long)pageNumber * size > MaxRowOffset)
@@ -102,6 +118,7 @@ public sealed record OperationFilter
             Kind = parsedKind,
             Actor = ParseText("actor", actor, MaxActorLength, errors),
             Text = ParseText("q", q, MaxTextLength, errors),
+            Review = parsedReview,
             Page = pageNumber,
             PageSize = size,
         };
@@ -124,8 +141,26 @@ public sealed record OperationFilter
         return null;
     }
 
+    /// <summary>A review state by its name (unreviewed, confirmed, corrected, rejected), ignoring case.</summary>
+    public static ReviewState? ParseReview(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var v = value.Trim();
+        foreach (var state in Enum.GetValues<ReviewState>())
+        {
+            if (string.Equals(state.ToString(), v, StringComparison.OrdinalIgnoreCase))
+            {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A review state as the API, the filter and the CSV write it: unreviewed, confirmed, corrected, rejected.</summary>
+    public static string ReviewName(ReviewState state) => state.ToString().ToLowerInvariant();
+
     /// <summary>
-    /// The filter as query parameters, in a fixed order (province, from, to, kind, actor, q, page, pageSize), leaving out
+    /// The filter as query parameters, in a fixed order (province, from, to, kind, actor, q, review, page, pageSize), leaving out
     /// what is not set and the default page and page size. <see cref="Parse"/> reads them back to an equal filter.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> ToQueryParameters(bool includePaging = true)
@@ -154,6 +189,10 @@ public sealed record OperationFilter
         if (Text is not null)
         {
             list.Add(new("q", Text));
+        }
+        if (Review is { } review)
+        {
+            list.Add(new("review", ReviewName(review)));
         }
         if (includePaging && Page != 1)
         {
@@ -203,6 +242,10 @@ public sealed record OperationFilter
         if (Text is not null)
         {
             parts.Add("q-" + Slug(Text));
+        }
+        if (Review is { } review)
+        {
+            parts.Add(ReviewName(review));
         }
         return parts.Count == 0 ? "all" : string.Join('_', parts.Where(p => p.Length > 0));
     }
@@ -325,8 +368,8 @@ public sealed record OperationFilter
         other is not null
         && Provinces.SequenceEqual(other.Provinces, StringComparer.Ordinal)
         && From == other.From && To == other.To && Kind == other.Kind
-        && Actor == other.Actor && Text == other.Text && Page == other.Page && PageSize == other.PageSize;
+        && Actor == other.Actor && Text == other.Text && Review == other.Review && Page == other.Page && PageSize == other.PageSize;
 
     public override int GetHashCode() =>
-        HashCode.Combine(string.Join(',', Provinces), From, To, Kind, Actor, Text, Page, PageSize);
+        HashCode.Combine(HashCode.Combine(string.Join(',', Provinces), From, To, Kind), Actor, Text, Review, Page, PageSize);
 }

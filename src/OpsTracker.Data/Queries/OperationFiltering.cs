@@ -10,8 +10,16 @@ internal static class OperationFiltering
     public static async Task<IQueryable<Operation>> ApplyAsync(
         OpsTrackerDbContext db, IQueryable<Operation> query, OperationFilter filter, CancellationToken cancellationToken)
     {
-        // Operations an analyst rejected are left out of the timeline, the counts and the exports.
-        query = query.Where(o => EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn) != Review.ReviewState.Rejected);
+        // Operations an analyst rejected are left out of the timeline, the counts and the exports, unless the filter
+        // asks for them (review=rejected): then they are all it shows, and counted.
+        if (filter.Review is { } review)
+        {
+            query = query.Where(o => EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn) == review);
+        }
+        else
+        {
+            query = query.Where(o => EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn) != Review.ReviewState.Rejected);
+        }
         if (filter.Provinces.Count > 0)
         {
             var codes = filter.Provinces.ToList();

@@ -36,10 +36,10 @@ public sealed record OperationItem(
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total);
 
 /// <summary>A count of casualties with the span of the report it was read from.</summary>
-public sealed record CasualtyDetail(string Side, string Category, int Count, bool Approximate, int EvidenceStart, int EvidenceEnd, string Evidence);
+public sealed record CasualtyDetail(string Side, string Category, int Count, bool Approximate, int EvidenceStart, int EvidenceEnd, string Evidence, double Confidence = 1.0);
 
 /// <summary>Hideouts destroyed or found, with the span of the report they were read from.</summary>
-public sealed record HideoutDetail(string Kind, int Count, string Outcome, int EvidenceStart, int EvidenceEnd, string Evidence);
+public sealed record HideoutDetail(string Kind, int Count, string Outcome, int EvidenceStart, int EvidenceEnd, string Evidence, double Confidence = 1.0);
 
 /// <summary>The report an operation was read from, with its full text.</summary>
 public sealed record OperationReport(
@@ -49,7 +49,10 @@ public sealed record OperationReport(
 public sealed record OperationLink(
     int Id, DateOnly? Date, string DatePrecision, string? RelativeDate, string Kind, string? Province, string? Place);
 
-/// <summary>Everything known about one operation: its figures, their evidence, the report and its other operations.</summary>
+/// <summary>
+/// Everything known about one operation: its figures, their evidence, the report and its other operations, and how far
+/// the extractor trusted what it read (<paramref name="Confidence"/>, 0 to 1; each figure has its own).
+/// </summary>
 public sealed record OperationDetail(
     OperationItem Operation,
     string Rule,
@@ -58,7 +61,8 @@ public sealed record OperationDetail(
     IReadOnlyList<CasualtyDetail> Casualties,
     IReadOnlyList<HideoutDetail> Hideouts,
     OperationReport Report,
-    IReadOnlyList<OperationLink> OtherOperations);
+    IReadOnlyList<OperationLink> OtherOperations,
+    double Confidence = 1.0);
 
 /// <summary>One operation as the CSV export writes it: one flat row, figures null when the report gives none.</summary>
 public sealed record OperationExportRow(
@@ -83,7 +87,8 @@ public sealed record OperationExportRow(
     bool Approximate,
     int ReportId,
     string ReportFile,
-    string Evidence);
+    string Evidence,
+    string ReviewState = "unreviewed");
 
 /// <summary>
 /// Reads operations for the timeline, the operation page, <c>GET /api/operations</c> and the operations CSV: newest
@@ -170,6 +175,15 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             .OrderBy(o => o.EvidenceStart).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.Date, o.DatePrecision, o.RelativeDate, o.Kind, o.ProvinceCode, o.Place })
             .ToListAsync(cancellationToken);
+        // Confidence is a shadow property, which entities read without tracking do not carry: read it on its own.
+        var confidence = await db.Operations.Where(o => o.Id == id)
+            .Select(o => EF.Property<double>(o, Configurations.Confidence.Column)).SingleAsync(cancellationToken);
+        var casualtyConfidence = (await db.Casualties.Where(c => c.OperationId == id)
+            .Select(c => new { c.Id, Confidence = EF.Property<double>(c, Configurations.Confidence.Column) })
+            .ToListAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Confidence);
+        var hideoutConfidence = (await db.Hideouts.Where(h => h.OperationId == id)
+            .Select(h => new { h.Id, Confidence = EF.Property<double>(h, Configurations.Confidence.Column) })
+            .ToListAsync(cancellationToken)).ToDictionary(h => h.Id, h => h.Confidence);
 
         var isis = op.Casualties.Where(c => c.Side == CasualtySide.Isis).ToList();
         var item = new OperationItem(
@@ -201,12 +215,15 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             op.EvidenceStart,
             op.EvidenceEnd,
             [.. op.Casualties.OrderBy(c => c.Id).Select(c => new CasualtyDetail(
-                ExtractionJson.Name(c.Side), ExtractionJson.Name(c.Category), c.Count, c.Approximate, c.EvidenceStart, c.EvidenceEnd, c.EvidenceText))],
+                ExtractionJson.Name(c.Side), ExtractionJson.Name(c.Category), c.Count, c.Approximate, c.EvidenceStart, c.EvidenceEnd, c.EvidenceText,
+                casualtyConfidence.GetValueOrDefault(c.Id, Configurations.Confidence.Default)))],
             [.. op.Hideouts.OrderBy(h => h.Id).Select(h => new HideoutDetail(
-                ExtractionJson.Name(h.Kind), h.Count, ExtractionJson.Name(h.Outcome), h.EvidenceStart, h.EvidenceEnd, h.EvidenceText))],
+                ExtractionJson.Name(h.Kind), h.Count, ExtractionJson.Name(h.Outcome), h.EvidenceStart, h.EvidenceEnd, h.EvidenceText,
+                hideoutConfidence.GetValueOrDefault(h.Id, Configurations.Confidence.Default)))],
             new OperationReport(report.Id, report.FileName, report.Outlet, report.Url, report.Published, ExtractionJson.Name(report.PublishedSource), report.Text),
             [.. others.Select(o => new OperationLink(
-                o.Id, o.Date, ExtractionJson.Name(o.DatePrecision), o.RelativeDate, ExtractionJson.Name(o.Kind), o.ProvinceCode, o.Place))]);
+                o.Id, o.Date, ExtractionJson.Name(o.DatePrecision), o.RelativeDate, ExtractionJson.Name(o.Kind), o.ProvinceCode, o.Place))],
+            confidence);
     }
 
     /// <summary>Every actor named by an operation, in alphabetical order (for the actor filter).</summary>
@@ -259,6 +276,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.ReportId,
                 ReportFile = o.Report!.FileName,
                 o.EvidenceText,
+                ReviewState = EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn),
             })
             .AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(cancellationToken))
@@ -266,7 +284,8 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             yield return new OperationExportRow(
                 r.Id, r.Date, ExtractionJson.Name(r.DatePrecision), r.RelativeDate, r.ProvinceCode, r.ProvinceEn, r.ProvinceAr,
                 r.Place, PlaceNames.English(r.Place), ExtractionJson.Name(r.Kind), r.Actors, r.Killed, r.Arrested, r.Wounded,
-                r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText);
+                r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText,
+                OperationFilter.ReviewName(r.ReviewState));
         }
     }
 

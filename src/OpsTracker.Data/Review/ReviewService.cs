@@ -127,17 +127,24 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Operations to review: unreviewed first, then newest report first; and the overrides that match nothing.</summary>
+    /// <summary>
+    /// Operations to review, in the order: unreviewed first, then the lowest extraction confidence first, then
+    /// the newest (latest operation date, undated last, then the latest id).
+    /// </summary>
     public async Task<IReadOnlyList<QueueItem>> QueueAsync(int take = 50, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Operations.AsNoTracking()
             .OrderBy(o => EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn) == ReviewState.Unreviewed ? 0 : 1)
+            .ThenBy(o => EF.Property<double>(o, Confidence.Column))
+            .ThenBy(o => o.Date == null)
+            .ThenByDescending(o => o.Date)
             .ThenByDescending(o => o.Id)
             .Take(take)
             .Select(o => new QueueItem(
                 o.Id, o.Report!.FileName, o.Kind, o.Date, o.ProvinceCode, o.Place, o.EvidenceText,
-                EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn)))
+                EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn),
+                EF.Property<double>(o, Confidence.Column)))
             .ToListAsync(cancellationToken);
     }
 
@@ -330,4 +337,4 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
 }
 
 /// <summary>One line of the review queue.</summary>
-public sealed record QueueItem(int Id, string FileName, OperationKind Kind, DateOnly? Date, string? ProvinceCode, string? Place, string Evidence, ReviewState State);
+public sealed record QueueItem(int Id, string FileName, OperationKind Kind, DateOnly? Date, string? ProvinceCode, string? Place, string Evidence, ReviewState State, double Confidence = 1.0);

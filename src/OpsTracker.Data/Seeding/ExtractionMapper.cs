@@ -30,6 +30,42 @@ public static class ExtractionMapper
         }
     }
 
+    /// <summary>
+    /// Stores the extraction's confidences on the report's operations, casualty and hideout figures and tallies, which
+    /// <see cref="Fill"/> built from <paramref name="result"/> in the same order and <paramref name="db"/> now tracks
+    /// (confidence is a shadow property: it needs the change tracker).
+    /// </summary>
+    public static void SetConfidence(OpsTrackerDbContext db, Report report, ExtractionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(result);
+        db.ChangeTracker.DetectChanges();
+        foreach (var (operation, extracted) in report.Operations.Zip(result.Operations))
+        {
+            Set(db, operation, extracted.Confidence);
+            foreach (var (casualty, c) in operation.Casualties.Zip(extracted.Casualties))
+            {
+                Set(db, casualty, c.Confidence);
+            }
+            foreach (var (hideout, h) in operation.Hideouts.Zip(extracted.Hideouts))
+            {
+                Set(db, hideout, h.Confidence);
+            }
+        }
+        foreach (var (tally, t) in report.Tallies.Zip(result.Tallies))
+        {
+            Set(db, tally, t.Confidence);
+        }
+    }
+
+    /// <summary>Sets a tracked entity's confidence (0..1).</summary>
+    public static void Set(OpsTrackerDbContext db, object entity, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Entry(entity).Property(Configurations.Confidence.Column).CurrentValue = Math.Clamp(confidence, 0.0, 1.0);
+    }
+
     public static Operation ToOperation(ExtractedOperation op, ProvinceCatalog provinces, ICollection<string> unknownProvinces)
     {
         ArgumentNullException.ThrowIfNull(op);

@@ -202,6 +202,7 @@ public sealed class ReportImporter(
             report.PublishedSource = PublicationDateSource.Known;
             report.ExtractorVersion = extractor.Version;
             report.IngestedAtUtc = time.GetUtcNow().UtcDateTime;
+            ExtractionMapper.SetConfidence(db, report, extraction);
             await db.SaveChangesAsync(ct);
             await Review.ReviewService.ReapplyAsync(db, fileName, ct);
             await tx.CommitAsync(ct);
@@ -260,6 +261,10 @@ public sealed class ReportImporter(
             }
             var report = Build(source, reason is null ? extraction : null, reason);
             db.Reports.Add(report);
+            if (report.Status == ReportStatus.Extracted && extraction is not null)
+            {
+                ExtractionMapper.SetConfidence(db, report, extraction);
+            }
             await db.SaveChangesAsync(ct);
             await Review.ReviewService.ReapplyAsync(db, source.FileName, ct);
             await tx.CommitAsync(ct);

@@ -6,7 +6,7 @@ namespace OpsTracker.Web.Endpoints;
 
 /// <summary>
 /// CSV downloads at stable URLs, with the timeline's filters: <c>/export/tallies.csv</c>, <c>/export/operations.csv</c>
-/// and <c>/export/reports.csv</c>. UTF-8 with a byte order mark, written to the response as it is produced; the file
+/// and <c>/export/reports.csv</c>; <c>/export/audit.csv</c> for admins only. UTF-8 with a byte order mark, written to the response as it is produced; the file
 /// name carries the filter and the day. The first 32 KB are held back (<see cref="HeldResponseStream"/>), so an export
 /// that fails before its first rows (the database is gone) answers 503, not a 200 cut short.
 /// </summary>
@@ -25,6 +25,10 @@ public static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         group.MapGet("/reports.csv", Reports).WithName("ExportReports")
             .WithSummary("Every report as CSV.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.MapGet("/audit.csv", Audit).WithName("ExportAudit")
+            .RequireAuthorization(Hosting.Policies.Admin)
+            .WithSummary("The audit trail as CSV (admins only): who, when, what, before, after and why, for every write.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return app;
     }
@@ -56,6 +60,10 @@ public static class ExportEndpoints
     internal static PushStreamHttpResult Reports(ReportCsvExport export, TimeProvider time, CancellationToken cancellationToken) =>
         TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(held, cancellationToken)), CsvContentType,
             ExportFileName.For("reports", new OperationFilter(), Today(time)));
+
+    internal static PushStreamHttpResult Audit(AuditCsvExport export, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(held, cancellationToken)), CsvContentType,
+            ExportFileName.For("audit", new OperationFilter(), Today(time)));
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().Date);
 }

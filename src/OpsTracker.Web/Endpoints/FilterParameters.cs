@@ -28,8 +28,11 @@ public sealed class FilterParameters
     /// <summary>Text search in Arabic (any hamza, ya or ta marbuta) or an English province or place name.</summary>
     [FromQuery(Name = "q")] public string? Q { get; set; }
 
+    /// <summary>unreviewed, confirmed, corrected or rejected; unset, every operation but the rejected ones.</summary>
+    [FromQuery(Name = "review")] public string? Review { get; set; }
+
     public (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse() =>
-        OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q);
+        OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q, Review);
 }
 
 /// <summary>The filters and a page (<c>page</c> from 1, <c>pageSize</c> 1 to 500, 50 by default).</summary>
@@ -41,11 +44,12 @@ public sealed class PagedFilterParameters
     [FromQuery(Name = "kind")] public string? Kind { get; set; }
     [FromQuery(Name = "actor")] public string? Actor { get; set; }
     [FromQuery(Name = "q")] public string? Q { get; set; }
+    [FromQuery(Name = "review")] public string? Review { get; set; }
     [FromQuery(Name = "page")] public string? Page { get; set; }
     [FromQuery(Name = "pageSize")] public string? PageSize { get; set; }
 
     public (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse() =>
-        OperationFilter.Parse(Province, From, To, Kind, Page, PageSize, Actor, Q);
+        OperationFilter.Parse(Province, From, To, Kind, Page, PageSize, Actor, Q, Review);
 }
 
 internal static class FilterProblem

@@ -15,6 +15,10 @@ public static class DashboardExtensions
         services.TryAddSingleton<TallyCsvExport>();
         services.TryAddSingleton<OperationCsvExport>();
         services.TryAddSingleton<ReportCsvExport>();
+        services.TryAddSingleton<AuditCsvExport>();
+        // The operation page's history panel reads the audit trail.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Data.Review.ReviewService>();
         services.AddLocalization();
         return services;
     }

@@ -27,6 +27,10 @@ public sealed class SyntheticDataWriterTests(TestDatabases databases) : IClassFi
         Assert.Equal(summary.Hideouts, await context.Hideouts.CountAsync());
         Assert.Equal(summary.Reports, await context.Reports.CountAsync());
         Assert.Equal(summary.Tallies, await context.ReportedTallies.CountAsync());
+        // Generated rows carry the default confidence, whether COPY (column default) or SaveChanges wrote them.
+        Assert.Equal([1.0], await context.Operations.Select(o => EF.Property<double>(o, "Confidence")).Distinct().ToListAsync());
+        Assert.Equal([1.0], await context.Casualties.Select(c => EF.Property<double>(c, "Confidence")).Distinct().ToListAsync());
+        Assert.Equal([1.0], await context.ReportedTallies.Select(t => EF.Property<double>(t, "Confidence")).Distinct().ToListAsync());
 
         var stored = await GeneratedRows.ReadAsync(db.Factory, seed: 11);
         Assert.Equal(GeneratedRows.Lines(expected), GeneratedRows.Lines(stored));

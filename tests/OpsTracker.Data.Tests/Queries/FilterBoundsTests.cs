@@ -17,6 +17,33 @@ public sealed class FilterBoundsTests
         Assert.Equal(1, filter.Page);
     }
 
+    [Theory]
+    [InlineData("unreviewed", Data.Review.ReviewState.Unreviewed)]
+    [InlineData("Confirmed", Data.Review.ReviewState.Confirmed)]
+    [InlineData(" corrected ", Data.Review.ReviewState.Corrected)]
+    [InlineData("REJECTED", Data.Review.ReviewState.Rejected)]
+    public void A_review_state_is_read_ignoring_case_and_written_back(string value, Data.Review.ReviewState expected)
+    {
+        var (filter, errors) = OperationFilter.Parse(null, null, null, null, null, null, review: value);
+        Assert.Empty(errors);
+        Assert.Equal(expected, filter.Review);
+        Assert.True(filter.IsFiltered);
+        Assert.Equal("?review=" + expected.ToString().ToLowerInvariant(), filter.ToQueryString());
+        var (again, _) = OperationFilter.Parse(null, null, null, null, null, null, review: expected.ToString().ToLowerInvariant());
+        Assert.Equal(filter, again);
+    }
+
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("1")]
+    [InlineData("rejected,confirmed")]
+    public void An_unknown_review_state_is_refused_by_name(string value)
+    {
+        var (filter, errors) = OperationFilter.Parse(null, null, null, null, null, null, review: value);
+        Assert.Equal("review", Assert.Single(errors).Key);
+        Assert.Null(filter.Review);
+    }
+
     [Fact]
     public void The_last_page_whose_offset_fits_is_read()
     {

@@ -26,7 +26,7 @@ public sealed class FakeExtractor : IReportExtractor
         foreach (var line in text.Split('\n'))
         {
             var parts = line.TrimEnd('\r').Split('|');
-            if (parts.Length == 5)
+            if (parts.Length is 5 or 6)
             {
                 var evidence = new Evidence(offset, offset + line.Length, line.TrimEnd('\r'));
                 var op = new ExtractedOperation
@@ -38,11 +38,12 @@ public sealed class FakeExtractor : IReportExtractor
                     Place = "test place",
                     Evidence = evidence,
                     Rule = "fake",
+                    Confidence = parts.Length == 6 ? double.Parse(parts[5], System.Globalization.CultureInfo.InvariantCulture) : 1.0,
                 };
                 op.Actors.Add("Iraqi Army");
                 if (int.TryParse(parts[3], System.Globalization.CultureInfo.InvariantCulture, out var killed))
                 {
-                    op.Casualties.Add(new ExtractedCasualty(CasualtySide.Isis, CasualtyCategory.Killed, killed, false, evidence, "fake"));
+                    op.Casualties.Add(new ExtractedCasualty(CasualtySide.Isis, CasualtyCategory.Killed, killed, false, evidence, "fake", op.Confidence));
                 }
                 result.Operations.Add(op);
             }
@@ -54,4 +55,8 @@ public sealed class FakeExtractor : IReportExtractor
     /// <summary>One line of a test report in the fake's format.</summary>
     public static string Line(string province, string kind, string date, int killed, string evidence) =>
         $"{province}|{kind}|{date}|{killed}|{evidence}";
+
+    /// <summary>A line whose operation and casualty figure the extractor trusts to <paramref name="confidence"/> (0..1).</summary>
+    public static string Line(string province, string kind, string date, int killed, string evidence, double confidence) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{province}|{kind}|{date}|{killed}|{evidence}|{confidence}");
 }

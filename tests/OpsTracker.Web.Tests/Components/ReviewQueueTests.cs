@@ -40,4 +40,31 @@ public sealed class ReviewQueueTests
         var audit = await context.AuditEntries.SingleAsync();
         Assert.Equal(("analyst@example.org", "operation.review", "Matches the ministry's statement"), (audit.User, audit.Action, audit.Reason));
     }
+
+    [Fact]
+    public async Task The_operation_page_shows_the_confidence_and_the_history_with_who_when_what_and_why()
+    {
+        await using var db = await TestDatabase.CreateAsync(TestProvider.Sqlite);
+        var importer = new ReportImporter(db.Factory, new FakeExtractor(), TimeProvider.System, NullLogger<ReportImporter>.Instance);
+        await importer.ImportBytesAsync("history.txt", Encoding.UTF8.GetBytes(FakeExtractor.Line("IQ-NI", "raid", "2024-05-01", 3, "مداهمة في الموصل", 0.78)), ReportSidecar.None);
+        int id;
+        await using (var context = await db.Factory.CreateDbContextAsync())
+        {
+            id = (await context.Operations.SingleAsync()).Id;
+        }
+
+        var reviews = new ReviewService(db.Factory, TimeProvider.System);
+        Assert.Empty((await reviews.ReviewAsync(id, "rejected", "Duplicate of the ministry's report", "analyst@example.org")).Errors);
+
+        await using var ctx = BunitSetup.Create();
+        ctx.AddQueries(db.Factory);
+        var again = ctx.RenderWithPopovers<Web.Components.Pages.Operations.OperationPage>(p => p.Add(c => c.Id, id));
+        again.WaitForAssertion(() => Assert.Equal("0.78", again.Find("[data-testid=operation-confidence]").TextContent.Trim()));
+        again.WaitForAssertion(() => Assert.Single(again.FindAll("[data-testid=operation-history] tbody tr")));
+        var row = again.Find("[data-testid=operation-history] tbody tr").TextContent;
+        Assert.Contains("analyst@example.org", row, StringComparison.Ordinal);
+        Assert.Contains("operation.review", row, StringComparison.Ordinal);
+        Assert.Contains("Duplicate of the ministry's report", row, StringComparison.Ordinal);
+        Assert.Contains(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row, StringComparison.Ordinal);
+    }
 }

@@ -253,6 +253,11 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<double>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(1.0);
+
                     b.Property<int>("Count")
                         .HasColumnType("integer");
 
@@ -288,6 +293,11 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(1.0);
 
                     b.Property<int>("Count")
                         .HasColumnType("integer");
@@ -337,6 +347,11 @@ namespace OpsTracker.Data.Migrations.Postgres
 
                     b.Property<bool>("Approximate")
                         .HasColumnType("boolean");
+
+                    b.Property<double>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(1.0);
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
@@ -392,6 +407,8 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Confidence");
 
                     b.HasIndex("Date");
 
@@ -521,6 +538,11 @@ namespace OpsTracker.Data.Migrations.Postgres
 
                     b.Property<int?>("Arrested")
                         .HasColumnType("integer");
+
+                    b.Property<double>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("double precision")
+                        .HasDefaultValue(1.0);
 
                     b.Property<int>("EvidenceEnd")
                         .HasColumnType("integer");

@@ -240,6 +240,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(1.0);
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
@@ -273,6 +278,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(1.0);
 
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
@@ -320,6 +330,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
                     b.Property<bool>("Approximate")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(1.0);
 
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
@@ -375,6 +390,8 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Confidence");
 
                     b.HasIndex("Date");
 
@@ -500,6 +517,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
                     b.Property<int?>("Arrested")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("Confidence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(1.0);
 
                     b.Property<int>("EvidenceEnd")
                         .HasColumnType("INTEGER");

@@ -32,6 +32,7 @@ public sealed partial class Tallies
     [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
     [SupplyParameterFromQuery(Name = "actor")] public string? Actor { get; set; }
     [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
+    [SupplyParameterFromQuery(Name = "review")] public string? Review { get; set; }
 
     private string ExportHref => "/export/tallies.csv" + _filter.ToQueryString(includePaging: false);
 
@@ -41,7 +42,7 @@ public sealed partial class Tallies
 
     protected override async Task OnParametersSetAsync()
     {
-        (_filter, _errors) = OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q);
+        (_filter, _errors) = OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q, Review);
         await LoadAsync();
     }
 

@@ -27,6 +27,7 @@ public sealed partial class Timeline
     [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
     [SupplyParameterFromQuery(Name = "actor")] public string? Actor { get; set; }
     [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
+    [SupplyParameterFromQuery(Name = "review")] public string? Review { get; set; }
     [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
 
     private int PageCount => _result is null ? 0 : (_result.Total + _filter.PageSize - 1) / _filter.PageSize;
@@ -35,7 +36,7 @@ public sealed partial class Timeline
 
     protected override async Task OnParametersSetAsync()
     {
-        (_filter, _errors) = OperationFilter.Parse(Province, From, To, Kind, Page, null, Actor, Q);
+        (_filter, _errors) = OperationFilter.Parse(Province, From, To, Kind, Page, null, Actor, Q, Review);
         await LoadAsync();
     }
 

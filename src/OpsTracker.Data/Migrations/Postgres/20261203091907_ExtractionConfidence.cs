@@ -1,0 +1,71 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpsTracker.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ExtractionConfidence : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "Confidence",
+                table: "ReportedTallies",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 1.0);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Confidence",
+                table: "Operations",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 1.0);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Confidence",
+                table: "Hideouts",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 1.0);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Confidence",
+                table: "Casualties",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 1.0);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Operations_Confidence",
+                table: "Operations",
+                column: "Confidence");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Operations_Confidence",
+                table: "Operations");
+
+            migrationBuilder.DropColumn(
+                name: "Confidence",
+                table: "ReportedTallies");
+
+            migrationBuilder.DropColumn(
+                name: "Confidence",
+                table: "Operations");
+
+            migrationBuilder.DropColumn(
+                name: "Confidence",
+                table: "Hideouts");
+
+            migrationBuilder.DropColumn(
+                name: "Confidence",
+                table: "Casualties");
+        }
+    }
+}
