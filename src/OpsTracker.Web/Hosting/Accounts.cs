@@ -245,7 +245,16 @@ internal sealed class FirstAdmin(IServiceScopeFactory scopes, IConfiguration con
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped again after the host disposed the service (a test host stops, then disposes and stops): the
+            // loop was cancelled the first time.
+            return;
+        }
         if (_work is not null)
         {
             await _work.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -157,7 +157,16 @@ internal sealed partial class DatabaseStartup(IServiceProvider services, Databas
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped again after the host disposed the service (a test host stops, then disposes and stops): the
+            // loop was cancelled the first time.
+            return;
+        }
         if (_loop is not null)
         {
             await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
