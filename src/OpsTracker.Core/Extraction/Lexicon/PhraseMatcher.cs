@@ -7,8 +7,9 @@ public sealed record PhraseMatch<T>(int First, int Last, T Value, string Phrase)
 
 /// <summary>
 /// Finds registered multi-word phrases in token lists. The first word may carry a proclitic (و، ب، ل، ف، ال);
-/// later words must match as written (after normalisation), or with the article. Any word may carry an attached
-/// pronoun ("قتلهم", "منذ بدايتها"): a match through such a reading counts only when no reading as written matches.
+/// later words must match as written (after normalisation), or with the article. The first and the last word may
+/// also carry an attached pronoun or an accusative ending ("قتلهم", "منذ بدايتها"); those readings are tried after the
+/// word's own, and the longest phrase found wins.
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
@@ -99,19 +100,6 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
-    /// <summary>The phrase's last word written with an attached pronoun: "منذ بدايتها" for "منذ بداية".</summary>
-    private static bool HasPronounOn(Token t, string word)
-    {
-        foreach (var stem in Clitics.SuffixReadings(t.Text))
-        {
-            if (stem == word)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
     private static int Rest(IReadOnlyList<Token> tokens, int i, string[] words)
     {
@@ -137,7 +125,7 @@ public sealed class PhraseMatcher<T>
             {
                 return -1;
             }
-            if (t.Text != words[k] && t.Text != "ال" + words[k] && "ال" + t.Text != words[k] && (k < words.Length - 1 || !HasPronounOn(t, words[k])))
+            if (t.Text != words[k] && t.Text != "ال" + words[k] && "ال" + t.Text != words[k] && (k < words.Length - 1 || Array.IndexOf(t.SuffixReadings, words[k]) < 0))
             {
                 return -1;
             }

@@ -717,7 +717,8 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private bool IsCorrection(IReadOnlyList<Token> tokens, Sentence s, Figure f)
     {
         var to = f.First - 1;
-        if (to < s.First || tokens[to].Text is not ("الى" or "إلى" or "الي"))
+        // Normalised text: "إلى" reads "الي" (hamza and alef maqsura folded).
+        if (to < s.First || tokens[to].Text != "الي")
         {
             return false;
         }

@@ -410,14 +410,13 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         }
         // The authority the sentence names first; "القوات الأمنية" alone yields to one named just before, whose
         // statement the sentence reports ("وقالت الخلية إن القوات الأمنية قتلت ...").
-        const string generic = GenericAuthority;
         var reportedBy = report.FirstValue(lexicon.Reporters, sentence);
-        if (reportedBy is null or generic)
+        if (reportedBy is null or GenericAuthority)
         {
             // The three sentences before it, and the report's first two (its headline and lead), nearest first.
             reportedBy = report.SentencesBetween(0, Math.Min(1, sentence.Index - 1))
                 .Concat(report.SentencesBetween(Math.Max(2, sentence.Index - 3), sentence.Index - 1)).Reverse()
-                .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != generic)).FirstOrDefault(r => r is not null)
+                .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != GenericAuthority)).FirstOrDefault(r => r is not null)
                 ?? reportedBy;
         }
         if (reportedBy is null)
@@ -501,7 +500,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     }
 
     /// <summary>Words a bare year stands beside in a span of years: "من 2017 إلى 2020", "الفترة 2017-2020".</summary>
-    private static readonly HashSet<string> YearRangeWords = ["من", "الى", "إلى", "لغايه", "ولغايه", "حتى", "وحتى", "و", "-", "الفتره", "الاعوام", "السنوات", "عامي"];
+    private static readonly HashSet<string> YearRangeWords = new string[] { "من", "إلى", "لغاية", "ولغاية", "حتى", "وحتى", "و", "-", "الفترة", "الأعوام", "السنوات", "عامي" }
+        .Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The first year a span of years may start in: the campaign against ISIS is after 2003.</summary>
     private const int EarliestYear = 2003;

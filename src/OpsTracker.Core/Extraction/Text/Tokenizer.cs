@@ -12,6 +12,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 {
     private string[]? _readings;
     private string[]? _readingsKeepingArticle;
+    private string[]? _suffixReadings;
     private string[]? _stems;
 
     /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>), computed once.</summary>
@@ -21,7 +22,11 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     public string[] ReadingsKeepingArticle => _readingsKeepingArticle ??= Clitics.ReadingsWithoutArticleRemoval(Text).ToArray();
 
     /// <summary>The readings and, after them, the readings without an attached pronoun (<see cref="Clitics.SuffixReadings"/>).</summary>
-    public string[] Stems => _stems ??= Readings.Concat(Clitics.SuffixReadings(Text).Where(r => !Readings.Contains(r))).Distinct().ToArray();
+    /// <summary>The word's readings without an attached pronoun or accusative ending (<see cref="Clitics.SuffixReadings"/>), computed once.</summary>
+    public string[] SuffixReadings => _suffixReadings ??= Clitics.SuffixReadings(Text).ToArray();
+
+    /// <summary>The readings and, after them, the readings without an attached pronoun or accusative ending.</summary>
+    public string[] Stems => _stems ??= Readings.Concat(SuffixReadings).Distinct().ToArray();
 
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsNumber => Kind == TokenKind.Number;
