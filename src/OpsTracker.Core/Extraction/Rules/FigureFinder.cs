@@ -89,13 +89,13 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         // "اعتقال 7 إرهابيين، 4 منهم في نينوى و3 في الأنبار": a share of the people just counted.
         if (lexicon.OfThem.MatchAt(tokens, k) is { } ofThem && earlier.LastOrDefault(e => e.Kind == FigureKind.Casualty && !e.Breakdown) is { } whole && whole.Count > count.Value)
         {
-            return ShareOf(whole, count, ofThem.Last, s, "count-of-them");
+            return ShareOf(whole, count, ofThem.Last, s);
         }
         // "... و3 في الأنبار" right after such a share: the next share of the same people.
         if (tokens[k].Text is "في" or "فى" && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و"
             && earlier.Count > 0 && earlier[^1] is { Breakdown: true, Rule: "count-of-them" } share)
         {
-            return ShareOf(share, count, count.LastToken, s, "count-of-them");
+            return ShareOf(share, count, count.LastToken, s);
         }
 
         // "14 من عناصره", "ثلاثة من أفراد الجيش", "310 من مضافات داعش", "4 من تنظيم داعش"
@@ -698,8 +698,9 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 }
                 operation = true;
             }
-            // The operations the sentence counts hit ISIS members; a force merely named may be the one hit.
-            operation |= lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.IsisAgent.MatchAt(tokens, j) is not null
+            // The operations the sentence counts hit ISIS members; a force merely named may be the one hit. Once found,
+            // only an attack word can still change the answer.
+            operation = operation || lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.IsisAgent.MatchAt(tokens, j) is not null
                 || lexicon.OperationNouns.MatchAt(tokens, j) is not null
                 || lexicon.Persons.MatchAt(tokens, j) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } };
         }
@@ -707,10 +708,10 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
     }
 
-    private static Figure ShareOf(Figure whole, CountExpression count, int last, Sentence s, string rule) => new()
+    private static Figure ShareOf(Figure whole, CountExpression count, int last, Sentence s) => new()
     {
         Kind = whole.Kind, Category = whole.Category, Side = whole.Side, SideExplicit = whole.SideExplicit, Breakdown = true,
-        Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
+        Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "count-of-them",
     };
 
     /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
