@@ -32,25 +32,40 @@ public sealed class DateReader
     /// Every date mention, sorted by Start and not overlapping (the longest wins). Relative mentions are resolved
     /// against <paramref name="published"/>; without it their Date is null.
     /// </summary>
-    public IReadOnlyList<DateMention> FindAll(string normalizedText, DateOnly? published)
+    public IReadOnlyList<DateMention> FindAll(string normalizedText, DateOnly? published) => FindAll(Scan(normalizedText), published);
+
+    /// <summary>
+    /// Scans <paramref name="normalizedText"/> once for date expressions. A report's dateline, its publication year
+    /// and its mentions (resolved against one or two dates) are all read from the one scan.
+    /// </summary>
+    internal DateScan Scan(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        return new DateScanner(_lexicon, normalizedText).Scan().Select(hit => ToMention(normalizedText, hit, published)).ToList();
+        var scanner = new DateScanner(_lexicon, normalizedText);
+        return new DateScan(normalizedText, scanner, scanner.Scan());
     }
+
+    /// <summary>Every mention of the scan resolved against <paramref name="published"/> (see the string overload).</summary>
+    internal IReadOnlyList<DateMention> FindAll(DateScan scan, DateOnly? published) =>
+        scan.Hits.Select(hit => ToMention(scan.Text, hit, published)).ToList();
 
     /// <summary>The publication date a dateline near the start of a report gives, else null.</summary>
     public DateOnly? FindDateline(string normalizedText)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var head = normalizedText[..Math.Min(normalizedText.Length, DatelineWindow + DatelineSlack)];
-        var scanner = new DateScanner(_lexicon, head);
-        foreach (var hit in scanner.Scan())
+        return FindDateline(Scan(normalizedText[..Math.Min(normalizedText.Length, DatelineWindow + DatelineSlack)]));
+    }
+
+    /// <summary>The dateline of a scanned text: a day with its year, written where a dateline stands, near the start.</summary>
+    internal static DateOnly? FindDateline(DateScan scan)
+    {
+        foreach (var hit in scan.Hits)
         {
             if (hit.Start >= DatelineWindow)
             {
                 break;
             }
-            if (hit.Spec is DaySpec { Year.Explicit: not null } day && scanner.IsDateline(hit) && day.Resolve(null).Date is { } date)
+            if (hit.Spec is DaySpec { Year.Explicit: not null } day && scan.Scanner.IsDateline(hit) && day.Resolve(null).Date is { } date)
             {
                 return date;
             }
@@ -63,13 +78,16 @@ public sealed class DateReader
     /// ('عام 2024 الجاري' -> 2024, 'العام الماضي 2022' -> 2023), or a tally over the latest year it names while it
     /// speaks of 'last year' ('خلال عام 2024 ... في العام الماضي' -> 2025). Else null.
     /// </summary>
-    public int? InferPublicationYear(string normalizedText)
+    public int? InferPublicationYear(string normalizedText) => InferPublicationYear(Scan(normalizedText));
+
+    /// <summary>The publication year of a scanned text (see the string overload).</summary>
+    internal static int? InferPublicationYear(DateScan scan)
     {
-        if (FindDateline(normalizedText) is { } dateline)
+        if (FindDateline(scan) is { } dateline)
         {
             return dateline.Year;
         }
-        var specs = new DateScanner(_lexicon, normalizedText).Scan().Select(h => h.Spec).ToList();
+        var specs = scan.Hits.Select(h => h.Spec).ToList();
         var years = specs.OfType<YearSpec>().ToList();
 
         // A written year with 'الجاري' or 'الماضي' beside it says outright where publication stands.
@@ -127,3 +145,7 @@ public sealed class DateReader
         }
     }
 }
+
+/// <summary>One scan of a normalised text: its date hits in text order, and the scanner that can tell a dateline.</summary>
+internal sealed record DateScan(string Text, DateScanner Scanner, IReadOnlyList<DateHit> Hits);
+

@@ -18,10 +18,11 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     public ExtractionResult Assemble(NormalizedText text, DateOnly? published)
     {
         var result = new ExtractionResult { Published = published, PublishedSource = PublicationDateSource.Known };
+        var dateScan = dates.Scan(text.Text);
         if (published is null)
         {
             result.PublishedSource = PublicationDateSource.Unknown;
-            var dateline = dates.FindDateline(text.Text);
+            var dateline = DateReader.FindDateline(dateScan);
             if (dateline is not null)
             {
                 result.Published = dateline;
@@ -29,12 +30,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             }
             else
             {
-                result.InferredYear = dates.InferPublicationYear(text.Text);
+                result.InferredYear = DateReader.InferPublicationYear(dateScan);
             }
         }
 
         var report = new ReportText(text, Tokenizer.Tokenize(text.Text), lexicon);
-        report.Dates = ReadDates(text.Text, result.Published, result.InferredYear);
+        report.Dates = ReadDates(dateScan, result.Published, result.InferredYear);
         report.Places = gazetteer.FindAll(text.Text);
         report.Published = result.Published;
         var finder = new FigureFinder(lexicon, numbers, report.DateTokens());
@@ -268,12 +269,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     /// Date mentions resolved against the publication date; when only the year is inferred, year, month and period
     /// mentions ("العام الماضي") are resolved against that year.
     /// </summary>
-    private List<DateMention> ReadDates(string text, DateOnly? published, int? inferredYear)
+    private List<DateMention> ReadDates(DateScan scan, DateOnly? published, int? inferredYear)
     {
-        var mentions = dates.FindAll(text, published).ToList();
+        var mentions = dates.FindAll(scan, published).ToList();
         if (published is null && inferredYear is { } year)
         {
-            var byYear = dates.FindAll(text, new DateOnly(year, 12, 31)).ToDictionary(m => m.Start);
+            var byYear = dates.FindAll(scan, new DateOnly(year, 12, 31)).ToDictionary(m => m.Start);
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];

@@ -34,7 +34,8 @@ internal sealed class ReportText
 
     /// <summary>Tokens inside a date mention: their numbers are days and years, never counts.</summary>
     private bool[]? _dateTokens;
-    private readonly Dictionary<(object Matcher, int First, int Last), bool> _has = [];
+    /// <summary>Per word list, per token: 0 not yet tried, 1 a phrase of the list starts there, -1 none does.</summary>
+    private readonly Dictionary<object, sbyte[]> _startsAt = new(ReferenceEqualityComparer.Instance);
 
     public bool[] DateTokens() => _dateTokens ??= ComputeDateTokens();
 
@@ -142,20 +143,29 @@ internal sealed class ReportText
         return last + 1 < Tokens.Count && Tokens[last + 1].Text is "-" or "(" or "/" or ":";
     }
 
+    /// <summary>
+    /// Whether a phrase of <paramref name="matcher"/> starts in the sentence or clause. Each token is tried once per
+    /// word list and report, however many sentences and clauses around it are asked about.
+    /// </summary>
     public bool Has<T>(PhraseMatcher<T> matcher, Sentence s)
     {
-        var key = ((object)matcher, s.First, s.Last);
-        if (_has.TryGetValue(key, out var found))
+        if (!_startsAt.TryGetValue(matcher, out var starts))
         {
-            return found;
+            starts = new sbyte[Tokens.Count];
+            _startsAt[matcher] = starts;
         }
-        found = false;
-        for (var i = s.First; i <= s.Last && !found; i++)
+        for (var i = s.First; i <= s.Last; i++)
         {
-            found = matcher.MatchAt(Tokens, i) is not null;
+            if (starts[i] == 0)
+            {
+                starts[i] = matcher.MatchAt(Tokens, i) is null ? (sbyte)-1 : (sbyte)1;
+            }
+            if (starts[i] > 0)
+            {
+                return true;
+            }
         }
-        _has[key] = found;
-        return found;
+        return false;
     }
 
     public IEnumerable<T> Values<T>(PhraseMatcher<T> matcher, Sentence s)

@@ -10,23 +10,22 @@ public enum TokenKind
 /// <summary>A word, number or punctuation mark of normalised text; Start and End index that text.</summary>
 public sealed record Token(int Index, int Start, int End, string Text, TokenKind Kind)
 {
-    private string[]? _readings;
-    private string[]? _readingsKeepingArticle;
-    private string[]? _suffixReadings;
-    private string[]? _stems;
+    private WordForms? _forms;
 
-    /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>), computed once.</summary>
-    public string[] Readings => _readings ??= Clitics.Readings(Text).ToArray();
+    /// <summary>The word's clitic readings, shared by every token of the same word (<see cref="WordForms"/>).</summary>
+    public WordForms Forms => _forms ??= WordForms.Of(Text);
+
+    /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>).</summary>
+    public string[] Readings => Forms.Readings;
 
     /// <summary>The word and its readings without a conjunction or preposition, keeping the article.</summary>
-    public string[] ReadingsKeepingArticle => _readingsKeepingArticle ??= Clitics.ReadingsWithoutArticleRemoval(Text).ToArray();
+    public string[] ReadingsKeepingArticle => Forms.ReadingsKeepingArticle;
 
-    /// <summary>The readings and, after them, the readings without an attached pronoun (<see cref="Clitics.SuffixReadings"/>).</summary>
-    /// <summary>The word's readings without an attached pronoun or accusative ending (<see cref="Clitics.SuffixReadings"/>), computed once.</summary>
-    public string[] SuffixReadings => _suffixReadings ??= Clitics.SuffixReadings(Text).ToArray();
+    /// <summary>The word's readings without an attached pronoun or accusative ending (<see cref="Clitics.SuffixReadings"/>).</summary>
+    public string[] SuffixReadings => Forms.SuffixReadings;
 
     /// <summary>The readings and, after them, the readings without an attached pronoun or accusative ending.</summary>
-    public string[] Stems => _stems ??= Readings.Concat(SuffixReadings).Distinct().ToArray();
+    public string[] Stems => Forms.Stems;
 
     public bool IsWord => Kind == TokenKind.Word;
     public bool IsNumber => Kind == TokenKind.Number;

@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+
+namespace OpsTracker.Core.Extraction.Text;
+
+/// <summary>
+/// The clitic readings of one written word (<see cref="Clitics"/>), computed once per word rather than once per
+/// token: news text repeats its words, and the readings were the largest cost of a report's extraction (every word
+/// list is matched at every token). Instances are shared between tokens, reports and threads; each reading is a pure
+/// function of the word, so a race computes the same array twice and keeps either.
+/// </summary>
+public sealed class WordForms : IEquatable<WordForms>
+{
+    /// <summary>
+    /// Distinct words kept before the memo starts over. A report has a few thousand distinct words and the news
+    /// vocabulary some tens of thousands, so this keeps the common words of a long batch at a few tens of MB at most.
+    /// </summary>
+    public const int MemoCapacity = 200_000;
+
+    private static readonly ConcurrentDictionary<string, WordForms> Memo = new(StringComparer.Ordinal);
+
+    /// <summary>Words added since the memo last started over (ConcurrentDictionary.Count takes every lock).</summary>
+    private static int _added;
+
+    private string[]? _readings;
+    private string[]? _readingsKeepingArticle;
+    private string[]? _suffixReadings;
+    private string[]? _stems;
+
+    private WordForms(string word) => Word = word;
+
+    public string Word { get; }
+
+    /// <summary>The shared forms of <paramref name="word"/>.</summary>
+    public static WordForms Of(string word)
+    {
+        if (Memo.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        if (Interlocked.Increment(ref _added) > MemoCapacity)
+        {
+            Memo.Clear();
+            Interlocked.Exchange(ref _added, 0);
+        }
+        return Memo.GetOrAdd(word, static w => new WordForms(w));
+    }
+
+    /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>).</summary>
+    public string[] Readings => _readings ??= [.. Clitics.Readings(Word)];
+
+    /// <summary>The word and its readings without a conjunction or preposition, keeping the article.</summary>
+    public string[] ReadingsKeepingArticle => _readingsKeepingArticle ??= [.. Clitics.ReadingsWithoutArticleRemoval(Word)];
+
+    /// <summary>The word's readings without an attached pronoun or accusative ending (<see cref="Clitics.SuffixReadings"/>).</summary>
+    public string[] SuffixReadings => _suffixReadings ??= [.. Clitics.SuffixReadings(Word)];
+
+    /// <summary>The readings and, after them, the readings without an attached pronoun or accusative ending.</summary>
+    public string[] Stems => _stems ??= [.. Readings.Concat(SuffixReadings).Distinct()];
+
+    public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as WordForms);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Word);
+}
