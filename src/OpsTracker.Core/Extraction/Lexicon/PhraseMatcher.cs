@@ -90,7 +90,7 @@ public sealed class PhraseMatcher<T>
 
     public bool Contains(string word)
     {
-        foreach (var r in Clitics.Readings(word))
+        foreach (var r in WordForms.Of(word).Readings)
         {
             if (_byFirstWord.TryGetValue(r, out var list) && list.Exists(c => c.Words.Length == 1))
             {

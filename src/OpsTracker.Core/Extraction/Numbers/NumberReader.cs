@@ -68,7 +68,7 @@ public sealed class NumberReader
     /// <summary>The value of a single number word ("ثلاثة", "وعشرين", "مئة"), ignoring compounds; null if none.</summary>
     public int? WordValue(string word)
     {
-        foreach (var r in Clitics.ReadingsWithoutArticleRemoval(word))
+        foreach (var r in WordForms.Of(word).ReadingsKeepingArticle)
         {
             if (_units.TryGetValue(r, out var u)) return u;
             if (_tens.TryGetValue(r, out var t)) return t;
@@ -260,7 +260,7 @@ public sealed class NumberReader
     /// <summary>The word without its joined conjunction or preposition.</summary>
     private string Strip(string word)
     {
-        foreach (var r in Clitics.ReadingsWithoutArticleRemoval(word))
+        foreach (var r in WordForms.Of(word).ReadingsKeepingArticle)
         {
             if (Lookup(r) is not null || _twelve.Contains(r) || _multipliers.ContainsKey(r))
             {

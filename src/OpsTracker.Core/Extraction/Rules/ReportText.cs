@@ -197,7 +197,7 @@ internal sealed class ReportText
     public bool PrecededBy(int offset, string word)
     {
         var t = TokenAt(offset);
-        return t >= 1 && Tokens[t - 1].IsWord && Clitics.ReadingsWithoutArticleRemoval(Tokens[t - 1].Text).Contains(word);
+        return t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].ReadingsKeepingArticle.Contains(word);
     }
 
     /// <summary>The token index at a character offset of the normalised text.</summary>
@@ -242,7 +242,7 @@ internal sealed class ReportText
         {
             return false;
         }
-        if (t >= 1 && Tokens[t - 1].IsWord && Clitics.Readings(Tokens[t - 1].Text).Contains("محافظه"))
+        if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Contains("محافظه"))
         {
             return false;
         }
@@ -270,7 +270,7 @@ internal sealed class ReportText
         for (var i = 0; i < mentions.Count; i++)
         {
             var t = TokenAt(mentions[i].Start);
-            var cued = t >= 1 && Tokens[t - 1].IsWord && Clitics.Readings(Tokens[t - 1].Text).Any(r => r is "محافظه" or "محافظتي" or "محافظات");
+            var cued = t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(r => r is "محافظه" or "محافظتي" or "محافظات");
             // The second of "محافظتي X وY" follows the first.
             var joined = i > 0 && t >= 1 && TokenAt(mentions[i - 1].End - 1) >= t - 3 && (Tokens[t].Text.StartsWith('و') || Tokens[t - 1].Text == "و");
             if (cued || joined)

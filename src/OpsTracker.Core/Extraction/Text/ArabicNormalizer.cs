@@ -21,6 +21,14 @@ public static partial class ArabicNormalizer
 
         for (var i = 0; i < original.Length;)
         {
+            if (IsKeptAsIs(original[i]))
+            {
+                sb.Append(original[i]);
+                starts.Add(i);
+                ends.Add(i + 1);
+                i++;
+                continue;
+            }
             var width = char.IsSurrogatePair(original, i) ? 2 : 1;
             var piece = original.AsSpan(i, width);
             foreach (var c in Fold(piece))
@@ -63,6 +71,19 @@ public static partial class ArabicNormalizer
 
     /// <summary>Normalises a lexicon entry or a query the same way as report text.</summary>
     public static string NormalizeTerm(string term) => Normalize(term).Text.Trim();
+
+    /// <summary>
+    /// Most characters of a report need no folding: ASCII other than capitals, and the Arabic letters the folding
+    /// leaves alone (all of them NFKC-stable). Copying them straight saves a string and an ICU call per character.
+    /// </summary>
+    private static bool IsKeptAsIs(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => false,
+        < '\u0080' => true,
+        'أ' or 'إ' or 'آ' or 'ى' or 'ئ' or 'ة' or 'ؤ' or '\u0640' => false,
+        >= '\u0621' and <= '\u064A' => true,
+        _ => false,
+    };
 
     private static string Fold(ReadOnlySpan<char> piece)
     {
