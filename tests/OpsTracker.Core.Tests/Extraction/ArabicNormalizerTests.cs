@@ -72,4 +72,26 @@ public class ArabicNormalizerTests
         var n = ArabicNormalizer.Normalize("قتل \uD800 3");
         Assert.Equal("قتل \uFFFD 3", n.Text);
     }
+
+    /// <summary>
+    /// Letters and ASCII are copied through without an NFKC check: every letter of the Arabic block the folding leaves
+    /// alone must therefore already be NFKC, and come out as itself with its own offset.
+    /// </summary>
+    [Fact]
+    public void Letters_copied_as_they_are_are_already_normal()
+    {
+        var folded = "\u0623\u0625\u0622\u0649\u0626\u0629\u0624\u0640";
+        for (var c = '\u0621'; c <= '\u064A'; c++)
+        {
+            if (folded.Contains(c))
+            {
+                continue;
+            }
+            var text = "x" + c + "y";
+            var n = ArabicNormalizer.Normalize(text);
+            Assert.Equal(text.Normalize(System.Text.NormalizationForm.FormKC), n.Text);
+            Assert.Equal(text, n.Text);
+            Assert.Equal((1, 2), (n.ToOriginal(1, 2).Start, n.ToOriginal(1, 2).End));
+        }
+    }
 }
