@@ -11,6 +11,9 @@ namespace OpsTracker.Cli;
 /// </summary>
 internal static class ExtractCommand
 {
+    /// <summary>Bytes of JSON Lines gathered before a write to standard output in batch mode.</summary>
+    private const int StdoutBuffer = 1 << 16;
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths")
@@ -54,7 +57,8 @@ internal static class ExtractCommand
                     "--published applies to one report file; in a folder or a list of files, give each report a sidecar NAME.json with {\"published\": \"YYYY-MM-DD\"}.");
                 return 2;
             }
-            using var stdout = Console.OpenStandardOutput();
+            // Standard output is unbuffered: one write a report line was a system call each; the batch flushes at the end.
+            await using var stdout = new BufferedStream(Console.OpenStandardOutput(), StdoutBuffer);
             return await BatchExtraction.RunAsync(given, parse.GetValue(jobs), new ArabicReportExtractor(), stdout, Console.Error, cancellationToken);
         });
         return command;
