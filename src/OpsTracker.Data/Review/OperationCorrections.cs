@@ -151,9 +151,10 @@ public static class OperationCorrections
             province = op.ProvinceCode,
             place = op.Place,
             strikes = op.Strikes,
-            actors = op.Actors,
-            casualties = op.Casualties.Select(c => new { count = c.Count, category = ExtractionJson.Name(c.Category), side = ExtractionJson.Name(c.Side) }),
-            hideouts = op.Hideouts.Select(h => new { count = h.Count, kind = ExtractionJson.Name(h.Kind), outcome = ExtractionJson.Name(h.Outcome) }),
+            // Copies, not lazy views: the snapshot before a change is serialised after it.
+            actors = op.Actors.ToArray(),
+            casualties = op.Casualties.Select(c => new { count = c.Count, category = ExtractionJson.Name(c.Category), side = ExtractionJson.Name(c.Side) }).ToArray(),
+            hideouts = op.Hideouts.Select(h => new { count = h.Count, kind = ExtractionJson.Name(h.Kind), outcome = ExtractionJson.Name(h.Outcome) }).ToArray(),
         };
     }
 
