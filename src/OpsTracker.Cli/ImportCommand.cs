@@ -64,7 +64,7 @@ public static class ImportCommand
         {
             try
             {
-                outcomes.Add(await importer.ImportFileAsync(file, cancellationToken));
+                outcomes.Add(await importer.ImportFileAsync(file, OpsTracker.Data.Review.ExtractionOverrides.Cli(Environment.UserName), cancellationToken));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -31,6 +31,7 @@ public class OpsTrackerDbContext(DbContextOptions options) : IdentityDbContext<I
     public DbSet<Hideout> Hideouts => Set<Hideout>();
     public DbSet<ReportedTally> ReportedTallies => Set<ReportedTally>();
     public DbSet<Review.OperationReview> OperationReviews => Set<Review.OperationReview>();
+    public DbSet<Review.TallyReview> TallyReviews => Set<Review.TallyReview>();
     public DbSet<Review.AuditEntry> AuditEntries => Set<Review.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -30,6 +30,11 @@ public sealed class ImportCommandTests(TestDatabases databases) : IClassFixture<
         Assert.Equal(ReportStatus.Extracted, reports["good-2.txt"].Status);
         Assert.Equal(new DateOnly(2024, 3, 1), reports["good-2.txt"].Published);
         Assert.Equal(ReportStatus.Failed, reports["bad.txt"].Status);
+        var imports = await context.AuditEntries
+            .Where(a => a.Action == "report.import" && (a.EntityKey == "good-1.txt" || a.EntityKey == "good-2.txt" || a.EntityKey == "bad.txt"))
+            .Select(a => a.User).ToListAsync();
+        Assert.Equal(3, imports.Count);
+        Assert.All(imports, user => Assert.Equal("cli:" + Environment.UserName, user));
 
         // Again: nothing new, and the bad file is still reported.
         var (again, output2, error2) = await RunAsync(db, "import", folder.Path);

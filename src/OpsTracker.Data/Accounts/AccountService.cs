@@ -133,7 +133,13 @@ public sealed class AccountService(UserManager<IdentityUser> users, RoleManager<
         {
             return AccountResult.From(removed);
         }
-        return AccountResult.From(await users.AddToRoleAsync(user, stored));
+        var added = await users.AddToRoleAsync(user, stored);
+        if (!added.Succeeded)
+        {
+            return AccountResult.From(added);
+        }
+        // A new security stamp ends what the account's earlier sign-ins may do: CurrentRoles refuses their writes at once.
+        return AccountResult.From(await users.UpdateSecurityStampAsync(user));
     }
 
     /// <summary>Ends a lock-out and clears the failed sign-in count.</summary>

@@ -17,6 +17,32 @@ internal sealed class OperationReviewStateConfiguration : IEntityTypeConfigurati
     }
 }
 
+/// <summary>The review state of each official tally: rejected ones are left out of the tallies page, API and CSV.</summary>
+internal sealed class TallyReviewStateConfiguration : IEntityTypeConfiguration<ReportedTally>
+{
+    public const string ReviewStateColumn = "ReviewState";
+
+    public void Configure(EntityTypeBuilder<ReportedTally> builder)
+    {
+        builder.Property<ReviewState>(ReviewStateColumn).HasDefaultValue(ReviewState.Unreviewed).HasSentinel(ReviewState.Unreviewed);
+        builder.HasIndex(ReviewStateColumn);
+    }
+}
+
+internal sealed class TallyReviewConfiguration : IEntityTypeConfiguration<TallyReview>
+{
+    public void Configure(EntityTypeBuilder<TallyReview> builder)
+    {
+        builder.Property(r => r.ReportFileName).HasMaxLength(400).IsRequired();
+        builder.Property(r => r.Reason).HasMaxLength(2000).IsRequired();
+        builder.Property(r => r.UpdatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.UpdatedAtUtc).HasConversion(UtcDateTime.Converter);
+        builder.Property(r => r.Scope).HasMaxLength(8).IsRequired();
+        builder.HasIndex(r => new { r.ReportFileName, r.EvidenceStart, r.EvidenceEnd, r.Scope }).IsUnique();
+        builder.HasIndex(r => r.TallyId);
+    }
+}
+
 internal sealed class OperationReviewConfiguration : IEntityTypeConfiguration<OperationReview>
 {
     public void Configure(EntityTypeBuilder<OperationReview> builder)

@@ -81,11 +81,12 @@ public sealed class ReportQuery(IDbContextFactory<OpsTrackerDbContext> contextFa
             tallies);
     }
 
-    /// <summary>Every official tally, newest period first, those without a period last.</summary>
+    /// <summary>Every official tally but those an analyst rejected, newest period first, those without a period last.</summary>
     public async Task<IReadOnlyList<TallyItem>> ListTalliesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await Tallies(db.ReportedTallies.AsNoTracking()
+                .Where(t => EF.Property<Review.ReviewState>(t, Configurations.TallyReviewStateConfiguration.ReviewStateColumn) != Review.ReviewState.Rejected)
                 .OrderBy(t => t.PeriodStart == null)
                 .ThenByDescending(t => t.PeriodStart)
                 .ThenBy(t => t.Id))

@@ -28,7 +28,39 @@ public sealed class OperationReview
     /// <summary>The operation it applies to now; null while <see cref="NeedsReview"/>.</summary>
     public int? OperationId { get; set; }
     public ReviewState State { get; set; }
-    /// <summary>The corrected fields as a JSON object (kind, date, datePrecision, province, place); null when none.</summary>
+    /// <summary>
+    /// The corrected fields as a JSON object (see <see cref="OperationCorrections.Fields"/>); null when none. For an
+    /// operation an analyst added (<see cref="AddedByAnalyst"/>) it holds every field of that operation.
+    /// </summary>
+    public string? Corrections { get; set; }
+    /// <summary>
+    /// An operation the extractor missed that an analyst added from its evidence: rebuilt from this override after every
+    /// re-extraction (it is no extractor output), with <see cref="Kind"/> the kind the analyst gave.
+    /// </summary>
+    public bool AddedByAnalyst { get; set; }
+    public string Reason { get; set; } = "";
+    public bool NeedsReview { get; set; }
+    public string UpdatedBy { get; set; } = "";
+    public DateTime UpdatedAtUtc { get; set; }
+}
+
+/// <summary>
+/// An analyst's review of one official tally, kept apart from the extracted row like <see cref="OperationReview"/>:
+/// keyed by the report's file name and the tally's evidence span, applied again after every import or re-extraction,
+/// kept as <see cref="NeedsReview"/> when nothing matches any more.
+/// </summary>
+public sealed class TallyReview
+{
+    public int Id { get; set; }
+    public string ReportFileName { get; set; } = "";
+    public int EvidenceStart { get; set; }
+    public int EvidenceEnd { get; set; }
+    /// <summary>The scope as extracted (part of the key; a corrected scope is in <see cref="Corrections"/>).</summary>
+    public string Scope { get; set; } = "";
+    /// <summary>The tally it applies to now; null while <see cref="NeedsReview"/>.</summary>
+    public int? TallyId { get; set; }
+    public ReviewState State { get; set; }
+    /// <summary>The corrected fields as a JSON object (see <see cref="TallyCorrections.Fields"/>); null when none.</summary>
     public string? Corrections { get; set; }
     public string Reason { get; set; } = "";
     public bool NeedsReview { get; set; }
@@ -44,7 +76,7 @@ public sealed class AuditEntry
     public string User { get; set; } = "";
     /// <summary>What was done: operation.review, operation.correct, report.add, report.published, ...</summary>
     public string Action { get; set; } = "";
-    /// <summary>operation, report or user.</summary>
+    /// <summary>operation, tally, report or user.</summary>
     public string Entity { get; set; } = "";
     public string EntityId { get; set; } = "";
     /// <summary>For operations, the key that outlives re-extraction (file name, evidence span, extracted kind).</summary>

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
-using OpsTracker.Core.Extraction.Places;
 using OpsTracker.Data.Configurations;
 using OpsTracker.Data.Queries;
 
@@ -14,6 +13,12 @@ public sealed record ReviewItem(int OperationId, ReviewState State, JsonObject? 
 
 /// <summary>One line of an audit trail.</summary>
 public sealed record AuditItem(DateTime AtUtc, string User, string Action, string? Before, string? After, string? Reason);
+
+/// <summary>One line of a report's audit trail: the report's own writes and those of its operations and tallies.</summary>
+public sealed record ReportAuditItem(DateTime AtUtc, string User, string Action, string Entity, string EntityId, string? Before, string? After, string? Reason);
+
+/// <summary>An operation (or tally) that a re-extraction no longer found: when, who extracted again, and its report.</summary>
+public sealed record RemovedRecord(int Id, DateTime AtUtc, string User, int? ReportId, string FileName, string? Reason);
 
 /// <summary>What a review or correction did: done (the review now), not found, or refused (errors by field).</summary>
 public sealed record ReviewResult(ReviewItem? Review, bool NotFound, IReadOnlyDictionary<string, string[]> Errors)
@@ -27,7 +32,7 @@ public sealed record ReviewResult(ReviewItem? Review, bool NotFound, IReadOnlyDi
 /// <summary>
 /// Analysts' reviews and corrections of operations. Each is applied to the operation row (so the timeline, tallies,
 /// API and CSV read the corrected values, and leave rejected operations out) and stored as an
-/// <see cref="OperationReview"/> override that <see cref="ReapplyAsync"/> applies again after re-extraction; every
+/// <see cref="OperationReview"/> override that <see cref="ExtractionOverrides"/> applies again after re-extraction; every
 /// change needs a reason and writes an <see cref="AuditEntry"/>.
 /// </summary>
 public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> contextFactory, TimeProvider time)
@@ -35,7 +40,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     public const int MaxReasonLength = 2000;
 
     /// <summary>The fields a correction (a JSON merge patch) may set.</summary>
-    public static IReadOnlyList<string> EditableFields { get; } = ["kind", "date", "datePrecision", "province", "place"];
+    public static IReadOnlyList<string> EditableFields => OperationCorrections.Fields;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -60,7 +65,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         {
             return Task.FromResult(ReviewResult.Invalid("state", "One of unreviewed, confirmed, corrected, rejected."));
         }
-        return ChangeAsync(operationId, reason, user, "operation.review", (op, review) =>
+        return ChangeAsync(operationId, reason, user, "operation.review", (_, op, review) =>
         {
             review.State = parsed;
             return null;
@@ -71,11 +76,6 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     public Task<ReviewResult> CorrectAsync(int operationId, JsonObject patch, string? reason, string user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patch);
-        var unknown = patch.Select(p => p.Key).Where(k => k != "reason" && !EditableFields.Contains(k)).ToList();
-        if (unknown.Count > 0)
-        {
-            return Task.FromResult(ReviewResult.Invalid(unknown[0], $"Not an editable field; these are: {string.Join(", ", EditableFields)}."));
-        }
         var fields = new JsonObject();
         foreach (var (key, value) in patch)
         {
@@ -88,21 +88,127 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         {
             return Task.FromResult(ReviewResult.Invalid("patch", $"Nothing to correct: give one of {string.Join(", ", EditableFields)}."));
         }
-        if (Validate(fields) is { } error)
+        if (OperationCorrections.Validate(fields, int.MaxValue) is { } error)
         {
             return Task.FromResult(ReviewResult.Invalid(error.Field, error.Reason));
         }
-        return ChangeAsync(operationId, reason, user, "operation.correct", (op, review) =>
+        return ChangeAsync(operationId, reason, user, "operation.correct", (db, op, review) =>
         {
+            if (OperationCorrections.Validate(fields, op.Report!.Text.Length) is { } spanError)
+            {
+                return spanError;
+            }
             var merged = review.Corrections is null ? new JsonObject() : (JsonNode.Parse(review.Corrections) as JsonObject ?? []);
             foreach (var (key, value) in fields)
             {
                 merged[key] = value?.DeepClone();
             }
             review.Corrections = merged.ToJsonString(Json);
-            review.State = ReviewState.Corrected;
-            Apply(op, fields);
+            if (!review.AddedByAnalyst)
+            {
+                review.State = ReviewState.Corrected;
+            }
+            OperationCorrections.Apply(db, op, fields, op.Report.Text);
             return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds an operation the extractor missed, from its evidence (a span of the report's text) and its fields (the
+    /// same as a correction's; <c>kind</c> is needed). Stored as an override, so it is rebuilt after every
+    /// re-extraction; its state is corrected (an analyst wrote every field); audited as operation.add.
+    /// </summary>
+    public async Task<ReviewResult> AddOperationAsync(
+        int reportId, int evidenceStart, int evidenceEnd, JsonObject fields, string? reason, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        fields = (JsonObject)fields.DeepClone();
+        fields.Remove("reason");
+        fields.Remove("evidenceStart");
+        fields.Remove("evidenceEnd");
+        if (Corrections.Text(fields["kind"]) is null)
+        {
+            return ReviewResult.Invalid("kind", $"The operation's kind is needed: one of {string.Join(", ", Enum.GetValues<OperationKind>().Select(Core.Extraction.ExtractionJson.Name))}.");
+        }
+        if (OperationCorrections.Validate(fields, int.MaxValue) is { } error)
+        {
+            return ReviewResult.Invalid(error.Field, error.Reason);
+        }
+        if (CheckReason(reason) is { } reasonError)
+        {
+            return reasonError;
+        }
+        var kind = OperationFilter.ParseKind(Corrections.Text(fields["kind"])!)!.Value;
+        fields["kind"] = Core.Extraction.ExtractionJson.Name(kind);
+        return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
+        {
+            var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, ct);
+            if (report is null)
+            {
+                return ReviewResult.Missing;
+            }
+            if (report.Status != ReportStatus.Extracted)
+            {
+                return ReviewResult.Invalid("reportId", $"{report.FileName} was not extracted; there is no text to take evidence from.");
+            }
+            if (evidenceStart < 0 || evidenceStart >= evidenceEnd || evidenceEnd > report.Text.Length)
+            {
+                return ReviewResult.Invalid("evidenceStart", $"evidenceStart and evidenceEnd are a span inside the report's {report.Text.Length} characters.");
+            }
+            if (OperationCorrections.Validate(fields, report.Text.Length) is { } spanError)
+            {
+                return ReviewResult.Invalid(spanError.Field, spanError.Reason);
+            }
+            var key = ReviewKeys.Operation(report.FileName, evidenceStart, evidenceEnd, kind);
+            if (await db.OperationReviews.AnyAsync(r => r.ReportFileName == report.FileName && r.EvidenceStart == evidenceStart && r.EvidenceEnd == evidenceEnd && r.Kind == kind, ct)
+                || await db.Operations.AnyAsync(o => o.ReportId == reportId && o.EvidenceStart == evidenceStart && o.EvidenceEnd == evidenceEnd && o.Kind == kind, ct))
+            {
+                return ReviewResult.Invalid("evidenceStart", "An operation of this kind with this evidence is already there.");
+            }
+            var op = new Operation
+            {
+                Report = report,
+                Kind = kind,
+                Rule = OperationCorrections.AnalystRule,
+                EvidenceStart = evidenceStart,
+                EvidenceEnd = evidenceEnd,
+                EvidenceText = report.Text[evidenceStart..evidenceEnd],
+            };
+            db.Operations.Add(op);
+            Seeding.ExtractionMapper.Set(db, op, 1.0);
+            OperationCorrections.Apply(db, op, fields, report.Text);
+            db.Entry(op).Property(OperationReviewStateConfiguration.ReviewStateColumn).CurrentValue = ReviewState.Corrected;
+            var now = time.GetUtcNow().UtcDateTime;
+            var review = new OperationReview
+            {
+                ReportFileName = report.FileName,
+                EvidenceStart = evidenceStart,
+                EvidenceEnd = evidenceEnd,
+                Kind = kind,
+                AddedByAnalyst = true,
+                State = ReviewState.Corrected,
+                Corrections = fields.ToJsonString(Json),
+                Reason = reason!.Trim(),
+                UpdatedBy = user,
+                UpdatedAtUtc = now,
+            };
+            db.OperationReviews.Add(review);
+            await db.SaveChangesAsync(ct);
+            review.OperationId = op.Id;
+            db.AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = now,
+                User = user,
+                Action = "operation.add",
+                Entity = "operation",
+                EntityId = op.Id.ToString(CultureInfo.InvariantCulture),
+                EntityKey = key,
+                After = JsonSerializer.Serialize(OperationCorrections.Snapshot(op, ReviewState.Corrected), Json),
+                Reason = review.Reason,
+            });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return new ReviewResult(Item(op.Id, review), false, new Dictionary<string, string[]>());
         }, cancellationToken);
     }
 
@@ -118,13 +224,57 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
             return null;
         }
         var review = await db.OperationReviews.AsNoTracking().SingleOrDefaultAsync(r => r.OperationId == operationId, cancellationToken);
-        var key = review is null ? Key(op.FileName, op.EvidenceStart, op.EvidenceEnd, op.Kind) : Key(review);
+        var key = review is null ? ReviewKeys.Operation(op.FileName, op.EvidenceStart, op.EvidenceEnd, op.Kind) : ReviewKeys.Of(review);
         var id = operationId.ToString(CultureInfo.InvariantCulture);
         return await db.AuditEntries.AsNoTracking()
             .Where(a => a.Entity == "operation" && (a.EntityKey == key || a.EntityId == id))
             .OrderBy(a => a.Id)
             .Select(a => new AuditItem(a.AtUtc, a.User, a.Action, a.Before, a.After, a.Reason))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The audit trail of a report and of its operations and tallies, across re-extractions (by the report's id and by
+    /// the file name in the keys), newest first, at most <paramref name="take"/> lines.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportAuditItem>?> ReportHistoryAsync(int reportId, int take = 200, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var fileName = await db.Reports.Where(r => r.Id == reportId).Select(r => r.FileName).SingleOrDefaultAsync(cancellationToken);
+        if (fileName is null)
+        {
+            return null;
+        }
+        var id = reportId.ToString(CultureInfo.InvariantCulture);
+        var prefix = fileName + "#";
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => (a.Entity == "report" && a.EntityId == id)
+                || ((a.Entity == "operation" || a.Entity == "tally") && a.EntityKey != null && a.EntityKey.StartsWith(prefix)))
+            .OrderByDescending(a => a.Id)
+            .Take(take)
+            .Select(a => new ReportAuditItem(a.AtUtc, a.User, a.Action, a.Entity, a.EntityId, a.Before, a.After, a.Reason))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What became of an operation no longer stored: the re-extraction that no longer found it (when, by whom, which
+    /// report); null when the audit trail knows nothing of it.
+    /// </summary>
+    public async Task<RemovedRecord?> RemovedAsync(string entity, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var text = id.ToString(CultureInfo.InvariantCulture);
+        var entry = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == entity && a.EntityId == text && a.Action == entity + ".removed")
+            .OrderByDescending(a => a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (entry?.After is null || JsonNode.Parse(entry.After) is not JsonObject after)
+        {
+            return null;
+        }
+        var reportId = after["reportId"]?.GetValue<int>() ?? 0;
+        var exists = await db.Reports.AnyAsync(r => r.Id == reportId, cancellationToken);
+        return new RemovedRecord(id, entry.AtUtc, entry.User, exists ? reportId : null, Corrections.Text(after["fileName"]) ?? "", entry.Reason);
     }
 
     /// <summary>
@@ -173,52 +323,18 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// After a report was stored or extracted again (inside its transaction): applies each override of that file to the
-    /// operation with the same evidence span and extracted kind; an override that matches none is kept and marked as
-    /// needing review.
-    /// </summary>
-    public static async Task ReapplyAsync(OpsTrackerDbContext db, string reportFileName, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var reviews = await db.OperationReviews.Where(r => r.ReportFileName == reportFileName).ToListAsync(cancellationToken);
-        if (reviews.Count == 0)
-        {
-            return;
-        }
-        var ops = await db.Operations.Where(o => o.Report!.FileName == reportFileName).ToListAsync(cancellationToken);
-        foreach (var review in reviews)
-        {
-            var op = ops.FirstOrDefault(o => o.EvidenceStart == review.EvidenceStart && o.EvidenceEnd == review.EvidenceEnd && o.Kind == review.Kind);
-            review.OperationId = op?.Id;
-            review.NeedsReview = op is null;
-            if (op is not null)
-            {
-                db.Entry(op).Property(OperationReviewStateConfiguration.ReviewStateColumn).CurrentValue = review.State;
-                if (review.Corrections is not null && JsonNode.Parse(review.Corrections) is JsonObject fields)
-                {
-                    Apply(op, fields);
-                }
-            }
-        }
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     private async Task<ReviewResult> ChangeAsync(
-        int operationId, string? reason, string user, string action, Func<Operation, OperationReview, string?> change, CancellationToken cancellationToken)
+        int operationId, string? reason, string user, string action, Func<OpsTrackerDbContext, Operation, OperationReview, (string Field, string Reason)?> change, CancellationToken cancellationToken)
     {
-        reason = reason?.Trim();
-        if (string.IsNullOrEmpty(reason))
+        if (CheckReason(reason) is { } invalid)
         {
-            return ReviewResult.Invalid("reason", "Every change needs a reason.");
+            return invalid;
         }
-        if (reason.Length > MaxReasonLength)
-        {
-            return ReviewResult.Invalid("reason", $"At most {MaxReasonLength} characters.");
-        }
+        reason = reason!.Trim();
         return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
         {
-            var op = await db.Operations.Include(o => o.Report).SingleOrDefaultAsync(o => o.Id == operationId, ct);
+            var op = await db.Operations.Include(o => o.Report).Include(o => o.Casualties).Include(o => o.Hideouts)
+                .AsSplitQuery().SingleOrDefaultAsync(o => o.Id == operationId, ct);
             if (op is null)
             {
                 return ReviewResult.Missing;
@@ -238,8 +354,11 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
                 db.OperationReviews.Add(review);
             }
             var stateEntry = db.Entry(op).Property(OperationReviewStateConfiguration.ReviewStateColumn);
-            var before = Snapshot(op, (ReviewState)stateEntry.CurrentValue!);
-            change(op, review);
+            var before = OperationCorrections.Snapshot(op, (ReviewState)stateEntry.CurrentValue!);
+            if (change(db, op, review) is { } refused)
+            {
+                return ReviewResult.Invalid(refused.Field, refused.Reason);
+            }
             review.Reason = reason;
             review.NeedsReview = false;
             review.UpdatedBy = user;
@@ -252,9 +371,9 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
                 Action = action,
                 Entity = "operation",
                 EntityId = op.Id.ToString(CultureInfo.InvariantCulture),
-                EntityKey = Key(review),
+                EntityKey = ReviewKeys.Of(review),
                 Before = JsonSerializer.Serialize(before, Json),
-                After = JsonSerializer.Serialize(Snapshot(op, review.State), Json),
+                After = JsonSerializer.Serialize(OperationCorrections.Snapshot(op, review.State), Json),
                 Reason = reason,
             });
             await db.SaveChangesAsync(ct);
@@ -263,77 +382,21 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         }, cancellationToken);
     }
 
-    private static (string Field, string Reason)? Validate(JsonObject fields)
+    /// <summary>Every change needs a reason of at most <see cref="MaxReasonLength"/> characters: the refusal, or null.</summary>
+    internal static ReviewResult? CheckReason(string? reason)
     {
-        foreach (var (key, value) in fields)
+        reason = reason?.Trim();
+        if (string.IsNullOrEmpty(reason))
         {
-            var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-            if (value is not null && text is null)
-            {
-                return (key, "A string, or null.");
-            }
-            switch (key)
-            {
-                case "kind" when text is null || OperationFilter.ParseKind(text) is null:
-                    return (key, "One of other, airstrike, search, raid, arrest, clash, isis-attack.");
-                case "date" when text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
-                    return (key, "A date as YYYY-MM-DD, or null.");
-                case "datePrecision" when text is null || !Enum.TryParse<DatePrecision>(text, true, out _) || int.TryParse(text, out _):
-                    return (key, $"One of {string.Join(", ", Enum.GetNames<DatePrecision>().Select(n => n.ToLowerInvariant()))}.");
-                case "province" when text is not null && ProvinceCatalog.Default.All.All(p => !string.Equals(p.Code, text, StringComparison.OrdinalIgnoreCase)):
-                    return (key, "An ISO 3166-2 province code such as IQ-KI, or null.");
-                case "place" when text is { Length: > 200 }:
-                    return (key, "At most 200 characters.");
-            }
+            return ReviewResult.Invalid("reason", "Every change needs a reason.");
         }
-        return null;
+        return reason.Length > MaxReasonLength ? ReviewResult.Invalid("reason", $"At most {MaxReasonLength} characters.") : null;
     }
-
-    private static void Apply(Operation op, JsonObject fields)
-    {
-        foreach (var (key, value) in fields)
-        {
-            var text = value?.GetValue<string>();
-            switch (key)
-            {
-                case "kind" when text is not null && OperationFilter.ParseKind(text) is { } kind:
-                    op.Kind = kind;
-                    break;
-                case "date":
-                    op.Date = text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    break;
-                case "datePrecision" when text is not null && Enum.TryParse<DatePrecision>(text, true, out var precision):
-                    op.DatePrecision = precision;
-                    break;
-                case "province":
-                    op.ProvinceCode = text is null ? null : ProvinceCatalog.Default.All.First(p => string.Equals(p.Code, text, StringComparison.OrdinalIgnoreCase)).Code;
-                    op.Province = null;
-                    break;
-                case "place":
-                    op.Place = text;
-                    break;
-            }
-        }
-    }
-
-    private static object Snapshot(Operation op, ReviewState state) => new
-    {
-        state = state.ToString().ToLowerInvariant(),
-        kind = op.Kind.ToString(),
-        date = op.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        datePrecision = op.DatePrecision.ToString(),
-        province = op.ProvinceCode,
-        place = op.Place,
-    };
 
     private static ReviewItem Item(int operationId, OperationReview review) => new(
         operationId, review.State, review.Corrections is null ? null : JsonNode.Parse(review.Corrections) as JsonObject,
         review.Reason, review.NeedsReview, review.UpdatedBy, review.UpdatedAtUtc);
 
-    private static string Key(OperationReview r) => Key(r.ReportFileName, r.EvidenceStart, r.EvidenceEnd, r.Kind);
-
-    private static string Key(string fileName, int start, int end, OperationKind kind) =>
-        string.Create(CultureInfo.InvariantCulture, $"{fileName}#{start}-{end}#{kind}");
 }
 
 /// <summary>One line of the review queue.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 using OpsTracker.Core.Extraction.Places;
+using OpsTracker.Data.Review;
 
 namespace OpsTracker.Data.Seeding;
 
@@ -43,21 +44,30 @@ public sealed class ReportImporter(
     public static IReadOnlyList<string> FindReports(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.txt", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)];
 
-    public async Task<ImportOutcome> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>Imports a file on behalf of no person (audited as <see cref="ExtractionOverrides.SystemUser"/>).</summary>
+    public Task<ImportOutcome> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ImportFileAsync(path, ExtractionOverrides.SystemUser, cancellationToken);
+
+    /// <summary>Imports a file; <paramref name="user"/> is who the audit trail names (seeding, cli:NAME, an account).</summary>
+    public async Task<ImportOutcome> ImportFileAsync(string path, string user, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var fileName = Path.GetFileName(path);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["FileName"] = fileName });
 
         var source = await ReadAsync(path, fileName, cancellationToken);
-        return await ImportSourceAsync(source, cancellationToken);
+        return await ImportSourceAsync(source, user, cancellationToken);
     }
 
     /// <summary>
     /// Stores a report given as bytes (an analyst's upload, or pasted text as UTF-8) with what a sidecar would say, by
     /// the same path as a file: decoded by <see cref="ReportDecoder"/>, identified by its file name, extracted once.
     /// </summary>
-    public async Task<ImportOutcome> ImportBytesAsync(string fileName, byte[] bytes, ReportSidecar sidecar, CancellationToken cancellationToken = default)
+    public Task<ImportOutcome> ImportBytesAsync(string fileName, byte[] bytes, ReportSidecar sidecar, CancellationToken cancellationToken = default) =>
+        ImportBytesAsync(fileName, bytes, sidecar, ExtractionOverrides.SystemUser, cancellationToken);
+
+    /// <summary>As <see cref="ImportBytesAsync(string, byte[], ReportSidecar, CancellationToken)"/>, audited as done by <paramref name="user"/>.</summary>
+    public async Task<ImportOutcome> ImportBytesAsync(string fileName, byte[] bytes, ReportSidecar sidecar, string user, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(fileName);
         ArgumentNullException.ThrowIfNull(bytes);
@@ -73,13 +83,13 @@ public sealed class ReportImporter(
         {
             source = new SourceFile(fileName, hash, null, e.Reason, sidecar);
         }
-        return await ImportSourceAsync(source, cancellationToken);
+        return await ImportSourceAsync(source, user, cancellationToken);
     }
 
     /// <summary>The content hash a report of these bytes is stored with (SHA-256, lower-case hex).</summary>
     public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private async Task<ImportOutcome> ImportSourceAsync(SourceFile source, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> ImportSourceAsync(SourceFile source, string user, CancellationToken cancellationToken)
     {
         var fileName = source.FileName;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
@@ -116,7 +126,7 @@ public sealed class ReportImporter(
         ImportOutcome outcome;
         try
         {
-            outcome = await StoreAsync(source, extraction, failure, cancellationToken);
+            outcome = await StoreAsync(source, extraction, failure, user, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -157,7 +167,7 @@ public sealed class ReportImporter(
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentException.ThrowIfNullOrEmpty(reason);
         var source = await ReadAsync(path, Path.GetFileName(path), cancellationToken);
-        var outcome = await StoreAsync(source with { Text = null }, null, reason, cancellationToken);
+        var outcome = await StoreAsync(source with { Text = null }, null, reason, ExtractionOverrides.SeedingUser, cancellationToken);
         logger.LogWarning("Stored {FileName} as failed: {Reason}", outcome.FileName, reason);
         return outcome;
     }
@@ -170,7 +180,11 @@ public sealed class ReportImporter(
     /// <exception cref="KeyNotFoundException">No report has this id.</exception>
     /// <exception cref="InvalidOperationException">The report failed to load: there is no text to extract.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The date is outside <see cref="PublicationDates"/>' range.</exception>
-    public async Task<ImportOutcome> ReextractAsync(int reportId, DateOnly published, CancellationToken cancellationToken = default)
+    public Task<ImportOutcome> ReextractAsync(int reportId, DateOnly published, CancellationToken cancellationToken = default) =>
+        ReextractAsync(reportId, published, ExtractionOverrides.SystemUser, cancellationToken);
+
+    /// <summary>As <see cref="ReextractAsync(int, DateOnly, CancellationToken)"/>, audited as done by <paramref name="user"/>.</summary>
+    public async Task<ImportOutcome> ReextractAsync(int reportId, DateOnly published, string user, CancellationToken cancellationToken = default)
     {
         PublicationDates.EnsureValid(published, time);
         string fileName;
@@ -194,6 +208,7 @@ public sealed class ReportImporter(
         var outcome = await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
         {
             var report = await db.Reports.SingleAsync(r => r.Id == reportId, ct);
+            var prior = await ExtractionOverrides.CaptureAsync(db, fileName, ct);
             await db.Operations.Where(o => o.ReportId == reportId).ExecuteDeleteAsync(ct);
             await db.ReportedTallies.Where(t => t.ReportId == reportId).ExecuteDeleteAsync(ct);
             var unknown = new List<string>();
@@ -203,8 +218,7 @@ public sealed class ReportImporter(
             report.ExtractorVersion = extractor.Version;
             report.IngestedAtUtc = time.GetUtcNow().UtcDateTime;
             ExtractionMapper.SetConfidence(db, report, extraction);
-            await db.SaveChangesAsync(ct);
-            await Review.ReviewService.ReapplyAsync(db, fileName, ct);
+            await ExtractionOverrides.SaveAsync(db, report, prior, user, report.IngestedAtUtc, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(fileName, ImportChange.Replaced, report.Status, report.Id, report.Operations.Count, report.Tallies.Count, null);
         }, cancellationToken);
@@ -232,7 +246,7 @@ public sealed class ReportImporter(
         }
     }
 
-    private async Task<ImportOutcome> StoreAsync(SourceFile source, ExtractionResult? extraction, string? failure, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> StoreAsync(SourceFile source, ExtractionResult? extraction, string? failure, string user, CancellationToken cancellationToken)
     {
         return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
         {
@@ -255,18 +269,20 @@ public sealed class ReportImporter(
                 }
             }
 
+            var prior = await ExtractionOverrides.CaptureAsync(db, source.FileName, ct);
             if (stored is not null)
             {
                 await db.Reports.Where(r => r.Id == stored.Id).ExecuteDeleteAsync(ct);
             }
             var report = Build(source, reason is null ? extraction : null, reason);
+            // The report keeps its id (and its address) when its file is stored again.
+            report.Id = prior.ReportId ?? 0;
             db.Reports.Add(report);
             if (report.Status == ReportStatus.Extracted && extraction is not null)
             {
                 ExtractionMapper.SetConfidence(db, report, extraction);
             }
-            await db.SaveChangesAsync(ct);
-            await Review.ReviewService.ReapplyAsync(db, source.FileName, ct);
+            await ExtractionOverrides.SaveAsync(db, report, prior, user, report.IngestedAtUtc, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(
                 source.FileName,

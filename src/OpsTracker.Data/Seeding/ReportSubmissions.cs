@@ -31,7 +31,11 @@ public sealed class ReportSubmissions(IDbContextFactory<OpsTrackerDbContext> con
     public const int MaxOutletLength = 200;
     public const int MaxUrlLength = 2000;
 
-    public async Task<SubmissionResult> SubmitAsync(ReportSubmission submission, CancellationToken cancellationToken = default)
+    public Task<SubmissionResult> SubmitAsync(ReportSubmission submission, CancellationToken cancellationToken = default) =>
+        SubmitAsync(submission, Review.ExtractionOverrides.SystemUser, cancellationToken);
+
+    /// <summary>As <see cref="SubmitAsync(ReportSubmission, CancellationToken)"/>; the import is audited as done by <paramref name="user"/>.</summary>
+    public async Task<SubmissionResult> SubmitAsync(ReportSubmission submission, string user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -112,7 +116,7 @@ public sealed class ReportSubmissions(IDbContextFactory<OpsTrackerDbContext> con
             }
         }
 
-        var outcome = await importer.ImportBytesAsync(fileName, submission.Bytes, new ReportSidecar(outlet, url, published), cancellationToken);
+        var outcome = await importer.ImportBytesAsync(fileName, submission.Bytes, new ReportSidecar(outlet, url, published), user, cancellationToken);
         return new SubmissionResult(outcome, errors, null, null);
     }
 

@@ -91,7 +91,7 @@ public sealed class SeedingService(
                 }
                 try
                 {
-                    var outcome = await importer.ImportFileAsync(path, stoppingToken);
+                    var outcome = await importer.ImportFileAsync(path, Review.ExtractionOverrides.SeedingUser, stoppingToken);
                     if (outcome.Status == Core.Domain.ReportStatus.Failed)
                     {
                         status.ReportFailed(fileName);

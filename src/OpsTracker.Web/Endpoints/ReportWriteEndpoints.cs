@@ -17,6 +17,8 @@ public static class ReportWriteEndpoints
             .WithSummary("Adds a report (JSON: fileName, text, outlet, url, published) through the importer: 201 with the report and its extraction; 409 with a link when the same content or name is already loaded; 400 naming a bad field.");
         group.MapPut("/{id:int}/published", SetPublishedAsync).WithName("SetReportPublished")
             .WithSummary("Sets a report's publication date (2003-01-01 to today) and extracts it again with it.");
+        group.MapPost("/{id:int}/operations", AddOperationAsync).WithName("AddOperation")
+            .WithSummary("Adds an operation the extractor missed: its evidence (evidenceStart, evidenceEnd in the report's text), kind and the other fields of a correction, and a reason. Kept across re-extraction.");
         return app;
     }
 
@@ -27,7 +29,7 @@ public static class ReportWriteEndpoints
         AddReportBody body, ReportSubmissions submissions, ReportQuery query, ReviewService audit, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var result = await submissions.SubmitAsync(
-            ReportSubmission.FromText(body.FileName, body.Text, body.Outlet, body.Url, body.Published), cancellationToken);
+            ReportSubmission.FromText(body.FileName, body.Text, body.Outlet, body.Url, body.Published), ReviewEndpoints.NameOf(user), cancellationToken);
         if (result.Errors.Count > 0)
         {
             return TypedResults.ValidationProblem(
@@ -73,7 +75,7 @@ public static class ReportWriteEndpoints
         try
         {
             var before = (await query.GetAsync(id, cancellationToken))?.Report.Published;
-            var outcome = await importer.ReextractAsync(id, published, cancellationToken);
+            var outcome = await importer.ReextractAsync(id, published, ReviewEndpoints.NameOf(user), cancellationToken);
             await audit.AuditAsync(ReviewEndpoints.NameOf(user), "report.published", "report", id.ToString(CultureInfo.InvariantCulture),
                 new { published = before }, new { published }, null, cancellationToken);
             return TypedResults.Ok(outcome);
@@ -87,6 +89,46 @@ public static class ReportWriteEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot extract again", detail: e.Message);
         }
     }
+
+    internal static async Task<Results<Created<ReviewItem>, ValidationProblem, ProblemHttpResult>> AddOperationAsync(
+        int id, HttpRequest request, ReviewService reviews, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        System.Text.Json.Nodes.JsonObject? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(cancellationToken);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return Invalid("body", "A JSON object: evidenceStart, evidenceEnd, kind, reason and any other field of an operation.");
+        }
+        if (body is null)
+        {
+            return Invalid("body", "A JSON object: evidenceStart, evidenceEnd, kind, reason and any other field of an operation.");
+        }
+        if (Number(body["evidenceStart"]) is not { } start)
+        {
+            return Invalid("evidenceStart", "The first character of the evidence in the report's text (a whole number).");
+        }
+        if (Number(body["evidenceEnd"]) is not { } end)
+        {
+            return Invalid("evidenceEnd", "The character after the evidence in the report's text (a whole number).");
+        }
+        var reason = body["reason"] is System.Text.Json.Nodes.JsonValue r && r.TryGetValue<string>(out var text) ? text : null;
+        var result = await reviews.AddOperationAsync(id, start, end, body, reason, ReviewEndpoints.NameOf(user), cancellationToken);
+        if (result.NotFound)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no report {id}.");
+        }
+        if (result.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(result.Errors.ToDictionary(), detail: "Invalid " + string.Join(", ", result.Errors.Keys), title: "One or more fields are invalid.");
+        }
+        return TypedResults.Created($"/api/operations/{result.Review!.OperationId}", result.Review);
+    }
+
+    private static int? Number(System.Text.Json.Nodes.JsonNode? node) =>
+        node is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<System.Text.Json.JsonElement>(out var e) && e.ValueKind == System.Text.Json.JsonValueKind.Number && e.TryGetInt32(out var n) ? n : null;
 
     /// <summary>400 with a ProblemDetails body whose <c>errors</c> name the field and why.</summary>
     internal static ValidationProblem Invalid(string field, string reason) =>

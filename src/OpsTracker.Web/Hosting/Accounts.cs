@@ -66,10 +66,12 @@ public static class Accounts
             .PersistKeysToDbContext<OpsTrackerDbContext>();
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Analyst, p => p.RequireRole(Roles.Analyst, Roles.Admin))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Analyst, p => p.RequireRole(Roles.Analyst, Roles.Admin).AddRequirements(new CurrentRoleRequirement([Roles.Analyst, Roles.Admin])))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin).AddRequirements(new CurrentRoleRequirement([Roles.Admin])))
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().AddRequirements(new ReadRequirement()).Build());
         services.AddSingleton<IAuthorizationHandler, ReadRequirementHandler>();
+        services.AddSingleton<CurrentRoles>();
+        services.AddSingleton<IAuthorizationHandler, CurrentRoleHandler>();
         services.AddCascadingAuthenticationState();
         services.AddHostedService<FirstAdmin>();
         return builder;
@@ -297,6 +299,32 @@ internal sealed class FirstAdmin(IServiceScopeFactory scopes, IConfiguration con
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Could not check for the first admin account");
+        }
+    }
+}
+
+/// <summary>
+/// Writing and managing users ask the database, not only the sign-in's claims: a role changed or an account removed takes
+/// effect at once, on a cookie, a bearer token and a live Blazor circuit alike (<see cref="CurrentRoles"/>).
+/// </summary>
+public sealed class CurrentRoleRequirement(IReadOnlyCollection<string> roles) : IAuthorizationRequirement
+{
+    public IReadOnlyCollection<string> Roles { get; } = roles;
+}
+
+public sealed class CurrentRoleHandler(CurrentRoles current, Microsoft.Extensions.Options.IOptions<IdentityOptions> identity) : AuthorizationHandler<CurrentRoleRequirement>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CurrentRoleRequirement requirement)
+    {
+        var userId = context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        if (userId is null)
+        {
+            return;
+        }
+        var stamp = context.User.FindFirst(identity.Value.ClaimsIdentity.SecurityStampClaimType)?.Value;
+        if (await current.HoldsAsync(userId, stamp, requirement.Roles))
+        {
+            context.Succeed(requirement);
         }
     }
 }

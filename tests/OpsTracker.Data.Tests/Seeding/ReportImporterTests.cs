@@ -112,6 +112,11 @@ public sealed class ReportImporterTests(TestDatabases databases) : IClassFixture
         folder.Write("good-1.txt", FakeExtractor.Line("IQ-NI", "raid", "2024-05-01", 3, "قتل ثلاثة"));
         folder.Write("good-2.txt", FakeExtractor.Line("IQ-BG", "arrest", "2024-05-02", 0, "اعتقال"));
         var status = new SeedingStatus();
+        long auditedBefore;
+        await using (var before = await db.Factory.CreateDbContextAsync())
+        {
+            auditedBefore = await before.AuditEntries.MaxAsync(a => (long?)a.Id) ?? 0;
+        }
 
         for (var run = 0; run < 2; run++)
         {
@@ -134,6 +139,11 @@ public sealed class ReportImporterTests(TestDatabases databases) : IClassFixture
         AssertFailed(reports["bad-big-1256.txt"], "5 MB");
         AssertFailed(reports["bad-utf8.txt"], "neither UTF-8");
         Assert.Equal(64, reports["bad-big-1256.txt"].ContentHash.Length);
+
+        // Each report stored once (the second run found them unchanged), audited as done by the seeding.
+        var imports = await context.AuditEntries.Where(a => a.Id > auditedBefore && a.Action == "report.import").ToListAsync();
+        Assert.Equal(6, imports.Count);
+        Assert.All(imports, a => Assert.Equal(OpsTracker.Data.Review.ExtractionOverrides.SeedingUser, a.User));
 
         static void AssertFailed(Report report, string reason)
         {

@@ -5,7 +5,8 @@ namespace OpsTracker.Data.Tests.Testing;
 
 /// <summary>
 /// A controlled extractor FOR TESTS ONLY. Each line of the form <c>PROVINCE|KIND|DATE|KILLED|evidence</c>
-/// (for example <c>IQ-NI|raid|2024-05-01|3|قتل ثلاثة إرهابيين</c>) gives one operation; other lines are ignored.
+/// (for example <c>IQ-NI|raid|2024-05-01|3|قتل ثلاثة إرهابيين</c>) gives one operation; each line
+/// <c>TALLY|SCOPE|YEAR|OPERATIONS|KILLED|evidence</c> one official tally of that calendar year; other lines are ignored.
 /// </summary>
 public sealed class FakeExtractor : IReportExtractor
 {
@@ -26,7 +27,22 @@ public sealed class FakeExtractor : IReportExtractor
         foreach (var line in text.Split('\n'))
         {
             var parts = line.TrimEnd('\r').Split('|');
-            if (parts.Length is 5 or 6)
+            if (parts.Length == 6 && parts[0] == TallyMark)
+            {
+                var year = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+                result.Tallies.Add(new ExtractedTally
+                {
+                    Scope = parts[1],
+                    PeriodStart = new DateOnly(year, 1, 1),
+                    PeriodEnd = new DateOnly(year, 12, 31),
+                    Operations = int.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture),
+                    Killed = int.Parse(parts[4], System.Globalization.CultureInfo.InvariantCulture),
+                    ReportedBy = "Joint Operations Command",
+                    Evidence = new Evidence(offset, offset + line.Length, line.TrimEnd('\r')),
+                    Rule = "fake-tally",
+                });
+            }
+            else if (parts.Length is 5 or 6)
             {
                 var evidence = new Evidence(offset, offset + line.Length, line.TrimEnd('\r'));
                 var op = new ExtractedOperation
@@ -51,6 +67,12 @@ public sealed class FakeExtractor : IReportExtractor
         }
         return result;
     }
+
+    private const string TallyMark = "TALLY";
+
+    /// <summary>A line giving an official tally of <paramref name="year"/> for <paramref name="scope"/> (IQ or a province).</summary>
+    public static string Tally(string scope, int year, int operations, int killed, string evidence) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{TallyMark}|{scope}|{year}|{operations}|{killed}|{evidence}");
 
     /// <summary>One line of a test report in the fake's format.</summary>
     public static string Line(string province, string kind, string date, int killed, string evidence) =>

@@ -579,6 +579,13 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ReviewState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Unreviewed");
+
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -594,6 +601,8 @@ namespace OpsTracker.Data.Migrations.Postgres
                     b.HasIndex("PeriodStart");
 
                     b.HasIndex("ReportId");
+
+                    b.HasIndex("ReviewState");
 
                     b.ToTable("ReportedTallies");
                 });
@@ -660,6 +669,9 @@ namespace OpsTracker.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AddedByAnalyst")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Corrections")
                         .HasColumnType("text");
 
@@ -711,6 +723,67 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("OperationReviews");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Review.TallyReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Corrections")
+                        .HasColumnType("text");
+
+                    b.Property<int>("EvidenceEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReportFileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("TallyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TallyId");
+
+                    b.HasIndex("ReportFileName", "EvidenceStart", "EvidenceEnd", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("TallyReviews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -558,6 +558,13 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewState")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Unreviewed");
+
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -573,6 +580,8 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.HasIndex("PeriodStart");
 
                     b.HasIndex("ReportId");
+
+                    b.HasIndex("ReviewState");
 
                     b.ToTable("ReportedTallies");
                 });
@@ -635,6 +644,9 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AddedByAnalyst")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Corrections")
                         .HasColumnType("TEXT");
 
@@ -686,6 +698,65 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OperationReviews");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Review.TallyReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Corrections")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvidenceEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvidenceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportFileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TallyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TallyId");
+
+                    b.HasIndex("ReportFileName", "EvidenceStart", "EvidenceEnd", "Scope")
+                        .IsUnique();
+
+                    b.ToTable("TallyReviews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

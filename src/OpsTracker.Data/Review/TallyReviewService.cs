@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Core.Domain;
+using OpsTracker.Data.Configurations;
+using OpsTracker.Data.Queries;
+
+namespace OpsTracker.Data.Review;
+
+/// <summary>An official tally's review as the API shows it.</summary>
+public sealed record TallyReviewItem(int TallyId, ReviewState State, JsonObject? Corrections, string? Reason, bool NeedsReview, string? UpdatedBy, DateTime? UpdatedAtUtc);
+
+/// <summary>What a tally's review or correction did: done, not found, or refused (errors by field).</summary>
+public sealed record TallyReviewResult(TallyReviewItem? Review, bool NotFound, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public static TallyReviewResult Missing { get; } = new(null, true, new Dictionary<string, string[]>());
+
+    public static TallyReviewResult Invalid(string field, string reason) =>
+        new(null, false, new Dictionary<string, string[]> { [field] = [reason] });
+}
+
+/// <summary>One official tally in the review queue, with its evidence.</summary>
+public sealed record TallyQueueItem(
+    int Id, int ReportId, string FileName, DateOnly? PeriodStart, DateOnly? PeriodEnd, string Scope, string? ReportedBy,
+    int? Operations, int? Killed, int? Arrested, int? HideoutsDestroyed, int? IsisAttacks, string Evidence, ReviewState State, double Confidence);
+
+/// <summary>
+/// Analysts' reviews and corrections of official tallies (period, scope, reported by, figures), the counterpart of
+/// <see cref="ReviewService"/>: applied to the tally row (the tallies page, API and CSV read it; rejected tallies are
+/// left out), stored as a <see cref="TallyReview"/> override that <see cref="ExtractionOverrides"/> applies again
+/// after re-extraction, each with a reason and an audit entry.
+/// </summary>
+public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> contextFactory, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task<TallyReviewItem?> GetAsync(int tallyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var state = await db.ReportedTallies.Where(t => t.Id == tallyId)
+            .Select(t => (ReviewState?)EF.Property<ReviewState>(t, TallyReviewStateConfiguration.ReviewStateColumn))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (state is null)
+        {
+            return null;
+        }
+        var review = await db.TallyReviews.AsNoTracking().SingleOrDefaultAsync(r => r.TallyId == tallyId, cancellationToken);
+        return review is null ? new TallyReviewItem(tallyId, state.Value, null, null, false, null, null) : Item(tallyId, review);
+    }
+
+    /// <summary>Sets the review state (confirmed, rejected, unreviewed; corrected comes with a correction).</summary>
+    public Task<TallyReviewResult> ReviewAsync(int tallyId, string? state, string? reason, string user, CancellationToken cancellationToken = default)
+    {
+        if (state is null || OperationFilter.ParseReview(state) is not { } parsed)
+        {
+            return Task.FromResult(TallyReviewResult.Invalid("state", "One of unreviewed, confirmed, corrected, rejected."));
+        }
+        return ChangeAsync(tallyId, reason, user, "tally.review", (_, review) =>
+        {
+            review.State = parsed;
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>Applies a JSON merge patch of <see cref="TallyCorrections.Fields"/>; the tally's state becomes corrected.</summary>
+    public Task<TallyReviewResult> CorrectAsync(int tallyId, JsonObject patch, string? reason, string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(patch);
+        var fields = new JsonObject();
+        foreach (var (key, value) in patch)
+        {
+            if (key != "reason")
+            {
+                fields[key] = value?.DeepClone();
+            }
+        }
+        if (fields.Count == 0)
+        {
+            return Task.FromResult(TallyReviewResult.Invalid("patch", $"Nothing to correct: give one of {string.Join(", ", TallyCorrections.Fields)}."));
+        }
+        return ChangeAsync(tallyId, reason, user, "tally.correct", (tally, review) =>
+        {
+            if (TallyCorrections.Validate(fields, tally) is { } error)
+            {
+                return error;
+            }
+            var merged = review.Corrections is null ? new JsonObject() : (JsonNode.Parse(review.Corrections) as JsonObject ?? []);
+            foreach (var (key, value) in fields)
+            {
+                merged[key] = value?.DeepClone();
+            }
+            review.Corrections = merged.ToJsonString(Json);
+            review.State = ReviewState.Corrected;
+            TallyCorrections.Apply(tally, fields);
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>The audit trail of a tally, across re-extractions (by its review key), oldest first.</summary>
+    public async Task<IReadOnlyList<AuditItem>?> HistoryAsync(int tallyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var tally = await db.ReportedTallies.AsNoTracking().Where(t => t.Id == tallyId)
+            .Select(t => new { t.Report!.FileName, t.EvidenceStart, t.EvidenceEnd, t.Scope })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (tally is null)
+        {
+            return null;
+        }
+        var review = await db.TallyReviews.AsNoTracking().SingleOrDefaultAsync(r => r.TallyId == tallyId, cancellationToken);
+        var key = review is null ? ReviewKeys.Tally(tally.FileName, tally.EvidenceStart, tally.EvidenceEnd, tally.Scope) : ReviewKeys.Of(review);
+        var id = tallyId.ToString(CultureInfo.InvariantCulture);
+        return await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == "tally" && (a.EntityKey == key || a.EntityId == id))
+            .OrderBy(a => a.Id)
+            .Select(a => new AuditItem(a.AtUtc, a.User, a.Action, a.Before, a.After, a.Reason))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Official tallies to review: unreviewed first, then the lowest confidence, then the latest period.</summary>
+    public async Task<IReadOnlyList<TallyQueueItem>> QueueAsync(int take = 50, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ReportedTallies.AsNoTracking()
+            .OrderBy(t => EF.Property<ReviewState>(t, TallyReviewStateConfiguration.ReviewStateColumn) == ReviewState.Unreviewed ? 0 : 1)
+            .ThenBy(t => EF.Property<double>(t, Confidence.Column))
+            .ThenBy(t => t.PeriodEnd == null)
+            .ThenByDescending(t => t.PeriodEnd)
+            .ThenByDescending(t => t.Id)
+            .Take(take)
+            .Select(t => new TallyQueueItem(
+                t.Id, t.ReportId, t.Report!.FileName, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy,
+                t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed, t.IsisAttacks, t.EvidenceText,
+                EF.Property<ReviewState>(t, TallyReviewStateConfiguration.ReviewStateColumn),
+                EF.Property<double>(t, Confidence.Column)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Tally overrides whose evidence no longer matches a tally: kept, shown as needing review.</summary>
+    public async Task<IReadOnlyList<TallyReview>> NeedingReviewAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.TallyReviews.AsNoTracking().Where(r => r.NeedsReview).OrderBy(r => r.ReportFileName).ToListAsync(cancellationToken);
+    }
+
+    private async Task<TallyReviewResult> ChangeAsync(
+        int tallyId, string? reason, string user, string action, Func<ReportedTally, TallyReview, (string Field, string Reason)?> change, CancellationToken cancellationToken)
+    {
+        if (ReviewService.CheckReason(reason) is { } invalid)
+        {
+            return new TallyReviewResult(null, false, invalid.Errors);
+        }
+        reason = reason!.Trim();
+        return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
+        {
+            var tally = await db.ReportedTallies.Include(t => t.Report).SingleOrDefaultAsync(t => t.Id == tallyId, ct);
+            if (tally is null)
+            {
+                return TallyReviewResult.Missing;
+            }
+            var review = await db.TallyReviews.SingleOrDefaultAsync(r => r.TallyId == tallyId, ct);
+            if (review is null)
+            {
+                review = new TallyReview
+                {
+                    ReportFileName = tally.Report!.FileName,
+                    EvidenceStart = tally.EvidenceStart,
+                    EvidenceEnd = tally.EvidenceEnd,
+                    Scope = tally.Scope,
+                    TallyId = tally.Id,
+                    State = ReviewState.Unreviewed,
+                };
+                db.TallyReviews.Add(review);
+            }
+            var stateEntry = db.Entry(tally).Property(TallyReviewStateConfiguration.ReviewStateColumn);
+            var before = TallyCorrections.Snapshot(tally, (ReviewState)stateEntry.CurrentValue!);
+            if (change(tally, review) is { } refused)
+            {
+                return TallyReviewResult.Invalid(refused.Field, refused.Reason);
+            }
+            review.Reason = reason;
+            review.NeedsReview = false;
+            review.UpdatedBy = user;
+            review.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+            stateEntry.CurrentValue = review.State;
+            db.AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = review.UpdatedAtUtc,
+                User = user,
+                Action = action,
+                Entity = "tally",
+                EntityId = tally.Id.ToString(CultureInfo.InvariantCulture),
+                EntityKey = ReviewKeys.Of(review),
+                Before = JsonSerializer.Serialize(before, Json),
+                After = JsonSerializer.Serialize(TallyCorrections.Snapshot(tally, review.State), Json),
+                Reason = reason,
+            });
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return new TallyReviewResult(Item(tally.Id, review), false, new Dictionary<string, string[]>());
+        }, cancellationToken);
+    }
+
+    private static TallyReviewItem Item(int tallyId, TallyReview review) => new(
+        tallyId, review.State, review.Corrections is null ? null : JsonNode.Parse(review.Corrections) as JsonObject,
+        review.Reason, review.NeedsReview, review.UpdatedBy, review.UpdatedAtUtc);
+}
