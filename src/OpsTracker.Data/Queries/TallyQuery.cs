@@ -81,6 +81,7 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
                 select new { g.Key.Year, g.Key.ProvinceCode, Sum = g.Sum(x => x.Count) })
             .ToListAsync(cancellationToken);
         var tallies = await db.ReportedTallies.AsNoTracking()
+            .Where(Linking.EventFilter.IsCountedTally)
             .OrderBy(t => t.Id)
             .Select(t => new TallyItem(
                 t.Id, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy, t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed,

@@ -194,6 +194,7 @@ public sealed class ReportImporter(
         var outcome = await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
         {
             var report = await db.Reports.SingleAsync(r => r.Id == reportId, ct);
+            var formerEvents = await Linking.EventLinker.EventsOfReportAsync(db, reportId, ct);
             await db.Operations.Where(o => o.ReportId == reportId).ExecuteDeleteAsync(ct);
             await db.ReportedTallies.Where(t => t.ReportId == reportId).ExecuteDeleteAsync(ct);
             var unknown = new List<string>();
@@ -205,6 +206,7 @@ public sealed class ReportImporter(
             ExtractionMapper.SetConfidence(db, report, extraction);
             await db.SaveChangesAsync(ct);
             await Review.ReviewService.ReapplyAsync(db, fileName, ct);
+            await Linking.EventLinker.LinkReportAsync(db, report.Id, formerEvents, time.GetUtcNow().UtcDateTime, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(fileName, ImportChange.Replaced, report.Status, report.Id, report.Operations.Count, report.Tallies.Count, null);
         }, cancellationToken);
@@ -255,8 +257,10 @@ public sealed class ReportImporter(
                 }
             }
 
+            var formerEvents = Linking.FormerEvents.None;
             if (stored is not null)
             {
+                formerEvents = await Linking.EventLinker.EventsOfReportAsync(db, stored.Id, ct);
                 await db.Reports.Where(r => r.Id == stored.Id).ExecuteDeleteAsync(ct);
             }
             var report = Build(source, reason is null ? extraction : null, reason);
@@ -267,6 +271,8 @@ public sealed class ReportImporter(
             }
             await db.SaveChangesAsync(ct);
             await Review.ReviewService.ReapplyAsync(db, source.FileName, ct);
+            // Event linking (issue 10): the report's operations join the events other reports already tell.
+            await Linking.EventLinker.LinkReportAsync(db, report.Id, formerEvents, time.GetUtcNow().UtcDateTime, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(
                 source.FileName,
