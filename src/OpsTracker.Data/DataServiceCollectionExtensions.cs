@@ -29,6 +29,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ReportImporter>();
         services.TryAddSingleton<ReportSubmissions>();
         services.TryAddSingleton<Review.ReviewService>();
+        services.TryAddSingleton<Linking.EventService>();
         services.TryAddSingleton<OperationQuery>();
         services.TryAddSingleton<ReportQuery>();
         return services;

@@ -47,6 +47,7 @@ app.MapTalliesApi();
 app.MapReportsApi();
 app.MapReportWriteApi();
 app.MapReviewApi();
+app.MapEventApi();
 app.MapExports();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
