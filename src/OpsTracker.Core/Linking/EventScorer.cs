@@ -70,15 +70,19 @@ public sealed class EventScorer(Gazetteer gazetteer)
         var (start, end) = Span(d, precision);
         if (precision == DatePrecision.Day)
         {
-            (start, end) = (d.AddDays(-DayWindowDays), d.AddDays(DayWindowDays));
+            (start, end) = (Shift(d, -DayWindowDays), Shift(d, DayWindowDays));
         }
         // A stored week starts up to 6 + slack days before the first day it is compatible with.
-        var from = start.AddDays(-6 - WeekSlackDays);
-        var to = end.AddDays(WeekSlackDays);
+        var from = Shift(start, -6 - WeekSlackDays);
+        var to = Shift(end, WeekSlackDays);
         var months = new List<DateOnly>();
-        for (var m = new DateOnly(start.Year, start.Month, 1); m <= end; m = m.AddMonths(1))
+        for (var m = new DateOnly(start.Year, start.Month, 1); m <= end; m = NextMonth(m))
         {
             months.Add(m);
+            if (m.Year == DateOnly.MaxValue.Year && m.Month == 12)
+            {
+                break;
+            }
         }
         return new CandidateDates(from, to, months);
     }
@@ -108,10 +112,17 @@ public sealed class EventScorer(Gazetteer gazetteer)
 
     private static (DateOnly Start, DateOnly End) Span(DateOnly date, DatePrecision precision) => precision switch
     {
-        DatePrecision.Week => (date.AddDays(-WeekSlackDays), date.AddDays(6 + WeekSlackDays)),
-        DatePrecision.Month => (new DateOnly(date.Year, date.Month, 1), new DateOnly(date.Year, date.Month, 1).AddMonths(1).AddDays(-1)),
+        DatePrecision.Week => (Shift(date, -WeekSlackDays), Shift(date, 6 + WeekSlackDays)),
+        DatePrecision.Month => (new DateOnly(date.Year, date.Month, 1), new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month))),
         _ => (date, date),
     };
+
+    /// <summary>A date moved by some days, held within the calendar (years 1 to 9999).</summary>
+    private static DateOnly Shift(DateOnly date, int days) =>
+        DateOnly.FromDayNumber(Math.Clamp(date.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
+
+    private static DateOnly NextMonth(DateOnly firstOfMonth) =>
+        firstOfMonth.Year == DateOnly.MaxValue.Year && firstOfMonth.Month == 12 ? firstOfMonth : firstOfMonth.AddMonths(1);
 
     /// <summary>Null when both name places further apart than <see cref="LinkingThresholds.FarKm"/>.</summary>
     internal double? PlaceScore(string? a, string? b)

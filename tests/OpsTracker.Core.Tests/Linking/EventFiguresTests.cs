@@ -67,3 +67,26 @@ public sealed class EventFiguresTests
         Assert.False(TallyMatcher.SameAnnouncement(Tally(1, 70, 144), Tally(1, 70, 144)));
     }
 }
+
+public sealed class PairwiseScoreTests
+{
+    [Fact]
+    public void Precision_and_recall_count_unordered_pairs()
+    {
+        var (score, wrong, missed) = PairwiseScore.Of(
+            [["a", "b", "c"], ["d"]],
+            [("b", "a"), ("c", "a"), ("d", "e")]);
+        Assert.Equal((3, 3, 2), (score.Predicted, score.True, score.Correct));
+        Assert.Equal(2.0 / 3, score.Precision, 6);
+        Assert.Equal(2.0 / 3, score.Recall, 6);
+        Assert.Equal([("b", "c")], wrong);
+        Assert.Equal([("d", "e")], missed);
+    }
+
+    [Fact]
+    public void Nothing_predicted_and_nothing_true_is_perfect()
+    {
+        var (score, _, _) = PairwiseScore.Of([], []);
+        Assert.Equal((1.0, 1.0), (score.Precision, score.Recall));
+    }
+}

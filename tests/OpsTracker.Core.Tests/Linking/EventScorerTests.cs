@@ -111,6 +111,18 @@ public sealed class EventScorerTests
         Assert.True(EventScorer.FigureScore(Op(1, "2024-03-12", killed: 150), Op(2, "2024-03-12", killed: 140)) < 0);
     }
 
+    [Theory]
+    [InlineData("9999-12-30", DatePrecision.Day)]
+    [InlineData("9999-12-01", DatePrecision.Month)]
+    [InlineData("9999-12-27", DatePrecision.Week)]
+    [InlineData("0001-01-01", DatePrecision.Day)]
+    public void Dates_at_the_ends_of_the_calendar_are_scored_without_overflow(string date, DatePrecision precision)
+    {
+        var op = Op(1, date, precision: precision);
+        Assert.NotNull(EventScorer.CandidateWindow(op.Date, precision));
+        Assert.True(Scorer.Score(op, Op(2, date, precision: precision)).Links);
+    }
+
     [Fact]
     public void The_candidate_window_covers_every_date_the_scorer_accepts()
     {
