@@ -8,5 +8,7 @@ var root = new RootCommand("OpsTracker: Arabic reports on Iraq's operations agai
     GenerateCommand.Create(),
     RulesCommand.Create(),
     UserCommand.Create(),
+    LinkEvalCommand.Create(),
+    LinkBenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -33,6 +33,9 @@ public class OpsTrackerDbContext(DbContextOptions options) : IdentityDbContext<I
     public DbSet<Review.OperationReview> OperationReviews => Set<Review.OperationReview>();
     public DbSet<Review.TallyReview> TallyReviews => Set<Review.TallyReview>();
     public DbSet<Review.AuditEntry> AuditEntries => Set<Review.AuditEntry>();
+    public DbSet<Linking.OperationEvent> OperationEvents => Set<Linking.OperationEvent>();
+    public DbSet<Linking.TallyEvent> TallyEvents => Set<Linking.TallyEvent>();
+    public DbSet<Linking.EventDecision> EventDecisions => Set<Linking.EventDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -48,6 +48,7 @@ app.MapReportsApi();
 app.MapReportWriteApi();
 app.MapReviewApi();
 app.MapTallyReviewApi();
+app.MapEventApi();
 app.MapExports();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

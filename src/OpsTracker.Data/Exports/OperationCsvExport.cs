@@ -7,7 +7,8 @@ namespace OpsTracker.Data.Exports;
 /// The operations matching a filter as CSV (<c>GET /export/operations.csv</c>), one row per operation in timeline
 /// order, written as the rows are read from the database (<see cref="OperationQuery.StreamAsync"/>): an export of
 /// 100,000 operations is never held in memory. Columns: <see cref="Header"/>. Actors are joined by "; ";
-/// review_state is unreviewed, confirmed, corrected or rejected (rejected rows only with <c>?review=rejected</c>).
+/// review_state is unreviewed, confirmed, corrected or rejected (rejected rows only with <c>?review=rejected</c>);
+/// one row per event (issue 10), whose <c>sources</c> lists the file names of every report that tells it.
 /// </summary>
 public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
@@ -15,7 +16,7 @@ public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> co
     [
         "id", "date", "date_precision", "relative_date", "province_code", "province_en", "province_ar", "place", "place_en",
         "kind", "actors", "killed", "arrested", "wounded", "hideouts_destroyed", "strikes", "victims_killed", "victims_wounded",
-        "approximate", "report_id", "report_file", "evidence", "review_state",
+        "approximate", "report_id", "report_file", "evidence", "review_state", "sources",
     ];
 
     /// <summary>Writes the CSV to <paramref name="stream"/> (left open) as UTF-8 with a byte order mark.</summary>
@@ -30,6 +31,12 @@ public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> co
         await using var csv = CsvExport.CreateWriter(writer);
         await csv.WriteHeaderAsync(Header).ConfigureAwait(false);
         var count = 0;
+        // sources: the file names of every report that tells the row's event ("; "), its own alone when no other does.
+        Dictionary<int, IReadOnlyList<string>> sources;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            sources = await Linking.EventSourcesQuery.SourcesByEventAsync(db, cancellationToken).ConfigureAwait(false);
+        }
         await foreach (var r in new OperationQuery(contextFactory).StreamAsync(filter, cancellationToken).ConfigureAwait(false))
         {
             csv.Number(r.Id);
@@ -55,6 +62,7 @@ public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> co
             csv.Text(r.ReportFile);
             csv.Text(r.Evidence);
             csv.Text(r.ReviewState);
+            csv.Text(r.EventId is { } e && sources.TryGetValue(e, out var files) ? string.Join("; ", files) : r.ReportFile);
             await csv.NextRecordAsync().ConfigureAwait(false);
             if (++count % 500 == 0)
             {

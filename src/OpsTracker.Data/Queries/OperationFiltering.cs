@@ -20,6 +20,9 @@ internal static class OperationFiltering
         {
             query = query.Where(o => EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn) != Review.ReviewState.Rejected);
         }
+        // One entry per event (issue 10): an operation another report's telling of the same event stands for is not
+        // listed or counted again.
+        query = query.Where(Linking.EventFilter.IsCounted);
         if (filter.Provinces.Count > 0)
         {
             var codes = filter.Provinces.ToList();

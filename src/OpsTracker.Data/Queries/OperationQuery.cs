@@ -30,7 +30,8 @@ public sealed record OperationItem(
     int ReportId,
     string Evidence,
     string? ProvinceNameAr = null,
-    string? PlaceEn = null);
+    string? PlaceEn = null,
+    int Reports = 1);
 
 /// <summary>One page of results and the number of matches on all pages.</summary>
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total);
@@ -62,7 +63,9 @@ public sealed record OperationDetail(
     IReadOnlyList<HideoutDetail> Hideouts,
     OperationReport Report,
     IReadOnlyList<OperationLink> OtherOperations,
-    double Confidence = 1.0);
+    double Confidence = 1.0,
+    IReadOnlyList<Linking.EventSource>? Reports = null,
+    bool FiguresDisagree = false);
 
 /// <summary>One operation as the CSV export writes it: one flat row, figures null when the report gives none.</summary>
 public sealed record OperationExportRow(
@@ -88,7 +91,8 @@ public sealed record OperationExportRow(
     int ReportId,
     string ReportFile,
     string Evidence,
-    string ReviewState = "unreviewed");
+    string ReviewState = "unreviewed",
+    int? EventId = null);
 
 /// <summary>
 /// Reads operations for the timeline, the operation page, <c>GET /api/operations</c> and the operations CSV: newest
@@ -128,6 +132,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.Approximate,
                 o.ReportId,
                 o.EvidenceText,
+                Reports = EF.Property<int>(o, Linking.EventColumns.Reports),
             })
             .ToListAsync(cancellationToken);
 
@@ -151,7 +156,8 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             r.ReportId,
             r.EvidenceText,
             r.ProvinceNameAr,
-            PlaceNames.English(r.Place))).ToList();
+            PlaceNames.English(r.Place),
+            r.Reports)).ToList();
         return new PagedResult<OperationItem>(items, total);
     }
 
@@ -209,6 +215,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             op.Province?.NameAr,
             PlaceNames.English(op.Place));
         var report = op.Report!;
+        var sources = await Linking.EventSourcesQuery.ForOperationAsync(db, id, cancellationToken);
         return new OperationDetail(
             item,
             op.Rule,
@@ -223,7 +230,9 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             new OperationReport(report.Id, report.FileName, report.Outlet, report.Url, report.Published, ExtractionJson.Name(report.PublishedSource), report.Text),
             [.. others.Select(o => new OperationLink(
                 o.Id, o.Date, ExtractionJson.Name(o.DatePrecision), o.RelativeDate, ExtractionJson.Name(o.Kind), o.ProvinceCode, o.Place))],
-            confidence);
+            confidence,
+            sources?.Sources,
+            sources?.FiguresDisagree ?? false);
     }
 
     /// <summary>Every actor named by an operation, in alphabetical order (for the actor filter).</summary>
@@ -277,6 +286,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 ReportFile = o.Report!.FileName,
                 o.EvidenceText,
                 ReviewState = EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn),
+                EventId = EF.Property<int?>(o, Linking.EventColumns.EventId),
             })
             .AsAsyncEnumerable();
         await foreach (var r in rows.WithCancellation(cancellationToken))
@@ -285,7 +295,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 r.Id, r.Date, ExtractionJson.Name(r.DatePrecision), r.RelativeDate, r.ProvinceCode, r.ProvinceEn, r.ProvinceAr,
                 r.Place, PlaceNames.English(r.Place), ExtractionJson.Name(r.Kind), r.Actors, r.Killed, r.Arrested, r.Wounded,
                 r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText,
-                OperationFilter.ReviewName(r.ReviewState));
+                OperationFilter.ReviewName(r.ReviewState), r.EventId);
         }
     }
 

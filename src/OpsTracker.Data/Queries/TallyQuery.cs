@@ -82,6 +82,7 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
             .ToListAsync(cancellationToken);
         var tallies = await db.ReportedTallies.AsNoTracking()
             .Where(t => EF.Property<Review.ReviewState>(t, Configurations.TallyReviewStateConfiguration.ReviewStateColumn) != Review.ReviewState.Rejected)
+            .Where(Linking.EventFilter.IsCountedTally)
             .OrderBy(t => t.Id)
             .Select(t => new TallyItem(
                 t.Id, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy, t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed,

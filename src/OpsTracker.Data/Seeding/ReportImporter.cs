@@ -209,6 +209,7 @@ public sealed class ReportImporter(
         {
             var report = await db.Reports.SingleAsync(r => r.Id == reportId, ct);
             var prior = await ExtractionOverrides.CaptureAsync(db, fileName, ct);
+            var formerEvents = await Linking.EventLinker.EventsOfReportAsync(db, reportId, ct);
             await db.Operations.Where(o => o.ReportId == reportId).ExecuteDeleteAsync(ct);
             await db.ReportedTallies.Where(t => t.ReportId == reportId).ExecuteDeleteAsync(ct);
             var unknown = new List<string>();
@@ -219,6 +220,7 @@ public sealed class ReportImporter(
             report.IngestedAtUtc = time.GetUtcNow().UtcDateTime;
             ExtractionMapper.SetConfidence(db, report, extraction);
             await ExtractionOverrides.SaveAsync(db, report, prior, user, report.IngestedAtUtc, ct);
+            await Linking.EventLinker.LinkReportAsync(db, report.Id, formerEvents, time.GetUtcNow().UtcDateTime, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(fileName, ImportChange.Replaced, report.Status, report.Id, report.Operations.Count, report.Tallies.Count, null);
         }, cancellationToken);
@@ -270,8 +272,10 @@ public sealed class ReportImporter(
             }
 
             var prior = await ExtractionOverrides.CaptureAsync(db, source.FileName, ct);
+            var formerEvents = Linking.FormerEvents.None;
             if (stored is not null)
             {
+                formerEvents = await Linking.EventLinker.EventsOfReportAsync(db, stored.Id, ct);
                 await db.Reports.Where(r => r.Id == stored.Id).ExecuteDeleteAsync(ct);
             }
             var report = Build(source, reason is null ? extraction : null, reason);
@@ -283,6 +287,8 @@ public sealed class ReportImporter(
                 ExtractionMapper.SetConfidence(db, report, extraction);
             }
             await ExtractionOverrides.SaveAsync(db, report, prior, user, report.IngestedAtUtc, ct);
+            // Event linking (issue 10): the report's operations join the events other reports already tell.
+            await Linking.EventLinker.LinkReportAsync(db, report.Id, formerEvents, time.GetUtcNow().UtcDateTime, ct);
             await tx.CommitAsync(ct);
             return new ImportOutcome(
                 source.FileName,

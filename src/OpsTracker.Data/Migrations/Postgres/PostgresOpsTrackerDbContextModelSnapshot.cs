@@ -361,6 +361,14 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventReports")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("EvidenceEnd")
                         .HasColumnType("integer");
 
@@ -370,6 +378,11 @@ namespace OpsTracker.Data.Migrations.Postgres
                     b.Property<string>("EvidenceText")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("IsEventSecondary")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -412,6 +425,8 @@ namespace OpsTracker.Data.Migrations.Postgres
 
                     b.HasIndex("Date");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("Kind");
 
                     b.HasIndex("ProvinceCode");
@@ -419,6 +434,8 @@ namespace OpsTracker.Data.Migrations.Postgres
                     b.HasIndex("ReportId");
 
                     b.HasIndex("ReviewState");
+
+                    b.HasIndex("ProvinceCode", "Date");
 
                     b.ToTable("Operations");
                 });
@@ -544,6 +561,14 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasDefaultValue(1.0);
 
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventReports")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("EvidenceEnd")
                         .HasColumnType("integer");
 
@@ -556,6 +581,11 @@ namespace OpsTracker.Data.Migrations.Postgres
 
                     b.Property<int?>("HideoutsDestroyed")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsEventSecondary")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<int?>("IsisAttacks")
                         .HasColumnType("integer");
@@ -598,13 +628,93 @@ namespace OpsTracker.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("PeriodStart");
 
                     b.HasIndex("ReportId");
 
                     b.HasIndex("ReviewState");
 
+                    b.HasIndex("Scope", "PeriodStart", "PeriodEnd");
+
                     b.ToTable("ReportedTallies");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Linking.EventDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("OperationKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("OtherOperationKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationKey");
+
+                    b.HasIndex("OtherOperationKey");
+
+                    b.ToTable("EventDecisions");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Linking.OperationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OperationEvents");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Linking.TallyEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TallyEvents");
                 });
 
             modelBuilder.Entity("OpsTracker.Data.Review.AuditEntry", b =>
@@ -861,6 +971,11 @@ namespace OpsTracker.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpsTracker.Core.Domain.Operation", b =>
                 {
+                    b.HasOne("OpsTracker.Data.Linking.OperationEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpsTracker.Core.Domain.Province", "Province")
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
@@ -879,6 +994,11 @@ namespace OpsTracker.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpsTracker.Core.Domain.ReportedTally", b =>
                 {
+                    b.HasOne("OpsTracker.Data.Linking.TallyEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpsTracker.Core.Domain.Report", "Report")
                         .WithMany("Tallies")
                         .HasForeignKey("ReportId")

@@ -344,6 +344,14 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventReports")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("EvidenceEnd")
                         .HasColumnType("INTEGER");
 
@@ -353,6 +361,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.Property<string>("EvidenceText")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsEventSecondary")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -395,6 +408,8 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
                     b.HasIndex("Date");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("Kind");
 
                     b.HasIndex("ProvinceCode");
@@ -402,6 +417,8 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.HasIndex("ReportId");
 
                     b.HasIndex("ReviewState");
+
+                    b.HasIndex("ProvinceCode", "Date");
 
                     b.ToTable("Operations");
                 });
@@ -523,6 +540,14 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasDefaultValue(1.0);
 
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventReports")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("EvidenceEnd")
                         .HasColumnType("INTEGER");
 
@@ -535,6 +560,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
                     b.Property<int?>("HideoutsDestroyed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEventSecondary")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<int?>("IsisAttacks")
                         .HasColumnType("INTEGER");
@@ -577,13 +607,87 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EventId");
+
                     b.HasIndex("PeriodStart");
 
                     b.HasIndex("ReportId");
 
                     b.HasIndex("ReviewState");
 
+                    b.HasIndex("Scope", "PeriodStart", "PeriodEnd");
+
                     b.ToTable("ReportedTallies");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Linking.EventDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherOperationKey")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OperationKey");
+
+                    b.HasIndex("OtherOperationKey");
+
+                    b.ToTable("EventDecisions");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Linking.OperationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OperationEvents");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Linking.TallyEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TallyEvents");
                 });
 
             modelBuilder.Entity("OpsTracker.Data.Review.AuditEntry", b =>
@@ -834,6 +938,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpsTracker.Core.Domain.Operation", b =>
                 {
+                    b.HasOne("OpsTracker.Data.Linking.OperationEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpsTracker.Core.Domain.Province", "Province")
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
@@ -852,6 +961,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpsTracker.Core.Domain.ReportedTally", b =>
                 {
+                    b.HasOne("OpsTracker.Data.Linking.TallyEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("OpsTracker.Core.Domain.Report", "Report")
                         .WithMany("Tallies")
                         .HasForeignKey("ReportId")

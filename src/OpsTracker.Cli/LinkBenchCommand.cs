@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpsTracker.Data;
+using OpsTracker.Data.Linking;
+
+namespace OpsTracker.Cli;
+
+/// <summary>
+/// <c>link-bench [--samples N] [--seed S]</c>: how long linking one new report takes against what the configured
+/// database holds (docs/benchmarks.md, "Event linking"). It picks N stored reports with operations at random (the seed
+/// makes the pick repeatable) and, for each, runs the linker as the importer does after storing a report
+/// (<see cref="EventLinker.LinkReportAsync"/>: candidate queries, scoring, events written), in a transaction it then
+/// rolls back, so the database is left as it was. Prints the median, 95th percentile, maximum and mean.
+/// </summary>
+internal static class LinkBenchCommand
+{
+    public static Command Create()
+    {
+        var samples = new Option<int>("--samples") { Description = "How many reports to link (default 200).", DefaultValueFactory = _ => 200 };
+        var seed = new Option<int>("--seed") { Description = "The seed of the random pick (default 1).", DefaultValueFactory = _ => 1 };
+        var command = new Command("link-bench", "Time linking one report against the stored operations (rolled back; nothing is changed).") { samples, seed };
+        command.SetAction((parse, ct) => RunAsync(
+            new ConfigurationBuilder().AddEnvironmentVariables().Build(), parse.GetValue(samples), parse.GetValue(seed), Console.Out, Console.Error, ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IConfiguration configuration, int samples, int seed, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (samples < 1)
+        {
+            await error.WriteLineAsync("--samples must be at least 1.");
+            return 2;
+        }
+        var services = new ServiceCollection().AddLogging().AddOpsTrackerData(configuration);
+        await using var provider = services.BuildServiceProvider();
+        await output.WriteLineAsync($"Database: {provider.GetRequiredService<DatabaseSettings>().Describe()}");
+        await provider.MigrateOpsTrackerDatabaseAsync(cancellationToken);
+        var factory = provider.GetRequiredService<IDbContextFactory<OpsTrackerDbContext>>();
+
+        int operations;
+        List<int> reportIds;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            operations = await db.Operations.CountAsync(cancellationToken);
+            var maxId = await db.Reports.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+            var random = new Random(seed);
+            reportIds = [];
+            for (var tries = 0; reportIds.Count < samples && tries < samples * 50; tries++)
+            {
+                var id = random.Next(1, maxId + 1);
+                if (!reportIds.Contains(id) && await db.Operations.AnyAsync(o => o.ReportId == id, cancellationToken))
+                {
+                    reportIds.Add(id);
+                }
+            }
+        }
+        if (reportIds.Count == 0)
+        {
+            await error.WriteLineAsync("No stored report has operations: load or generate some first.");
+            return 1;
+        }
+
+        var times = new List<double>();
+        foreach (var (reportId, i) in reportIds.Select((r, i) => (r, i)))
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            var watch = Stopwatch.StartNew();
+            await EventLinker.LinkReportAsync(db, reportId, FormerEvents.None, DateTime.UtcNow, cancellationToken);
+            watch.Stop();
+            await tx.RollbackAsync(cancellationToken);
+            if (i >= Math.Min(5, reportIds.Count - 1))
+            {
+                // The first few warm up the connection pool and EF's query cache.
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+        times.Sort();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{operations:N0} operations stored; {times.Count} reports linked (after {reportIds.Count - times.Count} warm-up): median {times[times.Count / 2]:0.0} ms, p95 {times[(int)(times.Count * 0.95)]:0.0} ms, max {times[^1]:0.0} ms, mean {times.Average():0.0} ms"));
+        return 0;
+    }
+}

@@ -1,0 +1,186 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Scoring;
+using OpsTracker.Core.Linking;
+using OpsTracker.Data;
+using OpsTracker.Data.Linking;
+using OpsTracker.Data.Seeding;
+
+namespace OpsTracker.Cli;
+
+/// <summary>
+/// <c>link-eval DEVSET_DIR LINKING_GOLD.json</c>: measures event linking on a development set (issue 10). Into a
+/// throw-away SQLite database it imports, through the real importer and linker, every report of DEVSET_DIR/texts (with
+/// the publication date of DEVSET_DIR/gold.json), then a re-telling of each (its first paragraph dropped, published
+/// <c>publishedShiftDays</c> later). True links: each re-telling's operation with the original's operation at the
+/// same evidence (shifted), and the gold's <c>sameEvent</c> groups. It prints pairwise precision and recall per part
+/// (d, a, b, c) and overall, every false and missed link, and whether any <c>examinedApart</c> pair was linked.
+/// Nothing of the development set is written anywhere but the temporary database, deleted at the end.
+/// </summary>
+internal static class LinkEvalCommand
+{
+    private const string RetoldSuffix = "~retold";
+
+    public static Command Create()
+    {
+        var devset = new Argument<DirectoryInfo>("devset") { Description = "The development set: texts/<id>.txt and gold.json." };
+        var gold = new Argument<FileInfo>("gold") { Description = "The linking gold (tests/OpsTracker.Data.Tests/Linking/linking-gold.json)." };
+        var command = new Command("link-eval", "Measure event linking: pairwise precision and recall on a development set and its re-tellings.") { devset, gold };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(devset)!, parse.GetValue(gold)!, Console.Out, Console.Error, ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(DirectoryInfo devset, FileInfo goldFile, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var texts = Path.Combine(devset.FullName, "texts");
+        var devGold = Path.Combine(devset.FullName, "gold.json");
+        if (!Directory.Exists(texts) || !File.Exists(devGold) || !goldFile.Exists)
+        {
+            await error.WriteLineAsync($"Need {texts}, {devGold} and {goldFile.FullName}.");
+            return 2;
+        }
+        using var linkingGold = JsonDocument.Parse(await File.ReadAllTextAsync(goldFile.FullName, cancellationToken));
+        var shift = linkingGold.RootElement.GetProperty("retelling").GetProperty("publishedShiftDays").GetInt32();
+        var reports = GoldReport.LoadAll(devGold);
+
+        var file = Path.Combine(Path.GetTempPath(), $"opstracker-link-eval-{Guid.NewGuid():N}.db");
+        try
+        {
+            var settings = new DatabaseSettings(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString());
+            var factory = OpsTrackerDbContextFactory.Create(settings);
+            await OpsTrackerDatabase.MigrateAsync(factory, NullLogger.Instance, cancellationToken);
+            var importer = new ReportImporter(factory, new ArabicReportExtractor(), TimeProvider.System, NullLogger<ReportImporter>.Instance);
+
+            var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var report in reports)
+            {
+                var id = Path.GetFileNameWithoutExtension(report.File);
+                var text = ReportDecoder.ReadFile(Path.Combine(texts, id + ".txt")).Text;
+                await importer.ImportBytesAsync(id + ".txt", Encoding.UTF8.GetBytes(text), new ReportSidecar(null, null, report.Published), cancellationToken);
+            }
+            foreach (var report in reports)
+            {
+                var id = Path.GetFileNameWithoutExtension(report.File);
+                var text = ReportDecoder.ReadFile(Path.Combine(texts, id + ".txt")).Text;
+                var prefix = FirstParagraphLength(text);
+                if (prefix <= 0 || prefix >= text.Length)
+                {
+                    continue;
+                }
+                prefixes[id] = prefix;
+                await importer.ImportBytesAsync(
+                    id + RetoldSuffix + ".txt", Encoding.UTF8.GetBytes(text[prefix..]),
+                    new ReportSidecar("re-telling", null, report.Published?.AddDays(shift)), cancellationToken);
+            }
+            var elapsed = started.Elapsed;
+
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var ops = await db.Operations.AsNoTracking()
+                .Select(o => new { o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd, EventId = EF.Property<int?>(o, EventColumns.EventId) })
+                .ToListAsync(cancellationToken);
+            string Key(string fileName, int start, int end) => OperationKeys.Of(fileName, start, end);
+            var groups = ops.Where(o => o.EventId is not null).GroupBy(o => o.EventId)
+                .Select(g => (IReadOnlyCollection<string>)[.. g.Select(o => Key(o.FileName, o.EvidenceStart, o.EvidenceEnd))]).ToList();
+
+            var truth = new List<(string A, string B)>();
+            var originals = ops.Where(o => !o.FileName.Contains(RetoldSuffix, StringComparison.Ordinal))
+                .ToLookup(o => Path.GetFileNameWithoutExtension(o.FileName));
+            foreach (var retold in ops.Where(o => o.FileName.Contains(RetoldSuffix, StringComparison.Ordinal)))
+            {
+                var id = Path.GetFileNameWithoutExtension(retold.FileName)[..^RetoldSuffix.Length];
+                var shiftBy = prefixes[id];
+                var original = originals[id].FirstOrDefault(o => o.EvidenceStart == retold.EvidenceStart + shiftBy && o.EvidenceEnd == retold.EvidenceEnd + shiftBy);
+                if (original is not null)
+                {
+                    truth.Add((Key(original.FileName, original.EvidenceStart, original.EvidenceEnd), Key(retold.FileName, retold.EvidenceStart, retold.EvidenceEnd)));
+                }
+            }
+            // The gold's same-event groups: the extracted operation whose evidence overlaps the gold span.
+            string? Extracted(JsonElement member)
+            {
+                var name = member.GetProperty("report").GetString() + ".txt";
+                var span = member.GetProperty("evidence");
+                var (start, end) = (span[0].GetInt32(), span[1].GetInt32());
+                var op = ops.FirstOrDefault(o => o.FileName == name && o.EvidenceStart < end && start < o.EvidenceEnd);
+                return op is null ? null : Key(op.FileName, op.EvidenceStart, op.EvidenceEnd);
+            }
+            foreach (var group in linkingGold.RootElement.GetProperty("sameEvent").EnumerateArray())
+            {
+                var keys = group.EnumerateArray().Select(Extracted).OfType<string>().ToList();
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    for (var j = i + 1; j < keys.Count; j++)
+                    {
+                        truth.Add((keys[i], keys[j]));
+                    }
+                }
+            }
+
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{reports.Count} reports and {prefixes.Count} re-tellings imported and linked in {elapsed.TotalSeconds:0.0} s; {ops.Count} operations, {groups.Count} events of several reports"));
+            static string Part(string key) => key[..1];
+            foreach (var part in new[] { "d", "a", "b", "c" })
+            {
+                var (s, _, _) = PairwiseScore.Of(
+                    groups.Select(g => (IReadOnlyCollection<string>)[.. g.Where(k => Part(k) == part)]),
+                    truth.Where(p => Part(p.A) == part && Part(p.B) == part));
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"part {part}: precision {s.Precision:0.000} recall {s.Recall:0.000} (predicted {s.Predicted}, true {s.True}, correct {s.Correct})"));
+            }
+            var (all, wrong, missed) = PairwiseScore.Of(groups, truth);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"all: precision {all.Precision:0.000} recall {all.Recall:0.000} (predicted {all.Predicted}, true {all.True}, correct {all.Correct})"));
+            foreach (var (a, b) in wrong)
+            {
+                await output.WriteLineAsync($"  false link: {a} ~ {b}");
+            }
+            foreach (var (a, b) in missed)
+            {
+                await output.WriteLineAsync($"  missed: {a} ~ {b}");
+            }
+            var apart = linkingGold.RootElement.GetProperty("examinedApart").EnumerateArray().ToList();
+            var linkedApart = apart.Count(p => Extracted(p.GetProperty("a")) is { } a && Extracted(p.GetProperty("b")) is { } b
+                && groups.Any(g => g.Contains(a) && g.Contains(b)));
+            await output.WriteLineAsync($"examined-apart pairs linked: {linkedApart} of {apart.Count}");
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
+        }
+    }
+
+    /// <summary>The length of the first paragraph with the blank lines after it (up to the first blank line; else the first line).</summary>
+    internal static int FirstParagraphLength(string text)
+    {
+        var blank = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var crlfBlank = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var end = (blank, crlfBlank) switch
+        {
+            (< 0, < 0) => text.IndexOf('\n', StringComparison.Ordinal),
+            (< 0, _) => crlfBlank,
+            (_, < 0) => blank,
+            _ => Math.Min(blank, crlfBlank),
+        };
+        if (end < 0)
+        {
+            return 0;
+        }
+        while (end < text.Length && (text[end] == '\n' || text[end] == '\r'))
+        {
+            end++;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,229 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Places;
+using OpsTracker.Core.Extraction.Text;
+using static OpsTracker.Core.Linking.LinkingThresholds;
+
+namespace OpsTracker.Core.Linking;
+
+/// <summary>The stored dates a candidate for linking may have (see <see cref="EventScorer.CandidateWindow"/>).</summary>
+public sealed record CandidateDates(DateOnly From, DateOnly To, IReadOnlyList<DateOnly> MonthStarts);
+
+/// <summary>How alike two operations are: a score, and the hard rule that forbids linking them, if any.</summary>
+public sealed record LinkScore(double Score, string? Veto)
+{
+    /// <summary>The two are one event: nothing forbids it and the score reaches <see cref="LinkingThresholds.LinkThreshold"/>.</summary>
+    public bool Links => Veto is null && Score >= LinkThreshold;
+
+    public static LinkScore Forbidden(string why) => new(double.NegativeInfinity, why);
+}
+
+/// <summary>
+/// Scores whether two operations told by different reports are the same event. Hard rules first (a rule broken means
+/// "never"): different reports, dates compatible within their precision, the same province, places not far apart,
+/// kinds that can describe one event. Then a sum of evidence: how close the dates are, the same or a nearby place
+/// (gazetteer coordinates), the same kind, figures that agree (one report may give only some of them) or disagree,
+/// a shared actor. Weights and limits: <see cref="LinkingThresholds"/>. Stateless; safe to share.
+/// </summary>
+public sealed class EventScorer(Gazetteer gazetteer)
+{
+    public static EventScorer Default { get; } = new(Gazetteer.Default);
+
+    public LinkScore Score(OperationFacts a, OperationFacts b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.ReportId == b.ReportId)
+        {
+            // One bulletin's operations at different places are different events by construction.
+            return LinkScore.Forbidden("same report");
+        }
+        if (a.ProvinceCode is null || b.ProvinceCode is null || !string.Equals(a.ProvinceCode, b.ProvinceCode, StringComparison.OrdinalIgnoreCase))
+        {
+            return LinkScore.Forbidden("province");
+        }
+        if (DateScore(a, b) is not { } date)
+        {
+            return LinkScore.Forbidden("date");
+        }
+        if (PlaceScore(a.Place, b.Place) is not { } place)
+        {
+            return LinkScore.Forbidden("place");
+        }
+        if (KindScore(a.Kind, b.Kind) is not { } kind)
+        {
+            return LinkScore.Forbidden("kind");
+        }
+        return new LinkScore(date + place + kind + FigureScore(a, b) + ActorScore(a.Actors, b.Actors), null);
+    }
+
+    /// <summary>
+    /// Where the stored dates of every operation <see cref="Score"/> could link to this one lie: a date between
+    /// <c>From</c> and <c>To</c>, or a month-precision date (stored as the month's first day) among <c>MonthStarts</c>.
+    /// Null when the date is too vague to link by (missing, or known to the year only).
+    /// </summary>
+    public static CandidateDates? CandidateWindow(DateOnly? date, DatePrecision precision)
+    {
+        if (date is not { } d || !Linkable(precision))
+        {
+            return null;
+        }
+        var (start, end) = Span(d, precision);
+        if (precision == DatePrecision.Day)
+        {
+            (start, end) = (Shift(d, -DayWindowDays), Shift(d, DayWindowDays));
+        }
+        // A stored week starts up to 6 + slack days before the first day it is compatible with.
+        var from = Shift(start, -6 - WeekSlackDays);
+        var to = Shift(end, WeekSlackDays);
+        var months = new List<DateOnly>();
+        for (var m = new DateOnly(start.Year, start.Month, 1); m <= end; m = NextMonth(m))
+        {
+            months.Add(m);
+            if (m.Year == DateOnly.MaxValue.Year && m.Month == 12)
+            {
+                break;
+            }
+        }
+        return new CandidateDates(from, to, months);
+    }
+
+    /// <summary>
+    /// Null when the dates cannot be one event's: either missing or known only to the year, two days more than
+    /// <see cref="LinkingThresholds.DayWindowDays"/> apart, a day outside the other's week or month.
+    /// </summary>
+    internal static double? DateScore(OperationFacts a, OperationFacts b)
+    {
+        if (a.Date is not { } da || b.Date is not { } db || !Linkable(a.Precision) || !Linkable(b.Precision))
+        {
+            return null;
+        }
+        if (a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day)
+        {
+            var apart = Math.Abs(da.DayNumber - db.DayNumber);
+            return apart > DayWindowDays ? null : SameDayWeight - (apart * PerDayApartPenalty);
+        }
+        var (sa, ea) = Span(da, a.Precision);
+        var (sb, eb) = Span(db, b.Precision);
+        return sa <= eb && sb <= ea ? CoarseDateWeight : null;
+    }
+
+    private static bool Linkable(DatePrecision precision) =>
+        precision is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month;
+
+    private static (DateOnly Start, DateOnly End) Span(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Week => (Shift(date, -WeekSlackDays), Shift(date, 6 + WeekSlackDays)),
+        DatePrecision.Month => (new DateOnly(date.Year, date.Month, 1), new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month))),
+        _ => (date, date),
+    };
+
+    /// <summary>A date moved by some days, held within the calendar (years 1 to 9999).</summary>
+    private static DateOnly Shift(DateOnly date, int days) =>
+        DateOnly.FromDayNumber(Math.Clamp(date.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
+
+    private static DateOnly NextMonth(DateOnly firstOfMonth) =>
+        firstOfMonth.Year == DateOnly.MaxValue.Year && firstOfMonth.Month == 12 ? firstOfMonth : firstOfMonth.AddMonths(1);
+
+    /// <summary>Null when both name places further apart than <see cref="LinkingThresholds.FarKm"/>.</summary>
+    internal double? PlaceScore(string? a, string? b)
+    {
+        var pa = Resolve(a);
+        var pb = Resolve(b);
+        if (pa.Name is null || pb.Name is null)
+        {
+            // One report names no place below the province: nothing for or against.
+            return 0;
+        }
+        if (pa.Name == pb.Name || (pa.Entry is not null && pa.Entry == pb.Entry))
+        {
+            return SamePlaceWeight;
+        }
+        if (pa.Entry is { } ea && pb.Entry is { } eb)
+        {
+            var km = DistanceKm(ea.Latitude, ea.Longitude, eb.Latitude, eb.Longitude);
+            return km switch
+            {
+                <= SamePlaceKm => SamePlaceWeight,
+                <= NearbyKm => NearbyPlaceWeight,
+                <= FarKm => -OtherPlacePenalty,
+                _ => null,
+            };
+        }
+        // A place the gazetteer does not know, spelt differently from the other: not the same place as far as we know.
+        return pa.Name.Contains(pb.Name, StringComparison.Ordinal) || pb.Name.Contains(pa.Name, StringComparison.Ordinal)
+            ? NearbyPlaceWeight
+            : -OtherPlacePenalty;
+    }
+
+    /// <summary>The place's normalised name and gazetteer entry; a province's name counts as no place.</summary>
+    private (string? Name, GazetteerEntry? Entry) Resolve(string? place)
+    {
+        if (string.IsNullOrWhiteSpace(place))
+        {
+            return (null, null);
+        }
+        var entry = gazetteer.Lookup(place);
+        if (entry is { Type: PlaceType.Province })
+        {
+            return (null, null);
+        }
+        return (ArabicNormalizer.NormalizeTerm(place), entry);
+    }
+
+    /// <summary>Great-circle distance (haversine), kilometres.</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double EarthRadiusKm = 6371.0;
+        static double Rad(double degrees) => degrees * Math.PI / 180.0;
+        var dLat = Rad(lat2 - lat1);
+        var dLon = Rad(lon2 - lon1);
+        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+
+    /// <summary>
+    /// Null when the kinds cannot tell one event: an ISIS attack is not the security forces' strike, search, raid or
+    /// arrest. A clash can be told as either side's; 'other' says nothing.
+    /// </summary>
+    internal static double? KindScore(OperationKind a, OperationKind b)
+    {
+        if (a == b)
+        {
+            return SameKindWeight;
+        }
+        var attack = a == OperationKind.IsisAttack ? b : b == OperationKind.IsisAttack ? a : (OperationKind?)null;
+        return attack is OperationKind.Airstrike or OperationKind.Search or OperationKind.Raid or OperationKind.Arrest ? null : 0;
+    }
+
+    internal static double FigureScore(OperationFacts a, OperationFacts b)
+    {
+        int agree = 0, disagree = 0;
+        foreach (var (x, y) in a.Figures.Values().Zip(b.Figures.Values()))
+        {
+            if (x is not { } vx || y is not { } vy)
+            {
+                continue;
+            }
+            if (vx == vy || ((a.Approximate || b.Approximate) && Math.Abs(vx - vy) <= ApproximateTolerance * Math.Max(vx, vy)))
+            {
+                agree++;
+            }
+            else
+            {
+                disagree++;
+            }
+        }
+        if (disagree > 0)
+        {
+            return -FigureDisagreesPenalty * disagree;
+        }
+        if (agree > 0)
+        {
+            return FiguresAgreeWeight;
+        }
+        return a.Figures.IsEmpty || b.Figures.IsEmpty ? 0 : -DisjointFiguresPenalty;
+    }
+
+    private static double ActorScore(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Intersect(b, StringComparer.OrdinalIgnoreCase).Any() ? SharedActorWeight : 0;
+}

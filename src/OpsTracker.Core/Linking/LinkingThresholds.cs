@@ -1,0 +1,58 @@
+namespace OpsTracker.Core.Linking;
+
+/// <summary>
+/// Every window, distance, weight and threshold of event linking, in one place. The weights add up to a score; two
+/// operations of different reports are the same event when the score reaches <see cref="LinkThreshold"/> and no hard
+/// rule forbids it (see <see cref="EventScorer"/>). Tuned on the invented re-tellings of the seeds and measured on the
+/// development set (docs/extraction.md, "Event linking").
+/// </summary>
+public static class LinkingThresholds
+{
+    /// <summary>Two day-precision dates further apart than this are different events (outlets re-date by a day or two).</summary>
+    public const int DayWindowDays = 3;
+
+    /// <summary>A week-precision date is compatible with any day of its week, give or take this many days.</summary>
+    public const int WeekSlackDays = 3;
+
+    /// <summary>The widest window a candidate query needs around a date (a month-precision date spans its month).</summary>
+    public const int CandidateWindowDays = 31;
+
+    /// <summary>Places this close (km, gazetteer coordinates) count as the same place.</summary>
+    public const double SamePlaceKm = 10;
+
+    /// <summary>Places this close (km) count as nearby.</summary>
+    public const double NearbyKm = 30;
+
+    /// <summary>Places further apart than this (km) are never one event.</summary>
+    public const double FarKm = 80;
+
+    /// <summary>The score two operations need to be linked.</summary>
+    public const double LinkThreshold = 0.6;
+
+    // Weights. A re-telling scores about 1.2 (same day, place, kind and figures); one whose figures differ from the
+    // other's in one count still links at the same place (0.65), not without a place (0.35); two operations of one
+    // province and day, of one kind, with no place and no figures, score 0.5 and stay apart.
+    public const double SameDayWeight = 0.35;
+    /// <summary>Lost per day of difference between two day-precision dates.</summary>
+    public const double PerDayApartPenalty = 0.08;
+    /// <summary>A date known only to the month or week, compatible with the other: weaker evidence than a day.</summary>
+    public const double CoarseDateWeight = 0.15;
+    public const double SamePlaceWeight = 0.3;
+    public const double NearbyPlaceWeight = 0.15;
+    /// <summary>Both name a place, between <see cref="NearbyKm"/> and <see cref="FarKm"/> apart, or unknown to the gazetteer and spelt differently.</summary>
+    public const double OtherPlacePenalty = 0.2;
+    public const double SameKindWeight = 0.15;
+    /// <summary>Every figure both give agrees (a subset counts: one report may give fewer of them).</summary>
+    public const double FiguresAgreeWeight = 0.35;
+    /// <summary>Per figure both give with different counts (a hedged count within <see cref="ApproximateTolerance"/> agrees).</summary>
+    public const double FigureDisagreesPenalty = 0.15;
+    /// <summary>Both give figures, none of the same kind (killed in one, arrests in the other).</summary>
+    public const double DisjointFiguresPenalty = 0.1;
+    public const double SharedActorWeight = 0.05;
+
+    /// <summary>A hedged count ("about 150") agrees with another within this share of it.</summary>
+    public const double ApproximateTolerance = 0.2;
+
+    /// <summary>Two quotes of one official tally announced further apart than this (days) are different announcements.</summary>
+    public const int TallyAnnouncementWindowDays = 7;
+}

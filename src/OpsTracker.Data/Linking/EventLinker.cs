@@ -1,0 +1,270 @@
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Linking;
+using OpsTracker.Data.Configurations;
+using OpsTracker.Data.Review;
+
+namespace OpsTracker.Data.Linking;
+
+/// <summary>The events a report's operations and tallies belonged to before it was replaced (to be tidied after).</summary>
+public sealed record FormerEvents(IReadOnlyList<int> Operations, IReadOnlyList<int> Tallies)
+{
+    public static FormerEvents None { get; } = new([], []);
+}
+
+/// <summary>
+/// Links a newly stored report's operations to the events stored reports already tell, incrementally: for each
+/// operation, the candidates are the other reports' operations of its province in the date window its precision
+/// allows (<see cref="EventScorer.CandidateWindow"/>, through the index on province and date), each scored by
+/// <see cref="EventScorer"/>; the best-scoring pairs above the threshold are linked first, never two operations of
+/// one report into one event. Analysts' decisions (<see cref="EventDecision"/>) win over the score. Then each event
+/// touched gets its primary (<see cref="EventFigures.ChoosePrimary"/>): the one source the timeline, the API, the
+/// exports and the counted tallies count. Official tallies are linked the same way (<see cref="TallyMatcher"/>).
+/// Runs inside the importer's transaction.
+/// </summary>
+public static class EventLinker
+{
+    /// <summary>The events of a stored report, read before it is replaced.</summary>
+    public static async Task<FormerEvents> EventsOfReportAsync(OpsTrackerDbContext db, int reportId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ops = await db.Operations.Where(o => o.ReportId == reportId && EF.Property<int?>(o, EventColumns.EventId) != null)
+            .Select(o => EF.Property<int>(o, EventColumns.EventId)).Distinct().ToListAsync(cancellationToken);
+        var tallies = await db.ReportedTallies.Where(t => t.ReportId == reportId && EF.Property<int?>(t, EventColumns.EventId) != null)
+            .Select(t => EF.Property<int>(t, EventColumns.EventId)).Distinct().ToListAsync(cancellationToken);
+        return new FormerEvents(ops, tallies);
+    }
+
+    /// <summary>Links the report's operations and tallies, and tidies the events it belonged to before.</summary>
+    public static async Task LinkReportAsync(
+        OpsTrackerDbContext db, int reportId, FormerEvents former, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(former);
+        var touched = new HashSet<int>(former.Operations);
+        touched.UnionWith(await LinkOperationsAsync(db, reportId, nowUtc, cancellationToken));
+        await EventPrimaries.RecomputeAsync(db, touched, cancellationToken);
+
+        var touchedTallies = new HashSet<int>(former.Tallies);
+        touchedTallies.UnionWith(await LinkTalliesAsync(db, reportId, nowUtc, cancellationToken));
+        await EventPrimaries.RecomputeTalliesAsync(db, touchedTallies, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyCollection<int>> LinkOperationsAsync(OpsTrackerDbContext db, int reportId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var fileName = await db.Reports.Where(r => r.Id == reportId).Select(r => r.FileName).SingleAsync(cancellationToken);
+        var mine = await Rows(db.Operations.Where(o => o.ReportId == reportId)).ToListAsync(cancellationToken);
+        if (mine.Count == 0)
+        {
+            return [];
+        }
+        var myKeys = mine.ToDictionary(o => o.Id, o => OperationKeys.Of(fileName, o.EvidenceStart, o.EvidenceEnd));
+        var keyList = myKeys.Values.ToList();
+        var decisions = await db.EventDecisions.AsNoTracking()
+            .Where(d => d.Kind != EventDecisionKind.Figures && (keyList.Contains(d.OperationKey) || keyList.Contains(d.OtherOperationKey!)))
+            .ToListAsync(cancellationToken);
+
+        var pairs = new List<(CandidateRow Mine, CandidateRow Other, double Score)>();
+        var candidates = new Dictionary<int, CandidateRow>();
+        foreach (var op in mine.Where(o => o.State != ReviewState.Rejected))
+        {
+            var facts = op.Facts();
+            if (facts.ProvinceCode is null || EventScorer.CandidateWindow(facts.Date, facts.Precision) is not { } window)
+            {
+                continue;
+            }
+            var province = facts.ProvinceCode;
+            var months = window.MonthStarts.Select(m => (DateOnly?)m).ToList();
+            var found = await Rows(db.Operations.Where(o =>
+                    o.ProvinceCode == province
+                    && ((o.Date >= window.From && o.Date <= window.To) || (o.DatePrecision == DatePrecision.Month && months.Contains(o.Date)))
+                    && o.ReportId != reportId
+                    && EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn) != ReviewState.Rejected))
+                .ToListAsync(cancellationToken);
+            foreach (var other in found)
+            {
+                var score = EventScorer.Default.Score(facts, other.Facts());
+                if (score.Links)
+                {
+                    pairs.Add((op, other, score.Score));
+                    candidates[other.Id] = other;
+                }
+            }
+        }
+
+        // Merges an analyst made, with operations of other reports (found by their keys, wherever their dates are now).
+        foreach (var merge in decisions.Where(d => d.Kind == EventDecisionKind.Merge))
+        {
+            var (own, other) = myKeys.ContainsValue(merge.OperationKey) ? (merge.OperationKey, merge.OtherOperationKey!) : (merge.OtherOperationKey!, merge.OperationKey);
+            var op = mine.FirstOrDefault(o => myKeys[o.Id] == own);
+            var partner = op is null ? null : await FindByKeyAsync(db, other, reportId, cancellationToken);
+            if (op is not null && partner is not null)
+            {
+                pairs.Add((op, partner, double.PositiveInfinity));
+                candidates[partner.Id] = partner;
+            }
+        }
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        // Each candidate's group: its event, or itself when it is alone; the reports and keys each group holds.
+        var eventIds = candidates.Values.Where(c => c.EventId is not null).Select(c => c.EventId!.Value).Distinct().ToList();
+        var members = await db.Operations.AsNoTracking()
+            .Where(o => eventIds.Contains(EF.Property<int>(o, EventColumns.EventId)))
+            .Select(o => new { o.Id, o.ReportId, EventId = EF.Property<int>(o, EventColumns.EventId), o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd })
+            .ToListAsync(cancellationToken);
+        var singletonKeys = await KeysOfAsync(db, candidates.Values.Where(c => c.EventId is null).Select(c => c.Id).ToList(), cancellationToken);
+        var groups = new Dictionary<string, Group>();
+        Group GroupOf(CandidateRow c)
+        {
+            var id = c.EventId is { } e ? $"e{e}" : $"o{c.Id}";
+            if (!groups.TryGetValue(id, out var group))
+            {
+                group = c.EventId is { } ev
+                    ? new Group(ev, null, [.. members.Where(m => m.EventId == ev).Select(m => m.ReportId)], [.. members.Where(m => m.EventId == ev).Select(m => OperationKeys.Of(m.FileName, m.EvidenceStart, m.EvidenceEnd))])
+                    : new Group(null, c.Id, [c.ReportId], [singletonKeys.GetValueOrDefault(c.Id, "")]);
+                groups[id] = group;
+            }
+            return group;
+        }
+
+        var apart = decisions.Where(d => d.Kind == EventDecisionKind.Split)
+            .SelectMany(d => new[] { (d.OperationKey, d.OtherOperationKey!), (d.OtherOperationKey!, d.OperationKey) })
+            .ToLookup(p => p.Item1, p => p.Item2);
+        var assigned = new Dictionary<int, Group>();
+        foreach (var (op, other, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Mine.Id).ThenBy(p => p.Other.Id))
+        {
+            var group = GroupOf(other);
+            if (assigned.ContainsKey(op.Id) || group.Reports.Contains(reportId) || group.Keys.Overlaps(apart[myKeys[op.Id]]))
+            {
+                continue;
+            }
+            assigned[op.Id] = group;
+            group.Reports.Add(reportId);
+            group.Keys.Add(myKeys[op.Id]);
+        }
+
+        var touched = new HashSet<int>();
+        foreach (var group in assigned.Values.Distinct())
+        {
+            if (group.EventId is null)
+            {
+                var created = new OperationEvent { CreatedAtUtc = nowUtc };
+                db.OperationEvents.Add(created);
+                await db.SaveChangesAsync(cancellationToken);
+                group.EventId = created.Id;
+                await SetEventAsync(db, [group.LoneOperationId!.Value], created.Id, cancellationToken);
+            }
+            touched.Add(group.EventId.Value);
+        }
+        foreach (var (opId, group) in assigned)
+        {
+            await SetEventAsync(db, [opId], group.EventId!.Value, cancellationToken);
+        }
+        return touched;
+    }
+
+    private static Task SetEventAsync(OpsTrackerDbContext db, List<int> operationIds, int eventId, CancellationToken cancellationToken) =>
+        db.Operations.Where(o => operationIds.Contains(o.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => EF.Property<int?>(o, EventColumns.EventId), eventId), cancellationToken);
+
+    private static async Task<Dictionary<int, string>> KeysOfAsync(OpsTrackerDbContext db, List<int> operationIds, CancellationToken cancellationToken) =>
+        (await db.Operations.AsNoTracking().Where(o => operationIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(o => o.Id, o => OperationKeys.Of(o.FileName, o.EvidenceStart, o.EvidenceEnd));
+
+    /// <summary>The stored operation of another report with this key, or null.</summary>
+    internal static async Task<CandidateRow?> FindByKeyAsync(OpsTrackerDbContext db, string key, int exceptReportId, CancellationToken cancellationToken)
+    {
+        var hash = key.LastIndexOf('#');
+        var dash = hash < 0 ? -1 : key.IndexOf('-', hash);
+        if (hash <= 0 || dash < 0
+            || !int.TryParse(key.AsSpan(hash + 1, dash - hash - 1), out var start)
+            || !int.TryParse(key.AsSpan(dash + 1), out var end))
+        {
+            return null;
+        }
+        var file = key[..hash];
+        return await Rows(db.Operations.Where(o => o.Report!.FileName == file && o.EvidenceStart == start && o.EvidenceEnd == end && o.ReportId != exceptReportId))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>What linking reads of an operation, in one query with its figures.</summary>
+    internal static IQueryable<CandidateRow> Rows(IQueryable<Operation> operations) =>
+        operations.AsNoTracking().Select(o => new CandidateRow(
+            o.Id, o.ReportId, o.Date, o.DatePrecision, o.ProvinceCode, o.Place, o.Kind, o.Actors, o.Approximate,
+            o.EvidenceStart, o.EvidenceEnd,
+            EF.Property<int?>(o, EventColumns.EventId),
+            EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn),
+            o.Casualties.Select(c => new CasualtyFigure(c.Category, c.Side, c.Count)).ToList(),
+            o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Select(h => h.Count).ToList()));
+
+    private static async Task<IReadOnlyCollection<int>> LinkTalliesAsync(OpsTrackerDbContext db, int reportId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var mine = await db.ReportedTallies.AsNoTracking().Where(t => t.ReportId == reportId && (t.PeriodStart != null || t.PeriodEnd != null)).ToListAsync(cancellationToken);
+        var touched = new HashSet<int>();
+        var groupsTaken = new HashSet<string>();
+        foreach (var tally in mine)
+        {
+            var (scope, start, end) = (tally.Scope, tally.PeriodStart, tally.PeriodEnd);
+            var others = await db.ReportedTallies.AsNoTracking()
+                .Where(t => t.Scope == scope && t.PeriodStart == start && t.PeriodEnd == end && t.ReportId != reportId)
+                .Select(t => new { Tally = t, EventId = EF.Property<int?>(t, EventColumns.EventId) })
+                .ToListAsync(cancellationToken);
+            var match = others.Where(o => TallyMatcher.SameAnnouncement(tally, o.Tally))
+                .OrderBy(o => o.EventId is null ? 1 : 0).ThenBy(o => o.Tally.Id)
+                .FirstOrDefault(o => !groupsTaken.Contains(o.EventId is { } e ? $"e{e}" : $"t{o.Tally.Id}"));
+            if (match is null)
+            {
+                continue;
+            }
+            var eventId = match.EventId;
+            if (eventId is null)
+            {
+                var created = new TallyEvent { CreatedAtUtc = nowUtc };
+                db.TallyEvents.Add(created);
+                await db.SaveChangesAsync(cancellationToken);
+                eventId = created.Id;
+                await SetTallyEventAsync(db, match.Tally.Id, created.Id, cancellationToken);
+            }
+            else if (await db.ReportedTallies.AnyAsync(t => EF.Property<int?>(t, EventColumns.EventId) == eventId && t.ReportId == reportId, cancellationToken))
+            {
+                continue;
+            }
+            groupsTaken.Add($"e{eventId}");
+            groupsTaken.Add($"t{match.Tally.Id}");
+            await SetTallyEventAsync(db, tally.Id, eventId.Value, cancellationToken);
+            touched.Add(eventId.Value);
+        }
+        return touched;
+    }
+
+    private static Task SetTallyEventAsync(OpsTrackerDbContext db, int tallyId, int eventId, CancellationToken cancellationToken) =>
+        db.ReportedTallies.Where(t => t.Id == tallyId)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => EF.Property<int?>(t, EventColumns.EventId), eventId), cancellationToken);
+
+    private sealed class Group(int? eventId, int? loneOperationId, HashSet<int> reports, HashSet<string> keys)
+    {
+        public int? EventId { get; set; } = eventId;
+        public int? LoneOperationId { get; } = loneOperationId;
+        public HashSet<int> Reports { get; } = reports;
+        public HashSet<string> Keys { get; } = keys;
+    }
+}
+
+/// <summary>One casualty row's figure.</summary>
+internal sealed record CasualtyFigure(CasualtyCategory Category, CasualtySide Side, int Count);
+
+/// <summary>An operation as the linker reads it.</summary>
+internal sealed record CandidateRow(
+    int Id, int ReportId, DateOnly? Date, DatePrecision Precision, string? ProvinceCode, string? Place, OperationKind Kind,
+    List<string> Actors, bool Approximate, int EvidenceStart, int EvidenceEnd, int? EventId, ReviewState State,
+    List<CasualtyFigure> Casualties, List<int> HideoutsDestroyed)
+{
+    public OperationFacts Facts() => new(
+        Id, ReportId, Date, Precision, ProvinceCode, Place, Kind, Actors,
+        EventFigureSet.From(Casualties.Select(c => (c.Category, c.Side, c.Count)), HideoutsDestroyed), Approximate);
+}
