@@ -104,8 +104,9 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
 
         var total = await query.CountAsync(cancellationToken);
+        // The page's rows first (an index in timeline order stops after them), then the figures of just those ids:
+        // a split query would run the ordered, paged subquery again for each collection.
         var rows = await query
-            .AsSplitQuery()
             .InTimelineOrder()
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
@@ -121,15 +122,25 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.Place,
                 o.Kind,
                 o.Actors,
-                // Figures are summed in memory: SQL's SUM over no rows would become 0, and "none reported" must stay null.
-                Casualties = o.Casualties.OrderBy(c => c.Id).Select(c => new { c.Side, c.Category, c.Count }).ToList(),
-                Destroyed = o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Select(h => h.Count).ToList(),
                 o.Strikes,
                 o.Approximate,
                 o.ReportId,
                 o.EvidenceText,
             })
             .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var casualties = (await db.Casualties.AsNoTracking()
+                .Where(c => ids.Contains(c.OperationId))
+                .OrderBy(c => c.Id)
+                .Select(c => new { c.OperationId, c.Side, c.Category, c.Count })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.OperationId);
+        // Figures are summed in memory: SQL's SUM over no rows would become 0, and "none reported" must stay null.
+        var destroyed = (await db.Hideouts.AsNoTracking()
+                .Where(h => ids.Contains(h.OperationId) && h.Outcome == HideoutOutcome.Destroyed)
+                .Select(h => new { h.OperationId, h.Count })
+                .ToListAsync(cancellationToken))
+            .ToLookup(h => h.OperationId, h => h.Count);
 
         var items = rows.Select(r => new OperationItem(
             r.Id,
@@ -141,11 +152,11 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             r.Place,
             ExtractionJson.Name(r.Kind),
             r.Actors,
-            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Select(c => c.Count)),
-            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Select(c => c.Count)),
-            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Select(c => c.Count)),
-            [.. r.Casualties.Where(c => c.Side != CasualtySide.Isis).Select(v => new VictimCount(ExtractionJson.Name(v.Side), ExtractionJson.Name(v.Category), v.Count))],
-            SumOrNull(r.Destroyed),
+            SumOrNull(casualties[r.Id].Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Select(c => c.Count)),
+            SumOrNull(casualties[r.Id].Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Select(c => c.Count)),
+            SumOrNull(casualties[r.Id].Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Select(c => c.Count)),
+            [.. casualties[r.Id].Where(c => c.Side != CasualtySide.Isis).Select(v => new VictimCount(ExtractionJson.Name(v.Side), ExtractionJson.Name(v.Category), v.Count))],
+            SumOrNull(destroyed[r.Id]),
             r.Strikes,
             r.Approximate,
             r.ReportId,
@@ -258,20 +269,14 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.Place,
                 o.Kind,
                 o.Actors,
-                // SQL's SUM over no rows is turned into 0 by EF: "none reported" must stay null, hence the Any.
-                Killed = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed)
-                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Sum(c => c.Count) : (int?)null,
-                Arrested = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested)
-                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Sum(c => c.Count) : (int?)null,
-                Wounded = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded)
-                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count) : (int?)null,
-                Destroyed = o.Hideouts.Any(h => h.Outcome == HideoutOutcome.Destroyed)
-                    ? o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Sum(h => h.Count) : (int?)null,
+                // The figures summed when the operation was stored (OperationFigures): no casualty is read here.
+                Killed = EF.Property<int?>(o, OperationFigures.IsisKilled),
+                Arrested = EF.Property<int?>(o, OperationFigures.IsisArrested),
+                Wounded = EF.Property<int?>(o, OperationFigures.IsisWounded),
+                Destroyed = EF.Property<int?>(o, OperationFigures.HideoutsDestroyed),
                 o.Strikes,
-                VictimsKilled = o.Casualties.Any(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Killed)
-                    ? o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Sum(c => c.Count) : (int?)null,
-                VictimsWounded = o.Casualties.Any(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Wounded)
-                    ? o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count) : (int?)null,
+                VictimsKilled = EF.Property<int?>(o, OperationFigures.VictimsKilled),
+                VictimsWounded = EF.Property<int?>(o, OperationFigures.VictimsWounded),
                 o.Approximate,
                 o.ReportId,
                 ReportFile = o.Report!.FileName,
@@ -279,11 +284,18 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 ReviewState = EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn),
             })
             .AsAsyncEnumerable();
+        // Few distinct places: each is looked up in the gazetteer once per export.
+        var placeNames = new Dictionary<string, string?>(StringComparer.Ordinal);
         await foreach (var r in rows.WithCancellation(cancellationToken))
         {
+            string? placeEn = null;
+            if (r.Place is { } place && !placeNames.TryGetValue(place, out placeEn))
+            {
+                placeNames[place] = placeEn = PlaceNames.English(place);
+            }
             yield return new OperationExportRow(
                 r.Id, r.Date, ExtractionJson.Name(r.DatePrecision), r.RelativeDate, r.ProvinceCode, r.ProvinceEn, r.ProvinceAr,
-                r.Place, PlaceNames.English(r.Place), ExtractionJson.Name(r.Kind), r.Actors, r.Killed, r.Arrested, r.Wounded,
+                r.Place, placeEn, ExtractionJson.Name(r.Kind), r.Actors, r.Killed, r.Arrested, r.Wounded,
                 r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText,
                 OperationFilter.ReviewName(r.ReviewState));
         }
