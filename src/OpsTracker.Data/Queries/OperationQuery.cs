@@ -32,8 +32,11 @@ public sealed record OperationItem(
     string? ProvinceNameAr = null,
     string? PlaceEn = null);
 
-/// <summary>One page of results and the number of matches on all pages.</summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total);
+/// <summary>
+/// One page of results and the number of matches on all pages. With <paramref name="TotalIsCapped"/> there are more
+/// than <paramref name="Total"/> matches (a text search counts up to <see cref="OperationQuery.SearchCountCap"/>).
+/// </summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, bool TotalIsCapped = false);
 
 /// <summary>A count of casualties with the span of the report it was read from.</summary>
 public sealed record CasualtyDetail(string Side, string Category, int Count, bool Approximate, int EvidenceStart, int EvidenceEnd, string Evidence, double Confidence = 1.0);
@@ -96,6 +99,13 @@ public sealed record OperationExportRow(
 /// </summary>
 public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
+    /// <summary>
+    /// A text search counts its matches up to this many, then says "more": a common word matches a tenth of a million
+    /// operations, and counting them all would read that many rows for one number (docs/decisions/0006). Every other
+    /// filter is counted exactly from an index.
+    /// </summary>
+    public const int SearchCountCap = 2_000;
+
     /// <summary>One page of the operations matching <paramref name="filter"/> and the number of matches.</summary>
     public async Task<PagedResult<OperationItem>> ListAsync(OperationFilter filter, CancellationToken cancellationToken = default)
     {
@@ -103,7 +113,10 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
 
-        var total = await query.CountAsync(cancellationToken);
+        // A filter the tallies rollup can answer is counted from it (a few hundred rows, not a province's operations).
+        var (total, capped) = filter.Text is not null ? await CappedCountAsync(query, cancellationToken)
+            : TallyQuery.CanUseRollup(filter) ? (await TallyQuery.CountFromRollupAsync(db, filter, cancellationToken), false)
+            : (await query.CountAsync(cancellationToken), false);
         // The page's rows first (an index in timeline order stops after them), then the figures of just those ids:
         // a split query would run the ordered, paged subquery again for each collection.
         var rows = await query
@@ -163,7 +176,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             r.EvidenceText,
             r.ProvinceNameAr,
             PlaceNames.English(r.Place))).ToList();
-        return new PagedResult<OperationItem>(items, total);
+        return new PagedResult<OperationItem>(items, total, capped);
     }
 
     /// <summary>One operation with its evidence, the full text of its report and the report's other operations; null when there is none.</summary>
@@ -247,7 +260,9 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
 
     /// <summary>
     /// Every operation matching <paramref name="filter"/> (its page and page size are ignored), in timeline order, read
-    /// one row at a time from the database: a large export is never held in memory.
+    /// one row at a time from the database: a large export is never held in memory. The rows come straight from a data
+    /// reader over the SQL EF builds for the filter (no entity is materialised), and what repeats across rows (actor
+    /// lists, enum names, a place's English name) is converted once per export.
     /// </summary>
     public async IAsyncEnumerable<OperationExportRow> StreamAsync(
         OperationFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -255,13 +270,14 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
+        // The columns in this order are read by ordinal below.
         var rows = query
             .InTimelineOrder()
             .Select(o => new
             {
                 o.Id,
                 o.Date,
-                o.DatePrecision,
+                o.DatePrecision, // enums and actors are read as stored (names, a JSON array) by the reader
                 o.RelativeDate,
                 o.ProvinceCode,
                 ProvinceEn = o.Province == null ? null : o.Province.NameEn,
@@ -282,23 +298,65 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 ReportFile = o.Report!.FileName,
                 o.EvidenceText,
                 ReviewState = EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn),
-            })
-            .AsAsyncEnumerable();
-        // Few distinct places: each is looked up in the gazetteer once per export.
+            });
+        await using var command = rows.CreateDbCommand();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        var precisions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        var actorLists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var placeNames = new Dictionary<string, string?>(StringComparer.Ordinal);
-        await foreach (var r in rows.WithCancellation(cancellationToken))
+        while (await reader.ReadAsync(cancellationToken))
         {
+            var id = reader.GetInt32(0);
+            DateOnly? date = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1);
+            var precision = Name(precisions, reader.GetString(2), raw => ExtractionJson.Name(Enum.Parse<DatePrecision>(raw)));
+            var relative = NullableString(reader, 3);
+            var province = NullableString(reader, 4);
+            var provinceEn = NullableString(reader, 5);
+            var provinceAr = NullableString(reader, 6);
+            var place = NullableString(reader, 7);
             string? placeEn = null;
-            if (r.Place is { } place && !placeNames.TryGetValue(place, out placeEn))
+            if (place is not null && !placeNames.TryGetValue(place, out placeEn))
             {
                 placeNames[place] = placeEn = PlaceNames.English(place);
             }
+            var kind = Name(kinds, reader.GetString(8), raw => ExtractionJson.Name(Enum.Parse<OperationKind>(raw)));
+            var actorsJson = reader.GetString(9);
+            if (!actorLists.TryGetValue(actorsJson, out var actors))
+            {
+                actorLists[actorsJson] = actors = System.Text.Json.JsonSerializer.Deserialize<List<string>>(actorsJson) ?? [];
+            }
             yield return new OperationExportRow(
-                r.Id, r.Date, ExtractionJson.Name(r.DatePrecision), r.RelativeDate, r.ProvinceCode, r.ProvinceEn, r.ProvinceAr,
-                r.Place, placeEn, ExtractionJson.Name(r.Kind), r.Actors, r.Killed, r.Arrested, r.Wounded,
-                r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText,
-                OperationFilter.ReviewName(r.ReviewState));
+                id, date, precision, relative, province, provinceEn, provinceAr, place, placeEn, kind, actors,
+                NullableInt(reader, 10), NullableInt(reader, 11), NullableInt(reader, 12), NullableInt(reader, 13),
+                NullableInt(reader, 14), NullableInt(reader, 15), NullableInt(reader, 16), reader.GetBoolean(17),
+                reader.GetInt32(18), reader.GetString(19), reader.GetString(20),
+                Name(states, reader.GetString(21), raw => OperationFilter.ReviewName(Enum.Parse<Review.ReviewState>(raw))));
         }
+    }
+
+    private static string? NullableString(System.Data.Common.DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static int? NullableInt(System.Data.Common.DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    /// <summary>The display name of a stored enum name, converted once per export.</summary>
+    private static string Name(Dictionary<string, string> names, string raw, Func<string, string> convert)
+    {
+        if (!names.TryGetValue(raw, out var name))
+        {
+            names[raw] = name = convert(raw);
+        }
+        return name;
+    }
+
+    private static async Task<(int Total, bool Capped)> CappedCountAsync(IQueryable<Operation> query, CancellationToken cancellationToken)
+    {
+        var count = await query.Take(SearchCountCap + 1).CountAsync(cancellationToken);
+        return count > SearchCountCap ? (SearchCountCap, true) : (count, false);
     }
 
     private static int? SumOrNull(IEnumerable<int> counts)

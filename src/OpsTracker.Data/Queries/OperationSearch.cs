@@ -35,6 +35,13 @@ public static class OperationSearch
 
     private static readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> SynonymGroups = new(LoadSynonymGroups);
 
+    /// <summary>The gazetteer's places (not provinces) with their Latin names, listed once rather than on every search.</summary>
+    private static readonly Lazy<IReadOnlyList<(GazetteerEntry Entry, string[] LatinNames)>> LatinPlaces = new(() =>
+        [.. Gazetteer.Default.Entries
+            .Where(e => e.Type != PlaceType.Province)
+            .Select(e => (e, e.Variants.Append(e.NameEn).Where(IsLatin).ToArray()))
+            .Where(p => p.Item2.Length > 0)]);
+
     private static readonly MethodInfo Like = typeof(DbFunctionsExtensions).GetMethod(
         nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
 
@@ -83,9 +90,10 @@ public static class OperationSearch
         }
         if (IsLatin(query) && folded.Length >= 3)
         {
-            places.AddRange(Gazetteer.Default.Entries
-                .Where(e => e.Type != PlaceType.Province
-                    && e.Variants.Append(e.NameEn).Any(n => IsLatin(n) && n.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase)))
+            var trimmed = query.Trim();
+            places.AddRange(LatinPlaces.Value
+                .Where(p => p.LatinNames.Any(n => n.Contains(trimmed, StringComparison.OrdinalIgnoreCase)))
+                .Select(p => p.Entry)
                 .Take(MaxPlaces));
         }
         foreach (var place in places)

@@ -134,32 +134,15 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
         && (filter.From is not { } from || (from.Month == 1 && from.Day == 1))
         && (filter.To is not { } to || (to.Month == 12 && to.Day == 31));
 
+    /// <summary>The number of operations matching a filter the rollup can answer (<see cref="CanUseRollup"/>).</summary>
+    internal static async Task<int> CountFromRollupAsync(OpsTrackerDbContext db, OperationFilter filter, CancellationToken cancellationToken) =>
+        await RollupRows(db, filter).SumAsync(t => t.Operations, cancellationToken);
+
     /// <summary>Counted figures per (year, province) from the rollup; null year for undated, null province for none.</summary>
     private static async Task<Dictionary<(int? Year, string? Province), Figures>> FromRollupAsync(
         OpsTrackerDbContext db, OperationFilter filter, CancellationToken cancellationToken)
     {
-        var rollup = db.Set<TallyRollupRow>().AsNoTracking();
-        rollup = filter.Review is { } review
-            ? rollup.Where(t => t.ReviewState == review)
-            : rollup.Where(t => t.ReviewState != Review.ReviewState.Rejected);
-        if (filter.Provinces.Count > 0)
-        {
-            var codes = filter.Provinces.ToList();
-            rollup = rollup.Where(t => codes.Contains(t.ProvinceCode));
-        }
-        if (filter.Kind is { } kind)
-        {
-            rollup = rollup.Where(t => t.Kind == kind);
-        }
-        if (filter.From is { } from)
-        {
-            rollup = rollup.Where(t => t.Year != TallyRollupRow.Undated && t.Year >= from.Year);
-        }
-        if (filter.To is { } to)
-        {
-            rollup = rollup.Where(t => t.Year != TallyRollupRow.Undated && t.Year <= to.Year);
-        }
-        var rows = await rollup
+        var rows = await RollupRows(db, filter)
             .GroupBy(t => new { t.Year, t.ProvinceCode })
             .Select(g => new
             {
@@ -186,6 +169,33 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
                 };
         }
         return counted;
+    }
+
+    /// <summary>The rollup's lines that the filter selects (the filter must be one <see cref="CanUseRollup"/> accepts).</summary>
+    private static IQueryable<TallyRollupRow> RollupRows(OpsTrackerDbContext db, OperationFilter filter)
+    {
+        var rollup = db.Set<TallyRollupRow>().AsNoTracking();
+        rollup = filter.Review is { } review
+            ? rollup.Where(t => t.ReviewState == review)
+            : rollup.Where(t => t.ReviewState != Review.ReviewState.Rejected);
+        if (filter.Provinces.Count > 0)
+        {
+            var codes = filter.Provinces.ToList();
+            rollup = rollup.Where(t => codes.Contains(t.ProvinceCode));
+        }
+        if (filter.Kind is { } kind)
+        {
+            rollup = rollup.Where(t => t.Kind == kind);
+        }
+        if (filter.From is { } from)
+        {
+            rollup = rollup.Where(t => t.Year != TallyRollupRow.Undated && t.Year >= from.Year);
+        }
+        if (filter.To is { } to)
+        {
+            rollup = rollup.Where(t => t.Year != TallyRollupRow.Undated && t.Year <= to.Year);
+        }
+        return rollup;
     }
 
     /// <summary>Counted figures per (year, province) aggregated from the matching operations' own figure columns.</summary>
