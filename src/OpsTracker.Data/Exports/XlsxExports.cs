@@ -24,10 +24,90 @@ public static class XlsxExport
     internal static Cell Date(DateOnly? value) =>
         new(value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// Runs <paramref name="write"/> over a stream that forwards asynchronous writes to <paramref name="target"/> and
+    /// keeps synchronous ones (the zip archive's closing directory, a few kilobytes) until the next asynchronous write or
+    /// the end: an ASP.NET response body refuses synchronous writes.
+    /// </summary>
+    internal static async Task WriteAsync(Stream target, Func<Stream, Task> write, CancellationToken cancellationToken)
+    {
+        var adapter = new AsyncOnlyStream(target);
+        await write(adapter).ConfigureAwait(false);
+        await adapter.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     internal static async Task StartSheetAsync(Spreadsheet spreadsheet, string name, IReadOnlyList<string> header, CancellationToken cancellationToken)
     {
         await spreadsheet.StartWorksheetAsync(name, null, cancellationToken).ConfigureAwait(false);
         await spreadsheet.AddRowAsync(header.Select(h => new Cell(h)).ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>A write-only stream that holds synchronous writes back and sends everything to its target asynchronously.</summary>
+internal sealed class AsyncOnlyStream(Stream target) : Stream
+{
+    private readonly MemoryStream _held = new();
+    private long _position;
+
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => _position;
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count)
+    {
+        _held.Write(buffer, offset, count);
+        _position += count;
+    }
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _held.Write(buffer);
+        _position += buffer.Length;
+    }
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        await SendHeldAsync(cancellationToken).ConfigureAwait(false);
+        await target.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+        _position += buffer.Length;
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await SendHeldAsync(cancellationToken).ConfigureAwait(false);
+        await target.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override void Flush()
+    {
+        // Held until the next asynchronous write or flush.
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    private async Task SendHeldAsync(CancellationToken cancellationToken)
+    {
+        if (_held.Length > 0)
+        {
+            await target.WriteAsync(_held.GetBuffer().AsMemory(0, (int)_held.Length), cancellationToken).ConfigureAwait(false);
+            _held.SetLength(0);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _held.Dispose();
+        }
+        base.Dispose(disposing);
     }
 }
 
@@ -37,10 +117,15 @@ public static class XlsxExport
 /// </summary>
 public sealed class OperationXlsxExport(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
-    public async Task WriteAsync(OperationFilter filter, Stream stream, CancellationToken cancellationToken = default)
+    public Task WriteAsync(OperationFilter filter, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(stream);
+        return XlsxExport.WriteAsync(stream, s => WriteWorkbookAsync(filter, s, cancellationToken), cancellationToken);
+    }
+
+    private async Task WriteWorkbookAsync(OperationFilter filter, Stream stream, CancellationToken cancellationToken)
+    {
         var spreadsheet = await Spreadsheet.CreateNewAsync(stream, null, cancellationToken).ConfigureAwait(false);
         await using (spreadsheet.ConfigureAwait(false))
         {
@@ -98,10 +183,15 @@ public sealed class TallyXlsxExport(IDbContextFactory<OpsTrackerDbContext> conte
         "official_operations", "official_killed", "official_arrested", "official_hideouts_destroyed",
     ];
 
-    public async Task WriteAsync(OperationFilter filter, Stream stream, CancellationToken cancellationToken = default)
+    public Task WriteAsync(OperationFilter filter, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(stream);
+        return XlsxExport.WriteAsync(stream, s => WriteWorkbookAsync(filter, s, cancellationToken), cancellationToken);
+    }
+
+    private async Task WriteWorkbookAsync(OperationFilter filter, Stream stream, CancellationToken cancellationToken)
+    {
         var table = await new TallyQuery(contextFactory).GetAsync(filter, cancellationToken).ConfigureAwait(false);
         var spreadsheet = await Spreadsheet.CreateNewAsync(stream, null, cancellationToken).ConfigureAwait(false);
         await using (spreadsheet.ConfigureAwait(false))

@@ -76,6 +76,8 @@ public static class OperationSearch
                 provinces.Add(p.Code);
             }
         }
+        // A query that names a province exactly stands for that province, whichever language names it.
+        var namesProvince = provinces.Count > 0 && texts.Count > 1;
         foreach (var group in SynonymGroups.Value)
         {
             if (group.Contains(folded))
@@ -88,7 +90,7 @@ public static class OperationSearch
         {
             places.Add(exact);
         }
-        if (IsLatin(query) && folded.Length >= 3)
+        if (IsLatin(query) && folded.Length >= 3 && !namesProvince)
         {
             var trimmed = query.Trim();
             places.AddRange(LatinPlaces.Value

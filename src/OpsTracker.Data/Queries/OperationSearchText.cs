@@ -107,7 +107,7 @@ public static class OperationSearchText
         while (true)
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var batch = await db.Operations
+            var batch = await db.Operations.AsTracking()
                 .Where(o => EF.Property<string?>(o, Column) == null)
                 .OrderBy(o => o.Id)
                 .Take(BackfillBatch)
@@ -116,13 +116,24 @@ public static class OperationSearchText
             {
                 return total;
             }
-            foreach (var operation in batch)
+            if (db.Database.IsNpgsql())
             {
-                // Marks the shadow property modified: SaveChanges writes only this column.
-                db.Entry(operation).Property<string?>(Column).CurrentValue = Of(operation);
+                // One statement per batch: the ids and folds as two arrays.
+                await db.Database.ExecuteSqlRawAsync(
+                    "UPDATE \"Operations\" AS o SET \"SearchText\" = v.folded FROM unnest(@ids, @folded) AS v(id, folded) WHERE o.\"Id\" = v.id",
+                    [new Npgsql.NpgsqlParameter("ids", batch.Select(o => o.Id).ToArray()), new Npgsql.NpgsqlParameter("folded", batch.Select(Of).ToArray())],
+                    cancellationToken);
             }
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await db.SaveChangesAsync(cancellationToken);
+            else
+            {
+                foreach (var operation in batch)
+                {
+                    // Marks the shadow property modified: SaveChanges writes only this column.
+                    db.Entry(operation).Property<string?>(Column).CurrentValue = Of(operation);
+                }
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                await db.SaveChangesAsync(cancellationToken);
+            }
             total += batch.Count;
         }
     }
