@@ -6,6 +6,7 @@ var root = new RootCommand("OpsTracker: Arabic reports on Iraq's operations agai
     ExtractCommand.Create(),
     ImportCommand.Create(),
     GenerateCommand.Create(),
+    BenchCommand.Create(),
     RulesCommand.Create(),
     UserCommand.Create(),
     LinkEvalCommand.Create(),

@@ -33,6 +33,11 @@ public static class OpsTrackerDatabase
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
         }
+        var folded = await Queries.OperationSearchText.BackfillAsync(factory, cancellationToken);
+        if (folded > 0)
+        {
+            logger.LogInformation("Folded the search text of {Count} operation(s) stored before the search column", folded);
+        }
         var changed = await SyncProvincesAsync(factory, ProvinceCatalog.Default.All, cancellationToken);
         if (changed > 0)
         {

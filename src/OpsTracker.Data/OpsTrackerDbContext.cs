@@ -21,8 +21,19 @@ namespace OpsTracker.Data;
 /// The design-time factories beside each subclass supply placeholder connection strings, so no database is needed
 /// to add a migration. Migrations are applied at startup by <see cref="OpsTrackerDatabase.MigrateAsync"/>.
 /// </remarks>
-public class OpsTrackerDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
+public class OpsTrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    public OpsTrackerDbContext(DbContextOptions options)
+        : base(options)
+    {
+        // Every save writes the folded search column and the summed figures of the operations it adds or changes.
+        SavingChanges += (_, _) =>
+        {
+            Queries.OperationSearchText.Refresh(ChangeTracker);
+            Queries.OperationFigures.Refresh(ChangeTracker);
+        };
+    }
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Report> Reports => Set<Report>();

@@ -19,7 +19,11 @@ internal sealed class PostgresCopyTable<T>
     /// Copy the primary key too (the caller has reserved the values from the table's sequence); otherwise the
     /// database assigns it.
     /// </param>
-    public PostgresCopyTable(IModel model, bool withKey)
+    /// <param name="shadowValues">
+    /// Values of shadow properties derived from the entity (an operation's folded search text), by property name;
+    /// other shadow properties are left to the column's default.
+    /// </param>
+    public PostgresCopyTable(IModel model, bool withKey, IReadOnlyDictionary<string, Func<T, object?>>? shadowValues = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
@@ -27,13 +31,21 @@ internal sealed class PostgresCopyTable<T>
         var columns = new List<Column>();
         foreach (var property in entity.GetProperties())
         {
-            // Shadow properties (an operation's review state) have no CLR value: the column's default applies.
-            if ((property.IsPrimaryKey() && !withKey) || property.IsShadowProperty())
+            Func<T, object?>? derived = null;
+            // Shadow properties (an operation's review state) have no CLR value: the column's default applies, unless
+            // the caller derives the value.
+            if ((property.IsPrimaryKey() && !withKey)
+                || (property.IsShadowProperty() && shadowValues?.TryGetValue(property.Name, out derived) != true))
             {
                 continue;
             }
             var name = property.GetColumnName(table) ?? throw new InvalidOperationException($"{typeof(T).Name}.{property.Name} has no column.");
             var mapping = property.GetRelationalTypeMapping();
+            if (derived is not null)
+            {
+                columns.Add(new Column(Quote(name), mapping.StoreTypeNameBase, derived));
+                continue;
+            }
             var converter = property.GetValueConverter() ?? mapping.Converter;
             var getter = property.GetGetter();
             Func<T, object?> read = converter is null

@@ -119,7 +119,13 @@ public sealed class SyntheticDataWriter(IDbContextFactory<OpsTrackerDbContext> c
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var model = db.Model;
         var reports = new PostgresCopyTable<Report>(model, withKey: true);
-        var operations = new PostgresCopyTable<Operation>(model, withKey: true);
+        // The derived columns SaveChanges would write (OpsTrackerDbContext's SavingChanges): the search fold and the figures.
+        var derived = new Dictionary<string, Func<Operation, object?>> { [Queries.OperationSearchText.Column] = Queries.OperationSearchText.Of };
+        foreach (var (column, compute) in Queries.OperationFigures.Columns)
+        {
+            derived[column] = o => compute(o);
+        }
+        var operations = new PostgresCopyTable<Operation>(model, withKey: true, derived);
         var casualties = new PostgresCopyTable<Casualty>(model, withKey: false);
         var hideouts = new PostgresCopyTable<Hideout>(model, withKey: false);
         var tallies = new PostgresCopyTable<ReportedTally>(model, withKey: false);

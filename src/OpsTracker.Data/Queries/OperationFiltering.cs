@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
 
@@ -74,8 +75,24 @@ internal static class OperationFiltering
         return Expression.Lambda<Func<Operation, bool>>(body, o);
     }
 
-    public static async Task<List<List<string>>> DistinctActorListsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
-        await db.Operations.AsNoTracking().Select(o => o.Actors).Distinct().ToListAsync(cancellationToken);
+    /// <summary>
+    /// The distinct actor lists, by a loose index scan of the Actors index (each step asks for the next larger list):
+    /// a few dozen index probes instead of reading every operation.
+    /// </summary>
+    public static async Task<List<List<string>>> DistinctActorListsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var stored = await db.Database.SqlQueryRaw<string>(DistinctActorsSql).ToListAsync(cancellationToken);
+        return [.. stored.Select(s => JsonSerializer.Deserialize<List<string>>(s) ?? [])];
+    }
+
+    private const string DistinctActorsSql = """
+        WITH RECURSIVE lists ("Actors") AS (
+            SELECT MIN("Actors") FROM "Operations"
+            UNION ALL
+            SELECT (SELECT MIN(o."Actors") FROM "Operations" AS o WHERE o."Actors" > lists."Actors")
+            FROM lists WHERE lists."Actors" IS NOT NULL)
+        SELECT "Actors" AS "Value" FROM lists WHERE "Actors" IS NOT NULL
+        """;
 
     /// <summary>Newest first, undated last, then by id: the timeline's order.</summary>
     public static IOrderedQueryable<Operation> InTimelineOrder(this IQueryable<Operation> query) =>

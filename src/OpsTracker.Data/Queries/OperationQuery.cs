@@ -33,8 +33,11 @@ public sealed record OperationItem(
     string? PlaceEn = null,
     int Reports = 1);
 
-/// <summary>One page of results and the number of matches on all pages.</summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total);
+/// <summary>
+/// One page of results and the number of matches on all pages. With <paramref name="TotalIsCapped"/> there are more
+/// than <paramref name="Total"/> matches (a text search counts up to <see cref="OperationQuery.SearchCountCap"/>).
+/// </summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, bool TotalIsCapped = false);
 
 /// <summary>A count of casualties with the span of the report it was read from.</summary>
 public sealed record CasualtyDetail(string Side, string Category, int Count, bool Approximate, int EvidenceStart, int EvidenceEnd, string Evidence, double Confidence = 1.0);
@@ -100,6 +103,13 @@ public sealed record OperationExportRow(
 /// </summary>
 public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
+    /// <summary>
+    /// A text search counts its matches up to this many, then says "more": a common word matches a tenth of a million
+    /// operations, and counting them all would read that many rows for one number (docs/decisions/0006). Every other
+    /// filter is counted exactly from an index.
+    /// </summary>
+    public const int SearchCountCap = 2_000;
+
     /// <summary>One page of the operations matching <paramref name="filter"/> and the number of matches.</summary>
     public async Task<PagedResult<OperationItem>> ListAsync(OperationFilter filter, CancellationToken cancellationToken = default)
     {
@@ -107,9 +117,13 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
 
-        var total = await query.CountAsync(cancellationToken);
+        // A filter the tallies rollup can answer is counted from it (a few hundred rows, not a province's operations).
+        var (total, capped) = filter.Text is not null ? await CappedCountAsync(query, cancellationToken)
+            : TallyQuery.CanUseRollup(filter) ? (await TallyQuery.CountFromRollupAsync(db, filter, cancellationToken), false)
+            : (await query.CountAsync(cancellationToken), false);
+        // The page's rows first (an index in timeline order stops after them), then the figures of just those ids:
+        // a split query would run the ordered, paged subquery again for each collection.
         var rows = await query
-            .AsSplitQuery()
             .InTimelineOrder()
             .Skip((filter.Page - 1) * filter.PageSize)
             .Take(filter.PageSize)
@@ -125,9 +139,6 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.Place,
                 o.Kind,
                 o.Actors,
-                // Figures are summed in memory: SQL's SUM over no rows would become 0, and "none reported" must stay null.
-                Casualties = o.Casualties.OrderBy(c => c.Id).Select(c => new { c.Side, c.Category, c.Count }).ToList(),
-                Destroyed = o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Select(h => h.Count).ToList(),
                 o.Strikes,
                 o.Approximate,
                 o.ReportId,
@@ -135,6 +146,19 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 Reports = EF.Property<int>(o, Linking.EventColumns.Reports),
             })
             .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var casualties = (await db.Casualties.AsNoTracking()
+                .Where(c => ids.Contains(c.OperationId))
+                .OrderBy(c => c.Id)
+                .Select(c => new { c.OperationId, c.Side, c.Category, c.Count })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.OperationId);
+        // Figures are summed in memory: SQL's SUM over no rows would become 0, and "none reported" must stay null.
+        var destroyed = (await db.Hideouts.AsNoTracking()
+                .Where(h => ids.Contains(h.OperationId) && h.Outcome == HideoutOutcome.Destroyed)
+                .Select(h => new { h.OperationId, h.Count })
+                .ToListAsync(cancellationToken))
+            .ToLookup(h => h.OperationId, h => h.Count);
 
         var items = rows.Select(r => new OperationItem(
             r.Id,
@@ -146,11 +170,11 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             r.Place,
             ExtractionJson.Name(r.Kind),
             r.Actors,
-            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Select(c => c.Count)),
-            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Select(c => c.Count)),
-            SumOrNull(r.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Select(c => c.Count)),
-            [.. r.Casualties.Where(c => c.Side != CasualtySide.Isis).Select(v => new VictimCount(ExtractionJson.Name(v.Side), ExtractionJson.Name(v.Category), v.Count))],
-            SumOrNull(r.Destroyed),
+            SumOrNull(casualties[r.Id].Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Select(c => c.Count)),
+            SumOrNull(casualties[r.Id].Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Select(c => c.Count)),
+            SumOrNull(casualties[r.Id].Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Select(c => c.Count)),
+            [.. casualties[r.Id].Where(c => c.Side != CasualtySide.Isis).Select(v => new VictimCount(ExtractionJson.Name(v.Side), ExtractionJson.Name(v.Category), v.Count))],
+            SumOrNull(destroyed[r.Id]),
             r.Strikes,
             r.Approximate,
             r.ReportId,
@@ -158,7 +182,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             r.ProvinceNameAr,
             PlaceNames.English(r.Place),
             r.Reports)).ToList();
-        return new PagedResult<OperationItem>(items, total);
+        return new PagedResult<OperationItem>(items, total, capped);
     }
 
     /// <summary>One operation with its evidence, the full text of its report and the report's other operations; null when there is none.</summary>
@@ -245,7 +269,9 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
 
     /// <summary>
     /// Every operation matching <paramref name="filter"/> (its page and page size are ignored), in timeline order, read
-    /// one row at a time from the database: a large export is never held in memory.
+    /// one row at a time from the database: a large export is never held in memory. The rows come straight from a data
+    /// reader over the SQL EF builds for the filter (no entity is materialised), and what repeats across rows (actor
+    /// lists, enum names, a place's English name) is converted once per export.
     /// </summary>
     public async IAsyncEnumerable<OperationExportRow> StreamAsync(
         OperationFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -253,13 +279,14 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
+        // The columns in this order are read by ordinal below.
         var rows = query
             .InTimelineOrder()
             .Select(o => new
             {
                 o.Id,
                 o.Date,
-                o.DatePrecision,
+                o.DatePrecision, // enums and actors are read as stored (names, a JSON array) by the reader
                 o.RelativeDate,
                 o.ProvinceCode,
                 ProvinceEn = o.Province == null ? null : o.Province.NameEn,
@@ -267,36 +294,80 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.Place,
                 o.Kind,
                 o.Actors,
-                // SQL's SUM over no rows is turned into 0 by EF: "none reported" must stay null, hence the Any.
-                Killed = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed)
-                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Sum(c => c.Count) : (int?)null,
-                Arrested = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested)
-                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Arrested).Sum(c => c.Count) : (int?)null,
-                Wounded = o.Casualties.Any(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded)
-                    ? o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count) : (int?)null,
-                Destroyed = o.Hideouts.Any(h => h.Outcome == HideoutOutcome.Destroyed)
-                    ? o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Sum(h => h.Count) : (int?)null,
+                // The figures summed when the operation was stored (OperationFigures): no casualty is read here.
+                Killed = EF.Property<int?>(o, OperationFigures.IsisKilled),
+                Arrested = EF.Property<int?>(o, OperationFigures.IsisArrested),
+                Wounded = EF.Property<int?>(o, OperationFigures.IsisWounded),
+                Destroyed = EF.Property<int?>(o, OperationFigures.HideoutsDestroyed),
                 o.Strikes,
-                VictimsKilled = o.Casualties.Any(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Killed)
-                    ? o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Sum(c => c.Count) : (int?)null,
-                VictimsWounded = o.Casualties.Any(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Wounded)
-                    ? o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count) : (int?)null,
+                VictimsKilled = EF.Property<int?>(o, OperationFigures.VictimsKilled),
+                VictimsWounded = EF.Property<int?>(o, OperationFigures.VictimsWounded),
                 o.Approximate,
                 o.ReportId,
                 ReportFile = o.Report!.FileName,
                 o.EvidenceText,
                 ReviewState = EF.Property<Review.ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn),
                 EventId = EF.Property<int?>(o, Linking.EventColumns.EventId),
-            })
-            .AsAsyncEnumerable();
-        await foreach (var r in rows.WithCancellation(cancellationToken))
+            });
+        await using var command = rows.CreateDbCommand();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        var precisions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        var actorLists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var placeNames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
         {
+            var id = reader.GetInt32(0);
+            DateOnly? date = reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1);
+            var precision = Name(precisions, reader.GetString(2), raw => ExtractionJson.Name(Enum.Parse<DatePrecision>(raw)));
+            var relative = NullableString(reader, 3);
+            var province = NullableString(reader, 4);
+            var provinceEn = NullableString(reader, 5);
+            var provinceAr = NullableString(reader, 6);
+            var place = NullableString(reader, 7);
+            string? placeEn = null;
+            if (place is not null && !placeNames.TryGetValue(place, out placeEn))
+            {
+                placeNames[place] = placeEn = PlaceNames.English(place);
+            }
+            var kind = Name(kinds, reader.GetString(8), raw => ExtractionJson.Name(Enum.Parse<OperationKind>(raw)));
+            var actorsJson = reader.GetString(9);
+            if (!actorLists.TryGetValue(actorsJson, out var actors))
+            {
+                actorLists[actorsJson] = actors = System.Text.Json.JsonSerializer.Deserialize<List<string>>(actorsJson) ?? [];
+            }
             yield return new OperationExportRow(
-                r.Id, r.Date, ExtractionJson.Name(r.DatePrecision), r.RelativeDate, r.ProvinceCode, r.ProvinceEn, r.ProvinceAr,
-                r.Place, PlaceNames.English(r.Place), ExtractionJson.Name(r.Kind), r.Actors, r.Killed, r.Arrested, r.Wounded,
-                r.Destroyed, r.Strikes, r.VictimsKilled, r.VictimsWounded, r.Approximate, r.ReportId, r.ReportFile, r.EvidenceText,
-                OperationFilter.ReviewName(r.ReviewState), r.EventId);
+                id, date, precision, relative, province, provinceEn, provinceAr, place, placeEn, kind, actors,
+                NullableInt(reader, 10), NullableInt(reader, 11), NullableInt(reader, 12), NullableInt(reader, 13),
+                NullableInt(reader, 14), NullableInt(reader, 15), NullableInt(reader, 16), reader.GetBoolean(17),
+                reader.GetInt32(18), reader.GetString(19), reader.GetString(20),
+                Name(states, reader.GetString(21), raw => OperationFilter.ReviewName(Enum.Parse<Review.ReviewState>(raw))),
+                NullableInt(reader, 22));
         }
+    }
+
+    private static string? NullableString(System.Data.Common.DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static int? NullableInt(System.Data.Common.DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    /// <summary>The display name of a stored enum name, converted once per export.</summary>
+    private static string Name(Dictionary<string, string> names, string raw, Func<string, string> convert)
+    {
+        if (!names.TryGetValue(raw, out var name))
+        {
+            names[raw] = name = convert(raw);
+        }
+        return name;
+    }
+
+    private static async Task<(int Total, bool Capped)> CappedCountAsync(IQueryable<Operation> query, CancellationToken cancellationToken)
+    {
+        var count = await query.Take(SearchCountCap + 1).CountAsync(cancellationToken);
+        return count > SearchCountCap ? (SearchCountCap, true) : (count, false);
     }
 
     private static int? SumOrNull(IEnumerable<int> counts)

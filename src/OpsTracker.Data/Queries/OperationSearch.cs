@@ -1,48 +1,55 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
 using OpsTracker.Core.Extraction.Places;
-using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Data.Queries;
 
-/// <summary>What a text search looks for: folded texts to find in the place or the evidence, and provinces it names.</summary>
+/// <summary>What a text search looks for: folded texts to find in the search column, and provinces it names.</summary>
 public sealed record SearchTerms(IReadOnlyList<string> Texts, IReadOnlyList<string> ProvinceCodes);
 
 /// <summary>
-/// The timeline's text search. The query is folded with <see cref="ArabicNormalizer.NormalizeTerm"/> (one alef, ya
-/// for alef maqsura and hamza seats, ha for ta marbuta, waw for waw hamza, no diacritics or tatweel, ASCII digits, lower
-/// case), then each folded letter is widened back to every letter that folds to it, with diacritics and tatweel allowed
-/// between letters (<see cref="Pattern"/>: 'هيئة' gives ه[يىئی]ه...). The stored place and evidence match that regular
-/// expression exactly when their fold contains the folded query, so both sides are folded alike without storing a
-/// folded column: one regular-expression scan per row (PostgreSQL's ~ operator; SQLite's REGEXP, which EF Core
-/// provides), on every row however it was written (docs/decisions/0005-dashboard-search-and-tallies.md).
-/// A query that is an English or Arabic province name (Kirkuk, كركوك) also matches that province's operations, and an
-/// English place name (Hamrin) is searched under its Arabic names from the gazetteer.
+/// The timeline's text search. The query is folded by <see cref="OperationSearchText.Fold"/>, the same function that
+/// folded the stored place, evidence and actors into the operation's search column, so a match is a plain substring:
+/// <c>LIKE '%text%'</c> with the wildcards of the query escaped, served by a trigram index on PostgreSQL and a scan of
+/// the one narrow column on SQLite. No regular expression runs per row, and the work per row is bounded by the
+/// lengths of the column and of the query (at most <see cref="OperationFilter.MaxTextLength"/> characters).
+/// <para>
+/// A query equal to a name of a province, an actor or a synonym group (<c>search-synonyms.json</c>) searches for every
+/// name of it, English and Arabic (<c>Kirkuk</c> and <c>كركوك</c>, <c>ISIS</c>, <c>Daesh</c> and <c>داعش</c> find the
+/// same rows); a province's name also matches that province's operations, and an English place name (Hamrin) is
+/// searched under its Arabic names from the gazetteer (docs/decisions/0006-scale-indexes-search-and-exports.md).
+/// </para>
 /// </summary>
 public static class OperationSearch
 {
-    /// <summary>The letter foldings of the normaliser that the pattern undoes: each (letter, folded) pair.</summary>
-    public static IReadOnlyList<(string From, string To)> Folds { get; } = BuildFolds();
+    /// <summary>The escape character of the LIKE patterns: it, % and _ in a query are matched literally.</summary>
+    public const char LikeEscape = '\\';
 
-    /// <summary>Characters the fold drops (tatweel, diacritics), allowed anywhere between two letters of a match.</summary>
-    private const string Ignorable = "[\u0640\u064B-\u0655\u0670]*";
+    /// <summary>Gazetteer places an English query may stand for (more are not searched).</summary>
+    private const int MaxPlaces = 25;
 
-    /// <summary>The characters with a meaning in a regular expression; others (even '_' or '#') are written as they are.</summary>
-    private const string RegexSpecials = "\\^$.|?*+()[]{}";
+    private static readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> SynonymGroups = new(LoadSynonymGroups);
 
-    private static readonly Dictionary<char, string> Widened = BuildWidened();
-    private static readonly MethodInfo IsMatch = typeof(Regex).GetMethod(nameof(Regex.IsMatch), [typeof(string), typeof(string)])!;
+    /// <summary>The gazetteer's places (not provinces) with their Latin names, listed once rather than on every search.</summary>
+    private static readonly Lazy<IReadOnlyList<(GazetteerEntry Entry, string[] LatinNames)>> LatinPlaces = new(() =>
+        [.. Gazetteer.Default.Entries
+            .Where(e => e.Type != PlaceType.Province)
+            .Select(e => (e, e.Variants.Append(e.NameEn).Where(IsLatin).ToArray()))
+            .Where(p => p.Item2.Length > 0)]);
+
+    private static readonly MethodInfo Like = typeof(DbFunctionsExtensions).GetMethod(
+        nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    private static readonly MethodInfo StringProperty = typeof(EF).GetMethod(nameof(EF.Property))!.MakeGenericMethod(typeof(string));
     private static readonly MethodInfo ListContains = typeof(List<string>).GetMethod(nameof(List<string>.Contains), [typeof(string)])!;
 
-    /// <summary>A query folded as the stored text is folded: <see cref="ArabicNormalizer.NormalizeTerm"/>, in lower case.</summary>
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return ArabicNormalizer.NormalizeTerm(text).ToLowerInvariant();
-    }
+    /// <summary>A query folded as the stored text is folded (<see cref="OperationSearchText.Fold"/>).</summary>
+    public static string Fold(string text) => OperationSearchText.Fold(text);
 
     /// <summary>The texts and provinces a query stands for; empty texts when the query folds to nothing.</summary>
     public static SearchTerms Terms(string query)
@@ -58,10 +65,24 @@ public static class OperationSearch
         texts.Add(folded);
         foreach (var p in ProvinceCatalog.Default.All)
         {
-            var names = p.Variants.Split('|', StringSplitOptions.RemoveEmptyEntries).Append(p.NameEn).Append(p.NameAr).Select(Fold);
-            if (names.Any(n => n == folded || (folded.Length >= 3 && n.Contains(folded, StringComparison.Ordinal))))
+            var names = ProvinceNames(p).Select(Fold).Where(n => n.Length > 0).ToList();
+            if (names.Contains(folded))
+            {
+                texts.AddRange(names); // one province, whichever language it is named in
+                provinces.Add(p.Code);
+            }
+            else if (folded.Length >= 3 && names.Any(n => n.Contains(folded, StringComparison.Ordinal)))
             {
                 provinces.Add(p.Code);
+            }
+        }
+        // A query that names a province exactly stands for that province, whichever language names it.
+        var namesProvince = provinces.Count > 0 && texts.Count > 1;
+        foreach (var group in SynonymGroups.Value)
+        {
+            if (group.Contains(folded))
+            {
+                texts.AddRange(group);
             }
         }
         var places = new List<GazetteerEntry>();
@@ -69,12 +90,13 @@ public static class OperationSearch
         {
             places.Add(exact);
         }
-        if (IsLatin(query) && folded.Length >= 3)
+        if (IsLatin(query) && folded.Length >= 3 && !namesProvince)
         {
-            places.AddRange(Gazetteer.Default.Entries
-                .Where(e => e.Type != PlaceType.Province
-                    && e.Variants.Append(e.NameEn).Any(n => IsLatin(n) && n.Contains(query.Trim(), StringComparison.OrdinalIgnoreCase)))
-                .Take(25));
+            var trimmed = query.Trim();
+            places.AddRange(LatinPlaces.Value
+                .Where(p => p.LatinNames.Any(n => n.Contains(trimmed, StringComparison.OrdinalIgnoreCase)))
+                .Select(p => p.Entry)
+                .Take(MaxPlaces));
         }
         foreach (var place in places)
         {
@@ -86,143 +108,87 @@ public static class OperationSearch
                 }
                 continue;
             }
-            foreach (var name in place.Variants.Prepend(place.NameAr).Where(n => !IsLatin(n)).Select(Fold))
-            {
-                if (name.Length > 0 && !texts.Contains(name))
-                {
-                    texts.Add(name);
-                }
-            }
+            texts.AddRange(place.Variants.Prepend(place.NameAr).Where(n => !IsLatin(n)).Select(Fold));
         }
+        texts = [.. texts.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)];
         // A text containing another adds nothing to "contains": 'جبال حمرين' goes when 'حمرين' is there.
         texts = [.. texts.Where(t => !texts.Any(other => other != t && t.Contains(other, StringComparison.Ordinal)))];
         return new SearchTerms(texts, provinces);
     }
 
-    /// <summary>
-    /// A regular expression (the same in .NET and PostgreSQL) matching text whose fold contains one of the folded
-    /// <paramref name="texts"/>: each letter widened to the letters that fold to it (Latin letters to both cases),
-    /// diacritics and tatweel allowed between letters, any run of white space (or a hashtag's underscores) for a space.
-    /// </summary>
-    public static string Pattern(IEnumerable<string> texts)
+    /// <summary>The LIKE pattern finding <paramref name="text"/> anywhere: %text%, its %, _ and \ escaped.</summary>
+    public static string LikePattern(string text)
     {
-        ArgumentNullException.ThrowIfNull(texts);
-        var sb = new StringBuilder("(");
-        var first = true;
-        foreach (var text in texts)
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length + 8).Append('%');
+        foreach (var c in text)
         {
-            if (!first)
+            if (c is '%' or '_' or LikeEscape)
             {
-                sb.Append('|');
+                sb.Append(LikeEscape);
             }
-            first = false;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (i > 0)
-                {
-                    sb.Append(Ignorable);
-                }
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    // A character outside the Basic Multilingual Plane (an emoji) stays whole: nothing may come between
-                    // its two halves, or the pattern is no longer valid text for PostgreSQL.
-                    sb.Append(c).Append(text[i + 1]);
-                    i++;
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    sb.Append('\uFFFD'); // half a character can match nothing real; the filter refuses it anyway
-                }
-                else if (char.IsWhiteSpace(c))
-                {
-                    sb.Append("[\\s_]+"); // '#صلاح_الدين' reads as words, as the normaliser reads it
-                }
-                else if (Widened.TryGetValue(c, out var widened))
-                {
-                    sb.Append(widened);
-                }
-                else if (char.IsAsciiLetter(c))
-                {
-                    // Case by a class: PostgreSQL takes embedded options only at the very start, where Npgsql puts its own.
-                    sb.Append('[').Append(char.ToLowerInvariant(c)).Append(char.ToUpperInvariant(c)).Append(']');
-                }
-                else if (RegexSpecials.Contains(c))
-                {
-                    sb.Append('\\').Append(c); // escaped alike in both dialects
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
+            sb.Append(c);
         }
-        return sb.Append(')').ToString();
+        return sb.Append('%').ToString();
     }
 
-    /// <summary>Operations whose place or evidence contains one of the texts, or whose province is one of the provinces.</summary>
+    /// <summary>Operations whose search column contains one of the texts, or whose province is one of the provinces.</summary>
     public static Expression<Func<Operation, bool>> Predicate(SearchTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var o = Expression.Parameter(typeof(Operation), "o");
-        Expression body = Expression.Constant(false);
+        Expression? body = null;
         if (terms.ProvinceCodes.Count > 0)
         {
             var codes = Expression.Property(Expression.Constant(new Box<List<string>>([.. terms.ProvinceCodes])), nameof(Box<object>.Value));
             var province = Expression.Property(o, nameof(Operation.ProvinceCode));
-            body = Expression.OrElse(body, Expression.AndAlso(
+            body = Expression.AndAlso(
                 Expression.NotEqual(province, Expression.Constant(null, typeof(string))),
-                Expression.Call(codes, ListContains, province)));
+                Expression.Call(codes, ListContains, province));
         }
-        if (terms.Texts.Count > 0)
+        var column = Expression.Call(StringProperty, o, Expression.Constant(OperationSearchText.Column));
+        foreach (var text in terms.Texts)
         {
             // A member of a closure object becomes a SQL parameter, not a literal.
-            var pattern = Expression.Property(Expression.Constant(new Box<string>(Pattern(terms.Texts))), nameof(Box<object>.Value));
-            var place = Expression.Property(o, nameof(Operation.Place));
-            var evidence = Expression.Property(o, nameof(Operation.EvidenceText));
-            body = Expression.OrElse(body, Expression.AndAlso(
-                Expression.NotEqual(place, Expression.Constant(null, typeof(string))),
-                Expression.Call(IsMatch, place, pattern)));
-            body = Expression.OrElse(body, Expression.Call(IsMatch, evidence, pattern));
+            var pattern = Expression.Property(Expression.Constant(new Box<string>(LikePattern(text))), nameof(Box<object>.Value));
+            Expression like = Expression.Call(Like, Expression.Constant(EF.Functions), column, pattern,
+                Expression.Constant(LikeEscape.ToString()));
+            body = body is null ? like : Expression.OrElse(body, like);
         }
-        return Expression.Lambda<Func<Operation, bool>>(body, o);
+        return Expression.Lambda<Func<Operation, bool>>(body ?? Expression.Constant(false), o);
     }
+
+    private static IEnumerable<string> ProvinceNames(Province p) =>
+        p.Variants.Split('|', StringSplitOptions.RemoveEmptyEntries).Append(p.NameEn).Append(p.NameAr);
 
     private static bool IsLatin(string s) =>
         s.Any(char.IsAsciiLetter) && !s.Any(c => c is >= '\u0600' and <= '\u06FF');
 
-    private static Dictionary<char, string> BuildWidened()
+    /// <summary>
+    /// The actors of the extractor's lexicon (an English name and its Arabic names) and the groups of
+    /// <c>search-synonyms.json</c>, each folded.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<string>> LoadSynonymGroups()
     {
-        var widened = new Dictionary<char, string>();
-        foreach (var group in Folds.Where(f => f.To.Length == 1).GroupBy(f => f.To[0]))
+        var groups = new List<IReadOnlyList<string>>();
+        using (var lexicon = JsonDocument.Parse(EmbeddedData.Open("lexicon.json")))
         {
-            widened[group.Key] = "[" + group.Key + string.Concat(group.Select(f => f.From)) + "]";
+            foreach (var actor in lexicon.RootElement.GetProperty("actors").EnumerateObject())
+            {
+                groups.Add(Folded(actor.Value.EnumerateArray().Select(n => n.GetString()!).Prepend(actor.Name)));
+            }
         }
-        return widened;
-    }
+        using var stream = typeof(OperationSearch).Assembly.GetManifestResourceStream("OpsTracker.Data.Queries.search-synonyms.json")
+            ?? throw new InvalidOperationException("search-synonyms.json is not embedded in OpsTracker.Data.");
+        using var synonyms = JsonDocument.Parse(stream);
+        foreach (var group in synonyms.RootElement.GetProperty("groups").EnumerateArray())
+        {
+            groups.Add(Folded(group.EnumerateArray().Select(n => n.GetString()!)));
+        }
+        return groups;
 
-    private static List<(string From, string To)> BuildFolds()
-    {
-        var folds = new List<(string, string)>
-        {
-            ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"),
-            ("ى", "ي"), ("ئ", "ي"), ("ی", "ي"),
-            ("ة", "ه"),
-            ("ؤ", "و"),
-            ("ک", "ك"),
-            ("\u0640", ""), // tatweel
-            ("\u0670", ""), // superscript alef
-        };
-        for (var c = '\u064B'; c <= '\u0655'; c++)
-        {
-            folds.Add((c.ToString(), "")); // tanwin, harakat, shadda, sukun, maddah and hamza above and below
-        }
-        for (var d = 0; d <= 9; d++)
-        {
-            folds.Add((((char)('\u0660' + d)).ToString(), ((char)('0' + d)).ToString())); // Arabic-Indic digits
-            folds.Add((((char)('\u06F0' + d)).ToString(), ((char)('0' + d)).ToString())); // Extended (Persian) digits
-        }
-        return folds;
+        static IReadOnlyList<string> Folded(IEnumerable<string> names) =>
+            [.. names.Select(Fold).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)];
     }
 
     private sealed class Box<T>(T value)

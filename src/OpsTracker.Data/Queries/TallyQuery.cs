@@ -60,26 +60,9 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var ops = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
-
-        var counts = await ops
-            .GroupBy(o => new { Year = o.Date == null ? (int?)null : o.Date.Value.Year, o.ProvinceCode })
-            .Select(g => new { g.Key.Year, g.Key.ProvinceCode, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var casualties = await (
-                from c in db.Casualties.AsNoTracking()
-                join o in ops on c.OperationId equals o.Id
-                where c.Side == CasualtySide.Isis
-                group c by new { Year = o.Date == null ? (int?)null : o.Date.Value.Year, o.ProvinceCode, c.Category } into g
-                select new { g.Key.Year, g.Key.ProvinceCode, g.Key.Category, Sum = g.Sum(x => x.Count) })
-            .ToListAsync(cancellationToken);
-        var hideouts = await (
-                from h in db.Hideouts.AsNoTracking()
-                join o in ops on h.OperationId equals o.Id
-                where h.Outcome == HideoutOutcome.Destroyed
-                group h by new { Year = o.Date == null ? (int?)null : o.Date.Value.Year, o.ProvinceCode } into g
-                select new { g.Key.Year, g.Key.ProvinceCode, Sum = g.Sum(x => x.Count) })
-            .ToListAsync(cancellationToken);
+        var counted = CanUseRollup(filter)
+            ? await FromRollupAsync(db, filter, cancellationToken)
+            : await FromOperationsAsync(db, filter, cancellationToken);
         var tallies = await db.ReportedTallies.AsNoTracking()
             .Where(t => EF.Property<Review.ReviewState>(t, Configurations.TallyReviewStateConfiguration.ReviewStateColumn) != Review.ReviewState.Rejected)
             .Where(Linking.EventFilter.IsCountedTally)
@@ -88,29 +71,6 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
                 t.Id, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy, t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed,
                 t.IsisAttacks, t.Approximate, t.ReportId, t.Report!.FileName, t.EvidenceText, t.AnnouncedOn))
             .ToListAsync(cancellationToken);
-
-        // Counted figures per (year, province); null province only adds to all Iraq.
-        var counted = new Dictionary<(int? Year, string? Province), Figures>();
-        Figures At(int? year, string? province) =>
-            counted.TryGetValue((year, province), out var f) ? f : counted[(year, province)] = new Figures();
-        foreach (var c in counts)
-        {
-            At(c.Year, c.ProvinceCode).Operations += c.Count;
-        }
-        foreach (var c in casualties)
-        {
-            var f = At(c.Year, c.ProvinceCode);
-            switch (c.Category)
-            {
-                case CasualtyCategory.Killed: f.Killed += c.Sum; break;
-                case CasualtyCategory.Arrested: f.Arrested += c.Sum; break;
-                case CasualtyCategory.Wounded: f.Wounded += c.Sum; break;
-            }
-        }
-        foreach (var h in hideouts)
-        {
-            At(h.Year, h.ProvinceCode).HideoutsDestroyed += h.Sum;
-        }
 
         var (official, unassigned) = AssignOfficial(tallies, filter);
         var byProvince = filter.Provinces.Count > 0;
@@ -165,6 +125,109 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
             .ThenBy(r => r.ProvinceEn, StringComparer.Ordinal)
             .ToList();
         return new TallyTable(ordered, unassigned);
+    }
+
+    /// <summary>
+    /// True when the rollup answers the filter exactly: it keeps provinces, kinds, review states and years apart, but
+    /// not actors, text or dates inside a year.
+    /// </summary>
+    internal static bool CanUseRollup(OperationFilter filter) =>
+        filter.Actor is null && filter.Text is null
+        && (filter.From is not { } from || (from.Month == 1 && from.Day == 1))
+        && (filter.To is not { } to || (to.Month == 12 && to.Day == 31));
+
+    /// <summary>The number of operations matching a filter the rollup can answer (<see cref="CanUseRollup"/>).</summary>
+    internal static async Task<int> CountFromRollupAsync(OpsTrackerDbContext db, OperationFilter filter, CancellationToken cancellationToken) =>
+        await RollupRows(db, filter).SumAsync(t => t.Operations, cancellationToken);
+
+    /// <summary>Counted figures per (year, province) from the rollup; null year for undated, null province for none.</summary>
+    private static async Task<Dictionary<(int? Year, string? Province), Figures>> FromRollupAsync(
+        OpsTrackerDbContext db, OperationFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await RollupRows(db, filter)
+            .GroupBy(t => new { t.Year, t.ProvinceCode })
+            .Select(g => new
+            {
+                g.Key.Year,
+                g.Key.ProvinceCode,
+                Operations = g.Sum(t => t.Operations),
+                Killed = g.Sum(t => t.Killed),
+                Arrested = g.Sum(t => t.Arrested),
+                Wounded = g.Sum(t => t.Wounded),
+                HideoutsDestroyed = g.Sum(t => t.HideoutsDestroyed),
+            })
+            .ToListAsync(cancellationToken);
+        var counted = new Dictionary<(int? Year, string? Province), Figures>();
+        foreach (var r in rows.Where(r => r.Operations != 0))
+        {
+            counted[(r.Year == TallyRollupRow.Undated ? null : r.Year, r.ProvinceCode == TallyRollupRow.NoProvince ? null : r.ProvinceCode)] =
+                new Figures
+                {
+                    Operations = r.Operations,
+                    Killed = r.Killed,
+                    Arrested = r.Arrested,
+                    Wounded = r.Wounded,
+                    HideoutsDestroyed = r.HideoutsDestroyed,
+                };
+        }
+        return counted;
+    }
+
+    /// <summary>The rollup's lines that the filter selects (the filter must be one <see cref="CanUseRollup"/> accepts).</summary>
+    private static IQueryable<TallyRollupRow> RollupRows(OpsTrackerDbContext db, OperationFilter filter)
+    {
+        var rollup = db.Set<TallyRollupRow>().AsNoTracking();
+        rollup = filter.Review is { } review
+            ? rollup.Where(t => t.ReviewState == review)
+            : rollup.Where(t => t.ReviewState != Review.ReviewState.Rejected);
+        if (filter.Provinces.Count > 0)
+        {
+            var codes = filter.Provinces.ToList();
+            rollup = rollup.Where(t => codes.Contains(t.ProvinceCode));
+        }
+        if (filter.Kind is { } kind)
+        {
+            rollup = rollup.Where(t => t.Kind == kind);
+        }
+        if (filter.From is { } from)
+        {
+            rollup = rollup.Where(t => t.Year != TallyRollupRow.Undated && t.Year >= from.Year);
+        }
+        if (filter.To is { } to)
+        {
+            rollup = rollup.Where(t => t.Year != TallyRollupRow.Undated && t.Year <= to.Year);
+        }
+        return rollup;
+    }
+
+    /// <summary>Counted figures per (year, province) aggregated from the matching operations' own figure columns.</summary>
+    private static async Task<Dictionary<(int? Year, string? Province), Figures>> FromOperationsAsync(
+        OpsTrackerDbContext db, OperationFilter filter, CancellationToken cancellationToken)
+    {
+        var ops = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
+        var rows = await ops
+            .GroupBy(o => new { Year = o.Date == null ? (int?)null : o.Date.Value.Year, o.ProvinceCode })
+            .Select(g => new
+            {
+                g.Key.Year,
+                g.Key.ProvinceCode,
+                Operations = g.Count(),
+                Killed = g.Sum(o => EF.Property<int?>(o, OperationFigures.IsisKilled)) ?? 0,
+                Arrested = g.Sum(o => EF.Property<int?>(o, OperationFigures.IsisArrested)) ?? 0,
+                Wounded = g.Sum(o => EF.Property<int?>(o, OperationFigures.IsisWounded)) ?? 0,
+                HideoutsDestroyed = g.Sum(o => EF.Property<int?>(o, OperationFigures.HideoutsDestroyed)) ?? 0,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(
+            r => (r.Year, r.ProvinceCode),
+            r => new Figures
+            {
+                Operations = r.Operations,
+                Killed = r.Killed,
+                Arrested = r.Arrested,
+                Wounded = r.Wounded,
+                HideoutsDestroyed = r.HideoutsDestroyed,
+            });
     }
 
     /// <summary>The year a tally belongs to: the one calendar year its whole period lies in; null otherwise.</summary>

@@ -6,7 +6,7 @@ namespace OpsTracker.Web.Endpoints;
 
 /// <summary>
 /// CSV downloads at stable URLs, with the timeline's filters: <c>/export/tallies.csv</c>, <c>/export/operations.csv</c>
-/// and <c>/export/reports.csv</c>; <c>/export/audit.csv</c> for admins only. UTF-8 with a byte order mark, written to the response as it is produced; the file
+/// and <c>/export/reports.csv</c>; the tallies and operations also as XLSX (<c>.xlsx</c>, same filters and rows); <c>/export/audit.csv</c> for admins only. UTF-8 with a byte order mark, written to the response as it is produced; the file
 /// name carries the filter and the day. The first 32 KB are held back (<see cref="HeldResponseStream"/>), so an export
 /// that fails before its first rows (the database is gone) answers 503, not a 200 cut short.
 /// </summary>
@@ -23,6 +23,12 @@ public static class ExportEndpoints
         group.MapGet("/operations.csv", Operations).WithName("ExportOperations")
             .WithSummary("The operations matching the filters as CSV, one row per operation, streamed.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.MapGet("/tallies.xlsx", TalliesXlsx).WithName("ExportTalliesXlsx")
+            .WithSummary("The tallies table as an XLSX workbook (the same filters and rows as tallies.csv).")
+            .Produces(StatusCodes.Status200OK, contentType: XlsxExport.ContentType);
+        group.MapGet("/operations.xlsx", OperationsXlsx).WithName("ExportOperationsXlsx")
+            .WithSummary("The operations matching the filters as an XLSX workbook (the columns of operations.csv), streamed.")
+            .Produces(StatusCodes.Status200OK, contentType: XlsxExport.ContentType);
         group.MapGet("/reports.csv", Reports).WithName("ExportReports")
             .WithSummary("Every report as CSV.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
@@ -55,6 +61,30 @@ public static class ExportEndpoints
         }
         return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)), CsvContentType,
             ExportFileName.For("operations", filter, Today(time)));
+    }
+
+    internal static Results<PushStreamHttpResult, ValidationProblem> TalliesXlsx(
+        [AsParameters] FilterParameters parameters, TallyXlsxExport export, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (filter, errors) = parameters.Parse();
+        if (errors.Count > 0)
+        {
+            return FilterProblem.For(errors);
+        }
+        return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)),
+            XlsxExport.ContentType, ExportFileName.For("tallies", filter, Today(time), "xlsx"));
+    }
+
+    internal static Results<PushStreamHttpResult, ValidationProblem> OperationsXlsx(
+        [AsParameters] FilterParameters parameters, OperationXlsxExport export, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (filter, errors) = parameters.Parse();
+        if (errors.Count > 0)
+        {
+            return FilterProblem.For(errors);
+        }
+        return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)),
+            XlsxExport.ContentType, ExportFileName.For("operations", filter, Today(time), "xlsx"));
     }
 
     internal static PushStreamHttpResult Reports(ReportCsvExport export, TimeProvider time, CancellationToken cancellationToken) =>

@@ -13,6 +13,8 @@ public static class DashboardExtensions
         services.TryAddSingleton<ReportQuery>();
         services.TryAddSingleton<TallyQuery>();
         services.TryAddSingleton<TallyCsvExport>();
+        services.TryAddSingleton<TallyXlsxExport>();
+        services.TryAddSingleton<OperationXlsxExport>();
         services.TryAddSingleton<OperationCsvExport>();
         services.TryAddSingleton<ReportCsvExport>();
         services.TryAddSingleton<AuditCsvExport>();

@@ -5,13 +5,41 @@ using OpsTracker.Data.Queries;
 namespace OpsTracker.Web.Tests.Queries;
 
 /// <summary>
-/// The search pattern matches stored text exactly when the text's fold contains the query's fold
-/// (ArabicNormalizer.NormalizeTerm on both sides).
+/// The search's LIKE pattern matches an operation's stored search column exactly when the text's fold contains the
+/// query's fold (OperationSearchText.Fold, ArabicNormalizer.NormalizeTerm, on both sides). LIKE is evaluated here as
+/// both databases evaluate it: % is any run of characters, the escape character makes the next one literal.
 /// </summary>
 public sealed class OperationSearchTests
 {
     private static bool Matches(string text, string query) =>
-        Regex.IsMatch(text, OperationSearch.Pattern([OperationSearch.Fold(query)]));
+        Like(OperationSearchText.Of(null, text, []), OperationSearch.LikePattern(OperationSearch.Fold(query)));
+
+    /// <summary>SQL LIKE with <see cref="OperationSearch.LikeEscape"/>, case-sensitive (the column and the query are lower case).</summary>
+    private static bool Like(string value, string pattern)
+    {
+        var regex = new StringBuilder("^");
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == OperationSearch.LikeEscape && i + 1 < pattern.Length)
+            {
+                regex.Append(Regex.Escape(pattern[++i].ToString()));
+            }
+            else if (c == '%')
+            {
+                regex.Append("[\\s\\S]*");
+            }
+            else if (c == '_')
+            {
+                regex.Append("[\\s\\S]");
+            }
+            else
+            {
+                regex.Append(Regex.Escape(c.ToString()));
+            }
+        }
+        return Regex.IsMatch(value, regex.Append('$').ToString(), RegexOptions.None, TimeSpan.FromSeconds(5));
+    }
 
     private static bool FoldContains(string text, string query) =>
         OperationSearch.Fold(text).Contains(OperationSearch.Fold(query), StringComparison.Ordinal);
@@ -80,5 +108,40 @@ public sealed class OperationSearchTests
         Assert.Contains("IQ-SD", OperationSearch.Terms("Salahuddin").ProvinceCodes);
         Assert.Contains(OperationSearch.Fold("حمرين"), OperationSearch.Terms("Hamrin").Texts);
         Assert.Empty(OperationSearch.Terms("   ").Texts);
+    }
+
+    [Theory]
+    [InlineData("Kirkuk", "كركوك")]
+    [InlineData("Diyala", "ديالى")]
+    [InlineData("ISIS", "داعش")]
+    [InlineData("Daesh", "داعش")]
+    [InlineData("ISIS", "Daesh")]
+    [InlineData("Popular Mobilization Forces", "الحشد الشعبي")]
+    [InlineData("Peshmerga", "البيشمركة")]
+    public void English_and_arabic_names_of_one_province_actor_or_synonym_search_the_same(string english, string arabic)
+    {
+        var a = OperationSearch.Terms(english);
+        var b = OperationSearch.Terms(arabic);
+        Assert.Equal(a.Texts.Order(StringComparer.Ordinal), b.Texts.Order(StringComparer.Ordinal));
+        Assert.Equal(a.ProvinceCodes.Order(StringComparer.Ordinal), b.ProvinceCodes.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_query_never_matches_across_the_place_the_evidence_and_the_actors()
+    {
+        var stored = OperationSearchText.Of("حمرين", "قتل", ["Iraqi Army"]);
+        Assert.True(Like(stored, OperationSearch.LikePattern("حمرين")));
+        Assert.True(Like(stored, OperationSearch.LikePattern("iraqi army")));
+        Assert.False(Like(stored, OperationSearch.LikePattern("حمرين قتل")));
+        Assert.False(Like(stored, OperationSearch.LikePattern("قتل iraqi")));
+    }
+
+    [Theory]
+    [InlineData("100%", "نسبة 100% من")]
+    [InlineData("a_b", "قرب a_b")]
+    public void Wildcards_in_a_query_are_literal(string query, string text)
+    {
+        Assert.True(Matches(text, query));
+        Assert.False(Matches(text.Replace(query, query.Replace('%', 'x').Replace('_', 'y'), StringComparison.Ordinal), query));
     }
 }

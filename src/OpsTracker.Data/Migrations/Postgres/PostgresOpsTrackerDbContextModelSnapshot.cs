@@ -361,6 +361,9 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int?>("DestroyedHideouts")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("EventId")
                         .HasColumnType("integer");
 
@@ -383,6 +386,15 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
                         .HasDefaultValue(false);
+
+                    b.Property<int?>("IsisArrested")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IsisKilled")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IsisWounded")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -416,10 +428,21 @@ namespace OpsTracker.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
+
                     b.Property<int?>("Strikes")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("VictimsKilled")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VictimsWounded")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Actors");
 
                     b.HasIndex("Confidence");
 
@@ -715,6 +738,43 @@ namespace OpsTracker.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("TallyEvents");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Queries.TallyRollupRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ReviewState")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Arrested")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HideoutsDestroyed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Killed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Operations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Wounded")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year", "ProvinceCode", "Kind", "ReviewState");
+
+                    b.ToTable("OperationTallies", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Data.Review.AuditEntry", b =>

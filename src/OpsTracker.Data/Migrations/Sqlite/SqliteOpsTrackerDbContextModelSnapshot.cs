@@ -344,6 +344,9 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DestroyedHideouts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("EventId")
                         .HasColumnType("INTEGER");
 
@@ -366,6 +369,15 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(false);
+
+                    b.Property<int?>("IsisArrested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IsisKilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IsisWounded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -399,10 +411,21 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Strikes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("VictimsKilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VictimsWounded")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Actors");
 
                     b.HasIndex("Confidence");
 
@@ -688,6 +711,43 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("TallyEvents");
+                });
+
+            modelBuilder.Entity("OpsTracker.Data.Queries.TallyRollupRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewState")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Arrested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HideoutsDestroyed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Killed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Operations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Wounded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "ProvinceCode", "Kind", "ReviewState");
+
+                    b.ToTable("OperationTallies", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Data.Review.AuditEntry", b =>

@@ -11,8 +11,8 @@ using OpsTracker.Data;
 namespace OpsTracker.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOpsTrackerDbContext))]
-    [Migration("20261203112739_EventLinking")]
-    partial class EventLinking
+    [Migration("20261203104311_ScaleIndexesSearchAndRollup")]
+    partial class ScaleIndexesSearchAndRollup
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -347,13 +347,8 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("EventId")
+                    b.Property<int?>("DestroyedHideouts")
                         .HasColumnType("INTEGER");
-
-                    b.Property<int>("EventReports")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(1);
 
                     b.Property<int>("EvidenceEnd")
                         .HasColumnType("INTEGER");
@@ -365,10 +360,14 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsEventSecondary")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(false);
+                    b.Property<int?>("IsisArrested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IsisKilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IsisWounded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -402,16 +401,25 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Strikes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VictimsKilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VictimsWounded")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Actors");
+
                     b.HasIndex("Confidence");
 
                     b.HasIndex("Date");
-
-                    b.HasIndex("EventId");
 
                     b.HasIndex("Kind");
 
@@ -420,8 +428,6 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.HasIndex("ReportId");
 
                     b.HasIndex("ReviewState");
-
-                    b.HasIndex("ProvinceCode", "Date");
 
                     b.ToTable("Operations");
                 });
@@ -543,14 +549,6 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasDefaultValue(1.0);
 
-                    b.Property<int?>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EventReports")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(1);
-
                     b.Property<int>("EvidenceEnd")
                         .HasColumnType("INTEGER");
 
@@ -563,11 +561,6 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
                     b.Property<int?>("HideoutsDestroyed")
                         .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsEventSecondary")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(false);
 
                     b.Property<int?>("IsisAttacks")
                         .HasColumnType("INTEGER");
@@ -591,13 +584,6 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReviewState")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("Unreviewed");
-
                     b.Property<string>("Rule")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -610,87 +596,48 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EventId");
-
                     b.HasIndex("PeriodStart");
 
                     b.HasIndex("ReportId");
 
-                    b.HasIndex("ReviewState");
-
-                    b.HasIndex("Scope", "PeriodStart", "PeriodEnd");
-
                     b.ToTable("ReportedTallies");
                 });
 
-            modelBuilder.Entity("OpsTracker.Data.Linking.EventDecision", b =>
+            modelBuilder.Entity("OpsTracker.Data.Queries.TallyRollupRow", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("DecidedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OperationKey")
-                        .IsRequired()
-                        .HasMaxLength(512)
+                    b.Property<string>("ReviewState")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OtherOperationKey")
-                        .HasMaxLength(512)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OperationKey");
-
-                    b.HasIndex("OtherOperationKey");
-
-                    b.ToTable("EventDecisions");
-                });
-
-            modelBuilder.Entity("OpsTracker.Data.Linking.OperationEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("Arrested")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("OperationEvents");
-                });
-
-            modelBuilder.Entity("OpsTracker.Data.Linking.TallyEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("HideoutsDestroyed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Killed")
+                        .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.Property<int>("Operations")
+                        .HasColumnType("INTEGER");
 
-                    b.ToTable("TallyEvents");
+                    b.Property<int>("Wounded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "ProvinceCode", "Kind", "ReviewState");
+
+                    b.ToTable("OperationTallies", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Data.Review.AuditEntry", b =>
@@ -751,9 +698,6 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("AddedByAnalyst")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Corrections")
                         .HasColumnType("TEXT");
 
@@ -805,65 +749,6 @@ namespace OpsTracker.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OperationReviews");
-                });
-
-            modelBuilder.Entity("OpsTracker.Data.Review.TallyReview", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Corrections")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EvidenceEnd")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EvidenceStart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("NeedsReview")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportFileName")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("TallyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TallyId");
-
-                    b.HasIndex("ReportFileName", "EvidenceStart", "EvidenceEnd", "Scope")
-                        .IsUnique();
-
-                    b.ToTable("TallyReviews");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -941,11 +826,6 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpsTracker.Core.Domain.Operation", b =>
                 {
-                    b.HasOne("OpsTracker.Data.Linking.OperationEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("OpsTracker.Core.Domain.Province", "Province")
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
@@ -964,11 +844,6 @@ namespace OpsTracker.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpsTracker.Core.Domain.ReportedTally", b =>
                 {
-                    b.HasOne("OpsTracker.Data.Linking.TallyEvent", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("OpsTracker.Core.Domain.Report", "Report")
                         .WithMany("Tallies")
                         .HasForeignKey("ReportId")
