@@ -48,6 +48,7 @@ app.MapReportsApi();
 app.MapReportWriteApi();
 app.MapReviewApi();
 app.MapExports();
+app.MapOperationMap();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

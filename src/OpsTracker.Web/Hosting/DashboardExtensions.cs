@@ -13,6 +13,8 @@ public static class DashboardExtensions
         services.TryAddSingleton<ReportQuery>();
         services.TryAddSingleton<TallyQuery>();
         services.TryAddSingleton<TallyCsvExport>();
+        services.TryAddSingleton<Data.Maps.OperationMapQuery>();
+        services.TryAddSingleton<OperationGeoJsonExport>();
         services.TryAddSingleton<OperationCsvExport>();
         services.TryAddSingleton<ReportCsvExport>();
         services.TryAddSingleton<AuditCsvExport>();
