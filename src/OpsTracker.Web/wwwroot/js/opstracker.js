@@ -17,7 +17,33 @@ window.opsTracker = {
   // The analyst's light/dark choice, kept in this browser.
   getDarkMode: () => window.localStorage.getItem("opstracker-dark") === "1",
   setDarkMode: (dark) => window.localStorage.setItem("opstracker-dark", dark ? "1" : "0"),
+  // After the back or forward button, the scroll position the address had (see the listeners below); once only.
+  restoreScroll: () => {
+    if (!historyMove) {
+      return;
+    }
+    historyMove = false;
+    const y = Number(window.sessionStorage.getItem(scrollKey()));
+    if (y > 0) {
+      window.scrollTo(0, y);
+    }
+  },
+  // The current value of the text input inside an element (a date picker's field, before it is committed).
+  inputValue: (element) => element?.querySelector("input")?.value ?? "",
 };
+
+// Scroll positions per address, for the back button: Blazor renders a page's list after the browser has tried to
+// restore its scroll, so the page asks for it back (restoreScroll) once its rows are there.
+const scrollKey = () => "opstracker-scroll:" + window.location.pathname + window.location.search;
+let historyMove = false;
+let scrollTimer = 0;
+window.addEventListener("popstate", () => { historyMove = true; });
+window.addEventListener("scroll", () => {
+  window.clearTimeout(scrollTimer);
+  const key = scrollKey();
+  const y = window.scrollY;
+  scrollTimer = window.setTimeout(() => window.sessionStorage.setItem(key, String(Math.round(y))), 100);
+}, { passive: true });
 
 // The operation page lists each figure (li[data-figure-ref=N]) and marks its words in the report text
 // (span.figure-mark[data-figure=N]). Pointing at or focusing either lights up both; a figure scrolls its mark into
