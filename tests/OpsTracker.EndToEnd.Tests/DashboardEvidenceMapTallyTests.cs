@@ -149,7 +149,7 @@ public sealed class DashboardEvidenceMapTallyTests(DashboardServer server)
             await page.GoBackAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/timeline$"));
             await Expect(timeline.Operations.First).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync($"Math.abs(window.scrollY - {scrolled}) < 40");
+            await DashboardArabicAccessibilityTests.WaitUntilAsync(page, $"() => Math.abs(window.scrollY - {scrolled.ToString(System.Globalization.CultureInfo.InvariantCulture)}) < 40");
 
             // Past the last page: said, with the way back.
             await timeline.OpenAsync("?page=999");

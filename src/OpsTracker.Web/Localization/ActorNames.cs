@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Places;
 
 namespace OpsTracker.Web.Localization;
 
@@ -21,11 +22,29 @@ public static class ActorNames
         return DashboardCultures.IsArabic ? ToArabic(name) : name;
     }
 
-    /// <summary>The Arabic name of an English actor or authority name; the name itself when the lexicon lacks it.</summary>
+    /// <summary>
+    /// The Arabic name of an English actor or authority name; the name itself when the lexicon lacks it. A regional
+    /// command the extractor names after its province ("Kirkuk Operations Command") is the lexicon's Arabic prefix
+    /// ("قيادة عمليات") followed by the province's Arabic name from provinces.json.
+    /// </summary>
     public static string ToArabic(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Arabic.Value.TryGetValue(name, out var ar) ? ar : name;
+        if (Arabic.Value.TryGetValue(name, out var ar))
+        {
+            return ar;
+        }
+        const string Command = " Operations Command";
+        if (name.EndsWith(Command, StringComparison.Ordinal) && Arabic.Value.TryGetValue(Command.Trim(), out var prefix))
+        {
+            var place = name[..^Command.Length];
+            var province = ProvinceCatalog.Default.All.FirstOrDefault(p => string.Equals(p.NameEn, place, StringComparison.OrdinalIgnoreCase));
+            if (province is not null)
+            {
+                return $"{prefix} {province.NameAr}";
+            }
+        }
+        return name;
     }
 
     private static FrozenDictionary<string, string> Load()

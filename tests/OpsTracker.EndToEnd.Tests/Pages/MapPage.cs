@@ -7,7 +7,7 @@ public sealed class MapPage(IPage page) : DashboardPage(page)
 {
     public ILocator Map => Page.GetByTestId("map");
 
-    public ILocator Area(string province) => Page.Locator($"path[data-testid=map-area][data-province='{province}']");
+    public ILocator Area(string province) => Page.Locator($"path.map-area-{province}");
 
     public async Task OpenAsync(string query = "")
     {

@@ -52,6 +52,8 @@ export async function draw(element, url, provinces, places) {
       weight: 1,
       fillOpacity: 0.85,
       fillColor: byCode.get(feature.properties.code)?.colour ?? "#e0e0e0",
+      // Leaflet puts the class on the area's <path> when it creates it: how tests and styles find a governorate.
+      className: `map-area map-area-${feature.properties.code}`,
     }),
     onEachFeature: (feature, layer) => {
       const p = byCode.get(feature.properties.code);
@@ -62,22 +64,8 @@ export async function draw(element, url, provinces, places) {
       layer.on("click", () => go(p.href));
       layer.on("mouseover", () => layer.setStyle({ weight: 3 }));
       layer.on("mouseout", () => layer.setStyle({ weight: 1 }));
-      const path = layer.getElement && layer.getElement();
-      if (path) {
-        path.setAttribute("data-province", p.code);
-        path.setAttribute("data-testid", "map-area");
-      }
     },
   }).addTo(state.map);
-  // getElement is only there once the layer is on the map: tag the paths now.
-  state.areas.eachLayer((layer) => {
-    const p = byCode.get(layer.feature.properties.code);
-    const path = layer.getElement && layer.getElement();
-    if (p && path) {
-      path.setAttribute("data-province", p.code);
-      path.setAttribute("data-testid", "map-area");
-    }
-  });
   state.points = window.L.layerGroup(places.map((p) => {
     const marker = window.L.circleMarker([p.lat, p.lon], {
       radius: Math.min(14, 4 + 2 * Math.sqrt(p.operations)),
