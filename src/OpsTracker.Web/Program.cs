@@ -50,6 +50,7 @@ app.MapReviewApi();
 app.MapTallyReviewApi();
 app.MapEventApi();
 app.MapExports();
+app.MapOperationMap();
 app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -9,7 +9,8 @@ using static Microsoft.Playwright.Assertions;
 namespace OpsTracker.EndToEnd.Tests;
 
 /// <summary>An analyst's journey through the dashboard in a real browser, over the seeds as the real extractor read them.</summary>
-public sealed class DashboardJourneyTests(DashboardServer server) : IClassFixture<DashboardServer>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardJourneyTests(DashboardServer server)
 {
     private const string Hamrin = "سلسلة جبال حمرين";
 

@@ -76,11 +76,21 @@ public sealed class DashboardAppTests(SeededAppFixture fixture) : IClassFixture<
         Assert.Equal(Bom, body[..3]);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
-        Assert.Equal("year,province_code,province_en,province_ar,operations,killed,arrested,wounded,hideouts_destroyed,official_operations,official_killed,official_arrested,official_hideouts_destroyed",
+        Assert.Equal("year,province_code,province_en,province_ar,operations,killed,arrested,wounded,hideouts_destroyed,official_operations,official_killed,official_arrested,official_hideouts_destroyed,"
+            + "operations_gap,killed_gap,arrested_gap,hideouts_destroyed_gap,official_reported_by,official_announced_on,official_period_start,official_period_end,official_evidence,official_report,official_competing",
             string.Join(',', rows[0]));
         var iraq2024 = Assert.Single(rows, r => r[0] == "2024" && r[1] == "IQ");
         Assert.Equal(["344", "70", "144", "310"], iraq2024[9..13]);
         Assert.Equal(["1", "9"], iraq2024[4..6]); // the October 2024 operation
+        // The gap columns are official − counted, and the official figures name their source.
+        Assert.Equal(["343", "61"], iraq2024[13..15]);
+        Assert.Equal((int.Parse(iraq2024[11], CultureInfo.InvariantCulture) - int.Parse(iraq2024[6], CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture), iraq2024[15]);
+        Assert.False(string.IsNullOrEmpty(iraq2024[17]), "the official tally's authority");
+        Assert.Equal(("2024-01-01", "2024-12-31"), (iraq2024[19], iraq2024[20]));
+        Assert.Contains("344", iraq2024[21], StringComparison.Ordinal); // its evidence sentence
+        Assert.EndsWith(".txt", iraq2024[22], StringComparison.Ordinal);
+        var withoutOfficial = Assert.Single(rows, r => r[0] == "2025" && r[1] == "IQ-KI");
+        Assert.Equal(["", "", "", "", "", "", "", "", "", "", ""], withoutOfficial[13..24]);
         var iraq2020 = Assert.Single(rows, r => r[0] == "2020" && r[1] == "IQ");
         Assert.Equal(["253", "206", "292", ""], iraq2020[9..13]);
         var kirkuk2025 = Assert.Single(rows, r => r[0] == "2025" && r[1] == "IQ-KI");

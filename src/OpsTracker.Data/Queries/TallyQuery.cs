@@ -22,8 +22,16 @@ public sealed record TallyRow(
     int? OfficialOperations,
     int? OfficialKilled,
     int? OfficialArrested,
-    int? OfficialHideoutsDestroyed)
+    int? OfficialHideoutsDestroyed,
+    IReadOnlyList<TallyItem>? OfficialUsed = null,
+    IReadOnlyList<TallyItem>? OfficialCompeting = null)
 {
+    /// <summary>The official tallies the official figures were taken from, the main one (longest period) first; empty without any.</summary>
+    public IReadOnlyList<TallyItem> OfficialSources => OfficialUsed ?? [];
+
+    /// <summary>Every official tally of this year and scope, the used ones included, when there is more than one; else empty.</summary>
+    public IReadOnlyList<TallyItem> CompetingTallies => OfficialCompeting ?? [];
+
     /// <summary>The scope code of the all-Iraq rows.</summary>
     public const string AllIraq = "IQ";
 
@@ -83,7 +91,7 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
             return new TallyRow(year, scope, province?.NameEn ?? (scope == TallyRow.AllIraq ? "All Iraq" : null),
                 province?.NameAr ?? (scope == TallyRow.AllIraq ? "كل العراق" : null),
                 f?.Operations ?? 0, f?.Killed ?? 0, f?.Arrested ?? 0, f?.Wounded ?? 0, f?.HideoutsDestroyed ?? 0,
-                o?.Operations, o?.Killed, o?.Arrested, o?.HideoutsDestroyed);
+                o?.Operations, o?.Killed, o?.Arrested, o?.HideoutsDestroyed, o?.Used, o?.Candidates);
         }
 
         foreach (var ((year, province), f) in counted)
@@ -275,11 +283,15 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
                 .ThenByDescending(t => t.AnnouncedOn)
                 .ThenByDescending(t => t.Id)
                 .ToList();
+            TallyItem? From(Func<TallyItem, int?> figure) => best.FirstOrDefault(t => figure(t) is not null);
+            var sources = new[] { From(t => t.Operations), From(t => t.Killed), From(t => t.Arrested), From(t => t.HideoutsDestroyed) };
             return new Official(
                 best.Select(t => t.Operations).FirstOrDefault(v => v is not null),
                 best.Select(t => t.Killed).FirstOrDefault(v => v is not null),
                 best.Select(t => t.Arrested).FirstOrDefault(v => v is not null),
-                best.Select(t => t.HideoutsDestroyed).FirstOrDefault(v => v is not null));
+                best.Select(t => t.HideoutsDestroyed).FirstOrDefault(v => v is not null),
+                [.. best.Where(t => sources.Contains(t))],
+                best.Count > 1 ? best : []);
         });
         return (official, unassigned);
     }
@@ -302,5 +314,7 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
         }
     }
 
-    private sealed record Official(int? Operations, int? Killed, int? Arrested, int? HideoutsDestroyed);
+    /// <summary>The figures taken for one year and scope, the tallies they came from, and every tally there was when several.</summary>
+    private sealed record Official(
+        int? Operations, int? Killed, int? Arrested, int? HideoutsDestroyed, IReadOnlyList<TallyItem> Used, IReadOnlyList<TallyItem> Candidates);
 }

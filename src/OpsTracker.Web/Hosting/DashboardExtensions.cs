@@ -15,6 +15,8 @@ public static class DashboardExtensions
         services.TryAddSingleton<TallyCsvExport>();
         services.TryAddSingleton<TallyXlsxExport>();
         services.TryAddSingleton<OperationXlsxExport>();
+        services.TryAddSingleton<Data.Maps.OperationMapQuery>();
+        services.TryAddSingleton<OperationGeoJsonExport>();
         services.TryAddSingleton<OperationCsvExport>();
         services.TryAddSingleton<ReportCsvExport>();
         services.TryAddSingleton<AuditCsvExport>();

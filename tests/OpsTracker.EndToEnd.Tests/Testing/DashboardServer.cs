@@ -68,17 +68,28 @@ public sealed class DashboardServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies and storage) with a desktop viewport, and a page in it.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A fresh browser context (own cookies and storage) with a desktop viewport, and a page in it; in Arabic (the
+    /// culture cookie the language switch sets) and in dark mode (the browser's stored choice) when asked.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool arabic = false, bool dark = false, int width = 1400)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
             AcceptDownloads = true,
             Locale = "en-GB",
         });
         context.SetDefaultTimeout(20_000);
+        if (arabic)
+        {
+            await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=ar-IQ|uic=ar-IQ", Url = BaseUrl }]);
+        }
+        if (dark)
+        {
+            await context.AddInitScriptAsync("window.localStorage.setItem('opstracker-dark', '1');");
+        }
         return await context.NewPageAsync();
     }
 
@@ -111,6 +122,13 @@ public sealed class DashboardServer : IAsyncLifetime
             }
         }
     }
+}
+
+/// <summary>The browser test classes share one dashboard (one database, one seeding, one Chromium).</summary>
+[CollectionDefinition(Name)]
+public sealed class DashboardCollection : ICollectionFixture<DashboardServer>
+{
+    public const string Name = "Dashboard";
 }
 
 /// <summary>A browser journey: needs PostgreSQL and Chromium; skipped with the reason without them (never under CI=true).</summary>

@@ -36,7 +36,7 @@ public sealed class TimelineFilterTests(SeededDatabases databases) : IClassFixtu
         ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("/timeline?province=IQ-KI&province=IQ-SD&kind=search&q=" + Uri.EscapeDataString("حمرين"));
 
         var cut = ctx.RenderWithPopovers<Timeline>();
-        cut.WaitForAssertion(() => Assert.Equal("1 operations match", cut.Find("[data-testid=match-count]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal("1 operation matches", cut.Find("[data-testid=match-count]").TextContent.Trim()));
 
         var row = Assert.Single(cut.FindAll("[data-testid=operation-row]"));
         Assert.Equal("IQ-KI", row.GetAttribute("data-province"));

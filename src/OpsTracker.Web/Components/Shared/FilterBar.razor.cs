@@ -1,4 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+using MudBlazor;
 using Microsoft.Extensions.Localization;
 using OpsTracker.Core.Extraction;
 using OpsTracker.Data.Queries;
@@ -14,6 +18,11 @@ public sealed partial class FilterBar
 {
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    private ElementReference _fromBox;
+    private ElementReference _toBox;
+    private bool _trimmed;
 
     /// <summary>The filter the page is showing.</summary>
     [Parameter, EditorRequired] public OperationFilter Filter { get; set; } = new();
@@ -42,8 +51,43 @@ public sealed partial class FilterBar
 
     private Task OnActorChangedAsync(string? actor) => GoAsync(Filter with { Actor = string.IsNullOrWhiteSpace(actor) ? null : actor });
 
-    private Task OnTextChangedAsync(string? text) =>
-        GoAsync(Filter with { Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim() });
+    /// <summary>
+    /// A search longer than <see cref="OperationFilter.MaxTextLength"/> (pasted past the field's limit, or set from
+    /// code) is cut there and the analyst told, so the address stays short enough for any server (no 414 on reload).
+    /// </summary>
+    private Task OnTextChangedAsync(string? text)
+    {
+        var t = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        _trimmed = t is { Length: > OperationFilter.MaxTextLength };
+        if (_trimmed)
+        {
+            t = t![..OperationFilter.MaxTextLength].TrimEnd();
+        }
+        return GoAsync(Filter with { Text = t });
+    }
+
+    // Enter in a date field applies what was typed (the picker itself commits only when the field loses focus).
+    private Task OnFromKeyDownAsync(KeyboardEventArgs e) => e.Key == "Enter" ? ApplyTypedDateAsync(_fromBox, d => Filter with { From = d }) : Task.CompletedTask;
+
+    private Task OnToKeyDownAsync(KeyboardEventArgs e) => e.Key == "Enter" ? ApplyTypedDateAsync(_toBox, d => Filter with { To = d }) : Task.CompletedTask;
+
+    private async Task ApplyTypedDateAsync(ElementReference box, Func<DateOnly?, OperationFilter> with)
+    {
+        var typed = (await JS.InvokeAsync<string>("opsTracker.inputValue", box)).Trim();
+        if (typed.Length == 0)
+        {
+            await GoAsync(with(null));
+        }
+        else if (DateOnly.TryParseExact(typed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            await GoAsync(with(date));
+        }
+    }
+
+    // The month arrows point back and forward in the reading direction: mirrored right to left.
+    private static string PreviousIcon => DashboardCultures.IsRightToLeft ? Icons.Material.Filled.ChevronRight : Icons.Material.Filled.ChevronLeft;
+
+    private static string NextIcon => DashboardCultures.IsRightToLeft ? Icons.Material.Filled.ChevronLeft : Icons.Material.Filled.ChevronRight;
 
     private Task ClearAsync() => GoAsync(new OperationFilter { PageSize = Filter.PageSize });
 

@@ -93,7 +93,7 @@ public static class Labels
         };
     }
 
-    /// <summary>"3 civilians killed", "2 security forces wounded".</summary>
+    /// <summary>"3 killed (civilians)", "2 wounded (security forces)": the count and noun agree (PluralRules).</summary>
     public static string Victim(IStringLocalizer L, string side, string category, int count)
     {
         ArgumentNullException.ThrowIfNull(L);
@@ -105,11 +105,11 @@ public static class Labels
         };
         var what = category switch
         {
-            "killed" => L["figure: killed"],
-            "wounded" => L["figure: wounded"],
-            _ => L["figure: arrested"],
+            "killed" => "count: killed",
+            "wounded" => "count: wounded",
+            _ => "count: arrested",
         };
-        return $"{Number(count)} {who} {what}";
+        return $"{L.Plural(what, count)} ({who})";
     }
 
     public static string Side(IStringLocalizer L, string side)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using OpsTracker.Data.Queries;
+using OpsTracker.Web.Localization;
 
 namespace OpsTracker.Web.Components.Shared;
 
@@ -32,18 +33,18 @@ public static class TallyText
         ArgumentNullException.ThrowIfNull(L);
         ArgumentNullException.ThrowIfNull(t);
         var parts = new List<string>();
-        void Add(int? n, string label)
+        void Add(int? n, string countKey)
         {
             if (n is { } v)
             {
-                parts.Add($"{Labels.Number(v)} {label}");
+                parts.Add(L.Plural(countKey, v));
             }
         }
-        Add(t.Operations, L["figure: operations"]);
-        Add(t.Killed, L["figure: killed"]);
-        Add(t.Arrested, L["figure: arrested"]);
-        Add(t.HideoutsDestroyed, L["figure: hideouts destroyed"]);
-        Add(t.IsisAttacks, L["ISIS attacks"]);
+        Add(t.Operations, "count: operations");
+        Add(t.Killed, "count: killed");
+        Add(t.Arrested, "count: arrested");
+        Add(t.HideoutsDestroyed, "count: hideouts destroyed");
+        Add(t.IsisAttacks, "count: ISIS attacks");
         var text = parts.Count == 0 ? "—" : string.Join(", ", parts);
         return t.Approximate ? $"{text} ({L["figure: approximate"]})" : text;
     }

@@ -1,4 +1,4 @@
-// Small helpers the Blazor components call through JS interop.
+// Small helpers the Blazor components call through JS interop, and the figure <-> mark linking on the operation page.
 window.opsTracker = {
   // Brings an element (the highlighted evidence) into view, centred: inside its scrolling box when it has one
   // (the page itself stays where it is), else in the window.
@@ -17,4 +17,67 @@ window.opsTracker = {
   // The analyst's light/dark choice, kept in this browser.
   getDarkMode: () => window.localStorage.getItem("opstracker-dark") === "1",
   setDarkMode: (dark) => window.localStorage.setItem("opstracker-dark", dark ? "1" : "0"),
+  // After the back or forward button, the scroll position the address had (see the listeners below); once only.
+  restoreScroll: () => {
+    if (!historyMove) {
+      return;
+    }
+    historyMove = false;
+    const y = Number(window.sessionStorage.getItem(scrollKey()));
+    if (y > 0) {
+      window.scrollTo(0, y);
+    }
+  },
+  // The current value of the text input inside an element (a date picker's field, before it is committed).
+  inputValue: (element) => element?.querySelector("input")?.value ?? "",
 };
+
+// Scroll positions per address, for the back button: Blazor renders a page's list after the browser has tried to
+// restore its scroll, so the page asks for it back (restoreScroll) once its rows are there.
+const scrollKey = () => "opstracker-scroll:" + window.location.pathname + window.location.search;
+let historyMove = false;
+let scrollTimer = 0;
+window.addEventListener("popstate", () => { historyMove = true; });
+window.addEventListener("scroll", () => {
+  window.clearTimeout(scrollTimer);
+  const key = scrollKey();
+  const y = window.scrollY;
+  scrollTimer = window.setTimeout(() => window.sessionStorage.setItem(key, String(Math.round(y))), 100);
+}, { passive: true });
+
+// The operation page lists each figure (li[data-figure-ref=N]) and marks its words in the report text
+// (span.figure-mark[data-figure=N]). Pointing at or focusing either lights up both; a figure scrolls its mark into
+// view. Delegated on the document, so it survives Blazor re-rendering the page and holds no per-page state.
+(() => {
+  const numberOf = (target) => {
+    const el = target instanceof Element ? target.closest("[data-figure-ref], .figure-mark[data-figure]") : null;
+    return el ? (el.getAttribute("data-figure-ref") ?? el.getAttribute("data-figure")) : null;
+  };
+  const light = (n, on) => {
+    document.querySelectorAll(`[data-figure-ref="${n}"], .figure-mark[data-figure="${n}"]`)
+      .forEach((el) => el.classList.toggle("linked", on));
+  };
+  const enter = (e) => {
+    const n = numberOf(e.target);
+    if (n === null) {
+      return;
+    }
+    light(n, true);
+    if (e.target instanceof Element && e.target.closest("[data-figure-ref]")) {
+      const mark = document.querySelector(`.figure-mark[data-figure="${n}"]`);
+      if (mark) {
+        window.opsTracker.scrollIntoView(mark);
+      }
+    }
+  };
+  const leave = (e) => {
+    const n = numberOf(e.target);
+    if (n !== null) {
+      light(n, false);
+    }
+  };
+  document.addEventListener("mouseover", enter);
+  document.addEventListener("mouseout", leave);
+  document.addEventListener("focusin", enter);
+  document.addEventListener("focusout", leave);
+})();

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using MudBlazor;
 using OpsTracker.Data.Queries;
 using OpsTracker.Web.Localization;
 
@@ -18,8 +16,8 @@ public sealed partial class Tallies
     private TallyTable? _table;
     private IReadOnlyList<TallyItem> _official = [];
     private IReadOnlyList<string> _actors = [];
-    private string[] _chartLabels = [];
-    private List<ChartSeries<double>> _chartSeries = [];
+    private IReadOnlyList<TallyChartPanel> _chart = [];
+    private IReadOnlyList<TallyRow> _competing = [];
 
     [Inject] private TallyQuery Query { get; set; } = default!;
     [Inject] private ReportQuery Reports { get; set; } = default!;
@@ -62,23 +60,18 @@ public sealed partial class Tallies
         StateHasChanged();
     }
 
-    /// <summary>Per year (oldest first): operations and killed, counted and official; all Iraq, or the filtered provinces summed.</summary>
+    /// <summary>Small multiples per figure, counted beside official, on every year of the range; all Iraq or the filtered provinces summed.</summary>
     private void BuildChart()
     {
-        var rows = _table!.Rows.Where(r => r.Year is not null && (_filter.Provinces.Count > 0 ? !r.IsAllIraq : r.IsAllIraq));
-        var years = rows.GroupBy(r => r.Year!.Value).OrderBy(g => g.Key).ToList();
-        _chartLabels = [.. years.Select(g => g.Key.ToString(CultureInfo.InvariantCulture))];
-        ChartSeries<double> Series(string name, Func<TallyRow, int?> value) => new()
-        {
-            Name = name,
-            Data = years.Select(g => (double)g.Sum(r => value(r) ?? 0)).ToArray(),
-        };
-        _chartSeries =
+        _chart = TallyChartPanel.From(_table!.Rows, _filter.Provinces.Count > 0,
         [
-            Series(L["Operations counted"], r => r.Operations),
-            Series(L["Operations (official)"], r => r.OfficialOperations),
-            Series(L["Killed counted"], r => r.Killed),
-            Series(L["Killed (official)"], r => r.OfficialKilled),
-        ];
+            ("operations", L["Operations"], r => r.Operations, r => r.OfficialOperations),
+            ("killed", L["Killed"], r => r.Killed, r => r.OfficialKilled),
+            ("arrested", L["Arrested"], r => r.Arrested, r => r.OfficialArrested),
+            ("hideouts", L["Hideouts destroyed"], r => r.HideoutsDestroyed, r => r.OfficialHideoutsDestroyed),
+        ], figure => L["{0} by year, counted from the operations beside the official tally; the values are in the table below.", figure]);
+        _competing = [.. _table.Rows.Where(r => r.CompetingTallies.Count > 1)];
     }
+
+    private string ReportedBy(TallyItem t) => t.ReportedBy is { } name ? ActorNames.Display(name) : "—";
 }

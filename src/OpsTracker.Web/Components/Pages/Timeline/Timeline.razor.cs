@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using OpsTracker.Data.Queries;
 using OpsTracker.Web.Localization;
 
@@ -16,9 +17,11 @@ public sealed partial class Timeline
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private PagedResult<OperationItem>? _result;
     private IReadOnlyList<string> _actors = [];
+    private PagedResult<OperationItem>? _restoredFor;
 
     [Inject] private OperationQuery Query { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "province")] public string[]? Province { get; set; }
@@ -53,6 +56,19 @@ public sealed partial class Timeline
     }
 
     private void GoToPage(int page) => Navigation.NavigateTo("/timeline" + (_filter with { Page = page }).ToQueryString());
+
+    /// <summary>
+    /// Once a page of operations is on screen, the browser puts back the scroll position this address had when the
+    /// analyst left it with the back or forward button (js/opstracker.js keeps one per address in sessionStorage).
+    /// </summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_result is not null && _restoredFor != _result)
+        {
+            _restoredFor = _result;
+            await JS.InvokeVoidAsync("opsTracker.restoreScroll");
+        }
+    }
 
     /// <summary>Consecutive operations of one month (or one year, when only the year is known, or of unknown date).</summary>
     internal IEnumerable<(string Label, List<OperationItem> Operations)> Groups(IEnumerable<OperationItem> items)
