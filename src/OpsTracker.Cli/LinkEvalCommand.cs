@@ -81,10 +81,22 @@ internal static class LinkEvalCommand
             }
             var elapsed = started.Elapsed;
 
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var ops = await db.Operations.AsNoTracking()
-                .Select(o => new { o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd, EventId = EF.Property<int?>(o, EventColumns.EventId) })
+            await using var db = factory.CreateDbContext();
+            var rows = await db.Operations.AsNoTracking()
+                .Select(o => new
+                {
+                    o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd, EventId = EF.Property<int?>(o, EventColumns.EventId),
+                    o.Date, o.ProvinceCode, o.Place, o.Kind,
+                    Figures = o.Casualties.Select(c => new { c.Side, c.Category, c.Count }).ToList(),
+                })
                 .ToListAsync(cancellationToken);
+            // What an operation says, for recognising one told again in other words.
+            var ops = rows.Select(o => new
+            {
+                o.FileName, o.EvidenceStart, o.EvidenceEnd, o.EventId, Dated = o.Date is not null,
+                Facts = string.Join('|', o.Date, o.ProvinceCode, o.Place, o.Kind,
+                    string.Join(',', o.Figures.Select(f => $"{f.Side}/{f.Category}/{f.Count}").Order(StringComparer.Ordinal))),
+            }).ToList();
             string Key(string fileName, int start, int end) => OperationKeys.Of(fileName, start, end);
             var groups = ops.Where(o => o.EventId is not null).GroupBy(o => o.EventId)
                 .Select(g => (IReadOnlyCollection<string>)[.. g.Select(o => Key(o.FileName, o.EvidenceStart, o.EvidenceEnd))]).ToList();
@@ -97,6 +109,13 @@ internal static class LinkEvalCommand
                 var id = Path.GetFileNameWithoutExtension(retold.FileName)[..^RetoldSuffix.Length];
                 var shiftBy = prefixes[id];
                 var original = originals[id].FirstOrDefault(o => o.EvidenceStart == retold.EvidenceStart + shiftBy && o.EvidenceEnd == retold.EvidenceEnd + shiftBy);
+                // A sentence the original told in its (dropped) lead too is one operation there, with the lead's span:
+                // when no original operation has the shifted span and exactly one has the same facts, it is that one.
+                if (original is null && !originals[id].Any(o => o.EvidenceStart < retold.EvidenceEnd + shiftBy && retold.EvidenceStart + shiftBy < o.EvidenceEnd))
+                {
+                    var same = originals[id].Where(o => o.Facts == retold.Facts).ToList();
+                    original = same.Count == 1 ? same[0] : null;
+                }
                 if (original is not null)
                 {
                     truth.Add((Key(original.FileName, original.EvidenceStart, original.EvidenceEnd), Key(retold.FileName, retold.EvidenceStart, retold.EvidenceEnd)));
@@ -137,6 +156,13 @@ internal static class LinkEvalCommand
             var (all, wrong, missed) = PairwiseScore.Of(groups, truth);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"all: precision {all.Precision:0.000} recall {all.Recall:0.000} (predicted {all.Predicted}, true {all.True}, correct {all.Correct})"));
+            // The same, over operations with a date only (an undated one links only at the same place with the same figures).
+            var dated = ops.Where(o => o.Dated).Select(o => Key(o.FileName, o.EvidenceStart, o.EvidenceEnd)).ToHashSet(StringComparer.Ordinal);
+            var (onDated, _, _) = PairwiseScore.Of(
+                groups.Select(g => (IReadOnlyCollection<string>)[.. g.Where(dated.Contains)]),
+                truth.Where(p => dated.Contains(p.A) && dated.Contains(p.B)));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"dated operations: precision {onDated.Precision:0.000} recall {onDated.Recall:0.000} (predicted {onDated.Predicted}, true {onDated.True}, correct {onDated.Correct})"));
             foreach (var (a, b) in wrong)
             {
                 await output.WriteLineAsync($"  false link: {a} ~ {b}");

@@ -41,10 +41,6 @@ public sealed class EventScorer(Gazetteer gazetteer)
         {
             return LinkScore.Forbidden("province");
         }
-        if (DateScore(a, b) is not { } date)
-        {
-            return LinkScore.Forbidden("date");
-        }
         if (PlaceScore(a.Place, b.Place) is not { } place)
         {
             return LinkScore.Forbidden("place");
@@ -53,7 +49,50 @@ public sealed class EventScorer(Gazetteer gazetteer)
         {
             return LinkScore.Forbidden("kind");
         }
-        return new LinkScore(date + place + kind + FigureScore(a, b) + ActorScore(a.Actors, b.Actors), null);
+        var figures = FigureScore(a, b);
+        double date;
+        if (Undated(a) && Undated(b))
+        {
+            // Neither report's date could be resolved (no publication date): the same event only when both name the
+            // same place and give the same figures; the date then adds nothing.
+            if (place < SamePlaceWeight || figures < FiguresAgreeWeight)
+            {
+                return LinkScore.Forbidden("date");
+            }
+            date = 0;
+        }
+        else if (DateScore(a, b) is { } known)
+        {
+            date = known;
+        }
+        else
+        {
+            return LinkScore.Forbidden("date");
+        }
+        return new LinkScore(date + place + kind + figures + ActorScore(a.Actors, b.Actors) + (SharedWordsWeight * SharedWords(a.Evidence, b.Evidence)), null);
+    }
+
+    /// <summary>No date to compare: none resolved (a relative date without a publication date, or none told).</summary>
+    public static bool Undated(OperationFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Date is null || facts.Precision == DatePrecision.Unknown;
+    }
+
+    /// <summary>The share of distinct normalised words (three letters or more) two texts have in common.</summary>
+    internal static double SharedWords(string a, string b)
+    {
+        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
+        {
+            return 0;
+        }
+        static HashSet<string> Words(string text) =>
+            ArabicNormalizer.Normalize(text).Text.Split([' ', '\n', '\r', '\t', ',', '.', '(', ')', '«', '»', '"', ':', '-'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
+        var wa = Words(a);
+        var wb = Words(b);
+        var union = wa.Count + wb.Count - wa.Count(wb.Contains);
+        return union == 0 ? 0 : (double)wa.Count(wb.Contains) / union;
     }
 
     /// <summary>

@@ -49,6 +49,11 @@ public static class LinkingThresholds
     /// <summary>Both give figures, none of the same kind (killed in one, arrests in the other).</summary>
     public const double DisjointFiguresPenalty = 0.1;
     public const double SharedActorWeight = 0.05;
+    /// <summary>
+    /// Times the share of words the two evidence sentences have in common (Jaccard, 0 to 1): outlets copy each other's
+    /// sentences, and it tells apart two operations of one bulletin that are otherwise alike.
+    /// </summary>
+    public const double SharedWordsWeight = 0.1;
 
     /// <summary>A hedged count ("about 150") agrees with another within this share of it.</summary>
     public const double ApproximateTolerance = 0.2;

@@ -68,4 +68,5 @@ public sealed record OperationFacts(
     OperationKind Kind,
     IReadOnlyList<string> Actors,
     EventFigureSet Figures,
-    bool Approximate = false);
+    bool Approximate = false,
+    string Evidence = "");

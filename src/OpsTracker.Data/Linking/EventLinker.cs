@@ -69,18 +69,29 @@ public static class EventLinker
         foreach (var op in mine.Where(o => o.State != ReviewState.Rejected))
         {
             var facts = op.Facts();
-            if (facts.ProvinceCode is null || EventScorer.CandidateWindow(facts.Date, facts.Precision) is not { } window)
+            if (facts.ProvinceCode is not { } province)
             {
                 continue;
             }
-            var province = facts.ProvinceCode;
-            var months = window.MonthStarts.Select(m => (DateOnly?)m).ToList();
-            var found = await Rows(db.Operations.Where(o =>
-                    o.ProvinceCode == province
-                    && ((o.Date >= window.From && o.Date <= window.To) || (o.DatePrecision == DatePrecision.Month && months.Contains(o.Date)))
-                    && o.ReportId != reportId
-                    && EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn) != ReviewState.Rejected))
-                .ToListAsync(cancellationToken);
+            var others = db.Operations.Where(o =>
+                o.ProvinceCode == province
+                && o.ReportId != reportId
+                && EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn) != ReviewState.Rejected);
+            if (EventScorer.CandidateWindow(facts.Date, facts.Precision) is { } window)
+            {
+                var months = window.MonthStarts.Select(m => (DateOnly?)m).ToList();
+                others = others.Where(o => (o.Date >= window.From && o.Date <= window.To) || (o.DatePrecision == DatePrecision.Month && months.Contains(o.Date)));
+            }
+            else if (EventScorer.Undated(facts) && facts.Place is { } place)
+            {
+                // Undated operations link only to undated ones at the same place (EventScorer).
+                others = others.Where(o => (o.Date == null || o.DatePrecision == DatePrecision.Unknown) && o.Place == place);
+            }
+            else
+            {
+                continue;
+            }
+            var found = await Rows(others).ToListAsync(cancellationToken);
             foreach (var other in found)
             {
                 var score = EventScorer.Default.Score(facts, other.Facts());
@@ -196,7 +207,7 @@ public static class EventLinker
     internal static IQueryable<CandidateRow> Rows(IQueryable<Operation> operations) =>
         operations.AsNoTracking().Select(o => new CandidateRow(
             o.Id, o.ReportId, o.Date, o.DatePrecision, o.ProvinceCode, o.Place, o.Kind, o.Actors, o.Approximate,
-            o.EvidenceStart, o.EvidenceEnd,
+            o.EvidenceStart, o.EvidenceEnd, o.EvidenceText,
             EF.Property<int?>(o, EventColumns.EventId),
             EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn),
             o.Casualties.Select(c => new CasualtyFigure(c.Category, c.Side, c.Count)).ToList(),
@@ -261,10 +272,10 @@ internal sealed record CasualtyFigure(CasualtyCategory Category, CasualtySide Si
 /// <summary>An operation as the linker reads it.</summary>
 internal sealed record CandidateRow(
     int Id, int ReportId, DateOnly? Date, DatePrecision Precision, string? ProvinceCode, string? Place, OperationKind Kind,
-    List<string> Actors, bool Approximate, int EvidenceStart, int EvidenceEnd, int? EventId, ReviewState State,
+    List<string> Actors, bool Approximate, int EvidenceStart, int EvidenceEnd, string EvidenceText, int? EventId, ReviewState State,
     List<CasualtyFigure> Casualties, List<int> HideoutsDestroyed)
 {
     public OperationFacts Facts() => new(
         Id, ReportId, Date, Precision, ProvinceCode, Place, Kind, Actors,
-        EventFigureSet.From(Casualties.Select(c => (c.Category, c.Side, c.Count)), HideoutsDestroyed), Approximate);
+        EventFigureSet.From(Casualties.Select(c => (c.Category, c.Side, c.Count)), HideoutsDestroyed), Approximate, EvidenceText);
 }
