@@ -258,4 +258,28 @@ public sealed class DashboardAppTests(SeededAppFixture fixture) : IClassFixture<
         Assert.Equal(5, reports.Split("data-testid=\"report-row\"").Length - 1);
         Assert.Contains("unknown", reports, StringComparison.Ordinal);
     }
+
+    [PostgresFact]
+    public async Task The_reports_page_and_api_are_paged_filtered_and_sorted_on_the_server()
+    {
+        var paged = await Client.GetAsync("/api/reports?pageSize=2&sort=-file");
+        Assert.Equal(HttpStatusCode.OK, paged.StatusCode);
+        Assert.Equal("5", Assert.Single(paged.Headers.GetValues("X-Total-Count")));
+        using var items = JsonDocument.Parse(await paged.Content.ReadAsStringAsync());
+        var names = items.RootElement.EnumerateArray().Select(r => r.GetProperty("fileName").GetString()!).ToList();
+        Assert.Equal(2, names.Count);
+        Assert.True(string.CompareOrdinal(names[0], names[1]) > 0, string.Join(", ", names));
+
+        var bad = await Client.GetAsync("/api/reports?status=deleted&pageSize=0");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        using var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("status", out _));
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("pageSize", out _));
+
+        var failed = await Client.GetStringAsync("/reports?status=failed");
+        Assert.Equal(0, failed.Split("data-testid=\"report-row\"").Length - 1);
+        var one = await Client.GetStringAsync($"/reports?q={Uri.EscapeDataString(names[0])}");
+        Assert.Equal(1, one.Split("data-testid=\"report-row\"").Length - 1);
+        Assert.Contains("report-filter-errors", await Client.GetStringAsync("/reports?from=yesterday"), StringComparison.Ordinal);
+    }
 }

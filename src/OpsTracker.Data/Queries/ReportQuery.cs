@@ -56,6 +56,56 @@ public sealed class ReportQuery(IDbContextFactory<OpsTrackerDbContext> contextFa
         return await Items(db.Reports.AsNoTracking().OrderBy(r => r.FileName)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// One page of the reports matching <paramref name="filter"/>, in its order (then by id), and how many match. The
+    /// filter, the order and the paging run in the database; only the page's counts are computed.
+    /// </summary>
+    public async Task<PagedResult<ReportItem>> PageAsync(ReportFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var reports = db.Reports.AsNoTracking();
+        if (filter.Status is { } status)
+        {
+            reports = reports.Where(r => r.Status == status);
+        }
+        if (filter.Outlet is { } outlet)
+        {
+            reports = reports.Where(r => r.Outlet == outlet);
+        }
+        if (filter.From is { } from)
+        {
+            reports = reports.Where(r => r.Published >= from);
+        }
+        if (filter.To is { } to)
+        {
+            reports = reports.Where(r => r.Published <= to);
+        }
+        if (filter.Text is { } text)
+        {
+            // Case does not matter on either database: both sides in lower case.
+            var pattern = OperationSearch.LikePattern(text.ToLowerInvariant());
+            var escape = OperationSearch.LikeEscape.ToString();
+            reports = reports.Where(r => EF.Functions.Like(r.FileName.ToLower(), pattern, escape)
+                || (r.Outlet != null && EF.Functions.Like(r.Outlet.ToLower(), pattern, escape)));
+        }
+        var total = await reports.CountAsync(cancellationToken);
+        IOrderedQueryable<Report> ordered = (filter.Sort, filter.Descending) switch
+        {
+            (ReportSort.Published, false) => reports.OrderBy(r => r.Published == null).ThenBy(r => r.Published),
+            (ReportSort.Published, true) => reports.OrderBy(r => r.Published == null).ThenByDescending(r => r.Published),
+            (ReportSort.Ingested, false) => reports.OrderBy(r => r.IngestedAtUtc),
+            (ReportSort.Ingested, true) => reports.OrderByDescending(r => r.IngestedAtUtc),
+            (ReportSort.Operations, false) => reports.OrderBy(r => r.Operations.Count),
+            (ReportSort.Operations, true) => reports.OrderByDescending(r => r.Operations.Count),
+            (_, false) => reports.OrderBy(r => r.FileName),
+            (_, true) => reports.OrderByDescending(r => r.FileName),
+        };
+        var page = await Items(ordered.ThenBy(r => r.Id).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<ReportItem>(page, total);
+    }
+
     /// <summary>One report with its text, operations (in the order of the text) and tallies; null when there is none.</summary>
     public async Task<ReportDetail?> GetAsync(int id, CancellationToken cancellationToken = default)
     {

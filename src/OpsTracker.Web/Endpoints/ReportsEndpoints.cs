@@ -16,7 +16,7 @@ public static class ReportsEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports");
         group.MapGet("", ListAsync).WithName("ListReports")
-            .WithSummary("Every ingested report: status (extracted, or failed and why), outlet, publication date and its source, counts.");
+            .WithSummary("A page of the ingested reports (500 by default; X-Total-Count has the number of matches): status (extracted, or failed and why), outlet, publication date and its source, counts. Filters: status, outlet, from, to, q; sort; page, pageSize.");
         group.MapGet("/{id:int}", GetAsync).WithName("GetReport")
             .WithSummary("One report with its full text, its operations and its official tallies.");
         group.MapGet("/seeding", Seeding).WithName("GetSeedingStatus")
@@ -25,8 +25,26 @@ public static class ReportsEndpoints
         return app;
     }
 
-    internal static async Task<Ok<IReadOnlyList<ReportItem>>> ListAsync(ReportQuery query, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await query.ListAsync(cancellationToken));
+    /// <summary>
+    /// A page of reports (an array, as before paging existed; the number of matches in <c>X-Total-Count</c>), filtered,
+    /// ordered and paged in the database: <c>status</c> (extracted, failed), <c>outlet</c>, <c>from</c>/<c>to</c>
+    /// (publication date), <c>q</c> (in the file name or outlet), <c>sort</c> (file, published, ingested, operations;
+    /// <c>-</c> for descending), <c>page</c>, <c>pageSize</c> (default and at most 500).
+    /// </summary>
+    internal static async Task<Results<Ok<IReadOnlyList<ReportItem>>, ValidationProblem>> ListAsync(
+        HttpContext context, ReportQuery query, CancellationToken cancellationToken,
+        string? status = null, string? outlet = null, string? from = null, string? to = null, string? q = null,
+        string? sort = null, string? page = null, string? pageSize = null)
+    {
+        var (filter, errors) = ReportFilter.Parse(status, outlet, from, to, q, sort, page, pageSize, ReportFilter.MaxPageSize);
+        if (errors.Count > 0)
+        {
+            return FilterProblem.For(errors);
+        }
+        var result = await query.PageAsync(filter, cancellationToken);
+        context.Response.Headers["X-Total-Count"] = result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok(result.Items);
+    }
 
     internal static Ok<SeedingSummary> Seeding(SeedingStatus status) =>
         TypedResults.Ok(new SeedingSummary(
