@@ -25,6 +25,7 @@ public sealed class ReviewQueueTests
         await using var ctx = BunitSetup.Create();
         ctx.AddQueries(db.Factory);
         ctx.Services.AddSingleton(new ReviewService(db.Factory, TimeProvider.System));
+        ctx.Services.AddSingleton(new TallyReviewService(db.Factory, TimeProvider.System));
         ctx.SignIn(Roles.Analyst);
         var cut = ctx.RenderWithPopovers<ReviewQueue>();
         cut.WaitForAssertion(() => Assert.Equal("unreviewed", cut.Find("[data-testid=review-state]").TextContent.Trim()));
