@@ -19,8 +19,8 @@ public sealed class ShellTests
         navigation.NavigateTo("/timeline?province=IQ-KI");
         var cut = ctx.Render<MainLayout>(p => p.Add(c => c.Body, Body));
 
-        Assert.Equal(["/timeline", "/tallies", "/reports"], cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(["Timeline", "Tallies", "Reports"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["/timeline", "/map", "/tallies", "/reports"], cut.FindAll("nav a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Timeline", "Map", "Tallies", "Reports"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
         Assert.Empty(cut.FindAll(".mud-application-layout-rtl"));
 
         var language = cut.Find("[data-testid=language-switch]");
@@ -37,7 +37,7 @@ public sealed class ShellTests
         var cut = ctx.Render<MainLayout>(p => p.Add(c => c.Body, Body));
 
         Assert.NotEmpty(cut.FindAll(".mud-application-layout-rtl"));
-        Assert.Equal(["الخط الزمني", "الحصائل", "التقارير"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["الخط الزمني", "الخريطة", "الحصائل", "التقارير"], cut.FindAll("nav a").Select(a => a.TextContent.Trim()));
         var language = cut.Find("[data-testid=language-switch]");
         Assert.Equal("English", language.TextContent.Trim());
         language.Click();
