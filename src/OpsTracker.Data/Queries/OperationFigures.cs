@@ -8,7 +8,8 @@ namespace OpsTracker.Data.Queries;
 /// An operation's figures summed once, when it is stored, into columns of its own row (shadow properties): ISIS killed,
 /// arrested and wounded, hideouts destroyed, and victims (every other side) killed and wounded; null when the report
 /// gives none. They are the sums of the operation's casualty and hideout rows, which are written with the operation
-/// and never change apart from it (a report is replaced whole), so they cannot go stale. The tallies
+/// (a report is replaced whole) or changed through it by an analyst's correction, and summed again in the same save, so
+/// they cannot go stale. The tallies
 /// (<see cref="TallyRollupRow"/>) and the operations CSV read them instead of aggregating a million casualties per request
 /// (docs/decisions/0006-scale-indexes-search-and-exports.md).
 /// </summary>
@@ -33,39 +34,49 @@ public static class OperationFigures
     ];
 
     /// <summary>
-    /// Before a save: writes the figures of every operation being added. A casualty or hideout added, changed or removed
-    /// apart from a new operation would leave its operation's figures behind, so that is refused.
+    /// Before a save: writes the figures of every operation being added, and of every stored operation whose casualties
+    /// or hideouts the save changes (an analyst's correction). Such an operation must be tracked with both collections
+    /// loaded, so its figures are summed from what it holds after the change; a casualty or hideout changed without its
+    /// operation would leave the figures behind, so that is refused.
     /// </summary>
     public static void Refresh(ChangeTracker changeTracker)
     {
         ArgumentNullException.ThrowIfNull(changeTracker);
-        foreach (var entry in changeTracker.Entries<Operation>())
+        var operations = changeTracker.Entries<Operation>().ToList();
+        foreach (var entry in operations.Where(e => e.State == EntityState.Added))
         {
-            if (entry.State == EntityState.Added)
-            {
-                foreach (var (column, compute) in Columns)
-                {
-                    entry.Property<int?>(column).CurrentValue = compute(entry.Entity);
-                }
-            }
+            Write(entry);
         }
-        foreach (var entry in changeTracker.Entries().Where(e => e.Entity is Casualty or Hideout))
+        var changed = changeTracker.Entries()
+            .Where(e => e.Entity is Casualty or Hideout && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity is Casualty c ? c.OperationId : ((Hideout)e.Entity).OperationId)
+            .ToHashSet();
+        foreach (var operationId in changed)
         {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            var entry = operations.FirstOrDefault(o => o.Entity.Id == operationId && operationId != 0);
+            if (entry?.State is EntityState.Added or EntityState.Deleted)
             {
-                var operationId = entry.Entity is Casualty c ? c.OperationId : ((Hideout)entry.Entity).OperationId;
-                var operation = entry.Entity is Casualty cc ? cc.Operation : ((Hideout)entry.Entity).Operation;
-                var operationAdded = operation is not null
-                    ? changeTracker.Context.Entry(operation).State == EntityState.Added
-                    : changeTracker.Entries<Operation>().Any(o => o.State == EntityState.Added && o.Entity.Id == operationId);
-                var operationDeleted = operation is not null && changeTracker.Context.Entry(operation).State == EntityState.Deleted;
-                if (!operationAdded && !(entry.State == EntityState.Deleted && operationDeleted))
-                {
-                    throw new InvalidOperationException(
-                        "Casualties and hideouts are written with their operation (a report is stored or replaced whole): " +
-                        "the operation's summed figures would otherwise go stale.");
-                }
+                continue;
             }
+            if (entry is null && operationId == 0)
+            {
+                continue; // a new operation's children before the key is set: written with it above
+            }
+            if (entry is null || !entry.Collection(o => o.Casualties).IsLoaded || !entry.Collection(o => o.Hideouts).IsLoaded)
+            {
+                throw new InvalidOperationException(
+                    "Casualties and hideouts are changed through their operation, loaded with both (a correction) or " +
+                    "stored with it (a report): the operation's summed figures would otherwise go stale.");
+            }
+            Write(entry);
+        }
+    }
+
+    private static void Write(EntityEntry<Operation> entry)
+    {
+        foreach (var (column, compute) in Columns)
+        {
+            entry.Property<int?>(column).CurrentValue = compute(entry.Entity);
         }
     }
 

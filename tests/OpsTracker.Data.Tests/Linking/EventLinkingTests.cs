@@ -41,7 +41,7 @@ public sealed class EventLinkingTests(TestDatabases databases) : IClassFixture<T
         var query = new OperationQuery(db.Factory);
         var before = await query.ListAsync(new OperationFilter());
         var tallies = new TallyQuery(db.Factory);
-        var tallyRowsBefore = (await tallies.GetAsync(new OperationFilter())).Rows;
+        var tallyRowsBefore = Figures((await tallies.GetAsync(new OperationFilter())).Rows);
 
         var outcome = await importer.ImportFileAsync(Path.Combine(RetellingsPath, "retelling-hamrin.txt"));
         Assert.Equal(ReportStatus.Extracted, outcome.Status);
@@ -59,7 +59,7 @@ public sealed class EventLinkingTests(TestDatabases databases) : IClassFixture<T
         Assert.False(detail.FiguresDisagree);
 
         // The 2024 tally the re-telling quotes again is one announcement with two sources.
-        Assert.Equal(tallyRowsBefore, (await tallies.GetAsync(new OperationFilter())).Rows);
+        Assert.Equal(tallyRowsBefore, Figures((await tallies.GetAsync(new OperationFilter())).Rows));
         await using var context = await db.Factory.CreateDbContextAsync();
         var quoted = await context.ReportedTallies.Where(t => t.Killed == 70 && t.Arrested == 144)
             .Select(t => new { EventId = EF.Property<int?>(t, EventColumns.EventId), Secondary = EF.Property<bool>(t, EventColumns.Secondary) })
@@ -160,7 +160,7 @@ public sealed class EventLinkingTests(TestDatabases databases) : IClassFixture<T
         item = Assert.Single((await query.ListAsync(new OperationFilter())).Items);
         Assert.Equal(4, item.Killed);
         await using var context = await db.Factory.CreateDbContextAsync();
-        Assert.Equal("event.figures", (await context.AuditEntries.SingleAsync(a => a.EntityKey!.StartsWith("fig-"))).Action);
+        Assert.Equal("event.figures", (await context.AuditEntries.SingleAsync(a => a.EntityKey!.StartsWith("fig-") && a.Action.StartsWith("event."))).Action);
     }
 
     [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
@@ -207,7 +207,7 @@ public sealed class EventLinkingTests(TestDatabases databases) : IClassFixture<T
         Assert.All(list.Items.Where(o => o.Province == "IQ-AN"), o => Assert.Equal(1, o.Reports));
 
         await using var context = await db.Factory.CreateDbContextAsync();
-        var audit = await context.AuditEntries.Where(a => a.EntityKey!.StartsWith("merge-")).OrderBy(a => a.Id).Select(a => new { a.Action, a.Reason, a.User }).ToListAsync();
+        var audit = await context.AuditEntries.Where(a => a.EntityKey!.StartsWith("merge-") && a.Action.StartsWith("event.")).OrderBy(a => a.Id).Select(a => new { a.Action, a.Reason, a.User }).ToListAsync();
         Assert.Equal(["event.merge", "event.split"], audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.Equal("analyst", a.User));
     }
@@ -231,4 +231,8 @@ public sealed class EventLinkingTests(TestDatabases databases) : IClassFixture<T
         return (await context.Operations.Select(o => new { o.Id, o.EvidenceText }).ToListAsync())
             .ToDictionary(o => o.EvidenceText.Split('|')[^1], o => o.Id);
     }
+
+    /// <summary>The counted and official figures of each tallies row (the rows also carry the official tallies as lists).</summary>
+    private static List<(int? Year, string? Province, int Operations, int Killed, int Arrested, int Wounded, int Hideouts, int? OfficialOperations, int? OfficialKilled, int? OfficialArrested)> Figures(IEnumerable<TallyRow> rows) =>
+        [.. rows.Select(r => (r.Year, r.ProvinceCode, r.Operations, r.Killed, r.Arrested, r.Wounded, r.HideoutsDestroyed, r.OfficialOperations, r.OfficialKilled, r.OfficialArrested))];
 }
