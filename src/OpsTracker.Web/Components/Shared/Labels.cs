@@ -149,6 +149,9 @@ public static class Labels
         };
     }
 
+    /// <summary>Names joined as a list in the UI language: "A, B" in English, "A، B" (the Arabic comma) in Arabic.</summary>
+    public static string List(IEnumerable<string> names) => string.Join(DashboardCultures.IsArabic ? "، " : ", ", names);
+
     /// <summary>A figure as plain digits; "—" when the report gives none.</summary>
     public static string Number(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
