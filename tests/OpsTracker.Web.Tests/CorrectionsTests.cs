@@ -184,6 +184,16 @@ public sealed class CorrectionsTests(AccountsApps apps) : IClassFixture<Accounts
         Assert.Null(await reviews.RemovedAsync("operation", ids[0]));
         Assert.NotNull(await reviews.RemovedAsync("tally", tallies[0]));
 
+        // The API says the same: the removed operation is gone (410, with its report), one never stored is not found.
+        var gone = await analyst.GetAsync($"/api/operations/{ids[1]}");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        using (var problem = JsonDocument.Parse(await gone.Content.ReadAsStringAsync()))
+        {
+            Assert.Equal(reportId, problem.RootElement.GetProperty("reportId").GetInt32());
+            Assert.Equal(fileName, problem.RootElement.GetProperty("fileName").GetString());
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync("/api/operations/999999")).StatusCode);
+
         // The report's history names who imported it and what was removed.
         var history = await reviews.ReportHistoryAsync(reportId);
         Assert.NotNull(history);

@@ -52,12 +52,26 @@ public static class OperationsEndpoints
         return TypedResults.Ok(await query.ListAsync(filter, cancellationToken));
     }
 
+    /// <summary>
+    /// One operation. An operation that re-extraction no longer finds answers 410 Gone with when, by whom and from which
+    /// report it went (the audit trail keeps it), so a saved address says what happened; one never stored answers 404.
+    /// </summary>
     internal static async Task<Results<Ok<OperationDetail>, ProblemHttpResult>> GetAsync(
-        int id, OperationQuery query, CancellationToken cancellationToken)
+        int id, OperationQuery query, Data.Review.ReviewService reviews, CancellationToken cancellationToken)
     {
         var detail = await query.GetAsync(id, cancellationToken);
-        return detail is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.")
-            : TypedResults.Ok(detail);
+        if (detail is not null)
+        {
+            return TypedResults.Ok(detail);
+        }
+        if (await reviews.RemovedAsync("operation", id, cancellationToken) is { } removed)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status410Gone,
+                title: "Removed",
+                detail: $"Operation {id} was removed on {removed.AtUtc:yyyy-MM-dd HH:mm} UTC ({removed.User}) when {removed.FileName} was extracted again: the new extraction no longer finds it.",
+                extensions: new Dictionary<string, object?> { ["reportId"] = removed.ReportId, ["fileName"] = removed.FileName, ["removedAtUtc"] = removed.AtUtc });
+        }
+        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
     }
 }
