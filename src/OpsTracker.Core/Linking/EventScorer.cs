@@ -41,35 +41,31 @@ public sealed class EventScorer(Gazetteer gazetteer)
         {
             return LinkScore.Forbidden("province");
         }
-        if (PlaceScore(a.Place, b.Place) is not { } place)
+        // Cheapest rules first: most candidates of a busy province fail on the date or the kind.
+        var undated = Undated(a) && Undated(b);
+        var date = undated ? 0 : DateScore(a, b);
+        if (date is null)
         {
-            return LinkScore.Forbidden("place");
+            return LinkScore.Forbidden("date");
         }
         if (KindScore(a.Kind, b.Kind) is not { } kind)
         {
             return LinkScore.Forbidden("kind");
         }
+        if (PlaceScore(a.Place, b.Place) is not { } place)
+        {
+            return LinkScore.Forbidden("place");
+        }
         var figures = FigureScore(a, b);
-        double date;
-        if (Undated(a) && Undated(b))
-        {
-            // Neither report's date could be resolved (no publication date): the same event only when both name the
-            // same place and give the same figures; the date then adds nothing.
-            if (place < SamePlaceWeight || figures < FiguresAgreeWeight)
-            {
-                return LinkScore.Forbidden("date");
-            }
-            date = 0;
-        }
-        else if (DateScore(a, b) is { } known)
-        {
-            date = known;
-        }
-        else
+        // Neither report's date could be resolved (no publication date): the same event only when both name the same
+        // place and give the same figures; the date then adds nothing.
+        if (undated && (place < SamePlaceWeight || figures < FiguresAgreeWeight))
         {
             return LinkScore.Forbidden("date");
         }
-        return new LinkScore(date + place + kind + figures + ActorScore(a.Actors, b.Actors) + (SharedWordsWeight * SharedWords(a.Evidence, b.Evidence)), null);
+        var score = date.Value + place + kind + figures + ActorScore(a.Actors, b.Actors);
+        // The shared words only decide between candidates that can reach the threshold (normalising costs).
+        return new LinkScore(score + SharedWordsWeight >= LinkThreshold ? score + (SharedWordsWeight * SharedWords(a.Evidence, b.Evidence)) : score, null);
     }
 
     /// <summary>No date to compare: none resolved (a relative date without a publication date, or none told).</summary>

@@ -377,6 +377,11 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
                 Reason = reason,
             });
             await db.SaveChangesAsync(ct);
+            // A rejected source no longer counts for its event (issue 10): another of its sources does.
+            if (db.Entry(op).Property<int?>(Linking.EventColumns.EventId).CurrentValue is { } eventId)
+            {
+                await Linking.EventPrimaries.RecomputeAsync(db, [eventId], ct);
+            }
             await tx.CommitAsync(ct);
             return new ReviewResult(Item(op.Id, review), false, new Dictionary<string, string[]>());
         }, cancellationToken);

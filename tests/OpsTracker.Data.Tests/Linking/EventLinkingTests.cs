@@ -225,6 +225,28 @@ public sealed class EventLinkingTests(TestDatabases databases) : IClassFixture<T
         Assert.Contains("one report", Assert.Single(result.Errors["with"]), StringComparison.Ordinal);
     }
 
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task Rejecting_the_counted_source_counts_the_event_by_another(TestProvider provider)
+    {
+        var db = await databases.GetCleanAsync(provider);
+        using var folder = new ReportFolder();
+        var importer = new ReportImporter(db.Factory, new FakeExtractor(), TimeProvider.System, NullLogger<ReportImporter>.Instance);
+        folder.Write("reject-a.txt", FakeExtractor.Line("IQ-SD", "raid", "2024-08-01", 2, "الأولى"));
+        folder.Write("reject-b.txt", FakeExtractor.Line("IQ-SD", "raid", "2024-08-01", 5, "الثانية"));
+        foreach (var path in ReportImporter.FindReports(folder.Path))
+        {
+            await importer.ImportFileAsync(path);
+        }
+        var query = new OperationQuery(db.Factory);
+        var counted = Assert.Single((await query.ListAsync(new OperationFilter())).Items);
+        Assert.Equal(5, counted.Killed); // the latest report's figures
+
+        var review = await new OpsTracker.Data.Review.ReviewService(db.Factory, TimeProvider.System).ReviewAsync(counted.Id, "rejected", "Not this raid's figures", "analyst");
+        Assert.Empty(review.Errors);
+        var now = Assert.Single((await query.ListAsync(new OperationFilter())).Items);
+        Assert.Equal(2, now.Killed);
+    }
+
     private static async Task<Dictionary<string, int>> IdsByEvidenceAsync(TestDatabase db)
     {
         await using var context = await db.Factory.CreateDbContextAsync();
