@@ -75,15 +75,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     /// <summary>Applies a JSON merge patch of <see cref="EditableFields"/> to the operation; its state becomes corrected.</summary>
     public Task<ReviewResult> CorrectAsync(int operationId, JsonObject patch, string? reason, string user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(patch);
-        var fields = new JsonObject();
-        foreach (var (key, value) in patch)
-        {
-            if (key != "reason")
-            {
-                fields[key] = value?.DeepClone();
-            }
-        }
+        var fields = CorrectionPatch.Fields(patch);
         if (fields.Count == 0)
         {
             return Task.FromResult(ReviewResult.Invalid("patch", $"Nothing to correct: give one of {string.Join(", ", EditableFields)}."));

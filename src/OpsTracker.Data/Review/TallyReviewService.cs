@@ -66,15 +66,7 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
     /// <summary>Applies a JSON merge patch of <see cref="TallyCorrections.Fields"/>; the tally's state becomes corrected.</summary>
     public Task<TallyReviewResult> CorrectAsync(int tallyId, JsonObject patch, string? reason, string user, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(patch);
-        var fields = new JsonObject();
-        foreach (var (key, value) in patch)
-        {
-            if (key != "reason")
-            {
-                fields[key] = value?.DeepClone();
-            }
-        }
+        var fields = CorrectionPatch.Fields(patch);
         if (fields.Count == 0)
         {
             return Task.FromResult(TallyReviewResult.Invalid("patch", $"Nothing to correct: give one of {string.Join(", ", TallyCorrections.Fields)}."));
