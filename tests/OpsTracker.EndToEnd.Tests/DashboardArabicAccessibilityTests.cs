@@ -35,8 +35,14 @@ public sealed partial class DashboardArabicAccessibilityTests(DashboardServer se
                 var page = await server.NewPageAsync(arabic, dark);
                 await Screenshots.OnFailureKeepAsync(page, $"axe-{(arabic ? "ar" : "en")}-{(dark ? "dark" : "light")}", async () =>
                 {
-                    foreach (var path in paths)
+                    // The public pages and the sign-in page, then, signed in as the admin, the pages that write.
+                    foreach (var path in paths.Append(SignInPath).Append(SignedIn).Concat(WritePages))
                     {
+                        if (path == SignedIn)
+                        {
+                            await SignIn.AsAsync(page, "", DashboardServer.AdminEmail, DashboardServer.AdminPassword, "/timeline");
+                            continue;
+                        }
                         await OpenAsync(page, path, dark);
                         await Expect(page.Locator("main")).ToHaveCountAsync(1);
                         await Expect(page.Locator("h1")).ToHaveCountAsync(1);
@@ -99,6 +105,12 @@ public sealed partial class DashboardArabicAccessibilityTests(DashboardServer se
     }
 
     /// <summary>The pages checked: timeline, map, an operation with figures, tallies, the reports and one report.</summary>
+    private const string SignInPath = "/account/login";
+    private const string SignedIn = "(sign in)";
+
+    /// <summary>Pages only an analyst or admin reaches.</summary>
+    private static readonly string[] WritePages = ["/review", "/reports/add", "/admin/users"];
+
     private async Task<string[]> PagesAsync()
     {
         var page = await server.NewPageAsync();

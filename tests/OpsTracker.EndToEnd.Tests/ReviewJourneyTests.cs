@@ -229,20 +229,10 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         return context;
     }
 
-    private static Task WaitInteractiveAsync(IPage page) =>
-        page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    private static Task WaitInteractiveAsync(IPage page) => SignIn.WaitInteractiveAsync(page);
 
-    private static async Task SignInAsync(IPage page, string baseUrl, string email, string password, string returnUrl)
-    {
-        await page.GotoAsync($"{baseUrl}/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
-        await WaitInteractiveAsync(page);
-        await page.Locator("[data-testid=signin-email] input, input[data-testid=signin-email]").FillAsync(email);
-        await page.Locator("[data-testid=signin-password] input, input[data-testid=signin-password]").FillAsync(password);
-        await page.Locator("[data-testid=signin-submit]").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(returnUrl) + "$"));
-        await WaitInteractiveAsync(page);
-        await Expect(page.Locator("[data-testid=signed-in-as]")).ToContainTextAsync(email);
-    }
+    private static Task SignInAsync(IPage page, string baseUrl, string email, string password, string returnUrl) =>
+        SignIn.AsAsync(page, baseUrl, email, password, returnUrl);
 
     /// <summary>The report's air strike and arrest, by the public API (reading is open).</summary>
     private static async Task<(int Strike, int Arrest)> OperationsAsync(string baseUrl, int reportId)

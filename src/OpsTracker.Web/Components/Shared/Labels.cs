@@ -28,6 +28,13 @@ public static class Labels
     }
 
     /// <summary>A Material icon for each kind of operation.</summary>
+    /// <summary>A review state ("unreviewed", "confirmed", "corrected", "rejected") in the UI language.</summary>
+    public static string ReviewState(IStringLocalizer L, string state)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return L["review state: " + state];
+    }
+
     public static string KindIcon(string kind) => kind switch
     {
         "airstrike" => Icons.Material.Filled.Flight,
