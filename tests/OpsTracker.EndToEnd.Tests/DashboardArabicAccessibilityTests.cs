@@ -127,7 +127,7 @@ public sealed partial class DashboardArabicAccessibilityTests(DashboardServer se
     private static async Task OpenAsync(IPage page, string path, bool dark)
     {
         await page.GotoAsync(path);
-        await page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await Circuit.WaitInteractiveAsync(page);
         if (path == "/map")
         {
             await Expect(page.Locator("[data-testid=map][data-drawn=true]")).ToBeAttachedAsync();

@@ -70,7 +70,7 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         var page = await context.NewPageAsync();
 
         // Signs in, uploads the report with its publication date.
-        await SignInAsync(page, _host.BaseUrl, analyst, AnalystPassword, "/reports/add");
+        await SignIn.AsAsync(page, _host.BaseUrl, analyst, AnalystPassword, "/reports/add");
         await page.Locator("[data-testid=add-published] input, input[data-testid=add-published]").FillAsync("2024-03-04");
         await page.Locator("[data-testid=add-published] input, input[data-testid=add-published]").PressAsync("Tab");
         var file = _uploads!.Write("journey-kirkuk.txt", ReportText);
@@ -82,7 +82,7 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
 
         // The review queue: the arrest is rejected with a reason.
         await page.GotoAsync(_host.BaseUrl + "/review");
-        await WaitInteractiveAsync(page);
+        await Circuit.WaitInteractiveAsync(page);
         await page.Locator("[data-testid=review-reason] input, input[data-testid=review-reason]").FillAsync("A second telling of the same arrest");
         var arrestRow = page.Locator("[data-testid=review-queue] tr").Filter(new LocatorFilterOptions { Has = page.Locator($"a[href='/operations/{arrestId}']") });
         await arrestRow.Locator("[data-testid=review-reject]").ClickAsync();
@@ -92,7 +92,7 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         await page.Locator("[data-testid=review-queue] tr").Filter(new LocatorFilterOptions { Has = page.Locator($"a[href='/operations/{strikeId}']") })
             .Locator($"a[href='/operations/{strikeId}']").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/operations/{strikeId}$"));
-        await WaitInteractiveAsync(page);
+        await Circuit.WaitInteractiveAsync(page);
         var count = page.Locator("[data-testid=casualty-count-0] input, input[data-testid=casualty-count-0]");
         await Expect(count).ToHaveValueAsync("3");
         await count.FillAsync("5");
@@ -103,7 +103,7 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
 
         // The timeline shows the corrected figure and leaves the rejected arrest out; the tallies CSV counts 5 dead.
         await page.GotoAsync(_host.BaseUrl + "/?province=IQ-KI&from=2024-03-01&to=2024-03-31");
-        await WaitInteractiveAsync(page);
+        await Circuit.WaitInteractiveAsync(page);
         var strikeCard = page.Locator($"[data-testid=operation-row][data-operation-id='{strikeId}']");
         await Expect(strikeCard.Locator("[data-testid=figures]")).ToContainTextAsync("5");
         await Expect(page.Locator($"[data-testid=operation-row][data-operation-id='{arrestId}']")).ToHaveCountAsync(0);
@@ -113,10 +113,10 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         await _host.DisposeAsync();
         _host = await JourneyHost.StartAsync(_database!, _seeds!.Path);
         await page.GotoAsync($"{_host.BaseUrl}/reports/{reportId}");
-        await WaitInteractiveAsync(page);
+        await Circuit.WaitInteractiveAsync(page);
         if (await page.Locator("[data-testid=publication-form]").CountAsync() == 0)
         {
-            await SignInAsync(page, _host.BaseUrl, analyst, AnalystPassword, $"/reports/{reportId}");
+            await SignIn.AsAsync(page, _host.BaseUrl, analyst, AnalystPassword, $"/reports/{reportId}");
         }
         var picker = page.Locator("[data-testid=published-picker] input, input[data-testid=published-picker]");
         await picker.FillAsync("2024-03-11");
@@ -129,14 +129,14 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         // The same addresses still work; the correction and the rejection are still there.
         Assert.Equal((strikeId, arrestId), await OperationsAsync(_host.BaseUrl, reportId));
         await page.GotoAsync($"{_host.BaseUrl}/operations/{strikeId}");
-        await WaitInteractiveAsync(page);
+        await Circuit.WaitInteractiveAsync(page);
         await Expect(page.Locator("[data-testid=editor-state]")).ToHaveTextAsync("corrected");
         await Expect(page.Locator("[data-testid=casualty-count-0] input, input[data-testid=casualty-count-0]")).ToHaveValueAsync("5");
         await Expect(KilledCell(page)).ToHaveTextAsync("5");
         await Expect(page.Locator("[data-testid=operation-history]")).ToContainTextAsync(analyst);
         await Expect(page.Locator("[data-testid=operation-history]")).ToContainTextAsync("The ministry's later statement gives five dead");
         await page.GotoAsync($"{_host.BaseUrl}/operations/{arrestId}");
-        await WaitInteractiveAsync(page);
+        await Circuit.WaitInteractiveAsync(page);
         await Expect(page.Locator("[data-testid=editor-state]")).ToHaveTextAsync("rejected");
         await Expect(page.Locator("[data-testid=operation-history]")).ToContainTextAsync(analyst);
         await Expect(page.Locator("[data-testid=operation-history]")).ToContainTextAsync("A second telling of the same arrest");
@@ -144,7 +144,7 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
 
         // The report's history shows both changes with the analyst's name.
         await page.GotoAsync($"{_host.BaseUrl}/reports/{reportId}");
-        await WaitInteractiveAsync(page);
+        await Circuit.WaitInteractiveAsync(page);
         var history = page.Locator("[data-testid=report-history]");
         await Expect(history.Locator("tr").Filter(new LocatorFilterOptions { HasText = "operation.correct" })).ToContainTextAsync(analyst);
         await Expect(history.Locator("tr").Filter(new LocatorFilterOptions { HasText = "operation.review" })).ToContainTextAsync(analyst);
@@ -157,17 +157,17 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
             var otherPage = await other.NewPageAsync();
             if (who is not null)
             {
-                await SignInAsync(otherPage, _host.BaseUrl, who, ViewerPassword, $"/operations/{strikeId}");
+                await SignIn.AsAsync(otherPage, _host.BaseUrl, who, ViewerPassword, $"/operations/{strikeId}");
             }
             else
             {
                 await otherPage.GotoAsync($"{_host.BaseUrl}/operations/{strikeId}");
-                await WaitInteractiveAsync(otherPage);
+                await Circuit.WaitInteractiveAsync(otherPage);
             }
             await Expect(otherPage.Locator("[data-testid=operation-fields]")).ToBeVisibleAsync();
             await Expect(otherPage.Locator("[data-testid=operation-editor]")).ToHaveCountAsync(0);
             await otherPage.GotoAsync($"{_host.BaseUrl}/reports/{reportId}");
-            await WaitInteractiveAsync(otherPage);
+            await Circuit.WaitInteractiveAsync(otherPage);
             await Expect(otherPage.Locator("[data-testid=report-fields]")).ToBeVisibleAsync();
             await Expect(otherPage.Locator("[data-testid=publication-form]")).ToHaveCountAsync(0);
             await Expect(otherPage.Locator("[data-testid=add-operation]")).ToHaveCountAsync(0);
@@ -229,11 +229,6 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         return context;
     }
 
-    private static Task WaitInteractiveAsync(IPage page) => SignIn.WaitInteractiveAsync(page);
-
-    private static Task SignInAsync(IPage page, string baseUrl, string email, string password, string returnUrl) =>
-        SignIn.AsAsync(page, baseUrl, email, password, returnUrl);
-
     /// <summary>The report's air strike and arrest, by the public API (reading is open).</summary>
     private static async Task<(int Strike, int Arrest)> OperationsAsync(string baseUrl, int reportId)
     {
@@ -248,7 +243,7 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
     private async Task<(string Killed, string Arrested, string Operations)> TallyCsvAsync(IPage page, string path)
     {
         await page.GotoAsync(_host!.BaseUrl + path);
-        await WaitInteractiveAsync(page);
+        await Circuit.WaitInteractiveAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-tallies").ClickAsync());
         using var reader = new StreamReader(await download.PathAsync(), Encoding.UTF8);
         using var csv = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);

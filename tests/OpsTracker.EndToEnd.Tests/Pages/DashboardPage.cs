@@ -11,8 +11,7 @@ public abstract class DashboardPage(IPage page)
     public ILocator Html => Page.Locator("html");
 
     /// <summary>Blazor renders a marker once the circuit is interactive; clicks before that do nothing.</summary>
-    public Task WaitUntilInteractiveAsync() =>
-        Page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    public Task WaitUntilInteractiveAsync() => Testing.Circuit.WaitInteractiveAsync(Page);
 
     protected async Task GoAsync(string path)
     {
