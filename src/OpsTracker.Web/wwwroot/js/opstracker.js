@@ -19,14 +19,20 @@ window.opsTracker = {
   setDarkMode: (dark) => window.localStorage.setItem("opstracker-dark", dark ? "1" : "0"),
   // After the back or forward button, the scroll position the address had (see the listeners below); once only.
   restoreScroll: () => {
-    if (!historyMove) {
+    const pending = pendingRestore;
+    pendingRestore = null;
+    if (!pending || pending.key !== scrollKey() || !(pending.y > 0)) {
       return;
     }
-    historyMove = false;
-    const y = Number(window.sessionStorage.getItem(scrollKey()));
-    if (y > 0) {
-      window.scrollTo(0, y);
-    }
+    // The rows may still be laying out (the page not yet tall enough): try again on the next frames, briefly.
+    const until = Date.now() + RestoreLayoutMs;
+    const attempt = () => {
+      window.scrollTo(0, pending.y);
+      if (Math.abs(window.scrollY - pending.y) > 1 && Date.now() < until && scrollKey() === pending.key) {
+        window.requestAnimationFrame(attempt);
+      }
+    };
+    attempt();
   },
   // The current value of the text input inside an element (a date picker's field, before it is committed).
   inputValue: (element) => element?.querySelector("input")?.value ?? "",
@@ -34,13 +40,25 @@ window.opsTracker = {
 
 // Scroll positions per address, for the back button: Blazor renders a page's list after the browser has tried to
 // restore its scroll, so the page asks for it back (restoreScroll) once its rows are there.
+// The position is read when the address changes (popstate), not when the page asks: while the old page is swapped
+// for the new one the window scrolls (clamped, or to the top), and on a slow machine that scroll would be saved
+// under the new address before the page asks. Until the page has asked (or RestoreWindowMs have passed), nothing
+// is saved for that address.
 const scrollKey = () => "opstracker-scroll:" + window.location.pathname + window.location.search;
-let historyMove = false;
+const RestoreWindowMs = 15000;
+const RestoreLayoutMs = 2000;
+let pendingRestore = null;
 let scrollTimer = 0;
-window.addEventListener("popstate", () => { historyMove = true; });
+window.addEventListener("popstate", () => {
+  const key = scrollKey();
+  pendingRestore = { key, y: Number(window.sessionStorage.getItem(key)), until: Date.now() + RestoreWindowMs };
+});
 window.addEventListener("scroll", () => {
   window.clearTimeout(scrollTimer);
   const key = scrollKey();
+  if (pendingRestore && pendingRestore.key === key && Date.now() < pendingRestore.until) {
+    return;
+  }
   const y = window.scrollY;
   scrollTimer = window.setTimeout(() => window.sessionStorage.setItem(key, String(Math.round(y))), 100);
 }, { passive: true });
