@@ -10,6 +10,18 @@ public class PhrasingTests
     private static readonly DateOnly Published = new(2024, 6, 10);
 
     [Fact]
+    public void A_statement_a_participle_opens_is_its_own_operation_and_the_lead_that_adds_them_up_is_a_total()
+    {
+        // "مشيرة إلى أن ..." opens what the ministry went on to say: another strike, not more of the first.
+        var ops = Extractor.Extract(
+            "قصف طيران الجيش مواقع لداعش في نينوى وقتل 15 إرهابيا جنوب الموصل.\n"
+            + "وذكرت وزارة الدفاع أن الطائرات دمرت مخزنا للعتاد في منطقة زراعية وقتلت 6 إرهابيين، مشيرة إلى أن 9 إرهابيين قتلوا في قرية أخرى بالتنسيق مع قيادة العمليات.",
+            Published).Operations;
+        Assert.Equal([6, 9], ops.Where(o => o.Killed is not null).Select(o => o.Killed!.Value).Order());
+        Assert.All(ops, o => Assert.Equal("IQ-NI", o.Province));
+    }
+
+    [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
         var op = Assert.Single(Extractor.Extract("أعلنت قيادة عمليات ديالى مقتل الإرهابيين الثلاثة الذين نفذوا الهجوم على قرية في ناحية العظيم.", Published).Operations);
