@@ -13,6 +13,9 @@ public sealed record PhraseMatch<T>(int First, int Last, T Value, string Phrase)
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    /// <summary>How many hyphens, quotation marks or brackets a phrase may hold between its words.</summary>
+    private const int MarksInAPhrase = 2;
+
     private readonly Dictionary<string, List<(string[] Words, T Value, string Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
 
     public int Count { get; private set; }
@@ -111,8 +114,9 @@ public sealed class PhraseMatcher<T>
         for (var k = 1; k < words.Length; k++)
         {
             at++;
-            // "F-16": a hyphen inside a name joins its words.
-            if (at < tokens.Count && tokens[at].Text == "-")
+            // "F-16": a hyphen inside a name joins its words. The press quotes or brackets a name inside a phrase
+            // ("تنظيم «داعش»", "عناصر (داعش)", "قيادة «عمليات نينوى»"): the marks are not words of it.
+            while (at < tokens.Count && tokens[at].Text is "-" or "\"" or "(" or ")" && at - i < words.Length + MarksInAPhrase)
             {
                 at++;
             }

@@ -21,6 +21,17 @@ public class PhrasingTests
         Assert.All(ops, o => Assert.Equal("IQ-NI", o.Province));
     }
 
+    [Theory]
+    [InlineData("قتل 12 عنصرا من تنظيم «داعش» بعد هجوم للقوات الأمنية على مواقعهم في جزيرة سامراء.")]
+    [InlineData("قتل 12 عنصرا من تنظيم (داعش) بعد هجوم للقوات الأمنية على مواقعهم في جزيرة سامراء.")]
+    [InlineData("قتل 12 عنصرا من تنظيم \"داعش\" بعد هجوم للقوات الأمنية على مواقعهم في جزيرة سامراء.")]
+    public void A_name_in_quotation_marks_or_brackets_still_says_whose_members(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(12, op.Killed);
+        Assert.Equal(CasualtySide.Isis, Assert.Single(op.Casualties).Side);
+    }
+
     [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
