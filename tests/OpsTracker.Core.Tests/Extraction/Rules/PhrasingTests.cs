@@ -33,6 +33,19 @@ public class PhrasingTests
     }
 
     [Fact]
+    public void A_headline_that_kills_and_wounds_a_number_counts_both_together_not_the_dead()
+    {
+        var ops = Extractor.Extract(
+            "هجوم انتحاري في قضاء هيت يقتل ويصيب 9 عراقيين\n"
+            + "أعلن مصدر أمني أن انتحاريا من داعش فجر نفسه قرب مقر للجيش في هيت ما تسبب بمقتل ثلاثة جنود وإصابة ستة آخرين.",
+            Published).Operations;
+        var casualties = ops.SelectMany(o => o.Casualties).ToList();
+        Assert.DoesNotContain(casualties, c => c.Count == 9);
+        Assert.Contains(casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Killed, Count: 3 });
+        Assert.Contains(casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Wounded, Count: 6 });
+    }
+
+    [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
         var op = Assert.Single(Extractor.Extract("أعلنت قيادة عمليات ديالى مقتل الإرهابيين الثلاثة الذين نفذوا الهجوم على قرية في ناحية العظيم.", Published).Operations);
