@@ -50,6 +50,14 @@ public sealed class ExtractionLexicon
                     Persons.Add(w, new PersonNoun(side, number, ambiguous.Contains(Text.ArabicNormalizer.NormalizeTerm(w))));
                 }
             }
+            // The duals the grammar makes of each singular; a person's -ين is also the sound plural, so only -ان.
+            foreach (var w in Words(group.GetProperty("singular")))
+            {
+                foreach (var dual in Text.NounForms.Duals(w, obliqueIsUnambiguous: false).Where(d => !Persons.HasWord(d)))
+                {
+                    Persons.Add(dual, new PersonNoun(side, GrammaticalNumber.Dual, ambiguous.Contains(Text.ArabicNormalizer.NormalizeTerm(w))));
+                }
+            }
         }
 
         foreach (var kind in root.GetProperty("hideouts").EnumerateObject())
@@ -60,6 +68,14 @@ public sealed class ExtractionLexicon
                 foreach (var w in Words(kind.Value.GetProperty(key)))
                 {
                     Hideouts.Add(w, new HideoutNoun(hk, number));
+                }
+            }
+            // Hideout nouns have broken or feminine plurals (أنفاق، مضافات), so both dual endings are duals.
+            foreach (var w in Words(kind.Value.GetProperty("singular")))
+            {
+                foreach (var dual in Text.NounForms.Duals(w, obliqueIsUnambiguous: true).Where(d => !Hideouts.HasWord(d)))
+                {
+                    Hideouts.Add(dual, new HideoutNoun(hk, GrammaticalNumber.Dual));
                 }
             }
         }

@@ -91,6 +91,10 @@ public sealed class PhraseMatcher<T>
         return found;
     }
 
+    /// <summary>Whether the word itself (normalised, no clitic or suffix reading) is registered as a one-word phrase.</summary>
+    public bool HasWord(string word) =>
+        _byFirstWord.TryGetValue(ArabicNormalizer.NormalizeTerm(word), out var list) && list.Exists(c => c.Words.Length == 1);
+
     public bool Contains(string word)
     {
         foreach (var r in WordForms.Of(word).Readings)
