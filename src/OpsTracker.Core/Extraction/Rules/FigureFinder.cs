@@ -163,6 +163,18 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             return null;
         }
         var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
+        if (trigger is null && RestatedCategory(tokens, s, count.FirstToken) is { } restated)
+        {
+            // "ارتفع عدد القتلى إلى 5": the count restates the people the noun before "إلى" names, on the side of the
+            // figure it corrects when the sentence has one.
+            var corrected = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty && f.Category == restated);
+            return new Figure
+            {
+                Kind = FigureKind.Casualty, Category = restated, Side = corrected?.Side ?? ContextSide(tokens, s, count.FirstToken),
+                SideExplicit = corrected?.SideExplicit ?? false, Count = (int)count.Value, Approximate = count.Approximate,
+                First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "restated-count",
+            };
+        }
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
         if (trigger is null || previous is null)
         {
@@ -174,6 +186,38 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "bare-count-after-trigger",
         };
     }
+
+    /// <summary>
+    /// "عدد القتلى إلى", "حصيلة الجرحى إلى": the category a count after "إلى" restates, when a category noun (with or
+    /// without "عدد"/"حصيلة" before it) stands right before "إلى", after a correction cue ("ارتفع"): a figure that replaces
+    /// the one it corrects (ApplyCorrections), never one more.
+    /// </summary>
+    private CasualtyCategory? RestatedCategory(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    {
+        var to = countFirst - 1;
+        if (to - 1 < s.First || tokens[to].Text != "الي")
+        {
+            return null;
+        }
+        for (var k = to - 1; k >= Math.Max(s.First, to - RestatedNounReach); k--)
+        {
+            if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } noun && noun.Last == to - 1)
+            {
+                for (var j = s.First; j < k; j++)
+                {
+                    if (lexicon.CorrectionCues.MatchAt(tokens, j) is not null)
+                    {
+                        return noun.Value;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How many words the restated category noun may take before "إلى" ("عدد القتلى", "قتلى الهجوم").</summary>
+    private const int RestatedNounReach = 2;
 
     /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
     private bool IsCombinedCount(IReadOnlyList<Token> tokens, Sentence s, int first)

@@ -46,6 +46,24 @@ public class PhrasingTests
     }
 
     [Fact]
+    public void A_death_toll_that_rises_to_a_bare_number_replaces_the_first_figure()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل 3 عناصر من داعش في البداية، ثم ارتفع عدد القتلى إلى 5 بعد العثور على جثتين، في قصف على وادي زغيتون جنوبي كركوك.",
+            Published).Operations);
+        Assert.Equal(5, op.Killed);
+    }
+
+    [Fact]
+    public void A_bare_number_after_a_category_noun_with_no_correction_cue_is_no_figure()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل 3 عناصر من داعش في قصف على وادي زغيتون جنوبي كركوك، ونقلت جثث القتلى إلى 2 من المستشفيات.",
+            Published).Operations);
+        Assert.Equal(3, op.Killed);
+    }
+
+    [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
         var op = Assert.Single(Extractor.Extract("أعلنت قيادة عمليات ديالى مقتل الإرهابيين الثلاثة الذين نفذوا الهجوم على قرية في ناحية العظيم.", Published).Operations);
