@@ -176,15 +176,16 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     {
         var ordered = figures.OrderBy(f => f.First).ToList();
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
-        string? ProvinceAfter(int i)
+        // Two places of one province are two operations as much as two provinces are ("7 في الحويجة و5 في الدبس").
+        string? PlaceAfter(int i)
         {
             var from = report.Tokens[ordered[i].Last].End;
             var to = i + 1 < ordered.Count ? report.Tokens[ordered[i + 1].First].Start : int.MaxValue;
-            return places.Where(p => p.Start >= from && p.Start < to).Select(p => p.Entry.ProvinceCode).FirstOrDefault(c => c is not null);
+            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null).Select(p => p.Entry.Id).FirstOrDefault();
         }
-        var provinces = Enumerable.Range(0, ordered.Count).Select(ProvinceAfter).ToList();
+        var placeAfter = Enumerable.Range(0, ordered.Count).Select(PlaceAfter).ToList();
         var sameMeasureTwice = ordered.Any(f => ordered.Count(g => g.SameMeasure(f)) > 1);
-        if (!sameMeasureTwice || provinces.Where(p => p is not null).Distinct().Count() < 2)
+        if (!sameMeasureTwice || placeAfter.Where(p => p is not null).Distinct().Count() < 2)
         {
             yield return (clause, figures);
             yield break;
@@ -194,7 +195,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         for (var i = 0; i < ordered.Count; i++)
         {
             group.Add(ordered[i]);
-            if (provinces[i] is not null || i == ordered.Count - 1)
+            if (placeAfter[i] is not null || i == ordered.Count - 1)
             {
                 var end = i + 1 < ordered.Count ? ordered[i + 1].First - 1 : clause.Last;
                 yield return (clause with { First = start, Last = end }, group);
@@ -230,8 +231,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
 
     /// <summary>
     /// "اعتقال 7 إرهابيين في عمليات متفرقة، 4 منهم في نينوى و3 في الأنبار": a total that the text splits by place
-    /// is told by its parts; the parts, each placed in a province of its own and adding up to the total, are the
-    /// figures, and the total is not.
+    /// is told by its parts; the parts, each placed in a place of its own (two districts of one province count) and
+    /// adding up to the total, are the figures, and the total is not.
     /// </summary>
     private static void SplitTotalByPlace(ReportText report, List<Figure> figures)
     {
@@ -242,8 +243,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             {
                 continue;
             }
-            var provinces = parts.Select(p => ProvinceRightAfter(report, p)).ToList();
-            if (provinces.Any(p => p is null) || provinces.Distinct().Count() < 2)
+            var places = parts.Select(p => PlaceRightAfter(report, p)).ToList();
+            if (places.Any(p => p is null) || places.Distinct().Count() < 2)
             {
                 continue;
             }
@@ -258,11 +259,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     /// <summary>How far after a figure (in characters) the place that locates it may start: "4 منهم في نينوى".</summary>
     private const int PlaceAfterFigureReach = 16;
 
-    private static string? ProvinceRightAfter(ReportText report, Figure f)
+    /// <summary>The place (with a known province) named right after a figure, as the gazetteer's id.</summary>
+    private static string? PlaceRightAfter(ReportText report, Figure f)
     {
         var end = report.Tokens[f.Last].End;
-        return report.Places.Where(p => p.Start >= end && p.Start - end <= PlaceAfterFigureReach && !report.IsDirectionOnly(p))
-            .Select(p => p.Entry.ProvinceCode).FirstOrDefault(c => c is not null);
+        return report.Places.Where(p => p.Start >= end && p.Start - end <= PlaceAfterFigureReach && !report.IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
+            .Select(p => p.Entry.Id).FirstOrDefault();
     }
 
     /// <summary>

@@ -64,6 +64,17 @@ public class PhrasingTests
     }
 
     [Fact]
+    public void A_total_split_between_two_districts_of_one_province_is_told_by_its_parts()
+    {
+        var ops = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة مقتل 12 إرهابيا في عمليتين منفصلتين، 7 منهم في قضاء الحويجة بمحافظة كركوك و5 في ناحية الرياض.",
+            Published).Operations;
+        Assert.Equal([5, 7], ops.Select(o => o.Killed!.Value).Order());
+        Assert.All(ops, o => Assert.Equal("IQ-KI", o.Province));
+        Assert.Equal(2, ops.Select(o => o.Place).Distinct().Count());
+    }
+
+    [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
         var op = Assert.Single(Extractor.Extract("أعلنت قيادة عمليات ديالى مقتل الإرهابيين الثلاثة الذين نفذوا الهجوم على قرية في ناحية العظيم.", Published).Operations);
