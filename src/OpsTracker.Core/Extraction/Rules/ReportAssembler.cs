@@ -391,6 +391,15 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         var groups = new List<List<Figure>> { new() };
         foreach (var f in counted)
         {
+            // "نحو 700 ... العدد الدقيق 683": a rounded figure and the exact one are one figure, the exact one.
+            if (groups[^1].FirstOrDefault(g => RoundedAndExact(g, f)) is { } restated)
+            {
+                if (restated.Approximate)
+                {
+                    groups[^1][groups[^1].IndexOf(restated)] = f;
+                }
+                continue;
+            }
             if (groups[^1].Any(g => TallyField(g) == TallyField(f)))
             {
                 groups.Add([]);
@@ -589,15 +598,41 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     };
 
     /// <summary>One statement told over several sentences is one tally; the same figure told twice is one.</summary>
+    /// <summary>
+    /// How far the exact figure may lie from a hedged one that rounds it ("نحو 700" and 683, "أكثر من 300" and 331):
+    /// below it by RoundedBelow of it, above it by RoundedAbove.
+    /// </summary>
+    private const double RoundedBelow = 0.1, RoundedAbove = 0.3;
+
+    /// <summary>Two figures of one tally field, one hedged and one exact, the exact one close enough to be what the other rounds.</summary>
+    private static bool RoundedAndExact(Figure a, Figure b)
+    {
+        if (TallyField(a) != TallyField(b) || a.Approximate == b.Approximate)
+        {
+            return false;
+        }
+        var (rounded, exact) = a.Approximate ? (a, b) : (b, a);
+        return exact.Count != rounded.Count && exact.Count >= rounded.Count * (1 - RoundedBelow) && exact.Count <= rounded.Count * (1 + RoundedAbove);
+    }
+
     private static List<TallyDraft> MergeTallies(List<TallyDraft> tallies)
     {
         var kept = new List<TallyDraft>();
         foreach (var t in tallies)
         {
             var fields = t.Figures.GroupBy(f => TallyField(f)!).ToDictionary(g => g.Key, g => g.First().Count);
-            var repeated = kept.FirstOrDefault(k => k.Figures.Any(f => fields.TryGetValue(TallyField(f)!, out var v) && v == f.Count));
+            var repeated = kept.FirstOrDefault(k => k.Figures.Any(f => fields.TryGetValue(TallyField(f)!, out var v) && v == f.Count))
+                ?? kept.FirstOrDefault(k => k.Figures.Any(f => t.Figures.Any(g => RoundedAndExact(f, g))));
             if (repeated is not null)
             {
+                // "أكثر من 300" in the headline, 331 in the body: one figure, the exact one.
+                foreach (var exact in t.Figures.Where(g => !g.Approximate))
+                {
+                    if (repeated.Figures.FirstOrDefault(f => f.Approximate && RoundedAndExact(f, exact)) is { } rounded)
+                    {
+                        repeated.Figures[repeated.Figures.IndexOf(rounded)] = exact;
+                    }
+                }
                 if (repeated.PeriodStart is null && repeated.PeriodEnd is null && (t.PeriodStart is not null || t.PeriodEnd is not null))
                 {
                     // A headline that names no period ("سنتكوم: 137 عملية") takes the one the body gives its figure.
@@ -650,9 +685,13 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                         draft.Figures.Remove(f);
                         break;
                     }
-                    if (same.Approximate && !f.Approximate && f.Count > same.Count && f.Count <= same.Count * 13 / 10)
+                    // "أكثر من 300" then "331", either way round: one figure, told precisely once.
+                    if (RoundedAndExact(same, f))
                     {
-                        t.Figures[t.Figures.IndexOf(same)] = f;
+                        if (same.Approximate)
+                        {
+                            t.Figures[t.Figures.IndexOf(same)] = f;
+                        }
                         draft.Figures.Remove(f);
                         break;
                     }

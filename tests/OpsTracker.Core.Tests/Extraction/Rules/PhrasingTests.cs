@@ -75,6 +75,18 @@ public class PhrasingTests
     }
 
     [Fact]
+    public void A_headline_that_rounds_a_tally_the_body_gives_exactly_is_the_same_figure()
+    {
+        var result = Extractor.Extract(
+            "الدفاع العراقية: مقتل أكثر من 300 إرهابي خلال العام الماضي\n\n"
+            + "أعلنت وزارة الدفاع العراقية، اليوم الثلاثاء، أن قطعاتها قتلت 331 إرهابيا واعتقلت 520 آخرين خلال عام 2023 في عمليات نفذتها في عموم البلاد.",
+            new DateOnly(2024, 3, 5));
+        Assert.Empty(result.Operations);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((331, 520, false), (tally.Killed, tally.Arrested, tally.Approximate));
+    }
+
+    [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
         var op = Assert.Single(Extractor.Extract("أعلنت قيادة عمليات ديالى مقتل الإرهابيين الثلاثة الذين نفذوا الهجوم على قرية في ناحية العظيم.", Published).Operations);
