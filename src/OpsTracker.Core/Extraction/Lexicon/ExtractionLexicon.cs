@@ -38,7 +38,9 @@ public sealed class ExtractionLexicon
         AddAll(CategoryNouns, categoryNouns.GetProperty("wounded"), CasualtyCategory.Wounded);
         AddAll(CategoryNouns, categoryNouns.GetProperty("arrested"), CasualtyCategory.Arrested);
 
-        var ambiguous = new HashSet<string>(Words(root.GetProperty("ambiguousPersons")).Select(Text.ArabicNormalizer.NormalizeTerm), StringComparer.Ordinal);
+        // People at large ("شخصان", "أشخاص") never say whose they are, whichever list they are in.
+        var ambiguous = new HashSet<string>(Words(root.GetProperty("ambiguousPersons")).Concat(Words(root.GetProperty("genericPeople")))
+            .Select(Text.ArabicNormalizer.NormalizeTerm), StringComparer.Ordinal);
         var persons = root.GetProperty("persons");
         foreach (var (name, side) in new[] { ("civilian", CasualtySide.Civilian), ("security", CasualtySide.Security), ("isis", CasualtySide.Isis) })
         {

@@ -86,6 +86,17 @@ public class PhrasingTests
         Assert.Equal((331, 520, false), (tally.Killed, tally.Arrested, tally.Approximate));
     }
 
+    [Theory]
+    [InlineData("قتل شخصان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة على سيارة مدنية في قضاء المقدادية.")]
+    [InlineData("قتل الأشخاص الثلاثة وأصيب اثنان بانفجار عبوة ناسفة على سيارة مدنية في قضاء المقدادية.")]
+    public void People_at_large_killed_by_a_bomb_are_its_victims_not_isis(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Null(op.Killed);
+        Assert.Equal(OperationKind.IsisAttack, op.Kind);
+        Assert.All(op.Casualties, c => Assert.NotEqual(CasualtySide.Isis, c.Side));
+    }
+
     [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
