@@ -49,7 +49,8 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 i = count.LastToken + 1;
                 continue;
             }
-            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i);
+            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
+                ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i);
             if (implicitFigure is not null)
             {
                 // "مقتل أربعة من عناصر داعش بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
@@ -434,6 +435,53 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             };
         }
         return null;
+    }
+
+    /// <summary>How many words the subject of a verb may take between the verb and its object ("اعتقلت مفرزة من مديرية الاستخبارات العسكرية ...").</summary>
+    private const int SubjectReach = 8;
+
+    /// <summary>
+    /// "اعتقلت مفرزة من مديرية الاستخبارات العسكرية الإرهابي المكنى أبو عمر": Arabic puts the subject between the
+    /// verb and its object, so one ISIS member named after a subject is one figure of the verb. Only a member the text
+    /// goes on to name (المكنى، المدعو، الملقب) or an indefinite one ("إرهابيا"): a bare "الإرهابي" is as often the
+    /// adjective of the organisation before it ("تنظيم داعش الإرهابي").
+    /// </summary>
+    private Figure? ReadNamedMemberAfterSubject(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person
+            || (i > s.First && (tokens[i - 1].IsNumber || lexicon.IsisOrgs.MatchAt(tokens, i - 1) is not null)))
+        {
+            return null;
+        }
+        var named = person.Last + 1 <= s.Last && tokens[person.Last + 1].Text is "المكني" or "المدعو" or "الملقب" or "يدعي" or "ويدعي";
+        var indefinite = !tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && tokens[i].Text.EndsWith('ا');
+        if (!named && !indefinite)
+        {
+            return null;
+        }
+        var category = TriggerBefore(tokens, s, i, SubjectReach);
+        if (category is null || (earlier.Count > 0 && earlier[^1].Last >= TriggerStart(tokens, s, i)))
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = category.Value, Side = CasualtySide.Isis, SideExplicit = true, Count = 1, Implicit = true,
+            First = i, Last = person.Last, Sentence = s.Index, Rule = "named-member-after-subject",
+        };
+    }
+
+    /// <summary>Where the casualty verb that TriggerBefore found for <paramref name="position"/> starts.</summary>
+    private int TriggerStart(IReadOnlyList<Token> tokens, Sentence s, int position)
+    {
+        for (var j = position - 1; j >= Math.Max(s.First, position - SubjectReach - 2); j--)
+        {
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position)
+            {
+                return j;
+            }
+        }
+        return s.First;
     }
 
     /// <summary>"نفذت ... ضربة جوية", "ضربتين جويتين": air strikes named without a numeral.</summary>

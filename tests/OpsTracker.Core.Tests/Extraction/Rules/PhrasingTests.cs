@@ -97,6 +97,23 @@ public class PhrasingTests
         Assert.All(op.Casualties, c => Assert.NotEqual(CasualtySide.Isis, c.Side));
     }
 
+    [Theory]
+    [InlineData("اعتقلت مفرزة من مديرية الاستخبارات العسكرية الإرهابي المكنى أبو عمر في قضاء الحويجة.", 1)]
+    [InlineData("اعتقلت قوة من شرطة كركوك مطلوبا بتهمة الإرهاب في قضاء الحويجة.", 1)]
+    public void One_member_named_after_the_verb_and_its_subject_is_one_arrest(string sentence, int arrested)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(arrested, op.Arrested);
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void The_adjective_of_the_organisation_is_no_member()
+    {
+        var op = Assert.Single(Extractor.Extract("اعتقلت قوة من شرطة كركوك عنصرين من تنظيم داعش الإرهابي في قضاء الحويجة.", Published).Operations);
+        Assert.Equal(2, op.Arrested);
+    }
+
     [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
