@@ -77,7 +77,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private Figure? ReadCounted(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         // No operation or tally counts a million people or hideouts: such a number is money, oil or noise.
-        if (IsCombinedCount(tokens, s, count.FirstToken) || count.Value > MaxFigure)
+        if (IsCombinedCount(tokens, s, count.FirstToken, earlier) || count.Value > MaxFigure)
         {
             return null;
         }
@@ -221,7 +221,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private const int RestatedNounReach = 2;
 
     /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
-    private bool IsCombinedCount(IReadOnlyList<Token> tokens, Sentence s, int first)
+    private bool IsCombinedCount(IReadOnlyList<Token> tokens, Sentence s, int first, List<Figure> earlier)
     {
         var j = first - 1;
         // "قتل وجرح فيها 8147": a pronoun between the verbs and the count.
@@ -243,7 +243,12 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } m && m.Last == j - 1)
             {
-                return m.Value != second.Value;
+                // "4 جنود قتلوا وأصيب 7 آخرون": a plural (or dual) verb agrees with people told before it and closes
+                // their figure; the count is the second verb's. "قتل وأصيب ثلاثة" has verbs before their subject,
+                // which Arabic leaves singular.
+                var closesAFigure = earlier.Count > 0 && earlier[^1].Last < k && m.First == m.Last && tokens[k].Text.Length > 3
+                    && (tokens[k].Text.EndsWith("وا", StringComparison.Ordinal) || tokens[k].Text.EndsWith("ا", StringComparison.Ordinal));
+                return m.Value != second.Value && !closesAFigure;
             }
         }
         return false;

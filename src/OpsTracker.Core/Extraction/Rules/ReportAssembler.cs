@@ -82,7 +82,12 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             }
             // Hundreds of ISIS members killed or taken that no authority announces as a tally are a battle's
             // running count or an estimate, not one operation's figure.
-            figures.RemoveAll(IsCumulative);
+            // The other outcomes of the same people in the same clause ("1375 عراقيا قتلوا وأصيب 240 آخرون خلال
+            // شهر يناير") belong to the same statistic.
+            var cumulative = figures.Where(IsCumulative).ToList();
+            var clauses = cumulative.Count == 0 ? [] : sentence.Clauses(report.Tokens, lexicon).ToList();
+            figures.RemoveAll(f => IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
+                && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
             SplitTotalByPlace(report, figures);
             foreach (var clause in sentence.Clauses(report.Tokens, lexicon).SelectMany(c => SplitAtPlaceOpeners(report, c)))
             {

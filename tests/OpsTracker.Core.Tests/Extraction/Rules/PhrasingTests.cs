@@ -114,6 +114,23 @@ public class PhrasingTests
         Assert.Equal(2, op.Arrested);
     }
 
+    [Theory]
+    [InlineData("ذكرت مصادر محلية أن 4 من عناصر الحشد العشائري استشهدوا وأصيب 7 آخرون بهجوم لداعش على نقطة تفتيش في ناحية العلم.")]
+    [InlineData("ذكرت مصادر أن 4 جنود قتلوا وأصيب 7 آخرون بهجوم لداعش على نقطة تفتيش في ناحية العلم.")]
+    public void A_plural_verb_after_the_people_closes_their_figure_and_the_next_verb_counts_its_own(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Contains(op.Casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Killed, Count: 4 });
+        Assert.Contains(op.Casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Wounded, Count: 7 });
+    }
+
+    [Fact]
+    public void The_wounded_told_with_a_months_statistic_of_the_dead_are_the_same_statistic()
+    {
+        var result = Extractor.Extract("أفادت إحصاءات للأمم المتحدة أن 1200 عراقي قتلوا وأصيب 260 آخرون بجروح جراء أعمال العنف خلال شهر كانون الثاني الماضي في عموم العراق.", Published);
+        Assert.Empty(result.Operations);
+    }
+
     [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
