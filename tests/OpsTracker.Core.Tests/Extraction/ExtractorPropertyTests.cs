@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CsCheck;
@@ -216,30 +215,7 @@ public class ExtractorPropertyTests(ITestOutputHelper output)
     internal static (double Small, double Large) SecondsPerExtraction(string small, string large, bool processorTime = false)
     {
         var extractor = new ArabicReportExtractor();
-        var minimum = TimeSpan.FromMilliseconds(processorTime ? 250 : 50);
-        double Batch(string text)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var sw = Stopwatch.StartNew();
-            var runs = 0;
-            do
-            {
-                extractor.Extract(text, null);
-                runs++;
-            }
-            while (sw.Elapsed < minimum);
-            var spent = processorTime ? (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds : sw.Elapsed.TotalSeconds;
-            return spent / runs;
-        }
-        double fastestSmall = double.MaxValue, fastestLarge = double.MaxValue;
-        for (var b = 0; b < 5; b++)
-        {
-            fastestSmall = Math.Min(fastestSmall, Batch(small));
-            fastestLarge = Math.Min(fastestLarge, Batch(large));
-        }
-        return (fastestSmall, fastestLarge);
+        return Growth.SecondsPerRun(() => extractor.Extract(small, null), () => extractor.Extract(large, null), processorTime);
     }
 
     [Fact]

@@ -121,6 +121,7 @@ public sealed class ExtractionLexicon
         AddAll(Companions, companions.GetProperty("civilian"), true);
         AddAll(NameFillers, root.GetProperty("nameFillers"), true);
         AddAll(HeadSkips, root.GetProperty("headSkips"), true);
+        AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
         AddAll(Directions, root.GetProperty("directions"), true);
         AddAll(Martyrdom, root.GetProperty("martyrdom"), true);
@@ -178,6 +179,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();
     public PhraseMatcher<bool> HeadSkips { get; } = new();
+
+    /// <summary>"أخطر", "أبرز": a superlative before a definite plural names one of them ("أخطر القياديين" = one man).</summary>
+    public PhraseMatcher<bool> Elatives { get; } = new();
     public PhraseMatcher<bool> SegmentConnectors { get; } = new();
     public PhraseMatcher<bool> Directions { get; } = new();
     public PhraseMatcher<bool> Martyrdom { get; } = new();

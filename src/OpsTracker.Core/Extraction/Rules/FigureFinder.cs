@@ -419,6 +419,21 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         var two = new CountExpression(i, i, 2, false, true);
         if (lexicon.Persons.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } p)
         {
+            // "الإطاحة بأخطر القياديين": a superlative before a definite plural (which unvowelled looks dual) is one of them.
+            var before = i - 1;
+            while (before > s.First && tokens[before].Text is "\"")
+            {
+                before--;
+            }
+            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && lexicon.Elatives.MatchAt(tokens, before) is { } elative && elative.Last == before)
+            {
+                var figure = PersonFigure(tokens, s, new CountExpression(before, before, 1, false, true), p.Value, p.Last, null, earlier, "superlative-one");
+                if (figure is not null)
+                {
+                    figure.Implicit = true;
+                }
+                return figure;
+            }
             return PersonFigure(tokens, s, two, p.Value, p.Last, null, earlier, "dual-person");
         }
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)

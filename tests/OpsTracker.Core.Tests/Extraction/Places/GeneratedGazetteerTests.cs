@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using OpsTracker.Core.Extraction;
 using OpsTracker.Core.Extraction.Places;
@@ -114,16 +113,14 @@ public class GeneratedGazetteerTests
     }
 
     [Fact]
-    public void Both_data_files_load_in_well_under_a_second()
+    public void Both_data_files_load_and_stay_small()
     {
         var places = EmbeddedData.ReadAllBytes("places.json", null);
         var generated = EmbeddedData.ReadAllBytes(Gazetteer.GeneratedFileName, null);
         Gazetteer.Load(new MemoryStream(places), new MemoryStream(generated), ProvinceCatalog.Default);
-        var stopwatch = Stopwatch.StartNew();
+        // How long loading takes is measured by the benchmarks (docs/benchmarks.md), not asserted here.
         var g = Gazetteer.Load(new MemoryStream(places), new MemoryStream(generated), ProvinceCatalog.Default);
-        stopwatch.Stop();
         Assert.Equal(G.Entries.Count, g.Entries.Count);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"{stopwatch.Elapsed}");
         Assert.True(generated.Length < 3_000_000, $"{generated.Length} bytes");
     }
 

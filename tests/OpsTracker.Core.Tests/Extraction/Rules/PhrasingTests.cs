@@ -131,6 +131,18 @@ public class PhrasingTests
         Assert.Empty(result.Operations);
     }
 
+    [Theory]
+    [InlineData("أعلن جهاز الأمن الوطني، اليوم، الإطاحة بـ3 إرهابيين في قضاء الفلوجة.", 3)]
+    [InlineData("أعلن جهاز الأمن الوطني الإطاحة بإرهابيين اثنين في قضاء الفلوجة.", 2)]
+    [InlineData("أعلن جهاز الأمن الوطني الإطاحة بأخطر القياديين في تنظيم داعش في قضاء الفلوجة.", 1)]
+    [InlineData("أعلن جهاز الأمن الوطني الإطاحة بـ«أبرز» القياديين في تنظيم داعش في قضاء الفلوجة.", 1)]
+    public void Toppling_is_how_security_statements_say_arrested_and_the_most_dangerous_of_the_leaders_is_one(string sentence, int arrested)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(arrested, op.Arrested);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+
     [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
