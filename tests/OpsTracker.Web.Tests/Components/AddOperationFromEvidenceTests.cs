@@ -42,10 +42,13 @@ public sealed class AddOperationFromEvidenceTests
             .Add(c => c.Published, new DateOnly(2024, 3, 4)));
 
         cut.Find("[data-testid=add-take-selection]").Click();
-        cut.WaitForAssertion(() => Assert.Contains("Pre-filled", cut.Find("[data-testid=add-prefill]").TextContent, StringComparison.Ordinal));
-        Assert.Equal(Missed, cut.Find("[data-testid=add-evidence]").TextContent.Trim());
-        Assert.Equal((start.ToString(), (start + Missed.Length).ToString()), (Value(cut, "add-start"), Value(cut, "add-end")));
-        Assert.Equal(("2024-03-03", "4", ""), (Value(cut, "add-date"), Value(cut, "add-arrested"), Value(cut, "add-killed")));
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Contains("Pre-filled", cut.Find("[data-testid=add-prefill]").TextContent, StringComparison.Ordinal);
+            Assert.Equal(Missed, cut.Find("[data-testid=add-evidence]").TextContent.Trim());
+            Assert.Equal((start.ToString(), (start + Missed.Length).ToString()), (Value(cut, "add-start"), Value(cut, "add-end")));
+            Assert.Equal(("2024-03-03", "4", ""), (Value(cut, "add-date"), Value(cut, "add-arrested"), Value(cut, "add-killed")));
+        });
 
         cut.Find("[data-testid=add-reason] input, input[data-testid=add-reason]").Input("The extractor missed the arrests in the second sentence");
         cut.Find("[data-testid=add-save]").Click();
@@ -76,8 +79,11 @@ public sealed class AddOperationFromEvidenceTests
             .Add(c => c.ReportId, outcome.ReportId).Add(c => c.Text, Text).Add(c => c.TextSelector, ".report-text"));
 
         cut.Find("[data-testid=add-take-selection]").Click();
-        cut.WaitForAssertion(() => Assert.Contains("reads no operation", cut.Find("[data-testid=add-prefill]").TextContent, StringComparison.Ordinal));
-        Assert.Equal(("", "", ""), (Value(cut, "add-date"), Value(cut, "add-arrested"), Value(cut, "add-killed")));
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Contains("reads no operation", cut.Find("[data-testid=add-prefill]").TextContent, StringComparison.Ordinal);
+            Assert.Equal(("", "", ""), (Value(cut, "add-date"), Value(cut, "add-arrested"), Value(cut, "add-killed")));
+        });
     }
 
     [Theory]
