@@ -23,6 +23,9 @@ namespace OpsTracker.EndToEnd.Tests;
 /// rejects an operation and corrects a figure with reasons; the timeline and the tallies CSV show the corrected figure;
 /// the app is restarted (a new host on the same PostgreSQL database) and the report extracted again: the correction and
 /// the rejection are still there, the operation's address still works, and the history names the analyst for both.
+/// The report's official tally is corrected in the review queue (its period and a figure) and the tallies CSV reads the
+/// corrected tally, then rejected on the report page, marked there and left out of the CSV; selecting a sentence of
+/// the report text pre-fills the form to add a missed operation with its offsets and what the extractor reads there.
 /// A viewer and an anonymous visitor see no write controls, and the write API answers them 401 and 403.
 /// </summary>
 public sealed class ReviewJourneyTests : IAsyncLifetime
@@ -30,10 +33,13 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
     private const string AnalystPassword = "Analyst-pass-1";
     private const string ViewerPassword = "Viewer-pass-1";
 
-    // Invented sentences: an air strike that kills three and an arrest of two, both in Kirkuk.
+    // Invented sentences: an air strike that kills three and an arrest of two, both in Kirkuk, and an official tally of
+    // 120 dead in 2023 for all Iraq.
+    private const string ArrestSentence = "ألقت القوات الأمنية القبض على إرهابيين اثنين في قضاء الحويجة بمحافظة كركوك";
     private const string ReportText =
         "بغداد - أعلنت خلية الإعلام الأمني، الأحد، مقتل ثلاثة إرهابيين بضربة جوية في وادي الشاي بمحافظة كركوك.\n"
-        + "وفي سياق منفصل، ألقت القوات الأمنية القبض على إرهابيين اثنين في قضاء الحويجة بمحافظة كركوك.\n";
+        + "وفي سياق منفصل، " + ArrestSentence + ".\n"
+        + "وأعلنت قيادة العمليات المشتركة مقتل 120 إرهابيا خلال عام 2023.\n";
 
     private TestDatabase? _database;
     private ReportFolder? _seeds;
@@ -109,6 +115,59 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         await Expect(page.Locator($"[data-testid=operation-row][data-operation-id='{arrestId}']")).ToHaveCountAsync(0);
         Assert.Equal(("5", "0", "1"), await TallyCsvAsync(page, "/tallies?province=IQ-KI&from=2024-01-01&to=2024-12-31"));
 
+        // The official tally corrected in the review queue: its period ends in June, and it gave 125 dead, not 120.
+        await page.GotoAsync(_host.BaseUrl + "/review");
+        await Circuit.WaitInteractiveAsync(page);
+        await page.Locator("[data-testid=tally-queue] [data-testid=tally-correct]").ClickAsync();
+        var editor = page.Locator("[data-testid=tally-queue] [data-testid=tally-editor]");
+        await Expect(TallyField(editor, "tally-edit-period-start")).ToHaveValueAsync("2023-01-01");
+        await TallyField(editor, "tally-edit-period-end").FillAsync("2023-06-30");
+        await TallyField(editor, "tally-edit-killed").FillAsync("125");
+        await TallyField(editor, "tally-edit-reason").FillAsync("The command's half-year statement gives 125");
+        await editor.Locator("[data-testid=tally-edit-save]").ClickAsync();
+        await Expect(page.Locator("[data-testid=tally-queue] [data-testid=tally-state]")).ToHaveTextAsync("corrected");
+        var official = (await TallyCsvRowAsync(page, "/tallies?from=2023-01-01&to=2023-12-31", "2023", "IQ"))!;
+        Assert.Equal(("125", "2023-01-01", "2023-06-30"), (official["official_killed"], official["official_period_start"], official["official_period_end"]));
+
+        // Rejected on the report page: marked there, struck through, and gone from the tallies CSV.
+        await page.GotoAsync($"{_host.BaseUrl}/reports/{reportId}");
+        await Circuit.WaitInteractiveAsync(page);
+        var tally = page.Locator("[data-testid=report-tally]");
+        await Expect(tally).ToHaveAttributeAsync("data-state", "corrected");
+        await tally.Locator("[data-testid=report-tally-review-toggle]").ClickAsync();
+        await TallyField(tally, "tally-edit-reason").FillAsync("A half-year figure, not the year's tally");
+        await tally.Locator("[data-testid=tally-edit-reject]").ClickAsync();
+        await Expect(tally).ToHaveAttributeAsync("data-state", "rejected");
+        await Expect(tally.Locator("[data-testid=report-tally-state]")).ToHaveTextAsync("rejected");
+        await Expect(tally.Locator("s[data-testid=report-tally-text]")).ToContainTextAsync("125");
+        Assert.Null(await TallyCsvRowAsync(page, "/tallies?from=2023-01-01&to=2023-12-31", "2023", "IQ", required: false));
+
+        // Adding a missed operation: the arrest sentence selected in the report text pre-fills the form.
+        await page.GotoAsync($"{_host.BaseUrl}/reports/{reportId}");
+        await Circuit.WaitInteractiveAsync(page);
+        // The interactive page has read the report (its text and the form are shown) before the text is selected.
+        await Expect(page.Locator(".report-text")).ToContainTextAsync(ArrestSentence);
+        await Expect(page.Locator("[data-testid=add-take-selection]")).ToBeVisibleAsync();
+        await page.EvaluateAsync(
+            """
+            sentence => {
+                const text = document.querySelector('.report-text').firstChild;
+                const start = text.data.indexOf(sentence);
+                const range = document.createRange();
+                range.setStart(text, start);
+                range.setEnd(text, start + sentence.length);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+            }
+            """, ArrestSentence);
+        await page.Locator("[data-testid=add-take-selection]").ClickAsync();
+        await Expect(page.Locator("[data-testid=add-prefill]")).ToContainTextAsync("Pre-filled");
+        var arrestStart = ReportText.IndexOf(ArrestSentence, StringComparison.Ordinal);
+        await Expect(page.Locator("[data-testid=add-start] input, input[data-testid=add-start]")).ToHaveValueAsync(arrestStart.ToString(CultureInfo.InvariantCulture));
+        await Expect(page.Locator("[data-testid=add-end] input, input[data-testid=add-end]")).ToHaveValueAsync((arrestStart + ArrestSentence.Length).ToString(CultureInfo.InvariantCulture));
+        await Expect(page.Locator("[data-testid=add-arrested] input, input[data-testid=add-arrested]")).ToHaveValueAsync("2");
+        await Expect(page.Locator("[data-testid=add-evidence]")).ToHaveTextAsync(ArrestSentence);
+
         // Restart: a new host on the same database; then the report is extracted again with another publication date.
         await _host.DisposeAsync();
         _host = await JourneyHost.StartAsync(_database!, _seeds!.Path);
@@ -126,7 +185,8 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         // Stored by the upload, then extracted again: two imports in the report's history, both by the analyst.
         await Expect(page.Locator("[data-testid=report-history] tr").Filter(new LocatorFilterOptions { HasText = "report.import" })).ToHaveCountAsync(2);
 
-        // The same addresses still work; the correction and the rejection are still there.
+        // The same addresses still work; the correction and the rejections are still there, the tally's too.
+        await Expect(page.Locator("[data-testid=report-tally]")).ToHaveAttributeAsync("data-state", "rejected");
         Assert.Equal((strikeId, arrestId), await OperationsAsync(_host.BaseUrl, reportId));
         await page.GotoAsync($"{_host.BaseUrl}/operations/{strikeId}");
         await Circuit.WaitInteractiveAsync(page);
@@ -242,6 +302,13 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
     /// <summary>Downloads the tallies CSV from the tallies page; Kirkuk's 2024 row: killed, arrested, operations.</summary>
     private async Task<(string Killed, string Arrested, string Operations)> TallyCsvAsync(IPage page, string path)
     {
+        var row = (await TallyCsvRowAsync(page, path, "2024", "IQ-KI"))!;
+        return (row["killed"], row["arrested"], row["operations"]);
+    }
+
+    /// <summary>Downloads the tallies CSV from the tallies page: the row of a year and scope, by column (null when none and not required).</summary>
+    private async Task<Dictionary<string, string>?> TallyCsvRowAsync(IPage page, string path, string year, string province, bool required = true)
+    {
         await page.GotoAsync(_host!.BaseUrl + path);
         await Circuit.WaitInteractiveAsync(page);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-tallies").ClickAsync());
@@ -251,13 +318,17 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         csv.ReadHeader();
         while (await csv.ReadAsync())
         {
-            if (csv.GetField("year") == "2024" && csv.GetField("province_code") == "IQ-KI")
+            if (csv.GetField("year") == year && csv.GetField("province_code") == province)
             {
-                return (csv.GetField("killed")!, csv.GetField("arrested")!, csv.GetField("operations")!);
+                return csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? "");
             }
         }
-        throw new Xunit.Sdk.XunitException("No 2024 row for Kirkuk in the tallies CSV.");
+        return required ? throw new Xunit.Sdk.XunitException($"No {year} row for {province} in the tallies CSV.") : null;
     }
+
+    /// <summary>An input of the tally editor inside <paramref name="scope"/>.</summary>
+    private static ILocator TallyField(ILocator scope, string testId) =>
+        scope.Locator($"[data-testid={testId}] input, input[data-testid={testId}]");
 
     /// <summary>The app on a real port, on the given database, with no seeds of its own; a second one is a restart.</summary>
     private sealed class JourneyHost : IAsyncDisposable

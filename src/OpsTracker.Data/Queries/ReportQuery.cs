@@ -21,7 +21,11 @@ public sealed record ReportItem(
     int Casualties = 0,
     int Hideouts = 0);
 
-/// <summary>An official aggregate as the Tallies page lists it; never summed into operations.</summary>
+/// <summary>
+/// An official aggregate as the Tallies page lists it; never summed into operations. Its figures, period and scope are
+/// the corrected ones when an analyst corrected them (<see cref="State"/> says so); a rejected one is listed only on its
+/// report's page.
+/// </summary>
 public sealed record TallyItem(
     int Id,
     DateOnly? PeriodStart,
@@ -37,7 +41,8 @@ public sealed record TallyItem(
     int ReportId,
     string FileName,
     string Evidence,
-    DateOnly? AnnouncedOn = null);
+    DateOnly? AnnouncedOn = null,
+    Review.ReviewState State = Review.ReviewState.Unreviewed);
 
 /// <summary>One report with its full text, its operations and its tallies.</summary>
 public sealed record ReportDetail(
@@ -152,5 +157,6 @@ public sealed class ReportQuery(IDbContextFactory<OpsTrackerDbContext> contextFa
     private static IQueryable<TallyItem> Tallies(IQueryable<ReportedTally> tallies) =>
         tallies.Select(t => new TallyItem(
             t.Id, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy, t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed,
-            t.IsisAttacks, t.Approximate, t.ReportId, t.Report!.FileName, t.EvidenceText, t.AnnouncedOn));
+            t.IsisAttacks, t.Approximate, t.ReportId, t.Report!.FileName, t.EvidenceText, t.AnnouncedOn,
+            EF.Property<Review.ReviewState>(t, Configurations.TallyReviewStateConfiguration.ReviewStateColumn)));
 }

@@ -77,7 +77,8 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
             .OrderBy(t => t.Id)
             .Select(t => new TallyItem(
                 t.Id, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy, t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed,
-                t.IsisAttacks, t.Approximate, t.ReportId, t.Report!.FileName, t.EvidenceText, t.AnnouncedOn))
+                t.IsisAttacks, t.Approximate, t.ReportId, t.Report!.FileName, t.EvidenceText, t.AnnouncedOn,
+                EF.Property<Review.ReviewState>(t, Configurations.TallyReviewStateConfiguration.ReviewStateColumn)))
             .ToListAsync(cancellationToken);
 
         var (official, unassigned) = AssignOfficial(tallies, filter);

@@ -63,7 +63,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     {
         if (!Enum.TryParse<ReviewState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(state, out _))
         {
-            return Task.FromResult(ReviewResult.Invalid("state", "One of unreviewed, confirmed, corrected, rejected."));
+            return Task.FromResult(ReviewResult.Invalid("state", StateMessage));
         }
         return ChangeAsync(operationId, reason, user, "operation.review", (_, op, review) =>
         {
@@ -380,14 +380,22 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     }
 
     /// <summary>Every change needs a reason of at most <see cref="MaxReasonLength"/> characters: the refusal, or null.</summary>
-    internal static ReviewResult? CheckReason(string? reason)
+    internal static ReviewResult? CheckReason(string? reason) =>
+        ReasonRefusal(reason) is { } refusal ? ReviewResult.Invalid(refusal.Field, refusal.Message) : null;
+
+    public const string ReasonMissing = "Every change needs a reason.";
+    public const string ReasonTooLong = "At most {0} characters.";
+    public const string StateMessage = "One of unreviewed, confirmed, corrected, rejected.";
+
+    /// <summary>Why <paramref name="reason"/> is refused (none, or longer than <see cref="MaxReasonLength"/>); null when it is fine.</summary>
+    public static FieldRefusal? ReasonRefusal(string? reason)
     {
         reason = reason?.Trim();
         if (string.IsNullOrEmpty(reason))
         {
-            return ReviewResult.Invalid("reason", "Every change needs a reason.");
+            return new FieldRefusal("reason", ReasonMissing);
         }
-        return reason.Length > MaxReasonLength ? ReviewResult.Invalid("reason", $"At most {MaxReasonLength} characters.") : null;
+        return reason.Length > MaxReasonLength ? new FieldRefusal("reason", ReasonTooLong, MaxReasonLength) : null;
     }
 
     private static ReviewItem Item(int operationId, OperationReview review) => new(

@@ -11,19 +11,27 @@ namespace OpsTracker.Data.Review;
 /// <summary>An official tally's review as the API shows it.</summary>
 public sealed record TallyReviewItem(int TallyId, ReviewState State, JsonObject? Corrections, string? Reason, bool NeedsReview, string? UpdatedBy, DateTime? UpdatedAtUtc);
 
-/// <summary>What a tally's review or correction did: done, not found, or refused (errors by field).</summary>
+/// <summary>
+/// What a tally's review or correction did: done, not found, or refused (<see cref="Errors"/> by field in English for
+/// the API; <see cref="Refusals"/> the same with their templates, for the dashboard to show in its language).
+/// </summary>
 public sealed record TallyReviewResult(TallyReviewItem? Review, bool NotFound, IReadOnlyDictionary<string, string[]> Errors)
 {
     public static TallyReviewResult Missing { get; } = new(null, true, new Dictionary<string, string[]>());
 
-    public static TallyReviewResult Invalid(string field, string reason) =>
-        new(null, false, new Dictionary<string, string[]> { [field] = [reason] });
+    public IReadOnlyList<FieldRefusal> Refusals { get; init; } = [];
+
+    public static TallyReviewResult Refused(IReadOnlyList<FieldRefusal> refusals) =>
+        new(null, false, FieldRefusal.Errors(refusals)) { Refusals = refusals };
+
+    public static TallyReviewResult Refused(FieldRefusal refusal) => Refused([refusal]);
 }
 
 /// <summary>One official tally in the review queue, with its evidence.</summary>
 public sealed record TallyQueueItem(
     int Id, int ReportId, string FileName, DateOnly? PeriodStart, DateOnly? PeriodEnd, string Scope, string? ReportedBy,
-    int? Operations, int? Killed, int? Arrested, int? HideoutsDestroyed, int? IsisAttacks, string Evidence, ReviewState State, double Confidence);
+    int? Operations, int? Killed, int? Arrested, int? HideoutsDestroyed, int? IsisAttacks, string Evidence, ReviewState State, double Confidence,
+    bool Approximate = false);
 
 /// <summary>
 /// Analysts' reviews and corrections of official tallies (period, scope, reported by, figures), the counterpart of
@@ -33,6 +41,8 @@ public sealed record TallyQueueItem(
 /// </summary>
 public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> contextFactory, TimeProvider time)
 {
+    public const string NothingToCorrect = "Nothing to correct: give one of {0}.";
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task<TallyReviewItem?> GetAsync(int tallyId, CancellationToken cancellationToken = default)
@@ -49,12 +59,22 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
         return review is null ? new TallyReviewItem(tallyId, state.Value, null, null, false, null, null) : Item(tallyId, review);
     }
 
+    /// <summary>The reviews of a report's tallies that have one, by tally id (who changed them, why, which fields).</summary>
+    public async Task<IReadOnlyDictionary<int, TallyReviewItem>> ForReportAsync(int reportId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var reviews = await db.TallyReviews.AsNoTracking()
+            .Where(r => r.TallyId != null && db.ReportedTallies.Any(t => t.Id == r.TallyId && t.ReportId == reportId))
+            .ToListAsync(cancellationToken);
+        return reviews.ToDictionary(r => r.TallyId!.Value, r => Item(r.TallyId!.Value, r));
+    }
+
     /// <summary>Sets the review state (confirmed, rejected, unreviewed; corrected comes with a correction).</summary>
     public Task<TallyReviewResult> ReviewAsync(int tallyId, string? state, string? reason, string user, CancellationToken cancellationToken = default)
     {
         if (state is null || OperationFilter.ParseReview(state) is not { } parsed)
         {
-            return Task.FromResult(TallyReviewResult.Invalid("state", "One of unreviewed, confirmed, corrected, rejected."));
+            return Task.FromResult(TallyReviewResult.Refused(new FieldRefusal("state", ReviewService.StateMessage)));
         }
         return ChangeAsync(tallyId, reason, user, "tally.review", (_, review) =>
         {
@@ -69,13 +89,14 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
         var fields = CorrectionPatch.Fields(patch);
         if (fields.Count == 0)
         {
-            return Task.FromResult(TallyReviewResult.Invalid("patch", $"Nothing to correct: give one of {string.Join(", ", TallyCorrections.Fields)}."));
+            return Task.FromResult(TallyReviewResult.Refused(new FieldRefusal("patch", NothingToCorrect, string.Join(", ", TallyCorrections.Fields))));
         }
         return ChangeAsync(tallyId, reason, user, "tally.correct", (tally, review) =>
         {
-            if (TallyCorrections.Validate(fields, tally) is { } error)
+            var refusals = TallyCorrections.Validate(fields, tally);
+            if (refusals.Count > 0)
             {
-                return error;
+                return refusals;
             }
             var merged = review.Corrections is null ? new JsonObject() : (JsonNode.Parse(review.Corrections) as JsonObject ?? []);
             foreach (var (key, value) in fields)
@@ -125,7 +146,8 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
                 t.Id, t.ReportId, t.Report!.FileName, t.PeriodStart, t.PeriodEnd, t.Scope, t.ReportedBy,
                 t.Operations, t.Killed, t.Arrested, t.HideoutsDestroyed, t.IsisAttacks, t.EvidenceText,
                 EF.Property<ReviewState>(t, TallyReviewStateConfiguration.ReviewStateColumn),
-                EF.Property<double>(t, Confidence.Column)))
+                EF.Property<double>(t, Confidence.Column),
+                t.Approximate))
             .ToListAsync(cancellationToken);
     }
 
@@ -137,11 +159,11 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
     }
 
     private async Task<TallyReviewResult> ChangeAsync(
-        int tallyId, string? reason, string user, string action, Func<ReportedTally, TallyReview, (string Field, string Reason)?> change, CancellationToken cancellationToken)
+        int tallyId, string? reason, string user, string action, Func<ReportedTally, TallyReview, IReadOnlyList<FieldRefusal>?> change, CancellationToken cancellationToken)
     {
-        if (ReviewService.CheckReason(reason) is { } invalid)
+        if (ReviewService.ReasonRefusal(reason) is { } invalid)
         {
-            return new TallyReviewResult(null, false, invalid.Errors);
+            return TallyReviewResult.Refused(invalid);
         }
         reason = reason!.Trim();
         return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
@@ -167,9 +189,9 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
             }
             var stateEntry = db.Entry(tally).Property(TallyReviewStateConfiguration.ReviewStateColumn);
             var before = TallyCorrections.Snapshot(tally, (ReviewState)stateEntry.CurrentValue!);
-            if (change(tally, review) is { } refused)
+            if (change(tally, review) is { Count: > 0 } refused)
             {
-                return TallyReviewResult.Invalid(refused.Field, refused.Reason);
+                return TallyReviewResult.Refused(refused);
             }
             review.Reason = reason;
             review.NeedsReview = false;

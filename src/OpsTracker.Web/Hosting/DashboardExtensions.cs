@@ -23,6 +23,9 @@ public static class DashboardExtensions
         // The operation page's history panel reads the audit trail.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Data.Review.ReviewService>();
+        // The report page shows its tallies' reviews and edits them; adding a missed operation reads the selection.
+        services.TryAddSingleton<Data.Review.TallyReviewService>();
+        services.TryAddSingleton<Core.Extraction.IReportExtractor, Core.Extraction.ArabicReportExtractor>();
         services.AddLocalization();
         return services;
     }
