@@ -122,6 +122,7 @@ public sealed class ExtractionLexicon
         AddAll(NameFillers, root.GetProperty("nameFillers"), true);
         AddAll(HeadSkips, root.GetProperty("headSkips"), true);
         AddAll(Elatives, root.GetProperty("elatives"), true);
+        AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
         AddAll(Directions, root.GetProperty("directions"), true);
         AddAll(Martyrdom, root.GetProperty("martyrdom"), true);
@@ -182,6 +183,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أخطر", "أبرز": a superlative before a definite plural names one of them ("أخطر القياديين" = one man).</summary>
     public PhraseMatcher<bool> Elatives { get; } = new();
+
+    /// <summary>"أعلن", "صرح": verbs that tell a statement was made, not that an operation was carried out.</summary>
+    public PhraseMatcher<bool> AnnouncementVerbs { get; } = new();
     public PhraseMatcher<bool> SegmentConnectors { get; } = new();
     public PhraseMatcher<bool> Directions { get; } = new();
     public PhraseMatcher<bool> Martyrdom { get; } = new();

@@ -146,11 +146,30 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     }
 
     /// <summary>
+    /// "وكان رئيس الوزراء قد أعلن الأحد الماضي ...": a sentence opened by the pluperfect "وكان"/"وكانت" tells the
+    /// background of the news (what had happened before it), not the day of the operation the lead tells.
+    /// </summary>
+    private bool IsBackground(ReportText report, Sentence s)
+    {
+        if (report.Tokens[s.First].Text is not ("وكان" or "وكانت" or "كان" or "كانت"))
+        {
+            return false;
+        }
+        // "وكانت القيادة قد باشرت عمليات تفتيش منذ الخميس": the operation itself, told in the pluperfect, dates it;
+        // "وكان رئيس الوزراء أعلن الأحد عن بدء العمليات": an announcement made before, does not.
+        var clause = s with { Last = Math.Min(s.Last, s.First + BackgroundVerbReach) };
+        return report.Has(lexicon.AnnouncementVerbs, clause);
+    }
+
+    /// <summary>How many words after "وكان" the verb of a background sentence is looked for.</summary>
+    private const int BackgroundVerbReach = 10;
+
+    /// <summary>
     /// A lead tells the figures with the day of the announcement ("أعلنت ... يوم الخميس القبض على إرهابيين اثنين"), or
     /// a headline with no day at all; the sentences after it, adding no figures of their own, tell the day it happened
     /// ("تمكنت أمس الأربعاء من إلقاء القبض على الإرهابيين"). That earlier day is the operation's.
     /// </summary>
-    private static void DateFromElaboration(ReportText report, List<OperationDraft> kept)
+    private void DateFromElaboration(ReportText report, List<OperationDraft> kept)
     {
         if (report.Published is not { } published)
         {
@@ -160,7 +179,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             var busy = kept.Where(o => o != d && o.Live.Any(f => f.Kind is FigureKind.Casualty or FigureKind.Hideout))
                 .Select(o => o.Clause.Index).ToHashSet();
-            var days = report.Sentences.Where(s => s.Index > d.Clause.Index && s.Index <= d.Clause.Index + 3 && !busy.Contains(s.Index))
+            var days = report.Sentences.Where(s => s.Index > d.Clause.Index && s.Index <= d.Clause.Index + 3 && !busy.Contains(s.Index) && !IsBackground(report, s))
                 .SelectMany(report.MentionsIn)
                 .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
                     && x <= published && x >= published.AddDays(-7) && (d.Date?.Date is null || x < published))

@@ -144,6 +144,27 @@ public class PhrasingTests
     }
 
     [Fact]
+    public void An_announcement_told_as_background_does_not_date_the_operation_of_the_lead()
+    {
+        // Published on a Tuesday: "اليوم الثلاثاء" is the operation's day; the Sunday is when the campaign was announced.
+        var op = Assert.Single(Extractor.Extract(
+            "سيطرت القوات الأمنية، اليوم الثلاثاء، على منطقة جبلية شرق تكريت وقتلت خمسة من عناصر داعش.\n\n"
+            + "وكان رئيس الوزراء أعلن، الأحد الماضي، عن بدء العمليات العسكرية لتحرير بقية محافظة صلاح الدين.",
+            new DateOnly(2015, 3, 3)).Operations);
+        Assert.Equal(new DateOnly(2015, 3, 3), op.Date);
+    }
+
+    [Fact]
+    public void The_operation_itself_told_in_the_pluperfect_still_dates_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت قيادة عمليات الأنبار، اليوم السبت، تدمير 9 أوكار لداعش في صحراء الرطبة.\n\n"
+            + "وكانت القيادة قد باشرت بتنفيذ عمليات تفتيش واسعة منذ الخميس الماضي في صحراء الرطبة.",
+            new DateOnly(2019, 4, 13)).Operations, o => o.HideoutsDestroyed == 9);
+        Assert.Equal(new DateOnly(2019, 4, 11), op.Date);
+    }
+
+    [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
         var op = Assert.Single(Extractor.Extract("أعلنت قيادة عمليات ديالى مقتل الإرهابيين الثلاثة الذين نفذوا الهجوم على قرية في ناحية العظيم.", Published).Operations);
