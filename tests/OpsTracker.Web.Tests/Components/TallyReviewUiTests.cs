@@ -82,6 +82,7 @@ public sealed class TallyReviewUiTests
         var cut = ctx.RenderWithPopovers<ReviewQueue>();
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=tally-correct]")));
         cut.Find("[data-testid=tally-correct]").Click();
+        cut.WaitForAssertion(() => Assert.NotNull(Input(cut, "tally-edit-killed")));
 
         // No reason: refused beside the reason.
         Input(cut, "tally-edit-killed").Change("310");

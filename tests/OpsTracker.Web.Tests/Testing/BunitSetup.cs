@@ -16,8 +16,15 @@ namespace OpsTracker.Web.Tests.Testing;
 /// </summary>
 public static class BunitSetup
 {
+    /// <summary>
+    /// How long a WaitFor may wait for a render: bUnit's one second is too short for a page that queries PostgreSQL
+    /// on a loaded 2-core CI machine. A passing wait returns as soon as its assertion holds, so this costs nothing.
+    /// </summary>
+    private static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(30);
+
     public static BunitContext Create(string culture = "en")
     {
+        BunitContext.DefaultWaitTimeout = WaitTimeout;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
