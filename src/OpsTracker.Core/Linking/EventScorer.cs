@@ -21,8 +21,8 @@ public sealed record LinkScore(double Score, string? Veto)
 /// Scores whether two operations told by different reports are the same event. Hard rules first (a rule broken means
 /// "never"): different reports, dates compatible within their precision, the same province, places not far apart,
 /// kinds that can describe one event. A date or a province missing on one side (lost with a re-telling's lead
-/// paragraph, or a report without publication date) is vouched for only by a copied sentence, or for the date by the
-/// same named place with the same figures. Then a sum of evidence: how close the dates are, the same or a nearby place
+/// paragraph, or a report without publication date) is vouched for only by a copied sentence, or, when neither is
+/// dated, by the same named place, kind and figures. Then a sum of evidence: how close the dates are, the same or a nearby place
 /// (gazetteer coordinates), the same kind, figures that agree (one report may give only some of them) or disagree,
 /// a shared actor, shared and copied wording. Weights and limits: <see cref="LinkingThresholds"/>. Stateless; safe to share.
 /// </summary>

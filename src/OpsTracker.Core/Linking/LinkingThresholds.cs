@@ -3,8 +3,9 @@ namespace OpsTracker.Core.Linking;
 /// <summary>
 /// Every window, distance, weight and threshold of event linking, in one place. The weights add up to a score; two
 /// operations of different reports are the same event when the score reaches <see cref="LinkThreshold"/> and no hard
-/// rule forbids it (see <see cref="EventScorer"/>). Tuned on the invented re-tellings of the seeds and measured on the
-/// development set (docs/extraction.md, "Event linking").
+/// rule forbids it (see <see cref="EventScorer"/>). Tuned on the tuned part of the labelled groups (invented re-tellings
+/// of the seeds and hard negatives, tests/OpsTracker.Data.Tests/Linking/Labelled) and the development set's tuned
+/// parts; measured on the held-out parts too (docs/extraction.md, "Event linking").
 /// </summary>
 public static class LinkingThresholds
 {
@@ -63,10 +64,10 @@ public static class LinkingThresholds
 
     /// <summary>
     /// Two evidence texts are one sentence copied (agencies repeat a statement nearly word for word) when at least this
-    /// share of the shorter one's words are in the other (the other may be the longer paragraph it was copied from). It vouches for a date or a province one side lost, and adds
-    /// <see cref="NearCopyWeight"/>, but only when nothing contradicts it (no place apart, no figure differing): two
-    /// operations of one bulletin's formula ("... arrested five terrorists in Hawija" / "... three in Daquq") share
-    /// most words too.
+    /// share of the shorter one's words are in the other (the other may be the paragraph it was copied from). It
+    /// vouches for a date or a province one side lost and adds <see cref="NearCopyWeight"/>, but only when nothing
+    /// contradicts it (no places apart, no figure differing): two operations told in one bulletin formula ("...
+    /// arrested two terrorists in Fallujah" / "... in Ramadi") share most words too.
     /// </summary>
     public const double NearCopyShare = 0.7;
 
