@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 using OpsTracker.Core.Extraction.Scoring;
 using OpsTracker.Core.Linking;
@@ -85,15 +86,18 @@ internal static class LinkEvalCommand
             var rows = await db.Operations.AsNoTracking()
                 .Select(o => new
                 {
-                    o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd, EventId = EF.Property<int?>(o, EventColumns.EventId),
-                    o.Date, o.ProvinceCode, o.Place, o.Kind,
+                    o.Id, o.ReportId, o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd, EventId = EF.Property<int?>(o, EventColumns.EventId),
+                    o.Date, o.DatePrecision, o.ProvinceCode, o.Place, o.Kind, o.Actors, o.Approximate, o.EvidenceText,
                     Figures = o.Casualties.Select(c => new { c.Side, c.Category, c.Count }).ToList(),
+                    Destroyed = o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Select(h => h.Count).ToList(),
                 })
                 .ToListAsync(cancellationToken);
             // What an operation says, for recognising one told again in other words.
             var ops = rows.Select(o => new
             {
                 o.FileName, o.EvidenceStart, o.EvidenceEnd, o.EventId, Dated = o.Date is not null,
+                Linking = new OperationFacts(o.Id, o.ReportId, o.Date, o.DatePrecision, o.ProvinceCode, o.Place, o.Kind, o.Actors,
+                    EventFigureSet.From(o.Figures.Select(f => (f.Category, f.Side, f.Count)), o.Destroyed), o.Approximate, o.EvidenceText),
                 Facts = string.Join('|', o.Date, o.ProvinceCode, o.Place, o.Kind,
                     string.Join(',', o.Figures.Select(f => $"{f.Side}/{f.Category}/{f.Count}").Order(StringComparer.Ordinal))),
             }).ToList();
@@ -163,13 +167,38 @@ internal static class LinkEvalCommand
                 truth.Where(p => dated.Contains(p.A) && dated.Contains(p.B)));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"dated operations: precision {onDated.Precision:0.000} recall {onDated.Recall:0.000} (predicted {onDated.Predicted}, true {onDated.True}, correct {onDated.Correct})"));
+            // The scorer alone, every pair compared (no candidate query): what linking would find if every operation
+            // were a candidate, the undated and province-less ones included.
+            var (unrestricted, unrestrictedWrong, unrestrictedMissed) = PairwiseScore.Of(
+                GroupEveryPair([.. ops.GroupBy(o => Key(o.FileName, o.EvidenceStart, o.EvidenceEnd), StringComparer.Ordinal).Select(g => (g.Key, g.First().Linking))]),
+                truth);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"scorer on every pair (no candidate query): precision {unrestricted.Precision:0.000} recall {unrestricted.Recall:0.000} (predicted {unrestricted.Predicted}, true {unrestricted.True}, correct {unrestricted.Correct})"));
+            // Each wrong and missed pair with what the scorer saw of both sides, to find the general reason.
+            // (Two operations of one sentence share a key; the first stands for both.)
+            var byKey = ops.GroupBy(o => Key(o.FileName, o.EvidenceStart, o.EvidenceEnd), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Linking, StringComparer.Ordinal);
+            async Task Explain(string what, string a, string b)
+            {
+                var (fa, fb) = (byKey[a], byKey[b]);
+                var score = EventScorer.Default.Score(fa, fb);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  {what}: {a} ~ {b}  score {score.Score:0.00}{(score.Veto is { } v ? $" veto {v}" : "")}\n      {Describe(fa)}\n      {Describe(fb)}"));
+            }
             foreach (var (a, b) in wrong)
             {
-                await output.WriteLineAsync($"  false link: {a} ~ {b}");
+                await Explain("false link", a, b);
             }
             foreach (var (a, b) in missed)
             {
-                await output.WriteLineAsync($"  missed: {a} ~ {b}");
+                await Explain("missed", a, b);
+            }
+            foreach (var (a, b) in unrestrictedWrong)
+            {
+                await Explain("false link (every pair)", a, b);
+            }
+            foreach (var (a, b) in unrestrictedMissed)
+            {
+                await Explain("missed (every pair)", a, b);
             }
             var apart = linkingGold.RootElement.GetProperty("examinedApart").EnumerateArray().ToList();
             var linkedApart = apart.Count(p => Extracted(p.GetProperty("a")) is { } a && Extracted(p.GetProperty("b")) is { } b
@@ -186,6 +215,48 @@ internal static class LinkEvalCommand
             }
         }
     }
+
+    /// <summary>
+    /// Groups operations by scoring every pair: the linking pairs best first, each joining two groups unless that would
+    /// put two operations of one report together (the linker's rule, without its candidate query or import order).
+    /// </summary>
+    internal static List<IReadOnlyCollection<string>> GroupEveryPair(IReadOnlyList<(string Key, OperationFacts Facts)> operations)
+    {
+        var pairs = new List<(int A, int B, double Score)>();
+        for (var i = 0; i < operations.Count; i++)
+        {
+            for (var j = i + 1; j < operations.Count; j++)
+            {
+                var score = EventScorer.Default.Score(operations[i].Facts, operations[j].Facts);
+                if (score.Links)
+                {
+                    pairs.Add((i, j, score.Score));
+                }
+            }
+        }
+        var groupOf = Enumerable.Range(0, operations.Count).ToArray();
+        var members = Enumerable.Range(0, operations.Count).Select(i => new List<int> { i }).ToArray();
+        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
+        {
+            var (ga, gb) = (groupOf[a], groupOf[b]);
+            if (ga == gb || members[ga].Any(x => members[gb].Any(y => operations[x].Facts.ReportId == operations[y].Facts.ReportId)))
+            {
+                continue;
+            }
+            foreach (var m in members[gb])
+            {
+                groupOf[m] = ga;
+            }
+            members[ga].AddRange(members[gb]);
+            members[gb].Clear();
+        }
+        return [.. members.Where(m => m.Count > 1).Select(m => (IReadOnlyCollection<string>)[.. m.Select(i => operations[i].Key)])];
+    }
+
+    /// <summary>An operation's facts on one line: date/precision, province, place, kind, figures, actors.</summary>
+    internal static string Describe(OperationFacts f) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{f.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}/{f.Precision} {f.ProvinceCode ?? "-"} place={f.Place ?? "-"} {f.Kind} fig=[{string.Join(',', f.Figures.Values().Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "."))}]{(f.Approximate ? "~" : "")} actors={string.Join('+', f.Actors)}");
 
     /// <summary>The length of the first paragraph with the blank lines after it (up to the first blank line; else the first line).</summary>
     internal static int FirstParagraphLength(string text)

@@ -10,6 +10,7 @@ var root = new RootCommand("OpsTracker: Arabic reports on Iraq's operations agai
     RulesCommand.Create(),
     UserCommand.Create(),
     LinkEvalCommand.Create(),
+    LinkLabelledCommand.Create(),
     LinkBenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -195,7 +195,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("sidecar", stderr, StringComparison.Ordinal);
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -20,9 +20,11 @@ public sealed record LinkScore(double Score, string? Veto)
 /// <summary>
 /// Scores whether two operations told by different reports are the same event. Hard rules first (a rule broken means
 /// "never"): different reports, dates compatible within their precision, the same province, places not far apart,
-/// kinds that can describe one event. Then a sum of evidence: how close the dates are, the same or a nearby place
+/// kinds that can describe one event. A date or a province missing on one side (lost with a re-telling's lead
+/// paragraph, or a report without publication date) is vouched for only by a copied sentence, or, when neither is
+/// dated, by the same named place, kind and figures. Then a sum of evidence: how close the dates are, the same or a nearby place
 /// (gazetteer coordinates), the same kind, figures that agree (one report may give only some of them) or disagree,
-/// a shared actor. Weights and limits: <see cref="LinkingThresholds"/>. Stateless; safe to share.
+/// a shared actor, shared and copied wording. Weights and limits: <see cref="LinkingThresholds"/>. Stateless; safe to share.
 /// </summary>
 public sealed class EventScorer(Gazetteer gazetteer)
 {
@@ -37,13 +39,14 @@ public sealed class EventScorer(Gazetteer gazetteer)
             // One bulletin's operations at different places are different events by construction.
             return LinkScore.Forbidden("same report");
         }
-        if (a.ProvinceCode is null || b.ProvinceCode is null || !string.Equals(a.ProvinceCode, b.ProvinceCode, StringComparison.OrdinalIgnoreCase))
+        var provinceKnown = a.ProvinceCode is not null && b.ProvinceCode is not null;
+        if (provinceKnown && !string.Equals(a.ProvinceCode, b.ProvinceCode, StringComparison.OrdinalIgnoreCase))
         {
             return LinkScore.Forbidden("province");
         }
         // Cheapest rules first: most candidates of a busy province fail on the date or the kind.
-        var undated = Undated(a) && Undated(b);
-        var date = undated ? 0 : DateScore(a, b);
+        var dated = !Undated(a) && !Undated(b);
+        var date = dated ? DateScore(a, b) : 0;
         if (date is null)
         {
             return LinkScore.Forbidden("date");
@@ -57,16 +60,43 @@ public sealed class EventScorer(Gazetteer gazetteer)
             return LinkScore.Forbidden("place");
         }
         var figures = FigureScore(a, b);
-        // Neither report's date could be resolved (no publication date): the same event only when both name the same
-        // place and give the same figures; the date then adds nothing.
-        if (undated && (place < SamePlaceWeight || figures < FiguresAgreeWeight))
+        // Nothing contradicts: the places (if both name one) are not apart and no figure differs. Only then can
+        // copied wording count, since two outlets' bulletins share their formulas but not their places and counts.
+        var consistent = place >= 0 && figures >= 0;
+        (double Jaccard, double Copied)? overlap = null;
+        (double Jaccard, double Copied) Overlap() => overlap ??= EventScorer.Overlap(a.Evidence, b.Evidence);
+        bool Copied() => consistent && Overlap().Copied >= NearCopyShare;
+        if (!provinceKnown && !Copied())
         {
+            // A province lost with a report's lead paragraph: the same event only when the sentence is copied.
+            return LinkScore.Forbidden("province");
+        }
+        if (!dated && !Copied()
+            && !(Undated(a) && Undated(b) && place >= SamePlaceWeight && kind >= SameKindWeight && SameFigures(a.Figures, b.Figures)))
+        {
+            // No date to compare on one side or both (a relative date without a publication date): the same event
+            // only when told in a copied sentence, or, both undated, at the same named place, of the same kind, with
+            // the same figures (all of them, not a subset: "two killed in Hawija" is told of many days). A dated
+            // operation is not linked to an undated one by place and figures alone ("ten killed by an air strike on
+            // Mosul" was told of many days).
             return LinkScore.Forbidden("date");
         }
         var score = date.Value + place + kind + figures + ActorScore(a.Actors, b.Actors);
         // The shared words only decide between candidates that can reach the threshold (normalising costs).
-        return new LinkScore(score + SharedWordsWeight >= LinkThreshold ? score + (SharedWordsWeight * SharedWords(a.Evidence, b.Evidence)) : score, null);
+        if (score + SharedWordsWeight + (consistent ? NearCopyWeight : 0) < LinkThreshold)
+        {
+            return new LinkScore(score, null);
+        }
+        score += SharedWordsWeight * Overlap().Jaccard;
+        if (Copied())
+        {
+            score += NearCopyWeight;
+        }
+        return new LinkScore(score, null);
     }
+
+    /// <summary>Both give figures, and the very same ones (a subset is not enough when nothing else is known).</summary>
+    internal static bool SameFigures(EventFigureSet a, EventFigureSet b) => !a.IsEmpty && a == b;
 
     /// <summary>No date to compare: none resolved (a relative date without a publication date, or none told).</summary>
     public static bool Undated(OperationFacts facts)
@@ -75,20 +105,31 @@ public sealed class EventScorer(Gazetteer gazetteer)
         return facts.Date is null || facts.Precision == DatePrecision.Unknown;
     }
 
-    /// <summary>The share of distinct normalised words (three letters or more) two texts have in common.</summary>
-    internal static double SharedWords(string a, string b)
+    /// <summary>The share of distinct normalised words (three letters or more) two texts have in common (Jaccard).</summary>
+    internal static double SharedWords(string a, string b) => Overlap(a, b).Jaccard;
+
+    /// <summary>
+    /// How much wording two evidence texts share: the Jaccard share of their distinct normalised words (three letters or
+    /// more), and how much of one is copied in the other: the share of the shorter text's words found in the other (a
+    /// sentence copied out of a longer paragraph), or, when the shorter has fewer than
+    /// <see cref="LinkingThresholds.NearCopyMinWords"/> words (a few words are easily shared by chance), the Jaccard share.
+    /// </summary>
+    internal static (double Jaccard, double Copied) Overlap(string a, string b)
     {
         if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
         {
-            return 0;
+            return (0, 0);
         }
         static HashSet<string> Words(string text) =>
-            ArabicNormalizer.Normalize(text).Text.Split([' ', '\n', '\r', '\t', ',', '.', '(', ')', '«', '»', '"', ':', '-'], StringSplitOptions.RemoveEmptyEntries)
+            ArabicNormalizer.Normalize(text).Text.Split([' ', '\n', '\r', '\t', ',', '.', '(', ')', '«', '»', '"', ':', '-', ';', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
         var wa = Words(a);
         var wb = Words(b);
-        var union = wa.Count + wb.Count - wa.Count(wb.Contains);
-        return union == 0 ? 0 : (double)wa.Count(wb.Contains) / union;
+        var common = wa.Count(wb.Contains);
+        var union = wa.Count + wb.Count - common;
+        var shorter = Math.Min(wa.Count, wb.Count);
+        var jaccard = union == 0 ? 0 : (double)common / union;
+        return (jaccard, shorter < NearCopyMinWords ? jaccard : (double)common / shorter);
     }
 
     /// <summary>
@@ -180,7 +221,7 @@ public sealed class EventScorer(Gazetteer gazetteer)
             {
                 <= SamePlaceKm => SamePlaceWeight,
                 <= NearbyKm => NearbyPlaceWeight,
-                <= FarKm => -OtherPlacePenalty,
+                <= FarKm => -DistantPlacePenalty,
                 _ => null,
             };
         }

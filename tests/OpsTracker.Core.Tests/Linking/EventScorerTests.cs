@@ -111,6 +111,84 @@ public sealed class EventScorerTests
         Assert.True(EventScorer.FigureScore(Op(1, "2024-03-12", killed: 150), Op(2, "2024-03-12", killed: 140)) < 0);
     }
 
+    // Invented sentences: a statement and an agency's copy of it with a word changed, and a bulletin formula told of
+    // another town.
+    private const string Statement = "أعلنت خلية الإعلام الأمني أن مفارز الاستخبارات العسكرية ألقت القبض على ثلاثة إرهابيين مطلوبين للقضاء في عملية نوعية";
+    private const string CopiedStatement = "قالت خلية الإعلام الأمني إن مفارز الاستخبارات العسكرية ألقت القبض على ثلاثة إرهابيين مطلوبين للقضاء في عملية نوعية";
+    private const string OtherWords = "نفذت طائرات القوة الجوية ضربة استهدفت وكرا للعصابات في منطقة جبلية وعرة قرب الحدود";
+
+    private static OperationFacts Told(int report, string? date, string evidence, string? province = "IQ-KI", string? place = null,
+        OperationKind kind = OperationKind.Arrest, int? arrested = 3, int? killed = null) =>
+        new(report * 100, report, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            date is null ? DatePrecision.Unknown : DatePrecision.Day, province, place, kind, [],
+            new EventFigureSet(killed, arrested, null, null, null, null), false, evidence);
+
+    [Fact]
+    public void A_copied_sentence_vouches_for_a_province_lost_with_the_lead_paragraph()
+    {
+        var copied = Scorer.Score(Told(1, "2024-03-12", Statement), Told(2, "2024-03-12", CopiedStatement, province: null));
+        Assert.True(copied.Links, $"score {copied.Score} {copied.Veto}");
+        Assert.Equal("province", Scorer.Score(Told(1, "2024-03-12", Statement), Told(2, "2024-03-12", OtherWords, province: null)).Veto);
+    }
+
+    [Fact]
+    public void A_copied_sentence_vouches_for_a_date_one_side_could_not_resolve()
+    {
+        var copied = Scorer.Score(Told(1, "2024-03-12", Statement), Told(2, null, CopiedStatement));
+        Assert.True(copied.Links, $"score {copied.Score} {copied.Veto}");
+        var bothUndated = Scorer.Score(Told(1, null, Statement), Told(2, null, CopiedStatement));
+        Assert.True(bothUndated.Links, $"score {bothUndated.Score} {bothUndated.Veto}");
+        Assert.Equal("date", Scorer.Score(Told(1, "2024-03-12", Statement), Told(2, null, OtherWords)).Veto);
+    }
+
+    [Fact]
+    public void A_copied_formula_does_not_count_when_the_places_or_the_counts_differ()
+    {
+        // One formula, two towns 45 km apart (Ramadi and Fallujah) or two counts: two events, however alike the words.
+        Assert.False(Scorer.Score(
+            Told(1, null, Statement, province: "IQ-AN", place: "الرمادي"), Told(2, null, CopiedStatement, province: "IQ-AN", place: "الفلوجة")).Links);
+        Assert.Equal("date", Scorer.Score(Told(1, null, Statement, arrested: 3), Told(2, null, CopiedStatement, arrested: 5)).Veto);
+    }
+
+    [Fact]
+    public void A_sentence_copied_out_of_a_longer_paragraph_counts_as_copied_but_a_few_shared_words_do_not()
+    {
+        var paragraph = OtherWords + ". " + Statement + ". " + OtherWords.Replace("الحدود", "النهر", StringComparison.Ordinal);
+        Assert.True(EventScorer.Overlap(paragraph, CopiedStatement).Copied >= LinkingThresholds.NearCopyShare);
+        Assert.True(EventScorer.Overlap(paragraph, CopiedStatement).Jaccard < LinkingThresholds.NearCopyShare);
+        // Three words, all of them in the paragraph: too few to tell a copy from chance.
+        Assert.True(EventScorer.Overlap(paragraph, "خلية الإعلام الأمني").Copied < LinkingThresholds.NearCopyShare);
+    }
+
+    [Fact]
+    public void Two_undated_operations_link_by_place_only_with_the_same_kind_and_all_the_same_figures()
+    {
+        var hawija = Told(1, null, Statement, place: "الحويجة", kind: OperationKind.Raid, arrested: null, killed: 2);
+        Assert.True(Scorer.Score(hawija, Told(2, null, OtherWords, place: "الحويجة", kind: OperationKind.Raid, arrested: null, killed: 2)).Links);
+        // A subset ("two killed" of "two killed, one arrested") or another kind is told of many days at one town.
+        Assert.Equal("date", Scorer.Score(hawija, Told(2, null, OtherWords, place: "الحويجة", kind: OperationKind.Raid, arrested: 1, killed: 2)).Veto);
+        Assert.Equal("date", Scorer.Score(hawija, Told(2, null, OtherWords, place: "الحويجة", kind: OperationKind.Search, arrested: null, killed: 2)).Veto);
+    }
+
+    [Fact]
+    public void A_dated_operation_is_not_linked_to_an_undated_one_by_place_and_figures_alone()
+    {
+        var dated = Told(1, "2014-12-15", Statement, province: "IQ-NI", place: "الموصل", kind: OperationKind.Airstrike, arrested: null, killed: 10);
+        var undated = Told(2, null, OtherWords, province: "IQ-NI", place: "الموصل", kind: OperationKind.Airstrike, arrested: null, killed: 10);
+        Assert.Equal("date", Scorer.Score(dated, undated).Veto);
+    }
+
+    [Fact]
+    public void Two_towns_30_to_80_km_apart_are_two_events_even_on_one_day_with_one_count()
+    {
+        // Ramadi and Fallujah (about 45 km): the same day, kind, count and actor.
+        var ramadi = Op(1, "2023-05-16", place: "الرمادي", province: "IQ-AN", kind: OperationKind.Arrest, killed: null, arrested: 2, actors: ["Intelligence"]);
+        var fallujah = Op(2, "2023-05-16", place: "الفلوجة", province: "IQ-AN", kind: OperationKind.Arrest, killed: null, arrested: 2, actors: ["Intelligence"]);
+        var score = Scorer.Score(ramadi, fallujah);
+        Assert.Null(score.Veto);
+        Assert.False(score.Links, $"score {score.Score}");
+    }
+
     [Theory]
     [InlineData("9999-12-30", DatePrecision.Day)]
     [InlineData("9999-12-01", DatePrecision.Month)]
