@@ -4,7 +4,11 @@ using OpsTracker.Data.Queries;
 
 namespace OpsTracker.Data.Exports;
 
-/// <summary>Every report as CSV (<c>GET /export/reports.csv</c>): status, outlet, publication date and its source, counts.</summary>
+/// <summary>
+/// Every report as CSV (<c>GET /export/reports.csv</c>): status, outlet, publication date and its source, counts. Written
+/// as the reports are read (<see cref="ReportQuery.StreamAsync"/>, a thousand at a time), flushed every 500 rows, so
+/// the export of a few hundred thousand reports is never held in memory.
+/// </summary>
 public sealed class ReportCsvExport(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
     public static IReadOnlyList<string> Header { get; } =
@@ -13,6 +17,9 @@ public sealed class ReportCsvExport(IDbContextFactory<OpsTrackerDbContext> conte
         "casualty_counts", "hideout_counts", "extractor_version", "ingested_at_utc",
     ];
 
+    /// <summary>How many reports are read per statement (<see cref="ReportQuery.StreamBatchSize"/>; tests make it small).</summary>
+    internal int BatchSize { get; init; } = ReportQuery.StreamBatchSize;
+
     /// <summary>Writes the CSV to <paramref name="stream"/> (left open) as UTF-8 with a byte order mark.</summary>
     public Task WriteAsync(Stream stream, CancellationToken cancellationToken = default) =>
         CsvExport.WriteUtf8Async(stream, writer => WriteAsync(writer, cancellationToken));
@@ -20,10 +27,10 @@ public sealed class ReportCsvExport(IDbContextFactory<OpsTrackerDbContext> conte
     public async Task WriteAsync(TextWriter writer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var reports = await new ReportQuery(contextFactory).ListAsync(cancellationToken).ConfigureAwait(false);
         await using var csv = CsvExport.CreateWriter(writer);
         await csv.WriteHeaderAsync(Header).ConfigureAwait(false);
-        foreach (var r in reports)
+        var count = 0;
+        await foreach (var r in new ReportQuery(contextFactory).StreamAsync(BatchSize, cancellationToken).ConfigureAwait(false))
         {
             csv.Number(r.Id);
             csv.Text(r.FileName);
@@ -40,6 +47,11 @@ public sealed class ReportCsvExport(IDbContextFactory<OpsTrackerDbContext> conte
             csv.Text(r.ExtractorVersion);
             csv.Text(r.IngestedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
             await csv.NextRecordAsync().ConfigureAwait(false);
+            if (++count % 500 == 0)
+            {
+                await csv.FlushAsync().ConfigureAwait(false);
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         await csv.FlushAsync().ConfigureAwait(false);
     }

@@ -66,6 +66,7 @@ public static class EventLinker
 
         var pairs = new List<(CandidateRow Mine, CandidateRow Other, double Score)>();
         var candidates = new Dictionary<int, CandidateRow>();
+        var closeCalls = new List<(CandidateRow Mine, OperationFacts Facts, CandidateRow Other)>();
         foreach (var op in mine.Where(o => o.State != ReviewState.Rejected))
         {
             var facts = op.Facts();
@@ -77,10 +78,29 @@ public static class EventLinker
                 o.ProvinceCode == province
                 && o.ReportId != reportId
                 && EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn) != ReviewState.Rejected);
+            // The kinds EventScorer's kind rule forbids, left in the database: an ISIS attack is never the security
+            // forces' strike, search, raid or arrest.
+            if (facts.Kind == OperationKind.IsisAttack)
+            {
+                others = others.Where(o => o.Kind != OperationKind.Airstrike && o.Kind != OperationKind.Search
+                    && o.Kind != OperationKind.Raid && o.Kind != OperationKind.Arrest);
+            }
+            else if (SecurityForceKinds.Contains(facts.Kind))
+            {
+                others = others.Where(o => o.Kind != OperationKind.IsisAttack);
+            }
             if (EventScorer.CandidateWindow(facts.Date, facts.Precision) is { } window)
             {
+                // Each stored precision in the part of the window it can match (EventScorer.DateScore): a day within
+                // the new operation's own span (its day +/- DayWindowDays, its week or month), a week up to 6 + slack
+                // days earlier, a month among the month starts; year-only and unknown dates never link. A busy
+                // province's day-precision rows then come from 7 days of its index, not 19.
                 var months = window.MonthStarts.Select(m => (DateOnly?)m).ToList();
-                others = others.Where(o => (o.Date >= window.From && o.Date <= window.To) || (o.DatePrecision == DatePrecision.Month && months.Contains(o.Date)));
+                var (dayFrom, dayTo) = DaySpan(window);
+                others = others.Where(o =>
+                    (o.DatePrecision == DatePrecision.Day && o.Date >= dayFrom && o.Date <= dayTo)
+                    || (o.DatePrecision == DatePrecision.Week && o.Date >= window.From && o.Date <= window.To)
+                    || (o.DatePrecision == DatePrecision.Month && months.Contains(o.Date)));
             }
             else if (EventScorer.Undated(facts) && facts.Place is { } place)
             {
@@ -91,9 +111,28 @@ public static class EventLinker
             {
                 continue;
             }
-            var found = await Rows(others).ToListAsync(cancellationToken);
+            // The candidates without their evidence text: the scorer compares evidence words only for a pair whose
+            // other evidence can reach the threshold, and scores every other pair the same without it (a few of a
+            // window's hundreds); those few are read again below with their text.
+            var found = await Rows(others, withEvidence: false).ToListAsync(cancellationToken);
             foreach (var other in found)
             {
+                var score = EventScorer.Default.Score(facts, other.Facts());
+                if (score.Veto is null && score.Score + LinkingThresholds.SharedWordsWeight >= LinkingThresholds.LinkThreshold)
+                {
+                    closeCalls.Add((op, facts, other));
+                }
+            }
+        }
+        if (closeCalls.Count > 0)
+        {
+            var closeIds = closeCalls.Select(c => c.Other.Id).Distinct().ToList();
+            var evidence = await db.Operations.AsNoTracking().Where(o => closeIds.Contains(o.Id))
+                .Select(o => new { o.Id, o.EvidenceText })
+                .ToDictionaryAsync(o => o.Id, o => o.EvidenceText, cancellationToken);
+            foreach (var (op, facts, row) in closeCalls)
+            {
+                var other = row with { EvidenceText = evidence.GetValueOrDefault(row.Id, "") };
                 var score = EventScorer.Default.Score(facts, other.Facts());
                 if (score.Links)
                 {
@@ -203,15 +242,51 @@ public static class EventLinker
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>What linking reads of an operation, in one query with its figures.</summary>
-    internal static IQueryable<CandidateRow> Rows(IQueryable<Operation> operations) =>
-        operations.AsNoTracking().Select(o => new CandidateRow(
+    /// <summary>The kinds that never tell the same event as an ISIS attack (EventScorer's kind rule).</summary>
+    private static readonly OperationKind[] SecurityForceKinds = [OperationKind.Airstrike, OperationKind.Search, OperationKind.Raid, OperationKind.Arrest];
+
+    /// <summary>
+    /// The days a stored day-precision operation may have to match: the window's own span, which
+    /// <see cref="EventScorer.CandidateWindow"/> widened by 6 + <see cref="LinkingThresholds.WeekSlackDays"/> days
+    /// before and <see cref="LinkingThresholds.WeekSlackDays"/> after for stored weeks (kept wide at the calendar's ends).
+    /// </summary>
+    internal static (DateOnly From, DateOnly To) DaySpan(CandidateDates window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var from = window.From == DateOnly.MinValue ? window.From : window.From.AddDays(6 + LinkingThresholds.WeekSlackDays);
+        var to = window.To == DateOnly.MaxValue ? window.To : window.To.AddDays(-LinkingThresholds.WeekSlackDays);
+        return (from, to);
+    }
+
+    /// <summary>
+    /// What linking reads of an operation, one row each with no join: its figures are the sums stored on the row
+    /// (<see cref="Queries.OperationFigures"/>, the same six as <see cref="EventFigureSet"/>), so a candidate's
+    /// casualties and hideouts are not read (a day's window in a busy province has hundreds of candidates). Without
+    /// <paramref name="withEvidence"/> the evidence text is left empty (not read).
+    /// </summary>
+    internal static IQueryable<CandidateRow> Rows(IQueryable<Operation> operations, bool withEvidence = true) => withEvidence
+        ? operations.AsNoTracking().Select(o => new CandidateRow(
             o.Id, o.ReportId, o.Date, o.DatePrecision, o.ProvinceCode, o.Place, o.Kind, o.Actors, o.Approximate,
             o.EvidenceStart, o.EvidenceEnd, o.EvidenceText,
             EF.Property<int?>(o, EventColumns.EventId),
             EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn),
-            o.Casualties.Select(c => new CasualtyFigure(c.Category, c.Side, c.Count)).ToList(),
-            o.Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).Select(h => h.Count).ToList()));
+            EF.Property<int?>(o, Queries.OperationFigures.IsisKilled),
+            EF.Property<int?>(o, Queries.OperationFigures.IsisArrested),
+            EF.Property<int?>(o, Queries.OperationFigures.IsisWounded),
+            EF.Property<int?>(o, Queries.OperationFigures.HideoutsDestroyed),
+            EF.Property<int?>(o, Queries.OperationFigures.VictimsKilled),
+            EF.Property<int?>(o, Queries.OperationFigures.VictimsWounded)))
+        : operations.AsNoTracking().Select(o => new CandidateRow(
+            o.Id, o.ReportId, o.Date, o.DatePrecision, o.ProvinceCode, o.Place, o.Kind, o.Actors, o.Approximate,
+            o.EvidenceStart, o.EvidenceEnd, "",
+            EF.Property<int?>(o, EventColumns.EventId),
+            EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn),
+            EF.Property<int?>(o, Queries.OperationFigures.IsisKilled),
+            EF.Property<int?>(o, Queries.OperationFigures.IsisArrested),
+            EF.Property<int?>(o, Queries.OperationFigures.IsisWounded),
+            EF.Property<int?>(o, Queries.OperationFigures.HideoutsDestroyed),
+            EF.Property<int?>(o, Queries.OperationFigures.VictimsKilled),
+            EF.Property<int?>(o, Queries.OperationFigures.VictimsWounded)));
 
     private static async Task<IReadOnlyCollection<int>> LinkTalliesAsync(OpsTrackerDbContext db, int reportId, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -266,16 +341,13 @@ public static class EventLinker
     }
 }
 
-/// <summary>One casualty row's figure.</summary>
-internal sealed record CasualtyFigure(CasualtyCategory Category, CasualtySide Side, int Count);
-
-/// <summary>An operation as the linker reads it.</summary>
+/// <summary>An operation as the linker reads it, with its stored figure sums.</summary>
 internal sealed record CandidateRow(
     int Id, int ReportId, DateOnly? Date, DatePrecision Precision, string? ProvinceCode, string? Place, OperationKind Kind,
     List<string> Actors, bool Approximate, int EvidenceStart, int EvidenceEnd, string EvidenceText, int? EventId, ReviewState State,
-    List<CasualtyFigure> Casualties, List<int> HideoutsDestroyed)
+    int? Killed, int? Arrested, int? Wounded, int? HideoutsDestroyed, int? VictimsKilled, int? VictimsWounded)
 {
     public OperationFacts Facts() => new(
         Id, ReportId, Date, Precision, ProvinceCode, Place, Kind, Actors,
-        EventFigureSet.From(Casualties.Select(c => (c.Category, c.Side, c.Count)), HideoutsDestroyed), Approximate, EvidenceText);
+        new EventFigureSet(Killed, Arrested, Wounded, HideoutsDestroyed, VictimsKilled, VictimsWounded), Approximate, EvidenceText);
 }

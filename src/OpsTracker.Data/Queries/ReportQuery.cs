@@ -62,6 +62,49 @@ public sealed class ReportQuery(IDbContextFactory<OpsTrackerDbContext> contextFa
     }
 
     /// <summary>
+    /// How many reports <see cref="StreamAsync"/> reads per statement: a few hundred kilobytes of rows at a time, so
+    /// an export of every report never holds more than this many in memory, and a million reports take a few thousand
+    /// short statements.
+    /// </summary>
+    public const int StreamBatchSize = 1_000;
+
+    /// <summary>
+    /// Every report, by file name, as <see cref="ListAsync"/> gives them, but read <see cref="StreamBatchSize"/> at a
+    /// time (<paramref name="batchSize"/>) by seeking past the last file name read (file names are unique and indexed), and handed on as they come:
+    /// the reports CSV writes them as it reads. A batch is buffered by EF (the retrying execution strategy buffers
+    /// every result), never the whole table.
+    /// </summary>
+    public async IAsyncEnumerable<ReportItem> StreamAsync(
+        int batchSize = StreamBatchSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        string? after = null;
+        while (true)
+        {
+            List<ReportItem> batch;
+            await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+            {
+                var reports = db.Reports.AsNoTracking();
+                if (after is not null)
+                {
+                    var last = after;
+                    reports = reports.Where(r => string.Compare(r.FileName, last) > 0);
+                }
+                batch = await Items(reports.OrderBy(r => r.FileName).Take(batchSize)).ToListAsync(cancellationToken);
+            }
+            foreach (var item in batch)
+            {
+                yield return item;
+            }
+            if (batch.Count < batchSize)
+            {
+                yield break;
+            }
+            after = batch[^1].FileName;
+        }
+    }
+
+    /// <summary>
     /// One page of the reports matching <paramref name="filter"/>, in its order (then by id), and how many match. The
     /// filter, the order and the paging run in the database; only the page's counts are computed.
     /// </summary>

@@ -183,7 +183,7 @@ public sealed class TallyQuery(IDbContextFactory<OpsTrackerDbContext> contextFac
     }
 
     /// <summary>The rollup's lines that the filter selects (the filter must be one <see cref="CanUseRollup"/> accepts).</summary>
-    private static IQueryable<TallyRollupRow> RollupRows(OpsTrackerDbContext db, OperationFilter filter)
+    internal static IQueryable<TallyRollupRow> RollupRows(OpsTrackerDbContext db, OperationFilter filter)
     {
         var rollup = db.Set<TallyRollupRow>().AsNoTracking();
         rollup = filter.Review is { } review
