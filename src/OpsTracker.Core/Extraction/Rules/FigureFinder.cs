@@ -417,6 +417,13 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
         var two = new CountExpression(i, i, 2, false, true);
+        // "إرهابيين اثنين": the numeral two follows its noun, which unvowelled reads as the plural too.
+        if (lexicon.Persons.MatchAt(tokens, i) is { Value.Number: not GrammaticalNumber.Singular } counted && counted.Last + 1 <= s.Last
+            && tokens[counted.Last + 1].Text is "اثنين" or "اثنان" or "اثنتين" or "اثنتان"
+            && (earlier.Count == 0 || earlier[^1].Last < i))
+        {
+            return PersonFigure(tokens, s, new CountExpression(i, counted.Last + 1, 2, false, true), counted.Value, counted.Last + 1, null, earlier, "noun-and-numeral-two");
+        }
         if (lexicon.Persons.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } p)
         {
             // "الإطاحة بأخطر القياديين": a superlative before a definite plural (which unvowelled looks dual) is one of them.

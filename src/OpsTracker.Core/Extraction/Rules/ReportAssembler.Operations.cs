@@ -390,7 +390,10 @@ internal sealed partial class ReportAssembler
             {
                 var first = drafts[a];
                 var second = drafts[b];
-                if (!Compatible(first, second))
+                // "اعتقلت ... 2 في الرمادي، واعتقلت قوة أخرى 2 في الفلوجة": one sentence naming two places tells two
+                // operations that happen to count alike, not one told twice.
+                var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && first.Place != second.Place;
+                if (!Compatible(first, second) || twoPlacesOfOneSentence)
                 {
                     continue;
                 }

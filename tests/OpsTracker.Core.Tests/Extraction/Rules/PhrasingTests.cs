@@ -165,6 +165,15 @@ public class PhrasingTests
     }
 
     [Fact]
+    public void A_bulletin_of_two_places_counting_alike_is_two_operations_and_the_numeral_two_after_its_noun_counts()
+    {
+        var ops = Extractor.Extract("اعتقلت القوات الأمنية إرهابيين اثنين في قضاء الرمادي، واعتقلت قوة أخرى إرهابيين اثنين في قضاء الفلوجة.", Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.All(ops, o => Assert.Equal((2, "IQ-AN"), (o.Arrested, o.Province)));
+        Assert.Equal(2, ops.Select(o => o.Place).Distinct().Count());
+    }
+
+    [Fact]
     public void A_definite_number_after_a_definite_noun_counts()
     {
         var op = Assert.Single(Extractor.Extract("أعلنت قيادة عمليات ديالى مقتل الإرهابيين الثلاثة الذين نفذوا الهجوم على قرية في ناحية العظيم.", Published).Operations);
