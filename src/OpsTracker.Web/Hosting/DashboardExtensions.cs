@@ -23,6 +23,7 @@ public static class DashboardExtensions
         // The operation page's history panel reads the audit trail.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Data.Review.ReviewService>();
+        services.TryAddSingleton<Data.Linking.EventService>(); // the operation page's merge and split
         services.AddLocalization();
         return services;
     }
