@@ -22,7 +22,8 @@ public sealed class Operation
     public int? Strikes { get; set; }
     /// <summary>
     /// Where the extractor read the strikes (from the first strike figure to the last); null when it read none. An
-    /// analyst's correction of the count keeps the span: it still shows the words the corrected figure was read from.
+    /// analyst's correction of the count keeps the span: it still shows the words the corrected figure was read from
+    /// (strikes an analyst cleared show none).
     /// </summary>
     public int? StrikesEvidenceStart { get; set; }
     public int? StrikesEvidenceEnd { get; set; }

@@ -261,7 +261,8 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             confidence,
             sources?.Sources,
             sources?.FiguresDisagree ?? false,
-            op is { StrikesEvidenceStart: { } strikesStart, StrikesEvidenceEnd: { } strikesEnd }
+            // Strikes an analyst cleared have no evidence to show; the stored span stays for the history's sake.
+            op is { Strikes: not null, StrikesEvidenceStart: { } strikesStart, StrikesEvidenceEnd: { } strikesEnd }
                 ? new StrikesDetail(strikesStart, strikesEnd, op.StrikesEvidenceText ?? "")
                 : null);
     }

@@ -10,7 +10,7 @@ using OpsTracker.Data.Tests.Testing;
 
 namespace OpsTracker.Data.Tests.Seeding;
 
-/// <summary>The strikes' evidence span is stored with the operation, shown in its detail, and kept by a strike correction (#13).</summary>
+/// <summary>The strikes' evidence span is stored with the operation, shown in its detail, and kept by a strike correction (#13); cleared strikes show none.</summary>
 public sealed class StrikesEvidenceStorageTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
     // Invented sentences: two air strikes and their dead, then an arrest without strikes.
@@ -52,5 +52,14 @@ public sealed class StrikesEvidenceStorageTests(TestDatabases databases) : IClas
         var after = (await query.GetAsync(id))!;
         Assert.Equal(3, after.Operation.Strikes);
         Assert.Equal(detail.StrikesEvidence, after.StrikesEvidence);
+
+        // Cleared strikes show no evidence (the row keeps the span the extractor read).
+        var cleared = await reviews.CorrectAsync(id, new JsonObject { ["strikes"] = null }, "No strike in this operation", "analyst@example.org");
+        Assert.Empty(cleared.Errors);
+        var none = (await query.GetAsync(id))!;
+        Assert.Null(none.Operation.Strikes);
+        Assert.Null(none.StrikesEvidence);
+        await using var check = await db.Factory.CreateDbContextAsync();
+        Assert.Equal(detail.StrikesEvidence!.EvidenceStart, (await check.Operations.SingleAsync(o => o.Id == id)).StrikesEvidenceStart);
     }
 }
