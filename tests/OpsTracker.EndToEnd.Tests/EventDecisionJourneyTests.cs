@@ -16,8 +16,9 @@ namespace OpsTracker.EndToEnd.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class EventDecisionJourneyTests(DashboardServer server)
 {
-    private const string MergeReason = "The same search told by two outlets";
-    private const string SplitReason = "Two different searches after all";
+    // Written in Arabic, as the analysts write them: the Arabic UI checks that run later on this database show them.
+    private const string MergeReason = "عملية التفتيش نفسها رواها مصدران";
+    private const string SplitReason = "تبيّن أنهما عمليتان مختلفتان";
 
     [BrowserFact]
     public async Task An_analyst_merges_two_operations_the_timeline_counts_one_then_splits_them_back_and_the_history_says_so()
@@ -83,7 +84,7 @@ public sealed class EventDecisionJourneyTests(DashboardServer server)
             var events = server.Services.GetRequiredService<EventService>();
             if ((await events.GetAsync(first))?.Sources.Any(s => s.OperationId == second) == true)
             {
-                await events.SplitAsync(first, "Browser test cleanup", "e2e");
+                await events.SplitAsync(first, "إعادة قاعدة البيانات المشتركة بعد فشل الاختبار", "e2e");
             }
             await page.Context.CloseAsync();
         }
