@@ -20,6 +20,10 @@ public sealed class EventDecisionJourneyTests(DashboardServer server)
     private const string MergeReason = "عملية التفتيش نفسها رواها مصدران";
     private const string SplitReason = "تبيّن أنهما عمليتان مختلفتان";
 
+    // A write (transaction, event recomputed, audit, page read again) on a loaded 2-core machine: wait on the result
+    // for longer than an assertion's default 5 s; it is still a wait on a condition, never a timing.
+    private static readonly LocatorAssertionsToHaveCountOptions WriteDone = new() { Timeout = 30_000 };
+
     [BrowserFact]
     public async Task An_analyst_merges_two_operations_the_timeline_counts_one_then_splits_them_back_and_the_history_says_so()
     {
@@ -41,7 +45,7 @@ public sealed class EventDecisionJourneyTests(DashboardServer server)
                 await page.Locator("[data-testid=event-merge-with] input, input[data-testid=event-merge-with]").First.FillAsync($"/operations/{second}");
                 await page.Locator("[data-testid=event-merge-reason] input, input[data-testid=event-merge-reason]").First.FillAsync(MergeReason);
                 await page.GetByTestId("event-merge-confirm").ClickAsync();
-                await Expect(page.GetByTestId("event-source")).ToHaveCountAsync(2);
+                await Expect(page.GetByTestId("event-source")).ToHaveCountAsync(2, WriteDone);
                 await Expect(page.Locator($"[data-testid=event-source][data-operation-id='{second}']")).ToBeVisibleAsync();
 
                 // One entry for the two, saying it is told by two reports.
@@ -62,7 +66,7 @@ public sealed class EventDecisionJourneyTests(DashboardServer server)
                 await own.GetByTestId("event-split").ClickAsync();
                 await own.Locator("[data-testid=event-split-reason] input, input[data-testid=event-split-reason]").First.FillAsync(SplitReason);
                 await own.GetByTestId("event-split-confirm").ClickAsync();
-                await Expect(page.GetByTestId("event-source")).ToHaveCountAsync(0);
+                await Expect(page.GetByTestId("event-source")).ToHaveCountAsync(0, WriteDone);
 
                 // The history names the analyst with both reasons.
                 var history = page.GetByTestId("operation-history");
