@@ -82,6 +82,24 @@ public sealed class DashboardEvidenceMapTallyTests(DashboardServer server)
             await details.Locator("summary").ClickAsync();
             await page.Locator(".report-text-scroll").FocusAsync();
             await Screenshots.SaveAsync(page, "operation-evidence");
+
+            // Strikes too (listed last): their own words are marked, inside the sentence shown, linked both ways.
+            var airstrike = await FirstOperationWithAsync(page, "strikes");
+            await page.GotoAsync($"/operations/{airstrike}");
+            await operation.WaitUntilInteractiveAsync();
+            var strikes = page.GetByTestId("figure").Last;
+            await Expect(strikes).ToBeVisibleAsync();
+            await Expect(strikes.Locator(".figure-note")).ToHaveCountAsync(0);
+            var strikesNumber = await strikes.GetAttributeAsync("data-figure-ref");
+            var strikesMark = page.Locator($"[data-testid=figure-mark][data-figure='{strikesNumber}']").First;
+            await Expect(strikesMark).ToBeAttachedAsync();
+            await Expect(strikes.Locator(".figure-sentence")).ToContainTextAsync((await strikesMark.TextContentAsync())!.Trim());
+            await strikes.HoverAsync();
+            await Expect(strikesMark).ToHaveClassAsync(new Regex("\\blinked\\b"));
+            await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 }).HoverAsync();
+            await Expect(strikesMark).Not.ToHaveClassAsync(new Regex("\\blinked\\b"));
+            await strikesMark.HoverAsync(new LocatorHoverOptions { Force = true });
+            await Expect(strikes).ToHaveClassAsync(new Regex("\\blinked\\b"));
         });
         await page.Context.CloseAsync();
     }

@@ -20,6 +20,14 @@ public sealed class Operation
     public List<string> Actors { get; set; } = [];
     /// <summary>Air strikes the report counts for this operation.</summary>
     public int? Strikes { get; set; }
+    /// <summary>
+    /// Where the extractor read the strikes (from the first strike figure to the last); null when it read none. An
+    /// analyst's correction of the count keeps the span: it still shows the words the corrected figure was read from
+    /// (strikes an analyst cleared show none).
+    /// </summary>
+    public int? StrikesEvidenceStart { get; set; }
+    public int? StrikesEvidenceEnd { get; set; }
+    public string? StrikesEvidenceText { get; set; }
     public bool Approximate { get; set; }
 
     public int EvidenceStart { get; set; }

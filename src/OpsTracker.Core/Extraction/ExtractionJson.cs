@@ -131,6 +131,15 @@ public static class ExtractionJson
         WriteEvidence(w, op.Evidence);
         w.WriteString("rule", op.Rule);
         WriteConfidence(w, op.Confidence);
+        // Added after the contract's fields, so every earlier field keeps its place: null when there are no strikes.
+        if (op.StrikesEvidence is { } strikes)
+        {
+            WriteEvidence(w, "strikesEvidence", strikes);
+        }
+        else
+        {
+            w.WriteNull("strikesEvidence");
+        }
         w.WriteEndObject();
     }
 
@@ -162,9 +171,11 @@ public static class ExtractionJson
     private static void WriteConfidence(Utf8JsonWriter w, double confidence) =>
         w.WriteNumber("confidence", Math.Round(confidence, 2, MidpointRounding.AwayFromZero));
 
-    private static void WriteEvidence(Utf8JsonWriter w, Evidence e)
+    private static void WriteEvidence(Utf8JsonWriter w, Evidence e) => WriteEvidence(w, "evidence", e);
+
+    private static void WriteEvidence(Utf8JsonWriter w, string name, Evidence e)
     {
-        w.WriteStartObject("evidence");
+        w.WriteStartObject(name);
         w.WriteNumber("start", e.Start);
         w.WriteNumber("end", e.End);
         w.WriteString("text", e.Text);

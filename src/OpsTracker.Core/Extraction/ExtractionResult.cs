@@ -38,6 +38,12 @@ public sealed class ExtractedOperation
     public List<ExtractedHideout> Hideouts { get; } = [];
     public int? Strikes { get; set; }
     public bool StrikesApproximate { get; set; }
+    /// <summary>
+    /// Where the strike figures are read: one span from the first strike figure to the last, null when there are no strikes.
+    /// One span, not one per figure, because the strikes are one summed count on the operation (and one pair of columns
+    /// in the database); when two strike figures lie in different sentences the span covers both.
+    /// </summary>
+    public Evidence? StrikesEvidence { get; set; }
     public required Evidence Evidence { get; set; }
     public string Rule { get; set; } = "";
     /// <summary>How far the operation can be trusted, 0 to 1: its least trusted figure, its place and date.</summary>

@@ -28,6 +28,16 @@ public sealed class EventService(IDbContextFactory<OpsTrackerDbContext> contextF
         return await EventSourcesQuery.ForOperationAsync(db, operationId, cancellationToken);
     }
 
+    /// <summary>
+    /// The operations of other reports an analyst is offered to merge this operation's event with (the linker's near
+    /// misses, <see cref="MergeCandidatesQuery"/>); null when there is no such operation.
+    /// </summary>
+    public async Task<IReadOnlyList<MergeCandidate>?> MergeCandidatesAsync(int operationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await MergeCandidatesQuery.ForOperationAsync(db, operationId, cancellationToken);
+    }
+
     /// <summary>Makes the events of the two operations one. Refused when that would put two operations of one report in one event.</summary>
     public Task<EventDecisionResult> MergeAsync(int operationId, int? otherOperationId, string? reason, string user, CancellationToken cancellationToken = default)
     {

@@ -45,6 +45,9 @@ public sealed record CasualtyDetail(string Side, string Category, int Count, boo
 /// <summary>Hideouts destroyed or found, with the span of the report they were read from.</summary>
 public sealed record HideoutDetail(string Kind, int Count, string Outcome, int EvidenceStart, int EvidenceEnd, string Evidence, double Confidence = 1.0);
 
+/// <summary>Where an operation's air strikes were read: one span from the first strike figure to the last.</summary>
+public sealed record StrikesDetail(int EvidenceStart, int EvidenceEnd, string Evidence);
+
 /// <summary>The report an operation was read from, with its full text.</summary>
 public sealed record OperationReport(
     int Id, string FileName, string? Outlet, string? Url, DateOnly? Published, string PublishedSource, string Text);
@@ -68,7 +71,8 @@ public sealed record OperationDetail(
     IReadOnlyList<OperationLink> OtherOperations,
     double Confidence = 1.0,
     IReadOnlyList<Linking.EventSource>? Reports = null,
-    bool FiguresDisagree = false);
+    bool FiguresDisagree = false,
+    StrikesDetail? StrikesEvidence = null);
 
 /// <summary>One operation as the CSV export writes it: one flat row, figures null when the report gives none.</summary>
 public sealed record OperationExportRow(
@@ -256,7 +260,11 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 o.Id, o.Date, ExtractionJson.Name(o.DatePrecision), o.RelativeDate, ExtractionJson.Name(o.Kind), o.ProvinceCode, o.Place))],
             confidence,
             sources?.Sources,
-            sources?.FiguresDisagree ?? false);
+            sources?.FiguresDisagree ?? false,
+            // Strikes an analyst cleared have no evidence to show; the stored span stays for the history's sake.
+            op is { Strikes: not null, StrikesEvidenceStart: { } strikesStart, StrikesEvidenceEnd: { } strikesEnd }
+                ? new StrikesDetail(strikesStart, strikesEnd, op.StrikesEvidenceText ?? "")
+                : null);
     }
 
     /// <summary>Every actor named by an operation, in alphabetical order (for the actor filter).</summary>

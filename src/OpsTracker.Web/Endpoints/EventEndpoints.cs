@@ -7,7 +7,7 @@ namespace OpsTracker.Web.Endpoints;
 
 /// <summary>
 /// Events told by several reports (issue 10): <c>GET /api/operations/{id}/event</c> (readers) lists every report that
-/// tells the operation's event; analysts merge two events (<c>POST .../event/merge</c> <c>{with, reason}</c>), split an
+/// tells the operation's event; analysts see the linker's near misses (<c>GET .../event/candidates</c>), merge two events (<c>POST .../event/merge</c> <c>{with, reason}</c>), split an
 /// operation out of its event (<c>POST .../event/split</c> <c>{reason}</c>) or choose the source whose figures the
 /// event takes (<c>POST .../event/figures</c> <c>{reason}</c>). Every decision needs a reason, is audited, and
 /// survives re-extraction.
@@ -19,6 +19,8 @@ public static class EventEndpoints
         var group = app.MapGroup("/api/operations").WithTags("Events");
         group.MapGet("/{id:int}/event", GetAsync).WithName("OperationEvent")
             .WithSummary("The operation's event: every report that tells it, its figures per source, which one is counted.");
+        group.MapGet("/{id:int}/event/candidates", CandidatesAsync).RequireAuthorization(Policies.Analyst).WithName("MergeCandidates")
+            .WithSummary("Operations of other reports the linker looked at for this one and did not link: what an analyst may merge it with.");
         group.MapPost("/{id:int}/event/merge", MergeAsync).RequireAuthorization(Policies.Analyst).WithName("MergeEvents")
             .WithSummary("Makes the event of this operation and that of another ('with') one event, with a reason.");
         group.MapPost("/{id:int}/event/split", SplitAsync).RequireAuthorization(Policies.Analyst).WithName("SplitEvent")
@@ -35,6 +37,11 @@ public static class EventEndpoints
     internal static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetAsync(int id, EventService events, CancellationToken cancellationToken) =>
         await events.GetAsync(id, cancellationToken) is { } view
             ? TypedResults.Ok(view)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
+
+    internal static async Task<Results<Ok<IReadOnlyList<MergeCandidate>>, ProblemHttpResult>> CandidatesAsync(int id, EventService events, CancellationToken cancellationToken) =>
+        await events.MergeCandidatesAsync(id, cancellationToken) is { } candidates
+            ? TypedResults.Ok(candidates)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
 
     internal static async Task<Results<Ok<EventView>, ValidationProblem, ProblemHttpResult>> MergeAsync(

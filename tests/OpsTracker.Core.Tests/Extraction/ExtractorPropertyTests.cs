@@ -166,6 +166,12 @@ public class ExtractorPropertyTests(ITestOutputHelper output)
                 CheckEvidence(text, h.Evidence);
             }
             Assert.True(op.Strikes is null or >= 0, $"negative strikes {op.Strikes}");
+            // Strikes carry their span exactly when there are strikes.
+            Assert.Equal(op.Strikes is not null, op.StrikesEvidence is not null);
+            if (op.StrikesEvidence is { } strikes)
+            {
+                CheckEvidence(text, strikes);
+            }
             Assert.True(op.Province is null || op.Province.StartsWith("IQ-", StringComparison.Ordinal), $"province {op.Province}");
         }
         foreach (var t in r.Tallies)

@@ -33,6 +33,9 @@ public sealed class DashboardServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The app's services, for a test to put back what it changed if it fails half way.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The dashboard is not running.");
+
     /// <summary>Why browser tests are skipped (no PostgreSQL, no Chromium); null when they run. Never skipped under CI=true.</summary>
     public static string? SkipReason =>
         PostgresServer.SkipReason ?? (File.Exists(ChromiumPath) || PostgresServer.IsCi

@@ -600,6 +600,16 @@ internal sealed partial class ReportAssembler
                     break;
             }
         }
+        op.StrikesEvidence = StrikesEvidence(report, d.Live);
         return op;
+    }
+
+    /// <summary>One span from the first strike figure's first token to the last one's last token; null without strikes.</summary>
+    private static Evidence? StrikesEvidence(ReportText report, IEnumerable<Figure> live)
+    {
+        var strikes = live.Where(f => f.Kind == FigureKind.Strikes).ToList();
+        return strikes.Count == 0
+            ? null
+            : report.Text.EvidenceFor(report.Tokens[strikes.Min(f => f.First)].Start, report.Tokens[strikes.Max(f => f.Last)].End);
     }
 }

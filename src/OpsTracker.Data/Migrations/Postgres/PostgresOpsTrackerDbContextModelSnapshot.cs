@@ -434,6 +434,15 @@ namespace OpsTracker.Data.Migrations.Postgres
                     b.Property<int?>("Strikes")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("StrikesEvidenceEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StrikesEvidenceStart")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StrikesEvidenceText")
+                        .HasColumnType("text");
+
                     b.Property<int?>("VictimsKilled")
                         .HasColumnType("integer");
 

@@ -417,6 +417,15 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.Property<int?>("Strikes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("StrikesEvidenceEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StrikesEvidenceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StrikesEvidenceText")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("VictimsKilled")
                         .HasColumnType("INTEGER");
 
