@@ -93,9 +93,11 @@ public static class MergeCandidatesQuery
             c.Score.Veto))];
     }
 
-    private static int? Isis(CandidateRow row, CasualtyCategory category)
+    /// <summary>The operation's ISIS figure of this category, as stored on its row (the sums the linker compares).</summary>
+    private static int? Isis(CandidateRow row, CasualtyCategory category) => category switch
     {
-        var figures = row.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == category).ToList();
-        return figures.Count == 0 ? null : figures.Sum(c => c.Count);
-    }
+        CasualtyCategory.Killed => row.Killed,
+        CasualtyCategory.Arrested => row.Arrested,
+        _ => row.Wounded,
+    };
 }
