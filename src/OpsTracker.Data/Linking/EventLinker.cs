@@ -66,7 +66,6 @@ public static class EventLinker
 
         var pairs = new List<(CandidateRow Mine, CandidateRow Other, double Score)>();
         var candidates = new Dictionary<int, CandidateRow>();
-        var closeCalls = new List<(CandidateRow Mine, OperationFacts Facts, CandidateRow Other)>();
         foreach (var op in mine.Where(o => o.State != ReviewState.Rejected))
         {
             var facts = op.Facts();
@@ -111,28 +110,9 @@ public static class EventLinker
             {
                 continue;
             }
-            // The candidates without their evidence text: the scorer compares evidence words only for a pair whose
-            // other evidence can reach the threshold, and scores every other pair the same without it (a few of a
-            // window's hundreds); those few are read again below with their text.
-            var found = await Rows(others, withEvidence: false).ToListAsync(cancellationToken);
+            var found = await Rows(others).ToListAsync(cancellationToken);
             foreach (var other in found)
             {
-                var score = EventScorer.Default.Score(facts, other.Facts());
-                if (score.Veto is null && score.Score + LinkingThresholds.SharedWordsWeight >= LinkingThresholds.LinkThreshold)
-                {
-                    closeCalls.Add((op, facts, other));
-                }
-            }
-        }
-        if (closeCalls.Count > 0)
-        {
-            var closeIds = closeCalls.Select(c => c.Other.Id).Distinct().ToList();
-            var evidence = await db.Operations.AsNoTracking().Where(o => closeIds.Contains(o.Id))
-                .Select(o => new { o.Id, o.EvidenceText })
-                .ToDictionaryAsync(o => o.Id, o => o.EvidenceText, cancellationToken);
-            foreach (var (op, facts, row) in closeCalls)
-            {
-                var other = row with { EvidenceText = evidence.GetValueOrDefault(row.Id, "") };
                 var score = EventScorer.Default.Score(facts, other.Facts());
                 if (score.Links)
                 {
@@ -261,24 +241,12 @@ public static class EventLinker
     /// <summary>
     /// What linking reads of an operation, one row each with no join: its figures are the sums stored on the row
     /// (<see cref="Queries.OperationFigures"/>, the same six as <see cref="EventFigureSet"/>), so a candidate's
-    /// casualties and hideouts are not read (a day's window in a busy province has hundreds of candidates). Without
-    /// <paramref name="withEvidence"/> the evidence text is left empty (not read).
+    /// casualties and hideouts are not read (a day's window in a busy province has hundreds of candidates).
     /// </summary>
-    internal static IQueryable<CandidateRow> Rows(IQueryable<Operation> operations, bool withEvidence = true) => withEvidence
-        ? operations.AsNoTracking().Select(o => new CandidateRow(
+    internal static IQueryable<CandidateRow> Rows(IQueryable<Operation> operations) =>
+        operations.AsNoTracking().Select(o => new CandidateRow(
             o.Id, o.ReportId, o.Date, o.DatePrecision, o.ProvinceCode, o.Place, o.Kind, o.Actors, o.Approximate,
             o.EvidenceStart, o.EvidenceEnd, o.EvidenceText,
-            EF.Property<int?>(o, EventColumns.EventId),
-            EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn),
-            EF.Property<int?>(o, Queries.OperationFigures.IsisKilled),
-            EF.Property<int?>(o, Queries.OperationFigures.IsisArrested),
-            EF.Property<int?>(o, Queries.OperationFigures.IsisWounded),
-            EF.Property<int?>(o, Queries.OperationFigures.HideoutsDestroyed),
-            EF.Property<int?>(o, Queries.OperationFigures.VictimsKilled),
-            EF.Property<int?>(o, Queries.OperationFigures.VictimsWounded)))
-        : operations.AsNoTracking().Select(o => new CandidateRow(
-            o.Id, o.ReportId, o.Date, o.DatePrecision, o.ProvinceCode, o.Place, o.Kind, o.Actors, o.Approximate,
-            o.EvidenceStart, o.EvidenceEnd, "",
             EF.Property<int?>(o, EventColumns.EventId),
             EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn),
             EF.Property<int?>(o, Queries.OperationFigures.IsisKilled),
