@@ -13,7 +13,7 @@ public static class EmbeddedData
     public const string OverrideVariable = "OPSTRACKER_DATA";
 
     /// <summary>Every reference data file the extractor reads.</summary>
-    public static IReadOnlyList<string> FileNames { get; } = ["confidence.json", "dates.json", "lexicon.json", "numbers.json", "places.json", "places-geonames.json", "provinces.json"];
+    public static IReadOnlyList<string> FileNames { get; } = ["confidence.json", "dates.json", "lexicon.json", "numbers.json", "places.json", "places-geonames.json", "places-admin.json", "provinces.json"];
 
     private static readonly ConcurrentDictionary<string, byte[]> OpenedHashes = new(StringComparer.Ordinal);
 

@@ -15,11 +15,15 @@ public sealed class Gazetteer
     {
         using var stream = EmbeddedData.Open("places.json");
         using var generated = EmbeddedData.Open(GeneratedFileName);
-        return Load(stream, generated, ProvinceCatalog.Default);
+        using var divisions = EmbeddedData.Open(DivisionsFileName);
+        return Load(stream, [generated, divisions], ProvinceCatalog.Default);
     });
 
     /// <summary>The data file of the places generated from GeoNames.</summary>
     public const string GeneratedFileName = "places-geonames.json";
+
+    /// <summary>The districts and sub-districts the other files lack (tools/gazetteer/build_admin_divisions.py).</summary>
+    public const string DivisionsFileName = "places-admin.json";
 
     private readonly PlaceMatcher _matcher;
     private readonly Dictionary<string, GazetteerEntry> _byName;
@@ -59,14 +63,19 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
     /// <summary>Reads places.json; throws <see cref="InvalidDataException"/> on an unknown province, type or duplicate id.</summary>
-    public static Gazetteer Load(Stream placesJson, ProvinceCatalog provinces) => Load(placesJson, null, provinces);
+    public static Gazetteer Load(Stream placesJson, ProvinceCatalog provinces) => Load(placesJson, Array.Empty<Stream>(), provinces);
 
     /// <summary>
     /// Reads places.json and, when given, the generated places (places-geonames.json, same schema; its cues are
     /// ignored); throws <see cref="InvalidDataException"/> on an unknown province, type or an id used twice.
     /// </summary>
-    public static Gazetteer Load(Stream placesJson, Stream? generatedJson, ProvinceCatalog provinces)
+    public static Gazetteer Load(Stream placesJson, Stream? generatedJson, ProvinceCatalog provinces) =>
+        Load(placesJson, generatedJson is null ? [] : [generatedJson], provinces);
+
+    /// <summary>Reads places.json and each generated file in turn (same schema, their cues ignored).</summary>
+    public static Gazetteer Load(Stream placesJson, IReadOnlyList<Stream> generatedFiles, ProvinceCatalog provinces)
     {
+        ArgumentNullException.ThrowIfNull(generatedFiles);
         ArgumentNullException.ThrowIfNull(placesJson);
         ArgumentNullException.ThrowIfNull(provinces);
         using var doc = JsonDocument.Parse(placesJson);
@@ -76,7 +85,7 @@ public sealed class Gazetteer
             p.Code, p.NameAr, p.NameEn, PlaceType.Province, p.Code, [p.Code], p.Latitude, p.Longitude,
             p.Variants.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList();
         entries.AddRange(root.GetProperty("places").EnumerateArray().Select(p => ReadPlace(p, provinces)));
-        if (generatedJson is not null)
+        foreach (var generatedJson in generatedFiles)
         {
             using var generated = JsonDocument.Parse(generatedJson);
             entries.AddRange(generated.RootElement.GetProperty("places").EnumerateArray().Select(p => ReadPlace(p, provinces) with { Generated = true }));
@@ -197,6 +206,7 @@ public sealed class Gazetteer
             AmbiguousWord = ReadBool(p, "ambiguousWord"),
             AmbiguousNames = ambiguousNames,
             StrictCue = ReadBool(p, "strictCue"),
+            DivisionCue = ReadBool(p, "divisionCue"),
         };
     }
 

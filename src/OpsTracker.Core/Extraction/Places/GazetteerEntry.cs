@@ -35,6 +35,12 @@ public sealed record GazetteerEntry(
     public bool StrictCue { get; init; }
 
     /// <summary>
+    /// Found only right after the noun of its division ("ناحية العدل", "قضاء المدينة"): a district or sub-district whose
+    /// name is also a common word, where even a direction is no cue ("شمال المدينة" is the city's north).
+    /// </summary>
+    public bool DivisionCue { get; init; }
+
+    /// <summary>
     /// The place comes from the generated gazetteer (places-geonames.json, built from GeoNames by tools/gazetteer),
     /// not from the hand-kept places.json: where names collide, hand-kept places and provinces win.
     /// </summary>

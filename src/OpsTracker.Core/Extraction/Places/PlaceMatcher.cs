@@ -19,6 +19,11 @@ internal sealed class PlaceMatcher
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeCues;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weakCues;
 
+    /// <summary>The nouns of Iraq's administrative divisions: a district or sub-district named only after one of them.</summary>
+    private static readonly HashSet<string> DivisionCues = new(["قضاء", "اقضيه", "ناحيه", "نواحي", "مركز"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionCueLookup = DivisionCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <param name="entries">Entries in priority order: when two share a name, the first one is found.</param>
     /// <param name="placeCues">Normalised words that announce a place within two words: قضاء، ناحية، شمال...</param>
     /// <param name="weakCues">Normalised words that announce a place only right before it: في.</param>
@@ -63,8 +68,12 @@ internal sealed class PlaceMatcher
         var key = string.Join(' ', words);
         if (!forms.TryGetValue(key, out var form))
         {
-            form = new NameForm(words, key, entry);
+            form = new NameForm(words, key, entry) { DivisionOnly = entry.DivisionCue };
             forms.Add(key, form);
+        }
+        else
+        {
+            form.DivisionOnly &= entry.DivisionCue;
         }
         if (ambiguous)
         {
@@ -175,6 +184,12 @@ internal sealed class PlaceMatcher
     /// </summary>
     private bool CueSatisfied(string text, List<Token> tokens, int i, NameForm form, Prefix prefix, int lastMentionToken)
     {
+        if (form.DivisionOnly)
+        {
+            // "ناحية العدل", "بقضاء المدينة": only the division's own noun, right before the name.
+            return i > 0 && IsCueGap(text, tokens[i - 1].End, tokens[i].Start)
+                && IsCue(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length), DivisionCueLookup);
+        }
         if (!form.Ambiguous)
         {
             return true;
@@ -337,5 +352,8 @@ internal sealed class PlaceMatcher
         public GazetteerEntry Entry { get; } = entry;
         public bool Ambiguous { get; set; }
         public bool Strict { get; set; }
+
+        /// <summary>Every place bearing this name is found only right after the noun of its division (DivisionCues).</summary>
+        public bool DivisionOnly { get; set; }
     }
 }

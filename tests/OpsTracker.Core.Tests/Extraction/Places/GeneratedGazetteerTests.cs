@@ -22,7 +22,8 @@ public class GeneratedGazetteerTests
     {
         var generated = G.Entries.Where(e => e.Generated).ToList();
         Assert.True(generated.Count >= 25, $"{generated.Count} generated places");
-        Assert.All(generated, e => Assert.StartsWith("gn-", e.Id, StringComparison.Ordinal));
+        // GeoNames places (gn-) and the districts and sub-districts of places-admin.json (oad-).
+        Assert.All(generated, e => Assert.True(e.Id.StartsWith("gn-", StringComparison.Ordinal) || (e.DivisionCue && e.Id.StartsWith("oad-", StringComparison.Ordinal)), e.Id));
         Assert.DoesNotContain(G.Entries, e => !e.Generated && e.Id.StartsWith("gn-", StringComparison.Ordinal));
     }
 
@@ -113,15 +114,34 @@ public class GeneratedGazetteerTests
     }
 
     [Fact]
-    public void Both_data_files_load_and_stay_small()
+    public void The_data_files_load_and_stay_small()
     {
         var places = EmbeddedData.ReadAllBytes("places.json", null);
         var generated = EmbeddedData.ReadAllBytes(Gazetteer.GeneratedFileName, null);
-        Gazetteer.Load(new MemoryStream(places), new MemoryStream(generated), ProvinceCatalog.Default);
+        var divisions = EmbeddedData.ReadAllBytes(Gazetteer.DivisionsFileName, null);
         // How long loading takes is measured by the benchmarks (docs/benchmarks.md), not asserted here.
-        var g = Gazetteer.Load(new MemoryStream(places), new MemoryStream(generated), ProvinceCatalog.Default);
+        var g = Gazetteer.Load(new MemoryStream(places), [new MemoryStream(generated), new MemoryStream(divisions)], ProvinceCatalog.Default);
         Assert.Equal(G.Entries.Count, g.Entries.Count);
         Assert.True(generated.Length < 3_000_000, $"{generated.Length} bytes");
+        Assert.True(divisions.Length < 200_000, $"{divisions.Length} bytes");
+    }
+
+    [Theory]
+    [InlineData("اعتقلت القوات الأمنية إرهابيين اثنين في ناحية الملتقى.", "IQ-KI")]
+    [InlineData("اعتقلت القوات الأمنية إرهابيين اثنين بناحية الملتقى.", "IQ-KI")]
+    public void A_sub_district_is_found_right_after_its_noun(string sentence, string province)
+    {
+        var op = Assert.Single(new ArabicReportExtractor().Extract(sentence, new DateOnly(2024, 3, 5)).Operations);
+        Assert.Equal((province, "الملتقى"), (op.Province, op.Place));
+    }
+
+    [Theory]
+    [InlineData("اعتقلت القوات الأمنية إرهابيين اثنين شمال المدينة.")]
+    [InlineData("اعتقلت القوات الأمنية إرهابيين اثنين في الملتقى الثقافي.")]
+    public void A_division_named_like_a_common_word_is_not_found_without_its_noun(string sentence)
+    {
+        var op = Assert.Single(new ArabicReportExtractor().Extract(sentence, new DateOnly(2024, 3, 5)).Operations);
+        Assert.Null(op.Province);
     }
 
     [Fact]
