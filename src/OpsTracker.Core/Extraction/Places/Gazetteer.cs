@@ -30,7 +30,7 @@ public sealed class Gazetteer
     private readonly HashSet<string> _placeCues;
     private readonly ProvinceCatalog _provinces;
 
-    private Gazetteer(IReadOnlyList<GazetteerEntry> entries, ProvinceCatalog provinces, IReadOnlyList<string> placeCues, IReadOnlyList<string> weakCues)
+    private Gazetteer(IReadOnlyList<GazetteerEntry> entries, ProvinceCatalog provinces, IReadOnlyList<string> placeCues, IReadOnlyList<string> weakCues, IReadOnlyList<string> divisionCues)
     {
         Entries = entries;
         _provinces = provinces;
@@ -40,7 +40,7 @@ public sealed class Gazetteer
             .Concat(entries.Where(e => e.Type == PlaceType.Province))
             .Concat(entries.Where(e => e.Generated))
             .ToList();
-        _matcher = new PlaceMatcher(byPriority, placeCues, weakCues);
+        _matcher = new PlaceMatcher(byPriority, placeCues, weakCues, divisionCues);
         _byName = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var entry in byPriority)
         {
@@ -96,7 +96,7 @@ public sealed class Gazetteer
         {
             throw new InvalidDataException($"places.json: id '{duplicate.Key}' is used twice.");
         }
-        return new Gazetteer(entries, provinces, ReadStrings(root, "placeCues"), ReadStrings(root, "weakCues"));
+        return new Gazetteer(entries, provinces, ReadStrings(root, "placeCues"), ReadStrings(root, "weakCues"), ReadStrings(root, "divisionCues"));
     }
 
     /// <summary>

@@ -18,16 +18,13 @@ internal sealed class PlaceMatcher
     private readonly Dictionary<string, NameForm[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeCues;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weakCues;
-
-    /// <summary>The nouns of Iraq's administrative divisions: a district or sub-district named only after one of them.</summary>
-    private static readonly HashSet<string> DivisionCues = new(["قضاء", "اقضيه", "ناحيه", "نواحي", "مركز"], StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionCueLookup = DivisionCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _divisionCues;
 
     /// <param name="entries">Entries in priority order: when two share a name, the first one is found.</param>
     /// <param name="placeCues">Normalised words that announce a place within two words: قضاء، ناحية، شمال...</param>
     /// <param name="weakCues">Normalised words that announce a place only right before it: في.</param>
-    public PlaceMatcher(IEnumerable<GazetteerEntry> entries, IEnumerable<string> placeCues, IEnumerable<string> weakCues)
+    /// <param name="divisionCues">The nouns of Iraq's administrative divisions (قضاء، ناحية): a place marked divisionCue is found only right after one.</param>
+    public PlaceMatcher(IEnumerable<GazetteerEntry> entries, IEnumerable<string> placeCues, IEnumerable<string> weakCues, IEnumerable<string> divisionCues)
     {
         var forms = new Dictionary<string, NameForm>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -61,6 +58,7 @@ internal sealed class PlaceMatcher
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _placeCues = NormalizedSet(placeCues).GetAlternateLookup<ReadOnlySpan<char>>();
         _weakCues = NormalizedSet(weakCues).GetAlternateLookup<ReadOnlySpan<char>>();
+        _divisionCues = NormalizedSet(divisionCues).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static void AddForm(Dictionary<string, NameForm> forms, string[] words, GazetteerEntry entry, bool ambiguous)
@@ -188,7 +186,7 @@ internal sealed class PlaceMatcher
         {
             // "ناحية العدل", "بقضاء المدينة": only the division's own noun, right before the name.
             return i > 0 && IsCueGap(text, tokens[i - 1].End, tokens[i].Start)
-                && IsCue(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length), DivisionCueLookup);
+                && IsCue(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length), _divisionCues);
         }
         if (!form.Ambiguous)
         {
@@ -353,7 +351,7 @@ internal sealed class PlaceMatcher
         public bool Ambiguous { get; set; }
         public bool Strict { get; set; }
 
-        /// <summary>Every place bearing this name is found only right after the noun of its division (DivisionCues).</summary>
+        /// <summary>Every place bearing this name is found only right after the noun of its division (places.json's divisionCues).</summary>
         public bool DivisionOnly { get; set; }
     }
 }
