@@ -417,14 +417,15 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
         var two = new CountExpression(i, i, 2, false, true);
+        var person = lexicon.Persons.MatchAt(tokens, i);
         // "إرهابيين اثنين": the numeral two follows its noun, which unvowelled reads as the plural too.
-        if (lexicon.Persons.MatchAt(tokens, i) is { Value.Number: not GrammaticalNumber.Singular } counted && counted.Last + 1 <= s.Last
+        if (person is { Value.Number: not GrammaticalNumber.Singular } counted && counted.Last + 1 <= s.Last
             && tokens[counted.Last + 1].Text is "اثنين" or "اثنان" or "اثنتين" or "اثنتان"
             && (earlier.Count == 0 || earlier[^1].Last < i))
         {
             return PersonFigure(tokens, s, new CountExpression(i, counted.Last + 1, 2, false, true), counted.Value, counted.Last + 1, null, earlier, "noun-and-numeral-two");
         }
-        if (lexicon.Persons.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } p)
+        if (person is { Value.Number: GrammaticalNumber.Dual } p)
         {
             // "الإطاحة بأخطر القياديين": a superlative before a definite plural (which unvowelled looks dual) is one of them.
             var before = i - 1;
@@ -486,29 +487,16 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return null;
         }
-        var category = TriggerBefore(tokens, s, i, SubjectReach);
-        if (category is null || (earlier.Count > 0 && earlier[^1].Last >= TriggerStart(tokens, s, i)))
+        var trigger = TriggerMatchBefore(tokens, s, i, SubjectReach);
+        if (trigger is null || (earlier.Count > 0 && earlier[^1].Last >= trigger.First))
         {
             return null;
         }
         return new Figure
         {
-            Kind = FigureKind.Casualty, Category = category.Value, Side = CasualtySide.Isis, SideExplicit = true, Count = 1, Implicit = true,
+            Kind = FigureKind.Casualty, Category = trigger.Value, Side = CasualtySide.Isis, SideExplicit = true, Count = 1, Implicit = true,
             First = i, Last = person.Last, Sentence = s.Index, Rule = "named-member-after-subject",
         };
-    }
-
-    /// <summary>Where the casualty verb that TriggerBefore found for <paramref name="position"/> starts.</summary>
-    private int TriggerStart(IReadOnlyList<Token> tokens, Sentence s, int position)
-    {
-        for (var j = position - 1; j >= Math.Max(s.First, position - SubjectReach - 2); j--)
-        {
-            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position)
-            {
-                return j;
-            }
-        }
-        return s.First;
     }
 
     /// <summary>"نفذت ... ضربة جوية", "ضربتين جويتين": air strikes named without a numeral.</summary>
@@ -865,7 +853,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         return false;
     }
 
-    private CasualtyCategory? TriggerBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach)
+    private CasualtyCategory? TriggerBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach) =>
+        TriggerMatchBefore(tokens, s, position, reach)?.Value;
+
+    /// <summary>The casualty verb or noun within <paramref name="reach"/> words before a position, unless it names a charge.</summary>
+    private PhraseMatch<CasualtyCategory>? TriggerMatchBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach)
     {
         for (var j = position - 1; j >= Math.Max(s.First, position - reach - 2); j--)
         {
@@ -876,7 +868,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position && position - m.Last - 1 <= reach)
             {
-                return IsCharge(tokens, s, j) ? null : m.Value;
+                return IsCharge(tokens, s, j) ? null : m;
             }
         }
         return null;

@@ -50,7 +50,8 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             var figures = finder.Find(report.Tokens, sentence, next);
             report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
-            var unrelated = sentence.Clauses(report.Tokens, lexicon).Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
+            var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();
+            var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
             figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
             // "مسلحون مجهولون يغتالون شابا": victims of gunmen nobody names are not victims of an ISIS attack.
             if (report.Has(lexicon.UnknownAgent, sentence) && !report.Has(lexicon.IsisAgent, sentence))
@@ -85,11 +86,10 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             // The other outcomes of the same people in the same clause ("1375 عراقيا قتلوا وأصيب 240 آخرون خلال
             // شهر يناير") belong to the same statistic.
             var cumulative = figures.Where(IsCumulative).ToList();
-            var clauses = cumulative.Count == 0 ? [] : sentence.Clauses(report.Tokens, lexicon).ToList();
             figures.RemoveAll(f => IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
                 && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
             SplitTotalByPlace(report, figures);
-            foreach (var clause in sentence.Clauses(report.Tokens, lexicon).SelectMany(c => SplitAtPlaceOpeners(report, c)))
+            foreach (var clause in clauses.SelectMany(c => SplitAtPlaceOpeners(report, c)))
             {
                 var own = figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)
@@ -621,7 +621,6 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         _ => null,
     };
 
-    /// <summary>One statement told over several sentences is one tally; the same figure told twice is one.</summary>
     /// <summary>
     /// How far the exact figure may lie from a hedged one that rounds it ("نحو 700" and 683, "أكثر من 300" and 331):
     /// below it by RoundedBelow of it, above it by RoundedAbove.
@@ -639,6 +638,7 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         return exact.Count != rounded.Count && exact.Count >= rounded.Count * (1 - RoundedBelow) && exact.Count <= rounded.Count * (1 + RoundedAbove);
     }
 
+    /// <summary>One statement told over several sentences is one tally; the same figure told twice is one.</summary>
     private static List<TallyDraft> MergeTallies(List<TallyDraft> tallies)
     {
         var kept = new List<TallyDraft>();
