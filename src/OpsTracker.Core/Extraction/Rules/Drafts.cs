@@ -32,6 +32,8 @@ internal sealed class OperationDraft
 internal sealed class TallyDraft
 {
     public required Sentence Sentence { get; init; }
+    /// <summary>The last sentence the statement was told in, after its continuations joined it.</summary>
+    public int LastSentence { get; set; }
     public List<Figure> Figures { get; } = [];
     public DateOnly? PeriodStart { get; set; }
     public DateOnly? PeriodEnd { get; set; }

@@ -58,6 +58,10 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
+            if (figures.Count == 0 && OpensTally(report, sentence, tallies))
+            {
+                continue;
+            }
             var continuesTally = figures.Count > 0 && ContinuesTally(report, sentence, tallies);
             if (figures.Count > 0 && (continuesTally || IsTally(report, sentence, figures)))
             {
@@ -351,9 +355,10 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     private static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
 
     /// <summary>
-    /// "وبين البيان أن الحملة شملت أيضا تفجير أربعة أنفاق": a sentence that goes on with a tally's statement,
-    /// within <see cref="TallyContinuationReach"/> sentences of it, naming no day and no place of its own, adds to
-    /// that tally rather than telling an operation.
+    /// "وبين البيان أن الحملة شملت أيضا تفجير أربعة أنفاق": a sentence that goes on with a tally's statement (a
+    /// reporting verb, "كما", "أيضا", an item of its list, or the first figures of a statement that announced a
+    /// tally), within <see cref="TallyContinuationReach"/> sentences of it, naming no day and no place of its own,
+    /// adds to that tally rather than telling an operation.
     /// </summary>
     private bool ContinuesTally(ReportText report, Sentence sentence, List<TallyDraft> tallies)
     {
@@ -361,7 +366,10 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
         {
             return false;
         }
-        return report.Has(lexicon.StatementContinuations, sentence)
+        // A statement that gave no figure yet is continued by the sentence right after it.
+        var announced = tallies[^1].Figures.Count == 0 && sentence.Index == tallies[^1].Sentence.Index + 1;
+        var goesOn = announced || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
+        return goesOn
             && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
             && !report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p));
     }
@@ -430,6 +438,27 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             }
             groups[^1].Add(f);
         }
+        var announcement = Announce(report, sentence, scopeFrom);
+        if (announcement.ReportedBy is null)
+        {
+            // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.
+            return !figures.Any(f => f.Kind == FigureKind.Casualty && TallyField(f) is null) && figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks);
+        }
+        foreach (var group in groups)
+        {
+            var draft = NewTally(report, sentence, announcement);
+            draft.Figures.AddRange(group);
+            SetPeriod(report, sentence, draft, announcement, groups.Count == 1, report.Tokens[group[0].First].Start);
+            tallies.Add(draft);
+        }
+        return true;
+    }
+
+    /// <summary>Who announces a sentence's tally, for which provinces, and the periods the sentence (or the two before it) name.</summary>
+    private sealed record TallyAnnouncement(string? ReportedBy, List<string> Scope, List<DateMention> Periods, DateMention? Inherited);
+
+    private TallyAnnouncement Announce(ReportText report, Sentence sentence, int scopeFrom)
+    {
         var periods = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day).ToList();
         var inherited = report.SentencesBetween(sentence.Index - 2, sentence.Index - 1)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
@@ -444,9 +473,10 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
                 .FirstOrDefault(p => p.Count > 0) ?? [];
         }
-        // The authority the sentence names first; "القوات الأمنية" alone yields to one named just before, whose
-        // statement the sentence reports ("وقالت الخلية إن القوات الأمنية قتلت ...").
-        var reportedBy = report.FirstValue(lexicon.Reporters, sentence);
+        // The authority the sentence names, a named one before "القوات الأمنية" or an officer's rank; those alone
+        // yield to one named just before, whose statement the sentence reports ("وقالت الخلية إن القوات الأمنية قتلت ...").
+        var named = report.Values(lexicon.Reporters, sentence).ToList();
+        var reportedBy = named.FirstOrDefault(r => r != GenericAuthority) ?? named.FirstOrDefault();
         if (reportedBy is null or GenericAuthority)
         {
             // The three sentences before it, and the report's first two (its headline and lead), nearest first.
@@ -455,56 +485,90 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
                 .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != GenericAuthority)).FirstOrDefault(r => r is not null)
                 ?? reportedBy;
         }
-        if (reportedBy is null)
+        return new TallyAnnouncement(reportedBy, provinces, periods, inherited);
+    }
+
+    private static TallyDraft NewTally(ReportText report, Sentence sentence, TallyAnnouncement announcement)
+    {
+        var draft = new TallyDraft
         {
-            // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.
-            return !figures.Any(f => f.Kind == FigureKind.Casualty && TallyField(f) is null) && figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks);
-        }
-        foreach (var group in groups)
+            Sentence = sentence,
+            LastSentence = sentence.Index,
+            EvidenceStart = report.Tokens[sentence.First].Start,
+            EvidenceEnd = report.Tokens[sentence.Last].End,
+            ReportedBy = announcement.ReportedBy,
+        };
+        draft.Scope.AddRange(announcement.Scope);
+        return draft;
+    }
+
+    /// <summary>
+    /// The period of a tally: the span of the years or months the sentence names, else the period nearest its first
+    /// figure (<paramref name="at"/>) when the sentence holds several tallies, else the one a sentence just before names.
+    /// </summary>
+    private void SetPeriod(ReportText report, Sentence sentence, TallyDraft draft, TallyAnnouncement announcement, bool single, int at)
+    {
+        var periods = announcement.Periods;
+        var period = single
+            ? periods.FirstOrDefault()
+            : periods.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
+        draft.HasOwnPeriod = period is not null;
+        period ??= announcement.Inherited;
+        var months = periods.Where(m => m.Precision == DatePrecision.Month && m.Date is not null).OrderBy(m => m.Start).ToList();
+        var years = periods.Where(m => m.Precision == DatePrecision.Year && m.Kind == DateMentionKind.Year && m.Date is not null)
+            .Select(m => m.Date!.Value.Year).Concat(RangeYears(report, sentence)).Distinct().ToList();
+        // "خلال عام 2020 مقارنة بعام 2019" compares two years; it spans neither.
+        if (single && years.Count >= 2 && !report.Has(lexicon.ComparisonCues, sentence))
         {
-            var draft = new TallyDraft
-            {
-                Sentence = sentence,
-                EvidenceStart = report.Tokens[sentence.First].Start,
-                EvidenceEnd = report.Tokens[sentence.Last].End,
-                ReportedBy = reportedBy,
-            };
-            draft.Scope.AddRange(provinces);
-            draft.Figures.AddRange(group);
-            var at = report.Tokens[group[0].First].Start;
-            var period = groups.Count == 1
-                ? periods.FirstOrDefault()
-                : periods.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
-            draft.HasOwnPeriod = period is not null;
-            period ??= inherited;
-            var months = periods.Where(m => m.Precision == DatePrecision.Month && m.Date is not null).OrderBy(m => m.Start).ToList();
-            var years = periods.Where(m => m.Precision == DatePrecision.Year && m.Kind == DateMentionKind.Year && m.Date is not null)
-                .Select(m => m.Date!.Value.Year).Concat(RangeYears(report, sentence)).Distinct().ToList();
-            // "خلال عام 2020 مقارنة بعام 2019" compares two years; it spans neither.
-            if (groups.Count == 1 && years.Count >= 2 && !report.Has(lexicon.ComparisonCues, sentence))
-            {
-                // "منذ عام 2017 ولغاية عام 2020", "خلال عامي 2019 و2020": from the first year to the end of the last.
-                draft.PeriodStart = new DateOnly(years.Min(), 1, 1);
-                draft.PeriodEnd = new DateOnly(years.Max(), 12, 31);
-            }
-            else if (groups.Count == 1 && months.Count >= 2 && !periods.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year))
-            {
-                // "خلال الفترة من كانون الثاني ولغاية حزيران 2023": from the first month to the end of the last.
-                var last = months[^1].Date!.Value;
-                draft.PeriodStart = months[0].Date;
-                draft.PeriodEnd = new DateOnly(last.Year, last.Month, DateTime.DaysInMonth(last.Year, last.Month));
-            }
-            else if (period is not null)
-            {
-                (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
-                if (PeriodPart(report, period) is { } part && draft.PeriodStart is { } start)
-                {
-                    draft.PeriodStart = new DateOnly(start.Year, part.From, 1);
-                    draft.PeriodEnd = new DateOnly(start.Year, part.To, DateTime.DaysInMonth(start.Year, part.To));
-                }
-            }
-            tallies.Add(draft);
+            // "منذ عام 2017 ولغاية عام 2020", "خلال عامي 2019 و2020": from the first year to the end of the last.
+            draft.PeriodStart = new DateOnly(years.Min(), 1, 1);
+            draft.PeriodEnd = new DateOnly(years.Max(), 12, 31);
         }
+        else if (single && months.Count >= 2 && !periods.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year))
+        {
+            // "خلال الفترة من كانون الثاني ولغاية حزيران 2023": from the first month to the end of the last.
+            var last = months[^1].Date!.Value;
+            draft.PeriodStart = months[0].Date;
+            draft.PeriodEnd = new DateOnly(last.Year, last.Month, DateTime.DaysInMonth(last.Year, last.Month));
+        }
+        else if (period is not null)
+        {
+            (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
+            if (PeriodPart(report, period) is { } part && draft.PeriodStart is { } start)
+            {
+                draft.PeriodStart = new DateOnly(start.Year, part.From, 1);
+                draft.PeriodEnd = new DateOnly(start.Year, part.To, DateTime.DaysInMonth(start.Year, part.To));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "أعلنت وزارة الدفاع حصيلة عمليات قطعاتها لشهر أيار": an authority announcing a tally whose figures the next
+    /// sentences or list items give. It opens a tally without figures for them to join (a tally nothing joins is
+    /// dropped).
+    /// </summary>
+    private bool OpensTally(ReportText report, Sentence sentence, List<TallyDraft> tallies)
+    {
+        if (!report.Has(lexicon.TallyStrongCues, sentence))
+        {
+            return false;
+        }
+        var announcement = Announce(report, sentence, 0);
+        // The authority announces it in this very sentence: "في إطار إظهار حصيلة الجهود" only talks about results.
+        if (!report.Has(lexicon.Reporters, sentence))
+        {
+            return false;
+        }
+        // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
+        // day's summary.
+        var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+        if (announcement.ReportedBy is null || (day && announcement.Periods.Count == 0))
+        {
+            return false;
+        }
+        var draft = NewTally(report, sentence, announcement);
+        SetPeriod(report, sentence, draft, announcement, single: true, report.Tokens[sentence.First].Start);
+        tallies.Add(draft);
         return true;
     }
 
@@ -670,16 +734,23 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
             }
             var previous = kept.LastOrDefault();
             var samePeriod = t.PeriodStart is not null && t.PeriodStart == previous?.PeriodStart && t.PeriodEnd == previous?.PeriodEnd;
-            if (previous is not null && (!t.HasOwnPeriod || samePeriod) && t.Sentence.Index - previous.Sentence.Index <= 2
+            // The figures after a statement that announced a tally are its figures, for the period it announced.
+            var announced = previous is not null && previous.Figures.Count == 0;
+            if (previous is not null && (announced || !t.HasOwnPeriod || samePeriod) && t.Sentence.Index - previous.LastSentence <= TallyContinuationReach
                 && t.Figures.All(f => previous.Figures.All(p => TallyField(p) != TallyField(f))))
             {
+                if (announced && previous.PeriodStart is null && previous.PeriodEnd is null)
+                {
+                    (previous.PeriodStart, previous.PeriodEnd, previous.HasOwnPeriod) = (t.PeriodStart, t.PeriodEnd, t.HasOwnPeriod);
+                }
                 previous.Figures.AddRange(t.Figures);
                 previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, t.EvidenceEnd);
+                previous.LastSentence = t.Sentence.Index;
                 continue;
             }
             kept.Add(t);
         }
-        return kept;
+        return kept.Where(t => t.Figures.Count > 0).ToList();
     }
 
     /// <summary>

@@ -144,6 +144,19 @@ internal sealed class ReportText
     }
 
     /// <summary>
+    /// "جاء فيها:" then "- قتل 35 إرهابيا" on a line of its own: a sentence is an item of a list when it opens with a
+    /// bullet or when the sentence before it ends with a colon, so it goes on with what that sentence announced.
+    /// </summary>
+    public bool IsListItem(Sentence s)
+    {
+        if (Tokens[s.First].Text is "-" or "–" or "—" or "•" or "*" or "·" or "▪" or "◾")
+        {
+            return true;
+        }
+        return s.Index > 0 && Tokens[Sentences[s.Index - 1].Last].Text == ":";
+    }
+
+    /// <summary>
     /// Whether a phrase of <paramref name="matcher"/> starts in the sentence or clause. Each token is tried once per
     /// word list and report, however many sentences and clauses around it are asked about.
     /// </summary>

@@ -413,4 +413,86 @@ public class PhrasingTests
         Assert.Contains(ops, o => o.Killed == 7);
         Assert.Contains(ops, o => o.Killed == 12);
     }
+
+    [Fact]
+    public void The_items_listed_under_a_statement_that_announces_a_tally_are_its_figures_for_its_period()
+    {
+        var result = Extractor.Extract(
+            "نشرت قيادة العمليات المشتركة إحصائية بنتائج عملياتها خلال شهر نيسان 2024، وتضمنت:\n"
+            + "- تنفيذ 85 عملية\n"
+            + "- قتل 14 إرهابيا\n"
+            + "- القبض على 40 مطلوبا\n"
+            + "- تفجير 19 مضافة\n",
+            Published);
+        Assert.Empty(result.Operations);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((85, 14, 40, 19), (tally.Operations, tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+        Assert.Equal((new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)), (tally.PeriodStart, tally.PeriodEnd));
+        Assert.Equal("Joint Operations Command", tally.ReportedBy);
+    }
+
+    [Fact]
+    public void The_sentences_after_an_announced_tally_that_name_no_day_and_no_place_give_its_figures()
+    {
+        var result = Extractor.Extract(
+            "كشفت وزارة الداخلية، الاثنين، حصيلة عمليات مديرياتها خلال شهر أيار.\n"
+            + "وبحسب الوزارة فقد قتل 11 إرهابيا خلال الشهر. كما ألقي القبض على 23 آخرين، وهدمت 7 أوكار.",
+            Published);
+        Assert.Empty(result.Operations);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((11, 23, 7), (tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+        Assert.Equal((new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 31)), (tally.PeriodStart, tally.PeriodEnd));
+    }
+
+    [Fact]
+    public void An_operation_told_after_an_announced_tally_in_a_place_of_its_own_stays_an_operation()
+    {
+        var result = Extractor.Extract(
+            "كشفت وزارة الداخلية حصيلة عمليات مديرياتها خلال شهر أيار.\n"
+            + "واعتقلت مفرزة من الاستخبارات 3 إرهابيين في قضاء الحويجة.",
+            Published);
+        Assert.Empty(result.Tallies);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(3, op.Arrested);
+    }
+
+    [Fact]
+    public void A_summary_of_one_day_announces_no_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني حصيلة عمليات اليوم.\n"
+            + "وقتل إرهابيان اثنان بضربة جوية.",
+            Published);
+        Assert.Empty(result.Tallies);
+    }
+
+    [Fact]
+    public void An_officer_quoted_in_the_first_person_on_a_period_gives_a_tally()
+    {
+        // "قتلنا": the verb with its subject attached; the rank tells an official is speaking.
+        var tally = Assert.Single(Extractor.Extract(
+            "وقال العميد الركن سامي الكعبي في مؤتمر صحفي: قتلنا منذ مطلع العام الحالي 120 إرهابيا في الصحراء.",
+            Published).Tallies);
+        Assert.Equal(120, tally.Killed);
+        Assert.Equal(new DateOnly(2024, 1, 1), tally.PeriodStart);
+    }
+
+    [Fact]
+    public void A_named_authority_later_in_the_sentence_is_the_tally_s_authority_rather_than_the_security_forces()
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "وأوضح أن القوات الأمنية قتلت خلال عام 2023 نحو 90 إرهابيا، بحسب جهاز مكافحة الإرهاب.",
+            Published).Tallies);
+        Assert.Equal("Counter-Terrorism Service", tally.ReportedBy);
+    }
+
+    [Fact]
+    public void Others_arrested_after_also_are_the_people_of_the_sentence_not_civilians()
+    {
+        // "كما" once read as the truffle word كمأ (a kind of civilian) after folding the hamza.
+        var casualty = Assert.Single(Assert.Single(Extractor.Extract(
+            "واعتقلت قوة أمنية مطلوبا في ناحية العلم، كما اعتقلت 4 آخرين في الدور.",
+            Published).Operations, o => o.Arrested == 4).Casualties);
+        Assert.Equal(CasualtySide.Isis, casualty.Side);
+    }
 }
