@@ -120,6 +120,7 @@ public sealed class ExtractionLexicon
         AddAll(Companions, companions.GetProperty("sameSide"), false);
         AddAll(Companions, companions.GetProperty("civilian"), true);
         AddAll(NameFillers, root.GetProperty("nameFillers"), true);
+        AddAll(NameIntroducers, root.GetProperty("nameIntroducers"), true);
         AddAll(HeadSkips, root.GetProperty("headSkips"), true);
         AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
@@ -179,6 +180,8 @@ public sealed class ExtractionLexicon
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();
+    /// <summary>"إرهابيا يدعى ...", "القيادي المكنى ...": the words that introduce a man's name or alias after the noun.</summary>
+    public PhraseMatcher<bool> NameIntroducers { get; } = new();
     public PhraseMatcher<bool> HeadSkips { get; } = new();
 
     /// <summary>"أخطر", "أبرز": a superlative before a definite plural names one of them ("أخطر القياديين" = one man).</summary>
@@ -203,7 +206,10 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> MultipleEvents { get; } = new();
     /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
-    /// <summary>Crime, drugs, fires, tribal fights: figures told in such a clause are not about ISIS.</summary>
+    /// <summary>
+    /// Crime, drugs, fires, tribal fights: figures told in such a clause are not about ISIS. Neither are the remains a
+    /// mass grave holds: the dead of years before, not the casualties of an operation.
+    /// </summary>
     public PhraseMatcher<bool> NonIsisContext { get; } = new();
     /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>
     public PhraseMatcher<bool> ChargeWords { get; } = new();

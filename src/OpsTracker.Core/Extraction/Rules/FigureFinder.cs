@@ -420,7 +420,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         var person = lexicon.Persons.MatchAt(tokens, i);
         // "إرهابيين اثنين": the numeral two follows its noun, which unvowelled reads as the plural too.
         if (person is { Value.Number: not GrammaticalNumber.Singular } counted && counted.Last + 1 <= s.Last
-            && tokens[counted.Last + 1].Text is "اثنين" or "اثنان" or "اثنتين" or "اثنتان"
+            && tokens[counted.Last + 1] is { IsWord: true } numeral && !numeral.Text.StartsWith('و') && numbers.WordValue(numeral.Text) == 2
             && (earlier.Count == 0 || earlier[^1].Last < i))
         {
             return PersonFigure(tokens, s, new CountExpression(i, counted.Last + 1, 2, false, true), counted.Value, counted.Last + 1, null, earlier, "noun-and-numeral-two");
@@ -481,9 +481,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return null;
         }
-        var named = person.Last + 1 <= s.Last && tokens[person.Last + 1].Text is "المكني" or "المدعو" or "الملقب" or "يدعي" or "ويدعي";
+        var named = person.Last + 1 <= s.Last && lexicon.NameIntroducers.MatchAt(tokens, person.Last + 1) is not null;
         var indefinite = !tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && tokens[i].Text.EndsWith('ا');
-        if (!named && !indefinite)
+        // "اعتقلت قوة ... ما يسمى والي كركوك": a title of ISIS's with what it rules names one man.
+        var titled = person.Last + 1 <= s.Last && tokens[person.Last + 1].IsWord && lexicon.IsisTitles.MatchAt(tokens, i) is not null;
+        if (!named && !indefinite && !titled)
         {
             return null;
         }

@@ -235,14 +235,17 @@ internal sealed class ReportText
 
     /// <summary>
     /// A place mention that locates the clause: "غربي كركوك" locates in Kirkuk, but "شمال بغداد" with the bare
-    /// name of a province-capital is a direction from it, not a place in it, unless "محافظة" is said.
+    /// name of a province-capital is a direction from it, not a place in it, unless "محافظة" is said; a place a
+    /// border is told along ("الحدود مع نينوى") is not where it happened either.
     /// </summary>
     public bool IsDirectionOnly(PlaceMention p)
     {
         var t = TokenAt(p.Start);
         for (var back = 1; back <= 4 && t - back >= 0; back++)
         {
-            if (Tokens[t - back].IsSentenceBreak || (Tokens[t - back].IsClauseBreak && Tokens[t - back].Text == ","))
+            // "قرب الحدود في القائم": "في" puts what happened in the place, whatever border was named before it.
+            if (Tokens[t - back].IsSentenceBreak || (Tokens[t - back].IsClauseBreak && Tokens[t - back].Text == ",")
+                || (Tokens[t - back].IsWord && Tokens[t - back].Text == "في"))
             {
                 break;
             }

@@ -495,4 +495,42 @@ public class PhrasingTests
             Published).Operations, o => o.Arrested == 4).Casualties);
         Assert.Equal(CasualtySide.Isis, casualty.Side);
     }
+
+    [Fact]
+    public void A_town_introduced_by_in_after_a_border_is_where_it_happened()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "صدت القوات الأمنية تعرضا لعناصر داعش قرب الشريط الحدودي في قضاء الرطبة، وقتلت 3 منهم.",
+            Published).Operations);
+        Assert.Equal("IQ-AN", op.Province);
+        Assert.Equal(3, op.Killed);
+    }
+
+    [Fact]
+    public void A_town_a_border_runs_along_is_not_where_it_happened()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتلت القوات الأمنية 3 من عناصر داعش على الحدود مع قضاء الرطبة.",
+            Published).Operations);
+        Assert.Null(op.Place);
+    }
+
+    [Fact]
+    public void The_remains_in_a_mass_grave_are_no_casualties_of_an_operation()
+    {
+        var result = Extractor.Extract(
+            "كشفت فرق الدفاع المدني عن مقبرة جماعية تضم رفات 25 شخصا قتلهم داعش قرب قضاء تلعفر.",
+            Published);
+        Assert.DoesNotContain(result.Operations.SelectMany(o => o.Casualties), c => c.Count == 25);
+    }
+
+    [Theory]
+    [InlineData("ألقت قوة من الاستخبارات القبض على ما يسمى والي الفلوجة في عملية بحي الجولان.")]
+    [InlineData("قتلت قوة من جهاز مكافحة الإرهاب أمير قاطع الجزيرة في داعش بعملية إنزال جوي.")]
+    public void An_isis_title_with_what_it_rules_after_the_verb_and_its_subject_is_one_man(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        var casualty = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Isis, 1), (casualty.Side, casualty.Count));
+    }
 }
