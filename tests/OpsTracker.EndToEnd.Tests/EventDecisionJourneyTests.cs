@@ -16,8 +16,10 @@ namespace OpsTracker.EndToEnd.Tests;
 [Collection(DashboardCollection.Name)]
 public sealed class EventDecisionJourneyTests(DashboardServer server)
 {
-    private const string MergeReason = "The same search told by two outlets";
-    private const string SplitReason = "Two different searches after all";
+    // Written in Arabic, as the analysts write them. (Arabic reasons once failed here: the merge form rendered a second
+    // time when its candidates arrived, and that render wiped the reason being typed; the form now appears once.)
+    private const string MergeReason = "عملية التفتيش نفسها رواها مصدران";
+    private const string SplitReason = "تبيّن أنهما عمليتان مختلفتان";
 
     // A write (transaction, event recomputed, audit, page read again) on a loaded 2-core machine: wait on the result
     // for longer than an assertion's default 5 s; it is still a wait on a condition, never a timing.
@@ -87,7 +89,7 @@ public sealed class EventDecisionJourneyTests(DashboardServer server)
             var events = server.Services.GetRequiredService<EventService>();
             if ((await events.GetAsync(first))?.Sources.Any(s => s.OperationId == second) == true)
             {
-                await events.SplitAsync(first, "Browser test cleanup", "e2e");
+                await events.SplitAsync(first, "إعادة قاعدة البيانات المشتركة بعد فشل الاختبار", "e2e");
             }
             await page.Context.CloseAsync();
         }
@@ -99,7 +101,7 @@ public sealed class EventDecisionJourneyTests(DashboardServer server)
         var response = await page.APIRequest.GetAsync("/api/operations?pageSize=500");
         using var doc = JsonDocument.Parse(await response.BodyAsync());
         // Not the first report nor the first operation: the Arabic UI check opens those, and their histories would
-        // show this journey's English reasons.
+        // show this journey's action names (event.merge) if it ran first.
         var alone = doc.RootElement.GetProperty("items").EnumerateArray().Skip(1)
             .Where(o => o.GetProperty("reportId").GetInt32() != 1 && o.GetProperty("province").ValueKind == JsonValueKind.String && o.GetProperty("reports").GetInt32() == 1)
             .Select(o => (Province: o.GetProperty("province").GetString()!, Id: o.GetProperty("id").GetInt32(), Report: o.GetProperty("reportId").GetInt32()))

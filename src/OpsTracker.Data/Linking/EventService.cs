@@ -5,13 +5,30 @@ using OpsTracker.Data.Review;
 
 namespace OpsTracker.Data.Linking;
 
-/// <summary>What an analyst's event decision did: the event now, not found, or refused (errors by field).</summary>
+/// <summary>
+/// What an analyst's event decision did: the event now, not found, or refused (<see cref="Errors"/> by field in English
+/// for the API; <see cref="Refusals"/> the same with their templates, for the dashboard to show in its language).
+/// </summary>
 public sealed record EventDecisionResult(EventView? Event, bool NotFound, IReadOnlyDictionary<string, string[]> Errors)
 {
     public static EventDecisionResult Missing { get; } = new(null, true, new Dictionary<string, string[]>());
 
-    public static EventDecisionResult Invalid(string field, string reason) =>
-        new(null, false, new Dictionary<string, string[]> { [field] = [reason] });
+    public IReadOnlyList<FieldRefusal> Refusals { get; init; } = [];
+
+    public static EventDecisionResult Refused(FieldRefusal refusal) =>
+        new(null, false, FieldRefusal.Errors([refusal])) { Refusals = [refusal] };
+}
+
+/// <summary>The English texts of an event decision's refusals (composite formats; the dashboard translates them as resource keys).</summary>
+public static class EventDecisionMessages
+{
+    public const string MergeWithMissing = "The id of the operation whose event to merge with.";
+    public const string MergeWithItself = "An operation is already in its own event.";
+    public const string NoSuchOperation = "There is no operation {0}.";
+    public const string AlreadyOneEvent = "The two operations are already one event.";
+    public const string SharedReport = "Both events hold an operation of report {0}: one report's operations are different events.";
+    public const string NothingToSplit = "The operation is told by one report only: there is nothing to split.";
+    public const string FiguresAlready = "The operation is told by one report only: its figures are the event's already.";
 }
 
 /// <summary>
@@ -43,29 +60,29 @@ public sealed class EventService(IDbContextFactory<OpsTrackerDbContext> contextF
     {
         if (otherOperationId is not { } otherId)
         {
-            return Task.FromResult(EventDecisionResult.Invalid("with", "The id of the operation whose event to merge with."));
+            return Task.FromResult(EventDecisionResult.Refused(new FieldRefusal("with", EventDecisionMessages.MergeWithMissing)));
         }
         if (otherId == operationId)
         {
-            return Task.FromResult(EventDecisionResult.Invalid("with", "An operation is already in its own event."));
+            return Task.FromResult(EventDecisionResult.Refused(new FieldRefusal("with", EventDecisionMessages.MergeWithItself)));
         }
         return DecideAsync(operationId, reason, user, "event.merge", async (db, op, ct) =>
         {
             var other = await MemberAsync(db, otherId, ct);
             if (other is null)
             {
-                return ("with", $"There is no operation {otherId}.");
+                return new FieldRefusal("with", EventDecisionMessages.NoSuchOperation, otherId);
             }
             var mine = await MembersAsync(db, op, ct);
             var theirs = await MembersAsync(db, other, ct);
             if (mine.Any(m => m.Id == other.Id))
             {
-                return ("with", "The two operations are already one event.");
+                return new FieldRefusal("with", EventDecisionMessages.AlreadyOneEvent);
             }
             var shared = mine.Select(m => m.ReportId).Intersect(theirs.Select(m => m.ReportId)).FirstOrDefault(-1);
             if (shared >= 0)
             {
-                return ("with", $"Both events hold an operation of report {shared}: one report's operations are different events.");
+                return new FieldRefusal("with", EventDecisionMessages.SharedReport, shared);
             }
             var eventId = op.EventId ?? other.EventId;
             if (eventId is null)
@@ -104,7 +121,7 @@ public sealed class EventService(IDbContextFactory<OpsTrackerDbContext> contextF
         {
             if (op.EventId is not { } eventId)
             {
-                return ("operation", "The operation is told by one report only: there is nothing to split.");
+                return new FieldRefusal("operation", EventDecisionMessages.NothingToSplit);
             }
             var members = await MembersAsync(db, op, ct);
             foreach (var other in members.Where(m => m.Id != op.Id))
@@ -130,7 +147,7 @@ public sealed class EventService(IDbContextFactory<OpsTrackerDbContext> contextF
         {
             if (op.EventId is not { } eventId)
             {
-                return ("operation", "The operation is told by one report only: its figures are the event's already.");
+                return new FieldRefusal("operation", EventDecisionMessages.FiguresAlready);
             }
             var keys = (await MembersAsync(db, op, ct)).Select(m => m.Key).ToList();
             await db.EventDecisions.Where(d => d.Kind == EventDecisionKind.Figures && keys.Contains(d.OperationKey)).ExecuteDeleteAsync(ct);
@@ -142,17 +159,13 @@ public sealed class EventService(IDbContextFactory<OpsTrackerDbContext> contextF
 
     private async Task<EventDecisionResult> DecideAsync(
         int operationId, string? reason, string user, string action,
-        Func<OpsTrackerDbContext, Member, CancellationToken, Task<(string Field, string Reason)?>> decide, CancellationToken cancellationToken)
+        Func<OpsTrackerDbContext, Member, CancellationToken, Task<FieldRefusal?>> decide, CancellationToken cancellationToken)
     {
-        reason = reason?.Trim();
-        if (string.IsNullOrEmpty(reason))
+        if (ReviewService.ReasonRefusal(reason) is { } reasonRefusal)
         {
-            return EventDecisionResult.Invalid("reason", "Every change needs a reason.");
+            return EventDecisionResult.Refused(reasonRefusal);
         }
-        if (reason.Length > ReviewService.MaxReasonLength)
-        {
-            return EventDecisionResult.Invalid("reason", $"At most {ReviewService.MaxReasonLength} characters.");
-        }
+        reason = reason!.Trim();
         return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
         {
             var op = await MemberAsync(db, operationId, ct);
@@ -161,9 +174,9 @@ public sealed class EventService(IDbContextFactory<OpsTrackerDbContext> contextF
                 return EventDecisionResult.Missing;
             }
             var before = await EventSourcesQuery.ForOperationAsync(db, operationId, ct);
-            if (await decide(db, op, ct) is { } error)
+            if (await decide(db, op, ct) is { } refusal)
             {
-                return EventDecisionResult.Invalid(error.Field, error.Reason);
+                return EventDecisionResult.Refused(refusal);
             }
             var after = await EventSourcesQuery.ForOperationAsync(db, operationId, ct);
             db.AuditEntries.Add(new AuditEntry

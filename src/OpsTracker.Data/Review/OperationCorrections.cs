@@ -29,29 +29,56 @@ public static class OperationCorrections
         ["kind", "date", "datePrecision", "province", "place", "strikes", "actors", "casualties", "hideouts"];
 
     /// <summary>
-    /// The first error in <paramref name="fields"/> (field name and why), or null when all are valid. Figures' evidence
-    /// spans must lie inside a report text of <paramref name="textLength"/> characters.
+    /// The English texts of the refusals: composite formats whose arguments are the limits, the item's index, or the
+    /// accepted API names (machine names, left as they are); the dashboard translates them as resource keys.
     /// </summary>
-    public static (string Field, string Reason)? Validate(JsonObject fields, int textLength)
+    public static class Messages
+    {
+        public const string NotEditable = "Not an editable field; these are: {0}.";
+        public const string Strikes = "A whole number from 0 to {0}, or null.";
+        public const string Text = "A string, or null.";
+        public const string OneOf = "One of {0}.";
+        public const string Date = TallyCorrections.Messages.Date;
+        public const string Province = "An ISO 3166-2 province code such as IQ-KI, or null.";
+        public const string TooLong = ReviewService.ReasonTooLong;
+        public const string Actors = "An array of at most {0} names.";
+        public const string ActorName = "Each actor is a name of 1 to {0} characters.";
+        public const string Items = "An array of at most {0} figures (an empty array removes them all).";
+        public const string ItemNotObject = "Item {0} is not an object.";
+        public const string ItemCount = "Item {0}: count is a whole number from 1 to {1}.";
+        public const string ItemCategory = "Item {0}: category is one of {1}.";
+        public const string ItemSide = "Item {0}: side is one of {1}.";
+        public const string ItemCasualtyField = "Item {0}: {1} is not a field of a casualty figure.";
+        public const string ItemHideoutKind = "Item {0}: kind is one of {1}.";
+        public const string ItemOutcome = "Item {0}: outcome is one of {1}.";
+        public const string ItemHideoutField = "Item {0}: {1} is not a field of a hideout figure.";
+        public const string ItemEvidence = "Item {0}: evidenceStart and evidenceEnd are a span inside the report's {1} characters.";
+    }
+
+    /// <summary>
+    /// The first refused field of <paramref name="fields"/> (its name, and why as a template with arguments), or null
+    /// when all are valid. Figures' evidence spans must lie inside a report text of <paramref name="textLength"/> characters.
+    /// </summary>
+    public static FieldRefusal? Validate(JsonObject fields, int textLength)
     {
         ArgumentNullException.ThrowIfNull(fields);
         foreach (var (key, value) in fields)
         {
             if (!Fields.Contains(key))
             {
-                return (key, $"Not an editable field; these are: {string.Join(", ", Fields)}.");
+                return new FieldRefusal(key, Messages.NotEditable, string.Join(", ", Fields));
             }
-            var error = key switch
+            var refusal = key switch
             {
-                "strikes" => value is null || Corrections.Int(value) is >= 0 and <= MaxCount ? null : $"A whole number from 0 to {MaxCount}, or null.",
+                "strikes" => value is null || Corrections.Int(value) is >= 0 and <= MaxCount ? null : new FieldRefusal(key, Messages.Strikes, MaxCount),
                 "actors" => ValidateActors(value),
-                "casualties" => ValidateItems(value, textLength, ValidateCasualty),
-                "hideouts" => ValidateItems(value, textLength, ValidateHideout),
+                "casualties" => ValidateItems(key, value, textLength, ValidateCasualty),
+                "hideouts" => ValidateItems(key, value, textLength, ValidateHideout),
                 _ => ValidateText(key, value),
             };
-            if (error is not null)
+            if (refusal is not null)
             {
-                return (key, error);
+                return refusal;
             }
         }
         return null;
@@ -173,94 +200,101 @@ public static class OperationCorrections
         return null;
     }
 
-    private static string? ValidateText(string key, JsonNode? value)
+    private static FieldRefusal? ValidateText(string key, JsonNode? value)
     {
         var text = Corrections.Text(value);
         if (value is not null && text is null)
         {
-            return "A string, or null.";
+            return new FieldRefusal(key, Messages.Text);
         }
         return key switch
         {
             "kind" when text is null || OperationFilter.ParseKind(text) is null =>
-                $"One of {string.Join(", ", Enum.GetValues<OperationKind>().Select(ExtractionJson.Name))}.",
+                new FieldRefusal(key, Messages.OneOf, Names(Enum.GetValues<OperationKind>().Select(ExtractionJson.Name))),
             "date" when text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) =>
-                "A date as YYYY-MM-DD, or null.",
+                new FieldRefusal(key, Messages.Date),
             "datePrecision" when text is null || !Enum.TryParse<DatePrecision>(text, true, out _) || int.TryParse(text, out _) =>
-                $"One of {string.Join(", ", Enum.GetValues<DatePrecision>().Select(ExtractionJson.Name))}.",
+                new FieldRefusal(key, Messages.OneOf, Names(Enum.GetValues<DatePrecision>().Select(ExtractionJson.Name))),
             "province" when text is not null && ProvinceCatalog.Default.All.All(p => !string.Equals(p.Code, text, StringComparison.OrdinalIgnoreCase)) =>
-                "An ISO 3166-2 province code such as IQ-KI, or null.",
-            "place" when text is { Length: > MaxPlaceLength } => $"At most {MaxPlaceLength} characters.",
+                new FieldRefusal(key, Messages.Province),
+            "place" when text is { Length: > MaxPlaceLength } => new FieldRefusal(key, Messages.TooLong, MaxPlaceLength),
             _ => null,
         };
     }
 
-    private static string? ValidateActors(JsonNode? value)
+    /// <summary>The contract names of an enum's values, as the API accepts them (for example "raid, search").</summary>
+    private static string Names(IEnumerable<string> names) => string.Join(", ", names);
+
+    private static FieldRefusal? ValidateActors(JsonNode? value)
     {
         if (value is not JsonArray actors || actors.Count > MaxItems)
         {
-            return $"An array of at most {MaxItems} names.";
+            return new FieldRefusal("actors", Messages.Actors, MaxItems);
         }
         return actors.All(a => Corrections.Text(a) is { Length: > 0 and <= MaxActorLength } name && name.Trim().Length > 0)
             ? null
-            : $"Each actor is a name of 1 to {MaxActorLength} characters.";
+            : new FieldRefusal("actors", Messages.ActorName, MaxActorLength);
     }
 
-    private static string? ValidateItems(JsonNode? value, int textLength, Func<JsonObject, string?> validate)
+    private static FieldRefusal? ValidateItems(string key, JsonNode? value, int textLength, Func<int, JsonObject, (string Template, object[] Arguments)?> validate)
     {
         if (value is not JsonArray items || items.Count > MaxItems)
         {
-            return $"An array of at most {MaxItems} figures (an empty array removes them all).";
+            return new FieldRefusal(key, Messages.Items, MaxItems);
         }
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not JsonObject item)
             {
-                return $"Item {i} is not an object.";
+                return new FieldRefusal(key, Messages.ItemNotObject, i);
             }
-            if ((validate(item) ?? Corrections.ValidateEvidence(item, textLength)) is { } error)
+            if (validate(i, item) is { } refused)
             {
-                return $"Item {i}: {error}";
+                return new FieldRefusal(key, refused.Template, refused.Arguments);
+            }
+            if (!Corrections.EvidenceIsValid(item, textLength))
+            {
+                return new FieldRefusal(key, Messages.ItemEvidence, i, textLength);
             }
         }
         return null;
     }
 
-    private static string? ValidateCasualty(JsonObject item)
+    private static (string, object[])? ValidateCasualty(int index, JsonObject item)
     {
         if (Corrections.Int(item["count"]) is not (>= 1 and <= MaxCount))
         {
-            return $"count is a whole number from 1 to {MaxCount}.";
+            return (Messages.ItemCount, [index, MaxCount]);
         }
         if (Corrections.Text(item["category"]) is not { } category || !Enum.TryParse<CasualtyCategory>(category, true, out _) || int.TryParse(category, out _))
         {
-            return $"category is one of {string.Join(", ", Enum.GetValues<CasualtyCategory>().Select(ExtractionJson.Name))}.";
+            return (Messages.ItemCategory, [index, Names(Enum.GetValues<CasualtyCategory>().Select(ExtractionJson.Name))]);
         }
         if (Corrections.Text(item["side"]) is not { } side || !Enum.TryParse<CasualtySide>(side, true, out _) || int.TryParse(side, out _))
         {
-            return $"side is one of {string.Join(", ", Enum.GetValues<CasualtySide>().Select(ExtractionJson.Name))}.";
+            return (Messages.ItemSide, [index, Names(Enum.GetValues<CasualtySide>().Select(ExtractionJson.Name))]);
         }
         return item.Select(p => p.Key).FirstOrDefault(k => k is not ("count" or "category" or "side" or "approximate" or "evidenceStart" or "evidenceEnd")) is { } unknown
-            ? $"{unknown} is not a field of a casualty figure."
+            ? (Messages.ItemCasualtyField, [index, unknown])
             : null;
     }
 
-    private static string? ValidateHideout(JsonObject item)
+    private static (string, object[])? ValidateHideout(int index, JsonObject item)
     {
         if (Corrections.Int(item["count"]) is not (>= 1 and <= MaxCount))
         {
-            return $"count is a whole number from 1 to {MaxCount}.";
+            return (Messages.ItemCount, [index, MaxCount]);
         }
         if (Corrections.Text(item["kind"]) is not { } kind || ParseHideoutKind(kind) is null)
         {
-            return $"kind is one of {string.Join(", ", Enum.GetValues<HideoutKind>().Select(ExtractionJson.Name))}.";
+            return (Messages.ItemHideoutKind, [index, Names(Enum.GetValues<HideoutKind>().Select(ExtractionJson.Name))]);
         }
         if (Corrections.Text(item["outcome"]) is not { } outcome || !Enum.TryParse<HideoutOutcome>(outcome, true, out _) || int.TryParse(outcome, out _))
         {
-            return $"outcome is one of {string.Join(", ", Enum.GetValues<HideoutOutcome>().Select(ExtractionJson.Name))}.";
+            return (Messages.ItemOutcome, [index, Names(Enum.GetValues<HideoutOutcome>().Select(ExtractionJson.Name))]);
         }
         return item.Select(p => p.Key).FirstOrDefault(k => k is not ("count" or "kind" or "outcome" or "evidenceStart" or "evidenceEnd")) is { } unknown
-            ? $"{unknown} is not a field of a hideout figure."
+            ? (Messages.ItemHideoutField, [index, unknown])
             : null;
     }
 }
@@ -285,17 +319,15 @@ internal static class Corrections
     }
 
     /// <summary>Both ends of a figure's evidence span or neither, inside the text, start before end.</summary>
-    public static string? ValidateEvidence(JsonObject item, int textLength)
+    public static bool EvidenceIsValid(JsonObject item, int textLength)
     {
         var hasStart = item.ContainsKey("evidenceStart") && item["evidenceStart"] is not null;
         var hasEnd = item.ContainsKey("evidenceEnd") && item["evidenceEnd"] is not null;
         if (!hasStart && !hasEnd)
         {
-            return null;
+            return true;
         }
-        return Int(item["evidenceStart"]) is { } start && Int(item["evidenceEnd"]) is { } end && start >= 0 && start < end && end <= textLength
-            ? null
-            : $"evidenceStart and evidenceEnd are a span inside the report's {textLength} characters.";
+        return Int(item["evidenceStart"]) is { } start && Int(item["evidenceEnd"]) is { } end && start >= 0 && start < end && end <= textLength;
     }
 
     /// <summary>The evidence span of a figure and its text; none (0, 0, "") when not given or no longer inside the text.</summary>

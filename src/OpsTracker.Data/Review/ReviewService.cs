@@ -20,13 +20,18 @@ public sealed record ReportAuditItem(DateTime AtUtc, string User, string Action,
 /// <summary>An operation (or tally) that a re-extraction no longer found: when, who extracted again, and its report.</summary>
 public sealed record RemovedRecord(int Id, DateTime AtUtc, string User, int? ReportId, string FileName, string? Reason);
 
-/// <summary>What a review or correction did: done (the review now), not found, or refused (errors by field).</summary>
+/// <summary>
+/// What a review or correction did: done (the review now), not found, or refused (<see cref="Errors"/> by field in
+/// English for the API; <see cref="Refusals"/> the same with their templates, for the dashboard to show in its language).
+/// </summary>
 public sealed record ReviewResult(ReviewItem? Review, bool NotFound, IReadOnlyDictionary<string, string[]> Errors)
 {
     public static ReviewResult Missing { get; } = new(null, true, new Dictionary<string, string[]>());
 
-    public static ReviewResult Invalid(string field, string reason) =>
-        new(null, false, new Dictionary<string, string[]> { [field] = [reason] });
+    public IReadOnlyList<FieldRefusal> Refusals { get; init; } = [];
+
+    public static ReviewResult Refused(FieldRefusal refusal) =>
+        new(null, false, FieldRefusal.Errors([refusal])) { Refusals = [refusal] };
 }
 
 /// <summary>
@@ -38,6 +43,12 @@ public sealed record ReviewResult(ReviewItem? Review, bool NotFound, IReadOnlyDi
 public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> contextFactory, TimeProvider time)
 {
     public const int MaxReasonLength = 2000;
+
+    public const string NothingToCorrect = TallyReviewService.NothingToCorrect;
+    public const string KindNeeded = "The operation's kind is needed: one of {0}.";
+    public const string NotExtracted = "{0} was not extracted; there is no text to take evidence from.";
+    public const string EvidenceSpan = "evidenceStart and evidenceEnd are a span inside the report's {0} characters.";
+    public const string AlreadyThere = "An operation of this kind with this evidence is already there.";
 
     /// <summary>The fields a correction (a JSON merge patch) may set.</summary>
     public static IReadOnlyList<string> EditableFields => OperationCorrections.Fields;
@@ -63,7 +74,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     {
         if (!Enum.TryParse<ReviewState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(state, out _))
         {
-            return Task.FromResult(ReviewResult.Invalid("state", StateMessage));
+            return Task.FromResult(ReviewResult.Refused(new FieldRefusal("state", StateMessage)));
         }
         return ChangeAsync(operationId, reason, user, "operation.review", (_, op, review) =>
         {
@@ -78,11 +89,11 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         var fields = CorrectionPatch.Fields(patch);
         if (fields.Count == 0)
         {
-            return Task.FromResult(ReviewResult.Invalid("patch", $"Nothing to correct: give one of {string.Join(", ", EditableFields)}."));
+            return Task.FromResult(ReviewResult.Refused(new FieldRefusal("patch", NothingToCorrect, string.Join(", ", EditableFields))));
         }
-        if (OperationCorrections.Validate(fields, int.MaxValue) is { } error)
+        if (OperationCorrections.Validate(fields, int.MaxValue) is { } refusal)
         {
-            return Task.FromResult(ReviewResult.Invalid(error.Field, error.Reason));
+            return Task.FromResult(ReviewResult.Refused(refusal));
         }
         return ChangeAsync(operationId, reason, user, "operation.correct", (db, op, review) =>
         {
@@ -120,11 +131,11 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         fields.Remove("evidenceEnd");
         if (Corrections.Text(fields["kind"]) is null)
         {
-            return ReviewResult.Invalid("kind", $"The operation's kind is needed: one of {string.Join(", ", Enum.GetValues<OperationKind>().Select(Core.Extraction.ExtractionJson.Name))}.");
+            return ReviewResult.Refused(new FieldRefusal("kind", KindNeeded, string.Join(", ", Enum.GetValues<OperationKind>().Select(Core.Extraction.ExtractionJson.Name))));
         }
-        if (OperationCorrections.Validate(fields, int.MaxValue) is { } error)
+        if (OperationCorrections.Validate(fields, int.MaxValue) is { } refusal)
         {
-            return ReviewResult.Invalid(error.Field, error.Reason);
+            return ReviewResult.Refused(refusal);
         }
         if (CheckReason(reason) is { } reasonError)
         {
@@ -141,21 +152,21 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
             }
             if (report.Status != ReportStatus.Extracted)
             {
-                return ReviewResult.Invalid("reportId", $"{report.FileName} was not extracted; there is no text to take evidence from.");
+                return ReviewResult.Refused(new FieldRefusal("reportId", NotExtracted, report.FileName));
             }
             if (evidenceStart < 0 || evidenceStart >= evidenceEnd || evidenceEnd > report.Text.Length)
             {
-                return ReviewResult.Invalid("evidenceStart", $"evidenceStart and evidenceEnd are a span inside the report's {report.Text.Length} characters.");
+                return ReviewResult.Refused(new FieldRefusal("evidenceStart", EvidenceSpan, report.Text.Length));
             }
-            if (OperationCorrections.Validate(fields, report.Text.Length) is { } spanError)
+            if (OperationCorrections.Validate(fields, report.Text.Length) is { } spanRefusal)
             {
-                return ReviewResult.Invalid(spanError.Field, spanError.Reason);
+                return ReviewResult.Refused(spanRefusal);
             }
             var key = ReviewKeys.Operation(report.FileName, evidenceStart, evidenceEnd, kind);
             if (await db.OperationReviews.AnyAsync(r => r.ReportFileName == report.FileName && r.EvidenceStart == evidenceStart && r.EvidenceEnd == evidenceEnd && r.Kind == kind, ct)
                 || await db.Operations.AnyAsync(o => o.ReportId == reportId && o.EvidenceStart == evidenceStart && o.EvidenceEnd == evidenceEnd && o.Kind == kind, ct))
             {
-                return ReviewResult.Invalid("evidenceStart", "An operation of this kind with this evidence is already there.");
+                return ReviewResult.Refused(new FieldRefusal("evidenceStart", AlreadyThere));
             }
             var op = new Operation
             {
@@ -316,7 +327,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     }
 
     private async Task<ReviewResult> ChangeAsync(
-        int operationId, string? reason, string user, string action, Func<OpsTrackerDbContext, Operation, OperationReview, (string Field, string Reason)?> change, CancellationToken cancellationToken)
+        int operationId, string? reason, string user, string action, Func<OpsTrackerDbContext, Operation, OperationReview, FieldRefusal?> change, CancellationToken cancellationToken)
     {
         if (CheckReason(reason) is { } invalid)
         {
@@ -349,7 +360,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
             var before = OperationCorrections.Snapshot(op, (ReviewState)stateEntry.CurrentValue!);
             if (change(db, op, review) is { } refused)
             {
-                return ReviewResult.Invalid(refused.Field, refused.Reason);
+                return ReviewResult.Refused(refused);
             }
             review.Reason = reason;
             review.NeedsReview = false;
@@ -381,7 +392,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
 
     /// <summary>Every change needs a reason of at most <see cref="MaxReasonLength"/> characters: the refusal, or null.</summary>
     internal static ReviewResult? CheckReason(string? reason) =>
-        ReasonRefusal(reason) is { } refusal ? ReviewResult.Invalid(refusal.Field, refusal.Message) : null;
+        ReasonRefusal(reason) is { } refusal ? ReviewResult.Refused(refusal) : null;
 
     public const string ReasonMissing = "Every change needs a reason.";
     public const string ReasonTooLong = "At most {0} characters.";

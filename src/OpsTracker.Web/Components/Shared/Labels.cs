@@ -156,6 +156,17 @@ public static class Labels
         };
     }
 
+    /// <summary>
+    /// A service's refusal in the UI's language: its template is the resource key, its arguments (limits, ids, API
+    /// names) filled in; the English resource holds the same text the API answers with.
+    /// </summary>
+    public static string Refusal(IStringLocalizer L, OpsTracker.Data.Review.FieldRefusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        ArgumentNullException.ThrowIfNull(refusal);
+        return L[refusal.Template, refusal.Arguments].Value;
+    }
+
     /// <summary>Names joined as a list in the UI language: "A, B" in English, "A، B" (the Arabic comma) in Arabic.</summary>
     public static string List(IEnumerable<string> names) => string.Join(DashboardCultures.IsArabic ? "، " : ", ", names);
 
