@@ -82,12 +82,15 @@ public static class LinkingCandidates
         return parts.Aggregate((a, b) => a.Concat(b));
     }
 
-    /// <summary>The new report's undated operations get its publication date (one statement, only when it has some).</summary>
+    /// <summary>
+    /// The new report's undated operations get its publication date (one statement; none when the report has no date,
+    /// since its operations were stored without one).
+    /// </summary>
     internal static Task MarkUndatedAsync(OpsTrackerDbContext db, int reportId, DateOnly? published, CancellationToken cancellationToken) =>
-        db.Operations.Where(o => o.ReportId == reportId)
-            .ExecuteUpdateAsync(s => s.SetProperty(
-                o => EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn),
-                o => o.Date == null || o.DatePrecision == DatePrecision.Unknown ? published : null), cancellationToken);
+        published is not { } day
+            ? Task.CompletedTask
+            : db.Operations.Where(o => o.ReportId == reportId && (o.Date == null || o.DatePrecision == DatePrecision.Unknown))
+                .ExecuteUpdateAsync(s => s.SetProperty(o => EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn), day), cancellationToken);
 
     /// <summary>What <see cref="EventColumns.UndatedToldOn"/> holds for an operation of a report published on <paramref name="published"/>.</summary>
     public static DateOnly? UndatedToldOn(Operation operation, DateOnly? published)
