@@ -80,26 +80,28 @@ public static class EventLinker
 
         var pairs = new List<(CandidateRow Mine, CandidateRow Other, double Score)>();
         var candidates = new Dictionary<int, CandidateRow>();
-        var searches = mine.Where(o => o.State != ReviewState.Rejected)
-            .Select(o => (Op: o, Facts: o.Facts(), Search: LinkingCandidates.For(reportId, report.Published, o.Facts())))
-            .Where(s => s.Search is not null).ToList();
-        if (searches.Count > 0)
+        foreach (var op in mine.Where(o => o.State != ReviewState.Rejected))
         {
-            // One statement for all the report's operations; each row is then scored against the operations whose parts
-            // hold it (a row may come from several parts: read once).
-            var found = (await Rows(LinkingCandidates.Query(db, searches.Select(s => s.Search!))).ToListAsync(cancellationToken))
-                .DistinctBy(r => r.Id).ToList();
-            stages?.Add(LinkingStage.Candidates, clock, found.Count);
-            foreach (var (op, facts, search) in searches)
+            var facts = op.Facts();
+            if (LinkingCandidates.Query(db, reportId, report.Published, facts) is not { } query)
             {
-                foreach (var other in found.Where(search!.Covers))
+                continue;
+            }
+            var found = await Rows(query).ToListAsync(cancellationToken);
+            stages?.Add(LinkingStage.Candidates, clock, found.Count);
+            var seen = new HashSet<int>();
+            foreach (var other in found)
+            {
+                // The parts of the query may meet (an undated operation of the province at the same named place).
+                if (!seen.Add(other.Id))
                 {
-                    var score = EventScorer.Default.Score(facts, other.Facts());
-                    if (score.Links)
-                    {
-                        pairs.Add((op, other, score.Score));
-                        candidates[other.Id] = other;
-                    }
+                    continue;
+                }
+                var score = EventScorer.Default.Score(facts, other.Facts());
+                if (score.Links)
+                {
+                    pairs.Add((op, other, score.Score));
+                    candidates[other.Id] = other;
                 }
             }
             stages?.Add(LinkingStage.Scoring, clock);
@@ -240,8 +242,7 @@ public static class EventLinker
             EF.Property<int?>(o, Queries.OperationFigures.IsisWounded),
             EF.Property<int?>(o, Queries.OperationFigures.HideoutsDestroyed),
             EF.Property<int?>(o, Queries.OperationFigures.VictimsKilled),
-            EF.Property<int?>(o, Queries.OperationFigures.VictimsWounded),
-            EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn)));
+            EF.Property<int?>(o, Queries.OperationFigures.VictimsWounded)));
 
     private static async Task<IReadOnlyCollection<int>> LinkTalliesAsync(OpsTrackerDbContext db, int reportId, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -300,7 +301,7 @@ public static class EventLinker
 internal sealed record CandidateRow(
     int Id, int ReportId, DateOnly? Date, DatePrecision Precision, string? ProvinceCode, string? Place, OperationKind Kind,
     List<string> Actors, bool Approximate, int EvidenceStart, int EvidenceEnd, string EvidenceText, int? EventId, ReviewState State,
-    int? Killed, int? Arrested, int? Wounded, int? HideoutsDestroyed, int? VictimsKilled, int? VictimsWounded, DateOnly? UndatedToldOn)
+    int? Killed, int? Arrested, int? Wounded, int? HideoutsDestroyed, int? VictimsKilled, int? VictimsWounded)
 {
     public OperationFacts Facts() => new(
         Id, ReportId, Date, Precision, ProvinceCode, Place, Kind, Actors,

@@ -41,12 +41,11 @@ public static class LinkingCandidates
     private static readonly OperationKind[] SecurityForceKinds = [OperationKind.Airstrike, OperationKind.Search, OperationKind.Raid, OperationKind.Arrest];
 
     /// <summary>
-    /// Where one new operation's candidates lie (of report <paramref name="reportId"/>, published
-    /// <paramref name="published"/>), or null when nothing can be linked to it (a date known only to the year).
+    /// The candidates of one new operation (of report <paramref name="reportId"/>, published <paramref name="published"/>)
+    /// as one query, or null when nothing can be linked to it (a date known only to the year).
     /// </summary>
-    internal static CandidateSearch? For(int reportId, DateOnly? published, OperationFacts facts)
+    internal static IQueryable<Operation>? Query(OpsTrackerDbContext db, int reportId, DateOnly? published, OperationFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var undated = EventScorer.Undated(facts);
         var window = undated
             ? published is { } p ? EventScorer.CandidateWindow(p.AddDays(-UndatedToldWithinDays), DatePrecision.Week) : null
@@ -58,17 +57,29 @@ public static class LinkingCandidates
         var (toldFrom, toldTo) = undated
             ? published is { } q ? (q.AddDays(-UndatedToldApartDays), q.AddDays(UndatedToldApartDays)) : (default(DateOnly?), default(DateOnly?))
             : ToldSpan(facts.Date!.Value, facts.Precision);
-        return new CandidateSearch(reportId, facts.ProvinceCode, facts.Kind, window, toldFrom, toldTo, undated ? facts.Place : null);
-    }
 
-    /// <summary>
-    /// The candidates of a report's operations as one statement: each operation's parts, all joined by UNION ALL (a row
-    /// may come more than once; <see cref="CandidateSearch.Covers"/> tells which operation's parts it belongs to).
-    /// </summary>
-    internal static IQueryable<Operation> Query(OpsTrackerDbContext db, IEnumerable<CandidateSearch> searches)
-    {
-        var parts = searches.SelectMany(search => search.Parts(db)).ToList();
-        return parts.Count == 0 ? db.Operations.Where(o => false) : parts.Aggregate((a, b) => a.Concat(b));
+        var parts = new List<IQueryable<Operation>>();
+        // The new operation's province and the province-less; without a province, every province.
+        IEnumerable<string?> provinces = facts.ProvinceCode is { } province ? [province, null] : [];
+        foreach (var source in facts.ProvinceCode is null ? [Others(db, reportId, facts.Kind)] : provinces.Select(pc => InProvince(Others(db, reportId, facts.Kind), pc)))
+        {
+            if (window is not null)
+            {
+                parts.Add(InWindow(source, window));
+            }
+            if (toldFrom is { } from && toldTo is { } to)
+            {
+                parts.Add(source.Where(o => EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn) >= from
+                    && EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn) <= to));
+            }
+            parts.Add(source.Where(o => (o.Date == null || o.DatePrecision == DatePrecision.Unknown)
+                && EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn) == null));
+            if (undated && facts.Place is { } place)
+            {
+                parts.Add(source.Where(o => (o.Date == null || o.DatePrecision == DatePrecision.Unknown) && o.Place == place));
+            }
+        }
+        return parts.Aggregate((a, b) => a.Concat(b));
     }
 
     /// <summary>
@@ -111,7 +122,7 @@ public static class LinkingCandidates
         DateOnly.FromDayNumber(Math.Clamp(date.DayNumber + days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>Other reports' operations not rejected, of a kind the scorer does not forbid with <paramref name="kind"/>.</summary>
-    internal static IQueryable<Operation> Others(OpsTrackerDbContext db, int reportId, OperationKind kind)
+    private static IQueryable<Operation> Others(OpsTrackerDbContext db, int reportId, OperationKind kind)
     {
         var others = db.Operations.Where(o => o.ReportId != reportId
             && EF.Property<ReviewState>(o, Configurations.OperationReviewStateConfiguration.ReviewStateColumn) != ReviewState.Rejected);
@@ -127,7 +138,7 @@ public static class LinkingCandidates
         return others;
     }
 
-    internal static IQueryable<Operation> InProvince(IQueryable<Operation> source, string? province) =>
+    private static IQueryable<Operation> InProvince(IQueryable<Operation> source, string? province) =>
         province is null ? source.Where(o => o.ProvinceCode == null) : source.Where(o => o.ProvinceCode == province);
 
     /// <summary>
@@ -135,7 +146,7 @@ public static class LinkingCandidates
     /// operation's own span (its day +/- DayWindowDays, its week or month), a week up to 6 + slack days earlier, a month
     /// among the month starts; year-only and unknown dates never link.
     /// </summary>
-    internal static IQueryable<Operation> InWindow(IQueryable<Operation> source, CandidateDates window)
+    private static IQueryable<Operation> InWindow(IQueryable<Operation> source, CandidateDates window)
     {
         var months = window.MonthStarts.Select(m => (DateOnly?)m).ToList();
         var (dayFrom, dayTo) = EventLinker.DaySpan(window);
@@ -143,70 +154,5 @@ public static class LinkingCandidates
             (o.DatePrecision == DatePrecision.Day && o.Date >= dayFrom && o.Date <= dayTo)
             || (o.DatePrecision == DatePrecision.Week && o.Date >= window.From && o.Date <= window.To)
             || (o.DatePrecision == DatePrecision.Month && months.Contains(o.Date)));
-    }
-}
-
-/// <summary>
-/// Where one new operation's candidates lie (<see cref="LinkingCandidates"/>): its province (null: every province), the
-/// date window of its own date or of its report's, the publication dates of the undated operations it may be, its
-/// place when it is undated. The parts of the query, and the same test in memory for a row read.
-/// </summary>
-internal sealed record CandidateSearch(
-    int ReportId, string? Province, OperationKind Kind, CandidateDates? Window, DateOnly? ToldFrom, DateOnly? ToldTo, string? UndatedPlace)
-{
-    public IEnumerable<IQueryable<Operation>> Parts(OpsTrackerDbContext db)
-    {
-        // The operation's province and the province-less; without a province, every province.
-        var others = LinkingCandidates.Others(db, ReportId, Kind);
-        IEnumerable<IQueryable<Operation>> sources = Province is { } province
-            ? [LinkingCandidates.InProvince(others, province), LinkingCandidates.InProvince(others, null)]
-            : [others];
-        foreach (var source in sources)
-        {
-            if (Window is { } window)
-            {
-                yield return LinkingCandidates.InWindow(source, window);
-            }
-            if (ToldFrom is { } from && ToldTo is { } to)
-            {
-                yield return source.Where(o => EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn) >= from
-                    && EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn) <= to);
-            }
-            yield return source.Where(o => (o.Date == null || o.DatePrecision == DatePrecision.Unknown)
-                && EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn) == null);
-            if (UndatedPlace is { } place)
-            {
-                yield return source.Where(o => (o.Date == null || o.DatePrecision == DatePrecision.Unknown) && o.Place == place);
-            }
-        }
-    }
-
-    /// <summary>Whether one of <see cref="Parts"/> holds the row (the report's query holds every operation's parts).</summary>
-    public bool Covers(CandidateRow row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        if (row.ReportId == ReportId || row.State == ReviewState.Rejected
-            || (Province is not null && row.ProvinceCode is not null && row.ProvinceCode != Province))
-        {
-            return false;
-        }
-        if (row.Date is not { } date || row.Precision == DatePrecision.Unknown)
-        {
-            return row.UndatedToldOn is { } told
-                ? (ToldFrom is { } from && ToldTo is { } to && told >= from && told <= to) || (UndatedPlace is not null && row.Place == UndatedPlace)
-                : true;
-        }
-        if (Window is not { } window)
-        {
-            return false;
-        }
-        var (dayFrom, dayTo) = EventLinker.DaySpan(window);
-        return row.Precision switch
-        {
-            DatePrecision.Day => date >= dayFrom && date <= dayTo,
-            DatePrecision.Week => date >= window.From && date <= window.To,
-            DatePrecision.Month => window.MonthStarts.Contains(date),
-            _ => false,
-        };
     }
 }
