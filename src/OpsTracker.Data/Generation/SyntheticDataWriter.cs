@@ -107,6 +107,7 @@ public sealed class SyntheticDataWriter(IDbContextFactory<OpsTrackerDbContext> c
             foreach (var operation in report.Operations)
             {
                 Seeding.ExtractionMapper.Set(db, operation, Configurations.Confidence.Default);
+                db.Entry(operation).Property(Linking.EventColumns.UndatedToldOn).CurrentValue = Linking.LinkingCandidates.UndatedToldOn(operation, report.Published);
                 operation.Casualties.ForEach(c => Seeding.ExtractionMapper.Set(db, c, Configurations.Confidence.Default));
                 operation.Hideouts.ForEach(h => Seeding.ExtractionMapper.Set(db, h, Configurations.Confidence.Default));
             }
@@ -125,6 +126,9 @@ public sealed class SyntheticDataWriter(IDbContextFactory<OpsTrackerDbContext> c
         {
             derived[column] = o => compute(o);
         }
+        // An undated operation's report date, which the linker finds it by (LinkingCandidates); filled per batch below.
+        var published = new Dictionary<int, DateOnly?>();
+        derived[Linking.EventColumns.UndatedToldOn] = o => Linking.LinkingCandidates.UndatedToldOn(o, published[o.ReportId]);
         var operations = new PostgresCopyTable<Operation>(model, withKey: true, derived);
         var casualties = new PostgresCopyTable<Casualty>(model, withKey: false);
         var hideouts = new PostgresCopyTable<Hideout>(model, withKey: false);
@@ -139,6 +143,7 @@ public sealed class SyntheticDataWriter(IDbContextFactory<OpsTrackerDbContext> c
             {
                 var report = batch[r];
                 report.Id = reportIds[r];
+                published[report.Id] = report.Published;
                 foreach (var operation in report.Operations)
                 {
                     operation.Id = operationIds[o++];
@@ -153,6 +158,7 @@ public sealed class SyntheticDataWriter(IDbContextFactory<OpsTrackerDbContext> c
             await casualties.WriteAsync(connection, batchOperations.SelectMany(op => op.Casualties), ct);
             await hideouts.WriteAsync(connection, batchOperations.SelectMany(op => op.Hideouts), ct);
             await tallies.WriteAsync(connection, batch.SelectMany(rp => rp.Tallies), ct);
+            published.Clear();
             counts.Add(batch);
         }
     }

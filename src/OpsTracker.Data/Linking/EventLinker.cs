@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Linking;
@@ -14,8 +15,8 @@ public sealed record FormerEvents(IReadOnlyList<int> Operations, IReadOnlyList<i
 
 /// <summary>
 /// Links a newly stored report's operations to the events stored reports already tell, incrementally: for each
-/// operation, the candidates are the other reports' operations of its province in the date window its precision
-/// allows (<see cref="EventScorer.CandidateWindow"/>, through the index on province and date), each scored by
+/// operation, the candidates are what <see cref="LinkingCandidates"/> reads through its indexes (the date window of its
+/// province, undated operations by their report's publication date, the province-less), each scored by
 /// <see cref="EventScorer"/>; the best-scoring pairs above the threshold are linked first, never two operations of
 /// one report into one event. Analysts' decisions (<see cref="EventDecision"/>) win over the score. Then each event
 /// touched gets its primary (<see cref="EventFigures.ChoosePrimary"/>): the one source the timeline, the API, the
@@ -36,83 +37,66 @@ public static class EventLinker
     }
 
     /// <summary>Links the report's operations and tallies, and tidies the events it belonged to before.</summary>
+    /// <param name="stages">When given, the time each stage took is added to it (link-bench); null in the importer.</param>
     public static async Task LinkReportAsync(
-        OpsTrackerDbContext db, int reportId, FormerEvents former, DateTime nowUtc, CancellationToken cancellationToken)
+        OpsTrackerDbContext db, int reportId, FormerEvents former, DateTime nowUtc, CancellationToken cancellationToken,
+        LinkingStageTimes? stages = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(former);
+        var clock = Stopwatch.StartNew();
         var touched = new HashSet<int>(former.Operations);
-        touched.UnionWith(await LinkOperationsAsync(db, reportId, nowUtc, cancellationToken));
+        touched.UnionWith(await LinkOperationsAsync(db, reportId, nowUtc, stages, clock, cancellationToken));
         await EventPrimaries.RecomputeAsync(db, touched, cancellationToken);
+        stages?.Add(LinkingStage.Primaries, clock);
 
         var touchedTallies = new HashSet<int>(former.Tallies);
         touchedTallies.UnionWith(await LinkTalliesAsync(db, reportId, nowUtc, cancellationToken));
         await EventPrimaries.RecomputeTalliesAsync(db, touchedTallies, cancellationToken);
+        stages?.Add(LinkingStage.Tallies, clock);
     }
 
-    private static async Task<IReadOnlyCollection<int>> LinkOperationsAsync(OpsTrackerDbContext db, int reportId, DateTime nowUtc, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyCollection<int>> LinkOperationsAsync(
+        OpsTrackerDbContext db, int reportId, DateTime nowUtc, LinkingStageTimes? stages, Stopwatch clock, CancellationToken cancellationToken)
     {
-        var fileName = await db.Reports.Where(r => r.Id == reportId).Select(r => r.FileName).SingleAsync(cancellationToken);
+        var report = await db.Reports.Where(r => r.Id == reportId).Select(r => new { r.FileName, r.Published }).SingleAsync(cancellationToken);
         var mine = await Rows(db.Operations.Where(o => o.ReportId == reportId)).ToListAsync(cancellationToken);
         if (mine.Count == 0)
         {
+            stages?.Add(LinkingStage.Read, clock);
             return [];
         }
-        var myKeys = mine.ToDictionary(o => o.Id, o => OperationKeys.Of(fileName, o.EvidenceStart, o.EvidenceEnd));
+        if (mine.Any(o => EventScorer.Undated(o.Facts())))
+        {
+            // Undated operations are found by their report's publication date (LinkingCandidates).
+            await LinkingCandidates.MarkUndatedAsync(db, reportId, report.Published, cancellationToken);
+        }
+        var myKeys = mine.ToDictionary(o => o.Id, o => OperationKeys.Of(report.FileName, o.EvidenceStart, o.EvidenceEnd));
         var keyList = myKeys.Values.ToList();
         var decisions = await db.EventDecisions.AsNoTracking()
             .Where(d => d.Kind != EventDecisionKind.Figures && (keyList.Contains(d.OperationKey) || keyList.Contains(d.OtherOperationKey!)))
             .ToListAsync(cancellationToken);
+        stages?.Add(LinkingStage.Read, clock);
 
         var pairs = new List<(CandidateRow Mine, CandidateRow Other, double Score)>();
         var candidates = new Dictionary<int, CandidateRow>();
         foreach (var op in mine.Where(o => o.State != ReviewState.Rejected))
         {
             var facts = op.Facts();
-            if (facts.ProvinceCode is not { } province)
+            if (LinkingCandidates.Query(db, reportId, report.Published, facts) is not { } query)
             {
                 continue;
             }
-            var others = db.Operations.Where(o =>
-                o.ProvinceCode == province
-                && o.ReportId != reportId
-                && EF.Property<ReviewState>(o, OperationReviewStateConfiguration.ReviewStateColumn) != ReviewState.Rejected);
-            // The kinds EventScorer's kind rule forbids, left in the database: an ISIS attack is never the security
-            // forces' strike, search, raid or arrest.
-            if (facts.Kind == OperationKind.IsisAttack)
-            {
-                others = others.Where(o => o.Kind != OperationKind.Airstrike && o.Kind != OperationKind.Search
-                    && o.Kind != OperationKind.Raid && o.Kind != OperationKind.Arrest);
-            }
-            else if (SecurityForceKinds.Contains(facts.Kind))
-            {
-                others = others.Where(o => o.Kind != OperationKind.IsisAttack);
-            }
-            if (EventScorer.CandidateWindow(facts.Date, facts.Precision) is { } window)
-            {
-                // Each stored precision in the part of the window it can match (EventScorer.DateScore): a day within
-                // the new operation's own span (its day +/- DayWindowDays, its week or month), a week up to 6 + slack
-                // days earlier, a month among the month starts; year-only and unknown dates never link. A busy
-                // province's day-precision rows then come from 7 days of its index, not 19.
-                var months = window.MonthStarts.Select(m => (DateOnly?)m).ToList();
-                var (dayFrom, dayTo) = DaySpan(window);
-                others = others.Where(o =>
-                    (o.DatePrecision == DatePrecision.Day && o.Date >= dayFrom && o.Date <= dayTo)
-                    || (o.DatePrecision == DatePrecision.Week && o.Date >= window.From && o.Date <= window.To)
-                    || (o.DatePrecision == DatePrecision.Month && months.Contains(o.Date)));
-            }
-            else if (EventScorer.Undated(facts) && facts.Place is { } place)
-            {
-                // Undated operations link only to undated ones at the same place (EventScorer).
-                others = others.Where(o => (o.Date == null || o.DatePrecision == DatePrecision.Unknown) && o.Place == place);
-            }
-            else
-            {
-                continue;
-            }
-            var found = await Rows(others).ToListAsync(cancellationToken);
+            var found = await Rows(query).ToListAsync(cancellationToken);
+            stages?.Add(LinkingStage.Candidates, clock, found.Count);
+            var seen = new HashSet<int>();
             foreach (var other in found)
             {
+                // The parts of the query may meet (an undated operation of the province at the same named place).
+                if (!seen.Add(other.Id))
+                {
+                    continue;
+                }
                 var score = EventScorer.Default.Score(facts, other.Facts());
                 if (score.Links)
                 {
@@ -120,6 +104,7 @@ public static class EventLinker
                     candidates[other.Id] = other;
                 }
             }
+            stages?.Add(LinkingStage.Scoring, clock);
         }
 
         // Merges an analyst made, with operations of other reports (found by their keys, wherever their dates are now).
@@ -136,6 +121,7 @@ public static class EventLinker
         }
         if (pairs.Count == 0)
         {
+            stages?.Add(LinkingStage.Read, clock);
             return [];
         }
 
@@ -175,24 +161,29 @@ public static class EventLinker
             group.Reports.Add(reportId);
             group.Keys.Add(myKeys[op.Id]);
         }
+        stages?.Add(LinkingStage.Read, clock);
 
+        // The new events in one SaveChanges, then one statement per event for its new members (and its lone first one).
+        var linked = assigned.Values.Distinct().ToList();
+        var created = linked.Where(g => g.EventId is null).ToDictionary(g => g, _ => new OperationEvent { CreatedAtUtc = nowUtc });
+        if (created.Count > 0)
+        {
+            db.OperationEvents.AddRange(created.Values);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         var touched = new HashSet<int>();
-        foreach (var group in assigned.Values.Distinct())
+        foreach (var group in linked)
         {
-            if (group.EventId is null)
+            var operationIds = assigned.Where(a => a.Value == group).Select(a => a.Key).ToList();
+            if (created.TryGetValue(group, out var newEvent))
             {
-                var created = new OperationEvent { CreatedAtUtc = nowUtc };
-                db.OperationEvents.Add(created);
-                await db.SaveChangesAsync(cancellationToken);
-                group.EventId = created.Id;
-                await SetEventAsync(db, [group.LoneOperationId!.Value], created.Id, cancellationToken);
+                group.EventId = newEvent.Id;
+                operationIds.Add(group.LoneOperationId!.Value);
             }
-            touched.Add(group.EventId.Value);
+            await SetEventAsync(db, operationIds, group.EventId!.Value, cancellationToken);
+            touched.Add(group.EventId!.Value);
         }
-        foreach (var (opId, group) in assigned)
-        {
-            await SetEventAsync(db, [opId], group.EventId!.Value, cancellationToken);
-        }
+        stages?.Add(LinkingStage.Write, clock);
         return touched;
     }
 
@@ -221,9 +212,6 @@ public static class EventLinker
         return await Rows(db.Operations.Where(o => o.Report!.FileName == file && o.EvidenceStart == start && o.EvidenceEnd == end && o.ReportId != exceptReportId))
             .FirstOrDefaultAsync(cancellationToken);
     }
-
-    /// <summary>The kinds that never tell the same event as an ISIS attack (EventScorer's kind rule).</summary>
-    private static readonly OperationKind[] SecurityForceKinds = [OperationKind.Airstrike, OperationKind.Search, OperationKind.Raid, OperationKind.Arrest];
 
     /// <summary>
     /// The days a stored day-precision operation may have to match: the window's own span, which

@@ -33,26 +33,48 @@ public static class EventPrimaries
                 .OrderByDescending(d => d.Id).Select(d => d.OperationKey).ToListAsync(cancellationToken))
             .ToList();
 
+        // Decided per event in memory, then written in a few statements: one for the operations left alone, one to delete
+        // the events they leave, one per distinct number of reports for the rest.
+        var alone = new List<int>();
+        var dissolved = new List<int>();
+        var primaries = new HashSet<int>();
+        var byReportCount = new Dictionary<int, List<int>>();
         foreach (var id in ids)
         {
             var members = rows.Where(r => r.EventId == id).ToList();
-            if (members.Select(m => m.ReportId).Distinct().Count() <= 1)
+            var count = members.Select(m => m.ReportId).Distinct().Count();
+            if (count <= 1)
             {
-                var alone = members.Select(m => m.Id).ToList();
-                await db.Operations.Where(o => alone.Contains(o.Id)).ExecuteUpdateAsync(s => s
-                    .SetProperty(o => EF.Property<int?>(o, EventColumns.EventId), (int?)null)
-                    .SetProperty(o => EF.Property<bool>(o, EventColumns.Secondary), false)
-                    .SetProperty(o => EF.Property<int>(o, EventColumns.Reports), 1), cancellationToken);
-                await db.OperationEvents.Where(e => e.Id == id).ExecuteDeleteAsync(cancellationToken);
+                alone.AddRange(members.Select(m => m.Id));
+                dissolved.Add(id);
                 continue;
             }
             var choice = chosen.FirstOrDefault(k => members.Any(m => keys[m.Id] == k));
             var primary = EventFigures.ChoosePrimary([.. members.Select(m => new EventMember(
                 m.Id, m.ReportId, reports[m.ReportId].Published, m.Facts().Figures, keys[m.Id] == choice, m.State == ReviewState.Rejected))]);
-            var count = members.Select(m => m.ReportId).Distinct().Count();
-            var all = members.Select(m => m.Id).ToList();
+            primaries.Add(primary.OperationId);
+            if (!byReportCount.TryGetValue(count, out var ofCount))
+            {
+                byReportCount[count] = ofCount = [];
+            }
+            ofCount.AddRange(members.Select(m => m.Id));
+        }
+        if (alone.Count > 0)
+        {
+            await db.Operations.Where(o => alone.Contains(o.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(o => EF.Property<int?>(o, EventColumns.EventId), (int?)null)
+                .SetProperty(o => EF.Property<bool>(o, EventColumns.Secondary), false)
+                .SetProperty(o => EF.Property<int>(o, EventColumns.Reports), 1), cancellationToken);
+        }
+        if (dissolved.Count > 0)
+        {
+            await db.OperationEvents.Where(e => dissolved.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+        var primaryIds = primaries.ToList();
+        foreach (var (count, all) in byReportCount)
+        {
             await db.Operations.Where(o => all.Contains(o.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(o => EF.Property<bool>(o, EventColumns.Secondary), o => o.Id != primary.OperationId)
+                .SetProperty(o => EF.Property<bool>(o, EventColumns.Secondary), o => !primaryIds.Contains(o.Id))
                 .SetProperty(o => EF.Property<int>(o, EventColumns.Reports), count), cancellationToken);
         }
     }

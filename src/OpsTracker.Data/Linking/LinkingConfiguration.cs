@@ -15,10 +15,21 @@ public static class EventColumns
     public const string EventId = "EventId";
     public const string Secondary = "IsEventSecondary";
     public const string Reports = "EventReports";
+
+    /// <summary>
+    /// For an operation without a date (none told, or a relative date in a report without publication date): its
+    /// report's publication date, which the linker looks for its candidates by (<see cref="LinkingCandidates"/>); null
+    /// for a dated operation and for one whose report has no publication date either (a "timeless" operation).
+    /// Written by the linker when it links the report (and by the synthetic generator); a derived key, not a figure.
+    /// </summary>
+    public const string UndatedToldOn = "UndatedToldOn";
 }
 
 internal sealed class OperationEventColumnsConfiguration : IEntityTypeConfiguration<Operation>
 {
+    public const string UndatedToldOnIndex = "IX_Operations_Linking_UndatedToldOn";
+    public const string TimelessIndex = "IX_Operations_Linking_Timeless";
+
     public void Configure(EntityTypeBuilder<Operation> builder)
     {
         builder.Property<int?>(EventColumns.EventId);
@@ -28,6 +39,14 @@ internal sealed class OperationEventColumnsConfiguration : IEntityTypeConfigurat
         builder.HasIndex(EventColumns.EventId);
         // The linker's candidate query: one province, a date window.
         builder.HasIndex(o => new { o.ProvinceCode, o.Date });
+        builder.Property<DateOnly?>(EventColumns.UndatedToldOn);
+        // The linker's candidates without a date of their own (LinkingCandidates), each through a small partial index:
+        // undated operations by their report's publication date, and the "timeless" ones (no report date either).
+        // Both filters are plain SQL that PostgreSQL and SQLite read alike.
+        builder.HasIndex([nameof(Operation.ProvinceCode), EventColumns.UndatedToldOn], UndatedToldOnIndex)
+            .HasFilter($"\"{EventColumns.UndatedToldOn}\" IS NOT NULL");
+        builder.HasIndex(o => o.ProvinceCode, TimelessIndex)
+            .HasFilter($"(\"Date\" IS NULL OR \"DatePrecision\" = 'Unknown') AND \"{EventColumns.UndatedToldOn}\" IS NULL");
     }
 }
 

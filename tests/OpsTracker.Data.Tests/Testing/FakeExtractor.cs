@@ -7,6 +7,7 @@ namespace OpsTracker.Data.Tests.Testing;
 /// A controlled extractor FOR TESTS ONLY. Each line of the form <c>PROVINCE|KIND|DATE|KILLED|evidence</c>
 /// (for example <c>IQ-NI|raid|2024-05-01|3|قتل ثلاثة إرهابيين</c>) gives one operation; each line
 /// <c>TALLY|SCOPE|YEAR|OPERATIONS|KILLED|evidence</c> one official tally of that calendar year; other lines are ignored.
+/// An empty PROVINCE or DATE gives none; the place is "test place" unless a seventh field names it (empty: no place).
 /// </summary>
 public sealed class FakeExtractor : IReportExtractor
 {
@@ -42,7 +43,7 @@ public sealed class FakeExtractor : IReportExtractor
                     Rule = "fake-tally",
                 });
             }
-            else if (parts.Length is 5 or 6)
+            else if (parts.Length is 5 or 6 or 7)
             {
                 var evidence = new Evidence(offset, offset + line.Length, line.TrimEnd('\r'));
                 var op = new ExtractedOperation
@@ -51,10 +52,10 @@ public sealed class FakeExtractor : IReportExtractor
                     Kind = OpsTracker.Data.Queries.OperationFilter.ParseKind(parts[1]) ?? OperationKind.Other,
                     Date = parts[2].Length == 0 ? null : DateOnly.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture),
                     DatePrecision = parts[2].Length == 0 ? DatePrecision.Unknown : DatePrecision.Day,
-                    Place = "test place",
+                    Place = parts.Length == 7 ? (parts[6].Length == 0 ? null : parts[6]) : "test place",
                     Evidence = evidence,
                     Rule = "fake",
-                    Confidence = parts.Length == 6 ? double.Parse(parts[5], System.Globalization.CultureInfo.InvariantCulture) : 1.0,
+                    Confidence = parts.Length >= 6 ? double.Parse(parts[5], System.Globalization.CultureInfo.InvariantCulture) : 1.0,
                 };
                 op.Actors.Add("Iraqi Army");
                 if (int.TryParse(parts[3], System.Globalization.CultureInfo.InvariantCulture, out var killed))
@@ -77,6 +78,10 @@ public sealed class FakeExtractor : IReportExtractor
     /// <summary>One line of a test report in the fake's format.</summary>
     public static string Line(string province, string kind, string date, int killed, string evidence) =>
         $"{province}|{kind}|{date}|{killed}|{evidence}";
+
+    /// <summary>One line whose operation is at <paramref name="place"/> (null: no place below the province).</summary>
+    public static string LineAt(string province, string kind, string date, int killed, string evidence, string? place) =>
+        $"{province}|{kind}|{date}|{killed}|{evidence}|1|{place}";
 
     /// <summary>A line whose operation and casualty figure the extractor trusts to <paramref name="confidence"/> (0..1).</summary>
     public static string Line(string province, string kind, string date, int killed, string evidence, double confidence) =>

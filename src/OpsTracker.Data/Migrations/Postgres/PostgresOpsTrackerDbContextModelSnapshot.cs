@@ -443,6 +443,9 @@ namespace OpsTracker.Data.Migrations.Postgres
                     b.Property<string>("StrikesEvidenceText")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("UndatedToldOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("VictimsKilled")
                         .HasColumnType("integer");
 
@@ -468,6 +471,12 @@ namespace OpsTracker.Data.Migrations.Postgres
                     b.HasIndex("ReviewState");
 
                     b.HasIndex("ProvinceCode", "Date");
+
+                    b.HasIndex(new[] { "ProvinceCode" }, "IX_Operations_Linking_Timeless")
+                        .HasFilter("(\"Date\" IS NULL OR \"DatePrecision\" = 'Unknown') AND \"UndatedToldOn\" IS NULL");
+
+                    b.HasIndex(new[] { "ProvinceCode", "UndatedToldOn" }, "IX_Operations_Linking_UndatedToldOn")
+                        .HasFilter("\"UndatedToldOn\" IS NOT NULL");
 
                     b.ToTable("Operations");
                 });

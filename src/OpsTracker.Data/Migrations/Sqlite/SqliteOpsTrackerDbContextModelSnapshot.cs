@@ -426,6 +426,9 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.Property<string>("StrikesEvidenceText")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("UndatedToldOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("VictimsKilled")
                         .HasColumnType("INTEGER");
 
@@ -451,6 +454,12 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.HasIndex("ReviewState");
 
                     b.HasIndex("ProvinceCode", "Date");
+
+                    b.HasIndex(new[] { "ProvinceCode" }, "IX_Operations_Linking_Timeless")
+                        .HasFilter("(\"Date\" IS NULL OR \"DatePrecision\" = 'Unknown') AND \"UndatedToldOn\" IS NULL");
+
+                    b.HasIndex(new[] { "ProvinceCode", "UndatedToldOn" }, "IX_Operations_Linking_UndatedToldOn")
+                        .HasFilter("\"UndatedToldOn\" IS NOT NULL");
 
                     b.ToTable("Operations");
                 });
