@@ -105,6 +105,7 @@ public sealed class ExtractionLexicon
         AddAll(OfThem, root.GetProperty("ofThem"), true);
         AddAll(BreakdownCues, root.GetProperty("breakdownCues"), true);
         AddAll(OrdinalOneMore, root.GetProperty("ordinalOneMore"), true);
+        AddAll(TwoMore, root.GetProperty("twoMore"), true);
         AddAll(IsisOrgs, root.GetProperty("isisOrgs"), CasualtySide.Isis);
         AddAll(SecurityOrgs, root.GetProperty("securityOrgs"), CasualtySide.Security);
         foreach (var r in root.GetProperty("reporters").EnumerateObject())
@@ -172,6 +173,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> OfThem { get; } = new();
     public PhraseMatcher<bool> BreakdownCues { get; } = new();
     public PhraseMatcher<bool> OrdinalOneMore { get; } = new();
+    /// <summary>"وأصيب آخران": the dual of "another", two more of the people just counted.</summary>
+    public PhraseMatcher<bool> TwoMore { get; } = new();
     public PhraseMatcher<CasualtySide> IsisOrgs { get; } = new();
     public PhraseMatcher<CasualtySide> SecurityOrgs { get; } = new();
     public PhraseMatcher<string> Reporters { get; } = new();

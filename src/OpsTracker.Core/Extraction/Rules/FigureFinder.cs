@@ -362,6 +362,15 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 Count = 1, First = i, Last = ord.Last, Sentence = s.Index, Rule = "trigger-ordinal-one-more",
             };
         }
+        if (lexicon.TwoMore.MatchAt(tokens, k) is { } two && earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } before)
+        {
+            // "استشهد منتسب وأصيب آخران": two more of the same people.
+            return new Figure
+            {
+                Kind = FigureKind.Casualty, Category = casualty.Value, Side = before.Side, SideExplicit = before.SideExplicit,
+                Count = 2, First = i, Last = two.Last, Sentence = s.Index, Rule = "trigger-two-more",
+            };
+        }
         if (lexicon.Persons.MatchAt(tokens, k) is { } p)
         {
             var n = NounCount(tokens, p.Value.Number, p.Last, s);
@@ -730,6 +739,12 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         if (!noun.Ambiguous)
         {
             return (noun.Side, true);
+        }
+        // "اثنان من عناصرنا": people the speaker calls ours are the forces telling it (Iraqi statements, not ISIS's).
+        var head = tokens[headLast];
+        if (head.IsWord && head.Text.EndsWith("نا", StringComparison.Ordinal) && head.SuffixReadings.Any(r => head.Text.EndsWith(r + "نا", StringComparison.Ordinal)))
+        {
+            return (CasualtySide.Security, true);
         }
         // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
         var j = headLast + 1;

@@ -9,7 +9,7 @@ public static class Clitics
 {
     // Longest first. Text is normalised before it is read, so a ta marbuta is already "ه" and the "ت" it becomes
     // before a pronoun ("بدايتها") is read back as "ه". The lone "ـه" (his) is left out for that reason: after
-    // normalisation "مجموعه" (a group) would read as "مجموع" (a total).
+    // normalisation "مجموعه" (a group) would read as "مجموع" (a total). After a "ت" it is read (SuffixReadings).
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "نا"];
 
     /// <summary>Fewest letters a stem keeps once a pronoun is removed: "به" or "له" are not a stem and a pronoun.</summary>
@@ -58,6 +58,12 @@ public static class Clitics
                     }
                     break;
                 }
+            }
+            // "أفراد عائلته": the lone "ـه" (his) is read only after a "ت" that was a ta marbuta, where it cannot be
+            // one itself.
+            if (reading.Length - 2 >= MinimumStem && reading.EndsWith("ته", StringComparison.Ordinal))
+            {
+                yield return string.Concat(reading.AsSpan(0, reading.Length - 2), "ه");
             }
             // "إنزالا جويا": the indefinite accusative's alif (its tanween is gone after normalisation).
             if (reading.Length - 1 >= MinimumStem && reading[^1] == AccusativeAlif && reading[^2] != AccusativeAlif)

@@ -533,4 +533,40 @@ public class PhrasingTests
         var casualty = Assert.Single(op.Casualties);
         Assert.Equal((CasualtySide.Isis, 1), (casualty.Side, casualty.Count));
     }
+
+    [Fact]
+    public void Members_the_speaker_calls_ours_are_the_forces()
+    {
+        var casualty = Assert.Single(Assert.Single(Extractor.Extract(
+            "وقال آمر الفوج إن الاشتباك أسفر عن جرح ثلاثة من عناصرنا قرب ناحية العباسي.",
+            Published).Operations).Casualties);
+        Assert.Equal((CasualtySide.Security, CasualtyCategory.Wounded, 3), (casualty.Side, casualty.Category, casualty.Count));
+    }
+
+    [Fact]
+    public void Fighters_a_force_mourns_are_its_dead()
+    {
+        var casualty = Assert.Single(Assert.Single(Extractor.Extract(
+            "نعت قيادة الشرطة الاتحادية 2 من منتسبيها سقطا بتفجير عبوة ناسفة قرب قضاء الدبس.",
+            Published).Operations).Casualties);
+        Assert.Equal((CasualtySide.Security, CasualtyCategory.Killed, 2), (casualty.Side, casualty.Category, casualty.Count));
+    }
+
+    [Fact]
+    public void Two_others_in_the_dual_are_two_more_of_the_same_people()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل راع وجرح آخران بانفجار لغم من مخلفات داعش في صحراء النخيب.",
+            Published).Operations);
+        Assert.Contains(op.Casualties, c => c is { Side: CasualtySide.Civilian, Category: CasualtyCategory.Wounded, Count: 2 });
+    }
+
+    [Fact]
+    public void Members_of_a_civilian_s_family_are_civilians()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل مزارع وأصيب ثلاثة من أفراد أسرته بهجوم لعناصر داعش على قرية في ناحية السعدية.",
+            Published).Operations);
+        Assert.Contains(op.Casualties, c => c is { Side: CasualtySide.Civilian, Category: CasualtyCategory.Wounded, Count: 3 });
+    }
 }
