@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Lexicon;
@@ -18,6 +19,14 @@ public sealed class PhraseMatcher<T>
 
     private readonly Dictionary<string, List<(string[] Words, T Value, string Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// <see cref="_byFirstWord"/> frozen for look-ups, built at the first match after the last <see cref="Add"/>: every
+    /// reading of every token is looked up in some thirty word lists and nearly all miss, which a frozen dictionary
+    /// answers from the word's length and a few of its characters instead of hashing all of it. A race builds the
+    /// same table twice and keeps either; phrases are added while the lexicon loads, before any match.
+    /// </summary>
+    private FrozenDictionary<string, (string[] Words, T Value, string Phrase)[]>? _frozen;
+
     public int Count { get; private set; }
 
     public void Add(string phrase, T value)
@@ -36,7 +45,11 @@ public sealed class PhraseMatcher<T>
         list.Add((words, value, string.Join(' ', words)));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
+        _frozen = null;
     }
+
+    private FrozenDictionary<string, (string[] Words, T Value, string Phrase)[]> Frozen =>
+        _frozen ??= _byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The longest phrase that starts at token <paramref name="i"/>, or null.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true)
@@ -49,9 +62,10 @@ public sealed class PhraseMatcher<T>
         PhraseMatch<T>? best = null;
         var bestWords = 0;
         var readings = allowArticleOnFirst ? tokens[i].Stems : tokens[i].ReadingsKeepingArticle;
+        var byFirstWord = Frozen;
         foreach (var first in readings)
         {
-            if (!_byFirstWord.TryGetValue(first, out var candidates))
+            if (!byFirstWord.TryGetValue(first, out var candidates))
             {
                 continue;
             }
