@@ -55,6 +55,7 @@ public sealed class PhraseMatcher<T>
         list.Add((words, value, string.Join(' ', words)));
         var sign = Sign(words[0]);
         _firstWordSigns[sign >> 6] |= 1UL << (sign & 63);
+        PhraseFirstWords.Add(words[0]);
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
         _frozen = null;
@@ -68,6 +69,10 @@ public sealed class PhraseMatcher<T>
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (i < 0 || i >= tokens.Count || tokens[i].Kind == TokenKind.Punctuation)
+        {
+            return null;
+        }
+        if (!tokens[i].Forms.MayStartAPhrase)
         {
             return null;
         }
