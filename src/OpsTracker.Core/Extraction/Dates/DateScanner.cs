@@ -21,11 +21,15 @@ internal sealed partial class DateScanner
     private readonly List<DateToken> _tokens;
     private readonly List<(string Form, int Offset)>?[] _forms;
 
+    /// <summary>The lexicon's start words looked up by span, so that a word's clitic forms are tried without building them.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
+
     public DateScanner(DateLexicon lexicon, string text)
     {
         _lexicon = lexicon;
         _tokens = DateTokenizer.Tokenize(text);
         _forms = new List<(string, int)>?[_tokens.Count];
+        _startWords = lexicon.StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<DateHit> Scan()
@@ -43,19 +47,28 @@ internal sealed partial class DateScanner
 
     private DateHit? LongestAt(int i)
     {
+        // Every rule in this order; a later one wins only when it reads more.
         DateHit? best = null;
-        foreach (var hit in new[]
-        {
-            ParseNumericDate(i), ParseTextDate(i), ParseDayPhrase(i), ParseMonth(i), ParseNounYear(i), ParseBareYear(i),
-            ParseRelativeYear(i), ParseRelativeMonthOrWeek(i), ParseSince(i), ParseLookback(i), ParseAgo(i),
-        })
-        {
-            if (hit is { } h && (best is null || h.Length > best.Value.Length))
-            {
-                best = h;
-            }
-        }
+        KeepLonger(ref best, ParseNumericDate(i));
+        KeepLonger(ref best, ParseTextDate(i));
+        KeepLonger(ref best, ParseDayPhrase(i));
+        KeepLonger(ref best, ParseMonth(i));
+        KeepLonger(ref best, ParseNounYear(i));
+        KeepLonger(ref best, ParseBareYear(i));
+        KeepLonger(ref best, ParseRelativeYear(i));
+        KeepLonger(ref best, ParseRelativeMonthOrWeek(i));
+        KeepLonger(ref best, ParseSince(i));
+        KeepLonger(ref best, ParseLookback(i));
+        KeepLonger(ref best, ParseAgo(i));
         return best;
+    }
+
+    private static void KeepLonger(ref DateHit? best, DateHit? hit)
+    {
+        if (hit is { } h && (best is null || h.Length > best.Value.Length))
+        {
+            best = h;
+        }
     }
 
     /// <summary>Keeps the longest of overlapping hits (the earlier one on a tie), in text order.</summary>
@@ -63,7 +76,9 @@ internal sealed partial class DateScanner
     {
         var taken = new List<DateHit>(candidates.Count);
         var used = new bool[_tokens.Count];
-        foreach (var hit in candidates.OrderByDescending(h => h.Length).ThenBy(h => h.Start))
+        // Candidates come one per token, so no two share a start and the order is total.
+        candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        foreach (var hit in candidates)
         {
             if (used.AsSpan(hit.StartToken, hit.EndToken - hit.StartToken).Contains(true))
             {
@@ -80,7 +95,43 @@ internal sealed partial class DateScanner
     private bool MayStartDate(int i)
     {
         var token = _tokens[i];
-        return token.IsNumber || token.IsWord && (token.Text == Article || Forms(i).Any(f => _lexicon.StartWords.Contains(f.Form)));
+        return token.IsNumber || token.IsWord && (token.Text == Article || AnyFormStartsAPhrase(token.Text));
+    }
+
+    /// <summary>
+    /// Whether a form of <see cref="CliticForms"/> of the word is a start word, tried on spans of the word: most words
+    /// start no date, and building their forms was a large part of the scan.
+    /// </summary>
+    private bool AnyFormStartsAPhrase(string word)
+    {
+        ReadOnlySpan<char> w = word;
+        var afterConjunction = word.Length > 2 && word[0] is 'و' or 'ف';
+        return _startWords.Contains(w)
+            || (afterConjunction && _startWords.Contains(w[1..]))
+            || AfterPrepositionStarts(w)
+            || (afterConjunction && AfterPrepositionStarts(w[1..]));
+    }
+
+    /// <summary>The forms CliticForms adds for a preposition before <paramref name="form"/>.</summary>
+    private bool AfterPrepositionStarts(ReadOnlySpan<char> form)
+    {
+        if (form.Length <= 2 || form[0] is not ('ب' or 'ل' or 'ك'))
+        {
+            return false;
+        }
+        if (_startWords.Contains(form[1..]))
+        {
+            return true;
+        }
+        if (form.Length <= 3 || form[1] != 'ل')
+        {
+            return false;
+        }
+        // "ا" + form[1..]: the article's alef that a lam swallowed.
+        Span<char> withAlef = form.Length <= 64 ? stackalloc char[form.Length] : new char[form.Length];
+        withAlef[0] = 'ا';
+        form[1..].CopyTo(withAlef[1..]);
+        return _startWords.Contains(withAlef);
     }
 
     private DateHit Hit(int startToken, int endToken, DateMentionKind kind, DateSpec spec)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Lexicon;
@@ -18,6 +19,24 @@ public sealed class PhraseMatcher<T>
 
     private readonly Dictionary<string, List<(string[] Words, T Value, string Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// <see cref="_byFirstWord"/> frozen for look-ups, built at the first match after the last <see cref="Add"/>: every
+    /// reading of every token is looked up in some thirty word lists and nearly all miss, which a frozen dictionary
+    /// answers from the word's length and a few of its characters instead of hashing all of it. A race builds the
+    /// same table twice and keeps either; phrases are added while the lexicon loads, before any match.
+    /// </summary>
+    private FrozenDictionary<string, (string[] Words, T Value, string Phrase)[]>? _frozen;
+
+    /// <summary>Bits of <see cref="_firstWordSigns"/>: 4,096, a few per cent of them set by a list of a hundred words.</summary>
+    private const int SignBits = 1 << 12;
+
+    /// <summary>
+    /// One bit per first word, from its length and its first and last letters: a reading whose bit is clear starts no
+    /// phrase of the list, which is most of them, and is told so without a look-up (a clear bit never lies; a set
+    /// one sends the reading to the dictionary).
+    /// </summary>
+    private readonly ulong[] _firstWordSigns = new ulong[SignBits / 64];
+
     public int Count { get; private set; }
 
     public void Add(string phrase, T value)
@@ -34,9 +53,16 @@ public sealed class PhraseMatcher<T>
             _byFirstWord[words[0]] = list;
         }
         list.Add((words, value, string.Join(' ', words)));
+        var sign = Sign(words[0]);
+        _firstWordSigns[sign >> 6] |= 1UL << (sign & 63);
+        PhraseFirstWords.Add(words[0]);
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
+        _frozen = null;
     }
+
+    private FrozenDictionary<string, (string[] Words, T Value, string Phrase)[]> Frozen =>
+        _frozen ??= _byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The longest phrase that starts at token <paramref name="i"/>, or null.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true)
@@ -46,12 +72,18 @@ public sealed class PhraseMatcher<T>
         {
             return null;
         }
+        if (!tokens[i].Forms.MayStartAPhrase)
+        {
+            return null;
+        }
         PhraseMatch<T>? best = null;
         var bestWords = 0;
         var readings = allowArticleOnFirst ? tokens[i].Stems : tokens[i].ReadingsKeepingArticle;
+        var byFirstWord = Frozen;
         foreach (var first in readings)
         {
-            if (!_byFirstWord.TryGetValue(first, out var candidates))
+            var sign = Sign(first);
+            if ((_firstWordSigns[sign >> 6] & (1UL << (sign & 63))) == 0 || !byFirstWord.TryGetValue(first, out var candidates))
             {
                 continue;
             }
@@ -106,6 +138,9 @@ public sealed class PhraseMatcher<T>
         }
         return false;
     }
+
+    private static int Sign(string word) =>
+        word.Length == 0 ? 0 : (int)(((uint)word[0] * 31 + word[^1]) * 31 + (uint)word.Length) & (SignBits - 1);
 
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
     private static int Rest(IReadOnlyList<Token> tokens, int i, string[] words)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using OpsTracker.Core.Extraction.Text;
@@ -19,51 +20,53 @@ public sealed class NumberReader
 {
     private static readonly Lazy<NumberReader> Lazy = new(() => new NumberReader(EmbeddedData.Open("numbers.json")));
 
-    private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _tens = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _hundreds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _multipliers = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _teenSecond = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _twelve = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _vague = new(StringComparer.Ordinal);
+    // Filled from numbers.json, then frozen: they are only read afterwards, at nearly every token of every report.
+    private readonly FrozenDictionary<string, int> _units;
+    private readonly FrozenDictionary<string, int> _tens;
+    private readonly FrozenDictionary<string, int> _hundreds;
+    private readonly FrozenDictionary<string, long> _multipliers;
+    private readonly FrozenSet<string> _teenSecond;
+    private readonly FrozenSet<string> _twelve;
+    private readonly FrozenSet<string> _vague;
     private readonly List<string[]> _approximators = [];
-    private readonly HashSet<string> _approximatorFirstWords;
+    private readonly FrozenSet<string> _approximatorFirstWords;
+
+    /// <summary>
+    /// Every word a count in words can start with (units, tens, hundreds, multipliers, the first word of twelve):
+    /// a word none of whose readings is here starts no count, which most words of a report are told by one look-up.
+    /// </summary>
+    private readonly FrozenSet<string> _countWords;
 
     public NumberReader(Stream json)
     {
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        Fill(root.GetProperty("units"), _units);
-        Fill(root.GetProperty("tens"), _tens);
-        Fill(root.GetProperty("hundreds"), _hundreds);
+        _units = Read(root.GetProperty("units"));
+        _tens = Read(root.GetProperty("tens"));
+        _hundreds = Read(root.GetProperty("hundreds"));
+        var multipliers = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var p in root.GetProperty("multipliers").EnumerateObject())
         {
-            _multipliers[ArabicNormalizer.NormalizeTerm(p.Name)] = p.Value.GetInt64();
+            multipliers[ArabicNormalizer.NormalizeTerm(p.Name)] = p.Value.GetInt64();
         }
-        foreach (var w in root.GetProperty("teenSecondWords").EnumerateArray())
-        {
-            _teenSecond.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!));
-        }
-        foreach (var w in root.GetProperty("twelve").EnumerateArray())
-        {
-            _twelve.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!));
-        }
-        foreach (var w in root.GetProperty("vague").EnumerateArray())
-        {
-            _vague.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!));
-        }
+        _multipliers = multipliers.ToFrozenDictionary(StringComparer.Ordinal);
+        _teenSecond = Words(root.GetProperty("teenSecondWords"));
+        _twelve = Words(root.GetProperty("twelve"));
+        _vague = Words(root.GetProperty("vague"));
         foreach (var w in root.GetProperty("approximators").EnumerateArray())
         {
             _approximators.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         _approximators.Sort((a, b) => b.Length.CompareTo(a.Length));
-        _approximatorFirstWords = _approximators.Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
+        _approximatorFirstWords = _approximators.Select(a => a[0]).ToFrozenSet(StringComparer.Ordinal);
+        _countWords = _units.Keys.Concat(_tens.Keys).Concat(_hundreds.Keys).Concat(_multipliers.Keys).Concat(_twelve)
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static NumberReader Default => Lazy.Value;
 
     /// <summary>"عشرات", "عدد من": a quantity that is not a count.</summary>
-    public bool IsVague(Token token) => token.IsWord && token.Readings.Any(_vague.Contains);
+    public bool IsVague(Token token) => token.IsWord && AnyIn(token.Readings, _vague);
 
     /// <summary>The value of a single number word ("ثلاثة", "وعشرين", "مئة"), ignoring compounds; null if none.</summary>
     public int? WordValue(string word)
@@ -110,7 +113,7 @@ public sealed class NumberReader
     /// <summary>How many tokens an approximation phrase at <paramref name="i"/> spans (0 when none).</summary>
     public int MatchApproximator(IReadOnlyList<Token> tokens, int i)
     {
-        if (i >= tokens.Count || !tokens[i].IsWord || !tokens[i].ReadingsKeepingArticle.Any(_approximatorFirstWords.Contains))
+        if (i >= tokens.Count || !tokens[i].IsWord || !AnyIn(tokens[i].ReadingsKeepingArticle, _approximatorFirstWords))
         {
             return 0;
         }
@@ -175,6 +178,11 @@ public sealed class NumberReader
 
     private (long Value, int Last, bool InWords)? ReadWords(IReadOnlyList<Token> tokens, int i)
     {
+        if (i >= tokens.Count || !tokens[i].IsWord || !_countWords.Contains(tokens[i].Text) && !AnyIn(tokens[i].ReadingsKeepingArticle, _countWords))
+        {
+            // Not a count word under any reading: the loop below would stop at this word having read nothing.
+            return null;
+        }
         long total = 0, group = 0;
         var last = -1;
         var j = i;
@@ -270,11 +278,28 @@ public sealed class NumberReader
         return word;
     }
 
-    private static void Fill(JsonElement obj, Dictionary<string, int> target)
+    private static bool AnyIn(string[] readings, FrozenSet<string> words)
     {
+        foreach (var r in readings)
+        {
+            if (words.Contains(r))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FrozenDictionary<string, int> Read(JsonElement obj)
+    {
+        var read = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in obj.EnumerateObject())
         {
-            target[ArabicNormalizer.NormalizeTerm(p.Name)] = p.Value.GetInt32();
+            read[ArabicNormalizer.NormalizeTerm(p.Name)] = p.Value.GetInt32();
         }
+        return read.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private static FrozenSet<string> Words(JsonElement array) =>
+        array.EnumerateArray().Select(w => ArabicNormalizer.NormalizeTerm(w.GetString()!)).ToFrozenSet(StringComparer.Ordinal);
 }

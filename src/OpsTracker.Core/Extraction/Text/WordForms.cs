@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OpsTracker.Core.Extraction.Lexicon;
 
 namespace OpsTracker.Core.Extraction.Text;
 
@@ -25,6 +26,12 @@ public sealed class WordForms : IEquatable<WordForms>
     private string[]? _readingsKeepingArticle;
     private string[]? _suffixReadings;
     private string[]? _stems;
+
+    /// <summary>
+    /// <see cref="MayStartAPhrase"/> as last answered: the <see cref="PhraseFirstWords.Version"/> it holds for, shifted
+    /// left by two, then 2 (answered) and 1 (the answer). One 64-bit field, so a thread reads a whole answer.
+    /// </summary>
+    private long _startsAPhrase;
 
     private WordForms(string word) => Word = word;
 
@@ -56,6 +63,26 @@ public sealed class WordForms : IEquatable<WordForms>
 
     /// <summary>The readings and, after them, the readings without an attached pronoun or accusative ending.</summary>
     public string[] Stems => _stems ??= [.. Readings.Concat(SuffixReadings).Distinct()];
+
+    /// <summary>
+    /// False when no reading of the word starts a phrase of any word list (<see cref="PhraseFirstWords"/>); true
+    /// when one may. Kept per word, asked again after a word list gains a first word.
+    /// </summary>
+    public bool MayStartAPhrase
+    {
+        get
+        {
+            var version = PhraseFirstWords.Version;
+            var kept = Interlocked.Read(ref _startsAPhrase);
+            if (kept >> 2 == version && (kept & 2) != 0)
+            {
+                return (kept & 1) != 0;
+            }
+            var starts = PhraseFirstWords.AnyStarts(this);
+            Interlocked.Exchange(ref _startsAPhrase, ((long)version << 2) | 2 | (starts ? 1L : 0L));
+            return starts;
+        }
+    }
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 
