@@ -36,8 +36,10 @@ public sealed record OperationItem(
 /// <summary>
 /// One page of results and the number of matches on all pages. With <paramref name="TotalIsCapped"/> there are more
 /// than <paramref name="Total"/> matches (a text search counts up to <see cref="OperationQuery.SearchCountCap"/>).
+/// <paramref name="Next"/>, when there are more results after this page, is the cursor that asks for them (the
+/// operations API's <c>after</c>, a <see cref="TimelineCursor"/>); null on the last page and where there is no keyset.
 /// </summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, bool TotalIsCapped = false);
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, bool TotalIsCapped = false, string? Next = null);
 
 /// <summary>A count of casualties with the span of the report it was read from.</summary>
 public sealed record CasualtyDetail(string Side, string Category, int Count, bool Approximate, int EvidenceStart, int EvidenceEnd, string Evidence, double Confidence = 1.0);
@@ -119,7 +121,8 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
+        var filtering = await OperationFiltering.ForAsync(db, filter, cancellationToken);
+        var query = filtering(db.Operations.AsNoTracking());
 
         // The number of matches is summed by a subquery of the page's own statement (PostgreSQL runs an uncorrelated
         // subquery once): a filter the tallies rollup can answer from it (a few hundred rows, not a province's
@@ -127,44 +130,37 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         var counting = filter.Text is not null ? query.Take(SearchCountCap + 1).Select(o => 1)
             : TallyQuery.CanUseRollup(filter) ? TallyQuery.RollupRows(db, filter).Select(t => t.Operations)
             : query.Select(o => 1);
-        var rows = await query
-            .InTimelineOrder()
-            .Skip((filter.Page - 1) * filter.PageSize)
-            .Take(filter.PageSize)
-            .Select(o => new
+        // One row more than the page tells whether there is a next page (and so a next cursor).
+        var wanted = filter.PageSize + 1;
+        List<PageRow> rows;
+        if (filter.After is not { } after)
+        {
+            rows = await Rows(query.InTimelineOrder().Skip((filter.Page - 1) * filter.PageSize).Take(wanted), counting)
+                .ToListAsync(cancellationToken);
+        }
+        else if (after.Date is { } date)
+        {
+            // The dated operations after the cursor, then, if the page reaches past the last of them, the undated
+            // ones (they come last): a second statement only for the one page that crosses over.
+            rows = await Rows(TimelineSeek.DatedAfter(db, filtering, date, after.Id).InTimelineOrder().Take(wanted), counting)
+                .ToListAsync(cancellationToken);
+            if (rows.Count < wanted)
             {
-                o.Id,
-                o.Date,
-                o.DatePrecision,
-                o.RelativeDate,
-                o.ProvinceCode,
-                ProvinceName = o.Province == null ? null : o.Province.NameEn,
-                ProvinceNameAr = o.Province == null ? null : o.Province.NameAr,
-                o.Place,
-                o.Kind,
-                o.Actors,
-                Killed = EF.Property<int?>(o, OperationFigures.IsisKilled),
-                Arrested = EF.Property<int?>(o, OperationFigures.IsisArrested),
-                Wounded = EF.Property<int?>(o, OperationFigures.IsisWounded),
-                Destroyed = EF.Property<int?>(o, OperationFigures.HideoutsDestroyed),
-                o.Strikes,
-                o.Approximate,
-                o.ReportId,
-                o.EvidenceText,
-                Reports = EF.Property<int>(o, Linking.EventColumns.Reports),
-                Total = counting.Sum(),
-                Victims = o.Casualties
-                    .Where(c => c.Side != CasualtySide.Isis)
-                    .OrderBy(c => c.Id)
-                    .Select(c => new { c.Side, c.Category, c.Count })
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
+                var undated = TimelineSeek.UndatedAfter(query, null).InTimelineOrder().Take(wanted - rows.Count);
+                rows.AddRange(await Rows(undated, rows.Count > 0 ? NoCount(db) : counting).ToListAsync(cancellationToken));
+            }
+        }
+        else
+        {
+            rows = await Rows(TimelineSeek.UndatedAfter(query, after.Id).InTimelineOrder().Take(wanted), counting)
+                .ToListAsync(cancellationToken);
+        }
         // A page past the end (or no match) has no row to carry the count: count on its own then.
         var matches = rows.Count > 0 ? rows[0].Total : await counting.SumAsync(cancellationToken);
         var (total, capped) = filter.Text is not null && matches > SearchCountCap ? (SearchCountCap, true) : (matches, false);
+        var next = rows.Count > filter.PageSize ? new TimelineCursor(rows[filter.PageSize - 1].Date, rows[filter.PageSize - 1].Id).Encode() : null;
 
-        var items = rows.Select(r => new OperationItem(
+        var items = rows.Take(filter.PageSize).Select(r => new OperationItem(
             r.Id,
             r.Date,
             ExtractionJson.Name(r.DatePrecision),
@@ -186,7 +182,77 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             r.ProvinceNameAr,
             PlaceNames.English(r.Place),
             r.Reports)).ToList();
-        return new PagedResult<OperationItem>(items, total, capped);
+        return new PagedResult<OperationItem>(items, total, capped, next);
+    }
+
+    /// <summary>A sum that reads nothing: the count column of a second statement whose first already counted.</summary>
+    private static IQueryable<int> NoCount(OpsTrackerDbContext db) => db.Operations.Where(o => false).Select(o => 0);
+
+    /// <summary>
+    /// The page's rows in one statement: the ISIS figures and destroyed hideouts summed on each operation
+    /// (<see cref="OperationFigures"/>), the victims joined to the page's rows, the number of matches as an
+    /// uncorrelated subquery.
+    /// </summary>
+    private static IQueryable<PageRow> Rows(IQueryable<Operation> page, IQueryable<int> counting) => page
+        .Select(o => new PageRow
+        {
+            Id = o.Id,
+            Date = o.Date,
+            DatePrecision = o.DatePrecision,
+            RelativeDate = o.RelativeDate,
+            ProvinceCode = o.ProvinceCode,
+            ProvinceName = o.Province == null ? null : o.Province.NameEn,
+            ProvinceNameAr = o.Province == null ? null : o.Province.NameAr,
+            Place = o.Place,
+            Kind = o.Kind,
+            Actors = o.Actors,
+            Killed = EF.Property<int?>(o, OperationFigures.IsisKilled),
+            Arrested = EF.Property<int?>(o, OperationFigures.IsisArrested),
+            Wounded = EF.Property<int?>(o, OperationFigures.IsisWounded),
+            Destroyed = EF.Property<int?>(o, OperationFigures.HideoutsDestroyed),
+            Strikes = o.Strikes,
+            Approximate = o.Approximate,
+            ReportId = o.ReportId,
+            EvidenceText = o.EvidenceText,
+            Reports = EF.Property<int>(o, Linking.EventColumns.Reports),
+            Total = counting.Sum(),
+            Victims = o.Casualties
+                .Where(c => c.Side != CasualtySide.Isis)
+                .OrderBy(c => c.Id)
+                .Select(c => new VictimRow { Side = c.Side, Category = c.Category, Count = c.Count })
+                .ToList(),
+        });
+
+    private sealed class PageRow
+    {
+        public int Id { get; init; }
+        public DateOnly? Date { get; init; }
+        public DatePrecision DatePrecision { get; init; }
+        public string? RelativeDate { get; init; }
+        public string? ProvinceCode { get; init; }
+        public string? ProvinceName { get; init; }
+        public string? ProvinceNameAr { get; init; }
+        public string? Place { get; init; }
+        public OperationKind Kind { get; init; }
+        public List<string> Actors { get; init; } = [];
+        public int? Killed { get; init; }
+        public int? Arrested { get; init; }
+        public int? Wounded { get; init; }
+        public int? Destroyed { get; init; }
+        public int? Strikes { get; init; }
+        public bool Approximate { get; init; }
+        public int ReportId { get; init; }
+        public string EvidenceText { get; init; } = "";
+        public int Reports { get; init; }
+        public int Total { get; init; }
+        public List<VictimRow> Victims { get; init; } = [];
+    }
+
+    private sealed class VictimRow
+    {
+        public CasualtySide Side { get; init; }
+        public CasualtyCategory Category { get; init; }
+        public int Count { get; init; }
     }
 
     /// <summary>One operation with its evidence, the full text of its report and the report's other operations; null when there is none.</summary>
