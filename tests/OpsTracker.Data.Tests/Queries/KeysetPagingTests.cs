@@ -30,6 +30,16 @@ public sealed class KeysetPagingTests(TestDatabases databases) : IClassFixture<T
             DateOnly? date = i % 7 == 3 ? null : new DateOnly(2024, 1, 1).AddDays(i % 6 * 10);
             report.Operations.Add(Operation(Provinces[i % 3], date, i));
         }
+        // Victims (every side but ISIS) are listed with each row, in the order they were stored.
+        foreach (var n in new[] { 0, 4, 13 })
+        {
+            report.Operations[n].Casualties =
+            [
+                new Casualty { Side = CasualtySide.Civilian, Category = CasualtyCategory.Killed, Count = 3 + n },
+                new Casualty { Side = CasualtySide.Isis, Category = CasualtyCategory.Killed, Count = 2 },
+                new Casualty { Side = CasualtySide.Security, Category = CasualtyCategory.Wounded, Count = 1 },
+            ];
+        }
         context.Reports.Add(report);
         await context.SaveChangesAsync();
         return db;
@@ -68,7 +78,10 @@ public sealed class KeysetPagingTests(TestDatabases databases) : IClassFixture<T
         }
     }
 
-    private static async Task<List<int[]>> PagesByCursorAsync(OperationQuery query, string? province, int pageSize, int total)
+    private static string Victims(OperationItem item) =>
+        $"{item.Id}: {item.Killed} / " + string.Join(", ", item.Victims.Select(v => $"{v.Side} {v.Category} {v.Count}"));
+
+    private static async Task<List<int[]>> PagesByCursorAsync(OperationQuery query, string? province, int pageSize, int total, List<string> victims)
     {
         var pages = new List<int[]>();
         string? after = null;
@@ -78,6 +91,7 @@ public sealed class KeysetPagingTests(TestDatabases databases) : IClassFixture<T
             Assert.Equal(total, result.Total); // the count is the filter's, whatever the cursor
             Assert.NotEmpty(result.Items); // a next cursor is given only when there is a next row
             pages.Add([.. result.Items.Select(i => i.Id)]);
+            victims.AddRange(result.Items.Select(Victims));
             after = result.Next;
             Assert.True(pages.Count <= total, "the cursors loop");
         }
@@ -95,12 +109,15 @@ public sealed class KeysetPagingTests(TestDatabases databases) : IClassFixture<T
             var whole = await query.ListAsync(Filter(province, OperationFilter.MaxPageSize));
             Assert.Null(whole.Next);
             Assert.Contains(whole.Items, i => i.Date is null); // the walk crosses from dated to undated operations
+            Assert.Contains(whole.Items, i => i is { Killed: 2, Victims: [{ Side: "civilian", Category: "killed" }, { Side: "security", Category: "wounded", Count: 1 }] });
             foreach (var size in new[] { 1, 3, 4, 7, whole.Total })
             {
                 var byNumber = await PagesByNumberAsync(query, province, size);
-                var byCursor = await PagesByCursorAsync(query, province, size, whole.Total);
+                var victims = new List<string>();
+                var byCursor = await PagesByCursorAsync(query, province, size, whole.Total, victims);
                 Assert.Equal(byNumber, byCursor);
                 Assert.Equal(whole.Items.Select(i => i.Id), byCursor.SelectMany(p => p));
+                Assert.Equal(whole.Items.Select(Victims), victims);
             }
         }
     }
