@@ -42,25 +42,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>The longest pause between two of those retries.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>
-    /// Npgsql's <c>Max Auto Prepare</c> when the connection string does not set it (Npgsql's own default is 0, off):
-    /// each pooled connection keeps up to this many of the statements it runs most (after
-    /// <c>Auto Prepare Min Usages</c>, 5) prepared on the server, which then skips parsing and planning them. The app's
-    /// hot statements (a page of operations, its count, the tallies) are a few dozen shapes. Under 50 connections on
-    /// the API at a million operations this cut PostgreSQL's CPU per request (docs/benchmarks.md, "Load"). An
-    /// operator's own <c>Max Auto Prepare</c> in the connection string wins, 0 included.
-    /// </summary>
-    public const int DefaultMaxAutoPrepare = 64;
-
-    /// <summary>
-    /// Npgsql's <c>SSL Mode</c> when the connection string does not set it and every host is this machine (localhost,
-    /// 127.0.0.0/8, ::1): <c>Allow</c>, plain unless the server insists on TLS, instead of Npgsql's <c>Prefer</c>,
-    /// which encrypts whenever the server can. Loopback traffic never leaves the kernel, and <c>Prefer</c> checks no
-    /// certificate anyway; the encryption was over a tenth of the API's throughput on this machine
-    /// (docs/benchmarks.md, "Load"). A remote host keeps Npgsql's default; an operator's own <c>SSL Mode</c> wins.
-    /// </summary>
-    public const SslMode LoopbackSslMode = SslMode.Allow;
-
     /// <summary>LocalApplicationData/OpsTracker/opstracker.db: ~/.local/share/OpsTracker/opstracker.db on Linux.</summary>
     public static string DefaultSqlitePath
     {
@@ -118,40 +99,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         throw new InvalidOperationException($"{SectionName}:{key} must be a whole number{(allowZero ? "" : " above 0")}; it is '{value}'.");
     }
 
-    /// <summary>
-    /// True when <paramref name="connectionString"/> itself gives <paramref name="keyword"/> (in any case, with or
-    /// without its spaces, as Npgsql reads it), rather than leaving it to the default.
-    /// </summary>
-    internal static bool SetsKeyword(string connectionString, string keyword)
-    {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        var wanted = keyword.Replace(" ", "", StringComparison.Ordinal);
-        return given.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", "", StringComparison.Ordinal), wanted, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>True when every host of a (comma-separated) Npgsql host list is this machine; false for none or a socket path.</summary>
-    internal static bool IsLoopback(string? hosts)
-    {
-        if (string.IsNullOrWhiteSpace(hosts))
-        {
-            return false;
-        }
-        return hosts.Split(',').All(entry =>
-        {
-            var host = entry.Trim();
-            if (host.StartsWith('[') && host.IndexOf(']', StringComparison.Ordinal) is var close and > 0)
-            {
-                host = host[1..close]; // [::1]:5432
-            }
-            else if (host.Count(c => c == ':') == 1)
-            {
-                host = host[..host.IndexOf(':', StringComparison.Ordinal)]; // 127.0.0.1:5432
-            }
-            return string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-                || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
-        });
-    }
-
     /// <summary>Where the data lives, for logs: the SQLite file or the PostgreSQL host and database, never a password.</summary>
     public string Describe()
     {
@@ -174,14 +121,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 // The connect time-out goes in the connection string (Npgsql reads it there); the retries are few and
                 // short, so a request meets a lost database within seconds and the outage handling answers 503.
                 var connection = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Timeout = settings.ConnectTimeoutSeconds };
-                if (!SetsKeyword(settings.ConnectionString, "Max Auto Prepare"))
-                {
-                    connection.MaxAutoPrepare = DefaultMaxAutoPrepare;
-                }
-                if (!SetsKeyword(settings.ConnectionString, "SSL Mode") && IsLoopback(connection.Host))
-                {
-                    connection.SslMode = LoopbackSslMode;
-                }
                 options.UseNpgsql(connection.ToString(), npgsql => npgsql
                     .CommandTimeout(settings.CommandTimeoutSeconds)
                     .EnableRetryOnFailure(settings.MaxRetryCount, settings.MaxRetryDelay, errorCodesToAdd: null));

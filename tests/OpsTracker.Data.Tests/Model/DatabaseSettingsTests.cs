@@ -20,39 +20,6 @@ public sealed class DatabaseSettingsTests
         Assert.DoesNotContain("secret", settings.Describe(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("Host=db;Username=u;Password=p;Database=d", 64)]
-    [InlineData("Host=db;Username=u;Password=p;Database=d;Max Auto Prepare=0", 0)]
-    [InlineData("Host=db;Username=u;Password=p;Database=d;maxautoprepare=10", 10)]
-    public void Statements_are_prepared_automatically_unless_the_connection_string_says_otherwise(string connectionString, int expected)
-    {
-        var options = new DbContextOptionsBuilder<OpsTrackerDbContext>();
-        DatabaseSettings.Configure(options, new DatabaseSettings(DatabaseProvider.Postgres, connectionString));
-        var configured = Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension.Extract(options.Options).ConnectionString;
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
-        Assert.Equal(expected, builder.MaxAutoPrepare);
-        Assert.Equal("db", builder.Host); // the rest of the operator's string is kept
-        Assert.Equal(3, builder.Timeout);
-    }
-
-    [Theory]
-    [InlineData("Host=127.0.0.1;Username=u;Password=p", Npgsql.SslMode.Allow)]
-    [InlineData("Host=localhost;Username=u;Password=p", Npgsql.SslMode.Allow)]
-    [InlineData("Host=::1;Username=u;Password=p", Npgsql.SslMode.Allow)]
-    [InlineData("Host=127.0.0.1:5433,localhost;Username=u;Password=p", Npgsql.SslMode.Allow)]
-    [InlineData("Host=127.0.0.1,db.example.org;Username=u;Password=p", Npgsql.SslMode.Prefer)]
-    [InlineData("Host=postgres;Username=u;Password=p", Npgsql.SslMode.Prefer)]
-    [InlineData("Host=/var/run/postgresql;Username=u;Password=p", Npgsql.SslMode.Prefer)]
-    [InlineData("Host=127.0.0.1;Username=u;Password=p;SSL Mode=Require", Npgsql.SslMode.Require)]
-    [InlineData("Host=localhost;Username=u;Password=p;sslmode=prefer", Npgsql.SslMode.Prefer)]
-    public void A_server_on_this_machine_is_reached_without_tls_unless_it_or_the_operator_asks(string connectionString, Npgsql.SslMode expected)
-    {
-        var options = new DbContextOptionsBuilder<OpsTrackerDbContext>();
-        DatabaseSettings.Configure(options, new DatabaseSettings(DatabaseProvider.Postgres, connectionString));
-        var configured = Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension.Extract(options.Options).ConnectionString;
-        Assert.Equal(expected, new Npgsql.NpgsqlConnectionStringBuilder(configured).SslMode);
-    }
-
     [Fact]
     public void Embedded_sqlite_in_local_application_data_by_default()
     {
