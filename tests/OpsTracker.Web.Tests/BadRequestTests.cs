@@ -163,3 +163,59 @@ public sealed class BadRequestTests(BadRequestFixture fixture) : IClassFixture<B
         Assert.StartsWith("/timeline?q=", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Keyset paging through the API (<c>after</c>), on both providers.</summary>
+public sealed class KeysetApiTests(BadRequestFixture fixture) : IClassFixture<BadRequestFixture>
+{
+    private async Task<HttpResponseMessage> GetAsync(TestProvider provider, string url)
+    {
+        var app = await fixture.GetAsync(provider);
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        return await client.GetAsync(new Uri(url, UriKind.Relative));
+    }
+
+    private static async Task AssertBadRequestOnAfterAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        Assert.True(json.RootElement.GetProperty("errors").TryGetProperty("after", out _), body);
+    }
+
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task The_next_cursor_walks_the_operations_one_page_at_a_time(TestProvider provider)
+    {
+        var seen = new List<int>();
+        string? after = null;
+        for (var pages = 0; pages < 10; pages++)
+        {
+            var response = await GetAsync(provider, "/api/operations?pageSize=1" + (after is null ? "" : "&after=" + after));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            Assert.Equal(2, json.RootElement.GetProperty("total").GetInt32()); // the count is the filter's, not what is left
+            seen.AddRange(json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()));
+            var next = json.RootElement.GetProperty("next");
+            if (next.ValueKind == System.Text.Json.JsonValueKind.Null)
+            {
+                break;
+            }
+            after = Uri.EscapeDataString(next.GetString()!);
+        }
+        using var all = System.Text.Json.JsonDocument.Parse(await (await GetAsync(provider, "/api/operations")).Content.ReadAsStringAsync());
+        Assert.Equal(all.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()), seen);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, all.RootElement.GetProperty("next").ValueKind);
+    }
+
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task A_bad_cursor_is_a_400_naming_after(TestProvider provider)
+    {
+        await AssertBadRequestOnAfterAsync(await GetAsync(provider, "/api/operations?after=not-a-cursor"));
+        await AssertBadRequestOnAfterAsync(await GetAsync(provider, "/api/operations?after=%00"));
+        await AssertBadRequestOnAfterAsync(await GetAsync(provider, "/api/operations?after=" + new string('A', 5000)));
+        var valid = new Data.Queries.TimelineCursor(new DateOnly(2024, 5, 1), 1).Encode();
+        await AssertBadRequestOnAfterAsync(await GetAsync(provider, "/api/operations?page=2&after=" + valid));
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(provider, "/api/operations?after=" + valid)).StatusCode);
+    }
+}

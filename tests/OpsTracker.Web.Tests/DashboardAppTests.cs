@@ -205,7 +205,7 @@ public sealed class DashboardAppTests(SeededAppFixture fixture) : IClassFixture<
         }
         var parameters = doc.RootElement.GetProperty("paths").GetProperty("/api/operations").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["province", "from", "to", "kind", "actor", "q", "review", "page", "pageSize"], parameters);
+        Assert.Equal(["province", "from", "to", "kind", "actor", "q", "review", "page", "pageSize", "after"], parameters);
     }
 
     [PostgresFact]

@@ -43,6 +43,11 @@ public sealed record OperationFilter
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = DefaultPageSize;
+    /// <summary>
+    /// Keyset paging (the API's <c>after</c>): the operations after this place in the timeline's order, instead of
+    /// <see cref="Page"/>. Exports and counts ignore it, like the page.
+    /// </summary>
+    public TimelineCursor? After { get; init; }
 
     /// <summary>True when any filter other than paging is set.</summary>
     public bool IsFiltered => Provinces.Count > 0 || From is not null || To is not null || Kind is not null || Actor is not null || Text is not null || Review is not null;
@@ -53,12 +58,13 @@ public sealed record OperationFilter
     /// last day for <c>to</c>; years 0001 to 9999), from after to, an unknown kind, a page below 1, a page size outside
     /// 1..500, a page whose offset does not fit 32 bits (page * pageSize over <see cref="MaxRowOffset"/>), an actor or
     /// text search that is too long or holds a control character (NUL, escape...) or half of a surrogate pair, a
-    /// review state other than unreviewed, confirmed, corrected or rejected. Tabs and line breaks in text read as
-    /// spaces. Nothing this returns without errors makes a query fail.
+    /// review state other than unreviewed, confirmed, corrected or rejected, an <c>after</c> that is not a cursor
+    /// this API wrote (<see cref="TimelineCursor"/>) or that comes with <c>page</c>. Tabs and line breaks in text read
+    /// as spaces. Nothing this returns without errors makes a query fail.
     /// </summary>
     public static (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse(
         IEnumerable<string?>? province, string? from, string? to, string? kind, string? page, string? pageSize,
-        string? actor = null, string? q = null, string? review = null)
+        string? actor = null, string? q = null, string? review = null, string? after = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var provinces = new List<string>();
@@ -110,6 +116,21 @@ public sealed record OperationFilter
             errors["page"] = [$"page {pageNumber} of {size} operations is past any result; page * pageSize may be at most {MaxRowOffset}."];
             pageNumber = 1;
         }
+        TimelineCursor? cursor = null;
+        if (!string.IsNullOrWhiteSpace(after))
+        {
+            cursor = TimelineCursor.Decode(after.Trim());
+            if (cursor is null)
+            {
+                var shown = after.Length > TimelineCursor.MaxLength ? after[..TimelineCursor.MaxLength] + "..." : after;
+                errors["after"] = [$"'{shown}' is not a cursor; use the 'next' value of a previous answer."];
+            }
+            else if (!string.IsNullOrWhiteSpace(page))
+            {
+                errors["after"] = ["after and page cannot be combined: after continues from a cursor, page counts from the start."];
+                cursor = null;
+            }
+        }
         var filter = new OperationFilter
         {
             Provinces = provinces,
@@ -121,6 +142,7 @@ public sealed record OperationFilter
             Review = parsedReview,
             Page = pageNumber,
             PageSize = size,
+            After = cursor,
         };
         return (filter, errors);
     }
@@ -160,7 +182,7 @@ public sealed record OperationFilter
     public static string ReviewName(ReviewState state) => state.ToString().ToLowerInvariant();
 
     /// <summary>
-    /// The filter as query parameters, in a fixed order (province, from, to, kind, actor, q, review, page, pageSize), leaving out
+    /// The filter as query parameters, in a fixed order (province, from, to, kind, actor, q, review, page, pageSize, after), leaving out
     /// what is not set and the default page and page size. <see cref="Parse"/> reads them back to an equal filter.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> ToQueryParameters(bool includePaging = true)
@@ -201,6 +223,10 @@ public sealed record OperationFilter
         if (includePaging && PageSize != DefaultPageSize)
         {
             list.Add(new("pageSize", PageSize.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (includePaging && After is { } after)
+        {
+            list.Add(new("after", after.Encode()));
         }
         return list;
     }
@@ -368,8 +394,8 @@ public sealed record OperationFilter
         other is not null
         && Provinces.SequenceEqual(other.Provinces, StringComparer.Ordinal)
         && From == other.From && To == other.To && Kind == other.Kind
-        && Actor == other.Actor && Text == other.Text && Review == other.Review && Page == other.Page && PageSize == other.PageSize;
+        && Actor == other.Actor && Text == other.Text && Review == other.Review && Page == other.Page && PageSize == other.PageSize && After == other.After;
 
     public override int GetHashCode() =>
-        HashCode.Combine(HashCode.Combine(string.Join(',', Provinces), From, To, Kind), Actor, Text, Review, Page, PageSize);
+        HashCode.Combine(HashCode.Combine(string.Join(',', Provinces), From, To, Kind), Actor, Text, Review, Page, PageSize, After);
 }

@@ -9,7 +9,22 @@ namespace OpsTracker.Data.Queries;
 internal static class OperationFiltering
 {
     public static async Task<IQueryable<Operation>> ApplyAsync(
-        OpsTrackerDbContext db, IQueryable<Operation> query, OperationFilter filter, CancellationToken cancellationToken)
+        OpsTrackerDbContext db, IQueryable<Operation> query, OperationFilter filter, CancellationToken cancellationToken) =>
+        (await ForAsync(db, filter, cancellationToken))(query);
+
+    /// <summary>
+    /// The filter as a function applicable to several roots of one context (the page and its count): what needs the
+    /// database (the actor lists) is read once.
+    /// </summary>
+    public static async Task<Func<IQueryable<Operation>, IQueryable<Operation>>> ForAsync(
+        OpsTrackerDbContext db, OperationFilter filter, CancellationToken cancellationToken)
+    {
+        var actorPredicate = filter.Actor is { } actor ? await ActorPredicateAsync(db, actor, cancellationToken) : null;
+        return query => Apply(query, filter, actorPredicate);
+    }
+
+    private static IQueryable<Operation> Apply(
+        IQueryable<Operation> query, OperationFilter filter, Expression<Func<Operation, bool>>? actorPredicate)
     {
         // Operations an analyst rejected are left out of the timeline, the counts and the exports, unless the filter
         // asks for them (review=rejected): then they are all it shows, and counted.
@@ -49,9 +64,9 @@ internal static class OperationFiltering
         {
             query = query.Where(o => o.Kind == kind);
         }
-        if (filter.Actor is { } actor)
+        if (actorPredicate is not null)
         {
-            query = query.Where(await ActorPredicateAsync(db, actor, cancellationToken));
+            query = query.Where(actorPredicate);
         }
         if (filter.Text is { } text)
         {

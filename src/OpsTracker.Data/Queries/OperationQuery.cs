@@ -36,8 +36,10 @@ public sealed record OperationItem(
 /// <summary>
 /// One page of results and the number of matches on all pages. With <paramref name="TotalIsCapped"/> there are more
 /// than <paramref name="Total"/> matches (a text search counts up to <see cref="OperationQuery.SearchCountCap"/>).
+/// <paramref name="Next"/>, when there are more results after this page, is the cursor that asks for them (the
+/// operations API's <c>after</c>, a <see cref="TimelineCursor"/>); null on the last page and where there is no keyset.
 /// </summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, bool TotalIsCapped = false);
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, bool TotalIsCapped = false, string? Next = null);
 
 /// <summary>A count of casualties with the span of the report it was read from.</summary>
 public sealed record CasualtyDetail(string Side, string Category, int Count, bool Approximate, int EvidenceStart, int EvidenceEnd, string Evidence, double Confidence = 1.0);
@@ -119,7 +121,8 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = await OperationFiltering.ApplyAsync(db, db.Operations.AsNoTracking(), filter, cancellationToken);
+        var filtering = await OperationFiltering.ForAsync(db, filter, cancellationToken);
+        var query = filtering(db.Operations.AsNoTracking());
 
         // The number of matches is summed by a subquery of the page's own statement (PostgreSQL runs an uncorrelated
         // subquery once): a filter the tallies rollup can answer from it (a few hundred rows, not a province's
@@ -127,66 +130,149 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         var counting = filter.Text is not null ? query.Take(SearchCountCap + 1).Select(o => 1)
             : TallyQuery.CanUseRollup(filter) ? TallyQuery.RollupRows(db, filter).Select(t => t.Operations)
             : query.Select(o => 1);
-        var rows = await query
-            .InTimelineOrder()
-            .Skip((filter.Page - 1) * filter.PageSize)
-            .Take(filter.PageSize)
-            .Select(o => new
+        // One row more than the page tells whether there is a next page (and so a next cursor).
+        var wanted = filter.PageSize + 1;
+        List<PageRow> rows;
+        if (filter.After is not { } after)
+        {
+            rows = await ReadAsync(query.InTimelineOrder().Skip((filter.Page - 1) * filter.PageSize).Take(wanted), counting, cancellationToken);
+        }
+        else if (after.Date is { } date)
+        {
+            // The dated operations after the cursor, then, if the page reaches past the last of them, the undated
+            // ones (they come last): a second statement only for the one page that crosses over.
+            rows = await ReadAsync(TimelineSeek.DatedAfter(db, filtering, date, after.Id).InTimelineOrder().Take(wanted), counting, cancellationToken);
+            if (rows.Count < wanted)
             {
-                o.Id,
-                o.Date,
-                o.DatePrecision,
-                o.RelativeDate,
-                o.ProvinceCode,
-                ProvinceName = o.Province == null ? null : o.Province.NameEn,
-                ProvinceNameAr = o.Province == null ? null : o.Province.NameAr,
-                o.Place,
-                o.Kind,
-                o.Actors,
-                Killed = EF.Property<int?>(o, OperationFigures.IsisKilled),
-                Arrested = EF.Property<int?>(o, OperationFigures.IsisArrested),
-                Wounded = EF.Property<int?>(o, OperationFigures.IsisWounded),
-                Destroyed = EF.Property<int?>(o, OperationFigures.HideoutsDestroyed),
-                o.Strikes,
-                o.Approximate,
-                o.ReportId,
-                o.EvidenceText,
-                Reports = EF.Property<int>(o, Linking.EventColumns.Reports),
-                Total = counting.Sum(),
-                Victims = o.Casualties
-                    .Where(c => c.Side != CasualtySide.Isis)
-                    .OrderBy(c => c.Id)
-                    .Select(c => new { c.Side, c.Category, c.Count })
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
+                var undated = TimelineSeek.UndatedAfter(query, null).InTimelineOrder().Take(wanted - rows.Count);
+                rows.AddRange(await ReadAsync(undated, rows.Count > 0 ? NoCount(db) : counting, cancellationToken));
+            }
+        }
+        else
+        {
+            rows = await ReadAsync(TimelineSeek.UndatedAfter(query, after.Id).InTimelineOrder().Take(wanted), counting, cancellationToken);
+        }
         // A page past the end (or no match) has no row to carry the count: count on its own then.
         var matches = rows.Count > 0 ? rows[0].Total : await counting.SumAsync(cancellationToken);
         var (total, capped) = filter.Text is not null && matches > SearchCountCap ? (SearchCountCap, true) : (matches, false);
+        var next = rows.Count > filter.PageSize ? new TimelineCursor(rows[filter.PageSize - 1].Date, rows[filter.PageSize - 1].Id).Encode() : null;
 
-        var items = rows.Select(r => new OperationItem(
-            r.Id,
-            r.Date,
-            ExtractionJson.Name(r.DatePrecision),
-            r.RelativeDate,
-            r.ProvinceCode,
-            r.ProvinceName,
-            r.Place,
-            ExtractionJson.Name(r.Kind),
-            r.Actors,
-            r.Killed,
-            r.Arrested,
-            r.Wounded,
-            [.. r.Victims.Select(v => new VictimCount(ExtractionJson.Name(v.Side), ExtractionJson.Name(v.Category), v.Count))],
-            r.Destroyed,
-            r.Strikes,
-            r.Approximate,
-            r.ReportId,
-            r.EvidenceText,
-            r.ProvinceNameAr,
-            PlaceNames.English(r.Place),
-            r.Reports)).ToList();
-        return new PagedResult<OperationItem>(items, total, capped);
+        var items = rows.Take(filter.PageSize).Select(p => new OperationItem(
+            p.Row.Id,
+            p.Row.Date,
+            ExtractionJson.Name(p.Row.DatePrecision),
+            p.Row.RelativeDate,
+            p.Row.ProvinceCode,
+            p.Row.ProvinceName,
+            p.Row.Place,
+            ExtractionJson.Name(p.Row.Kind),
+            p.Row.Actors,
+            p.Row.Killed,
+            p.Row.Arrested,
+            p.Row.Wounded,
+            p.Victims,
+            p.Row.Destroyed,
+            p.Row.Strikes,
+            p.Row.Approximate,
+            p.Row.ReportId,
+            p.Row.EvidenceText,
+            p.Row.ProvinceNameAr,
+            PlaceNames.English(p.Row.Place),
+            p.Row.Reports)).ToList();
+        return new PagedResult<OperationItem>(items, total, capped, next);
+    }
+
+    /// <summary>A sum that reads nothing: the count column of a second statement whose first already counted.</summary>
+    private static IQueryable<int> NoCount(OpsTrackerDbContext db) => db.Operations.Where(o => false).Select(o => 0);
+
+    /// <summary>
+    /// The page's rows in one statement: the ISIS figures and destroyed hideouts summed on each operation
+    /// (<see cref="OperationFigures"/>), the victims joined to the page's rows (one row per victim count, or one with
+    /// none), the number of matches as an uncorrelated subquery. The victims are read flat and put back together here:
+    /// projected as a nested list, EF's reader compiled a delegate for every row it read (docs/benchmarks.md, "Load").
+    /// </summary>
+    private static async Task<List<PageRow>> ReadAsync(
+        IQueryable<Operation> page, IQueryable<int> counting, CancellationToken cancellationToken)
+    {
+        var flat = await page
+            .SelectMany(
+                o => o.Casualties.Where(c => c.Side != CasualtySide.Isis).DefaultIfEmpty(),
+                (o, c) => new { o, c })
+            .OrderBy(x => x.o.Date == null).ThenByDescending(x => x.o.Date).ThenBy(x => x.o.Id).ThenBy(x => x.c!.Id)
+            .Select(x => new FlatRow
+            {
+                Id = x.o.Id,
+                Date = x.o.Date,
+                DatePrecision = x.o.DatePrecision,
+                RelativeDate = x.o.RelativeDate,
+                ProvinceCode = x.o.ProvinceCode,
+                ProvinceName = x.o.Province == null ? null : x.o.Province.NameEn,
+                ProvinceNameAr = x.o.Province == null ? null : x.o.Province.NameAr,
+                Place = x.o.Place,
+                Kind = x.o.Kind,
+                Actors = x.o.Actors,
+                Killed = EF.Property<int?>(x.o, OperationFigures.IsisKilled),
+                Arrested = EF.Property<int?>(x.o, OperationFigures.IsisArrested),
+                Wounded = EF.Property<int?>(x.o, OperationFigures.IsisWounded),
+                Destroyed = EF.Property<int?>(x.o, OperationFigures.HideoutsDestroyed),
+                Strikes = x.o.Strikes,
+                Approximate = x.o.Approximate,
+                ReportId = x.o.ReportId,
+                EvidenceText = x.o.EvidenceText,
+                Reports = EF.Property<int>(x.o, Linking.EventColumns.Reports),
+                Total = counting.Sum(),
+                VictimSide = x.c == null ? null : x.c.Side,
+                VictimCategory = x.c == null ? null : x.c.Category,
+                VictimCount = x.c == null ? null : x.c.Count,
+            })
+            .ToListAsync(cancellationToken);
+        var rows = new List<PageRow>();
+        foreach (var r in flat)
+        {
+            if (rows.Count == 0 || rows[^1].Row.Id != r.Id)
+            {
+                rows.Add(new PageRow(r, []));
+            }
+            if (r is { VictimSide: { } side, VictimCategory: { } category, VictimCount: { } count })
+            {
+                rows[^1].Victims.Add(new VictimCount(ExtractionJson.Name(side), ExtractionJson.Name(category), count));
+            }
+        }
+        return rows;
+    }
+
+    private sealed record PageRow(FlatRow Row, List<VictimCount> Victims)
+    {
+        public int Id => Row.Id;
+        public DateOnly? Date => Row.Date;
+        public int Total => Row.Total;
+    }
+
+    private sealed class FlatRow
+    {
+        public int Id { get; init; }
+        public DateOnly? Date { get; init; }
+        public DatePrecision DatePrecision { get; init; }
+        public string? RelativeDate { get; init; }
+        public string? ProvinceCode { get; init; }
+        public string? ProvinceName { get; init; }
+        public string? ProvinceNameAr { get; init; }
+        public string? Place { get; init; }
+        public OperationKind Kind { get; init; }
+        public List<string> Actors { get; init; } = [];
+        public int? Killed { get; init; }
+        public int? Arrested { get; init; }
+        public int? Wounded { get; init; }
+        public int? Destroyed { get; init; }
+        public int? Strikes { get; init; }
+        public bool Approximate { get; init; }
+        public int ReportId { get; init; }
+        public string EvidenceText { get; init; } = "";
+        public int Reports { get; init; }
+        public int Total { get; init; }
+        public CasualtySide? VictimSide { get; init; }
+        public CasualtyCategory? VictimCategory { get; init; }
+        public int? VictimCount { get; init; }
     }
 
     /// <summary>One operation with its evidence, the full text of its report and the report's other operations; null when there is none.</summary>

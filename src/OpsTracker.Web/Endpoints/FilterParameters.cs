@@ -35,7 +35,10 @@ public sealed class FilterParameters
         OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q, Review);
 }
 
-/// <summary>The filters and a page (<c>page</c> from 1, <c>pageSize</c> 1 to 500, 50 by default).</summary>
+/// <summary>
+/// The filters and a page: <c>page</c> from 1, or <c>after</c>, the <c>next</c> cursor of a previous answer (keyset
+/// paging: the rows after that one, however deep); <c>pageSize</c> 1 to 500, 50 by default.
+/// </summary>
 public sealed class PagedFilterParameters
 {
     [FromQuery(Name = "province")] public string[]? Province { get; set; }
@@ -47,9 +50,10 @@ public sealed class PagedFilterParameters
     [FromQuery(Name = "review")] public string? Review { get; set; }
     [FromQuery(Name = "page")] public string? Page { get; set; }
     [FromQuery(Name = "pageSize")] public string? PageSize { get; set; }
+    [FromQuery(Name = "after")] public string? After { get; set; }
 
     public (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse() =>
-        OperationFilter.Parse(Province, From, To, Kind, Page, PageSize, Actor, Q, Review);
+        OperationFilter.Parse(Province, From, To, Kind, Page, PageSize, Actor, Q, Review, After);
 }
 
 internal static class FilterProblem

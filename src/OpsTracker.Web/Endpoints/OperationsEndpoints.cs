@@ -19,6 +19,7 @@ public static class OperationsEndpoints
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
         });
         services.AddOpenApi();
         return services;
@@ -26,14 +27,15 @@ public static class OperationsEndpoints
 
     /// <summary>
     /// <c>GET /api/operations?province=IQ-NI&amp;province=IQ-AN&amp;from=2024-01-01&amp;to=2024-12-31&amp;kind=raid&amp;actor=...&amp;q=...&amp;page=1&amp;pageSize=50</c>
-    /// answers <c>{ "items": [...], "total": N }</c>, newest first; <c>GET /api/operations/{id}</c> one operation with
-    /// its evidence and report. A bad value answers 400 naming the parameter.
+    /// answers <c>{ "items": [...], "total": N, "next": "..." }</c>, newest first; <c>after=</c> the <c>next</c> of an
+    /// answer gives the rows after it (keyset paging, instead of <c>page</c>); <c>GET /api/operations/{id}</c> one
+    /// operation with its evidence and report. A bad value answers 400 naming the parameter.
     /// </summary>
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/operations").WithTags("Operations");
         group.MapGet("", ListAsync).WithName("ListOperations")
-            .WithSummary("Operations matching the filters, newest first, one page at a time.");
+            .WithSummary("Operations matching the filters, newest first, one page at a time (page=N, or after=the previous answer's next).");
         group.MapGet("/{id:int}", GetAsync).WithName("GetOperation")
             .WithSummary("One operation with its figures, their evidence, its report's text and the report's other operations.");
         return app;
