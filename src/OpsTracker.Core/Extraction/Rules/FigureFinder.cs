@@ -353,22 +353,16 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return null;
         }
-        if (lexicon.OrdinalOneMore.MatchAt(tokens, k) is { } ord && earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } previous)
+        // "قتل مسلحين اثنين وأسر ثالث": one more of the same people; "استشهد منتسب وأصيب آخران": two more.
+        var more = lexicon.OrdinalOneMore.MatchAt(tokens, k) is { } one ? (one.Last, Count: 1, Rule: "trigger-ordinal-one-more")
+            : lexicon.TwoMore.MatchAt(tokens, k) is { } two ? (two.Last, Count: 2, Rule: "trigger-two-more")
+            : default;
+        if (more.Count > 0 && earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } previous)
         {
-            // "قتل مسلحين اثنين وأسر ثالث": one more of the same people.
             return new Figure
             {
                 Kind = FigureKind.Casualty, Category = casualty.Value, Side = previous.Side, SideExplicit = previous.SideExplicit,
-                Count = 1, First = i, Last = ord.Last, Sentence = s.Index, Rule = "trigger-ordinal-one-more",
-            };
-        }
-        if (lexicon.TwoMore.MatchAt(tokens, k) is { } two && earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } before)
-        {
-            // "استشهد منتسب وأصيب آخران": two more of the same people.
-            return new Figure
-            {
-                Kind = FigureKind.Casualty, Category = casualty.Value, Side = before.Side, SideExplicit = before.SideExplicit,
-                Count = 2, First = i, Last = two.Last, Sentence = s.Index, Rule = "trigger-two-more",
+                Count = more.Count, First = i, Last = more.Last, Sentence = s.Index, Rule = more.Rule,
             };
         }
         if (lexicon.Persons.MatchAt(tokens, k) is { } p)

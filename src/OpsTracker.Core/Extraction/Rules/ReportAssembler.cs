@@ -549,20 +549,16 @@ internal sealed partial class ReportAssembler(ExtractionLexicon lexicon, NumberR
     /// </summary>
     private bool OpensTally(ReportText report, Sentence sentence, List<TallyDraft> tallies)
     {
-        if (!report.Has(lexicon.TallyStrongCues, sentence))
+        // The authority announces it in this very sentence: "في إطار إظهار حصيلة الجهود" only talks about results.
+        if (!report.Has(lexicon.TallyStrongCues, sentence) || !report.Has(lexicon.Reporters, sentence))
         {
             return false;
         }
         var announcement = Announce(report, sentence, 0);
-        // The authority announces it in this very sentence: "في إطار إظهار حصيلة الجهود" only talks about results.
-        if (!report.Has(lexicon.Reporters, sentence))
-        {
-            return false;
-        }
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
         // day's summary.
         var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
-        if (announcement.ReportedBy is null || (day && announcement.Periods.Count == 0))
+        if (day && announcement.Periods.Count == 0)
         {
             return false;
         }
