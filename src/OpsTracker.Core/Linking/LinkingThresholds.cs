@@ -18,6 +18,15 @@ public static class LinkingThresholds
     /// <summary>The widest window a candidate query needs around a date (a month-precision date spans its month).</summary>
     public const int CandidateWindowDays = 31;
 
+    /// <summary>
+    /// An undated operation of a report published on day P is looked for as an operation of the week before P (its
+    /// week-precision window, starting P minus this many days): the lead a re-telling dropped told it in those days.
+    /// </summary>
+    public const int UndatedToldWithinDays = 7;
+
+    /// <summary>Two undated operations are compared when their reports were published at most this many days apart.</summary>
+    public const int UndatedToldApartDays = 7;
+
     /// <summary>Places this close (km, gazetteer coordinates) count as the same place.</summary>
     public const double SamePlaceKm = 10;
 

@@ -13,10 +13,10 @@ namespace OpsTracker.Data.Linking;
 /// <item>Dated operations in the date window of the new one's precision (<see cref="EventScorer.CandidateWindow"/>),
 /// each stored precision in its own part of the window, through the index on (province, precision, date).</item>
 /// <item>Undated operations by their report's publication date (<see cref="EventColumns.UndatedToldOn"/>): an undated
-/// operation of a report published on P is taken to have happened in the <see cref="UndatedToldWithinDays"/> days up to
+/// operation of a report published on P is taken to have happened in the <see cref="LinkingThresholds.UndatedToldWithinDays"/> days up to
 /// P, the week a re-telling's lead told it in. So an undated re-telling finds its dated original in that week, a dated
 /// operation finds the undated re-tellings published in the days after it, and two undated operations are compared
-/// when their reports were published at most <see cref="UndatedToldApartDays"/> days apart.</item>
+/// when their reports were published at most <see cref="LinkingThresholds.UndatedToldApartDays"/> days apart.</item>
 /// <item>"Timeless" operations (undated, in a report without publication date): nothing places them in time, so every
 /// one of the province is a candidate (the scorer links them only with a copied sentence or the same place, kind and
 /// figures). They are few: most reports have a publication date.</item>
@@ -28,15 +28,6 @@ namespace OpsTracker.Data.Linking;
 /// </summary>
 public static class LinkingCandidates
 {
-    /// <summary>
-    /// An undated operation of a report published on day P is looked for as an operation of the week before P (its
-    /// week-precision window, starting P minus this many days): the lead a re-telling dropped told it in those days.
-    /// </summary>
-    public const int UndatedToldWithinDays = 7;
-
-    /// <summary>Two undated operations are compared when their reports were published at most this many days apart.</summary>
-    public const int UndatedToldApartDays = 7;
-
     /// <summary>The kinds that never tell the same event as an ISIS attack (EventScorer's kind rule).</summary>
     private static readonly OperationKind[] SecurityForceKinds = [OperationKind.Airstrike, OperationKind.Search, OperationKind.Raid, OperationKind.Arrest];
 
@@ -48,14 +39,14 @@ public static class LinkingCandidates
     {
         var undated = EventScorer.Undated(facts);
         var window = undated
-            ? published is { } p ? EventScorer.CandidateWindow(p.AddDays(-UndatedToldWithinDays), DatePrecision.Week) : null
+            ? published is { } p ? EventScorer.CandidateWindow(p.AddDays(-LinkingThresholds.UndatedToldWithinDays), DatePrecision.Week) : null
             : EventScorer.CandidateWindow(facts.Date, facts.Precision);
         if (!undated && window is null)
         {
             return null;
         }
         var (toldFrom, toldTo) = undated
-            ? published is { } q ? (q.AddDays(-UndatedToldApartDays), q.AddDays(UndatedToldApartDays)) : (default(DateOnly?), default(DateOnly?))
+            ? published is { } q ? (q.AddDays(-LinkingThresholds.UndatedToldApartDays), q.AddDays(LinkingThresholds.UndatedToldApartDays)) : (default(DateOnly?), default(DateOnly?))
             : ToldSpan(facts.Date!.Value, facts.Precision);
 
         var parts = new List<IQueryable<Operation>>();
@@ -101,7 +92,7 @@ public static class LinkingCandidates
 
     /// <summary>
     /// The publication dates of the undated operations a dated one may be: those whose week-before-publication window
-    /// (<see cref="UndatedToldWithinDays"/>, widened by the scorer's week slack) meets the dated one's span.
+    /// (<see cref="LinkingThresholds.UndatedToldWithinDays"/>, widened by the scorer's week slack) meets the dated one's span.
     /// </summary>
     internal static (DateOnly? From, DateOnly? To) ToldSpan(DateOnly date, DatePrecision precision)
     {
@@ -113,8 +104,8 @@ public static class LinkingCandidates
         };
         // An undated operation told on P is looked for as the week starting P - UndatedToldWithinDays, which the scorer
         // stretches by WeekSlackDays on each side: [P - within - slack, P - within + 6 + slack].
-        var before = 6 + LinkingThresholds.WeekSlackDays - UndatedToldWithinDays;
-        var after = UndatedToldWithinDays + LinkingThresholds.WeekSlackDays;
+        var before = 6 + LinkingThresholds.WeekSlackDays - LinkingThresholds.UndatedToldWithinDays;
+        var after = LinkingThresholds.UndatedToldWithinDays + LinkingThresholds.WeekSlackDays;
         return (Shift(start, -before), Shift(end, after));
     }
 
