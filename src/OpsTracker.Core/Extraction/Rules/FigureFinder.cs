@@ -17,6 +17,12 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private const int TriggerReach = 5;
     private const long MaxFigure = 1_000_000;
 
+    /// <summary>How far before a figure of people a martyrdom word ("استشهاد"، "نعت") makes them the forces' dead.</summary>
+    private const int MartyrdomWordsBefore = 3;
+
+    /// <summary>How far after the figure's noun a martyrdom verb that follows its subject ("استشهدا") is looked for.</summary>
+    private const int MartyrdomWordsAfter = 2;
+
     private readonly bool[] _blocked = blocked;
 
     public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, Sentence? next = null)
@@ -767,7 +773,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
         }
         // People arrested are suspects, never the victims of an attack.
-        return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first, IsGenericPeople(tokens, first, headLast)), false);
+        return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first, IsGenericPeople(tokens, first, headLast), headLast), false);
     }
 
     private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
@@ -795,10 +801,13 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     /// are its victims; people hit in a sentence that names ISIS or an operation of the forces (a strike, a raid, a
     /// search, a clash) are ISIS members; with no such evidence the side is unknown, never ISIS by default.
     /// </summary>
-    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near, bool genericPeople = false)
+    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near, bool genericPeople = false, int? headLast = null)
     {
-        var from = near is { } n ? Math.Max(s.First, n - 3) : s.First;
-        for (var j = from; j <= (near ?? s.Last) && j <= s.Last; j++)
+        // The martyrdom word before the figure ("استشهاد ثلاثة مقاتلين") or right after its noun, where a verb that
+        // follows its subject stands ("اثنان من المقاتلين استشهدا").
+        var from = near is { } n ? Math.Max(s.First, n - MartyrdomWordsBefore) : s.First;
+        var to = near is null ? s.Last : Math.Min(s.Last, headLast is { } h ? h + MartyrdomWordsAfter : near.Value);
+        for (var j = from; j <= to; j++)
         {
             if (lexicon.Martyrdom.MatchAt(tokens, j) is not null)
             {

@@ -162,7 +162,7 @@ internal sealed partial class ReportAssembler
         foreach (var p in mentions.OrderBy(p => Math.Abs(p.Start - at)))
         {
             var code = p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named);
-            if (p.Entry.Type != PlaceType.Province && place is null)
+            if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
             {
                 place = PlaceText(report, p);
                 province ??= code;

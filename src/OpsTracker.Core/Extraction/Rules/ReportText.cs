@@ -272,6 +272,27 @@ internal sealed class ReportText
         return false;
     }
 
+    /// <summary>
+    /// A place named only to say where another place lies: the second of "قاطع الكرمة شرقي الفلوجة" (a place, a
+    /// direction word, a place) or of "ناحية العباسي التابعة لقضاء الحويجة" (the district that holds it). What
+    /// happened happened at the first; the landmark still tells its province.
+    /// </summary>
+    public bool IsLandmark(PlaceMention p, IReadOnlyList<PlaceMention> sentencePlaces)
+    {
+        var t = TokenAt(p.Start);
+        for (var back = 1; back <= 2 && t - back >= 0; back++)
+        {
+            var cue = _lexicon.Directions.MatchAt(Tokens, t - back) is { } d && d.Last == t - 1
+                || (Tokens[t - back].IsWord && Tokens[t - back].Readings.Any(r => r is "تابعه" or "تابع"));
+            if (cue)
+            {
+                var before = t - back - 1;
+                return before >= 0 && sentencePlaces.Any(o => !ReferenceEquals(o, p) && o.Start < p.Start && TokenAt(o.End - 1) == before);
+            }
+        }
+        return false;
+    }
+
     /// <summary>Province codes named in a sentence as provinces (not via a town), in order.</summary>
     public IEnumerable<string> ProvincesNamedIn(Sentence s, int from = 0)
     {

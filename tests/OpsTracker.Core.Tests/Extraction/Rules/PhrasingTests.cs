@@ -569,4 +569,45 @@ public class PhrasingTests
             Published).Operations);
         Assert.Contains(op.Casualties, c => c is { Side: CasualtySide.Civilian, Category: CasualtyCategory.Wounded, Count: 3 });
     }
+
+    [Theory]
+    [InlineData("وأضاف القائد أن اثنين من المقاتلين استشهدا وأصيب ثلاثة آخرون خلال التصدي للتعرض في قرية الخان جنوب الموصل.")]
+    [InlineData("وبين أن ثلاثة من المقاتلين استشهدوا وأصيب ثلاثة آخرون في مواجهة مع داعش في قرية الخان جنوب الموصل.")]
+    public void A_martyrdom_verb_after_its_subject_makes_the_people_before_it_the_forces_dead(string sentence)
+    {
+        var casualties = Extractor.Extract(sentence, Published).Operations.SelectMany(o => o.Casualties).ToList();
+        Assert.Contains(casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Killed });
+        Assert.Contains(casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Wounded, Count: 3 });
+        Assert.DoesNotContain(casualties, c => c.Side == CasualtySide.Isis);
+    }
+
+    [Fact]
+    public void A_place_named_to_say_where_another_lies_is_not_where_it_happened()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "صدت قوات الحشد هجوما لداعش على أطراف ناحية الكرمة شرقي الفلوجة، وقتلت 6 إرهابيين.", Published).Operations, o => o.Killed == 6);
+        Assert.Equal("IQ-AN", op.Province);
+        Assert.Contains("الكرمة", op.Place ?? "");
+    }
+
+    [Fact]
+    public void The_district_that_holds_a_sub_district_is_not_its_place()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "هاجم مسلحو داعش قرية في ناحية العباسي التابعة لقضاء الحويجة، وقتلوا أربعة من أبناء العشائر.", Published).Operations);
+        Assert.Equal("العباسي", op.Place);
+        Assert.Equal("IQ-KI", op.Province);
+        var killed = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Security, 4), (killed.Side, killed.Count));
+    }
+
+    [Fact]
+    public void Villagers_hit_in_an_attack_are_civilians_and_tribal_fighters_are_the_forces()
+    {
+        var casualties = Extractor.Extract(
+            "هاجم عناصر من داعش قرية في قضاء طوزخورماتو وقتلوا ثلاثة من أهالي القرية، فيما قتل اثنان من مقاتلي العشائر في الاشتباك.",
+            Published).Operations.SelectMany(o => o.Casualties).ToList();
+        Assert.Contains(casualties, c => c is { Side: CasualtySide.Civilian, Category: CasualtyCategory.Killed, Count: 3 });
+        Assert.Contains(casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Killed, Count: 2 });
+    }
 }
