@@ -1,6 +1,7 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Places;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
 
@@ -314,8 +315,6 @@ internal sealed partial class ReportAssembler
         }
     }
 
-    /// <summary>How many sentences after a subtotal its parts are told in.</summary>
-    private const int SubtotalReach = 3;
 
     /// <summary>
     /// "قتل ثمانية ... وارتفعت الحصيلة لاحقا إلى 11 قتيلا": a corrected figure replaces the last earlier figure of the
@@ -338,8 +337,6 @@ internal sealed partial class ReportAssembler
         }
     }
 
-    /// <summary>How many sentences from the top (headline, dateline, lead) a report's summary of itself may take.</summary>
-    private const int LeadSentences = 3;
 
     private static bool SubsetSums(List<int> parts, int target)
     {
