@@ -97,7 +97,6 @@ internal static class ClauseSplitter
         }
     }
 
-
     /// <summary>The place (with a known province) named right after a figure, as the gazetteer's id.</summary>
     private static string? PlaceRightAfter(ReportText report, Figure f)
     {
