@@ -4,8 +4,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// Where one sentence tells several operations or a total by its parts: a clause cut at ", وفي PLACE", figures
-/// grouped by the place that follows each, a total replaced by its parts placed apart. Works on the report and the
-/// figures it is given; holds nothing.
+/// grouped by the place that follows each, a total replaced by its parts placed apart. Holds nothing; only
+/// <see cref="SplitTotalByPlace"/> changes what it is given (the <see cref="Figure.Breakdown"/> marks of the sentence's
+/// own figures, read just before by the caller).
 /// </summary>
 internal static class ClauseSplitter
 {

@@ -15,7 +15,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <item><see cref="SentenceReader"/>: figures sentence by sentence, read as tallies (<see cref="TallyReader"/>) or
 /// as operations with their date, province, place, kind and actors (<see cref="OperationDescriber"/>);</item>
 /// <item><see cref="TallyMerger"/>: one statement told over several sentences is one tally;</item>
-/// <item>the passes over the operations (<see cref="IDraftPass"/>), in the order of <see cref="Passes"/>;</item>
+/// <item>the passes over the operations (<see cref="IDraftPass"/>), in the order of <c>_passes</c>;</item>
 /// <item>the operations told without figures, then the contract's records (<see cref="OperationBuilder"/>,
 /// <see cref="TallyBuilder"/>).</item>
 /// </list>
@@ -37,9 +37,6 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new CountlessDraftRemoval(),
         new ElaborationDating(lexicon),
     ];
-
-    /// <summary>The names of the passes over the operations, in the order they run (for the docs and the tests).</summary>
-    public IReadOnlyList<string> Passes => _passes.Select(p => p.GetType().Name).ToList();
 
     public ExtractionResult Assemble(NormalizedText text, DateOnly? published)
     {
