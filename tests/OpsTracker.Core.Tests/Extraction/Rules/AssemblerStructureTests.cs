@@ -56,18 +56,12 @@ public class AssemblerStructureTests
     }
 
     /// <summary>The assembler and every stage it runs: they are built once and shared by all threads.</summary>
-    public static TheoryData<Type> Stages()
-    {
-        var assembly = typeof(ReportAssembler).Assembly;
-        var data = new TheoryData<Type>();
-        var stages = new[] { typeof(ReportAssembler), typeof(SentenceReader), typeof(TallyReader), typeof(TallyAnnouncer), typeof(TallyPeriods), typeof(OperationDescriber) }
-            .Concat(assembly.GetTypes().Where(t => typeof(IDraftPass).IsAssignableFrom(t) && !t.IsInterface));
-        foreach (var t in stages)
-        {
-            data.Add(t);
-        }
-        return data;
-    }
+    private static List<Type> StageTypes() =>
+        new[] { typeof(ReportAssembler), typeof(SentenceReader), typeof(TallyReader), typeof(TallyAnnouncer), typeof(TallyPeriods), typeof(OperationDescriber) }
+            .Concat(typeof(ReportAssembler).Assembly.GetTypes().Where(t => typeof(IDraftPass).IsAssignableFrom(t) && !t.IsInterface))
+            .ToList();
+
+    public static TheoryData<Type> Stages() => new(StageTypes());
 
     [Theory]
     [MemberData(nameof(Stages))]
@@ -85,7 +79,7 @@ public class AssemblerStructureTests
     [Fact]
     public void The_passes_over_the_operations_are_among_the_stages_checked()
     {
-        var types = Stages().Select(row => (Type)row[0]).ToList();
+        var types = StageTypes();
         Assert.Contains(typeof(RepetitionRemoval), types);
         Assert.Contains(typeof(ElaborationDating), types);
     }
