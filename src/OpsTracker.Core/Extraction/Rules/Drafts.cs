@@ -18,6 +18,10 @@ internal sealed class OperationDraft
     public List<string> Actors { get; } = [];
     public int EvidenceStart { get; set; }
     public int EvidenceEnd { get; set; }
+    /// <summary>
+    /// Merged away by the pass that is running (its figures were told elsewhere or joined another draft): the pass's
+    /// later steps skip it and the list the pass returns leaves it out (see <see cref="Passes.IDraftPass"/>).
+    /// </summary>
     public bool Dropped { get; set; }
     public string Rule { get; set; } = "";
     /// <summary>The last sentence told about this operation, after continuations joined it.</summary>
@@ -42,5 +46,4 @@ internal sealed class TallyDraft
     public string? ReportedBy { get; set; }
     public int EvidenceStart { get; set; }
     public int EvidenceEnd { get; set; }
-    public bool Dropped { get; set; }
 }

@@ -1,0 +1,128 @@
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Every threshold and window of the report assembler (the tally reader, the operation describer, the clause
+/// splitter and the merging passes), in one place. Windows counted in sentences compare sentence indexes; in tokens,
+/// token indexes; in characters, offsets in the normalised text. Values were set on the tuning split of the dev set
+/// (docs/extraction.md); changing one changes the extractor's output.
+/// </summary>
+internal static class AssemblerLimits
+{
+    // ---- the report's head ---------------------------------------------------------------------------------------
+
+    /// <summary>How many sentences from the top (headline, dateline, lead) a report's summary of itself may take.</summary>
+    public const int LeadSentences = 3;
+
+    /// <summary>
+    /// The last sentence index a headline total may stand at and still add up operations of any province told below
+    /// it (a total further down must be compatible with its parts).
+    /// </summary>
+    public const int HeadlineTotalLastSentence = 3;
+
+    /// <summary>The last sentence index of an operation whose date a later sentence may elaborate.</summary>
+    public const int ElaboratedLastSentence = 3;
+
+    /// <summary>How many sentences after an operation the sentences elaborating its date may come.</summary>
+    public const int ElaborationReach = 3;
+
+    /// <summary>How many days before publication the day an elaboration names may be.</summary>
+    public const int ElaborationDaysBefore = 7;
+
+    /// <summary>How many words after "وكان" the verb of a background sentence is looked for.</summary>
+    public const int BackgroundVerbReach = 10;
+
+    // ---- dates and places of operations ----------------------------------------------------------------------------
+
+    /// <summary>How many days before publication a day may be for later undated operations to inherit it.</summary>
+    public const int ContextDayMaxAge = 10;
+
+    /// <summary>
+    /// A date whose year is more than this many years before the year of publication is history ("منذ 2014", "سيطر
+    /// التنظيم عام 2014"), not the date of an operation the report tells.
+    /// </summary>
+    public const int HistoryYears = 1;
+
+    /// <summary>How many sentences before an operation told without a place its province may be named in.</summary>
+    public const int ProvinceLookBack = 3;
+
+    /// <summary>How far (in characters) after "قيادة عمليات" the place naming the command may start.</summary>
+    public const int CommandPlaceSlack = 2;
+
+    /// <summary>How far after a figure (in characters) the place that locates it may start: "4 منهم في نينوى".</summary>
+    public const int PlaceAfterFigureReach = 16;
+
+    /// <summary>How many tokens an item of a bulletin has at least before ", وفي PLACE" opens the next one.</summary>
+    public const int BulletinItemMinTokens = 3;
+
+    /// <summary>How many tokens after ", وفي" the place opening a bulletin's next item may be named.</summary>
+    public const int PlaceOpenerReach = 4;
+
+    // ---- tallies ---------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The fewest people killed, wounded or arrested that no single operation or attack reaches: counts of this size
+    /// are the running total of a battle or campaign ("قتل أكثر من 1500 إرهابي بالمحور الجنوبي"), read as a tally
+    /// when they are ISIS members, or a year's statistics of victims, never one event. The largest single event in
+    /// the development set's tuned part killed 349.
+    /// </summary>
+    public const int CumulativeMinimum = 500;
+
+    /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
+    public const int TallyContinuationReach = 2;
+
+    /// <summary>A period shorter than this many days ("خلال اليومين الماضيين") sums a few days' operations, not a tally.</summary>
+    public const int ShortWindowDays = 25;
+
+    /// <summary>How far (in characters) after an operation's figure the town that places it may start.</summary>
+    public const int OperationPlaceReach = 8;
+
+    /// <summary>How far (in characters) after the last operation figure of a sentence the tally's scope starts.</summary>
+    public const int TallyScopeGap = 12;
+
+    /// <summary>How many sentences before a tally the period it inherits may be named in.</summary>
+    public const int TallyPeriodLookBack = 2;
+
+    /// <summary>How many sentences before a tally the provinces setting its scene may be named in.</summary>
+    public const int TallySceneLookBack = 3;
+
+    /// <summary>How many sentences before a tally the authority announcing it may be named in.</summary>
+    public const int TallyReporterLookBack = 3;
+
+    /// <summary>The report's first sentences (headline and lead) whose authority every tally of it may be credited to.</summary>
+    public const int HeadlineAndLead = 2;
+
+    /// <summary>The first year a span of years may start in: the campaign against ISIS is after 2003.</summary>
+    public const int EarliestYear = 2003;
+
+    /// <summary>How many tokens before a period the word naming its part ("النصف الأول من") may start.</summary>
+    public const int PeriodPartBefore = 5;
+
+    /// <summary>How many tokens after a period's first token the word naming its part may start.</summary>
+    public const int PeriodPartAfter = 2;
+
+    /// <summary>How many tokens before a period the word naming its part may end.</summary>
+    public const int PeriodPartGap = 2;
+
+    /// <summary>
+    /// How far the exact figure may lie from a hedged one that rounds it ("نحو 700" and 683, "أكثر من 300" and 331):
+    /// below it by RoundedBelow of it, above it by RoundedAbove.
+    /// </summary>
+    public const double RoundedBelow = 0.1, RoundedAbove = 0.3;
+
+    // ---- merging ---------------------------------------------------------------------------------------------------
+
+    /// <summary>How many of the figures told after a headline total are tried as its parts (bounds the subset search).</summary>
+    public const int MaxSummedParts = 12;
+
+    /// <summary>How many sentences after a subtotal its parts are told in.</summary>
+    public const int SubtotalReach = 3;
+
+    /// <summary>How many sentences apart a singular figure and the explicit count that absorbs it may be.</summary>
+    public const int ImplicitFigureReach = 3;
+
+    /// <summary>How many sentences after an operation's last one a continuation of it may come.</summary>
+    public const int ContinuationReach = 2;
+
+    /// <summary>How many days after an operation's day the same sentence may tell its results ("صباح أمس السبت").</summary>
+    public const int ResultsFollowDays = 3;
+}

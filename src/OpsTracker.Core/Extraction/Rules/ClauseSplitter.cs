@@ -1,0 +1,108 @@
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Where one sentence tells several operations or a total by its parts: a clause cut at ", وفي PLACE", figures
+/// grouped by the place that follows each, a total replaced by its parts placed apart. Holds nothing; only
+/// <see cref="SplitTotalByPlace"/> changes what it is given (the <see cref="Figure.Breakdown"/> marks of the sentence's
+/// own figures, read just before by the caller).
+/// </summary>
+internal static class ClauseSplitter
+{
+    /// <summary>
+    /// "اعتقال مسلحين اثنين في تلعفر بمحافظة نينوى، وعلى مسلح ثالث في هيت بمحافظة الأنبار": one
+    /// clause, two operations, each figure placed by the place that follows it.
+    /// </summary>
+    public static IEnumerable<(Sentence Part, List<Figure> Figures)> SplitByPlace(ReportText report, Sentence clause, List<Figure> figures)
+    {
+        var ordered = figures.OrderBy(f => f.First).ToList();
+        var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        // Two places of one province are two operations as much as two provinces are ("7 في الحويجة و5 في الدبس").
+        string? PlaceAfter(int i)
+        {
+            var from = report.Tokens[ordered[i].Last].End;
+            var to = i + 1 < ordered.Count ? report.Tokens[ordered[i + 1].First].Start : int.MaxValue;
+            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null).Select(p => p.Entry.Id).FirstOrDefault();
+        }
+        var placeAfter = Enumerable.Range(0, ordered.Count).Select(PlaceAfter).ToList();
+        var sameMeasureTwice = ordered.Any(f => ordered.Count(g => g.SameMeasure(f)) > 1);
+        if (!sameMeasureTwice || placeAfter.Where(p => p is not null).Distinct().Count() < 2)
+        {
+            yield return (clause, figures);
+            yield break;
+        }
+        var start = clause.First;
+        var group = new List<Figure>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            group.Add(ordered[i]);
+            if (placeAfter[i] is not null || i == ordered.Count - 1)
+            {
+                var end = i + 1 < ordered.Count ? ordered[i + 1].First - 1 : clause.Last;
+                yield return (clause with { First = start, Last = end }, group);
+                start = end + 1;
+                group = [];
+            }
+        }
+    }
+
+    /// <summary>
+    /// "قتل 5 إرهابيين في وادي الشاي بكركوك، وفي صلاح الدين اعتقلت قوة 3 إرهابيين": a comma then "وفي" and a place
+    /// opens the next item of a bulletin, an operation of its own.
+    /// </summary>
+    public static IEnumerable<Sentence> SplitAtPlaceOpeners(ReportText report, Sentence clause)
+    {
+        var start = clause.First;
+        for (var i = clause.First + 1; i + 2 <= clause.Last; i++)
+        {
+            if (report.Tokens[i].Text != "," || report.Tokens[i + 1].Text is not ("وفي" or "وفى") || i - start < BulletinItemMinTokens)
+            {
+                continue;
+            }
+            var from = report.Tokens[i + 2].Start;
+            var to = report.Tokens[Math.Min(clause.Last, i + PlaceOpenerReach)].End;
+            if (report.PlacesIn(clause).Any(p => p.Start >= from && p.Start < to && !report.IsDirectionOnly(p)))
+            {
+                yield return clause with { First = start, Last = i - 1 };
+                start = i + 1;
+            }
+        }
+        yield return clause with { First = start, Last = clause.Last };
+    }
+
+    /// <summary>
+    /// "اعتقال 7 إرهابيين في عمليات متفرقة، 4 منهم في نينوى و3 في الأنبار": a total that the text splits by place
+    /// is told by its parts; the parts, each placed in a place of its own (two districts of one province count) and
+    /// adding up to the total, are the figures, and the total is not.
+    /// </summary>
+    public static void SplitTotalByPlace(ReportText report, List<Figure> figures)
+    {
+        foreach (var total in figures.Where(f => !f.Breakdown).ToList())
+        {
+            var parts = figures.Where(f => f.Breakdown && f.First > total.First && f.SameMeasure(total)).ToList();
+            if (parts.Count < 2 || parts.Sum(p => p.Count) != total.Count)
+            {
+                continue;
+            }
+            var places = parts.Select(p => PlaceRightAfter(report, p)).ToList();
+            if (places.Any(p => p is null) || places.Distinct().Count() < 2)
+            {
+                continue;
+            }
+            foreach (var part in parts)
+            {
+                part.Breakdown = false;
+            }
+            total.Breakdown = true;
+        }
+    }
+
+    /// <summary>The place (with a known province) named right after a figure, as the gazetteer's id.</summary>
+    private static string? PlaceRightAfter(ReportText report, Figure f)
+    {
+        var end = report.Tokens[f.Last].End;
+        return report.Places.Where(p => p.Start >= end && p.Start - end <= PlaceAfterFigureReach && !report.IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
+            .Select(p => p.Entry.Id).FirstOrDefault();
+    }
+}

@@ -1,0 +1,289 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Places;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Gives an operation draft what the text tells of it besides its figures: date, province, place, kind and actors,
+/// from its clause, then its sentence, then the context before it; and reads the operations told without figures.
+/// Holds only the lexicon and the gazetteer: safe to share.
+/// </summary>
+internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer gazetteer)
+{
+    /// <summary>Date, province, place, kind and actors of an operation, from its clause, its sentence, then context.</summary>
+    public void Describe(ReportText report, OperationDraft draft, Sentence sentence, DateMention? contextDate)
+    {
+        var clause = draft.Clause;
+        var firstFigure = draft.Figures.Min(f => f.First);
+        draft.EvidenceStart = report.Tokens[clause.First].Start;
+        draft.EvidenceEnd = report.Tokens[clause.Last].End;
+        draft.LastSentence = clause.Index;
+
+        // Date: the mention nearest the figures in the clause, then the sentence, then the last day named before.
+        var date = NearestDate(report, report.MentionsIn(clause), firstFigure) ?? NearestDate(report, report.MentionsIn(sentence), firstFigure);
+        draft.DateOwn = date is not null;
+        draft.Date = date ?? contextDate;
+
+        // Province and place.
+        var (province, place) = Locate(report, clause, firstFigure) ;
+        if (province is null)
+        {
+            (province, var sentencePlace) = Locate(report, sentence, firstFigure);
+            place ??= sentencePlace;
+        }
+        draft.ProvinceOwn = province is not null;
+        draft.Place = place;
+        draft.Province = province ?? InheritedProvince(report, sentence);
+
+        draft.Kind = KindOf(report, draft, sentence);
+        foreach (var actor in ActorsIn(report, clause).Concat(ActorsIn(report, sentence)))
+        {
+            if (!draft.Actors.Contains(actor))
+            {
+                draft.Actors.Add(actor);
+            }
+        }
+        draft.Rule = string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
+    }
+
+    /// <summary>
+    /// An operation told without figures ("وشن داعش هذا الأسبوع هجمات بين نفطخانة وجلولاء في ديالى، والحويجة في
+    /// كركوك", "خلال تفتيش قرية البو حمدان في قضاء الرياض"): a strong cue of its kind and a named town, village, mountain
+    /// or district, one operation per province. Trends named only by province are not operations.
+    /// </summary>
+    public IEnumerable<OperationDraft> FigurelessOperations(ReportText report, Sentence clause, Sentence sentence, DateMention? contextDate)
+    {
+        var cues = KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
+        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
+        {
+            yield break;
+        }
+        var kind = cues[0].Kind;
+        if (kind == OperationKind.IsisAttack && !report.Has(lexicon.IsisAgent, clause))
+        {
+            yield break;
+        }
+        if (report.Published is { } pub && report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - HistoryYears)
+            && !report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year >= pub.Year - HistoryYears))
+        {
+            // History: "سيطر التنظيم عام 2014".
+            yield break;
+        }
+        var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
+        var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
+        if (specific.Count == 0)
+        {
+            yield break;
+        }
+        var named = places.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
+        var byProvince = specific
+            .Select(p => (Place: p, Province: p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named)))
+            .Where(x => x.Province is not null)
+            .GroupBy(x => x.Province!);
+        foreach (var group in byProvince)
+        {
+            var first = group.First().Place;
+            var draft = new OperationDraft
+            {
+                Clause = clause,
+                Province = group.Key,
+                ProvinceOwn = true,
+                Place = PlaceText(report, first),
+                Kind = kind,
+                EvidenceStart = report.Tokens[clause.First].Start,
+                EvidenceEnd = report.Tokens[clause.Last].End,
+                Rule = "figureless-" + ExtractionJson.Name(kind),
+            };
+            var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
+            draft.Date = date ?? contextDate;
+            draft.DateOwn = date is not null;
+            foreach (var actor in ActorsIn(report, clause))
+            {
+                if (!draft.Actors.Contains(actor))
+                {
+                    draft.Actors.Add(actor);
+                }
+            }
+            yield return draft;
+        }
+    }
+
+    /// <summary>
+    /// The operation's own date among those its clause names: a day before a month, a month before a year; among
+    /// days the earliest, because a sentence names the day it was announced ("اليوم الأحد") beside the day it
+    /// happened ("مساء السبت", "انطلقت في 18 يناير").
+    /// </summary>
+    private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
+    {
+        var at = report.Tokens[firstFigureToken].Start;
+        // "مطلوبا منذ عام 2015" says since when, not when.
+        var candidates = mentions.Where(m => m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ")).ToList();
+        if (report.Published is { } pub)
+        {
+            // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
+            // is the announcement's when the clause names another date ("أعلنت اليوم ... نفذ خلال شهر آب الماضي").
+            candidates = candidates.Where(m => m.Date is null || m.Date.Value.Year >= pub.Year - HistoryYears).ToList();
+            if (candidates.Any(m => m.Date is { } d && d != pub))
+            {
+                candidates = candidates.Where(m => m.Date != pub).ToList();
+            }
+        }
+        foreach (var precision in (DatePrecision[])[DatePrecision.Day, DatePrecision.Week, DatePrecision.Month])
+        {
+            var same = candidates.Where(m => m.Precision == precision).ToList();
+            if (same.Count > 0)
+            {
+                var dated = same.Where(m => m.Date is not null).ToList();
+                return dated.Count > 0 ? dated.MinBy(m => m.Date) : same.MinBy(m => Math.Abs(m.Start - at));
+            }
+        }
+        return candidates.MinBy(m => Math.Abs(m.Start - at));
+    }
+
+    /// <summary>The last day, weekday or relative day a sentence names: later operations told without a date inherit it.</summary>
+    public static DateMention? LatestDayMention(ReportText report, Sentence sentence)
+    {
+        var days = report.MentionsIn(sentence).Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period).ToList();
+        if (report.Published is { } pub)
+        {
+            days = days.Where(m => m.Date is { } d && d <= pub && d >= pub.AddDays(-ContextDayMaxAge)).ToList();
+        }
+        return days.LastOrDefault();
+    }
+
+    private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken)
+    {
+        var mentions = report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p)).ToList();
+        if (mentions.Count == 0)
+        {
+            return (null, null);
+        }
+        var named = mentions.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
+        var at = report.Tokens[firstFigureToken].Start;
+        string? province = null;
+        string? place = null;
+        foreach (var p in mentions.OrderBy(p => Math.Abs(p.Start - at)))
+        {
+            var code = p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named);
+            if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
+            {
+                place = PlaceText(report, p);
+                province ??= code;
+            }
+            province ??= code;
+        }
+        return (province, place);
+    }
+
+    /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
+    private static string PlaceText(ReportText report, PlaceMention p)
+    {
+        var span = report.Text.Text[p.Start..p.End];
+        var at = span.IndexOf(p.Surface, StringComparison.Ordinal);
+        if (at < 0 && p.Surface.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // "للموصل": the article was put back in the surface.
+            at = span.IndexOf(p.Surface[2..], StringComparison.Ordinal);
+        }
+        return report.Text.EvidenceFor(p.Start + Math.Max(0, at), p.End).Text;
+    }
+
+    /// <summary>An operation told without a place takes the province of its paragraph, else the report's only one.</summary>
+    private string? InheritedProvince(ReportText report, Sentence sentence)
+    {
+        // The sentences before it in its paragraph or among the three before it: paragraphs only grow with the
+        // index, so they are one run ending just before the sentence, read backwards.
+        for (var i = sentence.Index - 1; i >= 0; i--)
+        {
+            var s = report.Sentences[i];
+            if (s.Paragraph != sentence.Paragraph && s.Index < sentence.Index - ProvinceLookBack)
+            {
+                break;
+            }
+            var (p, _) = Locate(report, s, s.First);
+            if (p is not null)
+            {
+                return p;
+            }
+        }
+        return report.OnlyProvince;
+    }
+
+    private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence)
+    {
+        var victims = draft.Figures.Any(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
+        var cues = KindCues(report, draft.Clause);
+        if (cues.Count == 0)
+        {
+            cues = KindCues(report, sentence);
+        }
+        if (victims)
+        {
+            return cues.Any(c => c.Kind == OperationKind.Clash) ? OperationKind.Clash : OperationKind.IsisAttack;
+        }
+        if (cues.Any(c => c.Kind == OperationKind.IsisAttack && !c.Weak) || (cues.Count > 0 && cues.All(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash)))
+        {
+            // ISIS members hit in an attack of their own: a clash.
+            if (cues.Any(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash) && cues.All(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash || c.Weak))
+            {
+                return OperationKind.Clash;
+            }
+        }
+        var onlyArrests = draft.Figures.All(f => f.Kind == FigureKind.Casualty && f.Category == CasualtyCategory.Arrested);
+        var strong = cues.Where(c => !c.Weak && c.Kind is not OperationKind.IsisAttack).ToList();
+        var pool = strong.Count > 0 ? strong : cues.Where(c => c.Kind is not OperationKind.IsisAttack).ToList();
+        if (onlyArrests)
+        {
+            return pool.Any(c => c.Kind is OperationKind.Search or OperationKind.Raid && !c.Weak) ? pool.First(c => c.Kind is OperationKind.Search or OperationKind.Raid).Kind : OperationKind.Arrest;
+        }
+        pool = pool.Where(c => c.Kind != OperationKind.Arrest).ToList();
+        if (pool.Count == 0)
+        {
+            return draft.Figures.Any(f => f.Kind == FigureKind.Strikes) ? OperationKind.Airstrike : OperationKind.Other;
+        }
+        return pool[0].Kind;
+    }
+
+    private List<(OperationKind Kind, bool Weak)> KindCues(ReportText report, Sentence s)
+    {
+        var cues = new List<(OperationKind, bool)>();
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (lexicon.Kinds.MatchAt(report.Tokens, i) is { } m)
+            {
+                var weak = lexicon.WeakKinds.MatchAt(report.Tokens, i) is { } w && w.Last >= m.Last;
+                cues.Add((m.Value, weak));
+                i = m.Last;
+            }
+        }
+        return cues;
+    }
+
+    private IEnumerable<string> ActorsIn(ReportText report, Sentence s)
+    {
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            // "قيادة عمليات كركوك": the operations command of a province or area.
+            if (lexicon.OperationsCommandPrefix.MatchAt(report.Tokens, i) is { } cmd && cmd.Last + 1 <= s.Last)
+            {
+                var placeAt = report.Tokens[cmd.Last + 1].Start;
+                var place = report.Places.FirstOrDefault(p => p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack));
+                if (place is not null && report.Tokens[cmd.First].Text.Contains("قياده", StringComparison.Ordinal))
+                {
+                    yield return place.Entry.NameEn + " Operations Command";
+                    i = report.TokenAt(place.End - 1);
+                    continue;
+                }
+            }
+            if (lexicon.Actors.MatchAt(report.Tokens, i) is { } m)
+            {
+                yield return m.Value;
+                i = m.Last;
+            }
+        }
+    }
+}

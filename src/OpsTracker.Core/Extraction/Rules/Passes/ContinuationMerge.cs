@@ -1,0 +1,45 @@
+using OpsTracker.Core.Domain;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// Sentences that go on telling one operation ("وعثرت على 4 جثث", "وكر آخر") join it when they name no place or
+/// date of their own and count something it has not counted (hideouts add up).
+/// </summary>
+internal sealed class ContinuationMerge : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        OperationDraft? previous = null;
+        foreach (var d in drafts.Where(d => !d.Dropped))
+        {
+            // A bulletin's next item names a town of its own: another operation, even in the same province.
+            if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous) || SoonAfter(d, previous))
+                && (d.Place is null || d.Place == previous.Place)
+                && d.Clause.Index - previous.LastSentence <= ContinuationReach
+                && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
+                && d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack)
+            {
+                previous.Figures.AddRange(d.Live);
+                previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
+                previous.LastSentence = d.LastSentence;
+                d.Dropped = true;
+                continue;
+            }
+            previous = d;
+        }
+        return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// "ضربتين ... مساء الجمعة ... فيما قامت قوة بتفتيش الموقع صباح أمس السبت وعثرت على 4 جثث": the same sentence
+    /// going on to the day after tells the same operation's results.
+    /// </summary>
+    private static bool SoonAfter(OperationDraft later, OperationDraft earlier) =>
+        later.Clause.Index == earlier.LastSentence
+        && later.Date?.Date is { } l && earlier.Date?.Date is { } e && l >= e && l.DayNumber - e.DayNumber <= ResultsFollowDays;
+
+    private static bool SameDate(OperationDraft a, OperationDraft b) =>
+        a.Date is { } x && b.Date is { } y && x.Date == y.Date && x.Precision == y.Precision && (x.Date is not null || x.Expression == y.Expression);
+}

@@ -1,0 +1,40 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>How two operation drafts relate, and how one takes over what the other knew: shared by the merging passes.</summary>
+internal static class DraftRelations
+{
+    /// <summary>Two drafts may be one operation unless each names its own province and they differ.</summary>
+    public static bool Compatible(OperationDraft a, OperationDraft b) =>
+        a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn);
+
+    /// <summary>The draft that keeps a figure takes the province, place, date, actors and kind the other told and it did not.</summary>
+    public static void Inherit(OperationDraft keeper, OperationDraft other, bool takeDate = true)
+    {
+        if (!keeper.ProvinceOwn && other.ProvinceOwn)
+        {
+            keeper.Province = other.Province;
+            keeper.ProvinceOwn = true;
+        }
+        keeper.Place ??= other.Place;
+        if (takeDate && other.DateOwn && (!keeper.DateOwn || Earlier(other.Date, keeper.Date)))
+        {
+            // The same figure told with the announcement's day and with the operation's own earlier day: the latter.
+            keeper.Date = other.Date;
+            keeper.DateOwn = true;
+        }
+        foreach (var a in other.Actors.Where(a => !keeper.Actors.Contains(a)))
+        {
+            keeper.Actors.Add(a);
+        }
+        if (keeper.Kind == OperationKind.Other)
+        {
+            keeper.Kind = other.Kind;
+        }
+    }
+
+    private static bool Earlier(DateMention? a, DateMention? b) =>
+        a?.Date is { } x && b?.Date is { } y && x < y && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day;
+}

@@ -1,0 +1,55 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// A lead tells the figures with the day of the announcement ("أعلنت ... يوم الخميس القبض على إرهابيين اثنين"), or
+/// a headline with no day at all; the sentences after it, adding no figures of their own, tell the day it happened
+/// ("تمكنت أمس الأربعاء من إلقاء القبض على الإرهابيين"). That earlier day is the operation's.
+/// </summary>
+internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        if (report.Published is not { } published)
+        {
+            return drafts;
+        }
+        foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published)))
+        {
+            var busy = drafts.Where(o => o != d && o.Live.Any(f => f.Kind is FigureKind.Casualty or FigureKind.Hideout))
+                .Select(o => o.Clause.Index).ToHashSet();
+            var days = report.Sentences.Where(s => s.Index > d.Clause.Index && s.Index <= d.Clause.Index + ElaborationReach && !busy.Contains(s.Index) && !IsBackground(report, s))
+                .SelectMany(report.MentionsIn)
+                .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
+                    && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published))
+                .ToList();
+            if (days.Count > 0)
+            {
+                d.Date = days.MinBy(m => m.Date);
+                d.DateOwn = true;
+            }
+        }
+        return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// "وكان رئيس الوزراء قد أعلن الأحد الماضي ...": a sentence opened by the pluperfect "وكان"/"وكانت" tells the
+    /// background of the news (what had happened before it), not the day of the operation the lead tells.
+    /// </summary>
+    private bool IsBackground(ReportText report, Sentence s)
+    {
+        if (report.Tokens[s.First].Text is not ("وكان" or "وكانت" or "كان" or "كانت"))
+        {
+            return false;
+        }
+        // "وكانت القيادة قد باشرت عمليات تفتيش منذ الخميس": the operation itself, told in the pluperfect, dates it;
+        // "وكان رئيس الوزراء أعلن الأحد عن بدء العمليات": an announcement made before, does not.
+        var clause = s with { Last = Math.Min(s.Last, s.First + BackgroundVerbReach) };
+        return report.Has(lexicon.AnnouncementVerbs, clause);
+    }
+}

@@ -1,0 +1,65 @@
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>A headline total that adds up operations told below ("مصرع 21" = 11 + 7 + 3) is not a figure.</summary>
+internal sealed class HeadlineTotalRemoval : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation; in the
+        // headline and lead (the first LeadSentences sentences) a summary may name the city the operations were
+        // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
+        foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence < LeadSentences))
+        {
+            var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total)
+                    && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= HeadlineTotalLastSentence || Compatible(x.Draft, draft)))
+                .Select(x => x.Figure.Count).Take(MaxSummedParts).ToList();
+            if (parts.Count >= 2 && SubsetSums(parts, total.Count))
+            {
+                total.Breakdown = true;
+            }
+        }
+        // "36 عنصرا قتلوا في بعقوبة" then "قتلت قوة 15 مسلحا" and "مقتل 21 مسلحا" in the next sentences, in the same
+        // province: a subtotal anywhere in the body, when all the figures of its measure told just after it add up to
+        // it exactly (all of them, not a subset: a chance sum of small figures must not hide an operation).
+        foreach (var (draft, total) in all.Where(x => !x.Figure.Breakdown && x.Draft.Province is not null))
+        {
+            var parts = all.Where(x => x.Draft != draft && x.Figure != total && !x.Figure.Breakdown && x.Figure.SameMeasure(total)
+                    && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + SubtotalReach)
+                .ToList();
+            if (parts.Count >= 2 && parts.All(x => x.Draft.Province == draft.Province) && parts.Sum(x => x.Figure.Count) == total.Count)
+            {
+                total.Breakdown = true;
+            }
+        }
+        return DraftPass.Standing(drafts);
+    }
+
+    private static bool SubsetSums(List<int> parts, int target)
+    {
+        var n = parts.Count;
+        for (var mask = 1; mask < 1 << n; mask++)
+        {
+            if (int.PopCount(mask) < 2)
+            {
+                continue;
+            }
+            var sum = 0;
+            for (var b = 0; b < n; b++)
+            {
+                if ((mask & (1 << b)) != 0)
+                {
+                    sum += parts[b];
+                }
+            }
+            if (sum == target)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

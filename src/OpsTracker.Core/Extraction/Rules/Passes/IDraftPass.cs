@@ -1,0 +1,26 @@
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>What a pass may read besides the drafts: the report and its merged tallies.</summary>
+internal sealed record DraftPassContext(ReportText Report, IReadOnlyList<TallyDraft> Tallies);
+
+/// <summary>
+/// One stage of cleaning the operations read from a report, the way an analyst would (a figure told twice is one, a
+/// total of the operations below is no event, a continuation joins its operation ...).
+/// Input: the drafts still standing, in the order they were read. Output: the drafts still standing after the pass,
+/// in the same order, as a new list.
+/// Passes change the drafts they merge in place (a figure leaves the telling that loses it, a keeper inherits the
+/// loser's province or date, a total is marked a breakdown): a figure is the same object in every list that holds
+/// it, which is how the passes tell one telling from another, and the drafts belong to this one report. A pass
+/// marks a draft it merges away <see cref="OperationDraft.Dropped"/> while it runs, so that its own later steps skip
+/// it; the list it returns leaves such drafts out. Passes hold no state: one instance serves every report at once.
+/// </summary>
+internal interface IDraftPass
+{
+    IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context);
+}
+
+internal static class DraftPass
+{
+    /// <summary>The drafts a pass has not merged away, in order.</summary>
+    public static IReadOnlyList<OperationDraft> Standing(IReadOnlyList<OperationDraft> drafts) => drafts.Where(d => !d.Dropped).ToList();
+}

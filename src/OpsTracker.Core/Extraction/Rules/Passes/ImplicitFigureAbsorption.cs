@@ -1,0 +1,48 @@
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>A singular noun read as one ("مقتل ما يسمى والي") next to an explicit count of the same people is part of it.</summary>
+internal sealed class ImplicitFigureAbsorption : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        foreach (var draft in drafts.Where(d => !d.Dropped))
+        {
+            foreach (var f in draft.Live.Where(f => f.Implicit).ToList())
+            {
+                var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
+                    && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft));
+                if (host is not null)
+                {
+                    // The named man is one of the count; his announcement's date is not the operation's.
+                    draft.Figures.Remove(f);
+                    Inherit(host, draft, takeDate: false);
+                }
+            }
+            if (!draft.Live.Any())
+            {
+                draft.Dropped = true;
+            }
+        }
+        // "أعلنت ... مقتل ما يسمى والي صلاح الدين بضربة جوية": a strike named beside an operation told nearby is that
+        // operation's strike, not an operation of its own.
+        foreach (var draft in drafts.Where(d => !d.Dropped && d.Live.All(f => f.Kind == FigureKind.Strikes && f.Implicit)))
+        {
+            var host = drafts.Where(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach && Compatible(o, draft)
+                    && o.Live.Any(f => f.Kind != FigureKind.Strikes))
+                .MinBy(o => Math.Abs(o.Clause.Index - draft.Clause.Index));
+            if (host is null)
+            {
+                continue;
+            }
+            if (!host.Live.Any(f => f.Kind == FigureKind.Strikes))
+            {
+                host.Figures.AddRange(draft.Live);
+            }
+            draft.Dropped = true;
+        }
+        return DraftPass.Standing(drafts);
+    }
+}

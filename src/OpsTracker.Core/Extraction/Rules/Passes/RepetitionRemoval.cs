@@ -1,0 +1,63 @@
+using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// A figure told twice (headline, lead, quote) is one record: it stays with the telling that has the most
+/// context (province, place, date), which takes what the other telling knew.
+/// </summary>
+internal sealed class RepetitionRemoval : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        // Told twice in one sentence ("اعتقال أحد عناصر التنظيم ... وقد جرى اعتقال أحد العناصر").
+        foreach (var d in drafts)
+        {
+            var live = d.Live.ToList();
+            for (var i = 1; i < live.Count; i++)
+            {
+                if (!live[i].Another && !live[i].Conjoined && live.Take(i).Any(x => x.SameMeasure(live[i]) && x.Count == live[i].Count && d.Figures.Contains(x)))
+                {
+                    d.Figures.Remove(live[i]);
+                }
+            }
+        }
+        for (var a = 0; a < drafts.Count; a++)
+        {
+            for (var b = a + 1; b < drafts.Count; b++)
+            {
+                var first = drafts[a];
+                var second = drafts[b];
+                // "اعتقلت ... 2 في الرمادي، واعتقلت قوة أخرى 2 في الفلوجة": one sentence naming two places tells two
+                // operations that happen to count alike, not one told twice.
+                var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && first.Place != second.Place;
+                if (!Compatible(first, second) || twoPlacesOfOneSentence)
+                {
+                    continue;
+                }
+                foreach (var f in second.Live.ToList())
+                {
+                    var twin = first.Live.FirstOrDefault(x => x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another);
+                    if (twin is null)
+                    {
+                        continue;
+                    }
+                    // The body over the headline when they say as much: the headline only sums up.
+                    var secondKeeps = second.ContextScore > first.ContextScore || (second.ContextScore == first.ContextScore && first.Clause.Index == 0);
+                    var (keeper, loser, lost) = secondKeeps ? (second, first, twin) : (first, second, f);
+                    loser.Figures.Remove(lost);
+                    if (keeper == first && twin.Implicit && !f.Implicit)
+                    {
+                        twin.Implicit = false;
+                    }
+                    Inherit(keeper, loser);
+                }
+            }
+        }
+        foreach (var d in drafts.Where(d => !d.Live.Any()))
+        {
+            d.Dropped = true;
+        }
+        return DraftPass.Standing(drafts);
+    }
+}

@@ -1,0 +1,117 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Places;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// What the sentences of a report tell, before any merging: the operations read with figures (one per clause, or per
+/// place a clause names), the tallies in the order they were read, and the operations told without figures.
+/// </summary>
+internal sealed record SentenceReading(List<OperationDraft> Operations, List<TallyDraft> Tallies, List<OperationDraft> Figureless);
+
+/// <summary>
+/// Reads a report sentence by sentence: finds its figures, leaves out those about crime or unnamed gunmen, decides
+/// whether the sentence reports a tally (<see cref="TallyReader"/>) or operations, splits its clauses by place
+/// (<see cref="ClauseSplitter"/>) and describes each operation (<see cref="OperationDescriber"/>). The last day named
+/// so far, which undated operations inherit, lives in the call; the class holds only its readers: safe to share.
+/// </summary>
+internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer)
+{
+    private readonly TallyReader _tallies = new(lexicon);
+    private readonly OperationDescriber _describer = new(lexicon, gazetteer);
+
+    public SentenceReading Read(ReportText report)
+    {
+        var finder = new FigureFinder(lexicon, numbers, report.DateTokens());
+
+        var operations = new List<OperationDraft>();
+        var tallies = new List<TallyDraft>();
+        var figureless = new List<OperationDraft>();
+        DateMention? contextDate = null;
+        foreach (var sentence in report.Sentences)
+        {
+            var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
+            var figures = finder.Find(report.Tokens, sentence, next);
+            report.CountsSomething[sentence.Index] = figures.Count > 0;
+            // Drugs, crime, fires: figures of a clause about them are not about ISIS.
+            var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();
+            var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
+            figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
+            // "مسلحون مجهولون يغتالون شابا": victims of gunmen nobody names are not victims of an ISIS attack.
+            if (report.Has(lexicon.UnknownAgent, sentence) && !report.Has(lexicon.IsisAgent, sentence))
+            {
+                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
+            }
+            if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
+            {
+                continue;
+            }
+            var continuesTally = figures.Count > 0 && _tallies.ContinuesTally(report, sentence, tallies);
+            if (figures.Count > 0 && (continuesTally || _tallies.IsTally(report, sentence, figures)))
+            {
+                var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
+                var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
+                if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, scopeFrom))
+                {
+                    if (operationFigures.Count > 0)
+                    {
+                        var own = new OperationDraft { Clause = sentence };
+                        own.Figures.AddRange(operationFigures);
+                        _describer.Describe(report, own, sentence, contextDate);
+                        operations.Add(own);
+                    }
+                    continue;
+                }
+                if (continuesTally)
+                {
+                    // "ومن بين المعتقلين 280 رجلا و51 امرأة": people the statement breaks its own figures into are not
+                    // victims of an operation; ISIS members it goes on to name still are ("وقتل الوالي وثمانية").
+                    figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
+                }
+            }
+            // Hundreds of ISIS members killed or taken that no authority announces as a tally are a battle's
+            // running count or an estimate, not one operation's figure.
+            // The other outcomes of the same people in the same clause ("1375 عراقيا قتلوا وأصيب 240 آخرون خلال
+            // شهر يناير") belong to the same statistic.
+            var cumulative = figures.Where(TallyReader.IsCumulative).ToList();
+            figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
+                && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
+            ClauseSplitter.SplitTotalByPlace(report, figures);
+            foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)))
+            {
+                var own = figures.Where(f => clause.Contains(f.First)).ToList();
+                if (own.Count == 0)
+                {
+                    if (figures.Count == 0)
+                    {
+                        figureless.AddRange(_describer.FigurelessOperations(report, clause, sentence, contextDate));
+                    }
+                    continue;
+                }
+                if (report.Has(lexicon.ForeignScope, clause) && !report.PlacesIn(clause).Any())
+                {
+                    // An operation in Syria (دير الزور، قسد) is not ours.
+                    continue;
+                }
+                if (report.Has(lexicon.MultipleEvents, clause))
+                {
+                    // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
+                    continue;
+                }
+                foreach (var (part, figuresOfPart) in ClauseSplitter.SplitByPlace(report, clause, own))
+                {
+                    var draft = new OperationDraft { Clause = part };
+                    draft.Figures.AddRange(figuresOfPart);
+                    _describer.Describe(report, draft, sentence, contextDate);
+                    operations.Add(draft);
+                }
+            }
+            contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
+        }
+        return new SentenceReading(operations, tallies, figureless);
+    }
+}

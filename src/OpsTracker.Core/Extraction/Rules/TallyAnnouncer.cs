@@ -1,0 +1,66 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>Who announces a sentence's tally, for which provinces, and the periods the sentence (or the two before it) name.</summary>
+internal sealed record TallyAnnouncement(string? ReportedBy, List<string> Scope, List<DateMention> Periods, DateMention? Inherited);
+
+/// <summary>
+/// Reads the announcement of a tally: the authority that gives it, the provinces it covers and the periods named
+/// with it, from the sentence and the sentences just before it. Holds only the lexicon: safe to share.
+/// </summary>
+internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
+{
+    /// <summary>The authority a tally is credited to when the text names only "the security forces".</summary>
+    public const string GenericAuthority = "Iraqi security forces";
+
+    /// <param name="scopeFrom">Where the tally's part of the sentence starts: provinces named before it place an operation.</param>
+    public TallyAnnouncement Announce(ReportText report, Sentence sentence, int scopeFrom)
+    {
+        var periods = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day).ToList();
+        var inherited = report.SentencesBetween(sentence.Index - TallyPeriodLookBack, sentence.Index - 1)
+            .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
+        // Provinces that place an operation told in the same sentence are not the tally's scope.
+        var provinces = report.ProvincesNamedIn(sentence, scopeFrom).Distinct().ToList();
+        if (provinces.Count == 0 && scopeFrom == 0)
+        {
+            // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
+            // one that counts nothing itself.
+            provinces = report.SentencesBetween(sentence.Index - TallySceneLookBack, sentence.Index - 1).Reverse()
+                .Where(s => !report.CountsSomething[s.Index])
+                .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
+                .FirstOrDefault(p => p.Count > 0) ?? [];
+        }
+        // The authority the sentence names, a named one before "القوات الأمنية" or an officer's rank; those alone
+        // yield to one named just before, whose statement the sentence reports ("وقالت الخلية إن القوات الأمنية قتلت ...").
+        var named = report.Values(lexicon.Reporters, sentence).ToList();
+        var reportedBy = named.FirstOrDefault(r => r != GenericAuthority) ?? named.FirstOrDefault();
+        if (reportedBy is null or GenericAuthority)
+        {
+            // The three sentences before it, and the report's first two (its headline and lead), nearest first.
+            reportedBy = report.SentencesBetween(0, Math.Min(HeadlineAndLead - 1, sentence.Index - 1))
+                .Concat(report.SentencesBetween(Math.Max(HeadlineAndLead, sentence.Index - TallyReporterLookBack), sentence.Index - 1)).Reverse()
+                .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != GenericAuthority)).FirstOrDefault(r => r is not null)
+                ?? reportedBy;
+        }
+        return new TallyAnnouncement(reportedBy, provinces, periods, inherited);
+    }
+
+    /// <summary>A tally of the sentence, credited and scoped as announced, without figures or period yet.</summary>
+    public static TallyDraft NewTally(ReportText report, Sentence sentence, TallyAnnouncement announcement)
+    {
+        var draft = new TallyDraft
+        {
+            Sentence = sentence,
+            LastSentence = sentence.Index,
+            EvidenceStart = report.Tokens[sentence.First].Start,
+            EvidenceEnd = report.Tokens[sentence.Last].End,
+            ReportedBy = announcement.ReportedBy,
+        };
+        draft.Scope.AddRange(announcement.Scope);
+        return draft;
+    }
+}

@@ -1,0 +1,62 @@
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// One statement told over several sentences is one tally; the same figure told twice is one. Input: the tallies in
+/// the order the sentences were read. Output: a new list of the tallies that stand, each with at least one figure.
+/// A tally that another joins is changed in place (it takes the other's figures, period and end of evidence): the
+/// drafts are the walk's own, made for this report, and nothing else holds them.
+/// </summary>
+internal static class TallyMerger
+{
+    public static IReadOnlyList<TallyDraft> Merge(IReadOnlyList<TallyDraft> tallies)
+    {
+        var kept = new List<TallyDraft>();
+        foreach (var t in tallies)
+        {
+            var fields = t.Figures.GroupBy(f => TallyFigures.FieldOf(f)!).ToDictionary(g => g.Key, g => g.First().Count);
+            var repeated = kept.FirstOrDefault(k => k.Figures.Any(f => fields.TryGetValue(TallyFigures.FieldOf(f)!, out var v) && v == f.Count))
+                ?? kept.FirstOrDefault(k => k.Figures.Any(f => t.Figures.Any(g => TallyFigures.RoundedAndExact(f, g))));
+            if (repeated is not null)
+            {
+                // "أكثر من 300" in the headline, 331 in the body: one figure, the exact one.
+                foreach (var exact in t.Figures.Where(g => !g.Approximate))
+                {
+                    if (repeated.Figures.FirstOrDefault(f => f.Approximate && TallyFigures.RoundedAndExact(f, exact)) is { } rounded)
+                    {
+                        TallyFigures.KeepExact(repeated.Figures, rounded, exact);
+                    }
+                }
+                if (repeated.PeriodStart is null && repeated.PeriodEnd is null && (t.PeriodStart is not null || t.PeriodEnd is not null))
+                {
+                    // A headline that names no period ("سنتكوم: 137 عملية") takes the one the body gives its figure.
+                    (repeated.PeriodStart, repeated.PeriodEnd, repeated.HasOwnPeriod) = (t.PeriodStart, t.PeriodEnd, t.HasOwnPeriod);
+                }
+                foreach (var f in t.Figures.Where(f => repeated.Figures.All(r => TallyFigures.FieldOf(r) != TallyFigures.FieldOf(f))))
+                {
+                    repeated.Figures.Add(f);
+                }
+                continue;
+            }
+            var previous = kept.LastOrDefault();
+            var samePeriod = t.PeriodStart is not null && t.PeriodStart == previous?.PeriodStart && t.PeriodEnd == previous?.PeriodEnd;
+            // The figures after a statement that announced a tally are its figures, for the period it announced.
+            var announced = previous is not null && previous.Figures.Count == 0;
+            if (previous is not null && (announced || !t.HasOwnPeriod || samePeriod) && t.Sentence.Index - previous.LastSentence <= TallyContinuationReach
+                && t.Figures.All(f => previous.Figures.All(p => TallyFigures.FieldOf(p) != TallyFigures.FieldOf(f))))
+            {
+                if (announced && previous.PeriodStart is null && previous.PeriodEnd is null)
+                {
+                    (previous.PeriodStart, previous.PeriodEnd, previous.HasOwnPeriod) = (t.PeriodStart, t.PeriodEnd, t.HasOwnPeriod);
+                }
+                previous.Figures.AddRange(t.Figures);
+                previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, t.EvidenceEnd);
+                previous.LastSentence = t.Sentence.Index;
+                continue;
+            }
+            kept.Add(t);
+        }
+        return kept.Where(t => t.Figures.Count > 0).ToList();
+    }
+}

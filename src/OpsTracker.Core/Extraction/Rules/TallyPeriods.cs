@@ -1,0 +1,110 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// The period a tally covers: spans of years or months, a part of a year ("النصف الأول من"), the period nearest a
+/// figure, or one named just before. Holds only the lexicon: safe to share.
+/// </summary>
+internal sealed class TallyPeriods(ExtractionLexicon lexicon)
+{
+    /// <summary>
+    /// The period of a tally: the span of the years or months the sentence names, else the period nearest its first
+    /// figure (<paramref name="at"/>) when the sentence holds several tallies, else the one a sentence just before names.
+    /// </summary>
+    public void SetPeriod(ReportText report, Sentence sentence, TallyDraft draft, TallyAnnouncement announcement, bool single, int at)
+    {
+        var periods = announcement.Periods;
+        var period = single
+            ? periods.FirstOrDefault()
+            : periods.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
+        draft.HasOwnPeriod = period is not null;
+        period ??= announcement.Inherited;
+        var months = periods.Where(m => m.Precision == DatePrecision.Month && m.Date is not null).OrderBy(m => m.Start).ToList();
+        var years = periods.Where(m => m.Precision == DatePrecision.Year && m.Kind == DateMentionKind.Year && m.Date is not null)
+            .Select(m => m.Date!.Value.Year).Concat(RangeYears(report, sentence)).Distinct().ToList();
+        // "خلال عام 2020 مقارنة بعام 2019" compares two years; it spans neither.
+        if (single && years.Count >= 2 && !report.Has(lexicon.ComparisonCues, sentence))
+        {
+            // "منذ عام 2017 ولغاية عام 2020", "خلال عامي 2019 و2020": from the first year to the end of the last.
+            draft.PeriodStart = new DateOnly(years.Min(), 1, 1);
+            draft.PeriodEnd = new DateOnly(years.Max(), 12, 31);
+        }
+        else if (single && months.Count >= 2 && !periods.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year))
+        {
+            // "خلال الفترة من كانون الثاني ولغاية حزيران 2023": from the first month to the end of the last.
+            var last = months[^1].Date!.Value;
+            draft.PeriodStart = months[0].Date;
+            draft.PeriodEnd = new DateOnly(last.Year, last.Month, DateTime.DaysInMonth(last.Year, last.Month));
+        }
+        else if (period is not null)
+        {
+            (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
+            if (PeriodPart(report, period) is { } part && draft.PeriodStart is { } start)
+            {
+                draft.PeriodStart = new DateOnly(start.Year, part.From, 1);
+                draft.PeriodEnd = new DateOnly(start.Year, part.To, DateTime.DaysInMonth(start.Year, part.To));
+            }
+        }
+    }
+
+    /// <summary>Words a bare year stands beside in a span of years: "من 2017 إلى 2020", "الفترة 2017-2020".</summary>
+    private static readonly HashSet<string> YearRangeWords = new string[] { "من", "إلى", "لغاية", "ولغاية", "حتى", "وحتى", "و", "-", "الفترة", "الأعوام", "السنوات", "عامي" }
+        .Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Bare four-digit years written as the ends of a span ("خلال الأعوام من 2017 إلى 2020", "2017-2020").</summary>
+    private static IEnumerable<int> RangeYears(ReportText report, Sentence sentence)
+    {
+        var latest = (report.Published ?? DateOnly.FromDateTime(DateTime.UtcNow)).Year;
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            var t = report.Tokens[i];
+            if (!t.IsNumber || !int.TryParse(t.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year < EarliestYear || year > latest)
+            {
+                continue;
+            }
+            var before = i > sentence.First ? report.Tokens[i - 1].Text : "";
+            var after = i < sentence.Last ? report.Tokens[i + 1].Text : "";
+            if (YearRangeWords.Contains(before) || after == "-")
+            {
+                yield return year;
+            }
+        }
+    }
+
+    /// <summary>The months of a part of the year named around a period ("النصف الأول من عام 2023"), if any.</summary>
+    private (int From, int To)? PeriodPart(ReportText report, DateMention period)
+    {
+        var t = report.TokenAt(period.Start);
+        for (var j = Math.Max(0, t - PeriodPartBefore); j <= Math.Min(report.Tokens.Count - 1, t + PeriodPartAfter); j++)
+        {
+            if (lexicon.PeriodParts.MatchAt(report.Tokens, j) is { } m && m.Last >= t - PeriodPartGap)
+            {
+                return m.Value;
+            }
+        }
+        return null;
+    }
+
+    private static (DateOnly? Start, DateOnly? End) PeriodOf(DateMention m)
+    {
+        if (m.PeriodStart is not null || m.PeriodEnd is not null)
+        {
+            return (m.PeriodStart, m.PeriodEnd);
+        }
+        if (m.Date is not { } d)
+        {
+            return (null, null);
+        }
+        return m.Precision switch
+        {
+            DatePrecision.Year => (new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31)),
+            DatePrecision.Month => (new DateOnly(d.Year, d.Month, 1), new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month))),
+            _ => (d, d),
+        };
+    }
+}

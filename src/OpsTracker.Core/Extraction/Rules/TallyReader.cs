@@ -1,0 +1,207 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Decides whether a sentence reports an official tally (authority + period + category counts) and reads it: a
+/// sentence that announces a tally whose figures follow, one that goes on with a statement, and the tallies of a
+/// sentence (Iraq's figures only; a field counted twice starts a second tally). The tallies read so far are the
+/// caller's list; this class holds only the lexicon and its two helpers: safe to share.
+/// </summary>
+internal sealed class TallyReader(ExtractionLexicon lexicon)
+{
+    private readonly TallyAnnouncer _announcer = new(lexicon);
+    private readonly TallyPeriods _periods = new(lexicon);
+
+    /// <summary>
+    /// A sentence reports an official tally when it counts operations or attacks, or speaks of a period ("خلال عام
+    /// 2024", "منذ مطلع العام") or a total ("حصيلة", "حتى الآن"), and names no single day.
+    /// </summary>
+    public bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
+    {
+        var mentions = report.MentionsIn(sentence).ToList();
+        if (figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) || figures.Any(IsCumulative))
+        {
+            return true;
+        }
+        // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
+        var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
+        if (report.Has(lexicon.TallyStrongCues, sentence) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        {
+            return true;
+        }
+        // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
+        // not when it says since when ("مطلوبا منذ عام 2015").
+        var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ"));
+        return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+    }
+
+    /// <summary>People counted by the hundreds (<see cref="AssemblerLimits.CumulativeMinimum"/>): a running total, never one event.</summary>
+    public static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
+
+    /// <summary>
+    /// "أعلنت وزارة الدفاع حصيلة عمليات قطعاتها لشهر أيار": an authority announcing a tally whose figures the next
+    /// sentences or list items give. It opens a tally without figures for them to join (a tally nothing joins is
+    /// dropped).
+    /// </summary>
+    public bool OpensTally(ReportText report, Sentence sentence, List<TallyDraft> tallies)
+    {
+        // The authority announces it in this very sentence: "في إطار إظهار حصيلة الجهود" only talks about results.
+        if (!report.Has(lexicon.TallyStrongCues, sentence) || !report.Has(lexicon.Reporters, sentence))
+        {
+            return false;
+        }
+        var announcement = _announcer.Announce(report, sentence, 0);
+        // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
+        // day's summary.
+        var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+        if (day && announcement.Periods.Count == 0)
+        {
+            return false;
+        }
+        var draft = TallyAnnouncer.NewTally(report, sentence, announcement);
+        _periods.SetPeriod(report, sentence, draft, announcement, single: true, report.Tokens[sentence.First].Start);
+        tallies.Add(draft);
+        return true;
+    }
+
+    /// <summary>
+    /// "وبين البيان أن الحملة شملت أيضا تفجير أربعة أنفاق": a sentence that goes on with a tally's statement (a
+    /// reporting verb, "كما", "أيضا", an item of its list, or the first figures of a statement that announced a
+    /// tally), within <see cref="AssemblerLimits.TallyContinuationReach"/> sentences of it, naming no day and no place
+    /// of its own, adds to that tally rather than telling an operation.
+    /// </summary>
+    public bool ContinuesTally(ReportText report, Sentence sentence, IReadOnlyList<TallyDraft> tallies)
+    {
+        if (tallies.Count == 0 || sentence.Index - tallies[^1].Sentence.Index > TallyContinuationReach)
+        {
+            return false;
+        }
+        // A statement that gave no figure yet is continued by the sentence right after it.
+        var announced = tallies[^1].Figures.Count == 0 && sentence.Index == tallies[^1].Sentence.Index + 1;
+        var goesOn = announced || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
+        return goesOn
+            && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
+            && !report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p));
+    }
+
+    /// <summary>
+    /// "اعتقال مطلوبين اثنين في كركوك و45 قتيلا من داعش منذ بداية العام": a figure placed in a town before the
+    /// figures that the period covers belongs to an operation, not to the tally.
+    /// </summary>
+    public List<Figure> FiguresBeforeAPlace(ReportText report, Sentence sentence, List<Figure> figures)
+    {
+        var cue = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision == DatePrecision.Year)
+            .Select(m => (int?)m.Start).Min();
+        if (cue is null)
+        {
+            return [];
+        }
+        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p) && p.Start < cue).ToList();
+        return figures.Where(f =>
+        {
+            var end = report.Tokens[f.Last].End;
+            var place = places.FirstOrDefault(p => p.Start >= end && p.Start - end <= OperationPlaceReach);
+            return place is not null && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue);
+        }).ToList();
+    }
+
+    /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
+    /// <param name="scopeFrom">Where the tally's part of the sentence starts, after the figures of an operation told first.</param>
+    public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, int scopeFrom = 0)
+    {
+        // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
+        var foreign = ForeignClauses(report, sentence);
+        // "28 عملية في العراق وسوريا ... منها 11 عملية في العراق": Iraq's share of a combined total is Iraq's figure.
+        var combined = foreign.Count > 0;
+        var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
+        if (counted.Count == 0)
+        {
+            return foreign.Count > 0;
+        }
+        // "نحو /50/ هجوما خلال الأسبوعين الأخيرين، بارتفاع عن نحو /20/ هجوما طوال شهري يناير وفبراير": a field
+        // counted twice in one sentence starts a second tally, each with the period nearest to it.
+        var groups = new List<List<Figure>> { new() };
+        foreach (var f in counted)
+        {
+            // "نحو 700 ... العدد الدقيق 683": a rounded figure and the exact one are one figure, the exact one.
+            if (groups[^1].FirstOrDefault(g => TallyFigures.RoundedAndExact(g, f)) is { } restated)
+            {
+                TallyFigures.KeepExact(groups[^1], restated, f);
+                continue;
+            }
+            if (groups[^1].Any(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(f);
+        }
+        var announcement = _announcer.Announce(report, sentence, scopeFrom);
+        if (announcement.ReportedBy is null)
+        {
+            // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.
+            return !figures.Any(f => f.Kind == FigureKind.Casualty && TallyFigures.FieldOf(f) is null) && figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks);
+        }
+        foreach (var group in groups)
+        {
+            var draft = TallyAnnouncer.NewTally(report, sentence, announcement);
+            draft.Figures.AddRange(group);
+            _periods.SetPeriod(report, sentence, draft, announcement, groups.Count == 1, report.Tokens[group[0].First].Start);
+            tallies.Add(draft);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The clauses whose figures are not Iraq's: a clause naming Syria or the world (with or without Iraq), and the
+    /// clauses after it that name no place of their own ("قتل فيها 19 عنصرا" goes on with the combined count), until
+    /// a clause names Iraq or an Iraqi place again.
+    /// </summary>
+    private List<Sentence> ForeignClauses(ReportText report, Sentence sentence)
+    {
+        var foreign = new List<Sentence>();
+        var inForeign = false;
+        foreach (var clause in sentence.Clauses(report.Tokens, lexicon).SelectMany(c => CommaParts(report, c)))
+        {
+            if (report.Has(lexicon.ForeignScope, clause))
+            {
+                inForeign = true;
+            }
+            else if (report.Has(lexicon.IraqScope, clause) || report.PlacesIn(clause).Any(p => !report.IsDirectionOnly(p)))
+            {
+                inForeign = false;
+            }
+            if (inForeign)
+            {
+                foreign.Add(clause);
+            }
+        }
+        return foreign;
+    }
+
+    /// <summary>A clause cut at its commas: the smallest stretch that can name a scope of its own.</summary>
+    private static IEnumerable<Sentence> CommaParts(ReportText report, Sentence clause)
+    {
+        var start = clause.First;
+        for (var i = clause.First; i <= clause.Last; i++)
+        {
+            if (report.Tokens[i].Text == "," && i > start)
+            {
+                yield return clause with { First = start, Last = i - 1 };
+                start = i + 1;
+            }
+        }
+        if (start <= clause.Last)
+        {
+            yield return clause with { First = start, Last = clause.Last };
+        }
+    }
+
+    private static bool IsShortWindow(DateMention m) =>
+        m.PeriodStart is { } start && m.PeriodEnd is { } end
+            ? end.DayNumber - start.DayNumber < ShortWindowDays
+            : m.Expression.Contains("يوم", StringComparison.Ordinal) || m.Expression.Contains("ايام", StringComparison.Ordinal) || m.Expression.Contains("اسبوع", StringComparison.Ordinal);
+}
