@@ -19,6 +19,10 @@ public sealed class WordForms : IEquatable<WordForms>
 
     private static readonly ConcurrentDictionary<string, WordForms> Memo = new(StringComparer.Ordinal);
 
+    /// <summary><see cref="Memo"/> looked up by span, so the tokenizer finds a known word without copying it out.</summary>
+    private static readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> MemoBySpan =
+        Memo.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words added since the memo last started over (ConcurrentDictionary.Count takes every lock).</summary>
     private static int _added;
 
@@ -51,6 +55,13 @@ public sealed class WordForms : IEquatable<WordForms>
         }
         return Memo.GetOrAdd(word, static w => new WordForms(w));
     }
+
+    /// <summary>
+    /// The shared forms of the word <paramref name="word"/> spells; a word seen before costs no string (its
+    /// <see cref="Word"/> is the one the memo keeps).
+    /// </summary>
+    public static WordForms Of(ReadOnlySpan<char> word) =>
+        MemoBySpan.TryGetValue(word, out var known) ? known : Of(word.ToString());
 
     /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>).</summary>
     public string[] Readings => _readings ??= [.. Clitics.Readings(Word)];
