@@ -65,8 +65,11 @@ internal sealed class DateLexicon
         OrdinalSuffixes = Strings(root, "ordinalSuffixes").Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The first words of every table and the tables each starts (<see cref="PhraseTableIndex"/>).</summary>
+    public PhraseTableIndex Tables { get; } = new();
+
     /// <summary>Every word a phrase of any table starts with, so that a scanner can skip all other words.</summary>
-    public HashSet<string> StartWords { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> StartWords => Tables.Words;
 
     public PhraseTable<MonthWord> Months { get; }
     public PhraseTable<DayOfWeek> Weekdays { get; }
@@ -110,7 +113,7 @@ internal sealed class DateLexicon
     private PhraseTable<MonthWord> LoadMonths(JsonElement root)
     {
         var strict = Strings(root, "strictMonthNames").Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
-        var table = new PhraseTable<MonthWord>(StartWords);
+        var table = new PhraseTable<MonthWord>(Tables);
         foreach (var entry in root.GetProperty("months").EnumerateArray())
         {
             var month = entry.GetProperty("month").GetInt32();
@@ -125,7 +128,7 @@ internal sealed class DateLexicon
     /// <summary>Entries of the form { key: value, "names": [...] }.</summary>
     private PhraseTable<T> LoadKeyed<T>(JsonElement root, string property, string key, Func<JsonElement, T> read, bool withArticle = false)
     {
-        var table = new PhraseTable<T>(StartWords);
+        var table = new PhraseTable<T>(Tables);
         foreach (var entry in root.GetProperty(property).EnumerateArray())
         {
             Add(table, Strings(entry, "names"), read(entry.GetProperty(key)), withArticle);
@@ -135,7 +138,7 @@ internal sealed class DateLexicon
 
     private PhraseTable<UnitWord> LoadUnits(JsonElement root)
     {
-        var table = new PhraseTable<UnitWord>(StartWords);
+        var table = new PhraseTable<UnitWord>(Tables);
         foreach (var entry in root.GetProperty("units").EnumerateArray())
         {
             var unit = Enum.Parse<TimeUnit>(entry.GetProperty("unit").GetString()!);
@@ -148,7 +151,7 @@ internal sealed class DateLexicon
 
     private PhraseTable<Direction> LoadQualifiers(JsonElement qualifiers)
     {
-        var table = new PhraseTable<Direction>(StartWords);
+        var table = new PhraseTable<Direction>(Tables);
         Add(table, Strings(qualifiers, "past"), Direction.Past);
         Add(table, Strings(qualifiers, "current"), Direction.Current);
         Add(table, Strings(qualifiers, "future"), Direction.Future);
@@ -157,7 +160,7 @@ internal sealed class DateLexicon
 
     private PhraseTable<string> Set(JsonElement parent, string property)
     {
-        var table = new PhraseTable<string>(StartWords);
+        var table = new PhraseTable<string>(Tables);
         foreach (var phrase in Strings(parent, property))
         {
             table.Add(phrase, ArabicNormalizer.NormalizeTerm(phrase));

@@ -21,6 +21,15 @@ internal sealed partial class DateScanner
     private readonly List<DateToken> _tokens;
     private readonly List<(string Form, int Offset)>?[] _forms;
 
+    /// <summary>
+    /// Per token, the tables (<see cref="PhraseTable{T}.Bit"/>) a clitic form of it starts a phrase of, one look-up per
+    /// form: the eleven rules ask some thirty tables about the same token. 0: not computed yet (bit 63 is set after).
+    /// </summary>
+    private readonly ulong[] _tablesAt;
+
+    /// <summary>Marks a computed entry of <see cref="_tablesAt"/> (no table has this bit: PhraseTableIndex.MaxTables).</summary>
+    private const ulong Computed = 1UL << 63;
+
     /// <summary>The lexicon's start words looked up by span, so that a word's clitic forms are tried without building them.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
 
@@ -29,6 +38,7 @@ internal sealed partial class DateScanner
         _lexicon = lexicon;
         _tokens = DateTokenizer.Tokenize(text);
         _forms = new List<(string, int)>?[_tokens.Count];
+        _tablesAt = new ulong[_tokens.Count];
         _startWords = lexicon.StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -204,7 +214,7 @@ internal sealed partial class DateScanner
     {
         value = default!;
         end = -1;
-        if (!IsWord(i))
+        if (!IsWord(i) || (TablesAt(i) & table.Bit) == 0)
         {
             return false;
         }
@@ -271,6 +281,25 @@ internal sealed partial class DateScanner
     }
 
     private List<(string Form, int Offset)> Forms(int i) => _forms[i] ??= CliticForms(_tokens[i].Text);
+
+    /// <summary>The tables some clitic form of word token i starts a phrase of (with <see cref="Computed"/> set).</summary>
+    private ulong TablesAt(int i)
+    {
+        var tables = _tablesAt[i];
+        if (tables != 0)
+        {
+            return tables;
+        }
+        tables = Computed;
+        if (AnyFormStartsAPhrase(_tokens[i].Text))
+        {
+            foreach (var (form, _) in Forms(i))
+            {
+                tables |= _lexicon.Tables.TablesStartedBy(form);
+            }
+        }
+        return _tablesAt[i] = tables;
+    }
 
     /// <summary>
     /// A word and what a leading conjunction (و ف) and preposition (ب ل ك) may hide: 'وبالعام' gives 'بالعام',

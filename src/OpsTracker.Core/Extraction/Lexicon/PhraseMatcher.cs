@@ -37,6 +37,9 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     private readonly ulong[] _firstWordSigns = new ulong[SignBits / 64];
 
+    /// <summary>This matcher's number among all matchers (<see cref="PhraseFirstWords"/>).</summary>
+    private readonly int _number = PhraseFirstWords.NewMatcher();
+
     public int Count { get; private set; }
 
     public void Add(string phrase, T value)
@@ -55,7 +58,7 @@ public sealed class PhraseMatcher<T>
         list.Add((words, value, string.Join(' ', words)));
         var sign = Sign(words[0]);
         _firstWordSigns[sign >> 6] |= 1UL << (sign & 63);
-        PhraseFirstWords.Add(words[0]);
+        PhraseFirstWords.Add(words[0], _number);
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
         _frozen = null;
@@ -72,7 +75,7 @@ public sealed class PhraseMatcher<T>
         {
             return null;
         }
-        if (!tokens[i].Forms.MayStartAPhrase)
+        if (!tokens[i].Forms.MayStartAPhraseOf(_number))
         {
             return null;
         }

@@ -16,6 +16,16 @@ internal sealed class PlaceMatcher
     private static readonly string[] Prepositions = ["", "ب", "ل", "ك"];
 
     private readonly Dictionary<string, NameForm[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+
+    /// <summary>Bits of <see cref="_firstWordSigns"/>: 65,536 (8 KB), several times the gazetteer's distinct first words.</summary>
+    private const int SignBits = 1 << 16;
+
+    /// <summary>
+    /// One bit per first word of a name, from its length and its first, second and last letters: each word of a report
+    /// is tried as up to a dozen stems, nearly none of them a place, and a stem whose bit is clear is turned away
+    /// without hashing it (a clear bit never lies; a set one sends the stem to the dictionary).
+    /// </summary>
+    private readonly ulong[] _firstWordSigns = new ulong[SignBits / 64];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _placeCues;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _weakCues;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _divisionCues;
@@ -56,6 +66,11 @@ internal sealed class PlaceMatcher
             .GroupBy(f => f.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Words.Length).ToArray(), StringComparer.Ordinal);
         _byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var firstWord in byFirstWord.Keys)
+        {
+            var sign = Sign(firstWord);
+            _firstWordSigns[sign >> 6] |= 1UL << (sign & 63);
+        }
         _placeCues = NormalizedSet(placeCues).GetAlternateLookup<ReadOnlySpan<char>>();
         _weakCues = NormalizedSet(weakCues).GetAlternateLookup<ReadOnlySpan<char>>();
         _divisionCues = NormalizedSet(divisionCues).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -139,12 +154,17 @@ internal sealed class PlaceMatcher
         return best;
     }
 
+    /// <summary>A word's bit in <see cref="_firstWordSigns"/> (words of at least one letter).</summary>
+    private static int Sign(ReadOnlySpan<char> word) =>
+        word.Length == 0 ? 0 : (int)((((uint)word[0] * 31 + (word.Length > 1 ? word[1] : 0u)) * 31 + word[^1]) * 31 + (uint)word.Length) & (SignBits - 1);
+
     private static NameForm? Longer(NameForm? best, NameForm? candidate) =>
         candidate is not null && (best is null || candidate.Words.Length > best.Words.Length) ? candidate : best;
 
     private NameForm? MatchStem(string text, List<Token> tokens, int i, ReadOnlySpan<char> stem, Prefix prefix, int lastMentionToken)
     {
-        if (!_byFirstWord.TryGetValue(stem, out var forms))
+        var sign = Sign(stem);
+        if ((_firstWordSigns[sign >> 6] & (1UL << (sign & 63))) == 0 || !_byFirstWord.TryGetValue(stem, out var forms))
         {
             return null;
         }

@@ -12,6 +12,13 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 {
     private WordForms? _forms;
 
+    /// <summary>A word token whose forms the tokenizer already looked up; its text is the shared word.</summary>
+    public Token(int index, int start, int end, WordForms forms)
+        : this(index, start, end, forms.Word, TokenKind.Word)
+    {
+        _forms = forms;
+    }
+
     /// <summary>The word's clitic readings, shared by every token of the same word (<see cref="WordForms"/>).</summary>
     public WordForms Forms => _forms ??= WordForms.Of(Text);
 
@@ -79,7 +86,9 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                tokens.Add(new Token(tokens.Count, start, i, text[start..i], TokenKind.Word));
+                // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
+                // so a report repeats no word's string and each token's forms are found once, here.
+                tokens.Add(new Token(tokens.Count, start, i, WordForms.Of(text.AsSpan(start, i - start))));
                 continue;
             }
             if (char.IsLetterOrDigit(c))

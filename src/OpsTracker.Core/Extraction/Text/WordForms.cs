@@ -19,6 +19,10 @@ public sealed class WordForms : IEquatable<WordForms>
 
     private static readonly ConcurrentDictionary<string, WordForms> Memo = new(StringComparer.Ordinal);
 
+    /// <summary><see cref="Memo"/> looked up by span, so the tokenizer finds a known word without copying it out.</summary>
+    private static readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> MemoBySpan =
+        Memo.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words added since the memo last started over (ConcurrentDictionary.Count takes every lock).</summary>
     private static int _added;
 
@@ -28,10 +32,10 @@ public sealed class WordForms : IEquatable<WordForms>
     private string[]? _stems;
 
     /// <summary>
-    /// <see cref="MayStartAPhrase"/> as last answered: the <see cref="PhraseFirstWords.Version"/> it holds for, shifted
-    /// left by two, then 2 (answered) and 1 (the answer). One 64-bit field, so a thread reads a whole answer.
+    /// <see cref="MayStartAPhraseOf"/>'s answer as last computed, with the <see cref="PhraseFirstWords.Version"/> it holds
+    /// for; replaced whole, so a thread reads a whole answer.
     /// </summary>
-    private long _startsAPhrase;
+    private PhraseStarts? _phraseStarts;
 
     private WordForms(string word) => Word = word;
 
@@ -52,6 +56,13 @@ public sealed class WordForms : IEquatable<WordForms>
         return Memo.GetOrAdd(word, static w => new WordForms(w));
     }
 
+    /// <summary>
+    /// The shared forms of the word <paramref name="word"/> spells; a word seen before costs no string (its
+    /// <see cref="Word"/> is the one the memo keeps).
+    /// </summary>
+    public static WordForms Of(ReadOnlySpan<char> word) =>
+        MemoBySpan.TryGetValue(word, out var known) ? known : Of(word.ToString());
+
     /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>).</summary>
     public string[] Readings => _readings ??= [.. Clitics.Readings(Word)];
 
@@ -65,24 +76,23 @@ public sealed class WordForms : IEquatable<WordForms>
     public string[] Stems => _stems ??= [.. Readings.Concat(SuffixReadings).Distinct()];
 
     /// <summary>
-    /// False when no reading of the word starts a phrase of any word list (<see cref="PhraseFirstWords"/>); true
-    /// when one may. Kept per word, asked again after a word list gains a first word.
+    /// False when no reading of the word starts a phrase of the word list numbered <paramref name="matcher"/>
+    /// (<see cref="PhraseFirstWords"/>); true when one may. The matchers the word's readings start are found once per
+    /// word, and again after a word list gains a first word.
     /// </summary>
-    public bool MayStartAPhrase
+    public bool MayStartAPhraseOf(int matcher)
     {
-        get
+        var version = PhraseFirstWords.Version;
+        var kept = Volatile.Read(ref _phraseStarts);
+        if (kept is null || kept.Version != version)
         {
-            var version = PhraseFirstWords.Version;
-            var kept = Interlocked.Read(ref _startsAPhrase);
-            if (kept >> 2 == version && (kept & 2) != 0)
-            {
-                return (kept & 1) != 0;
-            }
-            var starts = PhraseFirstWords.AnyStarts(this);
-            Interlocked.Exchange(ref _startsAPhrase, ((long)version << 2) | 2 | (starts ? 1L : 0L));
-            return starts;
+            kept = new PhraseStarts(version, PhraseFirstWords.MatchersStartedBy(this));
+            Volatile.Write(ref _phraseStarts, kept);
         }
+        return PhraseFirstWords.Has(kept.Matchers, matcher);
     }
+
+    private sealed record PhraseStarts(int Version, ulong[] Matchers);
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 
