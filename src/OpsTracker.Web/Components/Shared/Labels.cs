@@ -156,6 +156,19 @@ public static class Labels
         };
     }
 
+    /// <summary>An account role (viewer, analyst, admin) in the UI's language; an unknown name as it is.</summary>
+    public static string Role(IStringLocalizer L, string role)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return role switch
+        {
+            OpsTracker.Data.Accounts.Roles.Viewer => L["role: viewer"],
+            OpsTracker.Data.Accounts.Roles.Analyst => L["role: analyst"],
+            OpsTracker.Data.Accounts.Roles.Admin => L["role: admin"],
+            _ => role,
+        };
+    }
+
     /// <summary>
     /// A service's refusal in the UI's language: its template is the resource key, its arguments (limits, ids, API
     /// names) filled in; the English resource holds the same text the API answers with.
