@@ -34,14 +34,23 @@ public sealed partial class FailureReasonTests
     }
 
     [Theory]
-    [InlineData("extractor error: boom", "the extractor failed on this text (the server's log has the details)")]
-    [InlineData("not extracted", "not extracted")]
-    [InlineData("file is binary, not text (it holds NUL bytes)", "the file is binary, not text")]
-    [InlineData("Permission denied", "it could not be read: Permission denied")]
-    public async Task In_English_each_reason_reads_as_a_sentence_and_an_unknown_one_is_kept(string reason, string english)
+    [InlineData("extractor error: boom", "تعثّر المستخرِج في هذا النص (التفاصيل في سجل الخادم)")]
+    [InlineData("not extracted", "لم يُستخرج")]
+    [InlineData("could not be stored: disk full", "تعذّر حفظه (التفاصيل في سجل الخادم)")]
+    [InlineData("Permission denied", "تعذّرت قراءته: Permission denied")]
+    public async Task The_importer_s_own_reasons_are_told_in_Arabic_and_an_unknown_one_is_kept_after_an_Arabic_sentence(string reason, string arabic)
+    {
+        await using var ar = BunitSetup.Create("ar-IQ");
+        Assert.Equal(arabic, Labels.FailureReason(ar.Services.GetRequiredService<IStringLocalizer<SharedResource>>(), reason));
+    }
+
+    [Theory]
+    [InlineData("file is empty")]
+    [InlineData("file is 5,242,881 bytes, over the 5 MB limit")]
+    public async Task In_English_the_reason_is_shown_as_stored(string reason)
     {
         await using var en = BunitSetup.Create("en");
-        Assert.Equal(english, Labels.FailureReason(en.Services.GetRequiredService<IStringLocalizer<SharedResource>>(), reason));
+        Assert.Equal(reason, Labels.FailureReason(en.Services.GetRequiredService<IStringLocalizer<SharedResource>>(), reason));
     }
 
     [Theory]

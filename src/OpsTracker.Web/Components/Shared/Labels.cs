@@ -158,13 +158,18 @@ public static partial class Labels
 
     /// <summary>
     /// Why a report failed to load, in the UI's language. The importer stores the reason in English (the decoder's and
-    /// its own sentences, kept as they are for the API and the logs); the reasons it can store are recognised here. An
-    /// unknown reason (an I/O message from the system) is shown as it is, after a sentence in the UI's language.
+    /// its own sentences, kept as they are for the API and the logs), and the English UI shows it as stored. In Arabic
+    /// the reasons the importer can store are recognised; an unknown one (an I/O message from the system) is shown as it
+    /// is, after an Arabic sentence.
     /// </summary>
     public static string FailureReason(IStringLocalizer L, string? reason)
     {
         ArgumentNullException.ThrowIfNull(L);
         reason ??= "";
+        if (!OpsTracker.Web.Localization.DashboardCultures.IsArabic)
+        {
+            return reason;
+        }
         if (OverLimit().Match(reason) is { Success: true } over)
         {
             return L["the file is over the {0} MB limit", over.Groups[1].Value];
