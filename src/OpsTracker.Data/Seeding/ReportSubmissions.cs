@@ -156,18 +156,18 @@ public sealed class ReportSubmissions(IDbContextFactory<OpsTrackerDbContext> con
         {
             return new FieldRefusal("text", Messages.TextTooLarge, bytes.Length, ReportDecoder.MaxBytes / (1024 * 1024));
         }
-        ReportText text;
         try
         {
-            text = ReportDecoder.Decode(fileName.Length > 0 ? fileName : "report" + Extension, bytes);
+            ReportDecoder.Decode(fileName.Length > 0 ? fileName : "report" + Extension, bytes);
+            return null;
         }
         catch (ReportReadException e)
         {
+            // The decoder's reasons are fixed sentences of its own (tests cover each); any other is an encoding problem.
             return e.Reason.StartsWith("file holds only white space", StringComparison.Ordinal) ? new FieldRefusal("text", Messages.TextWhiteSpace)
                 : e.Reason.StartsWith("file is binary", StringComparison.Ordinal) ? new FieldRefusal("text", Messages.TextBinary)
                 : new FieldRefusal("text", Messages.TextEncoding);
         }
-        return text.Text.Length > 0 ? null : new FieldRefusal("text", Messages.TextEmpty);
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
