@@ -22,6 +22,7 @@ public sealed partial class RefusalTextsTests
     [
         typeof(OperationCorrections.Messages), typeof(TallyCorrections.Messages), typeof(EventDecisionMessages),
         typeof(ReviewService), typeof(TallyReviewService), typeof(OpsTracker.Data.Seeding.ReportSubmissions.Messages),
+        typeof(LocalizedIdentityErrorDescriber.Templates),
     ];
 
     public static TheoryData<string> Templates()
