@@ -56,6 +56,68 @@ public sealed partial class ArabicRefusalsJourneyTests(DashboardServer server)
         }
     }
 
+    /// <summary>
+    /// Adding a report: a name taken by a loaded report is refused under the file name, and a weak password under the
+    /// add-user form, both in Arabic; no Latin letter but the file name (isolated by U+2068/U+2069). Nothing is written.
+    /// </summary>
+    [BrowserFact]
+    public async Task In_Arabic_a_refused_report_and_a_refused_account_are_told_in_Arabic()
+    {
+        var page = await server.NewPageAsync(arabic: true);
+        try
+        {
+            await Screenshots.OnFailureKeepAsync(page, "arabic-refusals-add", async () =>
+            {
+                var taken = await SomeReportNameAsync(page);
+                await SignIn.AsAsync(page, "", DashboardServer.AdminEmail, DashboardServer.AdminPassword, "/reports/add");
+
+                await Field(page, "add-file-name").FillAsync(taken);
+                await page.Locator("[data-testid=add-text] textarea, textarea[data-testid=add-text]").First
+                    .FillAsync("أعلنت قيادة العمليات المشتركة تدمير مضافة في صحراء الأنبار دون أي خسائر.");
+                await page.GetByTestId("add-submit").ClickAsync();
+                var nameRefusal = Refusal(page, "add-file-name");
+                await Expect(nameRefusal).ToHaveTextAsync($"يوجد تقرير محمَّل باسم \u2068{taken}\u2069 أصلًا؛ اختر اسمًا آخر.");
+                Assert.DoesNotMatch(LatinLetter(), WithoutIsolates(await nameRefusal.InnerTextAsync()));
+                await Expect(page.GetByTestId("add-results")).ToContainTextAsync("اختر اسمًا آخر");
+
+                await page.GotoAsync("/admin/users");
+                await Circuit.WaitInteractiveAsync(page);
+                await Field(page, "new-user-email").FillAsync("new.viewer@example.org");
+                await page.Locator("[data-testid=new-user-password] input, input[data-testid=new-user-password]").First.FillAsync("abc");
+                await page.GetByTestId("new-user-add").ClickAsync();
+                var errors = page.GetByTestId("new-user-error");
+                await Expect(errors.First).ToHaveTextAsync("يجب ألا يقل طول كلمة المرور عن 8.");
+                foreach (var text in await errors.AllInnerTextsAsync())
+                {
+                    Assert.Matches(ArabicLetter(), text);
+                    Assert.DoesNotMatch(LatinLetter(), text);
+                }
+                await Expect(page.GetByTestId("user-email").Filter(new() { HasText = "new.viewer@example.org" })).ToHaveCountAsync(0);
+            });
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>The file name of a loaded report.</summary>
+    private static async Task<string> SomeReportNameAsync(IPage page)
+    {
+        var response = await page.APIRequest.GetAsync("/api/reports?status=extracted&pageSize=1");
+        using var doc = JsonDocument.Parse(await response.BodyAsync());
+        return doc.RootElement.EnumerateArray().First().GetProperty("fileName").GetString()!;
+    }
+
+    /// <summary>The text with what stands between U+2068 and U+2069 (file names, isolated) taken out.</summary>
+    private static string WithoutIsolates(string text) => Isolated().Replace(text, "");
+
+    [GeneratedRegex("\u2068[^\u2069]*\u2069")]
+    private static partial Regex Isolated();
+
+    [GeneratedRegex(@"\p{IsArabic}")]
+    private static partial Regex ArabicLetter();
+
     private static ILocator Field(IPage page, string testId) =>
         page.Locator($"[data-testid={testId}] input, input[data-testid={testId}]").First;
 

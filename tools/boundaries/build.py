@@ -13,6 +13,8 @@ PCODE_TO_ISO = {
     "IQG07": "IQ-BB", "IQG08": "IQ-BG", "IQG09": "IQ-DA", "IQG10": "IQ-DI", "IQG11": "IQ-AR", "IQG12": "IQ-KA",
     "IQG13": "IQ-KI", "IQG14": "IQ-MA", "IQG15": "IQ-NI", "IQG16": "IQ-SD", "IQG17": "IQ-DQ", "IQG18": "IQ-WA",
 }
+# Halabja (IQ-HA) has no P-code in OCHA's 2019 layer (it lies inside Sulaymaniyah); geoBoundaries draws it.
+OPTIONAL_ISO = {"IQ-HA"}
 KEEP = "12%"  # share of vertices mapshaper keeps
 PRECISION = "0.001"  # degrees, about 100 m
 
@@ -25,13 +27,22 @@ def main() -> int:
     a = args.parse_args()
     with open(a.source, encoding="utf-8") as f:
         data = json.load(f)
+    iso_codes = set(PCODE_TO_ISO.values())
     for feature in data["features"]:
-        pcode = feature["properties"]["ADM1_PCODE"]
+        props = feature["properties"]
+        if "shapeISO" in props:  # geoBoundaries names each unit by its ISO 3166-2 code already
+            code = props["shapeISO"]
+            if code not in iso_codes | OPTIONAL_ISO:
+                print(f"unknown ISO 3166-2 code {code}", file=sys.stderr)
+                return 1
+            feature["properties"] = {"code": code}
+            continue
+        pcode = props["ADM1_PCODE"]
         if pcode not in PCODE_TO_ISO:
             print(f"unknown P-code {pcode}", file=sys.stderr)
             return 1
         feature["properties"] = {"code": PCODE_TO_ISO[pcode], "pcode": pcode}
-    missing = set(PCODE_TO_ISO) - {f["properties"]["pcode"] for f in data["features"]}
+    missing = iso_codes - {f["properties"]["code"] for f in data["features"]}
     if missing:
         print(f"missing governorates: {sorted(missing)}", file=sys.stderr)
         return 1

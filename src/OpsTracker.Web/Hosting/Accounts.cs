@@ -58,6 +58,7 @@ public static class Accounts
 
         services.AddIdentityCore<IdentityUser>(AccountSetup.Configure)
             .AddOpsTrackerIdentityStores()
+            .AddErrorDescriber<OpsTracker.Web.Localization.LocalizedIdentityErrorDescriber>()
             .AddSignInManager()
             .AddApiEndpoints();
 

@@ -21,7 +21,8 @@ public sealed partial class RefusalTextsTests
     private static readonly Type[] TemplateHolders =
     [
         typeof(OperationCorrections.Messages), typeof(TallyCorrections.Messages), typeof(EventDecisionMessages),
-        typeof(ReviewService), typeof(TallyReviewService),
+        typeof(ReviewService), typeof(TallyReviewService), typeof(OpsTracker.Data.Seeding.ReportSubmissions.Messages),
+        typeof(LocalizedIdentityErrorDescriber.Templates),
     ];
 
     public static TheoryData<string> Templates()

@@ -7,7 +7,7 @@ using OpsTracker.Web.Localization;
 namespace OpsTracker.Web.Components.Shared;
 
 /// <summary>How the dashboard names kinds, provinces, sides and dates, in the current UI language.</summary>
-public static class Labels
+public static partial class Labels
 {
     /// <summary>The kinds in the order the filter lists them, by contract name.</summary>
     public static IReadOnlyList<string> Kinds { get; } = ["airstrike", "search", "raid", "arrest", "clash", "isis-attack", "other"];
@@ -153,6 +153,55 @@ public static class Labels
             "tunnel" => L["tunnel"],
             "cave" => L["cave"],
             _ => L["hideout (other)"],
+        };
+    }
+
+    /// <summary>
+    /// Why a report failed to load, in the UI's language. The importer stores the reason in English (the decoder's and
+    /// its own sentences, kept as they are for the API and the logs), and the English UI shows it as stored. In Arabic
+    /// the reasons the importer can store are recognised; an unknown one (an I/O message from the system) is shown as it
+    /// is, after an Arabic sentence.
+    /// </summary>
+    public static string FailureReason(IStringLocalizer L, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        reason ??= "";
+        if (!OpsTracker.Web.Localization.DashboardCultures.IsArabic)
+        {
+            return reason;
+        }
+        if (OverLimit().Match(reason) is { Success: true } over)
+        {
+            return L["the file is over the {0} MB limit", over.Groups[1].Value];
+        }
+        return reason switch
+        {
+            "not extracted" => L["not extracted"],
+            "file is empty" => L["the file is empty"],
+            "file not found" => L["the file was not found"],
+            _ when reason.StartsWith("file holds only white space", StringComparison.Ordinal) => L["the file holds only white space"],
+            _ when reason.StartsWith("file is binary", StringComparison.Ordinal) => L["the file is binary, not text"],
+            _ when reason.StartsWith("file is neither", StringComparison.Ordinal) || reason.StartsWith("file has invalid", StringComparison.Ordinal)
+                => L["the file is not UTF-8, UTF-16 or Arabic Windows-1256 text"],
+            _ when reason.StartsWith("extractor error:", StringComparison.Ordinal) => L["the extractor failed on this text (the server's log has the details)"],
+            _ when reason.StartsWith("could not be stored:", StringComparison.Ordinal) => L["it could not be stored (the server's log has the details)"],
+            _ => L["it could not be read: {0}", reason],
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^file is [\d,.\u00a0 ]+ bytes, over the (\d+) MB limit$")]
+    private static partial System.Text.RegularExpressions.Regex OverLimit();
+
+    /// <summary>An account role (viewer, analyst, admin) in the UI's language; an unknown name as it is.</summary>
+    public static string Role(IStringLocalizer L, string role)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return role switch
+        {
+            OpsTracker.Data.Accounts.Roles.Viewer => L["role: viewer"],
+            OpsTracker.Data.Accounts.Roles.Analyst => L["role: analyst"],
+            OpsTracker.Data.Accounts.Roles.Admin => L["role: admin"],
+            _ => role,
         };
     }
 
