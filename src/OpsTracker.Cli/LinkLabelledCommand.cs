@@ -15,7 +15,8 @@ namespace OpsTracker.Cli;
 
 /// <summary>
 /// <c>link-labelled SEEDS_DIR LABELLED_DIR</c>: measures event linking on the repository's labelled groups (issue 10):
-/// the seeds and the invented re-tellings and hard negatives of LABELLED_DIR, imported in name order (seeds first)
+/// the seeds and the invented re-tellings and hard negatives of LABELLED_DIR, imported in name order (seeds first, the
+/// blind part last)
 /// through the real importer and linker into a throw-away SQLite database, scored against
 /// LABELLED_DIR/labelled-groups.json. Prints pairwise precision and recall for the tuned, the held-out and the blind part and
 /// overall, the same for the scorer alone on every pair (no candidate query), and every false and missed pair with
@@ -61,7 +62,12 @@ internal static class LinkLabelledCommand
             await OpsTrackerDatabase.MigrateAsync(factory, NullLogger.Instance, cancellationToken);
             var importer = new ReportImporter(factory, new ArabicReportExtractor(), TimeProvider.System, NullLogger<ReportImporter>.Instance);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var path in ReportImporter.FindReports(seeds.FullName).Concat(ReportImporter.FindReports(labelled.FullName)))
+            // The blind reports are loaded after the others, so the tuned and held-out parts are measured as before the
+            // blind part was written (in name order, a blind re-telling loaded before a tuned one changed which event the
+            // tuned one joined); the blind ones are linked against everything, as a report loaded later is.
+            var labelledReports = ReportImporter.FindReports(labelled.FullName)
+                .OrderBy(path => partOf.GetValueOrDefault(Path.GetFileNameWithoutExtension(path)) == "blind" ? 1 : 0);
+            foreach (var path in ReportImporter.FindReports(seeds.FullName).Concat(labelledReports))
             {
                 await importer.ImportFileAsync(path, cancellationToken);
                 texts[Path.GetFileNameWithoutExtension(path)] = ReportDecoder.ReadFile(path).Text;
