@@ -45,6 +45,9 @@ public sealed class EventScorer(Gazetteer gazetteer)
         return new CandidateScorer(operation, places);
     }
 
+    /// <summary>A cache of place look-ups in this scorer's gazetteer, for one linking call (see <see cref="For"/>).</summary>
+    public ResolvedPlaces NewPlaceCache() => new(gazetteer);
+
     internal static LinkScore ScoreResolved(OperationFacts a, ResolvedPlace pa, Func<HashSet<string>> wordsA, OperationFacts b, ResolvedPlace pb, Func<HashSet<string>> wordsB)
     {
         if (a.ReportId == b.ReportId)

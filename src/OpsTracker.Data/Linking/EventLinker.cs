@@ -81,7 +81,7 @@ public static class EventLinker
         var pairs = new List<(CandidateRow Mine, CandidateRow Other, double Score)>();
         var candidates = new Dictionary<int, CandidateRow>();
         // The candidates' places are looked up in the gazetteer once per name for the whole report.
-        var places = new ResolvedPlaces(Core.Extraction.Places.Gazetteer.Default);
+        var places = EventScorer.Default.NewPlaceCache();
         foreach (var op in mine.Where(o => o.State != ReviewState.Rejected))
         {
             var facts = op.Facts();
