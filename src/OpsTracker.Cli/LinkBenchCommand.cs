@@ -10,12 +10,13 @@ using OpsTracker.Data.Linking;
 namespace OpsTracker.Cli;
 
 /// <summary>
-/// <c>link-bench [--samples N] [--seed S]</c>: how long linking one new report takes against what the configured
+/// <c>link-bench [--samples N] [--seed S] [--explain]</c>: how long linking one new report takes against what the configured
 /// database holds (docs/benchmarks.md, "Event linking"). It picks N stored reports with operations at random (the seed
 /// makes the pick repeatable) and, for each, runs the linker as the importer does after storing a report
 /// (<see cref="EventLinker.LinkReportAsync"/>: candidate queries, scoring, events written), in a transaction it then
 /// rolls back, so the database is left as it was. Prints the median, 95th percentile, maximum and mean, and the mean
-/// time per report of each stage (<see cref="LinkingStage"/>) with the candidate rows read.
+/// time per report of each stage (<see cref="LinkingStage"/>) with the candidate rows read. With <c>--explain</c>, prints
+/// the plan of the first picked report's candidate statements instead (<see cref="LinkingCandidates.ExplainAsync"/>).
 /// </summary>
 internal static class LinkBenchCommand
 {
@@ -23,13 +24,16 @@ internal static class LinkBenchCommand
     {
         var samples = new Option<int>("--samples") { Description = "How many reports to link (default 200).", DefaultValueFactory = _ => 200 };
         var seed = new Option<int>("--seed") { Description = "The seed of the random pick (default 1).", DefaultValueFactory = _ => 1 };
-        var command = new Command("link-bench", "Time linking one report against the stored operations (rolled back; nothing is changed).") { samples, seed };
+        var explain = new Option<bool>("--explain") { Description = "Instead of timing, print the database's plan of the candidate statements of the first picked report." };
+        var command = new Command("link-bench", "Time linking one report against the stored operations (rolled back; nothing is changed).") { samples, seed, explain };
         command.SetAction((parse, ct) => RunAsync(
-            new ConfigurationBuilder().AddEnvironmentVariables().Build(), parse.GetValue(samples), parse.GetValue(seed), Console.Out, Console.Error, ct));
+            new ConfigurationBuilder().AddEnvironmentVariables().Build(), parse.GetValue(samples), parse.GetValue(seed), Console.Out, Console.Error, ct,
+            parse.GetValue(explain)));
         return command;
     }
 
-    public static async Task<int> RunAsync(IConfiguration configuration, int samples, int seed, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IConfiguration configuration, int samples, int seed, TextWriter output, TextWriter error, CancellationToken cancellationToken,
+        bool explain = false)
     {
         if (samples < 1)
         {
@@ -63,6 +67,17 @@ internal static class LinkBenchCommand
         {
             await error.WriteLineAsync("No stored report has operations: load or generate some first.");
             return 1;
+        }
+
+        if (explain)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await output.WriteLineAsync($"Report {reportIds[0]}:");
+            foreach (var plan in await LinkingCandidates.ExplainAsync(db, reportIds[0], cancellationToken))
+            {
+                await output.WriteLineAsync(plan);
+            }
+            return 0;
         }
 
         var times = new List<double>();

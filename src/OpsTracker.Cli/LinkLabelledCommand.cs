@@ -15,9 +15,10 @@ namespace OpsTracker.Cli;
 
 /// <summary>
 /// <c>link-labelled SEEDS_DIR LABELLED_DIR</c>: measures event linking on the repository's labelled groups (issue 10):
-/// the seeds and the invented re-tellings and hard negatives of LABELLED_DIR, imported in name order (seeds first)
+/// the seeds and the invented re-tellings and hard negatives of LABELLED_DIR, imported in name order (seeds first, the
+/// blind part last)
 /// through the real importer and linker into a throw-away SQLite database, scored against
-/// LABELLED_DIR/labelled-groups.json. Prints pairwise precision and recall for the tuned and the held-out part and
+/// LABELLED_DIR/labelled-groups.json. Prints pairwise precision and recall for the tuned, the held-out and the blind part and
 /// overall, the same for the scorer alone on every pair (no candidate query), and every false and missed pair with
 /// what the scorer saw. Exit 0 when measured; 2 on missing input or a label that names no operation.
 /// </summary>
@@ -29,7 +30,7 @@ internal static class LinkLabelledCommand
     {
         var seeds = new Argument<DirectoryInfo>("seeds") { Description = "The seed reports (seeds/, *.txt with their sidecars)." };
         var labelled = new Argument<DirectoryInfo>("labelled") { Description = $"The labelled reports and {GoldFileName} (tests/OpsTracker.Data.Tests/Linking/Labelled)." };
-        var command = new Command("link-labelled", "Measure event linking on the labelled re-tellings of the seeds: pairwise precision and recall, tuned and held-out.") { seeds, labelled };
+        var command = new Command("link-labelled", "Measure event linking on the labelled re-tellings of the seeds: pairwise precision and recall, tuned, held-out and blind.") { seeds, labelled };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(seeds)!, parse.GetValue(labelled)!, Console.Out, Console.Error, ct));
         return command;
     }
@@ -61,7 +62,12 @@ internal static class LinkLabelledCommand
             await OpsTrackerDatabase.MigrateAsync(factory, NullLogger.Instance, cancellationToken);
             var importer = new ReportImporter(factory, new ArabicReportExtractor(), TimeProvider.System, NullLogger<ReportImporter>.Instance);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var path in ReportImporter.FindReports(seeds.FullName).Concat(ReportImporter.FindReports(labelled.FullName)))
+            // The blind reports are loaded after the others, so the tuned and held-out parts are measured as before the
+            // blind part was written (in name order, a blind re-telling loaded before a tuned one changed which event the
+            // tuned one joined); the blind ones are linked against everything, as a report loaded later is.
+            var labelledReports = ReportImporter.FindReports(labelled.FullName)
+                .OrderBy(path => partOf.GetValueOrDefault(Path.GetFileNameWithoutExtension(path)) == "blind" ? 1 : 0);
+            foreach (var path in ReportImporter.FindReports(seeds.FullName).Concat(labelledReports))
             {
                 await importer.ImportFileAsync(path, cancellationToken);
                 texts[Path.GetFileNameWithoutExtension(path)] = ReportDecoder.ReadFile(path).Text;
@@ -115,9 +121,9 @@ internal static class LinkLabelledCommand
             var everyPair = LinkEvalCommand.GroupEveryPair([.. ops.Select(o => (o.Key, o.Facts))]);
             var reportOf = ops.ToDictionary(o => o.Key, o => o.Report, StringComparer.Ordinal);
             string PartOfPair(string a, string b) =>
-                new[] { reportOf[a], reportOf[b] }.Select(r => partOf.GetValueOrDefault(r, "seeds")).OrderBy(p => p == "held-out" ? 0 : p == "tune" ? 1 : 2).First();
+                new[] { reportOf[a], reportOf[b] }.Select(r => partOf.GetValueOrDefault(r, "seeds")).OrderBy(p => Array.IndexOf(PairPartOrder, p) is var i and >= 0 ? i : PairPartOrder.Length).First();
 
-            foreach (var part in new[] { "tune", "held-out" })
+            foreach (var part in PartsReported.Where(p => partOf.ContainsValue(p)))
             {
                 var inPart = truth.Where(p => PartOfPair(p.A, p.B) == part).ToList();
                 var linker = ScoreWithin(linked, inPart, part, PartOfPair);
@@ -163,6 +169,12 @@ internal static class LinkLabelledCommand
             }
         }
     }
+
+    /// <summary>The parts reported, in this order (labelled-groups.json's "parts").</summary>
+    private static readonly string[] PartsReported = ["tune", "held-out", "blind"];
+
+    /// <summary>A pair belongs to the first of these parts one of its reports belongs to (a blind report makes a blind pair).</summary>
+    private static readonly string[] PairPartOrder = ["blind", "held-out", "tune"];
 
     /// <summary>The pairwise score of the predicted groups' pairs that fall in one part, against that part's true pairs.</summary>
     private static PairwiseScore ScoreWithin(

@@ -30,10 +30,26 @@ public sealed class EventScorer(Gazetteer gazetteer)
 {
     public static EventScorer Default { get; } = new(Gazetteer.Default);
 
-    public LinkScore Score(OperationFacts a, OperationFacts b)
+    /// <summary>How alike two operations are (see the class). For many candidates of one operation, use <see cref="For"/>.</summary>
+    public LinkScore Score(OperationFacts a, OperationFacts b) => For(a).Score(b);
+
+    /// <summary>
+    /// <paramref name="operation"/> prepared for scoring against many candidates: its place is looked up in the gazetteer
+    /// and its words normalised once, not once per candidate; <paramref name="places"/>, when given, keeps the
+    /// candidates' places looked up across the operations of one report.
+    /// </summary>
+    public CandidateScorer For(OperationFacts operation, ResolvedPlaces? places = null)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(operation);
+        places ??= new ResolvedPlaces(gazetteer);
+        return new CandidateScorer(operation, places);
+    }
+
+    /// <summary>A cache of place look-ups in this scorer's gazetteer, for one linking call (see <see cref="For"/>).</summary>
+    public ResolvedPlaces NewPlaceCache() => new(gazetteer);
+
+    internal static LinkScore ScoreResolved(OperationFacts a, ResolvedPlace pa, Func<HashSet<string>> wordsA, OperationFacts b, ResolvedPlace pb, Func<HashSet<string>> wordsB)
+    {
         if (a.ReportId == b.ReportId)
         {
             // One bulletin's operations at different places are different events by construction.
@@ -55,7 +71,7 @@ public sealed class EventScorer(Gazetteer gazetteer)
         {
             return LinkScore.Forbidden("kind");
         }
-        if (PlaceScore(a.Place, b.Place) is not { } place)
+        if (PlaceScore(pa, pb) is not { } place)
         {
             return LinkScore.Forbidden("place");
         }
@@ -64,7 +80,7 @@ public sealed class EventScorer(Gazetteer gazetteer)
         // copied wording count, since two outlets' bulletins share their formulas but not their places and counts.
         var consistent = place >= 0 && figures >= 0;
         (double Jaccard, double Copied)? overlap = null;
-        (double Jaccard, double Copied) Overlap() => overlap ??= EventScorer.Overlap(a.Evidence, b.Evidence);
+        (double Jaccard, double Copied) Overlap() => overlap ??= EventScorer.Overlap(wordsA(), wordsB());
         bool Copied() => consistent && Overlap().Copied >= NearCopyShare;
         if (!provinceKnown && !Copied())
         {
@@ -114,23 +130,27 @@ public sealed class EventScorer(Gazetteer gazetteer)
     /// sentence copied out of a longer paragraph), or, when the shorter has fewer than
     /// <see cref="LinkingThresholds.NearCopyMinWords"/> words (a few words are easily shared by chance), the Jaccard share.
     /// </summary>
-    internal static (double Jaccard, double Copied) Overlap(string a, string b)
+    internal static (double Jaccard, double Copied) Overlap(string a, string b) => Overlap(Words(a), Words(b));
+
+    internal static (double Jaccard, double Copied) Overlap(HashSet<string> wa, HashSet<string> wb)
     {
-        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b))
+        if (wa.Count == 0 || wb.Count == 0)
         {
             return (0, 0);
         }
-        static HashSet<string> Words(string text) =>
-            ArabicNormalizer.Normalize(text).Text.Split([' ', '\n', '\r', '\t', ',', '.', '(', ')', '«', '»', '"', ':', '-', ';', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
-        var wa = Words(a);
-        var wb = Words(b);
         var common = wa.Count(wb.Contains);
         var union = wa.Count + wb.Count - common;
         var shorter = Math.Min(wa.Count, wb.Count);
         var jaccard = union == 0 ? 0 : (double)common / union;
         return (jaccard, shorter < NearCopyMinWords ? jaccard : (double)common / shorter);
     }
+
+    /// <summary>The distinct normalised words (three letters or more) of an evidence text.</summary>
+    internal static HashSet<string> Words(string text) =>
+        string.IsNullOrEmpty(text)
+            ? []
+            : ArabicNormalizer.Normalize(text).Text.Split([' ', '\n', '\r', '\t', ',', '.', '(', ')', '«', '»', '"', ':', '-', ';', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Where the stored dates of every operation <see cref="Score"/> could link to this one lie: a date between
@@ -203,8 +223,12 @@ public sealed class EventScorer(Gazetteer gazetteer)
     /// <summary>Null when both name places further apart than <see cref="LinkingThresholds.FarKm"/>.</summary>
     internal double? PlaceScore(string? a, string? b)
     {
-        var pa = Resolve(a);
-        var pb = Resolve(b);
+        var places = new ResolvedPlaces(gazetteer);
+        return PlaceScore(places.Resolve(a), places.Resolve(b));
+    }
+
+    internal static double? PlaceScore(ResolvedPlace pa, ResolvedPlace pb)
+    {
         if (pa.Name is null || pb.Name is null)
         {
             // One report names no place below the province: nothing for or against.
@@ -229,21 +253,6 @@ public sealed class EventScorer(Gazetteer gazetteer)
         return pa.Name.Contains(pb.Name, StringComparison.Ordinal) || pb.Name.Contains(pa.Name, StringComparison.Ordinal)
             ? NearbyPlaceWeight
             : -OtherPlacePenalty;
-    }
-
-    /// <summary>The place's normalised name and gazetteer entry; a province's name counts as no place.</summary>
-    private (string? Name, GazetteerEntry? Entry) Resolve(string? place)
-    {
-        if (string.IsNullOrWhiteSpace(place))
-        {
-            return (null, null);
-        }
-        var entry = gazetteer.Lookup(place);
-        if (entry is { Type: PlaceType.Province })
-        {
-            return (null, null);
-        }
-        return (ArabicNormalizer.NormalizeTerm(place), entry);
     }
 
     /// <summary>Great-circle distance (haversine), kilometres.</summary>
@@ -302,4 +311,61 @@ public sealed class EventScorer(Gazetteer gazetteer)
 
     private static double ActorScore(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         a.Intersect(b, StringComparer.OrdinalIgnoreCase).Any() ? SharedActorWeight : 0;
+}
+
+/// <summary>A place as linking compares it: its normalised name and gazetteer entry; none for a province's name.</summary>
+public readonly record struct ResolvedPlace(string? Name, GazetteerEntry? Entry);
+
+/// <summary>
+/// Places looked up in the gazetteer once per name (the look-up normalises the Arabic). One instance per linking call
+/// (a report's operations and their candidates); not thread-safe, never shared.
+/// </summary>
+public sealed class ResolvedPlaces(Gazetteer gazetteer)
+{
+    private readonly Dictionary<string, ResolvedPlace> _byName = new(StringComparer.Ordinal);
+
+    /// <summary>The place's normalised name and gazetteer entry; a province's name counts as no place.</summary>
+    public ResolvedPlace Resolve(string? place)
+    {
+        if (string.IsNullOrWhiteSpace(place))
+        {
+            return default;
+        }
+        if (!_byName.TryGetValue(place, out var resolved))
+        {
+            var entry = gazetteer.Lookup(place);
+            resolved = entry is { Type: PlaceType.Province } ? default : new ResolvedPlace(ArabicNormalizer.NormalizeTerm(place), entry);
+            _byName[place] = resolved;
+        }
+        return resolved;
+    }
+}
+
+/// <summary>
+/// One operation prepared for scoring against its candidates (<see cref="EventScorer.For"/>): its place and words are
+/// worked out once, not once per candidate. Per call; not thread-safe, never shared.
+/// </summary>
+public sealed class CandidateScorer
+{
+    private readonly OperationFacts _operation;
+    private readonly ResolvedPlaces _places;
+    private readonly ResolvedPlace _place;
+    private HashSet<string>? _words;
+
+    internal CandidateScorer(OperationFacts operation, ResolvedPlaces places)
+    {
+        _operation = operation;
+        _places = places;
+        _place = places.Resolve(operation.Place);
+    }
+
+    /// <summary>How alike the prepared operation and <paramref name="candidate"/> are (<see cref="EventScorer.Score(OperationFacts, OperationFacts)"/>).</summary>
+    public LinkScore Score(OperationFacts candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        HashSet<string>? theirs = null;
+        return EventScorer.ScoreResolved(
+            _operation, _place, () => _words ??= EventScorer.Words(_operation.Evidence),
+            candidate, _places.Resolve(candidate.Place), () => theirs ??= EventScorer.Words(candidate.Evidence));
+    }
 }

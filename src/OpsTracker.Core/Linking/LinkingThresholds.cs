@@ -27,6 +27,15 @@ public static class LinkingThresholds
     /// <summary>Two undated operations are compared when their reports were published at most this many days apart.</summary>
     public const int UndatedToldApartDays = 7;
 
+    /// <summary>
+    /// A "timeless" operation (undated, in a report without publication date) has no date to look by, so it is compared
+    /// with the dated operations of its province among the operations of the reports stored just before its own (this
+    /// many report ids back): a re-telling without any date is most often loaded with or soon after what it re-tells,
+    /// and the read stays bounded however many operations are stored. (The other order, a dated operation stored after
+    /// a timeless one, reads every timeless operation of its province.)
+    /// </summary>
+    public const int TimelessLooksBackReports = 1000;
+
     /// <summary>Places this close (km, gazetteer coordinates) count as the same place.</summary>
     public const double SamePlaceKm = 10;
 

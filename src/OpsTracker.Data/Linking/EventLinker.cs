@@ -80,9 +80,12 @@ public static class EventLinker
 
         var pairs = new List<(CandidateRow Mine, CandidateRow Other, double Score)>();
         var candidates = new Dictionary<int, CandidateRow>();
+        // The candidates' places are looked up in the gazetteer once per name for the whole report.
+        var places = EventScorer.Default.NewPlaceCache();
         foreach (var op in mine.Where(o => o.State != ReviewState.Rejected))
         {
             var facts = op.Facts();
+            var scorer = EventScorer.Default.For(facts, places);
             if (LinkingCandidates.Query(db, reportId, report.Published, facts) is not { } query)
             {
                 continue;
@@ -97,7 +100,7 @@ public static class EventLinker
                 {
                     continue;
                 }
-                var score = EventScorer.Default.Score(facts, other.Facts());
+                var score = scorer.Score(other.Facts());
                 if (score.Links)
                 {
                     pairs.Add((op, other, score.Score));
@@ -126,12 +129,15 @@ public static class EventLinker
         }
 
         // Each candidate's group: its event, or itself when it is alone; the reports and keys each group holds.
+        // One statement for both: the members of the candidates' events, and the lone candidates (for their keys).
         var eventIds = candidates.Values.Where(c => c.EventId is not null).Select(c => c.EventId!.Value).Distinct().ToList();
-        var members = await db.Operations.AsNoTracking()
-            .Where(o => eventIds.Contains(EF.Property<int>(o, EventColumns.EventId)))
-            .Select(o => new { o.Id, o.ReportId, EventId = EF.Property<int>(o, EventColumns.EventId), o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd })
+        var loneIds = candidates.Values.Where(c => c.EventId is null).Select(c => c.Id).ToList();
+        var rows = await db.Operations.AsNoTracking()
+            .Where(o => eventIds.Contains(EF.Property<int>(o, EventColumns.EventId)) || loneIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.ReportId, EventId = EF.Property<int?>(o, EventColumns.EventId), o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd })
             .ToListAsync(cancellationToken);
-        var singletonKeys = await KeysOfAsync(db, candidates.Values.Where(c => c.EventId is null).Select(c => c.Id).ToList(), cancellationToken);
+        var members = rows.Where(o => o.EventId is { } e && eventIds.Contains(e)).ToList();
+        var singletonKeys = rows.Where(o => o.EventId is null).ToDictionary(o => o.Id, o => OperationKeys.Of(o.FileName, o.EvidenceStart, o.EvidenceEnd));
         var groups = new Dictionary<string, Group>();
         Group GroupOf(CandidateRow c)
         {
@@ -190,12 +196,6 @@ public static class EventLinker
     private static Task SetEventAsync(OpsTrackerDbContext db, List<int> operationIds, int eventId, CancellationToken cancellationToken) =>
         db.Operations.Where(o => operationIds.Contains(o.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(o => EF.Property<int?>(o, EventColumns.EventId), eventId), cancellationToken);
-
-    private static async Task<Dictionary<int, string>> KeysOfAsync(OpsTrackerDbContext db, List<int> operationIds, CancellationToken cancellationToken) =>
-        (await db.Operations.AsNoTracking().Where(o => operationIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Report!.FileName, o.EvidenceStart, o.EvidenceEnd })
-            .ToListAsync(cancellationToken))
-        .ToDictionary(o => o.Id, o => OperationKeys.Of(o.FileName, o.EvidenceStart, o.EvidenceEnd));
 
     /// <summary>The stored operation of another report with this key, or null.</summary>
     internal static async Task<CandidateRow?> FindByKeyAsync(OpsTrackerDbContext db, string key, int exceptReportId, CancellationToken cancellationToken)

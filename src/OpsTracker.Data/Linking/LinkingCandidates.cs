@@ -21,6 +21,9 @@ namespace OpsTracker.Data.Linking;
 /// one of the province is a candidate (the scorer links them only with a copied sentence or the same place, kind and
 /// figures). They are few: most reports have a publication date.</item>
 /// <item>Undated operations at the same named place, whenever told (the scorer's same place, kind and figures).</item>
+/// <item>For a timeless operation, the dated operations of the <see cref="LinkingThresholds.TimelessLooksBackReports"/>
+/// reports stored before its own (the scorer links them only with a copied sentence), so a timeless re-telling loaded
+/// after its dated original finds it too.</item>
 /// </list>
 /// Each part looks in the new operation's province and among operations without a province (a re-telling that lost it
 /// with its lead paragraph); an operation without a province looks in every province. The kinds the scorer forbids
@@ -69,8 +72,53 @@ public static class LinkingCandidates
             {
                 parts.Add(source.Where(o => (o.Date == null || o.DatePrecision == DatePrecision.Unknown) && o.Place == place));
             }
+            if (undated && published is null)
+            {
+                // Timeless: the dated operations of the reports stored just before this one (through the index on ReportId).
+                var since = reportId - LinkingThresholds.TimelessLooksBackReports;
+                parts.Add(source.Where(o => o.ReportId < reportId && o.ReportId >= since
+                    && o.Date != null && o.DatePrecision != DatePrecision.Unknown));
+            }
         }
         return parts.Aggregate((a, b) => a.Concat(b));
+    }
+
+    /// <summary>
+    /// The database's plan of each operation's candidate statement for a stored report (link-bench --explain):
+    /// PostgreSQL's <c>EXPLAIN (ANALYZE, BUFFERS)</c>, SQLite's <c>EXPLAIN QUERY PLAN</c>. Runs the statements; changes nothing.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ExplainAsync(OpsTrackerDbContext db, int reportId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var published = await db.Reports.Where(r => r.Id == reportId).Select(r => r.Published).SingleAsync(cancellationToken);
+        var mine = await EventLinker.Rows(db.Operations.Where(o => o.ReportId == reportId)).ToListAsync(cancellationToken);
+        var plans = new List<string>();
+        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            foreach (var op in mine)
+            {
+                if (Query(db, reportId, published, op.Facts()) is not { } query)
+                {
+                    continue;
+                }
+                await using var command = EventLinker.Rows(query).CreateDbCommand();
+                command.CommandText = (postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + command.CommandText;
+                var lines = new List<string> { $"-- operation {op.Id} ({op.ProvinceCode ?? "no province"}, {op.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated"} {op.Precision}, {op.Kind})" };
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    lines.Add(postgres ? reader.GetString(0) : string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i)?.ToString())));
+                }
+                plans.Add(string.Join(Environment.NewLine, lines));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return plans;
     }
 
     /// <summary>
@@ -82,6 +130,22 @@ public static class LinkingCandidates
             ? Task.CompletedTask
             : db.Operations.Where(o => o.ReportId == reportId && (o.Date == null || o.DatePrecision == DatePrecision.Unknown))
                 .ExecuteUpdateAsync(s => s.SetProperty(o => EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn), day), cancellationToken);
+
+    /// <summary>
+    /// Keeps <see cref="EventColumns.UndatedToldOn"/> of a tracked operation right after an analyst corrected its date or
+    /// precision (OperationCorrections): dated now, it is found by its date; undated now, by its report's publication
+    /// date. An operation whose report is not loaded (one being imported) is left to the linker, which marks the
+    /// report's undated operations when it links them.
+    /// </summary>
+    public static void KeepUndatedToldOn(OpsTrackerDbContext db, Operation operation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(operation);
+        if (operation.Report is { } report)
+        {
+            db.Entry(operation).Property(EventColumns.UndatedToldOn).CurrentValue = UndatedToldOn(operation, report.Published);
+        }
+    }
 
     /// <summary>What <see cref="EventColumns.UndatedToldOn"/> holds for an operation of a report published on <paramref name="published"/>.</summary>
     public static DateOnly? UndatedToldOn(Operation operation, DateOnly? published)

@@ -68,9 +68,10 @@ public static class MergeCandidatesQuery
             : (await db.Operations.Where(o => otherEvents.Contains(EF.Property<int>(o, EventColumns.EventId)) && myReports.Contains(o.ReportId))
                 .Select(o => EF.Property<int>(o, EventColumns.EventId)).Distinct().ToListAsync(cancellationToken)).ToHashSet();
 
+        var scorer = EventScorer.Default.For(facts);
         var scored = found
             .Where(c => c.EventId is not { } e || !blocked.Contains(e))
-            .Select(c => (Row: c, Score: EventScorer.Default.Score(facts, c.Facts())))
+            .Select(c => (Row: c, Score: scorer.Score(c.Facts())))
             .OrderBy(c => c.Score.Veto is null ? 0 : 1)
             .ThenByDescending(c => c.Score.Veto is null ? c.Score.Score : 0)
             .ThenBy(c => c.Row.Id)

@@ -163,6 +163,11 @@ public static class OperationCorrections
                     break;
             }
         }
+        if (fields.ContainsKey("date") || fields.ContainsKey("datePrecision"))
+        {
+            // The linker finds an undated operation by its report's publication date: a corrected date moves it.
+            Linking.LinkingCandidates.KeepUndatedToldOn(db, op);
+        }
     }
 
     /// <summary>The operation as the audit trail records it before and after a change.</summary>

@@ -92,6 +92,58 @@ public sealed class LinkingCandidatesTests(TestDatabases databases) : IClassFixt
         AssertOneEvent([.. ops.Where(o => o.File != "strike-elsewhere.txt")]);
     }
 
+    [Theory, MemberData(nameof(ProvidersAndOrders))]
+    public async Task A_timeless_re_telling_is_linked_to_its_dated_original_in_either_order(TestProvider provider, bool originalFirst)
+    {
+        var db = await databases.GetCleanAsync(provider);
+        var importer = Importer(db);
+        var original = () => ImportAsync(importer, "strike-original.txt", new DateOnly(2024, 5, 1), FakeExtractor.LineAt("IQ-AN", "airstrike", "2024-05-01", 3, Strike, null));
+        // Copied without its lead and without a publication date: nothing dates its operation ("timeless").
+        var retold = () => ImportAsync(importer, "strike-timeless.txt", null, FakeExtractor.LineAt("IQ-AN", "airstrike", "", 3, Strike, null));
+        await (originalFirst ? original() : retold());
+        await (originalFirst ? retold() : original());
+
+        AssertOneEvent(await OperationsAsync(db));
+    }
+
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task A_timeless_operation_is_not_linked_to_a_dated_one_told_in_other_words(TestProvider provider)
+    {
+        var db = await databases.GetCleanAsync(provider);
+        var importer = Importer(db);
+        await ImportAsync(importer, "strike-original.txt", new DateOnly(2024, 5, 1), FakeExtractor.LineAt("IQ-AN", "airstrike", "2024-05-01", 3, Strike, null));
+        // The same province, kind and count, in other words: no copied sentence vouches for a date it does not have.
+        await ImportAsync(importer, "strike-other.txt", null, FakeExtractor.LineAt("IQ-AN", "airstrike", "", 3, "قصفت طائرات التحالف موقعا للتنظيم وقتلت ثلاثة من عناصره", null));
+
+        Assert.All(await OperationsAsync(db), o => Assert.Null(o.EventId));
+    }
+
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task An_analysts_date_correction_keeps_the_publication_day_an_undated_operation_is_found_by(TestProvider provider)
+    {
+        var db = await databases.GetCleanAsync(provider);
+        var importer = Importer(db);
+        var outcome = await ImportAsync(importer, "strikes.txt", new DateOnly(2024, 5, 2),
+            FakeExtractor.LineAt("IQ-AN", "airstrike", "", 3, Strike, null),
+            FakeExtractor.LineAt("IQ-AN", "raid", "2024-05-01", 2, "داهمت قوة من الجيش وكرا للتنظيم في الرطبة واعتقلت اثنين", null));
+        async Task<List<(int Id, DateOnly? ToldOn)>> ToldOnAsync()
+        {
+            await using var context = await db.Factory.CreateDbContextAsync();
+            return (await context.Operations.Where(o => o.ReportId == outcome.ReportId).OrderBy(o => o.Id)
+                .Select(o => new { o.Id, ToldOn = EF.Property<DateOnly?>(o, EventColumns.UndatedToldOn) }).ToListAsync())
+                .Select(o => (o.Id, o.ToldOn)).ToList();
+        }
+        var before = await ToldOnAsync();
+        Assert.Equal([new DateOnly(2024, 5, 2), null], before.Select(o => o.ToldOn));
+
+        var reviews = new OpsTracker.Data.Review.ReviewService(db.Factory, TimeProvider.System);
+        // The analyst dates the undated strike, and finds the raid's date was not told after all.
+        Assert.Empty((await reviews.CorrectAsync(before[0].Id, new System.Text.Json.Nodes.JsonObject { ["date"] = "2024-04-30", ["datePrecision"] = "Day" }, "The statement dates it", "analyst")).Errors);
+        Assert.Empty((await reviews.CorrectAsync(before[1].Id, new System.Text.Json.Nodes.JsonObject { ["date"] = null }, "The date was the bulletin's", "analyst")).Errors);
+
+        Assert.Equal([null, new DateOnly(2024, 5, 2)], (await ToldOnAsync()).Select(o => o.ToldOn));
+    }
+
     [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
     public async Task A_bulletins_two_places_told_again_without_a_date_each_join_their_own_place_never_each_other(TestProvider provider)
     {
