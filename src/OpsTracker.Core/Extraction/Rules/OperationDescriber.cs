@@ -168,7 +168,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         string? place = null;
         foreach (var p in mentions.OrderBy(p => Math.Abs(p.Start - at)))
         {
-            var code = p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named);
+            var code = p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
             if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
             {
                 place = PlaceText(report, p);

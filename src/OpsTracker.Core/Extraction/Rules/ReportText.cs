@@ -129,6 +129,15 @@ internal sealed class ReportText
     }
 
     /// <summary>
+    /// The provinces of the report's datelines. A dateline is not where anything happened, but it is the province
+    /// named nearest a place that lies in several ("جبال حمرين" in a story filed from Diyala).
+    /// </summary>
+    public IReadOnlyList<string> DatelineProvinces =>
+        _datelineProvinces ??= Places.Where(IsDateline).Select(p => p.Entry.ProvinceCode).OfType<string>().Distinct().ToList();
+
+    private List<string>? _datelineProvinces;
+
+    /// <summary>
     /// "بغداد - واع", "بغداد (أ ف ب) - أعلن": the city a wire story is filed from opens its line and is followed by a
     /// dash or the agency's name in brackets; it says where the newsroom is, not where anything happened.
     /// </summary>

@@ -610,4 +610,15 @@ public class PhrasingTests
         Assert.Contains(casualties, c => c is { Side: CasualtySide.Civilian, Category: CasualtyCategory.Killed, Count: 3 });
         Assert.Contains(casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Killed, Count: 2 });
     }
+
+    [Theory]
+    [InlineData("ديالى", "IQ-DI")]
+    [InlineData("صلاح الدين", "IQ-SD")]
+    public void A_place_that_lies_in_several_provinces_takes_the_province_of_the_dateline(string dateline, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قصف جوي يقتل ثلاثة إرهابيين\n" + dateline + " - مراسلنا\n"
+            + "قتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات القوة الجوية على مخبأ لهم في جبال حمرين.", Published).Operations);
+        Assert.Equal(province, op.Province);
+    }
 }
