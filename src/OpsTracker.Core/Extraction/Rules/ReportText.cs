@@ -271,14 +271,20 @@ internal sealed class ReportText
         {
             return false;
         }
+        return DirectionBefore(t) is not null;
+    }
+
+    /// <summary>The first token of a direction word ending right before token <paramref name="t"/> ("شرقي"، "جنوب غرب").</summary>
+    private int? DirectionBefore(int t)
+    {
         for (var back = 1; back <= 2 && t - back >= 0; back++)
         {
             if (_lexicon.Directions.MatchAt(Tokens, t - back) is { } d && d.Last == t - 1)
             {
-                return true;
+                return t - back;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -289,17 +295,26 @@ internal sealed class ReportText
     public bool IsLandmark(PlaceMention p, IReadOnlyList<PlaceMention> sentencePlaces)
     {
         var t = TokenAt(p.Start);
+        var cue = DirectionBefore(t) ?? ContainerWordBefore(t);
+        if (cue is not { } first)
+        {
+            return false;
+        }
+        var before = first - 1;
+        return before >= 0 && sentencePlaces.Any(o => !ReferenceEquals(o, p) && o.Start < p.Start && TokenAt(o.End - 1) == before);
+    }
+
+    /// <summary>"التابعة" one or two tokens before token <paramref name="t"/> ("التابعة لقضاء الحويجة"): its index.</summary>
+    private int? ContainerWordBefore(int t)
+    {
         for (var back = 1; back <= 2 && t - back >= 0; back++)
         {
-            var cue = _lexicon.Directions.MatchAt(Tokens, t - back) is { } d && d.Last == t - 1
-                || (Tokens[t - back].IsWord && Tokens[t - back].Readings.Any(r => r is "تابعه" or "تابع"));
-            if (cue)
+            if (Tokens[t - back].IsWord && Tokens[t - back].Readings.Any(r => r is "تابعه" or "تابع"))
             {
-                var before = t - back - 1;
-                return before >= 0 && sentencePlaces.Any(o => !ReferenceEquals(o, p) && o.Start < p.Start && TokenAt(o.End - 1) == before);
+                return t - back;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>Province codes named in a sentence as provinces (not via a town), in order.</summary>
