@@ -134,6 +134,7 @@ public sealed class ExtractionLexicon
         AddAll(BorderCues, root.GetProperty("borderCues"), true);
         AddAll(IsisTitles, root.GetProperty("isisTitles"), true);
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
+        AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(NonIsisContext, root.GetProperty("nonIsisContext"), true);
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
@@ -207,6 +208,11 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> IsisTitles { get; } = new();
     /// <summary>"في هجمات متعددة": a count over several attacks, not the figure of one operation.</summary>
     public PhraseMatcher<bool> MultipleEvents { get; } = new();
+    /// <summary>
+    /// "الهجوم أسفر أيضا عن ...", "جراء الاشتباك مع المهاجمين": the definite noun of an event (or of its attackers)
+    /// refers back to the event just told, so a sentence that uses one and names no place of its own goes on telling it.
+    /// </summary>
+    public PhraseMatcher<bool> EventReferences { get; } = new();
     /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
     /// <summary>

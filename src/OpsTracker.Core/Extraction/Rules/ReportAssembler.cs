@@ -33,7 +33,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new RepetitionRemoval(),
         new HeadlineTotalRemoval(),
         new ImplicitFigureAbsorption(),
-        new ContinuationMerge(),
+        new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),
         new ElaborationDating(lexicon),
     ];
@@ -82,12 +82,15 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
 
     /// <summary>
     /// The operations told without figures join those read with figures, except where an operation of the same
-    /// sentence and province was read with figures (or was added just before): it tells the same event.
+    /// sentence and province was read with figures (or was added just before): it tells the same event. So does a
+    /// headline that names the event ("هجوم لداعش على سيطرة في الدبس") whose body counts it in the same province
+    /// and place.
     /// </summary>
     private static List<OperationDraft> WithFigurelessOperations(IReadOnlyList<OperationDraft> drafts, IReadOnlyList<OperationDraft> figureless)
     {
         var kept = drafts.ToList();
-        foreach (var draft in figureless.Where(f => !kept.Any(k => k.Clause.Index == f.Clause.Index && k.Province == f.Province)))
+        foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
+            && (k.Clause.Index == f.Clause.Index || (f.Clause.Index == 0 && (f.Place is null || f.Place == k.Place))))))
         {
             kept.Add(draft);
         }

@@ -621,4 +621,44 @@ public class PhrasingTests
             + "قتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات القوة الجوية على مخبأ لهم في جبال حمرين.", Published).Operations);
         Assert.Equal(province, op.Province);
     }
+
+    [Fact]
+    public void A_sentence_that_refers_back_to_the_attack_goes_on_telling_it()
+    {
+        var ops = Extractor.Extract(
+            "هجوم لداعش على سيطرة للشرطة في قضاء الدبس\n"
+            + "استشهد شرطيان، مساء أمس الأحد، بهجوم شنه مسلحو داعش على سيطرة للشرطة الاتحادية في قضاء الدبس شمال غربي كركوك.\n"
+            + "وأوضح المصدر أن الاعتداء أسفر كذلك عن إصابة شرطي ثالث نقل إلى مستشفى المدينة.",
+            Published).Operations;
+        var attack = Assert.Single(ops);
+        Assert.Equal(new DateOnly(2024, 6, 9), attack.Date);
+        Assert.Contains(attack.Casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Killed, Count: 2 });
+        Assert.Contains(attack.Casualties, c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Wounded, Count: 1 });
+    }
+
+    [Fact]
+    public void Two_attacks_of_a_bulletin_told_one_to_a_sentence_stay_apart()
+    {
+        var ops = Extractor.Extract(
+            "استشهد جندي بهجوم لداعش على نقطة للجيش في قضاء الدبس.\n"
+            + "وفي حادث منفصل، أصيب مدنيان بانفجار عبوة ناسفة في ناحية الرشاد.",
+            Published).Operations;
+        Assert.Equal(2, ops.Count);
+    }
+
+    [Fact]
+    public void A_figure_the_headline_and_the_body_both_tell_stays_with_the_body_and_its_day()
+    {
+        var ops = Extractor.Extract(
+            "مقتل انتحاريين اثنين وإصابة شرطيين في هجوم على الرطبة\n"
+            + "الأنبار - مراسلنا\n"
+            + "قتلت القوات الأمنية، مساء أمس الأحد، انتحاريين اثنين حاولا اقتحام مقر الفوج الأول في قضاء الرطبة غربي الأنبار.\n"
+            + "وقال ضابط في الشرطة إن شرطيين أصيبا بجروح طفيفة.",
+            Published).Operations;
+        Assert.All(ops, o => Assert.Equal(new DateOnly(2024, 6, 9), o.Date));
+        var wounded = Assert.Single(ops.SelectMany(o => o.Casualties), c => c.Category == CasualtyCategory.Wounded);
+        Assert.Equal((CasualtySide.Security, 2), (wounded.Side, wounded.Count));
+        Assert.Equal("شرطيين", wounded.Evidence.Text);
+        Assert.All(ops, o => Assert.Equal("الرطبة", o.Place));
+    }
 }

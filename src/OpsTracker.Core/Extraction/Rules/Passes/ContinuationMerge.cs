@@ -1,13 +1,16 @@
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
 /// Sentences that go on telling one operation ("وعثرت على 4 جثث", "وكر آخر") join it when they name no place or
-/// date of their own and count something it has not counted (hideouts add up).
+/// date of their own and count something it has not counted (hideouts add up). An attack's next sentence joins it
+/// only when it refers back to it ("الهجوم أسفر أيضا عن إصابة جندي ثالث"): a bulletin of attacks tells each in a
+/// sentence of its own, often without a place.
 /// </summary>
-internal sealed class ContinuationMerge : IDraftPass
+internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
@@ -19,7 +22,7 @@ internal sealed class ContinuationMerge : IDraftPass
                 && (d.Place is null || d.Place == previous.Place)
                 && d.Clause.Index - previous.LastSentence <= ContinuationReach
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
-                && d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack)
+                && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d)))
             {
                 previous.Figures.AddRange(d.Live);
                 previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
@@ -31,6 +34,10 @@ internal sealed class ContinuationMerge : IDraftPass
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>The clause names the event with a definite noun ("الهجوم", "الانفجار") and names no place of its own.</summary>
+    private bool RefersBack(ReportText report, OperationDraft d) =>
+        d.Place is null && !d.ProvinceOwn && report.Has(lexicon.EventReferences, d.Clause);
 
     /// <summary>
     /// "ضربتين ... مساء الجمعة ... فيما قامت قوة بتفتيش الموقع صباح أمس السبت وعثرت على 4 جثث": the same sentence

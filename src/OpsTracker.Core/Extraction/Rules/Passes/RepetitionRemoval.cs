@@ -42,8 +42,9 @@ internal sealed class RepetitionRemoval : IDraftPass
                     {
                         continue;
                     }
-                    // The body over the headline when they say as much: the headline only sums up.
-                    var secondKeeps = second.ContextScore > first.ContextScore || (second.ContextScore == first.ContextScore && first.Clause.Index == 0);
+                    // The body over the headline: the headline only sums up what the body tells, and the body's telling
+                    // takes the headline's province and place.
+                    var secondKeeps = first.Clause.Index == 0 || second.ContextScore > first.ContextScore;
                     var (keeper, loser, lost) = secondKeeps ? (second, first, twin) : (first, second, f);
                     loser.Figures.Remove(lost);
                     if (keeper == first && twin.Implicit && !f.Implicit)
