@@ -772,8 +772,43 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 break;
             }
         }
+        if (category != CasualtyCategory.Arrested && NamedEarlierAsAgent(tokens, s, head.Text, first))
+        {
+            return (CasualtySide.Security, false);
+        }
         // People arrested are suspects, never the victims of an attack.
         return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first, IsGenericPeople(tokens, first, headLast), headLast), false);
+    }
+
+    /// <summary>How many words after a noun its verb may come ("المقاتلين تمكنوا من قتل").</summary>
+    private const int AgentVerbReach = 4;
+
+    /// <summary>
+    /// "إن المقاتلين قتلوا أربعة من المهاجمين، فيما أصيب ثلاثة من المقاتلين": the same word named earlier in the
+    /// sentence as those who killed or took people is the side telling it, the forces; an official statement does not
+    /// call ISIS members by the word it used for the killers.
+    /// </summary>
+    private bool NamedEarlierAsAgent(IReadOnlyList<Token> tokens, Sentence s, string noun, int first)
+    {
+        for (var j = s.First; j < first; j++)
+        {
+            if (tokens[j].Text != noun || (j + 1 <= s.Last && lexicon.IsisOrgs.MatchAt(tokens, j + 1) is not null))
+            {
+                continue;
+            }
+            for (var k = j + 1; k <= Math.Min(first - 1, j + AgentVerbReach); k++)
+            {
+                if (tokens[k].IsNumber || tokens[k].IsClauseBreak)
+                {
+                    break;
+                }
+                if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { Value: CasualtyCategory.Killed or CasualtyCategory.Arrested })
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
@@ -879,20 +914,45 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     /// <summary>The casualty verb or noun within <paramref name="reach"/> words before a position, unless it names a charge.</summary>
     private PhraseMatch<CasualtyCategory>? TriggerMatchBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach)
     {
-        for (var j = position - 1; j >= Math.Max(s.First, position - reach - 2); j--)
+        // Words are counted back from the position; a date set off between the verb and its object ("قتلت قوة، أمس
+        // الأحد، ثلاثة ...") is no word of the clause's and does not count.
+        var words = 0;
+        for (var j = position - 1; j >= s.First && words <= reach + 2; j--)
         {
             var t = tokens[j];
             if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j]))
             {
                 return null;
             }
-            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position && position - m.Last - 1 <= reach)
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position && WordsBetween(tokens, s, m.Last + 1, position - 1) <= reach)
             {
                 return IsCharge(tokens, s, j) ? null : m;
+            }
+            if (!IsAside(tokens, s, j))
+            {
+                words++;
             }
         }
         return null;
     }
+
+    /// <summary>The words from <paramref name="first"/> to <paramref name="last"/>, leaving out dates set off in the clause.</summary>
+    private int WordsBetween(IReadOnlyList<Token> tokens, Sentence s, int first, int last)
+    {
+        var words = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsAside(tokens, s, k))
+            {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /// <summary>A date's word, or the comma that sets a date off ("، الجمعة،").</summary>
+    private bool IsAside(IReadOnlyList<Token> tokens, Sentence s, int k) =>
+        _blocked[k] || (tokens[k].Text == "," && ((k + 1 <= s.Last && _blocked[k + 1]) || (k > s.First && _blocked[k - 1])));
 
     /// <summary>"ثلاثة من أفراد الجيش قتلوا": a verb after the people, when it does not start a figure of its own.</summary>
     private CasualtyCategory? TriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
@@ -947,7 +1007,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         while (k <= s.Last && guard++ < 8)
         {
             // "استهدف، الجمعة، مضافة": a date set off by commas between the verb and its object.
-            if (tokens[k].Text is "\"" || _blocked[k] || (tokens[k].Text == "," && k + 1 <= s.Last && (_blocked[k + 1] || (k > s.First && _blocked[k - 1]))))
+            if (tokens[k].Text is "\"" || IsAside(tokens, s, k))
             {
                 k++;
                 continue;

@@ -15,6 +15,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <item><see cref="SentenceReader"/>: figures sentence by sentence, read as tallies (<see cref="TallyReader"/>) or
 /// as operations with their date, province, place, kind and actors (<see cref="OperationDescriber"/>);</item>
 /// <item><see cref="TallyMerger"/>: one statement told over several sentences is one tally;</item>
+/// <item><see cref="FigurelessLeads"/>: a lead told without figures and the sentences that count it are one operation;</item>
 /// <item>the passes over the operations (<see cref="IDraftPass"/>), in the order of <c>_passes</c>;</item>
 /// <item>the operations told without figures, then the contract's records (<see cref="OperationBuilder"/>,
 /// <see cref="TallyBuilder"/>).</item>
@@ -64,12 +65,13 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         var read = _sentences.Read(report);
         var tallies = TallyMerger.Merge(read.Tallies);
         var context = new DraftPassContext(report, tallies);
+        var figureless = FigurelessLeads.Absorb(read.Operations, read.Figureless);
         var drafts = (IReadOnlyList<OperationDraft>)read.Operations;
         foreach (var pass in _passes)
         {
             drafts = pass.Apply(drafts, context);
         }
-        foreach (var draft in WithFigurelessOperations(drafts, read.Figureless).OrderBy(d => d.EvidenceStart))
+        foreach (var draft in WithFigurelessOperations(drafts, figureless).OrderBy(d => d.EvidenceStart))
         {
             result.Operations.AddRange(OperationBuilder.Build(report, draft));
         }

@@ -69,8 +69,9 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 if (continuesTally)
                 {
                     // "ومن بين المعتقلين 280 رجلا و51 امرأة": people the statement breaks its own figures into are not
-                    // victims of an operation; ISIS members it goes on to name still are ("وقتل الوالي وثمانية").
-                    figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
+                    // victims of an operation; ISIS members it goes on to name still are ("وقتل الوالي وثمانية"). The
+                    // air strikes a statement counts for its period ("- تنفيذ 23 ضربة جوية") are no one strike's.
+                    figures.RemoveAll(f => (f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis) || f.Kind == FigureKind.Strikes);
                 }
             }
             // Hundreds of ISIS members killed or taken that no authority announces as a tally are a battle's

@@ -62,10 +62,16 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return false;
         }
+        OpenTally(report, sentence, tallies, announcement);
+        return true;
+    }
+
+    /// <summary>A tally announced without figures yet, for the sentences after it to give them (dropped if none does).</summary>
+    private void OpenTally(ReportText report, Sentence sentence, List<TallyDraft> tallies, TallyAnnouncement announcement)
+    {
         var draft = TallyAnnouncer.NewTally(report, sentence, announcement);
         _periods.SetPeriod(report, sentence, draft, announcement, single: true, report.Tokens[sentence.First].Start);
         tallies.Add(draft);
-        return true;
     }
 
     /// <summary>
@@ -120,6 +126,12 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
         if (counted.Count == 0)
         {
+            if (foreign.Count > 0 && report.Has(lexicon.Reporters, sentence))
+            {
+                // "نفذ التحالف خلال أيلول 25 عملية في العراق وسوريا": the authority's statement goes on, and the
+                // sentences after it may give Iraq's own figures for the same period.
+                OpenTally(report, sentence, tallies, _announcer.Announce(report, sentence, scopeFrom));
+            }
             return foreign.Count > 0;
         }
         // "نحو /50/ هجوما خلال الأسبوعين الأخيرين، بارتفاع عن نحو /20/ هجوما طوال شهري يناير وفبراير": a field

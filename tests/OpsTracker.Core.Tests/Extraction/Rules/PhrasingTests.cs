@@ -661,4 +661,57 @@ public class PhrasingTests
         Assert.Equal("شرطيين", wounded.Evidence.Text);
         Assert.All(ops, o => Assert.Equal("الرطبة", o.Place));
     }
+
+    [Fact]
+    public void A_coalition_statement_for_Iraq_and_Syria_keeps_the_figures_it_then_gives_for_Iraq_as_a_tally()
+    {
+        var result = Extractor.Extract(
+            "ذكر التحالف الدولي في بيان أن قواته نفذت مع شركائها خلال شهر نيسان الماضي 31 عملية في العراق وسوريا.\n"
+            + "وأضاف البيان أن العمليات أسفرت عن مقتل 7 من عناصر داعش واعتقال 22 آخرين في العراق، فيما قتل 12 واعتقل 35 في سوريا.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((7, 22), (tally.Killed, tally.Arrested));
+        Assert.Null(tally.Operations);
+        Assert.Equal((new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)), (tally.PeriodStart, tally.PeriodEnd));
+        Assert.DoesNotContain(result.Operations, o => o.Casualties.Count > 0);
+    }
+
+    [Fact]
+    public void The_air_strikes_a_tally_s_list_counts_are_no_operation()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة حصيلة عملياتها خلال شهر أيار الماضي:\n"
+            + "- قتل 19 إرهابيا.\n"
+            + "- تنفيذ 14 ضربة جوية على مواقع التنظيم.\n"
+            + "- تدمير 23 مضافة.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((19, 23), (tally.Killed, tally.HideoutsDestroyed));
+        Assert.Empty(result.Operations);
+    }
+
+    [Fact]
+    public void The_sentences_that_count_an_event_the_lead_told_without_a_figure_take_its_place_and_day()
+    {
+        var ops = Extractor.Extract(
+            "صدت قوات الحشد الشعبي، فجر أمس الأحد، تعرضا لعناصر داعش على قرية في ناحية العظيم شمالي ديالى.\n"
+            + "وقال بيان للحشد إن المقاتلين قتلوا أربعة من المهاجمين، فيما أصيب ثلاثة من المقاتلين بجروح.",
+            Published).Operations;
+        Assert.NotEmpty(ops);
+        Assert.All(ops, o => Assert.Equal((new DateOnly(2024, 6, 9), "العظيم", "IQ-DI"), (o.Date, o.Place, o.Province)));
+        Assert.All(ops, o => Assert.NotEmpty(o.Casualties));
+        Assert.Contains(ops.SelectMany(o => o.Casualties), c => c is { Side: CasualtySide.Isis, Category: CasualtyCategory.Killed, Count: 4 });
+        // The fighters who killed the attackers are the forces when the statement goes on to their wounded.
+        Assert.Contains(ops.SelectMany(o => o.Casualties), c => c is { Side: CasualtySide.Security, Category: CasualtyCategory.Wounded, Count: 3 });
+    }
+
+    [Fact]
+    public void A_day_set_off_between_the_verb_and_its_object_does_not_part_them()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "اعتقلت قوة من جهاز الأمن الوطني، مساء أمس الأحد، ما يسمى والي الجزيرة في قضاء هيت.",
+            Published).Operations);
+        var arrested = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Isis, CasualtyCategory.Arrested, 1), (arrested.Side, arrested.Category, arrested.Count));
+    }
 }
