@@ -127,7 +127,7 @@ public class PhrasingTests
     [Fact]
     public void The_wounded_told_with_a_months_statistic_of_the_dead_are_the_same_statistic()
     {
-        var result = Extractor.Extract("ذكرت أرقام بعثة الأمم المتحدة أن 940 عراقي قتلوا وأصيب 310 آخرون بجروح في هجمات متفرقة خلال شهر شباط الماضي في أنحاء البلاد.", Published);
+        var result = Extractor.Extract("ذكرت أرقام بعثة الأمم المتحدة أن 940 عراقي قتلوا وأصيب 310 آخرون بجروح بسبب العنف خلال شهر شباط الماضي في أنحاء البلاد.", Published);
         Assert.Empty(result.Operations);
     }
 
