@@ -154,6 +154,9 @@ public sealed class ExtractionLexicon
             AddAll(PeriodParts, part.GetProperty("names"), months);
         }
         YearRangeWords = WordSet(root.GetProperty("yearRangeWords"));
+        ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
+        BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
+        CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -233,6 +236,18 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
     /// <summary>"من 2017 إلى 2020", "الفترة 2017-2020": words a bare year stands beside in a span of years (normalised).</summary>
     public IReadOnlySet<string> YearRangeWords { get; }
+
+    /// <summary>
+    /// "خلال الأيام الماضية", "الأسبوع الماضي": a period named by one of these (found anywhere in the date expression,
+    /// "يوم" also in "يومين") is a short window of days or weeks, not a tally's period (normalised).
+    /// </summary>
+    public IReadOnlyList<string> ShortPeriodWords { get; }
+
+    /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
+    public IReadOnlySet<string> BackgroundOpeners { get; }
+
+    /// <summary>"قيادة عمليات كركوك": the noun (found anywhere in the word, "وقيادة" too) that makes a matched operations-command prefix a command's name (normalised).</summary>
+    public IReadOnlyList<string> CommandNouns { get; }
     /// <summary>
     /// Crime, drugs, fires, tribal fights: figures told in such a clause are not about ISIS. Neither are the remains a
     /// mass grave holds: the dead of years before, not the casualties of an operation.

@@ -43,7 +43,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool IsBackground(ReportText report, Sentence s)
     {
-        if (report.Tokens[s.First].Text is not ("وكان" or "وكانت" or "كان" or "كانت"))
+        if (!lexicon.BackgroundOpeners.Contains(report.Tokens[s.First].Text))
         {
             return false;
         }
