@@ -91,10 +91,11 @@ def words(text):
             continue
         if c.isalpha():
             start = i
-            while i < n and text[i].isalpha():
+            # Diacritics (combining marks) are inside a word, as in the extractor, which drops them before it splits.
+            while i < n and (text[i].isalpha() or unicodedata.category(text[i]) == "Mn"):
                 i += 1
             w = text[start:i]
-            yield w, line, all(is_arabic_letter(x) for x in w)
+            yield w, line, all(is_arabic_letter(x) for x in normalize(w))
             continue
         i += 1
 
