@@ -51,6 +51,9 @@ class DevsetQuotesTests(unittest.TestCase):
 
     def test_five_words_are_not_a_quote(self):
         self.write("tests/B.cs", '"عثرت على مخبأ للعتاد قرب مدينة أخرى"\n')
+        code, out = self.run_tool()
+        self.assertEqual(0, code)
+        self.assertIn("0 dev-set quote(s)", out)
 
     def test_numbers_and_punctuation_do_not_end_a_run(self):
         with open(os.path.join(self.texts, "x01.txt"), "w", encoding="utf-8") as f:
@@ -59,9 +62,6 @@ class DevsetQuotesTests(unittest.TestCase):
         code, out = self.run_tool()
         self.assertEqual(1, code)
         self.assertIn("6 words also in dev-set x01.txt", out)
-        code, out = self.run_tool()
-        self.assertEqual(0, code)
-        self.assertIn("0 dev-set quote(s)", out)
 
     def test_a_latin_word_ends_a_run(self):
         self.write("src/C.cs", 'var a = "عثرت على مخبأ" + Word + "للعتاد قرب بحيرة ساوة";\n')
