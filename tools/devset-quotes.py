@@ -32,7 +32,7 @@ MIN_WORDS = 6
 # as the second corpus instead.
 SCANNED_ROOTS = ("src", "tests", "docs", "tools", "benchmarks")
 SCANNED_FILES = ("README.md",)
-SCANNED_EXTENSIONS = (".cs", ".razor", ".json", ".md", ".resx", ".txt")
+SCANNED_EXTENSIONS = (".cs", ".razor", ".json", ".md", ".resx", ".txt", ".py", ".sh", ".js", ".ts", ".cshtml", ".html", ".csv", ".tsv", ".xml", ".yml", ".yaml", ".sql")
 SKIPPED_DIRS = {"bin", "obj", "node_modules", ".git", "seeds", "TestResults"}
 
 # Official titles of six words or more: an authority's or an office's full name is written the same way by every
