@@ -127,6 +127,11 @@ public sealed class ExtractionLexicon
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
         AddAll(Directions, root.GetProperty("directions"), true);
+        ContainerWords = WordSet(root.GetProperty("containerWords"));
+        var provinceNouns = root.GetProperty("provinceNouns");
+        ProvinceNoun = WordSet(provinceNouns.GetProperty("singular"));
+        ProvinceNouns = WordSet(provinceNouns.GetProperty("singular"), provinceNouns.GetProperty("dual"), provinceNouns.GetProperty("plural"));
+        PlaceKindNouns = WordSet(root.GetProperty("placeKindNouns"));
         AddAll(Martyrdom, root.GetProperty("martyrdom"), true);
         AddAll(WeakKinds, root.GetProperty("weakKinds"), true);
         AddAll(AnotherMarkers, root.GetProperty("anotherMarkers"), true);
@@ -149,6 +154,10 @@ public sealed class ExtractionLexicon
             var months = (part.GetProperty("from").GetInt32(), part.GetProperty("to").GetInt32());
             AddAll(PeriodParts, part.GetProperty("names"), months);
         }
+        YearRangeWords = WordSet(root.GetProperty("yearRangeWords"));
+        ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
+        BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
+        CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -195,6 +204,22 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> AnnouncementVerbs { get; } = new();
     public PhraseMatcher<bool> SegmentConnectors { get; } = new();
     public PhraseMatcher<bool> Directions { get; } = new();
+
+    /// <summary>
+    /// "ناحية العباسي التابعة لقضاء الحويجة": a word that says the place after it holds the place before it.
+    /// Bare words (normalised), matched against a token's readings without a proclitic.
+    /// </summary>
+    public IReadOnlySet<string> ContainerWords { get; }
+
+    /// <summary>"محافظة" (singular only): a province named as a province, not a direction from its capital.</summary>
+    public IReadOnlySet<string> ProvinceNoun { get; }
+
+    /// <summary>"محافظة", "محافظتي", "محافظات": the noun in any number, before the provinces it names.</summary>
+    public IReadOnlySet<string> ProvinceNouns { get; }
+
+    /// <summary>"صحراء", "جبال", "أطراف": a noun for a kind of place, before the name of the place.</summary>
+    public IReadOnlySet<string> PlaceKindNouns { get; }
+
     public PhraseMatcher<bool> Martyrdom { get; } = new();
     /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
     public PhraseMatcher<bool> WeakKinds { get; } = new();
@@ -215,6 +240,20 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> EventReferences { get; } = new();
     /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
+    /// <summary>"من 2017 إلى 2020", "الفترة 2017-2020": words a bare year stands beside in a span of years (normalised).</summary>
+    public IReadOnlySet<string> YearRangeWords { get; }
+
+    /// <summary>
+    /// "خلال الأيام الماضية", "الأسبوع الماضي": a period named by one of these (found anywhere in the date expression,
+    /// "يوم" also in "يومين") is a short window of days or weeks, not a tally's period (normalised).
+    /// </summary>
+    public IReadOnlyList<string> ShortPeriodWords { get; }
+
+    /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
+    public IReadOnlySet<string> BackgroundOpeners { get; }
+
+    /// <summary>"قيادة عمليات كركوك": the noun (found anywhere in the word, "وقيادة" too) that makes a matched operations-command prefix a command's name (normalised).</summary>
+    public IReadOnlyList<string> CommandNouns { get; }
     /// <summary>
     /// Crime, drugs, fires, tribal fights: figures told in such a clause are not about ISIS. Neither are the remains a
     /// mass grave holds: the dead of years before, not the casualties of an operation.
@@ -243,6 +282,10 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> ComparisonCues { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
+
+    /// <summary>Single words of one or more lists, normalised as report text is, for a lookup of a token's text or readings.</summary>
+    private static HashSet<string> WordSet(params JsonElement[] arrays) =>
+        arrays.SelectMany(Words).Select(Text.ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
 
     private static void AddAll<T>(PhraseMatcher<T> matcher, JsonElement array, T value)
     {

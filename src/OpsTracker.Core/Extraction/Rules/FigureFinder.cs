@@ -59,7 +59,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i);
             if (implicitFigure is not null)
             {
-                // "مقتل أربعة من عناصر داعش بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
+                // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
                 // the total, as a counted one is.
                 MarkBreakdown(tokens, sentence, implicitFigure, figures);
                 figures.Add(implicitFigure);

@@ -272,7 +272,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             {
                 var placeAt = report.Tokens[cmd.Last + 1].Start;
                 var place = report.Places.FirstOrDefault(p => p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack));
-                if (place is not null && report.Tokens[cmd.First].Text.Contains("قياده", StringComparison.Ordinal))
+                if (place is not null && lexicon.CommandNouns.Any(n => report.Tokens[cmd.First].Text.Contains(n, StringComparison.Ordinal)))
                 {
                     yield return place.Entry.NameEn + " Operations Command";
                     i = report.TokenAt(place.End - 1);

@@ -267,7 +267,7 @@ internal sealed class ReportText
         {
             return false;
         }
-        if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Contains("محافظه"))
+        if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.ProvinceNoun.Contains))
         {
             return false;
         }
@@ -304,12 +304,12 @@ internal sealed class ReportText
         return before >= 0 && sentencePlaces.Any(o => !ReferenceEquals(o, p) && o.Start < p.Start && TokenAt(o.End - 1) == before);
     }
 
-    /// <summary>"التابعة" one or two tokens before token <paramref name="t"/> ("التابعة لقضاء الحويجة"): its index.</summary>
+    /// <summary>A container word (lexicon containerWords) one or two tokens before token <paramref name="t"/> ("التابعة لقضاء الحويجة"): its index.</summary>
     private int? ContainerWordBefore(int t)
     {
         for (var back = 1; back <= 2 && t - back >= 0; back++)
         {
-            if (Tokens[t - back].IsWord && Tokens[t - back].Readings.Any(r => r is "تابعه" or "تابع"))
+            if (Tokens[t - back].IsWord && Tokens[t - back].Readings.Any(_lexicon.ContainerWords.Contains))
             {
                 return t - back;
             }
@@ -331,7 +331,7 @@ internal sealed class ReportText
         for (var i = 0; i < mentions.Count; i++)
         {
             var t = TokenAt(mentions[i].Start);
-            var cued = t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(r => r is "محافظه" or "محافظتي" or "محافظات");
+            var cued = t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.ProvinceNouns.Contains);
             // The second of "محافظتي X وY" follows the first.
             var joined = i > 0 && t >= 1 && TokenAt(mentions[i - 1].End - 1) >= t - 3 && (Tokens[t].Text.StartsWith('و') || Tokens[t - 1].Text == "و");
             if (cued || joined)
@@ -345,7 +345,7 @@ internal sealed class ReportText
     public bool AfterPlaceNoun(PlaceMention p)
     {
         var t = TokenAt(p.Start);
-        return t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(r => r is "صحراء" or "بادية" or "باديه" or "جبال" or "جبل" or "وادي" or "اطراف" or "ضواحي" or "ريف" or "جزيره" or "مناطق" or "منطقه");
+        return t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.PlaceKindNouns.Contains);
     }
 
     private bool IsIsisTitle(PlaceMention p)

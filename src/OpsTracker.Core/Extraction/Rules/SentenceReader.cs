@@ -76,8 +76,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             }
             // Hundreds of ISIS members killed or taken that no authority announces as a tally are a battle's
             // running count or an estimate, not one operation's figure.
-            // The other outcomes of the same people in the same clause ("1375 عراقيا قتلوا وأصيب 240 آخرون خلال
-            // شهر يناير") belong to the same statistic.
+            // The other outcomes of the same people in the same clause ("940 عراقيا قتلوا وأصيب 310 آخرون خلال
+            // شهر شباط") belong to the same statistic.
             var cumulative = figures.Where(TallyReader.IsCumulative).ToList();
             figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
                 && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));

@@ -1,7 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
-using OpsTracker.Core.Extraction.Text;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -52,12 +51,8 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
         }
     }
 
-    /// <summary>Words a bare year stands beside in a span of years: "من 2017 إلى 2020", "الفترة 2017-2020".</summary>
-    private static readonly HashSet<string> YearRangeWords = new string[] { "من", "إلى", "لغاية", "ولغاية", "حتى", "وحتى", "و", "-", "الفترة", "الأعوام", "السنوات", "عامي" }
-        .Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>Bare four-digit years written as the ends of a span ("خلال الأعوام من 2017 إلى 2020", "2017-2020").</summary>
-    private static IEnumerable<int> RangeYears(ReportText report, Sentence sentence)
+    private IEnumerable<int> RangeYears(ReportText report, Sentence sentence)
     {
         var latest = (report.Published ?? DateOnly.FromDateTime(DateTime.UtcNow)).Year;
         for (var i = sentence.First; i <= sentence.Last; i++)
@@ -69,7 +64,7 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
             }
             var before = i > sentence.First ? report.Tokens[i - 1].Text : "";
             var after = i < sentence.Last ? report.Tokens[i + 1].Text : "";
-            if (YearRangeWords.Contains(before) || after == "-")
+            if (lexicon.YearRangeWords.Contains(before) || after == "-")
             {
                 yield return year;
             }

@@ -212,8 +212,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
     }
 
-    private static bool IsShortWindow(DateMention m) =>
+    private bool IsShortWindow(DateMention m) =>
         m.PeriodStart is { } start && m.PeriodEnd is { } end
             ? end.DayNumber - start.DayNumber < ShortWindowDays
-            : m.Expression.Contains("يوم", StringComparison.Ordinal) || m.Expression.Contains("ايام", StringComparison.Ordinal) || m.Expression.Contains("اسبوع", StringComparison.Ordinal);
+            : lexicon.ShortPeriodWords.Any(w => m.Expression.Contains(w, StringComparison.Ordinal));
 }

@@ -127,7 +127,7 @@ public class PhrasingTests
     [Fact]
     public void The_wounded_told_with_a_months_statistic_of_the_dead_are_the_same_statistic()
     {
-        var result = Extractor.Extract("أفادت إحصاءات للأمم المتحدة أن 1200 عراقي قتلوا وأصيب 260 آخرون بجروح جراء أعمال العنف خلال شهر كانون الثاني الماضي في عموم العراق.", Published);
+        var result = Extractor.Extract("ذكرت أرقام بعثة الأمم المتحدة أن 940 عراقي قتلوا وأصيب 310 آخرون بجروح بسبب العنف خلال شهر شباط الماضي في أنحاء البلاد.", Published);
         Assert.Empty(result.Operations);
     }
 
@@ -149,7 +149,7 @@ public class PhrasingTests
         // Published on a Tuesday: "اليوم الثلاثاء" is the operation's day; the Sunday is when the campaign was announced.
         var op = Assert.Single(Extractor.Extract(
             "سيطرت القوات الأمنية، اليوم الثلاثاء، على منطقة جبلية شرق تكريت وقتلت خمسة من عناصر داعش.\n\n"
-            + "وكان رئيس الوزراء أعلن، الأحد الماضي، عن بدء العمليات العسكرية لتحرير بقية محافظة صلاح الدين.",
+            + "وكان وزير الدفاع أعلن، الأحد الماضي، عن انطلاق حملة واسعة لتطهير ما تبقى من قضاء الشرقاط.",
             new DateOnly(2015, 3, 3)).Operations);
         Assert.Equal(new DateOnly(2015, 3, 3), op.Date);
     }
@@ -233,7 +233,7 @@ public class PhrasingTests
     [Fact]
     public void A_count_since_the_start_of_a_campaign_with_a_pronoun_is_a_tally()
     {
-        var result = Extractor.Extract("قال قائد الشرطة الاتحادية إن العمليات في قضاء تلعفر أسفرت منذ بدايتها وحتى اليوم عن مقتل 212 إرهابيا واعتقال 57 آخرين.", Published);
+        var result = Extractor.Extract("قال قائد الشرطة الاتحادية إن الحملة في صحراء الحضر أسفرت منذ بدايتها قبل شهرين عن مقتل 212 إرهابيا واعتقال 57 آخرين.", Published);
         Assert.Empty(result.Operations);
         var tally = Assert.Single(result.Tallies);
         Assert.Equal((212, 57), (tally.Killed, tally.Arrested));
@@ -323,7 +323,7 @@ public class PhrasingTests
     [Fact]
     public void Only_iraqs_share_of_a_combined_iraq_and_syria_count_is_kept()
     {
-        var tally = Assert.Single(Extractor.Extract("أعلن التحالف الدولي أنه نفذ 31 عملية في العراق وسوريا خلال شهر أيار الماضي، قتل فيها 16 عنصراً، منها 12 عملية في العراق قتل خلالها 5 عناصر.", Published).Tallies);
+        var tally = Assert.Single(Extractor.Extract("أعلن التحالف الدولي أنه نفذ 31 عملية في العراق وسوريا طيلة شهر تموز الماضي، قتل فيها 16 عنصراً، منها 12 عملية في العراق قتل خلالها 5 عناصر.", Published).Tallies);
         Assert.Equal((12, 5), (tally.Operations, tally.Killed));
         Assert.Equal("International coalition", tally.ReportedBy);
     }
@@ -407,7 +407,7 @@ public class PhrasingTests
     public void A_subtotal_in_the_body_that_its_parts_add_up_to_is_no_operation()
     {
         var ops = Extractor.Extract(
-            "وفي ناحية العظيم بمحافظة ديالى قتل 19 عنصرا من داعش. وقالت المصادر إن قوة من الحشد قتلت 7 مسلحين قرب ناحية العظيم. كما قصف الطيران مواقع للتنظيم في جبال حمرين ما أسفر عن مقتل 12 مسلحا من عناصر داعش في ديالى.",
+            "وفي ناحية العظيم بمحافظة ديالى قتل 19 عنصرا من داعش. وقالت المصادر إن قوة من الحشد قتلت 7 مسلحين قرب ناحية العظيم. كما قصف الطيران مخابئ للتنظيم في بساتين المخيسة ما أسفر عن مقتل 12 من مسلحي داعش في ديالى.",
             Published).Operations;
         Assert.DoesNotContain(ops, o => o.Killed == 19);
         Assert.Contains(ops, o => o.Killed == 7);

@@ -38,17 +38,17 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
     }
 
     /// <summary>
-    /// "وكان رئيس الوزراء قد أعلن الأحد الماضي ...": a sentence opened by the pluperfect "وكان"/"وكانت" tells the
+    /// "وكان وزير الدفاع قد أعلن الأحد الماضي ...": a sentence opened by the pluperfect "وكان"/"وكانت" tells the
     /// background of the news (what had happened before it), not the day of the operation the lead tells.
     /// </summary>
     private bool IsBackground(ReportText report, Sentence s)
     {
-        if (report.Tokens[s.First].Text is not ("وكان" or "وكانت" or "كان" or "كانت"))
+        if (!lexicon.BackgroundOpeners.Contains(report.Tokens[s.First].Text))
         {
             return false;
         }
         // "وكانت القيادة قد باشرت عمليات تفتيش منذ الخميس": the operation itself, told in the pluperfect, dates it;
-        // "وكان رئيس الوزراء أعلن الأحد عن بدء العمليات": an announcement made before, does not.
+        // "وكان وزير الدفاع أعلن الأحد عن انطلاق حملة": an announcement made before, does not.
         var clause = s with { Last = Math.Min(s.Last, s.First + BackgroundVerbReach) };
         return report.Has(lexicon.AnnouncementVerbs, clause);
     }
