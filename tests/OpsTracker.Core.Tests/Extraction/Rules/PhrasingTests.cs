@@ -666,8 +666,8 @@ public class PhrasingTests
     public void A_coalition_statement_for_Iraq_and_Syria_keeps_the_figures_it_then_gives_for_Iraq_as_a_tally()
     {
         var result = Extractor.Extract(
-            "ذكر التحالف الدولي في بيان أن قواته نفذت مع شركائها خلال شهر نيسان الماضي 31 عملية في العراق وسوريا.\n"
-            + "وأضاف البيان أن العمليات أسفرت عن مقتل 7 من عناصر داعش واعتقال 22 آخرين في العراق، فيما قتل 12 واعتقل 35 في سوريا.",
+            "أوضح التحالف الدولي في بيانه الشهري أن طائراته وشركاءه نفذوا خلال شهر نيسان الماضي 31 عملية في العراق وسوريا.\n"
+            + "وتابع البيان أن تلك العمليات أدت إلى مقتل 7 عناصر من داعش واعتقال 22 آخرين في العراق، فيما قتل 12 واعتقل 35 في سوريا.",
             Published);
         var tally = Assert.Single(result.Tallies);
         Assert.Equal((7, 22), (tally.Killed, tally.Arrested));
