@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Dates;
 
@@ -37,7 +38,7 @@ internal static class DateTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (CharClass.IsWhiteSpace(c))
             {
                 space = true;
                 newLine |= c is '\n' or '\r' or '\u2028' or '\u2029';
@@ -87,6 +88,5 @@ internal static class DateTokenizer
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    private static bool IsWordChar(char c) => CharClass.IsLetterOrMark(c);
 }

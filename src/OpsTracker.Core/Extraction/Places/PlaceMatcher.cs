@@ -313,9 +313,9 @@ internal sealed class PlaceMatcher
         return comma || hasConjunction;
     }
 
-    private static bool IsInlineSpace(char c) => c is not ('\n' or '\r') && char.IsWhiteSpace(c);
+    private static bool IsInlineSpace(char c) => c is not ('\n' or '\r') && CharClass.IsWhiteSpace(c);
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    private static bool IsWordChar(char c) => CharClass.IsLetterOrDigit(c);
 
     internal static bool ContainsArabicLetter(string s) => s.Any(c => c is >= '\u0600' and <= '\u06FF' && char.IsLetter(c));
 

@@ -64,7 +64,7 @@ public static class Tokenizer
                 tokens.Add(new Token(tokens.Count, start, start + 1, "\n", TokenKind.Punctuation));
                 continue;
             }
-            if (char.IsWhiteSpace(c))
+            if (CharClass.IsWhiteSpace(c))
             {
                 i++;
                 continue;
@@ -79,10 +79,10 @@ public static class Tokenizer
                 tokens.Add(new Token(tokens.Count, start, i, text[start..i], TokenKind.Number));
                 continue;
             }
-            if (char.IsLetter(c))
+            if (CharClass.IsLetter(c))
             {
                 var start = i;
-                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\u0621'))
+                while (i < text.Length && (CharClass.IsLetter(text[i]) || text[i] == '\u0621'))
                 {
                     i++;
                 }
@@ -91,7 +91,7 @@ public static class Tokenizer
                 tokens.Add(new Token(tokens.Count, start, i, WordForms.Of(text.AsSpan(start, i - start))));
                 continue;
             }
-            if (char.IsLetterOrDigit(c))
+            if (CharClass.IsLetterOrDigit(c))
             {
                 // Other digits (already folded) or marks: part of a word.
                 i++;
