@@ -86,13 +86,17 @@ public sealed class WordForms : IEquatable<WordForms>
         var kept = Volatile.Read(ref _phraseStarts);
         if (kept is null || kept.Version != version)
         {
-            kept = new PhraseStarts(version, PhraseFirstWords.MatchersStartedBy(this));
+            // The version read before the look-up: a word list that gains a word during it makes the next call ask again.
+            var matchers = PhraseFirstWords.MatchersStartedBy(this);
+            kept = new PhraseStarts(version, matchers.Length > 0 ? matchers[0] : 0, matchers);
             Volatile.Write(ref _phraseStarts, kept);
         }
-        return PhraseFirstWords.Has(kept.Matchers, matcher);
+        // The first sixty-four word lists (every list of the default lexicons) are answered from the kept answer itself.
+        return matcher < 64 ? (kept.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(kept.Matchers, matcher);
     }
 
-    private sealed record PhraseStarts(int Version, ulong[] Matchers);
+    /// <summary>The matchers a word starts, as of <paramref name="Version"/>; the first 64 also as one word.</summary>
+    private sealed record PhraseStarts(int Version, ulong FirstMatchers, ulong[] Matchers);
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 
