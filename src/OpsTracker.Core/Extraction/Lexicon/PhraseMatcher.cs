@@ -75,7 +75,7 @@ public sealed class PhraseMatcher<T>
         {
             return null;
         }
-        if (!tokens[i].Forms.MayStartAPhraseOf(_number))
+        if (!tokens[i].MayStartAPhraseOf(_number))
         {
             return null;
         }

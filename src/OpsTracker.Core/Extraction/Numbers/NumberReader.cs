@@ -97,7 +97,7 @@ public sealed class NumberReader
     public CountExpression? ReadAt(IReadOnlyList<Token> tokens, int i)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (i >= tokens.Count || !tokens[i].IsNumber && !(tokens[i].IsWord && tokens[i].Forms.MayStartAPhraseOf(_countStarts)))
+        if (i >= tokens.Count || !tokens[i].IsNumber && !(tokens[i].IsWord && tokens[i].MayStartAPhraseOf(_countStarts)))
         {
             // Neither digits nor a word that a hedge or a count in words starts with.
             return null;

@@ -35,7 +35,7 @@ public sealed class WordForms : IEquatable<WordForms>
     /// <see cref="MayStartAPhraseOf"/>'s answer as last computed, with the <see cref="PhraseFirstWords.Version"/> it holds
     /// for; replaced whole, so a thread reads a whole answer.
     /// </summary>
-    private PhraseStarts? _phraseStarts;
+    private PhraseStartSet? _phraseStarts;
 
     private WordForms(string word) => Word = word;
 
@@ -82,21 +82,28 @@ public sealed class WordForms : IEquatable<WordForms>
     /// </summary>
     public bool MayStartAPhraseOf(int matcher)
     {
+        var kept = PhraseStarts();
+        // The first sixty-four word lists (every list of the default lexicons) are answered from the kept answer itself.
+        return matcher < 64 ? (kept.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(kept.Matchers, matcher);
+    }
+
+    /// <summary>The matchers the word's readings start, as of the current <see cref="PhraseFirstWords.Version"/>.</summary>
+    internal PhraseStartSet PhraseStarts()
+    {
         var version = PhraseFirstWords.Version;
         var kept = Volatile.Read(ref _phraseStarts);
         if (kept is null || kept.Version != version)
         {
             // The version read before the look-up: a word list that gains a word during it makes the next call ask again.
             var matchers = PhraseFirstWords.MatchersStartedBy(this);
-            kept = new PhraseStarts(version, matchers.Length > 0 ? matchers[0] : 0, matchers);
+            kept = new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers);
             Volatile.Write(ref _phraseStarts, kept);
         }
-        // The first sixty-four word lists (every list of the default lexicons) are answered from the kept answer itself.
-        return matcher < 64 ? (kept.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(kept.Matchers, matcher);
+        return kept;
     }
 
     /// <summary>The matchers a word starts, as of <paramref name="Version"/>; the first 64 also as one word.</summary>
-    private sealed record PhraseStarts(int Version, ulong FirstMatchers, ulong[] Matchers);
+    internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong[] Matchers);
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 
