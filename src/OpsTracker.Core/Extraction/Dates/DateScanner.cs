@@ -30,16 +30,12 @@ internal sealed partial class DateScanner
     /// <summary>Marks a computed entry of <see cref="_tablesAt"/> (no table has this bit: PhraseTableIndex.MaxTables).</summary>
     private const ulong Computed = 1UL << 63;
 
-    /// <summary>The lexicon's start words looked up by span, so that a word's clitic forms are tried without building them.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
-
     public DateScanner(DateLexicon lexicon, string text)
     {
         _lexicon = lexicon;
         _tokens = DateTokenizer.Tokenize(text);
         _forms = new List<(string, int)>?[_tokens.Count];
         _tablesAt = new ulong[_tokens.Count];
-        _startWords = lexicon.StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<DateHit> Scan()
@@ -105,43 +101,7 @@ internal sealed partial class DateScanner
     private bool MayStartDate(int i)
     {
         var token = _tokens[i];
-        return token.IsNumber || token.IsWord && (token.Text == Article || AnyFormStartsAPhrase(token.Text));
-    }
-
-    /// <summary>
-    /// Whether a form of <see cref="CliticForms"/> of the word is a start word, tried on spans of the word: most words
-    /// start no date, and building their forms was a large part of the scan.
-    /// </summary>
-    private bool AnyFormStartsAPhrase(string word)
-    {
-        ReadOnlySpan<char> w = word;
-        var afterConjunction = word.Length > 2 && word[0] is 'و' or 'ف';
-        return _startWords.Contains(w)
-            || (afterConjunction && _startWords.Contains(w[1..]))
-            || AfterPrepositionStarts(w)
-            || (afterConjunction && AfterPrepositionStarts(w[1..]));
-    }
-
-    /// <summary>The forms CliticForms adds for a preposition before <paramref name="form"/>.</summary>
-    private bool AfterPrepositionStarts(ReadOnlySpan<char> form)
-    {
-        if (form.Length <= 2 || form[0] is not ('ب' or 'ل' or 'ك'))
-        {
-            return false;
-        }
-        if (_startWords.Contains(form[1..]))
-        {
-            return true;
-        }
-        if (form.Length <= 3 || form[1] != 'ل')
-        {
-            return false;
-        }
-        // "ا" + form[1..]: the article's alef that a lam swallowed.
-        Span<char> withAlef = form.Length <= 64 ? stackalloc char[form.Length] : new char[form.Length];
-        withAlef[0] = 'ا';
-        form[1..].CopyTo(withAlef[1..]);
-        return _startWords.Contains(withAlef);
+        return token.IsNumber || token.IsWord && (token.Text == Article || TablesAt(i) != Computed);
     }
 
     private DateHit Hit(int startToken, int endToken, DateMentionKind kind, DateSpec spec)
@@ -290,15 +250,7 @@ internal sealed partial class DateScanner
         {
             return tables;
         }
-        tables = Computed;
-        if (AnyFormStartsAPhrase(_tokens[i].Text))
-        {
-            foreach (var (form, _) in Forms(i))
-            {
-                tables |= _lexicon.Tables.TablesStartedBy(form);
-            }
-        }
-        return _tablesAt[i] = tables;
+        return _tablesAt[i] = Computed | _tokens[i].Forms!.DateTablesStarted(_lexicon.Tables);
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ internal enum DateTokenKind
 /// </summary>
 internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End, string Text, bool SpaceBefore, bool LineStart)
 {
+    /// <summary>A word's shared forms (its Text is their word), else null.</summary>
+    public WordForms? Forms { get; init; }
+
     /// <summary>The value of a digit run of up to six digits, else -1.</summary>
     public int Value { get; init; } = -1;
 
@@ -53,11 +56,14 @@ internal static class DateTokenizer
                 DateTokenKind.Word => SkipWordChars(text, i),
                 _ => i + (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1),
             };
-            var piece = text[start..i];
+            // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
+            // the date tables say about it.
+            var forms = kind == DateTokenKind.Word ? WordForms.Of(text.AsSpan(start, i - start)) : null;
+            var piece = forms?.Word ?? text[start..i];
             var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
                 ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
                 : -1;
-            tokens.Add(new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value });
+            tokens.Add(new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value, Forms = forms });
             space = false;
             newLine = false;
         }

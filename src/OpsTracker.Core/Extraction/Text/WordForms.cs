@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
 
 namespace OpsTracker.Core.Extraction.Text;
@@ -36,6 +37,9 @@ public sealed class WordForms : IEquatable<WordForms>
     /// for; replaced whole, so a thread reads a whole answer.
     /// </summary>
     private PhraseStartSet? _phraseStarts;
+
+    /// <summary><see cref="DateTablesStarted"/>'s answer for one date lexicon's tables, at the version it holds for.</summary>
+    private DateTableStarts? _dateTables;
 
     private WordForms(string word) => Word = word;
 
@@ -104,6 +108,25 @@ public sealed class WordForms : IEquatable<WordForms>
 
     /// <summary>The matchers a word starts, as of <paramref name="Version"/>; the first 64 also as one word.</summary>
     internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong[] Matchers);
+
+    /// <summary>
+    /// The date tables some clitic form of the word starts a phrase of (<see cref="PhraseTableIndex.TablesStartedByFormsOf"/>),
+    /// found once per word and date lexicon: the date scanner asks it of every word of every report, and nearly all
+    /// start none.
+    /// </summary>
+    internal ulong DateTablesStarted(PhraseTableIndex index)
+    {
+        var version = index.Version;
+        var kept = Volatile.Read(ref _dateTables);
+        if (kept is null || !ReferenceEquals(kept.Index, index) || kept.Version != version)
+        {
+            kept = new DateTableStarts(index, version, index.TablesStartedByFormsOf(Word));
+            Volatile.Write(ref _dateTables, kept);
+        }
+        return kept.Tables;
+    }
+
+    private sealed record DateTableStarts(PhraseTableIndex Index, int Version, ulong Tables);
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 
