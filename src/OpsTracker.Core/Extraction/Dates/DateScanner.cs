@@ -1,4 +1,5 @@
 using System.Text;
+using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Dates;
 
@@ -30,10 +31,11 @@ internal sealed partial class DateScanner
     /// <summary>Marks a computed entry of <see cref="_tablesAt"/> (no table has this bit: PhraseTableIndex.MaxTables).</summary>
     private const ulong Computed = 1UL << 63;
 
-    public DateScanner(DateLexicon lexicon, string text)
+    /// <param name="words">The text's tokens from <see cref="Tokenizer"/> if the caller has them (<see cref="DateTokenizer.Tokenize"/>).</param>
+    public DateScanner(DateLexicon lexicon, string text, IReadOnlyList<Token>? words = null)
     {
         _lexicon = lexicon;
-        _tokens = DateTokenizer.Tokenize(text);
+        _tokens = DateTokenizer.Tokenize(text, words);
         _forms = new List<(string, int)>?[_tokens.Count];
         _tablesAt = new ulong[_tokens.Count];
     }

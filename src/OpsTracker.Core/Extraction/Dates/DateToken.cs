@@ -32,8 +32,14 @@ internal static class DateTokenizer
 {
     private const int MaxValueDigits = 6;
 
-    public static List<DateToken> Tokenize(string text)
+    /// <param name="text">Normalised text.</param>
+    /// <param name="words">
+    /// The same text's tokens from <see cref="Tokenizer"/>, when the caller has them: a date word spelled by one of
+    /// them takes its <see cref="WordForms"/> from it instead of looking the word up in the shared memo again.
+    /// </param>
+    public static List<DateToken> Tokenize(string text, IReadOnlyList<Token>? words = null)
     {
+        var known = 0;
         var tokens = new List<DateToken>(text.Length / 4);
         var space = false;
         var newLine = true;
@@ -58,7 +64,7 @@ internal static class DateTokenizer
             };
             // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
             // the date tables say about it.
-            var forms = kind == DateTokenKind.Word ? WordForms.Of(text.AsSpan(start, i - start)) : null;
+            var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words, ref known) : null;
             var piece = forms?.Word ?? text[start..i];
             var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
                 ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
@@ -68,6 +74,26 @@ internal static class DateTokenizer
             newLine = false;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// The shared forms of the word [start, end): those of the tokenizer's token spelling the same span, found by a
+    /// cursor (<paramref name="known"/>) that moves forward only, else the memo's.
+    /// </summary>
+    private static WordForms FormsOf(string text, int start, int end, IReadOnlyList<Token>? words, ref int known)
+    {
+        if (words is not null)
+        {
+            while (known < words.Count && words[known].Start < start)
+            {
+                known++;
+            }
+            if (known < words.Count && words[known] is { IsWord: true } token && token.Start == start && token.End == end)
+            {
+                return token.Forms;
+            }
+        }
+        return WordForms.Of(text.AsSpan(start, end - start));
     }
 
     private static DateTokenKind Classify(char c) =>
