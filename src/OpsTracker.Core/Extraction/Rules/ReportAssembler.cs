@@ -60,7 +60,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
 
         var report = new ReportText(text, tokens, lexicon);
         report.Dates = ReadDates(dateScan, result.Published, result.InferredYear);
-        report.Places = gazetteer.FindAll(text.Text);
+        report.Places = gazetteer.FindAll(text.Text, tokens);
         report.Published = result.Published;
         var read = _sentences.Read(report);
         var tallies = TallyMerger.Merge(read.Tallies);

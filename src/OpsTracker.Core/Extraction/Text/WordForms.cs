@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Places;
 
 namespace OpsTracker.Core.Extraction.Text;
 
@@ -127,6 +128,26 @@ public sealed class WordForms : IEquatable<WordForms>
     }
 
     private sealed record DateTableStarts(PhraseTableIndex Index, int Version, ulong Tables);
+
+    /// <summary><see cref="StartsAPlaceName"/>'s answer for one place matcher (a gazetteer is never changed once built).</summary>
+    private PlaceNameStarts? _placeNameStarts;
+
+    /// <summary>
+    /// Whether a stem of the word starts a name of the place matcher's gazetteer (<see cref="PlaceMatcher.AnyStemStartsAName"/>),
+    /// found once per word and gazetteer.
+    /// </summary>
+    internal bool StartsAPlaceName(PlaceMatcher matcher)
+    {
+        var kept = Volatile.Read(ref _placeNameStarts);
+        if (kept is null || !ReferenceEquals(kept.Matcher, matcher))
+        {
+            kept = new PlaceNameStarts(matcher, matcher.AnyStemStartsAName(Word));
+            Volatile.Write(ref _placeNameStarts, kept);
+        }
+        return kept.Starts;
+    }
+
+    private sealed record PlaceNameStarts(PlaceMatcher Matcher, bool Starts);
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 
