@@ -42,6 +42,9 @@ public sealed class PhraseMatcher<T>
 
     public int Count { get; private set; }
 
+    /// <summary>This matcher's number (its bit in <see cref="PhraseFirstWords"/> and <see cref="Token.MayStartAPhraseOfAny"/>).</summary>
+    internal int Number => _number;
+
     public void Add(string phrase, T value)
     {
         var words = ArabicNormalizer.NormalizeTerm(phrase)

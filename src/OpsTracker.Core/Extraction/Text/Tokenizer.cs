@@ -39,10 +39,29 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         {
             return (_firstPhraseStarts & (1UL << matcher)) != 0;
         }
+        var starts = KeepPhraseStarts();
+        return matcher < 64 ? (starts.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(starts.Matchers, matcher);
+    }
+
+    /// <summary>
+    /// False when the word starts a phrase of none of the word lists whose bits <paramref name="matchers"/> holds (lists
+    /// numbered below 64 only): one test for several lists.
+    /// </summary>
+    internal bool MayStartAPhraseOfAny(ulong matchers)
+    {
+        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
+        {
+            KeepPhraseStarts();
+        }
+        return (_firstPhraseStarts & matchers) != 0;
+    }
+
+    private WordForms.PhraseStartSet KeepPhraseStarts()
+    {
         var starts = Forms.PhraseStarts();
         _firstPhraseStarts = starts.FirstMatchers;
         _phraseStartsVersion = starts.Version + 1;
-        return matcher < 64 ? (starts.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(starts.Matchers, matcher);
+        return starts;
     }
 
     /// <summary>The word's clitic readings, shared by every token of the same word (<see cref="WordForms"/>).</summary>
