@@ -19,7 +19,10 @@ internal sealed partial class DateScanner
     private const string Article = "ال";
 
     private readonly DateLexicon _lexicon;
-    private readonly List<DateToken> _tokens;
+    private readonly DateToken[] _tokens;
+
+    /// <summary>How many entries of <see cref="_tokens"/> are tokens (the array has room to spare).</summary>
+    private readonly int _count;
     private readonly List<(string Form, int Offset)>?[] _forms;
 
     /// <summary>
@@ -35,15 +38,15 @@ internal sealed partial class DateScanner
     public DateScanner(DateLexicon lexicon, string text, IReadOnlyList<Token>? words = null)
     {
         _lexicon = lexicon;
-        _tokens = DateTokenizer.Tokenize(text, words);
-        _forms = new List<(string, int)>?[_tokens.Count];
-        _tablesAt = new ulong[_tokens.Count];
+        _tokens = DateTokenizer.Tokenize(text, words, out _count);
+        _forms = new List<(string, int)>?[_count];
+        _tablesAt = new ulong[_count];
     }
 
     public List<DateHit> Scan()
     {
         var candidates = new List<DateHit>();
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _count; i++)
         {
             if (MayStartDate(i) && LongestAt(i) is { } hit)
             {
@@ -83,7 +86,7 @@ internal sealed partial class DateScanner
     private List<DateHit> SelectNonOverlapping(List<DateHit> candidates)
     {
         var taken = new List<DateHit>(candidates.Count);
-        var used = new bool[_tokens.Count];
+        var used = new bool[_count];
         // Candidates come one per token, so no two share a start and the order is total.
         candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
         foreach (var hit in candidates)
@@ -102,7 +105,7 @@ internal sealed partial class DateScanner
     /// <summary>A quick filter: only numbers and words some phrase starts with can open a date.</summary>
     private bool MayStartDate(int i)
     {
-        var token = _tokens[i];
+        ref readonly var token = ref _tokens[i];
         return token.IsNumber || token.IsWord && (token.Text == Article || TablesAt(i) != Computed);
     }
 
@@ -134,17 +137,17 @@ internal sealed partial class DateScanner
 
     // ---- Tokens
 
-    private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].IsWord;
+    private bool IsWord(int i) => i >= 0 && i < _count && _tokens[i].IsWord;
 
-    private bool IsNumber(int i) => i >= 0 && i < _tokens.Count && _tokens[i].IsNumber;
+    private bool IsNumber(int i) => i >= 0 && i < _count && _tokens[i].IsNumber;
 
-    private bool IsSymbol(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].IsSymbol && _tokens[i].Text[0] == c;
+    private bool IsSymbol(int i, char c) => i >= 0 && i < _count && _tokens[i].IsSymbol && _tokens[i].Text[0] == c;
 
     private bool IsSymbolIn(int i, string symbols) =>
-        i >= 0 && i < _tokens.Count && _tokens[i].IsSymbol && symbols.Contains(_tokens[i].Text[0], StringComparison.Ordinal);
+        i >= 0 && i < _count && _tokens[i].IsSymbol && symbols.Contains(_tokens[i].Text[0], StringComparison.Ordinal);
 
     /// <summary>True when token i touches the token before it.</summary>
-    private bool Glued(int i) => i >= 0 && i < _tokens.Count && !_tokens[i].SpaceBefore;
+    private bool Glued(int i) => i >= 0 && i < _count && !_tokens[i].SpaceBefore;
 
     private bool IsArticle(int i) => IsWord(i) && _tokens[i].Text == Article;
 

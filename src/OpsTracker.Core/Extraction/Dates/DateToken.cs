@@ -37,10 +37,15 @@ internal static class DateTokenizer
     /// The same text's tokens from <see cref="Tokenizer"/>, when the caller has them: a date word spelled by one of
     /// them takes its <see cref="WordForms"/> from it instead of looking the word up in the shared memo again.
     /// </param>
-    public static List<DateToken> Tokenize(string text, IReadOnlyList<Token>? words = null)
+    /// <returns>
+    /// The tokens in an array whose first <paramref name="count"/> entries are used: the scanner reads them in place,
+    /// where a list's indexer copies the whole token out for each field it is asked.
+    /// </returns>
+    public static DateToken[] Tokenize(string text, IReadOnlyList<Token>? words, out int count)
     {
         var known = 0;
-        var tokens = new List<DateToken>(text.Length / 4);
+        var tokens = new DateToken[Math.Max(4, text.Length / 4)];
+        count = 0;
         var space = false;
         var newLine = true;
         var i = 0;
@@ -69,7 +74,11 @@ internal static class DateTokenizer
             var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
                 ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
                 : -1;
-            tokens.Add(new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value, Forms = forms });
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+            tokens[count++] = new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value, Forms = forms };
             space = false;
             newLine = false;
         }
