@@ -1,3 +1,5 @@
+using OpsTracker.Core.Extraction.Text;
+
 namespace OpsTracker.Core.Extraction.Dates;
 
 /// <summary>
@@ -38,10 +40,11 @@ public sealed class DateReader
     /// Scans <paramref name="normalizedText"/> once for date expressions. A report's dateline, its publication year
     /// and its mentions (resolved against one or two dates) are all read from the one scan.
     /// </summary>
-    internal DateScan Scan(string normalizedText)
+    /// <param name="words">The text's tokens from <see cref="Tokenizer"/>, if the caller has them: the scan then looks no word up again.</param>
+    internal DateScan Scan(string normalizedText, IReadOnlyList<Token>? words = null)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var scanner = new DateScanner(_lexicon, normalizedText);
+        var scanner = new DateScanner(_lexicon, normalizedText, words);
         return new DateScan(normalizedText, scanner, scanner.Scan());
     }
 

@@ -32,7 +32,7 @@ internal sealed partial class DateScanner
 
     private bool ClockAfter(int i)
     {
-        for (var skipped = 0; skipped <= MaxSeparators && i < _tokens.Count; skipped++, i++)
+        for (var skipped = 0; skipped <= MaxSeparators && i < _count; skipped++, i++)
         {
             if (IsClock(i))
             {

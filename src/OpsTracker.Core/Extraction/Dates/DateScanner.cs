@@ -1,4 +1,5 @@
 using System.Text;
+using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Dates;
 
@@ -18,7 +19,10 @@ internal sealed partial class DateScanner
     private const string Article = "ال";
 
     private readonly DateLexicon _lexicon;
-    private readonly List<DateToken> _tokens;
+    private readonly DateToken[] _tokens;
+
+    /// <summary>How many entries of <see cref="_tokens"/> are tokens (the array has room to spare).</summary>
+    private readonly int _count;
     private readonly List<(string Form, int Offset)>?[] _forms;
 
     /// <summary>
@@ -30,22 +34,19 @@ internal sealed partial class DateScanner
     /// <summary>Marks a computed entry of <see cref="_tablesAt"/> (no table has this bit: PhraseTableIndex.MaxTables).</summary>
     private const ulong Computed = 1UL << 63;
 
-    /// <summary>The lexicon's start words looked up by span, so that a word's clitic forms are tried without building them.</summary>
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
-
-    public DateScanner(DateLexicon lexicon, string text)
+    /// <param name="words">The text's tokens from <see cref="Tokenizer"/> if the caller has them (<see cref="DateTokenizer.Tokenize"/>).</param>
+    public DateScanner(DateLexicon lexicon, string text, IReadOnlyList<Token>? words = null)
     {
         _lexicon = lexicon;
-        _tokens = DateTokenizer.Tokenize(text);
-        _forms = new List<(string, int)>?[_tokens.Count];
-        _tablesAt = new ulong[_tokens.Count];
-        _startWords = lexicon.StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tokens = DateTokenizer.Tokenize(text, words, out _count);
+        _forms = new List<(string, int)>?[_count];
+        _tablesAt = new ulong[_count];
     }
 
     public List<DateHit> Scan()
     {
         var candidates = new List<DateHit>();
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < _count; i++)
         {
             if (MayStartDate(i) && LongestAt(i) is { } hit)
             {
@@ -85,7 +86,7 @@ internal sealed partial class DateScanner
     private List<DateHit> SelectNonOverlapping(List<DateHit> candidates)
     {
         var taken = new List<DateHit>(candidates.Count);
-        var used = new bool[_tokens.Count];
+        var used = new bool[_count];
         // Candidates come one per token, so no two share a start and the order is total.
         candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
         foreach (var hit in candidates)
@@ -104,44 +105,8 @@ internal sealed partial class DateScanner
     /// <summary>A quick filter: only numbers and words some phrase starts with can open a date.</summary>
     private bool MayStartDate(int i)
     {
-        var token = _tokens[i];
-        return token.IsNumber || token.IsWord && (token.Text == Article || AnyFormStartsAPhrase(token.Text));
-    }
-
-    /// <summary>
-    /// Whether a form of <see cref="CliticForms"/> of the word is a start word, tried on spans of the word: most words
-    /// start no date, and building their forms was a large part of the scan.
-    /// </summary>
-    private bool AnyFormStartsAPhrase(string word)
-    {
-        ReadOnlySpan<char> w = word;
-        var afterConjunction = word.Length > 2 && word[0] is 'و' or 'ف';
-        return _startWords.Contains(w)
-            || (afterConjunction && _startWords.Contains(w[1..]))
-            || AfterPrepositionStarts(w)
-            || (afterConjunction && AfterPrepositionStarts(w[1..]));
-    }
-
-    /// <summary>The forms CliticForms adds for a preposition before <paramref name="form"/>.</summary>
-    private bool AfterPrepositionStarts(ReadOnlySpan<char> form)
-    {
-        if (form.Length <= 2 || form[0] is not ('ب' or 'ل' or 'ك'))
-        {
-            return false;
-        }
-        if (_startWords.Contains(form[1..]))
-        {
-            return true;
-        }
-        if (form.Length <= 3 || form[1] != 'ل')
-        {
-            return false;
-        }
-        // "ا" + form[1..]: the article's alef that a lam swallowed.
-        Span<char> withAlef = form.Length <= 64 ? stackalloc char[form.Length] : new char[form.Length];
-        withAlef[0] = 'ا';
-        form[1..].CopyTo(withAlef[1..]);
-        return _startWords.Contains(withAlef);
+        ref readonly var token = ref _tokens[i];
+        return token.IsNumber || token.IsWord && (token.Text == Article || TablesAt(i) != Computed);
     }
 
     private DateHit Hit(int startToken, int endToken, DateMentionKind kind, DateSpec spec)
@@ -172,17 +137,17 @@ internal sealed partial class DateScanner
 
     // ---- Tokens
 
-    private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].IsWord;
+    private bool IsWord(int i) => i >= 0 && i < _count && _tokens[i].IsWord;
 
-    private bool IsNumber(int i) => i >= 0 && i < _tokens.Count && _tokens[i].IsNumber;
+    private bool IsNumber(int i) => i >= 0 && i < _count && _tokens[i].IsNumber;
 
-    private bool IsSymbol(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].IsSymbol && _tokens[i].Text[0] == c;
+    private bool IsSymbol(int i, char c) => i >= 0 && i < _count && _tokens[i].IsSymbol && _tokens[i].Text[0] == c;
 
     private bool IsSymbolIn(int i, string symbols) =>
-        i >= 0 && i < _tokens.Count && _tokens[i].IsSymbol && symbols.Contains(_tokens[i].Text[0], StringComparison.Ordinal);
+        i >= 0 && i < _count && _tokens[i].IsSymbol && symbols.Contains(_tokens[i].Text[0], StringComparison.Ordinal);
 
     /// <summary>True when token i touches the token before it.</summary>
-    private bool Glued(int i) => i >= 0 && i < _tokens.Count && !_tokens[i].SpaceBefore;
+    private bool Glued(int i) => i >= 0 && i < _count && !_tokens[i].SpaceBefore;
 
     private bool IsArticle(int i) => IsWord(i) && _tokens[i].Text == Article;
 
@@ -290,15 +255,7 @@ internal sealed partial class DateScanner
         {
             return tables;
         }
-        tables = Computed;
-        if (AnyFormStartsAPhrase(_tokens[i].Text))
-        {
-            foreach (var (form, _) in Forms(i))
-            {
-                tables |= _lexicon.Tables.TablesStartedBy(form);
-            }
-        }
-        return _tablesAt[i] = tables;
+        return _tablesAt[i] = Computed | _tokens[i].Forms!.DateTablesStarted(_lexicon.Tables);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Dates;
 
@@ -15,6 +16,9 @@ internal enum DateTokenKind
 /// </summary>
 internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End, string Text, bool SpaceBefore, bool LineStart)
 {
+    /// <summary>A word's shared forms (its Text is their word), else null.</summary>
+    public WordForms? Forms { get; init; }
+
     /// <summary>The value of a digit run of up to six digits, else -1.</summary>
     public int Value { get; init; } = -1;
 
@@ -28,16 +32,27 @@ internal static class DateTokenizer
 {
     private const int MaxValueDigits = 6;
 
-    public static List<DateToken> Tokenize(string text)
+    /// <param name="text">Normalised text.</param>
+    /// <param name="words">
+    /// The same text's tokens from <see cref="Tokenizer"/>, when the caller has them: a date word spelled by one of
+    /// them takes its <see cref="WordForms"/> from it instead of looking the word up in the shared memo again.
+    /// </param>
+    /// <returns>
+    /// The tokens in an array whose first <paramref name="count"/> entries are used: the scanner reads them in place,
+    /// where a list's indexer copies the whole token out for each field it is asked.
+    /// </returns>
+    public static DateToken[] Tokenize(string text, IReadOnlyList<Token>? words, out int count)
     {
-        var tokens = new List<DateToken>(text.Length / 4);
+        var known = 0;
+        var tokens = new DateToken[Math.Max(4, text.Length / 4)];
+        count = 0;
         var space = false;
         var newLine = true;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (CharClass.IsWhiteSpace(c))
             {
                 space = true;
                 newLine |= c is '\n' or '\r' or '\u2028' or '\u2029';
@@ -52,15 +67,42 @@ internal static class DateTokenizer
                 DateTokenKind.Word => SkipWordChars(text, i),
                 _ => i + (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1),
             };
-            var piece = text[start..i];
+            // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
+            // the date tables say about it.
+            var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words, ref known) : null;
+            var piece = forms?.Word ?? text[start..i];
             var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
                 ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
                 : -1;
-            tokens.Add(new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value });
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+            tokens[count++] = new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value, Forms = forms };
             space = false;
             newLine = false;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// The shared forms of the word [start, end): those of the tokenizer's token spelling the same span, found by a
+    /// cursor (<paramref name="known"/>) that moves forward only, else the memo's.
+    /// </summary>
+    private static WordForms FormsOf(string text, int start, int end, IReadOnlyList<Token>? words, ref int known)
+    {
+        if (words is not null)
+        {
+            while (known < words.Count && words[known].Start < start)
+            {
+                known++;
+            }
+            if (known < words.Count && words[known] is { IsWord: true } token && token.Start == start && token.End == end)
+            {
+                return token.Forms;
+            }
+        }
+        return WordForms.Of(text.AsSpan(start, end - start));
     }
 
     private static DateTokenKind Classify(char c) =>
@@ -87,6 +129,5 @@ internal static class DateTokenizer
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    private static bool IsWordChar(char c) => CharClass.IsLetterOrMark(c);
 }

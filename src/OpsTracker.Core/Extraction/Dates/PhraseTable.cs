@@ -20,8 +20,27 @@ internal sealed class PhraseTableIndex
     /// <summary>For each first word, the <see cref="PhraseTable{T}.Bit"/>s of the tables it starts a phrase of.</summary>
     public Dictionary<string, ulong> TablesByWord { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Bumped by every <see cref="Add"/>, so that an answer kept on a shared word is asked again after it.</summary>
+    public int Version => Volatile.Read(ref _version);
+
+    private int _version;
+
     /// <summary>The tables <paramref name="word"/> starts a phrase of (0: none).</summary>
     public ulong TablesStartedBy(string word) => TablesByWord.GetValueOrDefault(word);
+
+    /// <summary>
+    /// The tables some clitic form of <paramref name="word"/> (<see cref="DateScanner.CliticForms"/>) starts a phrase
+    /// of (0: none). Asked once per distinct word and kept on its <see cref="WordForms"/>.
+    /// </summary>
+    public ulong TablesStartedByFormsOf(string word)
+    {
+        ulong tables = 0;
+        foreach (var (form, _) in DateScanner.CliticForms(word))
+        {
+            tables |= TablesStartedBy(form);
+        }
+        return tables;
+    }
 
     internal ulong NextBit()
     {
@@ -36,6 +55,7 @@ internal sealed class PhraseTableIndex
     {
         Words.Add(firstWord);
         TablesByWord[firstWord] = TablesByWord.GetValueOrDefault(firstWord) | bit;
+        Interlocked.Increment(ref _version);
     }
 }
 

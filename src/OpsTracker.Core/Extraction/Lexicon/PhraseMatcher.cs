@@ -42,6 +42,9 @@ public sealed class PhraseMatcher<T>
 
     public int Count { get; private set; }
 
+    /// <summary>This matcher's number (its bit in <see cref="PhraseFirstWords"/> and <see cref="Token.MayStartAPhraseOfAny"/>).</summary>
+    internal int Number => _number;
+
     public void Add(string phrase, T value)
     {
         var words = ArabicNormalizer.NormalizeTerm(phrase)
@@ -71,17 +74,19 @@ public sealed class PhraseMatcher<T>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        if (i < 0 || i >= tokens.Count || tokens[i].Kind == TokenKind.Punctuation)
+        if (i < 0 || i >= tokens.Count)
         {
             return null;
         }
-        if (!tokens[i].Forms.MayStartAPhraseOf(_number))
+        // The token asked once: this runs for some thirty word lists at every token.
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Punctuation || !token.MayStartAPhraseOf(_number))
         {
             return null;
         }
         PhraseMatch<T>? best = null;
         var bestWords = 0;
-        var readings = allowArticleOnFirst ? tokens[i].Stems : tokens[i].ReadingsKeepingArticle;
+        var readings = allowArticleOnFirst ? token.Stems : token.ReadingsKeepingArticle;
         var byFirstWord = Frozen;
         foreach (var first in readings)
         {

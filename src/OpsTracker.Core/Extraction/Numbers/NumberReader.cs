@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Numbers;
@@ -37,6 +38,14 @@ public sealed class NumberReader
     /// </summary>
     private readonly FrozenSet<string> _countWords;
 
+    /// <summary>
+    /// This reader's number among the word lists of <see cref="PhraseFirstWords"/>, under which every count word and
+    /// every first word of a hedge is registered: a word whose shared <see cref="WordForms"/> says none of its
+    /// readings is one starts no count, told by one bit test at each token instead of looking each of its readings
+    /// up in two sets (the readings it asks are among those the registry looks up, so a clear bit never lies).
+    /// </summary>
+    private readonly int _countStarts = PhraseFirstWords.NewMatcher();
+
     public NumberReader(Stream json)
     {
         using var doc = JsonDocument.Parse(json);
@@ -61,6 +70,10 @@ public sealed class NumberReader
         _approximatorFirstWords = _approximators.Select(a => a[0]).ToFrozenSet(StringComparer.Ordinal);
         _countWords = _units.Keys.Concat(_tens.Keys).Concat(_hundreds.Keys).Concat(_multipliers.Keys).Concat(_twelve)
             .ToFrozenSet(StringComparer.Ordinal);
+        foreach (var word in _countWords.Concat(_approximatorFirstWords))
+        {
+            PhraseFirstWords.Add(word, _countStarts);
+        }
     }
 
     public static NumberReader Default => Lazy.Value;
@@ -84,6 +97,11 @@ public sealed class NumberReader
     public CountExpression? ReadAt(IReadOnlyList<Token> tokens, int i)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        if (i >= tokens.Count || !tokens[i].IsNumber && !(tokens[i].IsWord && tokens[i].MayStartAPhraseOf(_countStarts)))
+        {
+            // Neither digits nor a word that a hedge or a count in words starts with.
+            return null;
+        }
         var approximate = false;
         var start = i;
         var hedge = MatchApproximator(tokens, i);

@@ -107,6 +107,12 @@ public sealed class Gazetteer
     public IReadOnlyList<PlaceMention> FindAll(string normalizedText) => _matcher.FindAll(normalizedText);
 
     /// <summary>
+    /// <see cref="FindAll(string)"/> with the text's tokens from <see cref="Tokenizer"/>: a word none of whose stems
+    /// starts a name is then told so by its shared <see cref="WordForms"/>, once per word rather than at each token.
+    /// </summary>
+    internal IReadOnlyList<PlaceMention> FindAll(string normalizedText, IReadOnlyList<Token> words) => _matcher.FindAll(normalizedText, words);
+
+    /// <summary>
     /// The entry with this Arabic or English name or variant, whatever its case, hamza or diacritics
     /// ('Tuz Khurmatu', 'salahuddin', 'طوز خورماتو'); a leading place noun is dropped ('محافظة كركوك', 'قضاء الحويجة').
     /// </summary>

@@ -1,4 +1,5 @@
 using OpsTracker.Core.Extraction.Text;
+using WordToken = OpsTracker.Core.Extraction.Text.Token;
 
 namespace OpsTracker.Core.Extraction.Places;
 
@@ -96,14 +97,27 @@ internal sealed class PlaceMatcher
         }
     }
 
-    public IReadOnlyList<PlaceMention> FindAll(string text)
+    public IReadOnlyList<PlaceMention> FindAll(string text) => FindAll(text, null);
+
+    /// <param name="text">Normalised text.</param>
+    /// <param name="words">
+    /// The text's tokens from <see cref="Tokenizer"/>, or null. A word of the text that one of them spells is skipped
+    /// when its shared <see cref="WordForms"/> says that none of its stems starts a name (<see cref="AnyStemStartsAName"/>,
+    /// asked once per word): nearly every word of a report, each of which is otherwise tried as up to a dozen stems.
+    /// </param>
+    public IReadOnlyList<PlaceMention> FindAll(string text, IReadOnlyList<WordToken>? words)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenize(text);
         var mentions = new List<PlaceMention>();
         var lastMentionToken = -1;
+        var known = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (words is not null && SpelledBy(words, tokens[i], ref known) is { } forms && !forms.StartsAPlaceName(this))
+            {
+                continue;
+            }
             var match = MatchAt(text, tokens, i, lastMentionToken);
             if (match is null)
             {
@@ -115,6 +129,60 @@ internal sealed class PlaceMatcher
             i = last;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// The forms of the tokenizer's word token spelling exactly <paramref name="token"/>'s characters, else null; found
+    /// by a cursor (<paramref name="known"/>) that moves forward only.
+    /// </summary>
+    private static WordForms? SpelledBy(IReadOnlyList<WordToken> words, Token token, ref int known)
+    {
+        while (known < words.Count && words[known].Start < token.Start)
+        {
+            known++;
+        }
+        return known < words.Count && words[known] is { IsWord: true } word && word.Start == token.Start && word.End == token.End
+            ? word.Forms
+            : null;
+    }
+
+    /// <summary>
+    /// Whether some stem <see cref="MatchAt"/> tries for this word (the same conjunctions, prepositions and restored
+    /// article) is the first word of a name. When none is, no name starts at the word, whatever follows it.
+    /// </summary>
+    internal bool AnyStemStartsAName(string word)
+    {
+        foreach (var conjunction in Conjunctions)
+        {
+            if (!word.StartsWith(conjunction, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var afterConjunction = word.AsSpan(conjunction.Length);
+            foreach (var preposition in Prepositions)
+            {
+                if (!afterConjunction.StartsWith(preposition, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var stem = afterConjunction[preposition.Length..];
+                if (stem.Length < MinStemLength)
+                {
+                    continue;
+                }
+                if (IsFirstWord(stem) || preposition == "ل" && stem[0] == 'ل' && IsFirstWord(string.Concat("ا", stem)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private bool IsFirstWord(ReadOnlySpan<char> stem)
+    {
+        var sign = Sign(stem);
+        return (_firstWordSigns[sign >> 6] & (1UL << (sign & 63))) != 0 && _byFirstWord.ContainsKey(stem);
     }
 
     /// <summary>The longest name starting at word <paramref name="i"/> whose cue requirement is met, or null.</summary>
@@ -313,9 +381,9 @@ internal sealed class PlaceMatcher
         return comma || hasConjunction;
     }
 
-    private static bool IsInlineSpace(char c) => c is not ('\n' or '\r') && char.IsWhiteSpace(c);
+    private static bool IsInlineSpace(char c) => c is not ('\n' or '\r') && CharClass.IsWhiteSpace(c);
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    private static bool IsWordChar(char c) => CharClass.IsLetterOrDigit(c);
 
     internal static bool ContainsArabicLetter(string s) => s.Any(c => c is >= '\u0600' and <= '\u06FF' && char.IsLetter(c));
 

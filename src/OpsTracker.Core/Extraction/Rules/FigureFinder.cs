@@ -25,6 +25,33 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
 
     private readonly bool[] _blocked = blocked;
 
+    /// <summary>
+    /// The word lists one of which the implicit readers (ReadImplicit to ReadStrikeNoun) each need at their token, as
+    /// bits of <see cref="Token.MayStartAPhraseOfAny"/>: most tokens start none, and are told so by one test instead
+    /// of eight look-ups. Zero (no test) when a list's number is past the 64 a token keeps.
+    /// </summary>
+    private readonly ulong _implicitStarts = StartBits(
+        lexicon.CasualtyTriggers.Number, lexicon.DestroyTriggers.Number, lexicon.FoundTriggers.Number,
+        lexicon.Hideouts.Number, lexicon.Persons.Number, lexicon.StrikeNouns.Number);
+
+    private static ulong StartBits(params ReadOnlySpan<int> matchers)
+    {
+        ulong bits = 0;
+        foreach (var m in matchers)
+        {
+            if (m >= 64)
+            {
+                return 0;
+            }
+            bits |= 1UL << m;
+        }
+        return bits;
+    }
+
+    /// <summary>False when no implicit reader can read a figure at token i (see <see cref="_implicitStarts"/>).</summary>
+    private bool MayReadImplicitAt(IReadOnlyList<Token> tokens, int i) =>
+        _implicitStarts == 0 || tokens[i].Kind != TokenKind.Punctuation && tokens[i].MayStartAPhraseOfAny(_implicitStarts);
+
     public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, Sentence? next = null)
     {
         var figures = new List<Figure>();
@@ -53,6 +80,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                     continue;
                 }
                 i = count.LastToken + 1;
+                continue;
+            }
+            if (!MayReadImplicitAt(tokens, i))
+            {
+                i++;
                 continue;
             }
             var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
@@ -425,7 +457,6 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     /// <summary>A dual noun counts two even when its verb stands far before it ("اعتقلت قوات الأسايش ... عنصرين").</summary>
     private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        var two = new CountExpression(i, i, 2, false, true);
         var person = lexicon.Persons.MatchAt(tokens, i);
         // "إرهابيين اثنين": the numeral two follows its noun, which unvowelled reads as the plural too.
         if (person is { Value.Number: not GrammaticalNumber.Singular } counted && counted.Last + 1 <= s.Last
@@ -451,7 +482,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 }
                 return figure;
             }
-            return PersonFigure(tokens, s, two, p.Value, p.Last, null, earlier, "dual-person");
+            return PersonFigure(tokens, s, new CountExpression(i, i, 2, false, true), p.Value, p.Last, null, earlier, "dual-person");
         }
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)
         {

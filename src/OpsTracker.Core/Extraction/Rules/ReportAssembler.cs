@@ -42,7 +42,8 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     public ExtractionResult Assemble(NormalizedText text, DateOnly? published)
     {
         var result = new ExtractionResult { Published = published, PublishedSource = PublicationDateSource.Known };
-        var dateScan = dates.Scan(text.Text);
+        var tokens = Tokenizer.Tokenize(text.Text);
+        var dateScan = dates.Scan(text.Text, tokens);
         if (published is null)
         {
             result.PublishedSource = PublicationDateSource.Unknown;
@@ -58,9 +59,9 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
             }
         }
 
-        var report = new ReportText(text, Tokenizer.Tokenize(text.Text), lexicon);
+        var report = new ReportText(text, tokens, lexicon);
         report.Dates = ReadDates(dateScan, result.Published, result.InferredYear);
-        report.Places = gazetteer.FindAll(text.Text);
+        report.Places = gazetteer.FindAll(text.Text, tokens);
         report.Published = result.Published;
         var read = _sentences.Read(report);
         var tallies = TallyMerger.Merge(read.Tallies);

@@ -35,7 +35,8 @@ internal sealed class ReportText
     /// <summary>Tokens inside a date mention: their numbers are days and years, never counts.</summary>
     private bool[]? _dateTokens;
     /// <summary>Per word list, per token: 0 not yet tried, 1 a phrase of the list starts there, -1 none does.</summary>
-    private readonly Dictionary<object, sbyte[]> _startsAt = new(ReferenceEqualityComparer.Instance);
+    /// <remarks>Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call.</remarks>
+    private sbyte[]?[] _startsAt = new sbyte[]?[64];
 
     public bool[] DateTokens() => _dateTokens ??= ComputeDateTokens();
 
@@ -171,11 +172,12 @@ internal sealed class ReportText
     /// </summary>
     public bool Has<T>(PhraseMatcher<T> matcher, Sentence s)
     {
-        if (!_startsAt.TryGetValue(matcher, out var starts))
+        var number = matcher.Number;
+        if (number >= _startsAt.Length)
         {
-            starts = new sbyte[Tokens.Count];
-            _startsAt[matcher] = starts;
+            Array.Resize(ref _startsAt, Math.Max(number + 1, _startsAt.Length * 2));
         }
+        var starts = _startsAt[number] ??= new sbyte[Tokens.Count];
         for (var i = s.First; i <= s.Last; i++)
         {
             if (starts[i] == 0)

@@ -1,3 +1,5 @@
+using OpsTracker.Core.Extraction.Lexicon;
+
 namespace OpsTracker.Core.Extraction.Text;
 
 public enum TokenKind
@@ -17,6 +19,49 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         : this(index, start, end, forms.Word, TokenKind.Word)
     {
         _forms = forms;
+    }
+
+    /// <summary>
+    /// The first 64 word lists' bits of <see cref="WordForms.PhraseStarts"/>, copied onto the token with the registry's
+    /// version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its own fields are already
+    /// at hand where the shared forms are one more object away. A token belongs to one extraction, one thread.
+    /// </summary>
+    private ulong _firstPhraseStarts;
+    private int _phraseStartsVersion;
+
+    /// <summary>
+    /// False when no reading of the word starts a phrase of the word list numbered <paramref name="matcher"/>
+    /// (<see cref="WordForms.MayStartAPhraseOf"/>); true when one may.
+    /// </summary>
+    public bool MayStartAPhraseOf(int matcher)
+    {
+        if (matcher < 64 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
+        {
+            return (_firstPhraseStarts & (1UL << matcher)) != 0;
+        }
+        var starts = KeepPhraseStarts();
+        return matcher < 64 ? (starts.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(starts.Matchers, matcher);
+    }
+
+    /// <summary>
+    /// False when the word starts a phrase of none of the word lists whose bits <paramref name="matchers"/> holds (lists
+    /// numbered below 64 only): one test for several lists.
+    /// </summary>
+    internal bool MayStartAPhraseOfAny(ulong matchers)
+    {
+        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
+        {
+            KeepPhraseStarts();
+        }
+        return (_firstPhraseStarts & matchers) != 0;
+    }
+
+    private WordForms.PhraseStartSet KeepPhraseStarts()
+    {
+        var starts = Forms.PhraseStarts();
+        _firstPhraseStarts = starts.FirstMatchers;
+        _phraseStartsVersion = starts.Version + 1;
+        return starts;
     }
 
     /// <summary>The word's clitic readings, shared by every token of the same word (<see cref="WordForms"/>).</summary>
@@ -64,7 +109,7 @@ public static class Tokenizer
                 tokens.Add(new Token(tokens.Count, start, start + 1, "\n", TokenKind.Punctuation));
                 continue;
             }
-            if (char.IsWhiteSpace(c))
+            if (CharClass.IsWhiteSpace(c))
             {
                 i++;
                 continue;
@@ -79,10 +124,10 @@ public static class Tokenizer
                 tokens.Add(new Token(tokens.Count, start, i, text[start..i], TokenKind.Number));
                 continue;
             }
-            if (char.IsLetter(c))
+            if (CharClass.IsLetter(c))
             {
                 var start = i;
-                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\u0621'))
+                while (i < text.Length && (CharClass.IsLetter(text[i]) || text[i] == '\u0621'))
                 {
                     i++;
                 }
@@ -91,7 +136,7 @@ public static class Tokenizer
                 tokens.Add(new Token(tokens.Count, start, i, WordForms.Of(text.AsSpan(start, i - start))));
                 continue;
             }
-            if (char.IsLetterOrDigit(c))
+            if (CharClass.IsLetterOrDigit(c))
             {
                 // Other digits (already folded) or marks: part of a word.
                 i++;

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Places;
 
 namespace OpsTracker.Core.Extraction.Text;
 
@@ -35,7 +37,10 @@ public sealed class WordForms : IEquatable<WordForms>
     /// <see cref="MayStartAPhraseOf"/>'s answer as last computed, with the <see cref="PhraseFirstWords.Version"/> it holds
     /// for; replaced whole, so a thread reads a whole answer.
     /// </summary>
-    private PhraseStarts? _phraseStarts;
+    private PhraseStartSet? _phraseStarts;
+
+    /// <summary><see cref="DateTablesStarted"/>'s answer for one date lexicon's tables, at the version it holds for.</summary>
+    private DateTableStarts? _dateTables;
 
     private WordForms(string word) => Word = word;
 
@@ -82,17 +87,67 @@ public sealed class WordForms : IEquatable<WordForms>
     /// </summary>
     public bool MayStartAPhraseOf(int matcher)
     {
+        var kept = PhraseStarts();
+        // The first sixty-four word lists (every list of the default lexicons) are answered from the kept answer itself.
+        return matcher < 64 ? (kept.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(kept.Matchers, matcher);
+    }
+
+    /// <summary>The matchers the word's readings start, as of the current <see cref="PhraseFirstWords.Version"/>.</summary>
+    internal PhraseStartSet PhraseStarts()
+    {
         var version = PhraseFirstWords.Version;
         var kept = Volatile.Read(ref _phraseStarts);
         if (kept is null || kept.Version != version)
         {
-            kept = new PhraseStarts(version, PhraseFirstWords.MatchersStartedBy(this));
+            // The version read before the look-up: a word list that gains a word during it makes the next call ask again.
+            var matchers = PhraseFirstWords.MatchersStartedBy(this);
+            kept = new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers);
             Volatile.Write(ref _phraseStarts, kept);
         }
-        return PhraseFirstWords.Has(kept.Matchers, matcher);
+        return kept;
     }
 
-    private sealed record PhraseStarts(int Version, ulong[] Matchers);
+    /// <summary>The matchers a word starts, as of <paramref name="Version"/>; the first 64 also as one word.</summary>
+    internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong[] Matchers);
+
+    /// <summary>
+    /// The date tables some clitic form of the word starts a phrase of (<see cref="PhraseTableIndex.TablesStartedByFormsOf"/>),
+    /// found once per word and date lexicon: the date scanner asks it of every word of every report, and nearly all
+    /// start none.
+    /// </summary>
+    internal ulong DateTablesStarted(PhraseTableIndex index)
+    {
+        var version = index.Version;
+        var kept = Volatile.Read(ref _dateTables);
+        if (kept is null || !ReferenceEquals(kept.Index, index) || kept.Version != version)
+        {
+            kept = new DateTableStarts(index, version, index.TablesStartedByFormsOf(Word));
+            Volatile.Write(ref _dateTables, kept);
+        }
+        return kept.Tables;
+    }
+
+    private sealed record DateTableStarts(PhraseTableIndex Index, int Version, ulong Tables);
+
+    /// <summary><see cref="StartsAPlaceName"/>'s answer for one place matcher (a gazetteer is never changed once built).</summary>
+    private PlaceNameStarts? _placeNameStarts;
+
+    /// <summary>
+    /// Whether a stem of the word starts a name of the place matcher's gazetteer (<see cref="PlaceMatcher.AnyStemStartsAName"/>),
+    /// found once per word and gazetteer.
+    /// </summary>
+    internal bool StartsAPlaceName(PlaceMatcher matcher)
+    {
+        var kept = Volatile.Read(ref _placeNameStarts);
+        if (kept is null || !ReferenceEquals(kept.Matcher, matcher))
+        {
+            kept = new PlaceNameStarts(matcher, matcher.AnyStemStartsAName(Word));
+            Volatile.Write(ref _placeNameStarts, kept);
+        }
+        return kept.Starts;
+    }
+
+    private sealed record PlaceNameStarts(PlaceMatcher Matcher, bool Starts);
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 
