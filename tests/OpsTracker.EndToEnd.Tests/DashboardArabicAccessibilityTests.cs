@@ -111,7 +111,9 @@ public sealed partial class DashboardArabicAccessibilityTests(DashboardServer se
     /// <summary>Pages only an analyst or admin reaches.</summary>
     private static readonly string[] WritePages = ["/review", "/reports/add", "/admin/users"];
 
-    private async Task<string[]> PagesAsync()
+    private Task<string[]> PagesAsync() => PagesAsync(server);
+
+    internal static async Task<string[]> PagesAsync(DashboardServer server)
     {
         var page = await server.NewPageAsync();
         var operation = await DashboardEvidenceMapTallyTests.FirstOperationWithAsync(page, "killed");
@@ -124,7 +126,7 @@ public sealed partial class DashboardArabicAccessibilityTests(DashboardServer se
         return ["/timeline", "/map", $"/operations/{operation}", "/tallies", "/reports", $"/reports/{report}"];
     }
 
-    private static async Task OpenAsync(IPage page, string path, bool dark)
+    internal static async Task OpenAsync(IPage page, string path, bool dark)
     {
         await page.GotoAsync(path);
         await Circuit.WaitInteractiveAsync(page);
