@@ -9,7 +9,8 @@ namespace OpsTracker.EndToEnd.Tests;
 
 /// <summary>
 /// Every page in both languages and both themes has no serious or critical axe-core violation, one h1 and a main
-/// landmark; the Arabic UI leaves no English UI word on the timeline, operation, tallies, reports and map pages.
+/// landmark; the Arabic UI leaves no English UI word on the timeline, operation, tallies, reports and map pages, in
+/// their text or in what a screen reader or a tooltip says (aria-label, title, placeholder, alt).
 /// </summary>
 [Collection(DashboardCollection.Name)]
 public sealed partial class DashboardArabicAccessibilityTests(DashboardServer server)
@@ -79,7 +80,11 @@ public sealed partial class DashboardArabicAccessibilityTests(DashboardServer se
                         kept.forEach(e => e.dataset.display = e.style.display, kept.forEach(e => e.style.display = 'none'));
                         const text = body.innerText;
                         kept.forEach(e => e.style.display = e.dataset.display);
-                        return text;
+                        // What a screen reader or a tooltip says: names, descriptions, titles, placeholders.
+                        const said = [...body.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')]
+                            .filter(e => !e.closest('[translate=no]'))
+                            .flatMap(e => ['aria-label', 'title', 'placeholder', 'alt'].map(a => e.getAttribute(a) || ''));
+                        return text + '\n' + said.join('\n');
                     }
                     """);
                 text = CodesAndFiles().Replace(text, " ");

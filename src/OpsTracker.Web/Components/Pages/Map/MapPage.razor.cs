@@ -140,7 +140,8 @@ public sealed partial class MapPage
             label = PlaceLabel(p),
             href = p.ProvinceCode is { } code ? TimelineHref(code) : null,
         });
-        await _module.InvokeVoidAsync("draw", _mapElement, BoundariesPath, provinces, places);
+        var labels = new { zoomIn = L["Zoom in"].Value, zoomOut = L["Zoom out"].Value };
+        await _module.InvokeVoidAsync("draw", _mapElement, BoundariesPath, provinces, places, labels);
     }
 
     public async ValueTask DisposeAsync()
