@@ -19,6 +19,7 @@ builder.Services.AddOpsTrackerHealthChecks();
 builder.Services.AddOpsTrackerApi();
 builder.Services.AddOpsTrackerDashboard();
 builder.Services.AddMudServices();
+builder.Services.AddTransient<MudBlazor.MudLocalizer, DashboardMudLocalizer>();
 // Blazor writes non-ASCII text as &#x...; entities unless given an encoder that allows every range.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -79,7 +79,6 @@ public sealed class DashboardJourneyTests(DashboardServer server)
         await Expect(operation.ReportText).ToHaveAttributeAsync("dir", "rtl");
         Assert.Equal("MARK", await operation.Evidence.EvaluateAsync<string>("el => el.tagName"));
         Assert.True(await operation.EvidenceIsInViewAsync(), "the evidence is scrolled into view");
-        await Screenshots.SaveAsync(page, "operation-evidence");
 
         // The tallies, in English, then in Arabic: the whole page right to left.
         var tallies = new TalliesPage(page);
@@ -87,7 +86,6 @@ public sealed class DashboardJourneyTests(DashboardServer server)
         await Expect(tallies.Row("2024", "IQ")).ToContainTextAsync("344");
         await Expect(tallies.Chart).ToBeVisibleAsync();
         await Expect(tallies.Html).ToHaveAttributeAsync("dir", "ltr");
-        await Screenshots.SaveAsync(page, "tallies");
 
         await tallies.SwitchLanguageAsync("العربية");
         await Expect(tallies.Html).ToHaveAttributeAsync("dir", "rtl");

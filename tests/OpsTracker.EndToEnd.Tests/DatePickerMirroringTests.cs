@@ -73,6 +73,9 @@ public sealed class DatePickerMirroringTests(DashboardServer server)
                 var (back, forward) = arabic ? ("right", "left") : ("left", "right");
                 Assert.Equal(back, await previous.EvaluateAsync<string>(PointsScript));
                 Assert.Equal(forward, await next.EvaluateAsync<string>(PointsScript));
+                // And a screen reader names them in the interface's language (MudBlazor's words, DashboardMudLocalizer).
+                await Expect(previous).ToHaveAttributeAsync("aria-label", arabic ? "الشهر السابق" : "Previous month");
+                await Expect(next).ToHaveAttributeAsync("aria-label", arabic ? "الشهر التالي" : "Next month");
                 var previousBox = (await previous.BoundingBoxAsync())!;
                 var nextBox = (await next.BoundingBoxAsync())!;
                 Assert.True(arabic ? previousBox.X > nextBox.X : previousBox.X < nextBox.X,

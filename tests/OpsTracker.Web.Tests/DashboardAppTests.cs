@@ -228,6 +228,23 @@ public sealed class DashboardAppTests(SeededAppFixture fixture) : IClassFixture<
         Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english, StringComparison.Ordinal);
     }
 
+    [PostgresFact]
+    public async Task The_reconnect_dialog_is_in_the_interface_language()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/timeline");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dar-IQ%7Cuic%3Dar-IQ");
+        var arabic = await (await Client.SendAsync(request)).Content.ReadAsStringAsync();
+        var dialog = arabic[arabic.IndexOf("<dialog id=\"components-reconnect-modal\"", StringComparison.Ordinal)..];
+        dialog = dialog[..(dialog.IndexOf("</dialog>", StringComparison.Ordinal) + "</dialog>".Length)];
+        Assert.Contains("جارٍ إعادة الاتصال بالخادم", dialog, StringComparison.Ordinal);
+        Assert.Contains("أعد المحاولة", dialog, StringComparison.Ordinal);
+        Assert.Contains("id=\"components-seconds-to-next-attempt\"", dialog, StringComparison.Ordinal);
+        Assert.DoesNotMatch("Rejoin|Retry|Resume|paused|reload", dialog);
+
+        var english = await Client.GetStringAsync("/timeline");
+        Assert.Contains("Rejoining the server...", english, StringComparison.Ordinal);
+    }
+
     [PostgresTheory]
     [InlineData("//evil.example/", "/")]
     [InlineData("https://evil.example/", "/")]

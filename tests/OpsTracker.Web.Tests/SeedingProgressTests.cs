@@ -25,11 +25,11 @@ public sealed class SeedingProgressTests
 
         status.ReportLoaded();
         status.ReportFailed();
-        cut.WaitForAssertion(() => Assert.Contains("1 reports loaded, 1 still loading, 1 could not be read",
+        cut.WaitForAssertion(() => Assert.Contains("1 report loaded, 1 still loading, 1 could not be read",
             cut.Find("[data-testid=seeding-status]").TextContent, StringComparison.Ordinal));
 
         status.ReportRetrying("c.txt", "database unreachable");
-        cut.WaitForAssertion(() => Assert.Contains("1 reports loaded, 1 still loading, 1 could not be read, 1 waiting for the database",
+        cut.WaitForAssertion(() => Assert.Contains("1 report loaded, 1 still loading, 1 could not be read, 1 waiting for the database",
             cut.Find("[data-testid=seeding-status]").TextContent, StringComparison.Ordinal));
 
         status.ReportLoaded("c.txt");

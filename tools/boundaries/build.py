@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds the dashboard's governorate boundaries from OCHA's COD-AB level-1 GeoJSON of Iraq (see README.md)."""
+"""Builds the dashboard's governorate boundaries from a level-1 GeoJSON of Iraq: OCHA's COD-AB (the shipped file),
+geoBoundaries' gbOpen ADM1 or Natural Earth's 10m admin-1 states and provinces (see README.md)."""
 import argparse
 import json
 import os
@@ -15,6 +16,9 @@ PCODE_TO_ISO = {
 }
 # Halabja (IQ-HA) has no P-code in OCHA's 2019 layer (it lies inside Sulaymaniyah); geoBoundaries draws it.
 OPTIONAL_ISO = {"IQ-HA"}
+# Natural Earth still names Kirkuk by its former name and code (At-Ta'mim, IQ-TS); older releases leave
+# iso_3166_2 as a bare "IQ-" and carry the code only in code_hasc ("IQ.TS").
+NATURAL_EARTH_ALIASES = {"IQ-TS": "IQ-KI"}
 KEEP = "12%"  # share of vertices mapshaper keeps
 PRECISION = "0.001"  # degrees, about 100 m
 
@@ -28,8 +32,20 @@ def main() -> int:
     with open(a.source, encoding="utf-8") as f:
         data = json.load(f)
     iso_codes = set(PCODE_TO_ISO.values())
+    if any("adm0_a3" in f["properties"] for f in data["features"]):  # Natural Earth: the whole world, or a cut of it
+        data["features"] = [f for f in data["features"] if f["properties"].get("adm0_a3") == "IRQ"]
     for feature in data["features"]:
         props = feature["properties"]
+        if "adm0_a3" in props:
+            code = props.get("iso_3166_2") or ""
+            if code in ("", "IQ-") and props.get("code_hasc"):
+                code = props["code_hasc"].replace(".", "-")
+            code = NATURAL_EARTH_ALIASES.get(code, code)
+            if code not in iso_codes | OPTIONAL_ISO:
+                print(f"unknown ISO 3166-2 code {code!r} ({props.get('name')})", file=sys.stderr)
+                return 1
+            feature["properties"] = {"code": code}
+            continue
         if "shapeISO" in props:  # geoBoundaries names each unit by its ISO 3166-2 code already
             code = props["shapeISO"]
             if code not in iso_codes | OPTIONAL_ISO:

@@ -75,12 +75,12 @@ public sealed class DashboardServer : IAsyncLifetime
     /// A fresh browser context (own cookies and storage) with a desktop viewport, and a page in it; in Arabic (the
     /// culture cookie the language switch sets) and in dark mode (the browser's stored choice) when asked.
     /// </summary>
-    public async Task<IPage> NewPageAsync(bool arabic = false, bool dark = false, int width = 1400)
+    public async Task<IPage> NewPageAsync(bool arabic = false, bool dark = false, int width = 1400, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
             Locale = "en-GB",
         });

@@ -25,6 +25,10 @@ public sealed class ShellTests
 
         var language = cut.Find("[data-testid=language-switch]");
         Assert.Equal("العربية", language.TextContent.Trim());
+        // On a phone the words are hidden (app.css, .app-bar-label) and the button keeps its name.
+        Assert.Equal("العربية", language.GetAttribute("aria-label"));
+        Assert.Equal("العربية", language.QuerySelector(".app-bar-label")?.TextContent);
+        Assert.Equal("Sign in", cut.Find("[data-testid=sign-in]").GetAttribute("aria-label"));
         language.Click();
         Assert.Equal("http://localhost/culture?culture=ar&redirectUri=%2Ftimeline%3Fprovince%3DIQ-KI", navigation.Uri);
     }

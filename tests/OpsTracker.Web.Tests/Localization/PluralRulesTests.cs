@@ -44,6 +44,11 @@ public sealed class PluralRulesTests
     [InlineData("ar-IQ", "count: operations match", 9, "9 عمليات مطابقة")]
     [InlineData("ar-IQ", "count: operations match", 344, "344 عمليةً مطابقة")]
     [InlineData("ar-IQ", "count: operations match", 300, "300 عملية مطابقة")]
+    [InlineData("en", "count: reports loaded", 1, "1 report loaded")]
+    [InlineData("en", "count: reports loaded", 5, "5 reports loaded")]
+    [InlineData("ar-IQ", "count: reports loaded", 5, "حُمّلت 5 تقارير")]
+    [InlineData("ar-IQ", "count: reports loaded", 1, "حُمّل تقرير واحد")]
+    [InlineData("ar-IQ", "count: reports still loading", 0, "، ولا تقرير قيد التحميل")]
     public async Task Counted_phrases_agree_with_their_number(string culture, string key, int n, string expected)
     {
         await using var ctx = BunitSetup.Create(culture);

@@ -23,7 +23,8 @@ function go(href) {
   }
 }
 
-export async function draw(element, url, provinces, places) {
+// labels: the zoom buttons' names (title and aria-label) in the interface's language; Leaflet's own are English.
+export async function draw(element, url, provinces, places, labels) {
   if (!element || !window.L) {
     return;
   }
@@ -31,11 +32,12 @@ export async function draw(element, url, provinces, places) {
   let state = element.opsMap;
   if (!state) {
     const map = window.L.map(element, {
-      zoomControl: true,
+      zoomControl: false,
       attributionControl: false,
       scrollWheelZoom: false,
       zoomSnap: 0.25,
     });
+    window.L.control.zoom({ zoomInTitle: labels?.zoomIn ?? "Zoom in", zoomOutTitle: labels?.zoomOut ?? "Zoom out" }).addTo(map);
     state = { map, areas: null, points: null };
     element.opsMap = state;
   }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
@@ -20,6 +23,17 @@ public sealed partial class MapPage
     internal static IReadOnlyList<string> Metrics { get; } = ["operations", "killed", "arrested", "hideouts"];
 
     private const string BoundariesPath = "data/iraq-governorates.geo.json";
+
+    /// <summary>The boundaries' source and licence as the shipped file's SOURCE.md names them, kept left to right in
+    /// an Arabic sentence (unisolated, its parentheses and commas are reordered by the bidi algorithm).</summary>
+    private const string BoundariesLicence = "COD-AB 2019, CC BY-IGO";
+
+    /// <summary>Encodes markup characters only: Arabic letters stay letters in the page.</summary>
+    private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private MarkupString Attribution => new(string.Format(CultureInfo.CurrentCulture,
+        TextEncoder.Encode(L["Boundaries: OCHA / Central Statistics Organization of Iraq ({0}), simplified. Halabja lies within Sulaymaniyah's outline. Click a governorate to see its operations on the timeline."].Value),
+        $"<bdi dir=\"ltr\" translate=\"no\">{TextEncoder.Encode(BoundariesLicence)}</bdi>"));
 
     private OperationFilter _filter = new();
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
@@ -126,7 +140,8 @@ public sealed partial class MapPage
             label = PlaceLabel(p),
             href = p.ProvinceCode is { } code ? TimelineHref(code) : null,
         });
-        await _module.InvokeVoidAsync("draw", _mapElement, BoundariesPath, provinces, places);
+        var labels = new { zoomIn = L["Zoom in"].Value, zoomOut = L["Zoom out"].Value };
+        await _module.InvokeVoidAsync("draw", _mapElement, BoundariesPath, provinces, places, labels);
     }
 
     public async ValueTask DisposeAsync()
