@@ -90,6 +90,11 @@ internal static class LinkLabelledCommand
             }
 
             await using var db = factory.CreateDbContext();
+            // The events a later operation showed to be one (the linker's merges), as the audit trail keeps them.
+            foreach (var merge in await db.AuditEntries.AsNoTracking().Where(a => a.Action == EventLinker.LinkerMergeAction).OrderBy(a => a.Id).ToListAsync(cancellationToken))
+            {
+                await output.WriteLineAsync($"linker merge into event {merge.EntityId} by {merge.EntityKey}: {merge.Reason}");
+            }
             var rows = await db.Operations.AsNoTracking()
                 .Select(o => new
                 {
