@@ -80,34 +80,49 @@ internal static class LinkBenchCommand
             return 0;
         }
 
-        var times = new List<double>();
-        var stages = new LinkingStageTimes();
+        var measured = new List<(int ReportId, double Milliseconds, LinkingStageTimes Stages)>();
         foreach (var (reportId, i) in reportIds.Select((r, i) => (r, i)))
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             var watch = new Stopwatch();
+            var stages = new LinkingStageTimes();
             // PostgreSQL's retrying strategy wants a user transaction inside it, as the importer's is.
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var counted = i >= Math.Min(5, reportIds.Count - 1);
                 watch.Restart();
-                await EventLinker.LinkReportAsync(db, reportId, FormerEvents.None, DateTime.UtcNow, ct, counted ? stages : null);
+                await EventLinker.LinkReportAsync(db, reportId, FormerEvents.None, DateTime.UtcNow, ct, stages);
                 watch.Stop();
                 await tx.RollbackAsync(ct);
             }, cancellationToken);
             if (i >= Math.Min(5, reportIds.Count - 1))
             {
                 // The first few warm up the connection pool and EF's query cache.
-                times.Add(watch.Elapsed.TotalMilliseconds);
+                measured.Add((reportId, watch.Elapsed.TotalMilliseconds, stages));
             }
         }
-        times.Sort();
+        var times = measured.Select(m => m.Milliseconds).Order().ToList();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{operations:N0} operations stored; {times.Count} reports linked (after {reportIds.Count - times.Count} warm-up): median {times[times.Count / 2]:0.0} ms, p95 {times[(int)(times.Count * 0.95)]:0.0} ms, max {times[^1]:0.0} ms, mean {times.Average():0.0} ms"));
         // Where the mean goes: each stage's time per linked report (the stopwatch laps inside EventLinker).
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"per report: {string.Join(", ", Enum.GetValues<LinkingStage>().Select(s => $"{s.ToString().ToLowerInvariant()} {stages[s] / times.Count:0.0} ms"))}; {(double)stages.CandidateRows / times.Count:0} candidate rows"));
+        await output.WriteLineAsync("per report: " + Describe(measured.Select(m => m.Stages).ToList()));
+        // What the slow tail is: the reports at or above the p95, each with its operations, candidate rows and stages.
+        var p95 = times[(int)(times.Count * 0.95)];
+        var tail = measured.Where(m => m.Milliseconds >= p95).OrderByDescending(m => m.Milliseconds).ToList();
+        await output.WriteLineAsync($"the p95 tail ({tail.Count} reports), per report: " + Describe([.. tail.Select(m => m.Stages)]));
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            foreach (var (reportId, milliseconds, reportStages) in tail)
+            {
+                var ops = await db.Operations.CountAsync(o => o.ReportId == reportId, cancellationToken);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"  report {reportId}: {milliseconds:0.0} ms, {ops} operations; {Describe([reportStages])}"));
+            }
+        }
         return 0;
     }
+
+    /// <summary>Each stage's mean time over these reports, and their mean candidate rows and statements.</summary>
+    private static string Describe(IReadOnlyList<LinkingStageTimes> stages) => string.Create(CultureInfo.InvariantCulture,
+        $"{string.Join(", ", Enum.GetValues<LinkingStage>().Select(s => $"{s.ToString().ToLowerInvariant()} {stages.Sum(t => t[s]) / stages.Count:0.0} ms"))}; {(double)stages.Sum(t => t.CandidateRows) / stages.Count:0} candidate rows in {(double)stages.Sum(t => t.CandidateStatements) / stages.Count:0.0} statements");
 }

@@ -15,9 +15,8 @@ namespace OpsTracker.Cli;
 
 /// <summary>
 /// <c>link-labelled SEEDS_DIR LABELLED_DIR</c>: measures event linking on the repository's labelled groups (issue 10):
-/// the seeds and the invented re-tellings and hard negatives of LABELLED_DIR, imported in name order (seeds first, the
-/// blind part last)
-/// through the real importer and linker into a throw-away SQLite database, scored against
+/// the seeds and the invented re-tellings and hard negatives of LABELLED_DIR, imported in the order <c>--order</c> names
+/// (default: seeds first, then name order with the blind part last) through the real importer and linker into a throw-away SQLite database, scored against
 /// LABELLED_DIR/labelled-groups.json. Prints pairwise precision and recall for the tuned, the held-out and the blind part and
 /// overall, the same for the scorer alone on every pair (no candidate query), and every false and missed pair with
 /// what the scorer saw. Exit 0 when measured; 2 on missing input or a label that names no operation.
@@ -30,13 +29,33 @@ internal static class LinkLabelledCommand
     {
         var seeds = new Argument<DirectoryInfo>("seeds") { Description = "The seed reports (seeds/, *.txt with their sidecars)." };
         var labelled = new Argument<DirectoryInfo>("labelled") { Description = $"The labelled reports and {GoldFileName} (tests/OpsTracker.Data.Tests/Linking/Labelled)." };
-        var command = new Command("link-labelled", "Measure event linking on the labelled re-tellings of the seeds: pairwise precision and recall, tuned, held-out and blind.") { seeds, labelled };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(seeds)!, parse.GetValue(labelled)!, Console.Out, Console.Error, ct));
+        var order = new Option<string>("--order")
+        {
+            Description = "The order the reports are loaded in: blind-last (seeds, then the labelled reports in name order with the blind part last; the default), "
+                + "name (seeds, then every labelled report in name order), reverse (the labelled reports in reverse name order, then the seeds in reverse), "
+                + "shuffled (seeds and labelled reports together in a random order drawn from --shuffle-seed).",
+            DefaultValueFactory = _ => LoadOrders.BlindLast,
+        };
+        order.AcceptOnlyFromAmong(LoadOrders.BlindLast, LoadOrders.Name, LoadOrders.Reverse, LoadOrders.Shuffled);
+        var shuffleSeed = new Option<int>("--shuffle-seed") { Description = "The random seed of --order shuffled (default 1).", DefaultValueFactory = _ => 1 };
+        var command = new Command("link-labelled", "Measure event linking on the labelled re-tellings of the seeds: pairwise precision and recall, tuned, held-out and blind.") { seeds, labelled, order, shuffleSeed };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(seeds)!, parse.GetValue(labelled)!, Console.Out, Console.Error, ct, parse.GetValue(order)!, parse.GetValue(shuffleSeed)));
         return command;
     }
 
 
-    public static async Task<int> RunAsync(DirectoryInfo seeds, DirectoryInfo labelled, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>The values of <c>--order</c>.</summary>
+    public static class LoadOrders
+    {
+        public const string BlindLast = "blind-last";
+        public const string Name = "name";
+        public const string Reverse = "reverse";
+        public const string Shuffled = "shuffled";
+    }
+
+    public static async Task<int> RunAsync(
+        DirectoryInfo seeds, DirectoryInfo labelled, TextWriter output, TextWriter error, CancellationToken cancellationToken,
+        string order = LoadOrders.BlindLast, int shuffleSeed = 1)
     {
         var goldFile = Path.Combine(labelled.FullName, GoldFileName);
         if (!seeds.Exists || !labelled.Exists || !File.Exists(goldFile))
@@ -62,18 +81,20 @@ internal static class LinkLabelledCommand
             await OpsTrackerDatabase.MigrateAsync(factory, NullLogger.Instance, cancellationToken);
             var importer = new ReportImporter(factory, new ArabicReportExtractor(), TimeProvider.System, NullLogger<ReportImporter>.Instance);
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-            // The blind reports are loaded after the others, so the tuned and held-out parts are measured as before the
-            // blind part was written (in name order, a blind re-telling loaded before a tuned one changed which event the
-            // tuned one joined); the blind ones are linked against everything, as a report loaded later is.
-            var labelledReports = ReportImporter.FindReports(labelled.FullName)
-                .OrderBy(path => partOf.GetValueOrDefault(Path.GetFileNameWithoutExtension(path)) == "blind" ? 1 : 0);
-            foreach (var path in ReportImporter.FindReports(seeds.FullName).Concat(labelledReports))
+            var loadOrder = LoadOrder(ReportImporter.FindReports(seeds.FullName).ToList(), ReportImporter.FindReports(labelled.FullName).ToList(), partOf, order, shuffleSeed);
+            await output.WriteLineAsync($"order {order}: {string.Join(' ', loadOrder.Select(Path.GetFileNameWithoutExtension))}");
+            foreach (var path in loadOrder)
             {
                 await importer.ImportFileAsync(path, cancellationToken);
                 texts[Path.GetFileNameWithoutExtension(path)] = ReportDecoder.ReadFile(path).Text;
             }
 
             await using var db = factory.CreateDbContext();
+            // The events a later operation showed to be one (the linker's merges), as the audit trail keeps them.
+            foreach (var merge in await db.AuditEntries.AsNoTracking().Where(a => a.Action == EventLinker.LinkerMergeAction).OrderBy(a => a.Id).ToListAsync(cancellationToken))
+            {
+                await output.WriteLineAsync($"linker merge into event {merge.EntityId} by {merge.EntityKey}: {merge.Reason}");
+            }
             var rows = await db.Operations.AsNoTracking()
                 .Select(o => new
                 {
@@ -171,6 +192,30 @@ internal static class LinkLabelledCommand
     }
 
     /// <summary>The parts reported, in this order (labelled-groups.json's "parts").</summary>
+    /// <summary>
+    /// The files in the order <paramref name="order"/> names. blind-last is the order the tuned and held-out parts were
+    /// measured in before the blind part was written (a report loaded later is linked against everything before it);
+    /// the others show whether the events depend on the order.
+    /// </summary>
+    internal static IReadOnlyList<string> LoadOrder(IReadOnlyList<string> seedFiles, IReadOnlyList<string> labelledFiles, IReadOnlyDictionary<string, string> partOf, string order, int shuffleSeed)
+    {
+        var seedsByName = seedFiles.OrderBy(Path.GetFileName, StringComparer.Ordinal).ToList();
+        var labelledByName = labelledFiles.OrderBy(Path.GetFileName, StringComparer.Ordinal).ToList();
+        return order switch
+        {
+            LoadOrders.Name => [.. seedsByName, .. labelledByName],
+            LoadOrders.Reverse => [.. Enumerable.Reverse(labelledByName), .. Enumerable.Reverse(seedsByName)],
+            LoadOrders.Shuffled => Shuffled([.. seedsByName, .. labelledByName], new Random(shuffleSeed)),
+            _ => [.. seedsByName, .. labelledByName.OrderBy(path => partOf.GetValueOrDefault(Path.GetFileNameWithoutExtension(path)) == "blind" ? 1 : 0)],
+        };
+    }
+
+    private static string[] Shuffled(string[] files, Random random)
+    {
+        random.Shuffle(files);
+        return files;
+    }
+
     private static readonly string[] PartsReported = ["tune", "held-out", "blind"];
 
     /// <summary>A pair belongs to the first of these parts one of its reports belongs to (a blind report makes a blind pair).</summary>

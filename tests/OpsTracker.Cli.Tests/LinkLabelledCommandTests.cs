@@ -32,6 +32,40 @@ public sealed partial class LinkLabelledCommandTests
     }
 
     [Fact]
+    public async Task The_labelled_parts_score_the_same_in_reverse_and_shuffled_order_as_in_the_default_order()
+    {
+        var root = ExtractCommandTests.RepoRoot();
+        var seeds = Path.Combine(root, "seeds");
+        var labelled = Path.Combine(root, "tests", "OpsTracker.Data.Tests", "Linking", "Labelled");
+        var (exit, stdout, stderr) = await ExtractCommandTests.RunAsync("link-labelled", seeds, labelled);
+        Assert.True(exit == 0, stderr + stdout);
+        var expected = Scores(stdout);
+        Assert.Equal(4, expected.Count); // three parts and all
+        foreach (var order in new[] { "reverse", "shuffled" })
+        {
+            (exit, var other, stderr) = await ExtractCommandTests.RunAsync("link-labelled", seeds, labelled, "--order", order);
+            Assert.True(exit == 0, stderr + other);
+            Assert.StartsWith($"order {order}: ", other, StringComparison.Ordinal);
+            Assert.Equal(expected, Scores(other));
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_order_is_refused_with_the_orders_it_takes()
+    {
+        var root = ExtractCommandTests.RepoRoot();
+        var (exit, _, stderr) = await ExtractCommandTests.RunAsync(
+            "link-labelled", Path.Combine(root, "seeds"), Path.Combine(root, "tests", "OpsTracker.Data.Tests", "Linking", "Labelled"), "--order", "sideways");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("sideways", stderr, StringComparison.Ordinal);
+        Assert.Contains("blind-last", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The part and overall lines (precision, recall and pair counts), in the order printed.</summary>
+    private static List<string> Scores(string stdout) =>
+        [.. stdout.Split('\n').Where(l => l.StartsWith("part ", StringComparison.Ordinal) || l.StartsWith("all: ", StringComparison.Ordinal)).Select(l => l.TrimEnd('\r'))];
+
+    [Fact]
     public async Task A_missing_gold_file_is_a_clear_error()
     {
         var empty = Directory.CreateTempSubdirectory("opstracker-link-labelled-").FullName;

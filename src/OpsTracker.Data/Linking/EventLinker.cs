@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Linking;
@@ -138,40 +140,83 @@ public static class EventLinker
             .ToListAsync(cancellationToken);
         var members = rows.Where(o => o.EventId is { } e && eventIds.Contains(e)).ToList();
         var singletonKeys = rows.Where(o => o.EventId is null).ToDictionary(o => o.Id, o => OperationKeys.Of(o.FileName, o.EvidenceStart, o.EvidenceEnd));
-        var groups = new Dictionary<string, Group>();
-        Group GroupOf(CandidateRow c)
+        var groups = new Dictionary<string, LinkGroup>();
+        LinkGroup GroupOf(CandidateRow c)
         {
             var id = c.EventId is { } e ? $"e{e}" : $"o{c.Id}";
             if (!groups.TryGetValue(id, out var group))
             {
-                group = c.EventId is { } ev
-                    ? new Group(ev, null, [.. members.Where(m => m.EventId == ev).Select(m => m.ReportId)], [.. members.Where(m => m.EventId == ev).Select(m => OperationKeys.Of(m.FileName, m.EvidenceStart, m.EvidenceEnd))])
-                    : new Group(null, c.Id, [c.ReportId], [singletonKeys.GetValueOrDefault(c.Id, "")]);
+                if (c.EventId is { } ev)
+                {
+                    var own = members.Where(m => m.EventId == ev).ToList();
+                    group = new LinkGroup(ev, null, [.. own.Select(m => m.ReportId)], [.. own.Select(m => OperationKeys.Of(m.FileName, m.EvidenceStart, m.EvidenceEnd))])
+                    {
+                        StoredOperations = [.. own.Select(m => m.Id)],
+                    };
+                }
+                else
+                {
+                    group = new LinkGroup(null, c.Id, [c.ReportId], [singletonKeys.GetValueOrDefault(c.Id, "")]) { StoredOperations = [c.Id] };
+                }
                 groups[id] = group;
             }
             return group;
         }
 
-        var apart = decisions.Where(d => d.Kind == EventDecisionKind.Split)
-            .SelectMany(d => new[] { (d.OperationKey, d.OtherOperationKey!), (d.OtherOperationKey!, d.OperationKey) })
-            .ToLookup(p => p.Item1, p => p.Item2);
-        var assigned = new Dictionary<int, Group>();
-        foreach (var (op, other, _) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Mine.Id).ThenBy(p => p.Other.Id))
+        // An analyst's splits keep two operations apart. Those of the new operations were read above; when a new
+        // operation links to two groups (a bridge), the splits between the groups' own operations are read too.
+        var splits = decisions.Where(d => d.Kind == EventDecisionKind.Split).ToList();
+        var bridging = pairs.GroupBy(p => p.Mine.Id).Any(g => g.Select(p => p.Other.EventId is { } e ? $"e{e}" : $"o{p.Other.Id}").Distinct().Skip(1).Any());
+        if (bridging)
         {
-            var group = GroupOf(other);
-            if (assigned.ContainsKey(op.Id) || group.Reports.Contains(reportId) || group.Keys.Overlaps(apart[myKeys[op.Id]]))
+            var groupKeys = candidates.Values.SelectMany(c => GroupOf(c).Keys).Distinct().ToList();
+            splits.AddRange(await db.EventDecisions.AsNoTracking()
+                .Where(d => d.Kind == EventDecisionKind.Split && (groupKeys.Contains(d.OperationKey) || groupKeys.Contains(d.OtherOperationKey!)))
+                .ToListAsync(cancellationToken));
+        }
+        var apart = splits.SelectMany(d => new[] { (d.OperationKey, d.OtherOperationKey!), (d.OtherOperationKey!, d.OperationKey) })
+            .Distinct().ToLookup(p => p.Item1, p => p.Item2);
+
+        // Best pairs first. An operation joins one group; a further pair of it above the threshold with another group
+        // bridges the two: they become one unless that would put two operations of one report in one event or undo an
+        // analyst's split. So the events do not depend on the order the reports were loaded in.
+        var assigned = new Dictionary<int, (LinkGroup Group, double Score)>();
+        foreach (var (op, other, score) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.Mine.Id).ThenBy(p => p.Other.Id))
+        {
+            var group = GroupOf(other).Root;
+            if (assigned.TryGetValue(op.Id, out var joined))
+            {
+                var kept = joined.Group.Root;
+                if (kept != group && kept.MayMerge(group, apart))
+                {
+                    kept.Absorb(group, op.Id, myKeys[op.Id], joined.Score, score);
+                }
+                continue;
+            }
+            if (group.Reports.Contains(reportId) || group.Keys.Overlaps(apart[myKeys[op.Id]]))
             {
                 continue;
             }
-            assigned[op.Id] = group;
+            assigned[op.Id] = (group, score);
             group.Reports.Add(reportId);
             group.Keys.Add(myKeys[op.Id]);
         }
         stages?.Add(LinkingStage.Read, clock);
+        return await WriteAsync(db, report.FileName, assigned.ToDictionary(a => a.Key, a => a.Value.Group.Root), nowUtc, stages, clock, cancellationToken);
+    }
 
-        // The new events in one SaveChanges, then one statement per event for its new members (and its lone first one).
+    /// <summary>
+    /// Writes what was decided: the new events in one SaveChanges, then one statement per event for its new members
+    /// (and its lone first one). A merged group keeps its oldest event (the lowest id); the other events' operations move
+    /// to it, those events are deleted, and each merge is written to the audit trail as <see cref="LinkerMergeAction"/>.
+    /// </summary>
+    private static async Task<IReadOnlyCollection<int>> WriteAsync(
+        OpsTrackerDbContext db, string fileName, Dictionary<int, LinkGroup> assigned, DateTime nowUtc,
+        LinkingStageTimes? stages, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var linked = assigned.Values.Distinct().ToList();
-        var created = linked.Where(g => g.EventId is null).ToDictionary(g => g, _ => new OperationEvent { CreatedAtUtc = nowUtc });
+        var survivors = linked.ToDictionary(g => g, g => g.Constituents().Select(c => c.EventId).Where(e => e is not null).Min());
+        var created = linked.Where(g => survivors[g] is null).ToDictionary(g => g, _ => new OperationEvent { CreatedAtUtc = nowUtc });
         if (created.Count > 0)
         {
             db.OperationEvents.AddRange(created.Values);
@@ -180,17 +225,57 @@ public static class EventLinker
         var touched = new HashSet<int>();
         foreach (var group in linked)
         {
-            var operationIds = assigned.Where(a => a.Value == group).Select(a => a.Key).ToList();
-            if (created.TryGetValue(group, out var newEvent))
+            var eventId = survivors[group] ?? created[group].Id;
+            var constituents = group.Constituents().ToList();
+            var operationIds = assigned.Where(a => a.Value == group).Select(a => a.Key)
+                .Concat(constituents.Where(c => c.LoneOperationId is not null).Select(c => c.LoneOperationId!.Value)).ToList();
+            await SetEventAsync(db, operationIds, eventId, cancellationToken);
+            var absorbedEvents = constituents.Where(c => c.EventId is { } e && e != eventId).Select(c => c.EventId!.Value).ToList();
+            if (absorbedEvents.Count > 0)
             {
-                group.EventId = newEvent.Id;
-                operationIds.Add(group.LoneOperationId!.Value);
+                await db.Operations.Where(o => absorbedEvents.Contains(EF.Property<int>(o, EventColumns.EventId)))
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => EF.Property<int?>(o, EventColumns.EventId), eventId), cancellationToken);
+                await db.OperationEvents.Where(e => absorbedEvents.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
             }
-            await SetEventAsync(db, operationIds, group.EventId!.Value, cancellationToken);
-            touched.Add(group.EventId!.Value);
+            foreach (var kept in constituents)
+            {
+                foreach (var bridge in kept.Bridges)
+                {
+                    db.AuditEntries.Add(LinkerMerge(fileName, eventId, kept, bridge, assigned, nowUtc));
+                }
+            }
+            touched.Add(eventId);
+        }
+        if (linked.Any(g => g.Bridges.Count > 0))
+        {
+            await db.SaveChangesAsync(cancellationToken);
         }
         stages?.Add(LinkingStage.Write, clock);
         return touched;
+    }
+
+    /// <summary>The audit trail's user for what the linker itself decided.</summary>
+    public const string LinkerUser = "linker";
+
+    /// <summary>The audit trail's action for two events (or lone operations) a new operation showed to be one.</summary>
+    public const string LinkerMergeAction = "event.linker-merge";
+
+    private static AuditEntry LinkerMerge(string fileName, int eventId, LinkGroup kept, LinkBridge bridge, Dictionary<int, LinkGroup> assigned, DateTime nowUtc)
+    {
+        static object Side(LinkGroup g) => new { eventId = g.EventId, operations = g.StoredOperations };
+        return new AuditEntry
+        {
+            AtUtc = nowUtc,
+            User = LinkerUser,
+            Action = LinkerMergeAction,
+            Entity = "event",
+            EntityId = eventId.ToString(CultureInfo.InvariantCulture),
+            EntityKey = bridge.OperationKey,
+            Before = JsonSerializer.Serialize(new[] { Side(kept), Side(bridge.Absorbed) }),
+            After = JsonSerializer.Serialize(new { eventId, bridgedBy = bridge.OperationId, newOperations = assigned.Where(a => a.Value == kept.Root).Select(a => a.Key).ToList() }),
+            Reason = string.Create(CultureInfo.InvariantCulture,
+                $"Operation {bridge.OperationId} of {fileName} links to both (score {bridge.ScoreWithKept:0.00} and {bridge.ScoreWithAbsorbed:0.00}; threshold {LinkingThresholds.LinkThreshold:0.00})."),
+        };
     }
 
     private static Task SetEventAsync(OpsTrackerDbContext db, List<int> operationIds, int eventId, CancellationToken cancellationToken) =>
@@ -287,14 +372,6 @@ public static class EventLinker
     private static Task SetTallyEventAsync(OpsTrackerDbContext db, int tallyId, int eventId, CancellationToken cancellationToken) =>
         db.ReportedTallies.Where(t => t.Id == tallyId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => EF.Property<int?>(t, EventColumns.EventId), eventId), cancellationToken);
-
-    private sealed class Group(int? eventId, int? loneOperationId, HashSet<int> reports, HashSet<string> keys)
-    {
-        public int? EventId { get; set; } = eventId;
-        public int? LoneOperationId { get; } = loneOperationId;
-        public HashSet<int> Reports { get; } = reports;
-        public HashSet<string> Keys { get; } = keys;
-    }
 }
 
 /// <summary>An operation as the linker reads it, with its stored figure sums.</summary>

@@ -30,6 +30,9 @@ public sealed class LinkingStageTimes
     /// <summary>How many candidate rows the candidate queries returned.</summary>
     public long CandidateRows { get; private set; }
 
+    /// <summary>How many candidate statements were run (one per operation that has candidate parts).</summary>
+    public int CandidateStatements { get; private set; }
+
     public double this[LinkingStage stage] => _milliseconds[(int)stage];
 
     /// <summary>Adds the time since <paramref name="clock"/> last started to <paramref name="stage"/>, and restarts it.</summary>
@@ -38,6 +41,7 @@ public sealed class LinkingStageTimes
         ArgumentNullException.ThrowIfNull(clock);
         _milliseconds[(int)stage] += clock.Elapsed.TotalMilliseconds;
         CandidateRows += candidateRows;
+        CandidateStatements += stage == LinkingStage.Candidates ? 1 : 0;
         clock.Restart();
     }
 }
