@@ -32,4 +32,15 @@ public class ConstructionTests
             Published).Operations;
         Assert.DoesNotContain(ops.SelectMany(o => o.Casualties), c => c.Count == 1 || (c.Category == CasualtyCategory.Killed && c.Count == 2));
     }
+
+    [Theory]
+    [InlineData("أفاد مصدر محلي بأن عناصر داعش أعدموا أربعة مدنيين رميا بالرصاص قرب قرية نائية جنوبي الموصل.")]
+    [InlineData("أفاد مصدر محلي بأن تنظيم داعش أعدم أربعة مدنيين رميا بالرصاص قرب قرية نائية جنوبي الموصل.")]
+    public void Civilians_executed_by_the_organisation_are_killed(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        var dead = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Civilian, CasualtyCategory.Killed, 4), (dead.Side, dead.Category, dead.Count));
+        Assert.Equal("IQ-NI", op.Province);
+    }
 }
