@@ -119,7 +119,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return null;
         }
-        var k = SkipQuotes(tokens, count.LastToken + 1, s);
+        var k = SkipBracketClose(tokens, count, SkipQuotes(tokens, count.LastToken + 1, s), s);
         if (k > s.Last)
         {
             return BareCount(tokens, s, count, earlier, count.LastToken);
@@ -1061,6 +1061,13 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         return k;
     }
+
+    /// <summary>
+    /// "قتل (خمسة) إرهابيين": a figure in words set in brackets is counted as the bare word is; the closing
+    /// bracket is passed only when the figure opened one, so a list index such as "2)" stays unread.
+    /// </summary>
+    private static int SkipBracketClose(IReadOnlyList<Token> tokens, CountExpression count, int k, Sentence s) =>
+        k <= s.Last && tokens[k].Text == ")" && count.FirstToken - 1 >= s.First && tokens[count.FirstToken - 1].Text == "(" ? k + 1 : k;
 
     private static int SkipQuotes(IReadOnlyList<Token> tokens, int k, Sentence s)
     {
