@@ -72,7 +72,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         {
             drafts = pass.Apply(drafts, context);
         }
-        foreach (var draft in WithFigurelessOperations(drafts, figureless).OrderBy(d => d.EvidenceStart))
+        foreach (var draft in WithFigurelessOperations(report, drafts, figureless).OrderBy(d => d.EvidenceStart))
         {
             result.Operations.AddRange(OperationBuilder.Build(report, draft));
         }
@@ -89,11 +89,11 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     /// headline that names the event ("هجوم لداعش على سيطرة في الدبس") whose body counts it in the same province
     /// and place.
     /// </summary>
-    private static List<OperationDraft> WithFigurelessOperations(IReadOnlyList<OperationDraft> drafts, IReadOnlyList<OperationDraft> figureless)
+    private static List<OperationDraft> WithFigurelessOperations(ReportText report, IReadOnlyList<OperationDraft> drafts, IReadOnlyList<OperationDraft> figureless)
     {
         var kept = drafts.ToList();
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
-            && (k.Clause.Index == f.Clause.Index || (f.Clause.Index == 0 && (f.Place is null || f.Place == k.Place))))))
+            && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(report.Sentences[f.Clause.Index]) && (f.Place is null || f.Place == k.Place))))))
         {
             kept.Add(draft);
         }

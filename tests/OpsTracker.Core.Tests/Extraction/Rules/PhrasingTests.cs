@@ -714,4 +714,15 @@ public class PhrasingTests
         var arrested = Assert.Single(op.Casualties);
         Assert.Equal((CasualtySide.Isis, CasualtyCategory.Arrested, 1), (arrested.Side, arrested.Category, arrested.Count));
     }
+
+    [Fact]
+    public void A_first_sentence_ended_by_a_full_stop_is_the_lead_not_a_headline_and_keeps_its_figure()
+    {
+        // A copy that dropped its headline starts with the lead: a later restatement does not take the figure from it.
+        const string lead = "قتلت قوة من الجيش، أمس الأحد، ثلاثة إرهابيين في كمين قرب قضاء حديثة غربي الأنبار.";
+        var op = Assert.Single(Extractor.Extract(
+            lead + "\nوقال مصدر عسكري إن ثلاثة إرهابيين قتلوا وإن القوة لم تتكبد أي خسائر.", Published).Operations);
+        var killed = Assert.Single(op.Casualties);
+        Assert.True(killed.Evidence.End <= lead.Length, "the figure's evidence is the lead's");
+    }
 }
