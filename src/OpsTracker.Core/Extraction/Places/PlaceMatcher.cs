@@ -152,28 +152,11 @@ internal sealed class PlaceMatcher
     /// </summary>
     internal bool AnyStemStartsAName(string word)
     {
-        foreach (var conjunction in Conjunctions)
+        foreach (var stem in new CliticStems(word))
         {
-            if (!word.StartsWith(conjunction, StringComparison.Ordinal))
+            if (IsFirstWord(stem.Text) || stem.Preposition == "ل" && stem.Text[0] == 'ل' && IsFirstWord(string.Concat("ا", stem.Text)))
             {
-                continue;
-            }
-            var afterConjunction = word.AsSpan(conjunction.Length);
-            foreach (var preposition in Prepositions)
-            {
-                if (!afterConjunction.StartsWith(preposition, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                var stem = afterConjunction[preposition.Length..];
-                if (stem.Length < MinStemLength)
-                {
-                    continue;
-                }
-                if (IsFirstWord(stem) || preposition == "ل" && stem[0] == 'ل' && IsFirstWord(string.Concat("ا", stem)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -191,35 +174,64 @@ internal sealed class PlaceMatcher
         var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
         NameForm? best = null;
         // Stems are tried from the least stripped to the most, so on equal length the word as written wins.
-        foreach (var conjunction in Conjunctions)
+        foreach (var stem in new CliticStems(word))
         {
-            if (!word.StartsWith(conjunction, StringComparison.Ordinal))
+            var prefix = new Prefix(stem.Conjunction.Length > 0, stem.Preposition == "ب");
+            best = Longer(best, MatchStem(text, tokens, i, stem.Text, prefix, lastMentionToken));
+            if (stem.Preposition == "ل" && stem.Text[0] == 'ل')
             {
-                continue;
-            }
-            var afterConjunction = word[conjunction.Length..];
-            foreach (var preposition in Prepositions)
-            {
-                if (!afterConjunction.StartsWith(preposition, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-                var stem = afterConjunction[preposition.Length..];
-                if (stem.Length < MinStemLength)
-                {
-                    continue;
-                }
-                var prefix = new Prefix(conjunction.Length > 0, preposition == "ب");
-                best = Longer(best, MatchStem(text, tokens, i, stem, prefix, lastMentionToken));
-                if (preposition == "ل" && stem[0] == 'ل')
-                {
-                    // 'للموصل' is 'ل' + 'الموصل' with the article's alef dropped.
-                    var restored = string.Concat("ا", stem);
-                    best = Longer(best, MatchStem(text, tokens, i, restored, prefix, lastMentionToken));
-                }
+                // 'للموصل' is 'ل' + 'الموصل' with the article's alef dropped.
+                var restored = string.Concat("ا", stem.Text);
+                best = Longer(best, MatchStem(text, tokens, i, restored, prefix, lastMentionToken));
             }
         }
         return best;
+    }
+
+    /// <summary>A stem a word may be read as: what is left after a conjunction and a preposition it opens with.</summary>
+    private readonly ref struct CliticStem(string conjunction, string preposition, ReadOnlySpan<char> text)
+    {
+        public string Conjunction { get; } = conjunction;
+        public string Preposition { get; } = preposition;
+        public ReadOnlySpan<char> Text { get; } = text;
+    }
+
+    /// <summary>
+    /// The stems of a word (<see cref="Conjunctions"/> x <see cref="Prepositions"/>, at least
+    /// <see cref="MinStemLength"/> letters), from the least stripped to the most; allocates nothing.
+    /// </summary>
+    private ref struct CliticStems(ReadOnlySpan<char> word)
+    {
+        private readonly ReadOnlySpan<char> _word = word;
+        private int _conjunction;
+        private int _preposition = -1;
+
+        public CliticStem Current { get; private set; }
+
+        public readonly CliticStems GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            for (; _conjunction < Conjunctions.Length; _conjunction++, _preposition = -1)
+            {
+                var conjunction = Conjunctions[_conjunction];
+                if (!_word.StartsWith(conjunction, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var afterConjunction = _word[conjunction.Length..];
+                while (++_preposition < Prepositions.Length)
+                {
+                    var preposition = Prepositions[_preposition];
+                    if (afterConjunction.StartsWith(preposition, StringComparison.Ordinal) && afterConjunction.Length - preposition.Length >= MinStemLength)
+                    {
+                        Current = new CliticStem(conjunction, preposition, afterConjunction[preposition.Length..]);
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /// <summary>A word's bit in <see cref="_firstWordSigns"/> (words of at least one letter).</summary>
