@@ -140,6 +140,7 @@ public sealed class ExtractionLexicon
         AddAll(IsisTitles, root.GetProperty("isisTitles"), true);
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
+        AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
         AddAll(NonIsisContext, root.GetProperty("nonIsisContext"), true);
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
@@ -238,6 +239,11 @@ public sealed class ExtractionLexicon
     /// refers back to the event just told, so a sentence that uses one and names no place of its own goes on telling it.
     /// </summary>
     public PhraseMatcher<bool> EventReferences { get; } = new();
+    /// <summary>
+    /// "انفجار سيارة مفخخة في سوق شعبي", "تفجير استهدف مجلس عزاء": places where people, not a force, gather; the
+    /// dead and wounded an attack on one counts by category alone ("7 قتلى") are civilians.
+    /// </summary>
+    public PhraseMatcher<bool> CivilianTargets { get; } = new();
     /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
     /// <summary>"من 2017 إلى 2020", "الفترة 2017-2020": words a bare year stands beside in a span of years (normalised).</summary>

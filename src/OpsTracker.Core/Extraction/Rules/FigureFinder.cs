@@ -887,7 +887,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             {
                 if (kind.Value == OperationKind.IsisAttack)
                 {
-                    return genericPeople ? CasualtySide.Civilian : CasualtySide.Security;
+                    return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
                 }
                 operation = true;
             }
@@ -899,6 +899,21 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
         return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+    }
+
+    /// <summary>The sentence names a place where people gather (lexicon civilianTargets) and no force of ours.</summary>
+    private bool NamesCivilianTarget(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        var target = false;
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
+            {
+                return false;
+            }
+            target = target || lexicon.CivilianTargets.MatchAt(tokens, j) is not null;
+        }
+        return target;
     }
 
     private static Figure ShareOf(Figure whole, CountExpression count, int last, Sentence s) => new()

@@ -725,4 +725,15 @@ public class PhrasingTests
         var killed = Assert.Single(op.Casualties);
         Assert.True(killed.Evidence.End <= lead.Length, "the figure's evidence is the lead's");
     }
+
+    [Theory]
+    [InlineData("أسفر تفجير انتحاري استهدف مجلس عزاء في ناحية جلولاء عن سقوط 12 قتيلا و30 جريحا.", CasualtySide.Civilian)]
+    [InlineData("ارتفعت حصيلة ضحايا انفجار السيارة المفخخة في سوق شعبي بقضاء بلد إلى 9 قتلى و17 جريحا.", CasualtySide.Civilian)]
+    [InlineData("أسفر هجوم لداعش على سيطرة للجيش قرب ناحية جلولاء عن سقوط 3 قتلى و4 جرحى.", CasualtySide.Security)]
+    public void The_dead_an_attack_counts_by_category_alone_are_civilians_where_it_hit_a_place_people_gather(string sentence, CasualtySide side)
+    {
+        var casualties = Extractor.Extract(sentence, Published).Operations.SelectMany(o => o.Casualties).ToList();
+        Assert.Equal(2, casualties.Count);
+        Assert.All(casualties, c => Assert.Equal(side, c.Side));
+    }
 }
