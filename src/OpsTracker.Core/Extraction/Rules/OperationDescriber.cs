@@ -36,7 +36,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         }
         draft.ProvinceOwn = province is not null;
         draft.Place = place;
-        draft.Province = province ?? InheritedProvince(report, sentence) ?? DirectionProvince(report, sentence);
+        draft.Province = province ?? InheritedProvince(report, sentence);
 
         draft.Kind = KindOf(report, draft, sentence);
         foreach (var actor in ActorsIn(report, clause).Concat(ActorsIn(report, sentence)))
@@ -211,19 +211,6 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             }
         }
         return report.OnlyProvince;
-    }
-
-    /// <summary>
-    /// "في عملية جنوب غربي كركوك": a direction from a province's capital is no place in it (north of Baghdad may be
-    /// Salah al-Din), but when nothing else in the report says where, the province it is told from is the best
-    /// reading; one province only, and never across a border ("الحدود مع نينوى").
-    /// </summary>
-    private static string? DirectionProvince(ReportText report, Sentence sentence)
-    {
-        var provinces = report.PlacesIn(sentence)
-            .Where(p => p.Entry.Type == PlaceType.Province && p.Entry.ProvinceCode is not null && report.IsFromDirection(p))
-            .Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
-        return provinces.Count == 1 ? provinces[0] : null;
     }
 
     private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence)

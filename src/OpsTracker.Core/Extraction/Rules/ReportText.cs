@@ -283,10 +283,6 @@ internal sealed class ReportText
         return DirectionBefore(t) is not null;
     }
 
-    /// <summary>A province's name told as the point a direction is taken from ("جنوب غربي كركوك"), not along a border.</summary>
-    public bool IsFromDirection(PlaceMention p) =>
-        p.Entry.Type == PlaceType.Province && IsDirectionOnly(p) && DirectionBefore(TokenAt(p.Start)) is not null;
-
     /// <summary>The first token of a direction word ending right before token <paramref name="t"/> ("شرقي"، "جنوب غرب").</summary>
     private int? DirectionBefore(int t)
     {

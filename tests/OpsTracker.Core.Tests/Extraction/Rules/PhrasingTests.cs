@@ -736,21 +736,4 @@ public class PhrasingTests
         Assert.Equal(2, casualties.Count);
         Assert.All(casualties, c => Assert.Equal(side, c.Side));
     }
-
-    [Theory]
-    [InlineData("دمرت قوة من الشرطة الاتحادية نفقا وقتلت إرهابيين اثنين في منطقة زراعية جنوب غربي كركوك.", "IQ-KI")]
-    [InlineData("قتل ثلاثة إرهابيين بضربة جوية شمال شرقي ديالى.", "IQ-DI")]
-    public void A_direction_from_a_province_s_capital_gives_the_province_when_nothing_else_does(string sentence, string province)
-    {
-        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
-        Assert.Equal(province, op.Province);
-    }
-
-    [Fact]
-    public void A_place_named_in_the_report_still_wins_over_a_direction_from_a_capital()
-    {
-        var op = Assert.Single(Extractor.Extract(
-            "قتل ثلاثة إرهابيين بضربة جوية في قضاء الطارمية شمال بغداد.", Published).Operations);
-        Assert.Equal(("IQ-BG", "الطارمية"), (op.Province, op.Place));
-    }
 }
