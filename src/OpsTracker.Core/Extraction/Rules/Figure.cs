@@ -29,6 +29,24 @@ internal sealed class Figure
     public bool Breakdown { get; set; }
     /// <summary>"وكر آخر": another one, added to an operation's count, never a repetition of an earlier figure.</summary>
     public bool Another { get; set; }
+    /// <summary>
+    /// The figure a gapped count repeats in another place ("ستة في بغداد، وأربعة في الموصل": the four's is the six):
+    /// the same people counted beside it, never a part of it.
+    /// </summary>
+    public Figure? ParallelTo { get; init; }
+
+    /// <summary>Whether this figure stands beside <paramref name="other"/> in one gapped list of places.</summary>
+    public bool IsParallelTo(Figure other)
+    {
+        for (var f = ParallelTo; f is not null; f = f.ParallelTo)
+        {
+            if (f == other)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
     /// <summary>"خمس مضافات ونفق": joined by و to the figure before it, in the same telling.</summary>
     public bool Conjoined { get; init; }
     /// <summary>"ارتفعت حصيلة القتلى إلى 11": the figure replaces the same measure told earlier in the report.</summary>

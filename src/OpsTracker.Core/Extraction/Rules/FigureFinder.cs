@@ -197,6 +197,18 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     /// <summary>"وأصيب 4 بانفجار": a count right after a trigger, counting the people of the figure before it.</summary>
     private Figure? BareCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier, int last)
     {
+        // "وواحد في بعقوبة": a gapped count, even of one in words (which alone is as often "one of").
+        if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } repeated && TriggerBefore(tokens, s, count.FirstToken, 0) is null
+            && IsGappedCount(tokens, s, count, last, repeated))
+        {
+            return new Figure
+            {
+                Kind = FigureKind.Casualty, Category = repeated.Category, Side = repeated.Side, SideExplicit = repeated.SideExplicit,
+                Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "gapped-count",
+                // "ستة منهم في بغداد، وأربعة في الموصل": one more share of the same total.
+                Breakdown = repeated.Breakdown, ParallelTo = repeated,
+            };
+        }
         if (count.InWords && count.Value == 1)
         {
             return null;
@@ -300,6 +312,27 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count) =>
         !count.InWords && count.FirstToken == count.NumberToken && count.FirstToken - 1 >= s.First
         && lexicon.Designators.MatchAt(tokens, count.FirstToken - 1) is { } d && d.Last == count.FirstToken - 1;
+
+    /// <summary>
+    /// "اعتقلت ستة إرهابيين في بغداد، وأربعة في الموصل": a count joined by "و" that stands where the last figure
+    /// stood, right before "في" and where, counts the same people; Arabic leaves out the verb and the noun it repeats.
+    /// </summary>
+    /// <summary>How many words may stand between a figure and the "في" of its place for a gapped count to follow it.</summary>
+    private const int GappedFigureWordsBeforePlace = 2;
+
+    private static bool IsGappedCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, Figure previous)
+    {
+        var joined = tokens[count.FirstToken].Text.StartsWith('و') || (count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و");
+        // "ستة منهم في بغداد", "خمسة متهمين بالإرهاب في الرمادي": a word or two (the share, the charge) may stand
+        // between the last figure and its "في".
+        var after = previous.Last + 1;
+        while (after <= s.Last && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
+        {
+            after++;
+        }
+        return joined && previous.Sentence == s.Index && last + 1 <= s.Last && tokens[last + 1].Text == "في"
+            && after <= s.Last && tokens[after].Text == "في" && after < count.FirstToken;
+    }
 
     private Figure? InheritedFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
     {

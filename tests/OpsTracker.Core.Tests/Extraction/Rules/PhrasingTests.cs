@@ -736,4 +736,15 @@ public class PhrasingTests
         Assert.Equal(2, casualties.Count);
         Assert.All(casualties, c => Assert.Equal(side, c.Side));
     }
+
+    [Theory]
+    [InlineData("ألقت مفارز وكالة الاستخبارات القبض على خمسة متهمين بالإرهاب في الرمادي، وثلاثة في كركوك، واثنين في بعقوبة.")]
+    [InlineData("أعلنت وزارة الداخلية القبض على 10 متهمين بالإرهاب، ستة منهم في الرمادي، وثلاثة في كركوك، وواحد في بعقوبة.")]
+    public void Counts_that_leave_out_the_verb_and_noun_they_repeat_are_the_same_people_in_each_place(string sentence)
+    {
+        var ops = Extractor.Extract(sentence, Published).Operations;
+        var byProvince = ops.Where(o => o.Arrested is not null).ToDictionary(o => o.Province!, o => o.Arrested!.Value);
+        Assert.Equal(3, byProvince.Count);
+        Assert.Equal((3, 10), (byProvince["IQ-KI"], byProvince.Values.Sum()));
+    }
 }

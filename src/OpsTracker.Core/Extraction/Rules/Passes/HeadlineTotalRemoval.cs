@@ -14,7 +14,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
         foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence < LeadSentences))
         {
-            var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total)
+            var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total)
                     && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= HeadlineTotalLastSentence || Compatible(x.Draft, draft)))
                 .Select(x => x.Figure.Count).Take(MaxSummedParts).ToList();
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
@@ -27,7 +27,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         // it exactly (all of them, not a subset: a chance sum of small figures must not hide an operation).
         foreach (var (draft, total) in all.Where(x => !x.Figure.Breakdown && x.Draft.Province is not null))
         {
-            var parts = all.Where(x => x.Draft != draft && x.Figure != total && !x.Figure.Breakdown && x.Figure.SameMeasure(total)
+            var parts = all.Where(x => x.Draft != draft && x.Figure != total && !x.Figure.Breakdown && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total)
                     && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + SubtotalReach)
                 .ToList();
             if (parts.Count >= 2 && parts.All(x => x.Draft.Province == draft.Province) && parts.Sum(x => x.Figure.Count) == total.Count)
