@@ -33,7 +33,7 @@ internal sealed class Figure
     /// The figure a gapped count repeats in another place ("ستة في بغداد، وأربعة في الموصل": the four's is the six):
     /// the same people counted beside it, never a part of it.
     /// </summary>
-    public Figure? ParallelTo { get; init; }
+    public Figure? ParallelTo { get; set; }
 
     /// <summary>Whether this figure stands beside <paramref name="other"/> in one gapped list of places.</summary>
     public bool IsParallelTo(Figure other)

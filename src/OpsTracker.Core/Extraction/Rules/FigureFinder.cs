@@ -197,23 +197,21 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     /// <summary>"وأصيب 4 بانفجار": a count right after a trigger, counting the people of the figure before it.</summary>
     private Figure? BareCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier, int last)
     {
+        var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
+        var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
         // "وواحد في بعقوبة": a gapped count, even of one in words (which alone is as often "one of").
-        if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } repeated && TriggerBefore(tokens, s, count.FirstToken, 0) is null
-            && IsGappedCount(tokens, s, count, last, repeated))
+        if (previous is not null && trigger is null && IsGappedCount(tokens, s, count, last, previous))
         {
-            return new Figure
-            {
-                Kind = FigureKind.Casualty, Category = repeated.Category, Side = repeated.Side, SideExplicit = repeated.SideExplicit,
-                Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "gapped-count",
-                // "ستة منهم في بغداد، وأربعة في الموصل": one more share of the same total.
-                Breakdown = repeated.Breakdown, ParallelTo = repeated,
-            };
+            var gapped = MoreOf(previous, previous.Category, count, last, s, "gapped-count");
+            // "ستة منهم في بغداد، وأربعة في الموصل": one more share of the same total.
+            gapped.Breakdown = previous.Breakdown;
+            gapped.ParallelTo = previous;
+            return gapped;
         }
         if (count.InWords && count.Value == 1)
         {
             return null;
         }
-        var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
         if (trigger is null && RestatedCategory(tokens, s, count.FirstToken) is { } restated)
         {
             // "ارتفع عدد القتلى إلى 5": the count restates the people the noun before "إلى" names, on the side of the
@@ -226,17 +224,15 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "restated-count",
             };
         }
-        var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
-        if (trigger is null || previous is null)
-        {
-            return null;
-        }
-        return new Figure
-        {
-            Kind = FigureKind.Casualty, Category = trigger.Value, Side = previous.Side, SideExplicit = previous.SideExplicit,
-            Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "bare-count-after-trigger",
-        };
+        return trigger is null || previous is null ? null : MoreOf(previous, trigger.Value, count, last, s, "bare-count-after-trigger");
     }
+
+    /// <summary>A count that names no people of its own: the same side as <paramref name="previous"/>, the people just counted.</summary>
+    private static Figure MoreOf(Figure previous, CasualtyCategory category, CountExpression count, int last, Sentence s, string rule) => new()
+    {
+        Kind = FigureKind.Casualty, Category = category, Side = previous.Side, SideExplicit = previous.SideExplicit,
+        Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
+    };
 
     /// <summary>
     /// "عدد القتلى إلى", "حصيلة الجرحى إلى": the category a count after "إلى" restates, when a category noun (with or
@@ -313,13 +309,13 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         !count.InWords && count.FirstToken == count.NumberToken && count.FirstToken - 1 >= s.First
         && lexicon.Designators.MatchAt(tokens, count.FirstToken - 1) is { } d && d.Last == count.FirstToken - 1;
 
+    /// <summary>How many words may stand between a figure and the "في" of its place for a gapped count to follow it.</summary>
+    private const int GappedFigureWordsBeforePlace = 2;
+
     /// <summary>
     /// "اعتقلت ستة إرهابيين في بغداد، وأربعة في الموصل": a count joined by "و" that stands where the last figure
     /// stood, right before "في" and where, counts the same people; Arabic leaves out the verb and the noun it repeats.
     /// </summary>
-    /// <summary>How many words may stand between a figure and the "في" of its place for a gapped count to follow it.</summary>
-    private const int GappedFigureWordsBeforePlace = 2;
-
     private static bool IsGappedCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, Figure previous)
     {
         var joined = tokens[count.FirstToken].Text.StartsWith('و') || (count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و");

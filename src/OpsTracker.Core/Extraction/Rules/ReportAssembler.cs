@@ -93,7 +93,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     {
         var kept = drafts.ToList();
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
-            && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(report.Sentences[f.Clause.Index]) && (f.Place is null || f.Place == k.Place))))))
+            && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.Place == k.Place))))))
         {
             kept.Add(draft);
         }

@@ -170,8 +170,8 @@ internal sealed class ReportText
     /// The report's first line, ended by a line break rather than a full stop: a headline, which sums up what the body
     /// tells. A first sentence that ends with a full stop is the lead (a copy whose headline was dropped starts there).
     /// </summary>
-    public bool IsHeadline(Sentence s) =>
-        s.Index == 0 && s.Last + 1 < Tokens.Count && Tokens[s.Last + 1].Text == "\n";
+    public bool IsHeadline(int sentence) =>
+        sentence == 0 && Sentences.Count > 0 && Sentences[0].Last + 1 < Tokens.Count && Tokens[Sentences[0].Last + 1].Text == "\n";
 
     /// <summary>
     /// Whether a phrase of <paramref name="matcher"/> starts in the sentence or clause. Each token is tried once per

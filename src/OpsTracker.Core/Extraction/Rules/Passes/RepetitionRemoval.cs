@@ -44,7 +44,7 @@ internal sealed class RepetitionRemoval : IDraftPass
                     }
                     // The body over the headline: the headline only sums up what the body tells, and the body's telling
                     // takes the headline's province and place.
-                    var secondKeeps = context.Report.IsHeadline(context.Report.Sentences[first.Clause.Index]) || second.ContextScore > first.ContextScore
+                    var secondKeeps = context.Report.IsHeadline(first.Clause.Index) || second.ContextScore > first.ContextScore
                         || (second.ContextScore == first.ContextScore && first.Clause.Index == 0);
                     var (keeper, loser, lost) = secondKeeps ? (second, first, twin) : (first, second, f);
                     loser.Figures.Remove(lost);
