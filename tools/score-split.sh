@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scores the extractor on the development set part by part, so the tuning split (d, a) and the held-back split (b, c)
+# Scores the extractor on the development set part by part, so the tuning split (d, a, b) and the held-back part (c)
 # are always reported side by side. Run from the repository root, with the development set beside the checkout:
 #   bash tools/score-split.sh [DEVSET_DIR]        (default ../shared/devset)
 # Builds the CLI once (Release), extracts every text with its gold publication date, and prints one line per part
@@ -28,7 +28,7 @@ while read -r name pub; do
 done <"$out/dates"
 for part in d a b c; do
   python3 "$tools/eval_extract.py" "$out/gold-$part.json" "$out/pred" --verbose >"$out/eval-$part.txt"
-  case $part in d|a) role="tuned on";; *) role="held back";; esac
+  case $part in d|a|b) role="tuned on";; *) role="held back";; esac
   echo "$part ($role): $(tail -1 "$out/eval-$part.txt")"
 done
 echo "(misses per part in $out/eval-*.txt)"
