@@ -128,6 +128,7 @@ public sealed class ExtractionLexicon
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
         AddAll(Directions, root.GetProperty("directions"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
+        ContainmentWords = WordSet(root.GetProperty("containmentWords"));
         var provinceNouns = root.GetProperty("provinceNouns");
         ProvinceNoun = WordSet(provinceNouns.GetProperty("singular"));
         ProvinceNouns = WordSet(provinceNouns.GetProperty("singular"), provinceNouns.GetProperty("dual"), provinceNouns.GetProperty("plural"));
@@ -141,6 +142,7 @@ public sealed class ExtractionLexicon
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
+        AddAll(PerpetratorMarkers, root.GetProperty("perpetratorMarkers"), true);
         AddAll(NonIsisContext, root.GetProperty("nonIsisContext"), true);
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
@@ -211,6 +213,8 @@ public sealed class ExtractionLexicon
     /// Bare words (normalised), matched against a token's readings without a proclitic.
     /// </summary>
     public IReadOnlySet<string> ContainerWords { get; }
+    /// <summary>"قرية الرشاد التابعة لقضاء المقدادية في ديالى": the words between a place and the division that holds it (normalised).</summary>
+    public IReadOnlySet<string> ContainmentWords { get; }
 
     /// <summary>"محافظة" (singular only): a province named as a province, not a direction from its capital.</summary>
     public IReadOnlySet<string> ProvinceNoun { get; }
@@ -244,6 +248,11 @@ public sealed class ExtractionLexicon
     /// dead and wounded an attack on one counts by category alone ("7 قتلى") are civilians.
     /// </summary>
     public PhraseMatcher<bool> CivilianTargets { get; } = new();
+    /// <summary>
+    /// "بإطلاق نار من قبل عناصر داعش", "على يد الدواعش": the words before the doer of a deed told in the passive or as
+    /// a noun; the people a sentence counts as hit by ISIS this way are its victims.
+    /// </summary>
+    public PhraseMatcher<bool> PerpetratorMarkers { get; } = new();
     /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
     /// <summary>"من 2017 إلى 2020", "الفترة 2017-2020": words a bare year stands beside in a span of years (normalised).</summary>

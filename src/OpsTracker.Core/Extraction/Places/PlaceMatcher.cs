@@ -60,6 +60,12 @@ internal sealed class PlaceMatcher
                     // The press often joins a kunya to the next word: 'أبوغريب' for 'أبو غريب'.
                     AddForm(forms, [words[0] + words[1], .. words[2..]], entry, ambiguous);
                 }
+                if (words.Length >= 2 && words[0] == "ابو")
+                {
+                    // A kunya takes its case: 'ناحية أبي صيدا' (genitive), 'إلى أبا غريب' is rare but written.
+                    AddForm(forms, ["ابي", .. words[1..]], entry, ambiguous);
+                    AddForm(forms, ["ابا", .. words[1..]], entry, ambiguous);
+                }
             }
         }
 

@@ -910,6 +910,10 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
         }
         var operation = false;
+        if (NamesIsisAsPerpetrator(tokens, s))
+        {
+            return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
+        }
         for (var j = s.First; j <= s.Last; j++)
         {
             if (lexicon.Kinds.MatchAt(tokens, j) is { } kind)
@@ -928,6 +932,39 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
         return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+    }
+
+    /// <summary>How many words after "من قبل" or "على يد" the ISIS name may come ("من قبل عناصر عصابات داعش").</summary>
+    private const int PerpetratorReach = 3;
+
+    /// <summary>
+    /// "مقتل ستة مقاتلين بإطلاق نار من قبل عناصر داعش": the sentence says ISIS did it (lexicon perpetratorMarkers, then
+    /// an ISIS name), so the people it counts as hit are its victims, whatever else names ISIS in it.
+    /// </summary>
+    private bool NamesIsisAsPerpetrator(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.PerpetratorMarkers.MatchAt(tokens, j) is not { } marker)
+            {
+                continue;
+            }
+            var words = 0;
+            for (var k = marker.Last + 1; k <= s.Last && words < PerpetratorReach; k++)
+            {
+                if (lexicon.IsisOrgs.MatchAt(tokens, k) is not null)
+                {
+                    return true;
+                }
+                if (tokens[k].IsClauseBreak && tokens[k].Text != "\"")
+                {
+                    break;
+                }
+                words += tokens[k].IsWord ? 1 : 0;
+            }
+            j = marker.Last;
+        }
+        return false;
     }
 
     /// <summary>The sentence names a place where people gather (lexicon civilianTargets) and no force of ours.</summary>

@@ -81,7 +81,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         }
         var named = places.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
         var byProvince = specific
-            .Select(p => (Place: p, Province: p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named)))
+            .Select(p => (Place: p, Province: report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named)))
             .Where(x => x.Province is not null)
             .GroupBy(x => x.Province!);
         foreach (var group in byProvince)
@@ -168,7 +168,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         string? place = null;
         foreach (var p in mentions.OrderBy(p => Math.Abs(p.Start - at)))
         {
-            var code = p.Entry.ProvinceCode ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
+            var code = report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
             if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
             {
                 place = PlaceText(report, p);

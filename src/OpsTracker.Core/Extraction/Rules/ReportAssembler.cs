@@ -87,13 +87,15 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     /// The operations told without figures join those read with figures, except where an operation of the same
     /// sentence and province was read with figures (or was added just before): it tells the same event. So does a
     /// headline that names the event ("هجوم لداعش على سيطرة في الدبس") whose body counts it in the same province
-    /// and place.
+    /// and place, and a body that tells without a figure, in the headline's province and place, the kind of event a
+    /// headline counts ("هجوم على قرية الرشاد يقتل ثلاثة مزارعين", then "هاجم مسلحون من داعش قرية الرشاد").
     /// </summary>
     private static List<OperationDraft> WithFigurelessOperations(ReportText report, IReadOnlyList<OperationDraft> drafts, IReadOnlyList<OperationDraft> figureless)
     {
         var kept = drafts.ToList();
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
-            && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.Place == k.Place))))))
+            && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.Place == k.Place))
+                || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.Place == k.Place))))))
         {
             kept.Add(draft);
         }

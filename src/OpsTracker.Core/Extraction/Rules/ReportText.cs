@@ -70,7 +70,7 @@ internal sealed class ReportText
             if (!_onlyProvince.Known)
             {
                 var all = Sentences.SelectMany(s => PlacesIn(s).Where(p => !IsDirectionOnly(p)))
-                    .Select(p => p.Entry.ProvinceCode).Where(c => c is not null).Distinct().ToList();
+                    .Select(ProvinceOf).Where(c => c is not null).Distinct().ToList();
                 _onlyProvince = (all.Count == 1 ? all[0] : null, true);
             }
             return _onlyProvince.Code;
@@ -78,6 +78,72 @@ internal sealed class ReportText
     }
 
     private (string? Code, bool Known) _onlyProvince;
+
+    /// <summary>
+    /// The province of a place: the one the report itself gives it, else the gazetteer's (null when the gazetteer
+    /// holds the name in several provinces).
+    /// </summary>
+    public string? ProvinceOf(PlaceMention p) =>
+        p.Entry.Type != PlaceType.Province && StatedProvinces.TryGetValue(p.Entry, out var stated) ? stated : p.Entry.ProvinceCode;
+
+    /// <summary>
+    /// "قرية الرشاد التابعة لقضاء المقدادية في ديالى": a place followed by the district or province that holds it, joined
+    /// only by words of containment (lexicon containmentWords: في، قضاء، ناحية، محافظة، التابعة ...), lies in that
+    /// province whatever other place of the name the gazetteer knows; every mention of it in the report does. The first
+    /// statement wins. A direction ("شمال بغداد") is no containment: it says where from, not where in.
+    /// </summary>
+    private Dictionary<GazetteerEntry, string> StatedProvinces => _statedProvinces ??= ComputeStatedProvinces();
+
+    private Dictionary<GazetteerEntry, string>? _statedProvinces;
+
+    private Dictionary<GazetteerEntry, string> ComputeStatedProvinces()
+    {
+        var stated = new Dictionary<GazetteerEntry, string>();
+        foreach (var s in Sentences)
+        {
+            var mentions = PlacesIn(s).ToList();
+            for (var i = 0; i + 1 < mentions.Count; i++)
+            {
+                var place = mentions[i];
+                if (place.Entry.Type == PlaceType.Province || stated.ContainsKey(place.Entry))
+                {
+                    continue;
+                }
+                // Walk the chain "X بقضاء Y في محافظة Z" to the first link whose province the gazetteer knows.
+                for (var j = i + 1; j < mentions.Count && Contains(mentions[j - 1], mentions[j]); j++)
+                {
+                    if (mentions[j].Entry.ProvinceCode is { } code)
+                    {
+                        if (code != place.Entry.ProvinceCode)
+                        {
+                            stated[place.Entry] = code;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return stated;
+    }
+
+    /// <summary>Whether only words of containment (at least one) stand between two place mentions.</summary>
+    private bool Contains(PlaceMention inner, PlaceMention outer)
+    {
+        var from = TokenAt(inner.End - 1) + 1;
+        var to = TokenAt(outer.Start);
+        if (to <= from)
+        {
+            return false;
+        }
+        for (var k = from; k < to; k++)
+        {
+            if (!Tokens[k].IsWord || !Tokens[k].Readings.Any(_lexicon.ContainmentWords.Contains))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// The sentences from index <paramref name="from"/> to <paramref name="to"/> (both included, clipped to the

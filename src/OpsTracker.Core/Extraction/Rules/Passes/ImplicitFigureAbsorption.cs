@@ -3,7 +3,11 @@ using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
 
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
-/// <summary>A singular noun read as one ("مقتل ما يسمى والي") next to an explicit count of the same people is part of it.</summary>
+/// <summary>
+/// A singular noun read as one ("مقتل ما يسمى والي") next to an explicit count of the same people is part of it,
+/// unless it names a place the count does not: "مقتل ستة مقاتلين بهجوم ... وأعلنت مقتل مقاتل في قرية تل الذهب" tells
+/// two attacks (a man who is one of the count is told where the count was, or nowhere).
+/// </summary>
 internal sealed class ImplicitFigureAbsorption : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
@@ -13,7 +17,8 @@ internal sealed class ImplicitFigureAbsorption : IDraftPass
             foreach (var f in draft.Live.Where(f => f.Implicit).ToList())
             {
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
-                    && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft));
+                    && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft)
+                    && (draft.Place is null || o.Place == draft.Place));
                 if (host is not null)
                 {
                     // The named man is one of the count; his announcement's date is not the operation's.

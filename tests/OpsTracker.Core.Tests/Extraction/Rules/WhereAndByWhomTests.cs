@@ -1,0 +1,79 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// What a report says of where a place lies and of who did the killing, read over what the gazetteer or a loose word
+/// would say. Every sentence here is invented.
+/// </summary>
+public class WhereAndByWhomTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2021, 3, 4);
+
+    [Theory]
+    [InlineData("هاجم مسلحون من داعش قرية الرشاد التابعة لقضاء المقدادية في ديالى وقتلوا ثلاثة مزارعين.")]
+    [InlineData("هاجم مسلحون من داعش قرية الرشاد بقضاء المقدادية وقتلوا ثلاثة مزارعين.")]
+    public void A_place_the_text_puts_in_a_district_lies_in_its_province_not_the_gazetteers(string sentence)
+    {
+        // The gazetteer knows a Rashad in Kirkuk; the text places this one in Diyala's Muqdadiya.
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal("IQ-DI", op.Province);
+        Assert.Equal((CasualtySide.Civilian, 3), (Assert.Single(op.Casualties).Side, Assert.Single(op.Casualties).Count));
+    }
+
+    [Fact]
+    public void Every_mention_of_the_place_takes_the_province_the_text_gives_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "هجوم على قرية الرشاد يقتل ثلاثة مزارعين\nأفاد مصدر أمني بأن مسلحين من داعش هاجموا ليلة أمس قرية الرشاد بناحية أبي صيدا في محافظة ديالى.",
+            Published).Operations);
+        Assert.Equal("IQ-DI", op.Province);
+        Assert.Equal((CasualtySide.Civilian, 3), (Assert.Single(op.Casualties).Side, Assert.Single(op.Casualties).Count));
+    }
+
+    [Fact]
+    public void A_place_the_text_puts_in_the_gazetteers_province_stays_there()
+    {
+        var op = Assert.Single(Extractor.Extract("هاجم مسلحون من داعش قرية الرشاد في كركوك وقتلوا ثلاثة مزارعين.", Published).Operations);
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Theory]
+    [InlineData("ناحية أبي صيدا")]
+    [InlineData("ناحية أبو صيدا")]
+    public void A_kunya_place_name_is_found_in_the_genitive(string place)
+    {
+        var op = Assert.Single(Extractor.Extract($"اعتقلت قوة من الشرطة أربعة إرهابيين في {place}.", Published).Operations);
+        Assert.Equal("IQ-DI", op.Province);
+    }
+
+    [Theory]
+    [InlineData("أعلنت خلية الإعلام الأمني مقتل أربعة مقاتلين بإطلاق نار من قبل عناصر داعش استهدف نقطة للحشد الشعبي قرب بيجي.", CasualtySide.Security)]
+    [InlineData("أفاد مصدر محلي بمقتل ثلاثة أشخاص على يد عصابات داعش في قرية قرب الحويجة.", CasualtySide.Civilian)]
+    public void People_killed_by_the_organisation_named_as_the_doer_are_its_victims(string sentence, CasualtySide side)
+    {
+        // The sentence names ISIS, which alone would make them ISIS members: "من قبل" / "على يد" says ISIS did it.
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(side, Assert.Single(op.Casualties).Side);
+        Assert.Equal(OperationKind.IsisAttack, op.Kind);
+    }
+
+    [Fact]
+    public void People_killed_by_the_forces_named_as_the_doer_stay_the_organisations()
+    {
+        var op = Assert.Single(Extractor.Extract("أفاد مصدر بمقتل أربعة مسلحين من داعش من قبل قوات الجيش في قرية قرب الحويجة.", Published).Operations);
+        Assert.Equal(CasualtySide.Isis, Assert.Single(op.Casualties).Side);
+    }
+
+    [Fact]
+    public void A_single_fighter_killed_in_a_place_of_its_own_is_not_one_of_an_earlier_count()
+    {
+        var ops = Extractor.Extract(
+            "أفادت الخلية بمقتل ستة مقاتلين بهجوم لداعش على نقطة للحشد الشعبي في مكيشيفة.\n\nوأعلنت مقتل مقاتل، بإطلاق نار من قبل عناصر داعش استهدف دورية للواء 50 من الحشد الشعبي عند قرية الجلام قرب سامراء.",
+            Published).Operations;
+        Assert.Equal([1, 6], ops.Select(o => Assert.Single(o.Casualties).Count).Order());
+        Assert.All(ops.SelectMany(o => o.Casualties), c => Assert.Equal(CasualtySide.Security, c.Side));
+    }
+}
