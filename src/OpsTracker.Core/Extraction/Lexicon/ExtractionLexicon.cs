@@ -127,6 +127,7 @@ public sealed class ExtractionLexicon
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
         AddAll(Directions, root.GetProperty("directions"), true);
+        AddAll(CapitalNouns, root.GetProperty("capitalNouns"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
         ContainmentWords = WordSet(root.GetProperty("containmentWords"));
         var provinceNouns = root.GetProperty("provinceNouns");
@@ -207,6 +208,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> AnnouncementVerbs { get; } = new();
     public PhraseMatcher<bool> SegmentConnectors { get; } = new();
     public PhraseMatcher<bool> Directions { get; } = new();
+    /// <summary>"شمال العاصمة بغداد": the capital's title before its name, which a direction may stand before.</summary>
+    public PhraseMatcher<bool> CapitalNouns { get; } = new();
 
     /// <summary>
     /// "ناحية العباسي التابعة لقضاء الحويجة": a word that says the place after it holds the place before it.

@@ -810,7 +810,8 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         var j = headLast + 1;
         if (j <= s.Last && tokens[j].IsWord && tokens[j].Text is "من" or "في" or "ضمن" or "داخل")
         {
-            j++;
+            // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
+            j = SkipQuotes(tokens, j + 1, s);
             // "سبعة أشخاص من جامعي الكمأة": the people named after "من".
             if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named && !named.Value.Ambiguous)
             {

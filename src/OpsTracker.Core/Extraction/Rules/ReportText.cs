@@ -349,9 +349,20 @@ internal sealed class ReportText
         return DirectionBefore(t) is not null;
     }
 
-    /// <summary>The first token of a direction word ending right before token <paramref name="t"/> ("شرقي"، "جنوب غرب").</summary>
+    /// <summary>
+    /// The first token of a direction word ending right before token <paramref name="t"/> ("شرقي"، "جنوب غرب"), or
+    /// before the capital's title that stands before its name ("شمال العاصمة بغداد", lexicon capitalNouns).
+    /// </summary>
     private int? DirectionBefore(int t)
     {
+        for (var back = 1; back <= 2 && t - back >= 0; back++)
+        {
+            if (_lexicon.CapitalNouns.MatchAt(Tokens, t - back) is { } capital && capital.Last == t - 1)
+            {
+                t -= back;
+                break;
+            }
+        }
         for (var back = 1; back <= 2 && t - back >= 0; back++)
         {
             if (_lexicon.Directions.MatchAt(Tokens, t - back) is { } d && d.Last == t - 1)

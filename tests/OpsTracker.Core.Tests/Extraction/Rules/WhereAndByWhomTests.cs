@@ -76,4 +76,35 @@ public class WhereAndByWhomTests
         Assert.Equal([1, 6], ops.Select(o => Assert.Single(o.Casualties).Count).Order());
         Assert.All(ops.SelectMany(o => o.Casualties), c => Assert.Equal(CasualtySide.Security, c.Side));
     }
+
+    [Fact]
+    public void A_force_named_in_quotation_marks_after_its_members_says_whose_they_are()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل خمسة عناصر من \"الحشد الشعبي\" باشتباك مع داعش في قضاء الطارمية.", Published).Operations);
+        Assert.Equal((CasualtySide.Security, 5), (Assert.Single(op.Casualties).Side, Assert.Single(op.Casualties).Count));
+    }
+
+    [Fact]
+    public void An_official_of_an_organisation_body_arrested_with_his_aide_is_two()
+    {
+        var op = Assert.Single(Extractor.Extract("ألقت قوة أمنية القبض على مسؤول ما يسمى ديوان الجند في داعش ومعاونه في الفلوجة.", Published).Operations);
+        Assert.Equal(2, op.Arrested);
+    }
+
+    [Fact]
+    public void An_official_who_speaks_is_no_figure()
+    {
+        var op = Assert.Single(Extractor.Extract("صرح مسؤول محلي بأن داعش قتل ثلاثة رعاة قرب الحضر.", Published).Operations);
+        Assert.Equal((CasualtySide.Civilian, 3), (Assert.Single(op.Casualties).Side, Assert.Single(op.Casualties).Count));
+    }
+
+    [Theory]
+    [InlineData("نفذت قوة من جهاز مكافحة الإرهاب عملية في صحراء الموصل (شمال العاصمة بغداد) أسفرت عن تدمير ثلاثة أنفاق.")]
+    [InlineData("نفذت قوة من جهاز مكافحة الإرهاب عملية في صحراء الموصل شمالي العاصمة العراقية بغداد أسفرت عن تدمير ثلاثة أنفاق.")]
+    public void A_direction_from_the_capital_named_by_its_title_is_no_place_in_baghdad(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal("IQ-NI", op.Province);
+        Assert.Equal(3, op.HideoutsDestroyed);
+    }
 }
