@@ -127,7 +127,7 @@ public sealed class ExtractionLexicon
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
         AddAll(Directions, root.GetProperty("directions"), true);
-        AddAll(CapitalNouns, root.GetProperty("capitalNouns"), true);
+        AddAll(PlaceTitles, root.GetProperty("placeTitles"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
         ContainmentWords = WordSet(root.GetProperty("containmentWords"));
         var provinceNouns = root.GetProperty("provinceNouns");
@@ -208,8 +208,11 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> AnnouncementVerbs { get; } = new();
     public PhraseMatcher<bool> SegmentConnectors { get; } = new();
     public PhraseMatcher<bool> Directions { get; } = new();
-    /// <summary>"شمال العاصمة بغداد": the capital's title before its name, which a direction may stand before.</summary>
-    public PhraseMatcher<bool> CapitalNouns { get; } = new();
+    /// <summary>
+    /// "شمال العاصمة بغداد", "شمال مدينة الرمادي": the title before a place's name, which a direction may stand
+    /// before (not محافظة: "شمال محافظة صلاح الدين" is the north of the province, in it).
+    /// </summary>
+    public PhraseMatcher<bool> PlaceTitles { get; } = new();
 
     /// <summary>
     /// "ناحية العباسي التابعة لقضاء الحويجة": a word that says the place after it holds the place before it.

@@ -14,6 +14,12 @@ internal static class AssemblerLimits
     public const int LeadSentences = 3;
 
     /// <summary>
+    /// How many sentences from the top the head may take when the lead comes after a headline, a subtitle and a
+    /// dateline (<see cref="ReportText.HeadLast"/>): lines without a full stop above it, never a whole bulletin.
+    /// </summary>
+    public const int HeadMaxSentences = 6;
+
+    /// <summary>
     /// The last sentence index a headline total may stand at and still add up operations of any province told below
     /// it (a total further down must be compatible with its parts).
     /// </summary>

@@ -240,6 +240,28 @@ internal sealed class ReportText
         sentence == 0 && Sentences.Count > 0 && Sentences[0].Last + 1 < Tokens.Count && Tokens[Sentences[0].Last + 1].Text == "\n";
 
     /// <summary>
+    /// The last sentence of the report's head: the headline and what stands above the body (a subtitle, a dateline
+    /// such as "زاكروس عربية - أربيل") down to the lead, the first sentence ended by a full stop; never fewer than
+    /// <see cref="AssemblerLimits.LeadSentences"/> sentences nor more than <see cref="AssemblerLimits.HeadMaxSentences"/>.
+    /// </summary>
+    public int HeadLast => _headLast ??= ComputeHeadLast();
+
+    private int? _headLast;
+
+    private int ComputeHeadLast()
+    {
+        for (var i = 0; i < Sentences.Count && i < AssemblerLimits.HeadMaxSentences; i++)
+        {
+            var end = Sentences[i].Last + 1;
+            if (end < Tokens.Count && Tokens[end].Text == ".")
+            {
+                return Math.Max(i, AssemblerLimits.LeadSentences - 1);
+            }
+        }
+        return AssemblerLimits.LeadSentences - 1;
+    }
+
+    /// <summary>
     /// Whether a phrase of <paramref name="matcher"/> starts in the sentence or clause. Each token is tried once per
     /// word list and report, however many sentences and clauses around it are asked about.
     /// </summary>
@@ -351,13 +373,13 @@ internal sealed class ReportText
 
     /// <summary>
     /// The first token of a direction word ending right before token <paramref name="t"/> ("شرقي"، "جنوب غرب"), or
-    /// before the capital's title that stands before its name ("شمال العاصمة بغداد", lexicon capitalNouns).
+    /// before the title that stands before the name ("شمال العاصمة بغداد", "شمال مدينة الرمادي", lexicon placeTitles).
     /// </summary>
     private int? DirectionBefore(int t)
     {
         for (var back = 1; back <= 2 && t - back >= 0; back++)
         {
-            if (_lexicon.CapitalNouns.MatchAt(Tokens, t - back) is { } capital && capital.Last == t - 1)
+            if (_lexicon.PlaceTitles.MatchAt(Tokens, t - back) is { } title && title.Last == t - 1)
             {
                 t -= back;
                 break;

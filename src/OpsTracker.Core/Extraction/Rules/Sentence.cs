@@ -29,6 +29,12 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
             {
                 continue;
             }
+            // "الأنبار.. القوات تحبط هجوما": two or more full stops are a pause (a headline's topic, an ellipsis),
+            // not a sentence's end.
+            if (tokens[i].Text == "." && ((i + 1 < tokens.Count && tokens[i + 1].Text == ".") || (i > 0 && tokens[i - 1].Text == ".")))
+            {
+                continue;
+            }
             if (i > first)
             {
                 sentences.Add(new Sentence(sentences.Count, first, i - 1, paragraph));

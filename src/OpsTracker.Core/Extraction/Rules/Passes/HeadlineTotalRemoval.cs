@@ -10,12 +10,13 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
     {
         var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
         // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation; in the
-        // headline and lead (the first LeadSentences sentences) a summary may name the city the operations were
+        // head (headline, dateline, lead: ReportText.HeadLast) a summary may name the city the operations were
         // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
-        foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence < LeadSentences))
+        var headLast = context.Report.HeadLast;
+        foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence <= headLast))
         {
             var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total)
-                    && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= HeadlineTotalLastSentence || Compatible(x.Draft, draft)))
+                    && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= Math.Max(HeadlineTotalLastSentence, headLast) || Compatible(x.Draft, draft)))
                 .Select(x => x.Figure.Count).Take(MaxSummedParts).ToList();
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
             {
