@@ -1070,6 +1070,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     /// <summary>"ثلاثة من أفراد الجيش قتلوا": a verb after the people, when it does not start a figure of its own.</summary>
     private CasualtyCategory? TriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
     {
+        headLast = AfterBreakdownAside(tokens, s, headLast);
         for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + 5); j++)
         {
             var t = tokens[j];
@@ -1092,6 +1093,38 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
         }
         return null;
+    }
+
+    /// <summary>How many words an aside of who was among the people ("بينهم مقاتلون من الحشد الشعبي،") may run to its comma.</summary>
+    private const int BreakdownAsideReach = 8;
+
+    /// <summary>
+    /// "تسعة عراقيين، بينهم منتسبون في الشرطة، قتلوا": the comma that closes an aside of who was among the people
+    /// (an uncounted breakdown) right after their noun, so their verb is looked for after it; else the noun's end.
+    /// </summary>
+    private int AfterBreakdownAside(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    {
+        var j = headLast + 1;
+        if (j <= s.Last && tokens[j].Text == ",")
+        {
+            j++;
+        }
+        if (j > s.Last || lexicon.BreakdownCues.MatchAt(tokens, j) is not { } cue)
+        {
+            return headLast;
+        }
+        for (var k = cue.Last + 1; k <= Math.Min(s.Last, cue.Last + BreakdownAsideReach); k++)
+        {
+            if (tokens[k].IsNumber || numbers.ReadAt(tokens, k) is not null || (tokens[k].IsClauseBreak && tokens[k].Text != ","))
+            {
+                return headLast;
+            }
+            if (tokens[k].Text == ",")
+            {
+                return k;
+            }
+        }
+        return headLast;
     }
 
     private HideoutOutcome? HideoutOutcomeBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach = TriggerReach)

@@ -368,13 +368,34 @@ internal sealed class ReportText
         {
             return false;
         }
-        return DirectionBefore(t) is not null;
+        return DirectionBefore(p) is not null;
     }
 
     /// <summary>
-    /// The first token of a direction word ending right before token <paramref name="t"/> ("شرقي"، "جنوب غرب"), or
-    /// before the title that stands before the name ("شمال العاصمة بغداد", "شمال مدينة الرمادي", lexicon placeTitles).
+    /// The first token of a direction word ending right before the place ("شرقي"، "جنوب غرب"), or before the title
+    /// that stands before its name ("شمال العاصمة بغداد", "شمال مدينة الرمادي", lexicon placeTitles). None where a
+    /// definite direction comes before the place joined by "ل" ("المدخل الغربي لبغداد", "الطرف الشمالي للموصل"): that
+    /// names a part of the place, not a direction from it.
     /// </summary>
+    private int? DirectionBefore(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        var first = DirectionBefore(t);
+        if (first is { } d && Tokens[d].Text.StartsWith("ال", StringComparison.Ordinal) && IsJoinedByLam(p, t))
+        {
+            return null;
+        }
+        return first;
+    }
+
+    /// <summary>The place's word is its name with the preposition "ل" ("لبغداد", "للموصل").</summary>
+    private bool IsJoinedByLam(PlaceMention p, int t)
+    {
+        var text = Tokens[t].Text;
+        return text == "ل" + p.Surface || (p.Surface.StartsWith("ال", StringComparison.Ordinal) && text == "ل" + p.Surface[1..]);
+    }
+
+    /// <summary>The first token of a direction word (after any place title) ending right before token <paramref name="t"/>.</summary>
     private int? DirectionBefore(int t)
     {
         for (var back = 1; back <= 2 && t - back >= 0; back++)
@@ -403,7 +424,7 @@ internal sealed class ReportText
     public bool IsLandmark(PlaceMention p, IReadOnlyList<PlaceMention> sentencePlaces)
     {
         var t = TokenAt(p.Start);
-        var cue = DirectionBefore(t) ?? ContainerWordBefore(t);
+        var cue = DirectionBefore(p) ?? ContainerWordBefore(t);
         if (cue is not { } first)
         {
             return false;

@@ -107,4 +107,29 @@ public class WhereAndByWhomTests
         Assert.Equal("IQ-NI", op.Province);
         Assert.Equal(3, op.HideoutsDestroyed);
     }
+
+    [Theory]
+    [InlineData("قتل جنديان بهجوم لداعش على سيطرة عند المدخل الشمالي لبغداد.", "IQ-BG")]
+    [InlineData("قتل جنديان بهجوم لداعش على سيطرة في الطرف الغربي للموصل.", "IQ-NI")]
+    public void A_definite_direction_before_a_place_joined_by_lam_is_a_part_of_it(string sentence, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Fact]
+    public void A_bare_direction_from_a_capital_is_still_no_place_in_it()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل جنديان بهجوم لداعش على سيطرة شمالي بغداد.", Published).Operations);
+        Assert.Null(op.Province);
+    }
+
+    [Fact]
+    public void People_counted_before_an_aside_of_who_was_among_them_take_the_verb_after_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وكان تسعة عراقيين، بينهم منتسبون في الشرطة، قتلوا الأسبوع الماضي بهجوم لداعش على نقطة تفتيش في الطارمية.", Published).Operations);
+        var dead = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtyCategory.Killed, 9), (dead.Category, dead.Count));
+    }
 }
