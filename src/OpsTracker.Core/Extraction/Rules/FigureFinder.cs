@@ -807,7 +807,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             return (CasualtySide.Security, true);
         }
         // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
-        var j = headLast + 1;
+        var j = AfterQuotedTitle(tokens, s, headLast + 1);
         if (j <= s.Last && tokens[j].IsWord && tokens[j].Text is "من" or "في" or "ضمن" or "داخل")
         {
             // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
@@ -839,6 +839,33 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         // People arrested are suspects, never the victims of an attack.
         return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first, IsGenericPeople(tokens, first, headLast), headLast), false);
+    }
+
+    /// <summary>How many words a quoted title after a person's noun may run ("قائد «جنوب العراق» في داعش").</summary>
+    private const int QuotedTitleReach = 5;
+
+    /// <summary>
+    /// "مقتل قائد «ولاية الجنوب» بداعش": past a title in quotation marks right after the noun, to the word that says
+    /// whose the person is; else <paramref name="j"/> itself.
+    /// </summary>
+    private static int AfterQuotedTitle(IReadOnlyList<Token> tokens, Sentence s, int j)
+    {
+        if (j > s.Last || tokens[j].Text != "\"")
+        {
+            return j;
+        }
+        for (var k = j + 1; k <= Math.Min(s.Last, j + QuotedTitleReach + 1); k++)
+        {
+            if (tokens[k].Text == "\"")
+            {
+                return k + 1;
+            }
+            if (tokens[k].IsSentenceBreak)
+            {
+                break;
+            }
+        }
+        return j;
     }
 
     /// <summary>How many words after a noun its verb may come ("المقاتلين تمكنوا من قتل").</summary>

@@ -132,4 +132,14 @@ public class WhereAndByWhomTests
         var dead = Assert.Single(op.Casualties);
         Assert.Equal((CasualtyCategory.Killed, 9), (dead.Category, dead.Count));
     }
+
+    [Theory]
+    [InlineData("أعلن رئيس الوزراء مقتل قائد \"ولاية الجنوب\" في داعش بضربة جوية قرب الرطبة.", CasualtySide.Isis)]
+    [InlineData("قتل قائد فوج في الحشد الشعبي بهجوم لداعش قرب جلولاء.", CasualtySide.Security)]
+    [InlineData("قتل قائد الشرطة في قضاء الحويجة بهجوم لداعش.", CasualtySide.Security)]
+    public void A_commander_is_whoever_the_text_says_he_commands_for(string sentence, CasualtySide side)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal((side, 1), (Assert.Single(op.Casualties).Side, Assert.Single(op.Casualties).Count));
+    }
 }
