@@ -31,6 +31,13 @@ public sealed class ExtractionLexicon
         AddAll(CasualtyTriggers, triggers.GetProperty("wounded"), CasualtyCategory.Wounded);
         AddAll(DestroyTriggers, triggers.GetProperty("destroyed"), true);
         AddAll(FoundTriggers, triggers.GetProperty("found"), true);
+        // The conjugations the grammar makes of each verb listed (قتل -> قتلوا، يقتلون), unless a list names the form.
+        foreach (var (category, key) in new[] { (CasualtyCategory.Killed, "killed"), (CasualtyCategory.Arrested, "arrested"), (CasualtyCategory.Wounded, "wounded") })
+        {
+            AddConjugations(CasualtyTriggers, triggers.GetProperty(key), category);
+        }
+        AddConjugations(DestroyTriggers, triggers.GetProperty("destroyed"), true);
+        AddConjugations(FoundTriggers, triggers.GetProperty("found"), true);
         AddAll(DestroyAfterFind, root.GetProperty("destroyAfterFind"), true);
 
         var categoryNouns = root.GetProperty("categoryNouns");
@@ -307,6 +314,17 @@ public sealed class ExtractionLexicon
     /// <summary>Single words of one or more lists, normalised as report text is, for a lookup of a token's text or readings.</summary>
     private static HashSet<string> WordSet(params JsonElement[] arrays) =>
         arrays.SelectMany(Words).Select(Text.ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+
+    private void AddConjugations<T>(PhraseMatcher<T> matcher, JsonElement array, T value)
+    {
+        foreach (var form in Words(array).SelectMany(Text.VerbForms.Of).Distinct().ToList())
+        {
+            if (!CasualtyTriggers.HasWord(form) && !DestroyTriggers.HasWord(form) && !FoundTriggers.HasWord(form))
+            {
+                matcher.Add(form, value);
+            }
+        }
+    }
 
     private static void AddAll<T>(PhraseMatcher<T> matcher, JsonElement array, T value)
     {
