@@ -31,13 +31,14 @@ public sealed class ExtractionLexicon
         AddAll(CasualtyTriggers, triggers.GetProperty("wounded"), CasualtyCategory.Wounded);
         AddAll(DestroyTriggers, triggers.GetProperty("destroyed"), true);
         AddAll(FoundTriggers, triggers.GetProperty("found"), true);
-        // The conjugations the grammar makes of each verb listed (قتل -> قتلوا، يقتلون), unless a list names the form.
+        // The conjugations the grammar makes of each trigger verb (قتل -> قتلوا، يقتلون), unless a list names the form.
+        var verbs = root.GetProperty("triggerVerbs");
         foreach (var (category, key) in new[] { (CasualtyCategory.Killed, "killed"), (CasualtyCategory.Arrested, "arrested"), (CasualtyCategory.Wounded, "wounded") })
         {
-            AddConjugations(CasualtyTriggers, triggers.GetProperty(key), category);
+            AddConjugations(CasualtyTriggers, verbs.GetProperty(key), category);
         }
-        AddConjugations(DestroyTriggers, triggers.GetProperty("destroyed"), true);
-        AddConjugations(FoundTriggers, triggers.GetProperty("found"), true);
+        AddConjugations(DestroyTriggers, verbs.GetProperty("destroyed"), true);
+        AddConjugations(FoundTriggers, verbs.GetProperty("found"), true);
         AddAll(DestroyAfterFind, root.GetProperty("destroyAfterFind"), true);
 
         var categoryNouns = root.GetProperty("categoryNouns");
@@ -317,7 +318,7 @@ public sealed class ExtractionLexicon
 
     private void AddConjugations<T>(PhraseMatcher<T> matcher, JsonElement array, T value)
     {
-        foreach (var form in Words(array).SelectMany(Text.VerbForms.Of).Distinct().ToList())
+        foreach (var form in Words(array).SelectMany(lemma => Text.VerbForms.Of(lemma).Prepend(lemma)).Distinct().ToList())
         {
             if (!CasualtyTriggers.HasWord(form) && !DestroyTriggers.HasWord(form) && !FoundTriggers.HasWord(form))
             {

@@ -1,8 +1,9 @@
 namespace OpsTracker.Core.Extraction.Text;
 
 /// <summary>
-/// The conjugations of an Arabic verb made from its past-tense lemma, as the grammar makes them, so the trigger lists
-/// give a verb once and every person reads: قتل -> قتلت، قتلوا، قتلا، قتلتا، قتلن، قتلنا، قتلتم، يقتل، تقتل، يقتلون ...
+/// The past-tense conjugations of an Arabic verb made from its lemma, as the grammar makes them, so the trigger lists
+/// give a verb once and every person reads: قتل -> قتلت، قتلوا، قتلا، قتلتا، قتلن، قتلنا، قتلتم. The imperfect is not
+/// made: in news prose it tells a state or a habit ("تحتجز 4000 مقاتل", "تستهدف الضربات") as often as an event.
 /// Works on normalised text (hamza seats written ا, ة written ه). Object pronouns (قتلوهم، اعتقلتهما) are read off by
 /// <see cref="Clitics"/>; the stem left by "ـوا" before one (قتلو-هم) is made here too.
 /// </summary>
@@ -11,19 +12,10 @@ public static class VerbForms
     /// <summary>Endings of the past tense: she (ت), they (وا, و before a pronoun), the two (ا، تا), they women (ن), we (نا), you all (تم).</summary>
     private static readonly string[] PastEndings = ["ت", "وا", "و", "ا", "تا", "ن", "نا", "تم"];
 
-    /// <summary>Prefixes of the imperfect: he (ي), she or you (ت), we (ن).</summary>
-    private static readonly char[] ImperfectPrefixes = ['ي', 'ت', 'ن'];
-
-    /// <summary>
-    /// A derived verb with a connecting alef (اعتقل، انفجر، استهدف) drops it in the imperfect (يعتقل): only verbs of at
-    /// least this many letters are read so, because a short word opening with ا is as often a folded hamza (أسر).
-    /// </summary>
-    private const int DerivedVerbMinLength = 5;
-
     /// <summary>
     /// The forms of <paramref name="lemma"/>, a past-tense verb of the third person masculine singular. A phrase, a word
     /// with the article, or one ending in a long vowel, ta marbuta or an ending of its own (ت) gives nothing: weak and
-    /// already inflected verbs are listed by hand. Nouns in the same lists give forms no text writes, which is harmless.
+    /// already inflected verbs are listed by hand (lexicon.json triggers).
     /// </summary>
     public static IEnumerable<string> Of(string lemma)
     {
@@ -37,17 +29,6 @@ public static class VerbForms
         {
             yield return word + ending;
         }
-        var stem = word[0] == 'ا' ? (word.Length >= DerivedVerbMinLength ? word[1..] : null) : word;
-        if (stem is null)
-        {
-            yield break;
-        }
-        foreach (var prefix in ImperfectPrefixes)
-        {
-            yield return prefix + stem;
-        }
-        yield return "ي" + stem + "ون";
-        yield return "ت" + stem + "ون";
     }
 
     private static bool IsArabicWord(string word)
