@@ -22,4 +22,15 @@ public class TallyConstructionTests
         var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
         Assert.Equal(killed, tally.Killed);
     }
+
+    [Theory]
+    [InlineData("أعلن جهاز مكافحة الإرهاب أنه نفذ 64 فعالية خلال شهر تشرين الأول الماضي، أسفرت عن اعتقال 38 إرهابيا.", 64, 38)]
+    [InlineData("ذكرت قيادة العمليات المشتركة أن قطعاتها أنجزت 212 فعالية أمنية خلال عام 2020 أسفرت عن القبض على 91 مطلوبا.", 212, 91)]
+    public void Operations_counted_as_activities_are_the_tallys_operations(string text, int operations, int arrested)
+    {
+        var result = Extractor.Extract(text, Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((operations, arrested), (tally.Operations, tally.Arrested));
+        Assert.Empty(result.Operations);
+    }
 }
