@@ -22,6 +22,7 @@ internal sealed record SentenceReading(List<OperationDraft> Operations, List<Tal
 internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer)
 {
     private readonly TallyReader _tallies = new(lexicon);
+    private readonly TallyFigureRoles _roles = new(lexicon);
     private readonly OperationDescriber _describer = new(lexicon, gazetteer);
 
     public SentenceReading Read(ReportText report)
@@ -35,7 +36,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         foreach (var sentence in report.Sentences)
         {
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
-            var figures = finder.Find(report.Tokens, sentence, next);
+            // Whose counts they are: ISIS's own operations, attacks foiled, our forces' losses, ISIS's strength.
+            var figures = _roles.Reread(report, sentence, finder.Find(report.Tokens, sentence, next));
             report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();

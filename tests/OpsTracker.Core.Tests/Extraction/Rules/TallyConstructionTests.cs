@@ -33,4 +33,57 @@ public class TallyConstructionTests
         Assert.Equal((operations, arrested), (tally.Operations, tally.Arrested));
         Assert.Empty(result.Operations);
     }
+
+    [Theory]
+    [InlineData("قال مسؤول في وزارة الداخلية إن تنظيم داعش نفذ 213 عملية إرهابية خلال عام 2019 في عموم البلاد.", 213)]
+    [InlineData("أكدت وزارة البيشمركة أن التنظيم شن 87 عملية خلال عام 2018 في المناطق المتنازع عليها.", 87)]
+    [InlineData("وبحسب إحصائية لخلية الإعلام الأمني فإن المسلحين نفذوا 45 عملية انتحارية خلال النصف الأول من عام 2017.", 45)]
+    public void Operations_the_organisation_carried_out_are_its_attacks(string text, int attacks)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal(attacks, tally.IsisAttacks);
+        Assert.Null(tally.Operations);
+    }
+
+    [Fact]
+    public void Our_operations_and_the_organisations_told_side_by_side_keep_their_own_fields()
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة أن قطعاتها نفذت 140 عملية ضد عصابات داعش خلال عام 2020، في حين نفذ التنظيم 97 عملية إرهابية خلال العام ذاته.",
+            Published).Tallies);
+        Assert.Equal((140, 97), (tally.Operations, tally.IsisAttacks));
+    }
+
+    [Fact]
+    public void Attacks_that_were_foiled_are_no_field_of_the_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلنت وزارة الداخلية أن قواتها أحبطت 33 عملية إرهابية واعتقلت 410 مطلوبين خلال عام 2019.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(410, tally.Arrested);
+        Assert.Null(tally.IsisAttacks);
+        Assert.Null(tally.Operations);
+    }
+
+    [Theory]
+    [InlineData("أكد قائد عمليات الجزيرة أن قرابة 37 مسلحا من داعش قد قتلوا منذ مطلع العام، متوقعا وجود نحو 600 عنصر للتنظيم في الصحراء حاليا.")]
+    [InlineData("أكد قائد عمليات الجزيرة أن قرابة 37 مسلحا من داعش قد قتلوا منذ مطلع العام، مرجحا تواجد قرابة 3 آلاف عنصر للتنظيم داخل الصحراء.")]
+    public void The_strength_the_organisation_is_thought_to_have_is_no_count_of_its_dead(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(37, tally.Killed);
+        Assert.Empty(result.Operations);
+    }
+
+    [Fact]
+    public void Our_forces_losses_over_years_are_neither_a_tally_nor_an_operation()
+    {
+        var result = Extractor.Extract(
+            "وقال المتحدث باسم وزارة البيشمركة إن خسائر قوات البيشمركة منذ عام 2014 وصلت إلى ألف و950 قتيلا ونحو 8 آلاف و12 جريحا.\n",
+            new DateOnly(2019, 3, 2));
+        Assert.DoesNotContain(result.Tallies, t => t.Killed is not null);
+        Assert.Empty(result.Operations);
+    }
 }
