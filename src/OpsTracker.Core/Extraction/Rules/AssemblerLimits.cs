@@ -73,6 +73,12 @@ internal static class AssemblerLimits
     /// <summary>The most words a name of ISIS or its men takes ("تنظيم الدولة الإسلامية"), read before a count of operations.</summary>
     public const int IsisNameWords = 3;
 
+    /// <summary>
+    /// How many tokens after "عدد" its verb "بلغ" may come ("عدد الإرهابيين الذين ألقي القبض عليهم بلغ 424"): a noun
+    /// phrase with a relative clause, short of the next item of the list.
+    /// </summary>
+    public const int CountReachedReach = 10;
+
     /// <summary>The most words a cue phrase of the tally word lists takes ("تم إحباط", "وصلت إلى").</summary>
     public const int PhraseWords = 3;
 

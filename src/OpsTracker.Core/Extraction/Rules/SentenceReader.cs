@@ -23,6 +23,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
 {
     private readonly TallyReader _tallies = new(lexicon);
     private readonly TallyFigureRoles _roles = new(lexicon);
+    private readonly TallyCountReached _countReached = new(lexicon, numbers);
     private readonly OperationDescriber _describer = new(lexicon, gazetteer);
 
     public SentenceReading Read(ReportText report)
@@ -38,6 +39,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
             // Whose counts they are: ISIS's own operations, attacks foiled, our forces' losses, ISIS's strength.
             var figures = _roles.Reread(report, sentence, finder.Find(report.Tokens, sentence, next));
+            // "عدد الإرهابيين الذين اعتقلوا بلغ 424": counts a statistic gives apart from their nouns.
+            if (_countReached.Find(report, sentence, figures) is { Count: > 0 } reached)
+            {
+                figures = [.. figures.Concat(reached).OrderBy(f => f.First)];
+            }
             report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();

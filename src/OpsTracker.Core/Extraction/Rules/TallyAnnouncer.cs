@@ -46,6 +46,10 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
                 .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != GenericAuthority)).FirstOrDefault(r => r is not null)
                 ?? reportedBy;
         }
+        // "نشرت وكالة الأنباء العراقية الرسمية إحصائية": a statistic the state's agency publishes, no authority named.
+        reportedBy ??= report.SentencesBetween(0, Math.Min(HeadlineAndLead - 1, sentence.Index - 1))
+            .Concat(report.SentencesBetween(Math.Max(HeadlineAndLead, sentence.Index - TallyReporterLookBack), sentence.Index))
+            .Select(s => report.Values(lexicon.OfficialOutlets, s).FirstOrDefault()).LastOrDefault(r => r is not null);
         return new TallyAnnouncement(reportedBy, provinces, periods, inherited);
     }
 

@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
@@ -85,5 +86,29 @@ public class TallyConstructionTests
             new DateOnly(2019, 3, 2));
         Assert.DoesNotContain(result.Tallies, t => t.Killed is not null);
         Assert.Empty(result.Operations);
+    }
+
+    [Theory]
+    [InlineData("نشرت وزارة الداخلية إحصائية لنتائج عملياتها خلال عام 2019.")]
+    [InlineData("نشرت وكالة الأنباء العراقية الرسمية إحصائية لنتائج العمليات الأمنية خلال عام 2019.")]
+    public void Counts_given_as_the_number_of_people_reaching_a_figure_are_the_tallys(string statement)
+    {
+        var result = Extractor.Extract(
+            statement + "\n"
+            + "وأوضحت الإحصائية أن عدد الإرهابيين الذين ألقي القبض عليهم بلغ 318، وعدد الذين قتلوا في العمليات الأمنية بلغ 146.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((146, 318), (tally.Killed, tally.Arrested));
+        Assert.Empty(result.Operations);
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر في وزارة الصحة إن عدد المدنيين الذين قتلوا في تفجير السوق بلغ 12.")]
+    [InlineData("وبحسب إحصائية لوزارة البيشمركة خلال عام 2016 فإن عدد المقاتلين الذين قتلوا في صفوفها بلغ 210.")]
+    public void The_number_reached_of_people_not_named_as_isis_is_no_isis_count(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.DoesNotContain(result.Tallies, t => t.Killed is not null);
+        Assert.DoesNotContain(result.Operations.SelectMany(o => o.Casualties), c => c.Side == CasualtySide.Isis);
     }
 }
