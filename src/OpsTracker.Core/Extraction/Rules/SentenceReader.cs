@@ -59,12 +59,19 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 continue;
             }
             var continuesTally = figures.Count > 0 && _tallies.ContinuesTally(report, sentence, tallies);
-            if (figures.Count > 0 && (continuesTally || _tallies.IsTally(report, sentence, figures)))
+            var standing = figures.Count > 0 && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
+            if (figures.Count > 0 && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
             {
                 var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
+                var before = tallies.Count;
                 if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, scopeFrom))
                 {
+                    if (standing)
+                    {
+                        // A standing count names no period of its own; the statement's before it is not its.
+                        TallyReader.KeepOwnPeriods(tallies, before);
+                    }
                     if (operationFigures.Count > 0)
                     {
                         var own = new OperationDraft { Clause = sentence };

@@ -111,4 +111,28 @@ public class TallyConstructionTests
         Assert.DoesNotContain(result.Tallies, t => t.Killed is not null);
         Assert.DoesNotContain(result.Operations.SelectMany(o => o.Casualties), c => c.Side == CasualtySide.Isis);
     }
+
+    [Fact]
+    public void A_standing_count_of_one_province_in_the_same_statement_is_a_tally_of_that_province()
+    {
+        var result = Extractor.Extract(
+            "وقال مسؤول في حكومة إقليم كردستان إن قوات الأسايش اعتقلت نحو 1200 شخص ينتمون لداعش منذ عام 2015 ولغاية عام 2018.\n"
+            + "وأضاف أن هناك 270 شخصا اعتقلوا في محافظة دهوك وأحيلوا إلى القضاء بعد تحرير سنجار في 13 تشرين الثاني.",
+            Published);
+        Assert.Equal(new int?[] { 1200, 270 }, result.Tallies.Select(t => t.Arrested).ToArray());
+        Assert.Equal("IQ-DA", result.Tallies[1].Scope);
+        Assert.DoesNotContain(result.Operations, o => o.Arrested == 270);
+    }
+
+    [Fact]
+    public void A_standing_count_of_another_field_is_not_added_to_the_countrywide_tally()
+    {
+        var result = Extractor.Extract(
+            "وقال مسؤول في حكومة إقليم كردستان إن قوات الأسايش اعتقلت نحو 1200 شخص ينتمون لداعش منذ عام 2015 ولغاية عام 2018.\n"
+            + "وأضاف أن هناك 90 مسلحا قتلوا في محافظة دهوك خلال مواجهات مع القوات الأمنية.",
+            Published);
+        Assert.Equal(2, result.Tallies.Count);
+        Assert.Equal((1200, (int?)null), (result.Tallies[0].Arrested, result.Tallies[0].Killed));
+        Assert.Equal((90, "IQ-DA"), (result.Tallies[1].Killed, result.Tallies[1].Scope));
+    }
 }
