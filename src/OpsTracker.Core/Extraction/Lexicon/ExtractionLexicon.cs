@@ -159,6 +159,7 @@ public sealed class ExtractionLexicon
         AddAll(CountNouns, countReached.GetProperty("count"), true);
         AddAll(ReachedVerbs, countReached.GetProperty("reached"), true);
         AddAll(ExistentialCues, root.GetProperty("existentialCues"), true);
+        DayRangeConnectors = WordSet(root.GetProperty("dayRangeConnectors"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -329,6 +330,9 @@ public sealed class ExtractionLexicon
     /// tally only when no authority is named in or just before it (as a source of other news it reports for others).
     /// </summary>
     public PhraseMatcher<string> OfficialOutlets { get; } = new();
+
+    /// <summary>"من 23 – 29 تموز 2021", "من 4 ولغاية 10 آذار": what joins the first day of a range to the dated last one.</summary>
+    public IReadOnlySet<string> DayRangeConnectors { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

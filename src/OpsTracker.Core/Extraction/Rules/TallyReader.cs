@@ -77,7 +77,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
         // day's summary.
         var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
-        if (day && announcement.Periods.Count == 0)
+        if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null)
         {
             return false;
         }

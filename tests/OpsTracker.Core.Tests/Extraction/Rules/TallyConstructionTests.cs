@@ -135,4 +135,17 @@ public class TallyConstructionTests
         Assert.Equal((1200, (int?)null), (result.Tallies[0].Arrested, result.Tallies[0].Killed));
         Assert.Equal((90, "IQ-DA"), (result.Tallies[1].Killed, result.Tallies[1].Scope));
     }
+
+    [Fact]
+    public void A_tally_announced_for_a_week_takes_the_list_told_after_it()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة القوات البرية حصيلة عملياتها للفترة من 4 – 10 آذار 2021.\n"
+            + "وأشار البيان إلى: ضبط 120 عبوة ناسفة، والعثور على 17 مضافة، وتدمير 6 أنفاق.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(6, tally.HideoutsDestroyed);
+        Assert.Equal((new DateOnly(2021, 3, 4), new DateOnly(2021, 3, 10)), (tally.PeriodStart, tally.PeriodEnd));
+        Assert.DoesNotContain(result.Operations, o => o.HideoutsDestroyed is not null);
+    }
 }
