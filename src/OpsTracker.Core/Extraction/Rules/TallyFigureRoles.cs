@@ -88,9 +88,13 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
     private bool IsFoiled(IReadOnlyList<Token> tokens, Sentence s, Figure f) =>
         CueBefore(lexicon.FoilCues, tokens, s, f.First, FoilReach);
 
-    /// <summary>"وجود نحو 600 مسلح", "تواجد قرابة 3 آلاف عنصر": people said to be somewhere, not an outcome.</summary>
+    /// <summary>
+    /// "وجود نحو 600 مسلح", "تواجد قرابة 3 آلاف عنصر": people said to be somewhere, not an outcome. A count of the
+    /// dead or wounded themselves ("أفاد بوجود 4 قتلى") is an outcome, whatever verb reports it.
+    /// </summary>
     private bool IsStrengthEstimate(IReadOnlyList<Token> tokens, Sentence s, Figure f) =>
-        CueBefore(lexicon.StrengthCues, tokens, s, f.First, StrengthCueReach);
+        lexicon.CategoryNouns.MatchAt(tokens, f.Last) is null && lexicon.CategoryNouns.MatchAt(tokens, f.First + 1) is null
+        && CueBefore(lexicon.StrengthCues, tokens, s, f.First, StrengthCueReach);
 
     /// <summary>Whether a phrase of <paramref name="cues"/> ends within <paramref name="reach"/> tokens before token <paramref name="at"/>.</summary>
     private static bool CueBefore(PhraseMatcher<bool> cues, IReadOnlyList<Token> tokens, Sentence s, int at, int reach)

@@ -148,4 +148,12 @@ public class TallyConstructionTests
         Assert.Equal((new DateOnly(2021, 3, 4), new DateOnly(2021, 3, 10)), (tally.PeriodStart, tally.PeriodEnd));
         Assert.DoesNotContain(result.Operations, o => o.HideoutsDestroyed is not null);
     }
+
+    [Fact]
+    public void The_dead_reported_as_found_are_counted()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أفاد مصدر أمني بوجود 4 قتلى من عناصر داعش بعد اشتباك مع قوة من الجيش قرب قضاء الحويجة.", Published).Operations);
+        Assert.Equal(4, op.Killed);
+    }
 }
