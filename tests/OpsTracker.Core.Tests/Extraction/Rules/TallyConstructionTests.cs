@@ -103,6 +103,16 @@ public class TallyConstructionTests
     }
 
     [Theory]
+    [InlineData("أعلنت وزارة الداخلية نتائج عملياتها خلال عام 2019، وبلغ عدد الإرهابيين المعتقلين 318، فيما بلغ عدد القتلى من عناصر داعش 146.", null, null, 146, 318)]
+    [InlineData("أعلنت وزارة الداخلية نتائج عملياتها خلال عام 2019، وأوضحت أن عدد العمليات التي نفذتها قطعاتها بلغ 412، وعدد الهجمات الإرهابية التي تعرضت لها بلغ 75.", 412, 75, null, null)]
+    [InlineData("أعلنت وزارة الداخلية أن عدد الإرهابيين المعتقلين خلال عام 2019 بلغ 318.", null, null, null, 318)]
+    public void The_number_of_operations_attacks_or_people_reaching_a_figure_in_either_order_is_read(string text, int? operations, int? attacks, int? killed, int? arrested)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal((operations, attacks, killed, arrested), (tally.Operations, tally.IsisAttacks, tally.Killed, tally.Arrested));
+    }
+
+    [Theory]
     [InlineData("وقال مصدر في وزارة الصحة إن عدد المدنيين الذين قتلوا في تفجير السوق بلغ 12.")]
     [InlineData("وبحسب إحصائية لوزارة البيشمركة خلال عام 2016 فإن عدد المقاتلين الذين قتلوا في صفوفها بلغ 210.")]
     public void The_number_reached_of_people_not_named_as_isis_is_no_isis_count(string text)
