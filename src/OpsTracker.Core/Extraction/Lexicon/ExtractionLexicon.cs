@@ -160,6 +160,7 @@ public sealed class ExtractionLexicon
         AddAll(ReachedVerbs, countReached.GetProperty("reached"), true);
         AddAll(ExistentialCues, root.GetProperty("existentialCues"), true);
         DayRangeConnectors = WordSet(root.GetProperty("dayRangeConnectors"));
+        AddAll(VenueNouns, root.GetProperty("venueNouns"), true);
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -333,6 +334,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"من 23 – 29 تموز 2021", "من 4 ولغاية 10 آذار": what joins the first day of a range to the dated last one.</summary>
     public IReadOnlySet<string> DayRangeConnectors { get; }
+
+    /// <summary>"في مؤتمر صحافي بأربيل": where a statement was made, not the province its tally counts.</summary>
+    public PhraseMatcher<bool> VenueNouns { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -79,6 +79,9 @@ internal static class AssemblerLimits
     /// </summary>
     public const int CountReachedReach = 10;
 
+    /// <summary>How many tokens after "مؤتمر صحافي" its place may come ("في مؤتمر صحافي عقده في أربيل"): where it was said.</summary>
+    public const int VenueReach = 3;
+
     /// <summary>The most words a cue phrase of the tally word lists takes ("تم إحباط", "وصلت إلى").</summary>
     public const int PhraseWords = 3;
 

@@ -24,7 +24,7 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
         var inherited = report.SentencesBetween(sentence.Index - TallyPeriodLookBack, sentence.Index - 1)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
-        var provinces = report.ProvincesNamedIn(sentence, scopeFrom).Distinct().ToList();
+        var provinces = WithoutVenues(report, sentence, report.ProvincesNamedIn(sentence, scopeFrom).ToList()).Distinct().ToList();
         if (provinces.Count == 0 && scopeFrom == 0)
         {
             // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
@@ -51,6 +51,28 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
             .Concat(report.SentencesBetween(Math.Max(HeadlineAndLead, sentence.Index - TallyReporterLookBack), sentence.Index))
             .Select(s => report.Values(lexicon.OfficialOutlets, s).FirstOrDefault()).LastOrDefault(r => r is not null);
         return new TallyAnnouncement(reportedBy, provinces, periods, inherited);
+    }
+
+    /// <summary>
+    /// The provinces less those named only as where the statement was made ("في مؤتمر صحافي بأربيل"): a place within
+    /// <see cref="AssemblerLimits.VenueReach"/> tokens after a venue noun.
+    /// </summary>
+    private List<string> WithoutVenues(ReportText report, Sentence sentence, List<string> provinces)
+    {
+        foreach (var place in report.PlacesIn(sentence))
+        {
+            var t = report.TokenAt(place.Start);
+            for (var j = Math.Max(sentence.First, t - VenueReach - PhraseWords); j < t; j++)
+            {
+                if (lexicon.VenueNouns.MatchAt(report.Tokens, j) is { } venue && venue.Last < t && t - venue.Last <= VenueReach
+                    && place.Entry.ProvinceCode is { } code)
+                {
+                    provinces.Remove(code);
+                    break;
+                }
+            }
+        }
+        return provinces;
     }
 
     /// <summary>A tally of the sentence, credited and scoped as announced, without figures or period yet.</summary>

@@ -146,6 +146,16 @@ public class TallyConstructionTests
         Assert.Equal((90, "IQ-DA"), (result.Tallies[1].Killed, result.Tallies[1].Scope));
     }
 
+    [Theory]
+    [InlineData("وقال مسؤول في حكومة إقليم كردستان في مؤتمر صحافي بأربيل إن قوات الأسايش اعتقلت نحو 1200 شخص ينتمون لداعش منذ عام 2015 ولغاية عام 2018.", "IQ")]
+    [InlineData("وقال مسؤول في حكومة إقليم كردستان خلال منتدى السليمانية الأمني إن قوات الأسايش اعتقلت نحو 1200 شخص ينتمون لداعش منذ عام 2015 ولغاية عام 2018.", "IQ")]
+    [InlineData("وقال مسؤول في حكومة إقليم كردستان إن قوات الأسايش اعتقلت نحو 1200 شخص ينتمون لداعش في محافظة أربيل منذ عام 2015 ولغاية عام 2018.", "IQ-AR")]
+    public void The_place_a_statement_was_made_in_is_not_the_tallys_scope(string text, string scope)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal((1200, scope), (tally.Arrested, tally.Scope));
+    }
+
     [Fact]
     public void A_tally_announced_for_a_week_takes_the_list_told_after_it()
     {
