@@ -161,6 +161,7 @@ public sealed class ExtractionLexicon
         AddAll(ExistentialCues, root.GetProperty("existentialCues"), true);
         DayRangeConnectors = WordSet(root.GetProperty("dayRangeConnectors"));
         AddAll(VenueNouns, root.GetProperty("venueNouns"), true);
+        AddAll(BattleNouns, root.GetProperty("battleNouns"), true);
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -337,6 +338,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في مؤتمر صحافي بأربيل": where a statement was made, not the province its tally counts.</summary>
     public PhraseMatcher<bool> VenueNouns { get; } = new();
+
+    /// <summary>"منذ انطلاق عمليات تحرير الموصل", "بالمحور الجنوبي للفلوجة": the battle a running tally counts, by its town.</summary>
+    public PhraseMatcher<bool> BattleNouns { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

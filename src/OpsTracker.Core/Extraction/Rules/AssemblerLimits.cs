@@ -82,6 +82,12 @@ internal static class AssemblerLimits
     /// <summary>How many tokens after "مؤتمر صحافي" its place may come ("في مؤتمر صحافي عقده في أربيل"): where it was said.</summary>
     public const int VenueReach = 3;
 
+    /// <summary>
+    /// How many tokens after "تحرير" or "المحور" the battle's town may come ("لاستعادة مدينة الموصل", "بالمحور الجنوبي
+    /// للفلوجة"): a noun for the place or an adjective between.
+    /// </summary>
+    public const int BattlePlaceReach = 3;
+
     /// <summary>The most words a cue phrase of the tally word lists takes ("تم إحباط", "وصلت إلى").</summary>
     public const int PhraseWords = 3;
 

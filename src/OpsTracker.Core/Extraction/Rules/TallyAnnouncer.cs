@@ -25,6 +25,11 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
         var provinces = WithoutVenues(report, sentence, report.ProvincesNamedIn(sentence, scopeFrom).ToList()).Distinct().ToList();
+        if (provinces.Count == 0 && BattleProvince(report, sentence, scopeFrom) is { } battle)
+        {
+            // "قتل 473 إرهابيا منذ انطلاق عمليات تحرير الموصل": a battle's running tally counts its town's province.
+            provinces.Add(battle);
+        }
         if (provinces.Count == 0 && scopeFrom == 0)
         {
             // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
@@ -73,6 +78,23 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
             }
         }
         return provinces;
+    }
+
+    /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
+    private string? BattleProvince(ReportText report, Sentence sentence, int scopeFrom)
+    {
+        foreach (var place in report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p)))
+        {
+            var t = report.TokenAt(place.Start);
+            for (var j = Math.Max(sentence.First, t - BattlePlaceReach - PhraseWords); j < t; j++)
+            {
+                if (lexicon.BattleNouns.MatchAt(report.Tokens, j) is { } battle && battle.Last < t && t - battle.Last <= BattlePlaceReach)
+                {
+                    return place.Entry.ProvinceCode;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>A tally of the sentence, credited and scoped as announced, without figures or period yet.</summary>

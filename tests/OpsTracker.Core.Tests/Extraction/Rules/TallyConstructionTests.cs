@@ -156,6 +156,15 @@ public class TallyConstructionTests
         Assert.Equal((1200, scope), (tally.Arrested, tally.Scope));
     }
 
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات المشتركة ارتفاع حصيلة قتلى داعش إلى 610 قتلى منذ انطلاق عمليات تحرير تلعفر.", "IQ-NI")]
+    [InlineData("وقال المتحدث باسم وزارة الداخلية إن أكثر من 700 إرهابي قتلوا بالمحور الشرقي للرمادي منذ بدء المعارك.", "IQ-AN")]
+    public void A_battles_running_tally_counts_the_province_of_its_town(string text, string scope)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal(scope, tally.Scope);
+    }
+
     [Fact]
     public void A_tally_announced_for_a_week_takes_the_list_told_after_it()
     {
