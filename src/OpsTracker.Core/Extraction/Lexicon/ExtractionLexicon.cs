@@ -161,6 +161,22 @@ public sealed class ExtractionLexicon
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
         AddAll(CorrectionCues, root.GetProperty("correctionCues"), true);
         AddAll(ComparisonCues, root.GetProperty("comparisonCues"), true);
+        AddAll(IsisOperationQualifiers, root.GetProperty("isisOperationQualifiers"), true);
+        AddAll(CarryOutVerbs, root.GetProperty("carryOutVerbs"), true);
+        AddAll(FoilCues, root.GetProperty("foilCues"), true);
+        AddAll(LossNouns, root.GetProperty("lossNouns"), true);
+        AddAll(StrengthCues, root.GetProperty("strengthCues"), true);
+        var countReached = root.GetProperty("countReached");
+        AddAll(CountNouns, countReached.GetProperty("count"), true);
+        AddAll(ReachedVerbs, countReached.GetProperty("reached"), true);
+        AddAll(ExistentialCues, root.GetProperty("existentialCues"), true);
+        DayRangeConnectors = WordSet(root.GetProperty("dayRangeConnectors"));
+        AddAll(VenueNouns, root.GetProperty("venueNouns"), true);
+        AddAll(BattleNouns, root.GetProperty("battleNouns"), true);
+        foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
+        {
+            AddAll(OfficialOutlets, o.Value, o.Name);
+        }
         foreach (var part in root.GetProperty("periodParts").EnumerateArray())
         {
             var months = (part.GetProperty("from").GetInt32(), part.GetProperty("to").GetInt32());
@@ -309,6 +325,45 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مقارنة بعام 2019": two periods set side by side, not one span from the first to the last.</summary>
     public PhraseMatcher<bool> ComparisonCues { get; } = new();
+
+    /// <summary>"عملية إرهابية", "عمليات انتحارية": the adjective that makes an operation noun an attack of ISIS.</summary>
+    public PhraseMatcher<bool> IsisOperationQualifiers { get; } = new();
+
+    /// <summary>"نفذ", "شن": verbs of carrying out, whose subject says whose operations are counted ("نفذ داعش 456 عملية").</summary>
+    public PhraseMatcher<bool> CarryOutVerbs { get; } = new();
+
+    /// <summary>"أحبطت 33 عملية إرهابية": attacks that did not happen are no field of a tally.</summary>
+    public PhraseMatcher<bool> FoilCues { get; } = new();
+
+    /// <summary>"خسائر قوات البيشمركة": the losses of the forces named after it are their own dead, not ISIS's.</summary>
+    public PhraseMatcher<bool> LossNouns { get; } = new();
+
+    /// <summary>"وجود نحو 600 مسلح": the strength ISIS is thought to have somewhere, not people killed or taken.</summary>
+    public PhraseMatcher<bool> StrengthCues { get; } = new();
+
+    /// <summary>"عدد" of "عدد الإرهابيين الذين اعتقلوا بلغ 424": a count given as the number of people reaching a figure.</summary>
+    public PhraseMatcher<bool> CountNouns { get; } = new();
+
+    /// <summary>"بلغ", "وصل إلى": the verb that gives the figure a "عدد" reaches.</summary>
+    public PhraseMatcher<bool> ReachedVerbs { get; } = new();
+
+    /// <summary>"هناك 350 شخصا اعتقلوا": there are so many people (a standing count, not one event).</summary>
+    public PhraseMatcher<bool> ExistentialCues { get; } = new();
+
+    /// <summary>
+    /// "وكالة الأنباء العراقية": the state's news agency, whose published statistics are official. Credited with a
+    /// tally only when no authority is named in or just before it (as a source of other news it reports for others).
+    /// </summary>
+    public PhraseMatcher<string> OfficialOutlets { get; } = new();
+
+    /// <summary>"من 23 – 29 تموز 2021", "من 4 ولغاية 10 آذار": what joins the first day of a range to the dated last one.</summary>
+    public IReadOnlySet<string> DayRangeConnectors { get; }
+
+    /// <summary>"في مؤتمر صحافي بأربيل": where a statement was made, not the province its tally counts.</summary>
+    public PhraseMatcher<bool> VenueNouns { get; } = new();
+
+    /// <summary>"منذ انطلاق عمليات تحرير الموصل", "بالمحور الجنوبي للفلوجة": the battle a running tally counts, by its town.</summary>
+    public PhraseMatcher<bool> BattleNouns { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

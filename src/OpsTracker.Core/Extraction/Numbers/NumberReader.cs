@@ -173,9 +173,25 @@ public sealed class NumberReader
         }
         if (i + 1 < tokens.Count && Multiplier(tokens[i + 1]) is { } mult)
         {
-            return (value * mult, i + 1, false);
+            var (rest, last) = DigitsAdded(tokens, i + 1, mult);
+            return (value * mult + rest, last, false);
         }
         return (value, i, false);
+    }
+
+    /// <summary>
+    /// "4 آلاف و384", "ألف و720": the digits joined by "و" to a thousand are added to it, when fewer than it (the press
+    /// writes the remainder of a large count in digits). Returns what is added and the count's last token.
+    /// </summary>
+    private static (long Added, int Last) DigitsAdded(IReadOnlyList<Token> tokens, int multiplierToken, long multiplier)
+    {
+        var and = multiplierToken + 1;
+        if (and + 1 < tokens.Count && tokens[and].IsWord && tokens[and].Text == "و" && tokens[and + 1].IsNumber
+            && long.TryParse(tokens[and + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var rest) && rest < multiplier)
+        {
+            return (rest, and + 1);
+        }
+        return (0, multiplierToken);
     }
 
     private long? Multiplier(Token t)
@@ -232,7 +248,7 @@ public sealed class NumberReader
                 if (last < 0)
                 {
                     // "ألف" alone is a thousand; "آلاف" alone is vague.
-                    if (mult == 1000 && Strip(word) is "الف")
+                    if (mult == 1000 && Strip(word) is "الف" or "الفا")
                     {
                         group = 1;
                     }
@@ -271,6 +287,12 @@ public sealed class NumberReader
         if (last < 0)
         {
             return null;
+        }
+        if (group == 0 && Multiplier(tokens[last]) is { } lastMultiplier)
+        {
+            // "ألف و720": the words end on a thousand and its remainder follows in digits.
+            var (rest, restLast) = DigitsAdded(tokens, last, lastMultiplier);
+            return (total + rest, restLast, rest == 0);
         }
         return (total + group, last, true);
     }

@@ -76,6 +76,39 @@ internal static class AssemblerLimits
     /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
     public const int TallyContinuationReach = 2;
 
+    /// <summary>The most words a name of ISIS or its men takes ("تنظيم الدولة الإسلامية"), read before a count of operations.</summary>
+    public const int IsisNameWords = 3;
+
+    /// <summary>
+    /// How many tokens after "عدد" its verb "بلغ" may come ("عدد الإرهابيين الذين ألقي القبض عليهم بلغ 424"): a noun
+    /// phrase with a relative clause, short of the next item of the list.
+    /// </summary>
+    public const int CountReachedReach = 10;
+
+    /// <summary>How many tokens after "مؤتمر صحافي" its place may come ("في مؤتمر صحافي عقده في أربيل"): where it was said.</summary>
+    public const int VenueReach = 3;
+
+    /// <summary>
+    /// How many tokens after "تحرير" or "المحور" the battle's town may come ("لاستعادة مدينة الموصل", "بالمحور الجنوبي
+    /// للفلوجة"): a noun for the place or an adjective between.
+    /// </summary>
+    public const int BattlePlaceReach = 3;
+
+    /// <summary>The most words a cue phrase of the tally word lists takes ("تم إحباط", "وصلت إلى").</summary>
+    public const int PhraseWords = 3;
+
+    /// <summary>
+    /// How many tokens before a count of operations "إحباط" may end and still say they were foiled ("أحبطت القوات 33
+    /// عملية"): the verb, its subject of one or two words, the count.
+    /// </summary>
+    public const int FoilReach = 3;
+
+    /// <summary>
+    /// How many tokens before a count of people "وجود" may end and still give ISIS's strength ("وجود نحو 600 مسلح"):
+    /// the cue, a hedge of up to two words, the count.
+    /// </summary>
+    public const int StrengthCueReach = 3;
+
     /// <summary>A period shorter than this many days ("خلال اليومين الماضيين") sums a few days' operations, not a tally.</summary>
     public const int ShortWindowDays = 25;
 

@@ -756,7 +756,8 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             }
             for (var j = f.Last + 1; j <= s.Last; j++)
             {
-                if (lexicon.DestroyAfterFind.MatchAt(tokens, j) is not null)
+                // "والعثور على 39 وكرا، وتدمير 5 أنفاق": a destroying verb with a count of its own destroys those.
+                if (lexicon.DestroyAfterFind.MatchAt(tokens, j) is { } destroyed && !figures.Any(g => g != f && g.Kind == FigureKind.Hideout && g.First == destroyed.Last + 1))
                 {
                     f.Outcome = HideoutOutcome.Destroyed;
                     break;

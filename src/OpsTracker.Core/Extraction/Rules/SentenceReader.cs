@@ -22,6 +22,8 @@ internal sealed record SentenceReading(List<OperationDraft> Operations, List<Tal
 internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer)
 {
     private readonly TallyReader _tallies = new(lexicon);
+    private readonly TallyFigureRoles _roles = new(lexicon);
+    private readonly TallyCountReached _countReached = new(lexicon, numbers);
     private readonly OperationDescriber _describer = new(lexicon, gazetteer);
 
     public SentenceReading Read(ReportText report)
@@ -35,7 +37,13 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         foreach (var sentence in report.Sentences)
         {
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
-            var figures = finder.Find(report.Tokens, sentence, next);
+            // Whose counts they are: ISIS's own operations, attacks foiled, our forces' losses, ISIS's strength.
+            var figures = _roles.Reread(report, sentence, finder.Find(report.Tokens, sentence, next));
+            // "عدد الإرهابيين الذين اعتقلوا بلغ 424": counts a statistic gives apart from their nouns.
+            if (_countReached.Find(report, sentence, figures) is { Count: > 0 } reached)
+            {
+                figures = [.. figures.Concat(reached).OrderBy(f => f.First)];
+            }
             report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();
@@ -51,12 +59,19 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 continue;
             }
             var continuesTally = figures.Count > 0 && _tallies.ContinuesTally(report, sentence, tallies);
-            if (figures.Count > 0 && (continuesTally || _tallies.IsTally(report, sentence, figures)))
+            var standing = figures.Count > 0 && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
+            if (figures.Count > 0 && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
             {
                 var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
+                var before = tallies.Count;
                 if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, scopeFrom))
                 {
+                    if (standing)
+                    {
+                        // A standing count names no period of its own; the statement's before it is not its.
+                        TallyReader.KeepOwnPeriods(tallies, before);
+                    }
                     if (operationFigures.Count > 0)
                     {
                         var own = new OperationDraft { Clause = sentence };

@@ -24,7 +24,12 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
         var inherited = report.SentencesBetween(sentence.Index - TallyPeriodLookBack, sentence.Index - 1)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
-        var provinces = report.ProvincesNamedIn(sentence, scopeFrom).Distinct().ToList();
+        var provinces = WithoutVenues(report, sentence, report.ProvincesNamedIn(sentence, scopeFrom).ToList()).Distinct().ToList();
+        if (provinces.Count == 0 && BattleProvince(report, sentence, scopeFrom) is { } battle)
+        {
+            // "قتل 473 إرهابيا منذ انطلاق عمليات تحرير الموصل": a battle's running tally counts its town's province.
+            provinces.Add(battle);
+        }
         if (provinces.Count == 0 && scopeFrom == 0)
         {
             // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
@@ -46,7 +51,50 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
                 .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != GenericAuthority)).FirstOrDefault(r => r is not null)
                 ?? reportedBy;
         }
+        // "نشرت وكالة الأنباء العراقية الرسمية إحصائية": a statistic the state's agency publishes, no authority named.
+        reportedBy ??= report.SentencesBetween(0, Math.Min(HeadlineAndLead - 1, sentence.Index - 1))
+            .Concat(report.SentencesBetween(Math.Max(HeadlineAndLead, sentence.Index - TallyReporterLookBack), sentence.Index))
+            .Select(s => report.Values(lexicon.OfficialOutlets, s).FirstOrDefault()).LastOrDefault(r => r is not null);
         return new TallyAnnouncement(reportedBy, provinces, periods, inherited);
+    }
+
+    /// <summary>
+    /// The provinces less those named only as where the statement was made ("في مؤتمر صحافي بأربيل"): a place within
+    /// <see cref="AssemblerLimits.VenueReach"/> tokens after a venue noun.
+    /// </summary>
+    private List<string> WithoutVenues(ReportText report, Sentence sentence, List<string> provinces)
+    {
+        foreach (var place in report.PlacesIn(sentence))
+        {
+            var t = report.TokenAt(place.Start);
+            for (var j = Math.Max(sentence.First, t - VenueReach - PhraseWords); j < t; j++)
+            {
+                if (lexicon.VenueNouns.MatchAt(report.Tokens, j) is { } venue && venue.Last < t && t - venue.Last <= VenueReach
+                    && place.Entry.ProvinceCode is { } code)
+                {
+                    provinces.Remove(code);
+                    break;
+                }
+            }
+        }
+        return provinces;
+    }
+
+    /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
+    private string? BattleProvince(ReportText report, Sentence sentence, int scopeFrom)
+    {
+        foreach (var place in report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p)))
+        {
+            var t = report.TokenAt(place.Start);
+            for (var j = Math.Max(sentence.First, t - BattlePlaceReach - PhraseWords); j < t; j++)
+            {
+                if (lexicon.BattleNouns.MatchAt(report.Tokens, j) is { } battle && battle.Last < t && t - battle.Last <= BattlePlaceReach)
+                {
+                    return place.Entry.ProvinceCode;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>A tally of the sentence, credited and scoped as announced, without figures or period yet.</summary>

@@ -43,7 +43,9 @@ internal static class TallyMerger
             var samePeriod = t.PeriodStart is not null && t.PeriodStart == previous?.PeriodStart && t.PeriodEnd == previous?.PeriodEnd;
             // The figures after a statement that announced a tally are its figures, for the period it announced.
             var announced = previous is not null && previous.Figures.Count == 0;
-            if (previous is not null && (announced || !t.HasOwnPeriod || samePeriod) && t.Sentence.Index - previous.LastSentence <= TallyContinuationReach
+            // A count of one province told after a statement for all Iraq ("وهناك 90 قتيلا في دهوك") is a tally of its own.
+            var sameScope = previous is not null && (t.Scope.Count == 0 || t.Scope.SequenceEqual(previous.Scope));
+            if (previous is not null && (announced || ((!t.HasOwnPeriod || samePeriod) && sameScope)) && t.Sentence.Index - previous.LastSentence <= TallyContinuationReach
                 && t.Figures.All(f => previous.Figures.All(p => TallyFigures.FieldOf(p) != TallyFigures.FieldOf(f))))
             {
                 if (announced && previous.PeriodStart is null && previous.PeriodEnd is null)

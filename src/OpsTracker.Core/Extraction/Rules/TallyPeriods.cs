@@ -40,6 +40,11 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
             draft.PeriodStart = months[0].Date;
             draft.PeriodEnd = new DateOnly(last.Year, last.Month, DateTime.DaysInMonth(last.Year, last.Month));
         }
+        else if (single && period is null && DayRange(report, sentence) is { } days)
+        {
+            // "للفترة من 23 – 29 تموز 2021": a week's tally, from the first day to the dated last one.
+            (draft.PeriodStart, draft.PeriodEnd, draft.HasOwnPeriod) = (days.Start, days.End, true);
+        }
         else if (period is not null)
         {
             (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
@@ -49,6 +54,30 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
                 draft.PeriodEnd = new DateOnly(start.Year, part.To, DateTime.DaysInMonth(start.Year, part.To));
             }
         }
+    }
+
+    /// <summary>
+    /// "من 23 – 29 تموز 2021", "من 4 ولغاية 10 آذار": a range of days whose last day is dated and whose first is a bare
+    /// day of the same month before it; null when the sentence names none.
+    /// </summary>
+    public (DateOnly Start, DateOnly End)? DayRange(ReportText report, Sentence sentence)
+    {
+        foreach (var m in report.MentionsIn(sentence))
+        {
+            if (m.Precision != DatePrecision.Day || m.Kind is DateMentionKind.Period || m.Date is not { } last)
+            {
+                continue;
+            }
+            var t = report.TokenAt(m.Start);
+            if (t - 2 < sentence.First || !lexicon.DayRangeConnectors.Contains(report.Tokens[t - 1].Text) || !report.Tokens[t - 2].IsNumber
+                || !int.TryParse(report.Tokens[t - 2].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
+                || first < 1 || first >= last.Day)
+            {
+                continue;
+            }
+            return (new DateOnly(last.Year, last.Month, first), last);
+        }
+        return null;
     }
 
     /// <summary>Bare four-digit years written as the ends of a span ("خلال الأعوام من 2017 إلى 2020", "2017-2020").</summary>

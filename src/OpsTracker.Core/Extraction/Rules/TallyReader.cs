@@ -39,6 +39,25 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
     }
 
+    /// <summary>
+    /// "وأضاف أن هناك 350 شخصا اعتقلوا في محافظة كركوك": within <see cref="AssemblerLimits.TallyContinuationReach"/>
+    /// sentences of a tally, a statement that says there are so many ISIS members killed or taken gives a standing
+    /// count (of the place it names), not one event, whatever day it names for what came after.
+    /// </summary>
+    public bool IsStandingCount(ReportText report, Sentence sentence, List<Figure> figures, IReadOnlyList<TallyDraft> tallies) =>
+        tallies.Count > 0 && sentence.Index - tallies[^1].Sentence.Index <= TallyContinuationReach
+        && figures.Any(f => TallyFigures.FieldOf(f) is TallyFigures.Killed or TallyFigures.Arrested && f.First > sentence.First
+            && lexicon.ExistentialCues.MatchAt(report.Tokens, f.First - 1) is { } cue && cue.Last == f.First - 1);
+
+    /// <summary>The tallies added from <paramref name="from"/> on keep only a period they name themselves.</summary>
+    public static void KeepOwnPeriods(List<TallyDraft> tallies, int from)
+    {
+        foreach (var t in tallies.Skip(from).Where(t => !t.HasOwnPeriod))
+        {
+            (t.PeriodStart, t.PeriodEnd) = (null, null);
+        }
+    }
+
     /// <summary>People counted by the hundreds (<see cref="AssemblerLimits.CumulativeMinimum"/>): a running total, never one event.</summary>
     public static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
 
@@ -58,7 +77,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
         // day's summary.
         var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
-        if (day && announcement.Periods.Count == 0)
+        if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null)
         {
             return false;
         }

@@ -1,0 +1,155 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "عدد الإرهابيين الذين اعتقلوا بلغ 424، وعدد الذين قتلوا بعمليات أمنية بلغ 252": a statistic gives its counts as
+/// the number of some people reaching a figure, the noun and the figure apart. The people are ISIS's when the phrase
+/// names them, when they were killed or taken in operations, or when the phrase goes on a list whose first item named
+/// them; a phrase that says neither gives no figure. Holds only the lexicon and the number reader: safe to share.
+/// </summary>
+internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader numbers)
+{
+    /// <summary>The figures given this way in the sentence that no figure read already covers.</summary>
+    public List<Figure> Find(ReportText report, Sentence sentence, IReadOnlyList<Figure> found)
+    {
+        var tokens = report.Tokens;
+        var figures = new List<Figure>();
+        CasualtySide? listSide = null;
+        for (var j = sentence.First; j <= sentence.Last; j++)
+        {
+            if (lexicon.CountNouns.MatchAt(tokens, j) is not { } noun)
+            {
+                continue;
+            }
+            // "عدد المعتقلين بلغ 424", or the verb first: "وبلغ عدد المعتقلين 424".
+            var verbFirst = j > sentence.First && lexicon.ReachedVerbs.MatchAt(tokens, j - 1) is { } v && v.Last == j - 1;
+            var given = verbFirst ? CountAfterPhrase(report, sentence, noun.Last + 1) : CountAfterVerb(report, sentence, noun.Last + 1);
+            if (given is not { } g || found.Any(f => f.First <= g.Count.LastToken && g.Count.FirstToken <= f.Last))
+            {
+                continue;
+            }
+            var phrase = sentence with { First = noun.Last + 1, Last = g.PhraseLast };
+            j = g.Count.LastToken;
+            if (phrase.Last < phrase.First)
+            {
+                continue;
+            }
+            if (CountedEvents(tokens, phrase) is { } events)
+            {
+                // "عدد العمليات التي نفذتها القطعات بلغ 412", "عدد الهجمات الإرهابية بلغ 75".
+                figures.Add(NewFigure(events, null, CasualtySide.Unknown, false, g.Count, sentence));
+                continue;
+            }
+            var category = report.Values(lexicon.CasualtyTriggers, phrase).Concat(report.Values(lexicon.CategoryNouns, phrase))
+                .Select(c => (CasualtyCategory?)c).FirstOrDefault();
+            if (category is null)
+            {
+                continue;
+            }
+            var named = NamedSide(report, phrase);
+            var side = named ?? (report.Has(lexicon.OperationNouns, phrase) ? CasualtySide.Isis : listSide);
+            listSide = side ?? listSide;
+            if (side == CasualtySide.Isis)
+            {
+                figures.Add(NewFigure(FigureKind.Casualty, category, CasualtySide.Isis, named is not null, g.Count, sentence));
+            }
+        }
+        return figures;
+    }
+
+    /// <summary>Operations or attacks, when the phrase counts them by its first noun ("العمليات", "الهجمات الإرهابية").</summary>
+    private FigureKind? CountedEvents(IReadOnlyList<Token> tokens, Sentence phrase)
+    {
+        if (lexicon.AttackNouns.MatchAt(tokens, phrase.First) is not null)
+        {
+            return FigureKind.Attacks;
+        }
+        if (lexicon.OperationNouns.MatchAt(tokens, phrase.First) is { } op)
+        {
+            return op.Last + 1 <= phrase.Last && lexicon.IsisOperationQualifiers.MatchAt(tokens, op.Last + 1) is not null ? FigureKind.Attacks : FigureKind.Operations;
+        }
+        return null;
+    }
+
+    private static Figure NewFigure(FigureKind kind, CasualtyCategory? category, CasualtySide side, bool sideExplicit, CountExpression count, Sentence sentence) => new()
+    {
+        Kind = kind,
+        Category = category ?? default,
+        Side = side,
+        SideExplicit = sideExplicit,
+        Count = (int)count.Value,
+        Approximate = count.Approximate,
+        First = count.FirstToken,
+        Last = count.LastToken,
+        Sentence = sentence.Index,
+        Rule = "count-reached",
+    };
+
+    /// <summary>The count right after the verb "بلغ" that ends the phrase after "عدد", and the phrase's last token.</summary>
+    private (CountExpression Count, int PhraseLast)? CountAfterVerb(ReportText report, Sentence sentence, int from)
+    {
+        if (ReachedAfter(report, sentence, from) is not { } r || numbers.ReadAt(report.Tokens, r.Verb.Last + 1) is not { } count)
+        {
+            return null;
+        }
+        return (count, r.Verb.First - 1);
+    }
+
+    /// <summary>"وبلغ عدد المعتقلين من عناصر داعش 424": the first count after the phrase, before any comma.</summary>
+    private (CountExpression Count, int PhraseLast)? CountAfterPhrase(ReportText report, Sentence sentence, int from)
+    {
+        var tokens = report.Tokens;
+        var dates = report.DateTokens();
+        for (var k = from; k <= Math.Min(sentence.Last, from + CountReachedReach); k++)
+        {
+            if (tokens[k].Text is "," or "،")
+            {
+                return null;
+            }
+            // "خلال عام 2019": a year inside the phrase is not its count.
+            if (!dates[k] && numbers.ReadAt(tokens, k) is { } count)
+            {
+                return (count, k - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The verb "بلغ" within <see cref="AssemblerLimits.CountReachedReach"/> tokens after the noun, before any count or comma.</summary>
+    private (PhraseMatch<bool> Verb, int At)? ReachedAfter(ReportText report, Sentence sentence, int from)
+    {
+        var tokens = report.Tokens;
+        var dates = report.DateTokens();
+        for (var k = from; k <= Math.Min(sentence.Last, from + CountReachedReach); k++)
+        {
+            if ((tokens[k].IsNumber && !dates[k]) || tokens[k].Text is "," or "،")
+            {
+                return null;
+            }
+            if (lexicon.ReachedVerbs.MatchAt(tokens, k) is { } v)
+            {
+                return (v, k);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The side the phrase names: ISIS's men or organisation, or forces of ours (then the count is not ISIS's).</summary>
+    private CasualtySide? NamedSide(ReportText report, Sentence phrase)
+    {
+        if (report.Has(lexicon.SecurityOrgs, phrase))
+        {
+            return CasualtySide.Security;
+        }
+        if (report.Has(lexicon.IsisOrgs, phrase) || report.Values(lexicon.Persons, phrase).Any(p => p.Side == CasualtySide.Isis && !p.Ambiguous))
+        {
+            return CasualtySide.Isis;
+        }
+        return null;
+    }
+}
