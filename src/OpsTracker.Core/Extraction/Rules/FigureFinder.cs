@@ -511,6 +511,11 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 }
                 return figure;
             }
+            // "أغلب الانتحاريين قتلوا": a quantifier before a definite plural (which unvowelled looks dual) counts nobody.
+            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && lexicon.Quantifiers.MatchAt(tokens, before) is { } quantifier && quantifier.Last == before)
+            {
+                return null;
+            }
             return PersonFigure(tokens, s, new CountExpression(i, i, 2, false, true), p.Value, p.Last, null, earlier, "dual-person");
         }
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)

@@ -142,4 +142,17 @@ public class WhereAndByWhomTests
         var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
         Assert.Equal((side, 1), (Assert.Single(op.Casualties).Side, Assert.Single(op.Casualties).Count));
     }
+
+    [Theory]
+    [InlineData("وأكد المسؤول أن أغلب الانتحاريين قتلوا على يد قوات البيشمركة قبل بلوغ أهدافهم في جلولاء.")]
+    [InlineData("وأكد المسؤول أن جميع المهاجمين قتلوا على يد قوات البيشمركة قبل بلوغ أهدافهم في جلولاء.")]
+    public void A_quantified_definite_plural_counts_nobody(string sentence) =>
+        Assert.DoesNotContain(Extractor.Extract(sentence, Published).Operations, o => o.Casualties.Any(c => c.Count == 2));
+
+    [Fact]
+    public void A_definite_dual_without_a_quantifier_is_still_two()
+    {
+        var op = Assert.Single(Extractor.Extract("وأكد المسؤول مقتل الانتحاريين قبل بلوغ أهدافهما في جلولاء.", Published).Operations);
+        Assert.Equal(2, Assert.Single(op.Casualties).Count);
+    }
 }
