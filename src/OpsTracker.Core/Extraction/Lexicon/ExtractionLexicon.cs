@@ -153,6 +153,7 @@ public sealed class ExtractionLexicon
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
         AddAll(PerpetratorMarkers, root.GetProperty("perpetratorMarkers"), true);
         AddAll(Quantifiers, root.GetProperty("quantifiers"), true);
+        AddAll(GunmenNouns, root.GetProperty("gunmenNouns"), true);
         AddAll(NonIsisContext, root.GetProperty("nonIsisContext"), true);
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
@@ -286,6 +287,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> PerpetratorMarkers { get; } = new();
     /// <summary>"أغلب الانتحاريين", "جميع العناصر": a part or the whole of people not counted, never a count.</summary>
     public PhraseMatcher<bool> Quantifiers { get; } = new();
+    /// <summary>"مسلحان", "مسلحين": gunmen, ISIS's only where nothing says they were unknown.</summary>
+    public PhraseMatcher<bool> GunmenNouns { get; } = new();
     /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
     /// <summary>"من 2017 إلى 2020", "الفترة 2017-2020": words a bare year stands beside in a span of years (normalised).</summary>

@@ -54,6 +54,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
+            // "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": gunmen of a clause that calls them unknown and names no
+            // ISIS are no ISIS members.
+            var unknownGunmen = clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
+            figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
+                && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
             if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
             {
                 continue;

@@ -155,4 +155,18 @@ public class WhereAndByWhomTests
         var op = Assert.Single(Extractor.Extract("وأكد المسؤول مقتل الانتحاريين قبل بلوغ أهدافهما في جلولاء.", Published).Operations);
         Assert.Equal(2, Assert.Single(op.Casualties).Count);
     }
+
+    [Fact]
+    public void Gunmen_a_clause_calls_unknown_are_no_isis_members()
+    {
+        var result = Extractor.Extract("وفي حادث منفصل قتل مسلحان اثنان في تبادل لإطلاق النار بين دورية للشرطة ومسلحين مجهولين جنوبي الفلوجة.", Published);
+        Assert.DoesNotContain(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Isis));
+    }
+
+    [Fact]
+    public void Gunmen_of_the_organisation_beside_unknown_ones_stay_its_members()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل مسلحان من داعش في تبادل لإطلاق النار بين دورية للشرطة ومسلحين مجهولين جنوبي الفلوجة.", Published).Operations);
+        Assert.Equal((CasualtySide.Isis, 2), (Assert.Single(op.Casualties).Side, Assert.Single(op.Casualties).Count));
+    }
 }
