@@ -37,6 +37,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),
         new ElaborationDating(lexicon),
+        new ForeignReportRemoval(lexicon),
     ];
 
     public ExtractionResult Assemble(NormalizedText text, DateOnly? published)

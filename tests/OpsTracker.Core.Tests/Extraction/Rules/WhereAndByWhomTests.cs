@@ -169,4 +169,21 @@ public class WhereAndByWhomTests
         var op = Assert.Single(Extractor.Extract("قتل مسلحان من داعش في تبادل لإطلاق النار بين دورية للشرطة ومسلحين مجهولين جنوبي الفلوجة.", Published).Operations);
         Assert.Equal((CasualtySide.Isis, 2), (Assert.Single(op.Casualties).Side, Assert.Single(op.Casualties).Count));
     }
+
+    [Fact]
+    public void A_report_of_fighting_abroad_that_names_no_place_in_iraq_gives_no_operation()
+    {
+        var result = Extractor.Extract(
+            "ذكرت قوات سوريا الديمقراطية في بيان أن المعارك تتواصل قرب سد الفرات.\nوقتل في المعارك نحو 12 مسلحا من داعش خلال اليومين الماضيين.", Published);
+        Assert.Empty(result.Operations);
+    }
+
+    [Fact]
+    public void A_report_that_names_iraq_keeps_an_operation_told_without_a_place()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "العراق يعلن مقتل قيادي بارز في داعش\nأعلن رئيس الوزراء مقتل الإرهابي المكنى أبو سارة بعملية نوعية للمخابرات بالتنسيق مع التحالف الدولي، وكان قد تنقل بين سوريا والعراق.",
+            Published).Operations);
+        Assert.Equal(1, op.Killed);
+    }
 }
