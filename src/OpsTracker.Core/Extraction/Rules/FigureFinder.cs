@@ -339,7 +339,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             return null;
         }
         // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
-        var referent = previous is null ? ReferentSide(tokens, s, count.FirstToken) : null;
+        var referent = previous is null ? ArrestedReferentSide(category.Value, ReferentSide(tokens, s, count.FirstToken)) : null;
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
@@ -870,6 +870,14 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         return false;
     }
+
+    /// <summary>
+    /// The force named before an arrest of "N منهم" is the one that arrests ("أن مفارز الاستخبارات ألقت القبض على أربعة
+    /// منهم"): the people arrested are those a sentence before counted, never the arresting force, so such a referent
+    /// says nothing and the arrested keep the side every arrest without evidence has.
+    /// </summary>
+    private static CasualtySide? ArrestedReferentSide(CasualtyCategory category, CasualtySide? referent) =>
+        category == CasualtyCategory.Arrested && referent == CasualtySide.Security ? null : referent;
 
     private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
     {
