@@ -31,6 +31,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     [
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
+        new EarlierTollRemoval(lexicon),
         new RepetitionRemoval(),
         new HeadlineTotalRemoval(),
         new ImplicitFigureAbsorption(),
