@@ -103,6 +103,7 @@ public sealed class ExtractionLexicon
         AddAll(ForeignScope, root.GetProperty("foreignScope"), true);
         AddAll(Others, root.GetProperty("others"), true);
         AddAll(OfThem, root.GetProperty("ofThem"), true);
+        AddAll(Headcounts, root.GetProperty("headcounts"), true);
         AddAll(BreakdownCues, root.GetProperty("breakdownCues"), true);
         AddAll(OrdinalOneMore, root.GetProperty("ordinalOneMore"), true);
         AddAll(TwoMore, root.GetProperty("twoMore"), true);
@@ -182,6 +183,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> ForeignScope { get; } = new();
     public PhraseMatcher<bool> Others { get; } = new();
     public PhraseMatcher<bool> OfThem { get; } = new();
+
+    /// <summary>"وعددهم"، "البالغ عددهما": the word right before a count that gives the number of people a pronoun points to.</summary>
+    public PhraseMatcher<bool> Headcounts { get; } = new();
     public PhraseMatcher<bool> BreakdownCues { get; } = new();
     public PhraseMatcher<bool> OrdinalOneMore { get; } = new();
     /// <summary>"وأصيب آخران": the dual of "another", two more of the people just counted.</summary>

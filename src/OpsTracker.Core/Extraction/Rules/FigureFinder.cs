@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// One finder reads one report: it is made per call with that report's blocked tokens (dates and other numbers that
 /// are not counts) and holds nothing mutable, so concurrent extractions never share one.
 /// </summary>
-internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
+internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
 {
     private const int TriggerReach = 5;
     private const long MaxFigure = 1_000_000;
@@ -122,7 +122,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         var k = SkipBracketClose(tokens, count, SkipQuotes(tokens, count.LastToken + 1, s), s);
         if (k > s.Last)
         {
-            return BareCount(tokens, s, count, earlier, count.LastToken);
+            return Headcount(tokens, s, count) ?? BareCount(tokens, s, count, earlier, count.LastToken);
         }
 
         // "اعتقال 7 إرهابيين، 4 منهم في نينوى و3 في الأنبار": a share of the people just counted.
@@ -191,7 +191,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return InheritedFigure(tokens, s, count, of.Last, earlier, "count-of-them");
         }
-        return BareCount(tokens, s, count, earlier, count.LastToken);
+        return Headcount(tokens, s, count) ?? BareCount(tokens, s, count, earlier, count.LastToken);
     }
 
     /// <summary>"وأصيب 4 بانفجار": a count right after a trigger, counting the people of the figure before it.</summary>
@@ -354,7 +354,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     {
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
-            ?? TriggerBefore(tokens, s, count.FirstToken, 16);
+            ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
         if (category is null)
         {
             return null;

@@ -59,4 +59,34 @@ public class WireCopyTests
             Published).Operations;
         Assert.Equal(2, ops.Count);
     }
+
+    [Theory]
+    [InlineData("رصدت مفرزة من الاستخبارات ثلاثة إرهابيين قرب بحيرة حمرين في ديالى، وتمكنت من قتلهم.", CasualtyCategory.Killed, 3)]
+    [InlineData("شخصت قوة من الشرطة إرهابيين اثنين يتنقلان بين القرى في ناحية الرياض بكركوك وتمكنت من قتلهما.", CasualtyCategory.Killed, 2)]
+    [InlineData("تعقبت قوة من الاستخبارات خمسة إرهابيين فروا من وادي الشاي في كركوك وتمكنت بعد ساعات من اعتقالهم.", CasualtyCategory.Arrested, 5)]
+    public void People_counted_without_an_outcome_take_the_one_a_later_verb_gives_its_object_pronoun(string sentence, CasualtyCategory category, int count)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        var people = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Isis, category, count), (people.Side, people.Category, people.Count));
+    }
+
+    [Fact]
+    public void A_pronoun_that_points_to_someone_else_gives_the_counted_people_no_outcome()
+    {
+        // ـه is the commander's, not the three guards'.
+        var casualties = Extractor.Extract("رصدت القوة ثلاثة إرهابيين يحرسون قياديا في وادي حوران وتمكنت من قتله.", Published)
+            .Operations.SelectMany(o => o.Casualties);
+        Assert.DoesNotContain(casualties, c => c.Count == 3);
+    }
+
+    [Theory]
+    [InlineData("حاصرت قوة من الحشد الشعبي مجموعة من عناصر داعش في مزرعة قرب جبال مكحول، وتمكنت من قتلهم جميعا وعددهم سبعة.", CasualtyCategory.Killed, 7)]
+    [InlineData("داهمت قوة من الشرطة منزلا يختبئ فيه مطلوبون للقضاء في قضاء الشرقاط وألقت القبض عليهم والبالغ عددهم أربعة.", CasualtyCategory.Arrested, 4)]
+    public void A_count_after_their_number_counts_the_people_the_verb_before_took(string sentence, CasualtyCategory category, int count)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        var people = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Isis, category, count), (people.Side, people.Category, people.Count));
+    }
 }

@@ -1,0 +1,63 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// People a later verb takes as its object pronoun: "رصدت القوة أربعة إرهابيين في الوادي وتمكنت من قتلهم",
+/// "رصدت إرهابيين اثنين ... واعتقالهما", and the count that gives the number of people such a pronoun points to:
+/// "وتمكنت من قتلهم جميعا وعددهم خمسة".
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>How many words after the counted people a verb with their object pronoun ("قتلهم") may stand.</summary>
+    private const int ObjectPronounReach = 12;
+
+    /// <summary>
+    /// The outcome of people counted without one, told by a casualty verb or noun further on whose attached pronoun
+    /// agrees with their count (ـهما for two, ـهم for three or more; the singular ـه is anyone's). Another people noun
+    /// or another count before the verb is a nearer referent, and ends the search.
+    /// </summary>
+    private CasualtyCategory? ObjectPronounTriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast, long count)
+    {
+        var pronoun = count switch { 2 => "هما", >= 3 => "هم", _ => null };
+        if (pronoun is null)
+        {
+            return null;
+        }
+        for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + ObjectPronounReach); j++)
+        {
+            var t = tokens[j];
+            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j]) || lexicon.Persons.MatchAt(tokens, j) is not null)
+            {
+                return null;
+            }
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m)
+            {
+                return tokens[m.Last].Text.EndsWith(pronoun, StringComparison.Ordinal) && !IsCharge(tokens, s, j) ? m.Value : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "وتمكنت من قتلهم جميعا وعددهم خمسة": a count right after a headcount word (lexicon headcounts) counts the people
+    /// the casualty word just before it took as its object; their side is read as for any people whose noun does not
+    /// say it (the arrested are ISIS members, the others by the sentence's operation or attack).
+    /// </summary>
+    private Figure? Headcount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count)
+    {
+        if (count.FirstToken - 1 < s.First || lexicon.Headcounts.MatchAt(tokens, count.FirstToken - 1) is null
+            || TriggerBefore(tokens, s, count.FirstToken, TriggerReach) is not { } category)
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = category,
+            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, count.FirstToken),
+            Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = count.LastToken, Sentence = s.Index, Rule = "headcount",
+        };
+    }
+}
