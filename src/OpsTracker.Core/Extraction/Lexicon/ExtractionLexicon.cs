@@ -159,6 +159,7 @@ public sealed class ExtractionLexicon
         YearRangeWords = WordSet(root.GetProperty("yearRangeWords"));
         ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
+        NumeralOne = WordSet(root.GetProperty("numeralOne"));
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
     }
 
@@ -258,6 +259,12 @@ public sealed class ExtractionLexicon
     /// "يوم" also in "يومين") is a short window of days or weeks, not a tally's period (normalised).
     /// </summary>
     public IReadOnlyList<string> ShortPeriodWords { get; }
+
+    /// <summary>
+    /// "واحد"، "واحدة": the numeral one after its noun (whole words). Its first letter is a root letter, not the
+    /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
+    /// </summary>
+    public IReadOnlySet<string> NumeralOne { get; }
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }

@@ -1,11 +1,12 @@
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Numbers;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// People a later verb takes as its object pronoun: "رصدت القوة أربعة إرهابيين في الوادي وتمكنت من قتلهم",
+/// Counts a pronoun or a numeral after the noun gives. People a later verb takes as its object pronoun: "رصدت القوة أربعة إرهابيين في الوادي وتمكنت من قتلهم",
 /// "رصدت إرهابيين اثنين ... واعتقالهما", and the count that gives the number of people such a pronoun points to:
 /// "وتمكنت من قتلهم جميعا وعددهم خمسة".
 /// </summary>
@@ -59,5 +60,22 @@ internal sealed partial class FigureFinder
             Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, count.FirstToken),
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = count.LastToken, Sentence = s.Index, Rule = "headcount",
         };
+    }
+
+    /// <summary>
+    /// "استشهاد بيشمركة واحد": a people noun the lexicon reads as plural (a collective such as بيشمركة, or a plural
+    /// that unvowelled looks like its singular) followed by the numeral one is one of them, as "إرهابيين اثنين" is two.
+    /// "واحد من ..." and "واحد منهم" name one of a group told after, and are left to the readers of shares.
+    /// </summary>
+    private Figure? ReadNounAndNumeralOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (lexicon.Persons.MatchAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
+            || tokens[counted.Last + 1] is not { IsWord: true } numeral || !lexicon.NumeralOne.Contains(numeral.Text)
+            || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == "من" || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
+            || (earlier.Count > 0 && earlier[^1].Last >= i))
+        {
+            return null;
+        }
+        return PersonFigure(tokens, s, new CountExpression(i, counted.Last + 1, 1, false, true), counted.Value, counted.Last + 1, null, earlier, "noun-and-numeral-one");
     }
 }

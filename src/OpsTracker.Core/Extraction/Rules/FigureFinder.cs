@@ -88,7 +88,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 continue;
             }
             var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
-                ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i);
+                ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
+                ?? ReadNounAndNumeralOne(tokens, sentence, i, figures);
             if (implicitFigure is not null)
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among

@@ -89,4 +89,14 @@ public class WireCopyTests
         var people = Assert.Single(op.Casualties);
         Assert.Equal((CasualtySide.Isis, category, count), (people.Side, people.Category, people.Count));
     }
+
+    [Theory]
+    [InlineData("قال مسؤول في وزارة البيشمركة إن مسلحي داعش هاجموا نقطة في ناحية قره تبه، ما أسفر عن استشهاد بيشمركة واحد وإصابة اثنين آخرين.")]
+    [InlineData("استشهد بيشمركة واحد وأصيب اثنان آخران بهجوم شنه داعش على موقع قرب ناحية قره تبه.")]
+    public void A_collective_noun_followed_by_the_numeral_one_counts_one(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        var tolls = op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList();
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 1), (CasualtySide.Security, CasualtyCategory.Wounded, 2)], tolls);
+    }
 }
