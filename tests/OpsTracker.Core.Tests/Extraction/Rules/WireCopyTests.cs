@@ -99,4 +99,22 @@ public class WireCopyTests
         var tolls = op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList();
         Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 1), (CasualtySide.Security, CasualtyCategory.Wounded, 2)], tolls);
     }
+
+    [Theory]
+    [InlineData("وذكر مجلس القضاء الأعلى أن محكمة جنايات نينوى أصدرت حكما بالإعدام بحق إرهابي ثبت اشتراكه في قتل تسعة من عناصر الشرطة في قضاء تلعفر عام 2015.")]
+    [InlineData("يذكر أن عصابات داعش قتلت أكثر من 40 مدنيا في قرية نائية جنوبي الموصل خلال شهر آب من عام 2014.")]
+    public void Figures_told_with_a_year_long_past_and_no_nearer_date_are_history(string sentence)
+    {
+        Assert.DoesNotContain(Extractor.Extract(sentence, Published).Operations, o => o.Casualties.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("قتلت القوات الأمنية، اليوم الاثنين، أربعة إرهابيين في جزيرة سامراء التي لجأوا إليها منذ عام 2017.")]
+    [InlineData("قتلت طائرات القوة الجوية أربعة إرهابيين في جبال مكحول، التي يتخذها التنظيم ملاذا منذ 2017.")]
+    [InlineData("في الذكرى العاشرة لهجوم عام 2014، قتلت القوات الأمنية أمس الأحد أربعة إرهابيين في جزيرة سامراء.")]
+    public void A_year_after_since_or_beside_a_recent_day_leaves_the_operation_standing(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(4, op.Killed);
+    }
 }
