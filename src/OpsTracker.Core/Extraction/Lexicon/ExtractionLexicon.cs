@@ -160,6 +160,7 @@ public sealed class ExtractionLexicon
         ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
+        AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
     }
 
@@ -265,6 +266,12 @@ public sealed class ExtractionLexicon
     /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
     /// </summary>
     public IReadOnlySet<string> NumeralOne { get; }
+
+    /// <summary>
+    /// "عسكريا": a people noun's accusative that is as often an adverb ("القضاء على التنظيم عسكريا", militarily), so
+    /// never one person on its own (whole words, after a proclitic too).
+    /// </summary>
+    public IReadOnlySet<string> AdverbialAccusatives { get; }
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }

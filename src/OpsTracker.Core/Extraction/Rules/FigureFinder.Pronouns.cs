@@ -78,4 +78,28 @@ internal sealed partial class FigureFinder
         }
         return PersonFigure(tokens, s, new CountExpression(i, counted.Last + 1, 1, false, true), counted.Value, counted.Last + 1, null, earlier, "noun-and-numeral-one");
     }
+
+    /// <summary>
+    /// "قتل عناصر داعش راعيا"، "أفاد مصدر بأن راعيا قتل": one civilian or member of the forces named by an indefinite
+    /// singular in the accusative (its alef: راعيا، مزارعا، جنديا) after a casualty verb and its subject, or before the
+    /// verb that befalls him, is one. Only an accusative the lexicon lists as a person, and not one that is as often an
+    /// adverb ("القضاء على التنظيم عسكريا", militarily; lexicon adverbialAccusatives). (An ISIS member so named is read
+    /// with his verb's subject, ReadNamedMemberAfterSubject.)
+    /// </summary>
+    private Figure? ReadIndefiniteVictim(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
+            || person.Last != i || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !tokens[i].Text.EndsWith('ا')
+            || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.Any(lexicon.AdverbialAccusatives.Contains)
+            || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i))
+        {
+            return null;
+        }
+        var figure = PersonFigure(tokens, s, new CountExpression(i, i, 1, false, true), person.Value, person.Last, null, earlier, "indefinite-person");
+        if (figure is not null)
+        {
+            figure.Implicit = true;
+        }
+        return figure;
+    }
 }

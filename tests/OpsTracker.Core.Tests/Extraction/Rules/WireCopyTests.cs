@@ -117,4 +117,21 @@ public class WireCopyTests
         var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
         Assert.Equal(4, op.Killed);
     }
+
+    [Theory]
+    [InlineData("قتل مسلحون من داعش راعيا في صحراء الحضر جنوبي الموصل.")]
+    [InlineData("أفاد مصدر في الشرطة بأن مزارعا قتل بانفجار عبوة ناسفة من مخلفات داعش في بستانه بقضاء الخالص.")]
+    public void One_victim_named_by_an_indefinite_accusative_is_one_civilian(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        var dead = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Civilian, CasualtyCategory.Killed, 1), (dead.Side, dead.Category, dead.Count));
+    }
+
+    [Fact]
+    public void An_accusative_that_is_an_adverb_is_nobody()
+    {
+        var ops = Extractor.Extract("وأكد المتحدث أن القوات الأمنية أنهت وجود التنظيم بعد القضاء عليه عسكريا في صحراء الحضر.", Published).Operations;
+        Assert.DoesNotContain(ops, o => o.Casualties.Count > 0);
+    }
 }
