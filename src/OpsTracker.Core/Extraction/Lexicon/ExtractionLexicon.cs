@@ -160,6 +160,7 @@ public sealed class ExtractionLexicon
         ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
+        ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
     }
@@ -266,6 +267,12 @@ public sealed class ExtractionLexicon
     /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
     /// </summary>
     public IReadOnlySet<string> NumeralOne { get; }
+
+    /// <summary>
+    /// "شمالي ديالى"، "غربي الأنبار": provinces whose name is no city's, so that a direction from them lies inside them
+    /// (unlike "شمال بغداد", north of the city, which may be Salah al-Din). Normalised names as the press writes them.
+    /// </summary>
+    public IReadOnlySet<string> ProvincesNamedByNoCity { get; }
 
     /// <summary>
     /// "عسكريا": a people noun's accusative that is as often an adverb ("القضاء على التنظيم عسكريا", militarily), so

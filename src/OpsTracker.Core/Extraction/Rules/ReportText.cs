@@ -280,8 +280,15 @@ internal sealed class ReportText
         {
             return false;
         }
-        return DirectionBefore(t) is not null;
+        return DirectionBefore(t) is not null && !IsNamedByNoCity(p);
     }
+
+    /// <summary>
+    /// "شمالي ديالى": a direction from a province whose name is no city's (lexicon provincesNamedByNoCity) is a part of
+    /// that province, not a bearing from its capital.
+    /// </summary>
+    private bool IsNamedByNoCity(PlaceMention p) =>
+        Clitics.Readings(p.Surface).Any(_lexicon.ProvincesNamedByNoCity.Contains);
 
     /// <summary>The first token of a direction word ending right before token <paramref name="t"/> ("شرقي"، "جنوب غرب").</summary>
     private int? DirectionBefore(int t)

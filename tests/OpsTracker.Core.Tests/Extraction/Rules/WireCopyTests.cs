@@ -134,4 +134,22 @@ public class WireCopyTests
         var ops = Extractor.Extract("وأكد المتحدث أن القوات الأمنية أنهت وجود التنظيم بعد القضاء عليه عسكريا في صحراء الحضر.", Published).Operations;
         Assert.DoesNotContain(ops, o => o.Casualties.Count > 0);
     }
+
+    [Theory]
+    [InlineData("قتل جنديان وأصيب ثلاثة آخرون بهجوم شنه مسلحو داعش على ربيئة للجيش في حوض زراعي شمالي ديالى.", "IQ-DI")]
+    [InlineData("قتل جنديان وأصيب ثلاثة آخرون بهجوم شنه مسلحو داعش على ربيئة للجيش في منطقة صحراوية غربي الأنبار.", "IQ-AN")]
+    [InlineData("قتل جنديان وأصيب ثلاثة آخرون بهجوم شنه مسلحو داعش على ربيئة للجيش في منطقة نائية جنوبي نينوى.", "IQ-NI")]
+    public void A_direction_from_a_province_whose_name_is_no_city_lies_inside_it(string sentence, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Fact]
+    public void A_direction_from_a_city_that_names_its_province_is_still_only_a_bearing()
+    {
+        // North of the city of Baghdad may be Salah al-Din: the province stays unknown rather than guessed.
+        var op = Assert.Single(Extractor.Extract("قتل جنديان وأصيب ثلاثة آخرون بهجوم شنه مسلحو داعش على ربيئة للجيش في منطقة زراعية شمالي بغداد.", Published).Operations);
+        Assert.Null(op.Province);
+    }
 }
