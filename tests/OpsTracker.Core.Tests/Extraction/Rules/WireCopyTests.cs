@@ -152,4 +152,21 @@ public class WireCopyTests
         var op = Assert.Single(Extractor.Extract("قتل جنديان وأصيب ثلاثة آخرون بهجوم شنه مسلحو داعش على ربيئة للجيش في منطقة زراعية شمالي بغداد.", Published).Operations);
         Assert.Null(op.Province);
     }
+
+    [Fact]
+    public void Figures_of_different_measures_placed_in_two_provinces_are_two_operations()
+    {
+        var ops = Extractor.Extract(
+            "قتلت قطعات الجيش ثلاثة إرهابيين في جزيرة سامراء، وألقت قوة أخرى القبض على خمسة إرهابيين في قضاء تلعفر.", Published).Operations;
+        var byProvince = ops.Select(o => (o.Province, o.Killed, o.Arrested)).OrderBy(o => o.Province).ToList();
+        Assert.Equal([("IQ-NI", (int?)null, (int?)5), ("IQ-SD", (int?)3, (int?)null)], byProvince);
+    }
+
+    [Fact]
+    public void Figures_of_different_measures_at_two_spots_of_one_province_stay_one_operation()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتلت قطعات الجيش ثلاثة إرهابيين في جزيرة سامراء، واعتقلت خمسة آخرين قرب قضاء بلد.", Published).Operations);
+        Assert.Equal((3, 5), (op.Killed, op.Arrested));
+    }
 }
