@@ -595,7 +595,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             next = next[2..];
         }
-        if (next is not null && numbers.WordValue(next) is { } after && !next.StartsWith('و'))
+        if (next is not null && numbers.WordValue(next) is { } after && (!next.StartsWith('و') || lexicon.NumeralOne.Contains(next)))
         {
             return (after, false, last + 1);
         }

@@ -169,4 +169,12 @@ public class WireCopyTests
             "قتلت قطعات الجيش ثلاثة إرهابيين في جزيرة سامراء، واعتقلت خمسة آخرين قرب قضاء بلد.", Published).Operations);
         Assert.Equal((3, 5), (op.Killed, op.Arrested));
     }
+
+    [Fact]
+    public void A_singular_noun_and_the_numeral_one_after_its_trigger_are_one_person_not_two()
+    {
+        var op = Assert.Single(Extractor.Extract("أسفر الهجوم على الربيئة عن مقتل عنصر واحد من داعش قرب ناحية العظيم.", Published).Operations);
+        var dead = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Isis, CasualtyCategory.Killed, 1), (dead.Side, dead.Category, dead.Count));
+    }
 }
