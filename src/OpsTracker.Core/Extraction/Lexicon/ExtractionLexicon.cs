@@ -161,6 +161,7 @@ public sealed class ExtractionLexicon
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
+        AdministrativeBounds = WordSet(root.GetProperty("administrativeBounds"));
         AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
     }
@@ -267,6 +268,12 @@ public sealed class ExtractionLexicon
     /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
     /// </summary>
     public IReadOnlySet<string> NumeralOne { get; }
+
+    /// <summary>
+    /// "ضمن الحدود الإدارية لمحافظة صلاح الدين": the word after a border cue that makes it the province's bounds, inside
+    /// which the place lies, not a border beside it (whole words).
+    /// </summary>
+    public IReadOnlySet<string> AdministrativeBounds { get; }
 
     /// <summary>
     /// "شمالي ديالى"، "غربي الأنبار": provinces whose name is no city's, so that a direction from them lies inside them

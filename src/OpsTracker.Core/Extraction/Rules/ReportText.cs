@@ -267,9 +267,9 @@ internal sealed class ReportText
             {
                 break;
             }
-            if (_lexicon.BorderCues.MatchAt(Tokens, t - back) is not null)
+            if (_lexicon.BorderCues.MatchAt(Tokens, t - back) is { } border)
             {
-                return true;
+                return !IsAdministrativeBounds(border.Last);
             }
         }
         if (p.Entry.Type != PlaceType.Province)
@@ -282,6 +282,10 @@ internal sealed class ReportText
         }
         return DirectionBefore(t) is not null && !IsNamedByNoCity(p);
     }
+
+    /// <summary>"الحدود الإدارية": the border cue ending at token <paramref name="last"/> names the bounds a place lies within.</summary>
+    private bool IsAdministrativeBounds(int last) =>
+        last + 1 < Tokens.Count && Tokens[last + 1].IsWord && _lexicon.AdministrativeBounds.Contains(Tokens[last + 1].Text);
 
     /// <summary>
     /// "شمالي ديالى": a direction from a province whose name is no city's (lexicon provincesNamedByNoCity) is a part of

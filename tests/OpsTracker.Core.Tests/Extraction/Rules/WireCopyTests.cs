@@ -177,4 +177,20 @@ public class WireCopyTests
         var dead = Assert.Single(op.Casualties);
         Assert.Equal((CasualtySide.Isis, CasualtyCategory.Killed, 1), (dead.Side, dead.Category, dead.Count));
     }
+
+    [Fact]
+    public void A_place_within_a_provinces_administrative_bounds_lies_in_that_province()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتلت طائرات القوة الجوية ثلاثة إرهابيين في منطقة نائية ضمن الحدود الإدارية لمحافظة ديالى.", Published).Operations);
+        Assert.Equal("IQ-DI", op.Province);
+    }
+
+    [Fact]
+    public void A_place_near_the_border_with_a_province_does_not_lie_in_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتلت طائرات القوة الجوية ثلاثة إرهابيين في منطقة نائية قرب الحدود مع محافظة ديالى.", Published).Operations);
+        Assert.NotEqual("IQ-DI", op.Province);
+    }
 }
