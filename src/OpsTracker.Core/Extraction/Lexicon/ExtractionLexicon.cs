@@ -162,6 +162,7 @@ public sealed class ExtractionLexicon
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         AdministrativeBounds = WordSet(root.GetProperty("administrativeBounds"));
+        NaturalDeathWords = WordSet(root.GetProperty("naturalDeathWords"));
         AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
     }
@@ -268,6 +269,9 @@ public sealed class ExtractionLexicon
     /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
     /// </summary>
     public IReadOnlySet<string> NumeralOne { get; }
+
+    /// <summary>"بعد وفاة أحد الجرحى": words of a death that befalls one already counted, not a killing (whole words, after a proclitic too).</summary>
+    public IReadOnlySet<string> NaturalDeathWords { get; }
 
     /// <summary>
     /// "ضمن الحدود الإدارية لمحافظة صلاح الدين": the word after a border cue that makes it the province's bounds, inside

@@ -102,4 +102,21 @@ internal sealed partial class FigureFinder
         }
         return figure;
     }
+
+    /// <summary>
+    /// "بعد وفاة أحد الجرحى": the death (lexicon naturalDeathWords) of one (أحد، إحدى) of a definite category noun
+    /// befalls one of people the report has counted already, not one more: the figure is kept as a part
+    /// (<see cref="Figure.Breakdown"/>) of theirs.
+    /// </summary>
+    private Figure? OneOfTheKnown(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int noun, Figure? figure)
+    {
+        if (figure is not null && count.InWords && count.Value == 1 && count.FirstToken == count.LastToken
+            && !lexicon.NumeralOne.Contains(tokens[count.FirstToken].Text)
+            && count.FirstToken > s.First && tokens[count.FirstToken - 1].Readings.Any(lexicon.NaturalDeathWords.Contains)
+            && tokens[noun].Text.StartsWith("ال", StringComparison.Ordinal) && noun <= s.Last)
+        {
+            figure.Breakdown = true;
+        }
+        return figure;
+    }
 }

@@ -162,7 +162,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
         {
             // "3 قتلى", "4 جثث لإرهابيي داعش"
-            return PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun");
+            return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun"));
         }
         if (lexicon.Hideouts.MatchAt(tokens, k) is { } h)
         {

@@ -193,4 +193,14 @@ public class WireCopyTests
             "قتلت طائرات القوة الجوية ثلاثة إرهابيين في منطقة نائية قرب الحدود مع محافظة ديالى.", Published).Operations);
         Assert.NotEqual("IQ-DI", op.Province);
     }
+
+    [Fact]
+    public void One_of_the_wounded_who_died_is_no_new_wounded()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "ارتفع عدد ضحايا انفجار العبوة الناسفة على طريق قرية نائية في قضاء الدبس مساء أمس، إلى ثلاثة قتلى، بعد وفاة أحد الجرحى في المستشفى.",
+            Published).Operations);
+        var dead = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtyCategory.Killed, 3), (dead.Category, dead.Count));
+    }
 }
