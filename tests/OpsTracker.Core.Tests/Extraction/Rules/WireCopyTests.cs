@@ -203,4 +203,13 @@ public class WireCopyTests
         var dead = Assert.Single(op.Casualties);
         Assert.Equal((CasualtyCategory.Killed, 3), (dead.Category, dead.Count));
     }
+
+    [Fact]
+    public void People_still_being_treated_are_wounded()
+    {
+        var casualties = Extractor.Extract(
+            "قتل ثلاثة عمال بانفجار عبوة ناسفة زرعها داعش في قضاء الدبس، فيما لا يزال اثنان آخران يتلقيان العلاج.", Published)
+            .Operations.SelectMany(o => o.Casualties).Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList();
+        Assert.Equal([(CasualtySide.Civilian, CasualtyCategory.Killed, 3), (CasualtySide.Civilian, CasualtyCategory.Wounded, 2)], casualties);
+    }
 }
