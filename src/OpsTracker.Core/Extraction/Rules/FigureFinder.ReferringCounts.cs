@@ -6,9 +6,10 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// Counts a pronoun or a numeral after the noun gives. People a later verb takes as its object pronoun: "رصدت القوة أربعة إرهابيين في الوادي وتمكنت من قتلهم",
-/// "رصدت إرهابيين اثنين ... واعتقالهما", and the count that gives the number of people such a pronoun points to:
-/// "وتمكنت من قتلهم جميعا وعددهم خمسة".
+/// The readers of counts that point back to people, found by invented wire-copy probes: an object pronoun on a later
+/// verb ("رصدت القوة أربعة إرهابيين ... وتمكنت من قتلهم"، "واعتقالهما"), a headcount after it ("وعددهم خمسة"), the
+/// numeral one after a collective noun ("بيشمركة واحد"), one victim named by an indefinite accusative ("راعيا"), and
+/// one of people already counted ("بعد وفاة أحد الجرحى").
 /// </summary>
 internal sealed partial class FigureFinder
 {
