@@ -111,6 +111,7 @@ public sealed class ExtractionLexicon
         AddAll(ForeignScope, root.GetProperty("foreignScope"), true);
         AddAll(Others, root.GetProperty("others"), true);
         AddAll(OfThem, root.GetProperty("ofThem"), true);
+        AddAll(Headcounts, root.GetProperty("headcounts"), true);
         AddAll(BreakdownCues, root.GetProperty("breakdownCues"), true);
         AddAll(OrdinalOneMore, root.GetProperty("ordinalOneMore"), true);
         AddAll(TwoMore, root.GetProperty("twoMore"), true);
@@ -187,6 +188,11 @@ public sealed class ExtractionLexicon
         YearRangeWords = WordSet(root.GetProperty("yearRangeWords"));
         ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
+        NumeralOne = WordSet(root.GetProperty("numeralOne"));
+        ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
+        AdministrativeBounds = WordSet(root.GetProperty("administrativeBounds"));
+        NaturalDeathWords = WordSet(root.GetProperty("naturalDeathWords"));
+        AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
     }
 
@@ -211,6 +217,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> ForeignScope { get; } = new();
     public PhraseMatcher<bool> Others { get; } = new();
     public PhraseMatcher<bool> OfThem { get; } = new();
+
+    /// <summary>"وعددهم"، "البالغ عددهما": the word right before a count that gives the number of people a pronoun points to.</summary>
+    public PhraseMatcher<bool> Headcounts { get; } = new();
     public PhraseMatcher<bool> BreakdownCues { get; } = new();
     public PhraseMatcher<bool> OrdinalOneMore { get; } = new();
     /// <summary>"وأصيب آخران": the dual of "another", two more of the people just counted.</summary>
@@ -299,6 +308,33 @@ public sealed class ExtractionLexicon
     /// "يوم" also in "يومين") is a short window of days or weeks, not a tally's period (normalised).
     /// </summary>
     public IReadOnlyList<string> ShortPeriodWords { get; }
+
+    /// <summary>
+    /// "واحد"، "واحدة": the numeral one after its noun (whole words). Its first letter is a root letter, not the
+    /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
+    /// </summary>
+    public IReadOnlySet<string> NumeralOne { get; }
+
+    /// <summary>"بعد وفاة أحد الجرحى": words of a death that befalls one already counted, not a killing (whole words, after a proclitic too).</summary>
+    public IReadOnlySet<string> NaturalDeathWords { get; }
+
+    /// <summary>
+    /// "ضمن الحدود الإدارية لمحافظة صلاح الدين": the word after a border cue that makes it the province's bounds, inside
+    /// which the place lies, not a border beside it (whole words).
+    /// </summary>
+    public IReadOnlySet<string> AdministrativeBounds { get; }
+
+    /// <summary>
+    /// "شمالي ديالى"، "غربي الأنبار": provinces whose name is no city's, so that a direction from them lies inside them
+    /// (unlike "شمال بغداد", north of the city, which may be Salah al-Din). Normalised names as the press writes them.
+    /// </summary>
+    public IReadOnlySet<string> ProvincesNamedByNoCity { get; }
+
+    /// <summary>
+    /// "عسكريا": a people noun's accusative that is as often an adverb ("القضاء على التنظيم عسكريا", militarily), so
+    /// never one person on its own (whole words, after a proclitic too).
+    /// </summary>
+    public IReadOnlySet<string> AdverbialAccusatives { get; }
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }

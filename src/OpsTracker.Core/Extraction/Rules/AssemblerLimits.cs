@@ -34,6 +34,12 @@ internal static class AssemblerLimits
     /// <summary>How many days before publication the day an elaboration names may be.</summary>
     public const int ElaborationDaysBefore = 7;
 
+    /// <summary>How many sentences after a risen toll the pluperfect telling of the toll first reported may come.</summary>
+    public const int EarlierTollReach = 2;
+
+    /// <summary>How many days before publication the day named by a toll first reported may be (an update is news of days).</summary>
+    public const int EarlierTollDaysBefore = 3;
+
     /// <summary>How many words after "وكان" the verb of a background sentence is looked for.</summary>
     public const int BackgroundVerbReach = 10;
 

@@ -19,15 +19,20 @@ internal static class ClauseSplitter
         var ordered = figures.OrderBy(f => f.First).ToList();
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
         // Two places of one province are two operations as much as two provinces are ("7 في الحويجة و5 في الدبس").
-        string? PlaceAfter(int i)
+        Places.GazetteerEntry? PlaceAfter(int i)
         {
             var from = report.Tokens[ordered[i].Last].End;
             var to = i + 1 < ordered.Count ? report.Tokens[ordered[i + 1].First].Start : int.MaxValue;
-            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null).Select(p => p.Entry.Id).FirstOrDefault();
+            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null).Select(p => p.Entry).FirstOrDefault();
         }
-        var placeAfter = Enumerable.Range(0, ordered.Count).Select(PlaceAfter).ToList();
+        var entryAfter = Enumerable.Range(0, ordered.Count).Select(PlaceAfter).ToList();
+        var placeAfter = entryAfter.Select(e => e?.Id).ToList();
         var sameMeasureTwice = ordered.Any(f => ordered.Count(g => g.SameMeasure(f)) > 1);
-        if (!sameMeasureTwice || placeAfter.Where(p => p is not null).Distinct().Count() < 2)
+        // "قتلت ... إرهابيين اثنين في مطيبيجة، وألقت قوة ... القبض على أربعة إرهابيين في قضاء الحضر": figures of
+        // different measures placed in different provinces are different operations too; in one province they may
+        // be one operation's results told at two spots.
+        var provincesApart = entryAfter.Where(e => e is not null).Select(e => e!.ProvinceCode).Distinct().Count() >= 2;
+        if ((!sameMeasureTwice && !provincesApart) || placeAfter.Where(p => p is not null).Distinct().Count() < 2)
         {
             yield return (clause, figures);
             yield break;

@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// One finder reads one report: it is made per call with that report's blocked tokens (dates and other numbers that
 /// are not counts) and holds nothing mutable, so concurrent extractions never share one.
 /// </summary>
-internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
+internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
 {
     private const int TriggerReach = 5;
     private const long MaxFigure = 1_000_000;
@@ -88,7 +88,8 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
                 continue;
             }
             var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
-                ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i);
+                ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
+                ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures);
             if (implicitFigure is not null)
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
@@ -122,7 +123,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         var k = SkipBracketClose(tokens, count, SkipQuotes(tokens, count.LastToken + 1, s), s);
         if (k > s.Last)
         {
-            return BareCount(tokens, s, count, earlier, count.LastToken);
+            return Headcount(tokens, s, count) ?? BareCount(tokens, s, count, earlier, count.LastToken);
         }
 
         // "اعتقال 7 إرهابيين، 4 منهم في نينوى و3 في الأنبار": a share of the people just counted.
@@ -161,7 +162,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
         {
             // "3 قتلى", "4 جثث لإرهابيي داعش"
-            return PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun");
+            return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun"));
         }
         if (lexicon.Hideouts.MatchAt(tokens, k) is { } h)
         {
@@ -191,7 +192,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             return InheritedFigure(tokens, s, count, of.Last, earlier, "count-of-them");
         }
-        return BareCount(tokens, s, count, earlier, count.LastToken);
+        return Headcount(tokens, s, count) ?? BareCount(tokens, s, count, earlier, count.LastToken);
     }
 
     /// <summary>"وأصيب 4 بانفجار": a count right after a trigger, counting the people of the figure before it.</summary>
@@ -339,7 +340,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
             return null;
         }
         // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
-        var referent = previous is null ? ReferentSide(tokens, s, count.FirstToken) : null;
+        var referent = previous is null ? ArrestedReferentSide(category.Value, ReferentSide(tokens, s, count.FirstToken)) : null;
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
@@ -354,7 +355,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
     {
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
-            ?? TriggerBefore(tokens, s, count.FirstToken, 16);
+            ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
         if (category is null)
         {
             return null;
@@ -599,7 +600,7 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         {
             next = next[2..];
         }
-        if (next is not null && numbers.WordValue(next) is { } after && !next.StartsWith('و'))
+        if (next is not null && numbers.WordValue(next) is { } after && (!next.StartsWith('و') || lexicon.NumeralOne.Contains(next)))
         {
             return (after, false, last + 1);
         }
@@ -904,6 +905,14 @@ internal sealed class FigureFinder(ExtractionLexicon lexicon, NumberReader numbe
         }
         return false;
     }
+
+    /// <summary>
+    /// The force named before an arrest of "N منهم" is the one that arrests ("أن مفارز الاستخبارات ألقت القبض على أربعة
+    /// منهم"): the people arrested are those a sentence before counted, never the arresting force, so such a referent
+    /// says nothing and the arrested keep the side every arrest without evidence has.
+    /// </summary>
+    private static CasualtySide? ArrestedReferentSide(CasualtyCategory category, CasualtySide? referent) =>
+        category == CasualtyCategory.Arrested && referent == CasualtySide.Security ? null : referent;
 
     private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
     {

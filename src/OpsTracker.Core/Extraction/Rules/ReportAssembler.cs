@@ -29,8 +29,10 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     /// <summary>The passes over the operations read, in the order they run; each sees what the ones before it left.</summary>
     private readonly IReadOnlyList<IDraftPass> _passes =
     [
+        new HistoryRemoval(),
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
+        new EarlierTollRemoval(lexicon),
         new RepetitionRemoval(),
         new HeadlineTotalRemoval(),
         new ImplicitFigureAbsorption(),

@@ -355,9 +355,9 @@ internal sealed class ReportText
             {
                 break;
             }
-            if (_lexicon.BorderCues.MatchAt(Tokens, t - back) is not null)
+            if (_lexicon.BorderCues.MatchAt(Tokens, t - back) is { } border)
             {
-                return true;
+                return !IsAdministrativeBounds(border.Last);
             }
         }
         if (p.Entry.Type != PlaceType.Province)
@@ -368,8 +368,19 @@ internal sealed class ReportText
         {
             return false;
         }
-        return DirectionBefore(p) is not null;
+        return DirectionBefore(p) is not null && !IsNamedByNoCity(p);
     }
+
+    /// <summary>"الحدود الإدارية": the border cue ending at token <paramref name="last"/> names the bounds a place lies within.</summary>
+    private bool IsAdministrativeBounds(int last) =>
+        last + 1 < Tokens.Count && Tokens[last + 1].IsWord && _lexicon.AdministrativeBounds.Contains(Tokens[last + 1].Text);
+
+    /// <summary>
+    /// "شمالي ديالى": a direction from a province whose name is no city's (lexicon provincesNamedByNoCity) is a part of
+    /// that province, not a bearing from its capital.
+    /// </summary>
+    private bool IsNamedByNoCity(PlaceMention p) =>
+        Clitics.Readings(p.Surface).Any(_lexicon.ProvincesNamedByNoCity.Contains);
 
     /// <summary>
     /// The first token of a direction word ending right before the place ("شرقي"، "جنوب غرب"), or before the title

@@ -1,0 +1,123 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// The readers of counts that point back to people, found by invented wire-copy probes: an object pronoun on a later
+/// verb ("رصدت القوة أربعة إرهابيين ... وتمكنت من قتلهم"، "واعتقالهما"), a headcount after it ("وعددهم خمسة"), the
+/// numeral one after a collective noun ("بيشمركة واحد"), one victim named by an indefinite accusative ("راعيا"), and
+/// one of people already counted ("بعد وفاة أحد الجرحى").
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>How many words after the counted people a verb with their object pronoun ("قتلهم") may stand.</summary>
+    private const int ObjectPronounReach = 12;
+
+    /// <summary>
+    /// The outcome of people counted without one, told by a casualty verb or noun further on whose attached pronoun
+    /// agrees with their count (ـهما for two, ـهم for three or more; the singular ـه is anyone's). Another people noun
+    /// or another count before the verb is a nearer referent, and ends the search.
+    /// </summary>
+    private CasualtyCategory? ObjectPronounTriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast, long count)
+    {
+        var pronoun = count switch { 2 => "هما", >= 3 => "هم", _ => null };
+        if (pronoun is null)
+        {
+            return null;
+        }
+        for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + ObjectPronounReach); j++)
+        {
+            var t = tokens[j];
+            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j]) || lexicon.Persons.MatchAt(tokens, j) is not null)
+            {
+                return null;
+            }
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m)
+            {
+                return tokens[m.Last].Text.EndsWith(pronoun, StringComparison.Ordinal) && !IsCharge(tokens, s, j) ? m.Value : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "وتمكنت من قتلهم جميعا وعددهم خمسة": a count right after a headcount word (lexicon headcounts) counts the people
+    /// the casualty word just before it took as its object; their side is read as for any people whose noun does not
+    /// say it (the arrested are ISIS members, the others by the sentence's operation or attack).
+    /// </summary>
+    private Figure? Headcount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count)
+    {
+        if (count.FirstToken - 1 < s.First || lexicon.Headcounts.MatchAt(tokens, count.FirstToken - 1) is null
+            || TriggerBefore(tokens, s, count.FirstToken, TriggerReach) is not { } category)
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = category,
+            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, count.FirstToken),
+            Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = count.LastToken, Sentence = s.Index, Rule = "headcount",
+        };
+    }
+
+    /// <summary>
+    /// "استشهاد بيشمركة واحد": a people noun the lexicon reads as plural (a collective such as بيشمركة, or a plural
+    /// that unvowelled looks like its singular) followed by the numeral one is one of them, as "إرهابيين اثنين" is two.
+    /// "واحد من ..." and "واحد منهم" name one of a group told after, and are left to the readers of shares.
+    /// </summary>
+    private Figure? ReadNounAndNumeralOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (lexicon.Persons.MatchAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
+            || tokens[counted.Last + 1] is not { IsWord: true } numeral || !lexicon.NumeralOne.Contains(numeral.Text)
+            || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == "من" || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
+            || (earlier.Count > 0 && earlier[^1].Last >= i))
+        {
+            return null;
+        }
+        return PersonFigure(tokens, s, new CountExpression(i, counted.Last + 1, 1, false, true), counted.Value, counted.Last + 1, null, earlier, "noun-and-numeral-one");
+    }
+
+    /// <summary>
+    /// "قتل عناصر داعش راعيا"، "أفاد مصدر بأن راعيا قتل": one civilian or member of the forces named by an indefinite
+    /// singular in the accusative (its alef: راعيا، مزارعا، جنديا) after a casualty verb and its subject, or before the
+    /// verb that befalls him, is one. Only an accusative the lexicon lists as a person, and not one that is as often an
+    /// adverb ("القضاء على التنظيم عسكريا", militarily; lexicon adverbialAccusatives). (An ISIS member so named is read
+    /// with his verb's subject, ReadNamedMemberAfterSubject.)
+    /// </summary>
+    private Figure? ReadIndefiniteVictim(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
+            || person.Last != i || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !tokens[i].Text.EndsWith('ا')
+            || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.Any(lexicon.AdverbialAccusatives.Contains)
+            || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i))
+        {
+            return null;
+        }
+        var figure = PersonFigure(tokens, s, new CountExpression(i, i, 1, false, true), person.Value, person.Last, null, earlier, "indefinite-person");
+        if (figure is not null)
+        {
+            figure.Implicit = true;
+        }
+        return figure;
+    }
+
+    /// <summary>
+    /// "بعد وفاة أحد الجرحى": the death (lexicon naturalDeathWords) of one (أحد، إحدى) of a definite category noun
+    /// befalls one of people the report has counted already, not one more: the figure is kept as a part
+    /// (<see cref="Figure.Breakdown"/>) of theirs.
+    /// </summary>
+    private Figure? OneOfTheKnown(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int noun, Figure? figure)
+    {
+        if (figure is not null && count.InWords && count.Value == 1 && count.FirstToken == count.LastToken
+            && !lexicon.NumeralOne.Contains(tokens[count.FirstToken].Text)
+            && count.FirstToken > s.First && tokens[count.FirstToken - 1].Readings.Any(lexicon.NaturalDeathWords.Contains)
+            && tokens[noun].Text.StartsWith("ال", StringComparison.Ordinal) && noun <= s.Last)
+        {
+            figure.Breakdown = true;
+        }
+        return figure;
+    }
+}

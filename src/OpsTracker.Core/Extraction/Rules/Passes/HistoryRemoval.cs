@@ -1,0 +1,41 @@
+using OpsTracker.Core.Extraction.Dates;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// Figures told with a year long past and no nearer date are history, not an operation the report tells: a court
+/// story names the crime it sentences ("ثبوت اشتراك المدانين في قتل سبعة مدنيين عام 2019"), wire copy recalls last
+/// decade's battles in its background paragraph. A clause whose every date (a window such as "منذ مطلع العام" aside)
+/// lies more than <see cref="HistoryYears"/> years before publication, and which names at least one, is no
+/// operation. "منذ 2014" (since) opens a period that reaches the present, not history.
+/// </summary>
+internal sealed class HistoryRemoval : IDraftPass
+{
+    /// <summary>"منذ" normalised: a year after it opens a period that runs to the present.</summary>
+    private const string Since = "منذ";
+
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        if (report.Published is not { } published)
+        {
+            return drafts;
+        }
+        foreach (var d in drafts)
+        {
+            var dates = report.MentionsIn(d.Clause).Where(m => m.Kind != DateMentionKind.Period && !AfterSince(report, m)).ToList();
+            if (dates.Count > 0 && dates.All(m => m.Date is { } day && day.Year < published.Year - HistoryYears))
+            {
+                d.Dropped = true;
+            }
+        }
+        return DraftPass.Standing(drafts);
+    }
+
+    private static bool AfterSince(ReportText report, DateMention m)
+    {
+        var before = report.Text.Text.AsSpan(0, m.Start).TrimEnd();
+        return before.EndsWith(Since, StringComparison.Ordinal) || m.Expression.Contains(Since, StringComparison.Ordinal);
+    }
+}
