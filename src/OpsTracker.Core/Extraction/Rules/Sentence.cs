@@ -29,9 +29,9 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
             {
                 continue;
             }
-            // "الأنبار.. القوات تحبط هجوما": two or more full stops are a pause (a headline's topic, an ellipsis),
-            // not a sentence's end.
-            if (tokens[i].Text == "." && ((i + 1 < tokens.Count && tokens[i + 1].Text == ".") || (i > 0 && tokens[i - 1].Text == ".")))
+            // "الأنبار.. القوات تحبط هجوما": two or more full stops between words are a pause (a headline's topic, an
+            // ellipsis), not a sentence's end. A line of dots alone is no sentence either way.
+            if (tokens[i].Text == "." && IsPauseBetweenWords(tokens, i))
             {
                 continue;
             }
@@ -50,6 +50,22 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
             sentences.Add(new Sentence(sentences.Count, first, tokens.Count - 1, paragraph));
         }
         return sentences;
+    }
+
+    /// <summary>The full stop at <paramref name="i"/> is one of a run of two or more with a word right before and after.</summary>
+    private static bool IsPauseBetweenWords(IReadOnlyList<Token> tokens, int i)
+    {
+        var first = i;
+        while (first > 0 && tokens[first - 1].Text == ".")
+        {
+            first--;
+        }
+        var last = i;
+        while (last + 1 < tokens.Count && tokens[last + 1].Text == ".")
+        {
+            last++;
+        }
+        return last > first && first > 0 && tokens[first - 1].IsWord && last + 1 < tokens.Count && tokens[last + 1].IsWord;
     }
 
     /// <summary>Clauses of a sentence, cut before connectors that open a new event ("بينما", "فيما", "كما").</summary>

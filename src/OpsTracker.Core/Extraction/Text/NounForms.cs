@@ -42,7 +42,8 @@ public static class NounForms
         return trimmed.EndsWith('ا') || raw.Trim().EndsWith('\u064B');
     }
 
-    private static bool IsArabicWord(string word)
+    /// <summary>Every letter is an Arabic letter (hamza to yeh): no digit, Latin letter, mark or space.</summary>
+    internal static bool IsArabicWord(string word)
     {
         foreach (var c in word)
         {

@@ -21,7 +21,7 @@ public static class VerbForms
     {
         var word = ArabicNormalizer.NormalizeTerm(lemma);
         if (word.Length < 3 || word.Contains(' ', StringComparison.Ordinal) || word.StartsWith("ال", StringComparison.Ordinal)
-            || word[^1] is 'ا' or 'ى' or 'ي' or 'و' or 'ه' or 'ت' || !IsArabicWord(word))
+            || word[^1] is 'ا' or 'ى' or 'ي' or 'و' or 'ه' or 'ت' || !NounForms.IsArabicWord(word))
         {
             yield break;
         }
@@ -29,17 +29,5 @@ public static class VerbForms
         {
             yield return word + ending;
         }
-    }
-
-    private static bool IsArabicWord(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is < '\u0621' or > '\u064A')
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }
