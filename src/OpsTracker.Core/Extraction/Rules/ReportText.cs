@@ -409,17 +409,19 @@ internal sealed class ReportText
     /// <summary>The first token of a direction word (after any place title) ending right before token <paramref name="t"/>.</summary>
     private int? DirectionBefore(int t)
     {
-        for (var back = 1; back <= 2 && t - back >= 0; back++)
+        if (PhraseEndingBefore(_lexicon.PlaceTitles, t) is { } title)
         {
-            if (_lexicon.PlaceTitles.MatchAt(Tokens, t - back) is { } title && title.Last == t - 1)
-            {
-                t -= back;
-                break;
-            }
+            t = title;
         }
+        return PhraseEndingBefore(_lexicon.Directions, t);
+    }
+
+    /// <summary>The first token of a phrase of one or two words of <paramref name="matcher"/> that ends right before token <paramref name="t"/>.</summary>
+    private int? PhraseEndingBefore<T>(PhraseMatcher<T> matcher, int t)
+    {
         for (var back = 1; back <= 2 && t - back >= 0; back++)
         {
-            if (_lexicon.Directions.MatchAt(Tokens, t - back) is { } d && d.Last == t - 1)
+            if (matcher.MatchAt(Tokens, t - back) is { } m && m.Last == t - 1)
             {
                 return t - back;
             }

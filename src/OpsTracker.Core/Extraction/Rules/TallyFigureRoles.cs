@@ -16,7 +16,8 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
     public List<Figure> Reread(ReportText report, Sentence sentence, List<Figure> figures)
     {
         var tokens = report.Tokens;
-        var losses = LossClauses(report, sentence);
+        // Read only when a figure may need them: most sentences count nobody, and splitting clauses is not free.
+        List<Sentence>? losses = null;
         var kept = new List<Figure>(figures.Count);
         foreach (var f in figures)
         {
@@ -34,7 +35,7 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
             {
                 continue;
             }
-            if (f.Kind == FigureKind.Casualty && !f.SideExplicit && f.Side == CasualtySide.Isis && losses.Any(c => c.Contains(f.First)))
+            if (f.Kind == FigureKind.Casualty && !f.SideExplicit && f.Side == CasualtySide.Isis && (losses ??= LossClauses(report, sentence)).Any(c => c.Contains(f.First)))
             {
                 // "خسائر قوات البيشمركة ... بلغت 1720 قتيلا": the dead of our forces' losses are theirs.
                 f.Side = CasualtySide.Security;
