@@ -517,6 +517,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 return null;
             }
+            // "قيادي من الانتحاريين", "اثنان منهم من القياديين": after the partitive "من" a definite noun is the group
+            // someone belongs to, a plural; a dual would be counted before it ("اثنين من").
+            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && tokens[before].Text == "من")
+            {
+                return null;
+            }
             return PersonFigure(tokens, s, new CountExpression(i, i, 2, false, true), p.Value, p.Last, null, earlier, "dual-person");
         }
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)

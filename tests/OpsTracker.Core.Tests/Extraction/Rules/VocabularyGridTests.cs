@@ -55,4 +55,14 @@ public class VocabularyGridTests
         if (sentence.Contains("قتل وجرح"))
             Assert.Equal(0, IsisCount(sentence, CasualtyCategory.Killed) + IsisCount(sentence, CasualtyCategory.Wounded));
     }
+
+    [Theory]
+    // After the partitive "من" a definite -ين noun is the group a man belongs to (a plural), never two more men.
+    [InlineData("اعتقال إرهابي، وهو من القياديين البارزين، في قضاء الحويجة.", CasualtyCategory.Arrested, 1)]
+    [InlineData("مقتل قيادي من الانتحاريين في قضاء الحويجة.", CasualtyCategory.Killed, 1)]
+    [InlineData("اعتقال سبعة إرهابيين، اثنان منهم من القياديين، في قضاء الحويجة.", CasualtyCategory.Arrested, 7)]
+    // A dual counted before "من" still counts two.
+    [InlineData("مقتل اثنين من الانتحاريين في قضاء الحويجة.", CasualtyCategory.Killed, 2)]
+    public void A_definite_plural_after_the_partitive_counts_nobody_more(string sentence, CasualtyCategory category, int count) =>
+        Assert.Equal(count, IsisCount(sentence, category));
 }
