@@ -60,7 +60,11 @@ internal sealed partial class DateScanner
         }
         // The day itself shows that an ambiguous month name ('اب', 'مارس') is a month.
         var end = MonthSlot(monthAt, out var month, out _);
-        if (end < 0 || day > Calendar.MaxDay(month))
+        if (end < 0)
+        {
+            return DayOfRelativeMonth(i, monthAt, day);
+        }
+        if (day > Calendar.MaxDay(month))
         {
             return null;
         }
@@ -76,6 +80,20 @@ internal sealed partial class DateScanner
         }
         var kind = year.Explicit is null ? DateMentionKind.DayMonth : DateMentionKind.Absolute;
         return Hit(i, end, kind, new DaySpec(day, month, year));
+    }
+
+    /// <summary>
+    /// 'الخامس عشر من الشهر الجاري', 'يوم 18 من الشهر الحالي', '3 من الشهر الماضي': a day of the month named by its
+    /// distance from publication, read as a day rather than as the month alone.
+    /// </summary>
+    private DateHit? DayOfRelativeMonth(int i, int at, int day)
+    {
+        if (Match(_lexicon.Of, at, out var ofEnd))
+        {
+            at = ofEnd;
+        }
+        var end = RelativeUnit(_lexicon.DefiniteMonthNouns, at, out var offset);
+        return end >= 0 ? Hit(i, end, DateMentionKind.Relative, new DayOfRelativeMonthSpec(day, offset)) : null;
     }
 
     /// <summary>The token where a month must start after a day number or ordinal at i, else -1.</summary>

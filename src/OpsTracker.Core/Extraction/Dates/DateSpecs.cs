@@ -52,6 +52,20 @@ internal sealed record DaySpec(int Day, int Month, YearRef Year) : DateSpec
     }
 }
 
+/// <summary>A day of the month MonthOffset months from publication's ('الخامس عشر من الشهر الجاري': offset 0).</summary>
+internal sealed record DayOfRelativeMonthSpec(int Day, int MonthOffset) : DateSpec
+{
+    public override Resolution Resolve(DateOnly? published)
+    {
+        if (published is not { } p)
+        {
+            return new(null, DatePrecision.Day, true);
+        }
+        var month = p.AddMonths(MonthOffset);
+        return new(Calendar.TryDate(month.Year, month.Month, Day), DatePrecision.Day, true);
+    }
+}
+
 /// <summary>A month. Without a year: the latest such month not after publication, or the one a qualifier names.</summary>
 internal sealed record MonthSpec(int Month, YearRef Year, Direction? Qualifier) : DateSpec
 {

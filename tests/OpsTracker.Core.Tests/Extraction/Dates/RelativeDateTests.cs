@@ -108,6 +108,30 @@ public class RelativeDateTests
     }
 
     [Theory]
+    [InlineData("قتل مسلحان في الخامس عشر من الشهر الجاري قرب الحويجة", "الخامس عشر من الشهر الجاري", "2025-03-15")]
+    [InlineData("قتل مسلحان في الخامس من الشهر الجاري قرب الحويجة", "الخامس من الشهر الجاري", "2025-03-05")]
+    [InlineData("اعتقل المتهم يوم 8 من الشهر الحالي في الموصل", "8 من الشهر الحالي", "2025-03-08")]
+    [InlineData("اعتقل المتهم في العشرين من الشهر الماضي في الموصل", "العشرين من الشهر الماضي", "2025-02-20")]
+    public void Reads_a_day_of_a_month_named_by_its_distance_from_publication(string text, string expression, string date)
+    {
+        var m = Single(text, Published);
+        Assert.Equal(expression, m.Expression);
+        Assert.Equal(Day(date), m.Date);
+        Assert.Equal(DatePrecision.Day, m.Precision);
+    }
+
+    [Theory]
+    [InlineData("قتل مسلحان قبل ساعات قرب الحويجة")]
+    [InlineData("أعلنت الخلية قبل قليل مقتل مسلحين")]
+    [InlineData("نفذت القوات خلال الساعات الماضية عمليات تفتيش")]
+    public void A_few_hours_back_is_the_day_of_publication(string text)
+    {
+        var m = Single(text, Published);
+        Assert.Equal(Published, m.Date);
+        Assert.Equal(DatePrecision.Day, m.Precision);
+    }
+
+    [Theory]
     [InlineData("قبل يوم", 1)]
     [InlineData("قبل يومين", 2)]
     [InlineData("قبل ثلاثة أيام", 3)]
