@@ -156,6 +156,9 @@ public sealed class ExtractionLexicon
         AddAll(Quantifiers, root.GetProperty("quantifiers"), true);
         AddAll(GunmenNouns, root.GetProperty("gunmenNouns"), true);
         AddAll(NonIsisContext, root.GetProperty("nonIsisContext"), true);
+        AddAll(OtherConflicts, root.GetProperty("otherConflicts"), true);
+        AddAll(IsisNames, root.GetProperty("isisNames"), true);
+        AddAll(OtherAgents, root.GetProperty("otherAgents"), true);
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
@@ -346,6 +349,18 @@ public sealed class ExtractionLexicon
     /// mass grave holds: the dead of years before, not the casualties of an operation.
     /// </summary>
     public PhraseMatcher<bool> NonIsisContext { get; } = new();
+    /// <summary>
+    /// Iraq's other armed conflicts the same press reports: the PKK and Turkey's strikes on it, the armed factions and
+    /// the strikes on them. Figures of a clause naming one and not ISIS (<see cref="IsisNames"/>) are not about ISIS.
+    /// </summary>
+    public PhraseMatcher<bool> OtherConflicts { get; } = new();
+    /// <summary>ISIS by its names ("داعش", "تنظيم الدولة"), not by words every side uses of its enemy ("الإرهابيين").</summary>
+    public PhraseMatcher<bool> IsisNames { get; } = new();
+    /// <summary>
+    /// Strikes by another state ("بقصف تركي", "بضربة أمريكية") and a war's leftover explosives ("مخلفات الحرب"): like
+    /// gunmen nobody names, their victims are no victims of an ISIS attack unless the sentence names ISIS.
+    /// </summary>
+    public PhraseMatcher<bool> OtherAgents { get; } = new();
     /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>
     public PhraseMatcher<bool> ChargeWords { get; } = new();
     /// <summary>"بغداد اليوم": outlets named after a city are not places.</summary>

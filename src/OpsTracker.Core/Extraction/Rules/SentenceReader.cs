@@ -47,10 +47,13 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();
-            var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
+            // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
+            var otherConflict = clauses.Where(c => report.Has(lexicon.OtherConflicts, c) && !report.Has(lexicon.IsisNames, c)).ToList();
+            var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
             figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
-            // "مسلحون مجهولون يغتالون شابا": victims of gunmen nobody names are not victims of an ISIS attack.
-            if (report.Has(lexicon.UnknownAgent, sentence) && !report.Has(lexicon.IsisAgent, sentence))
+            // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, or of another
+            // state's strike, are not victims of an ISIS attack.
+            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence)) && !report.Has(lexicon.IsisAgent, sentence))
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
@@ -107,7 +110,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 var own = figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)
                 {
-                    if (figures.Count == 0)
+                    // A clause about another conflict tells no operation of ours, with or without figures.
+                    if (figures.Count == 0 && !otherConflict.Any(c => c.Contains(clause.First)))
                     {
                         figureless.AddRange(_describer.FigurelessOperations(report, clause, sentence, contextDate));
                     }

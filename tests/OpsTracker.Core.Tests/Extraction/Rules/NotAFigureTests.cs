@@ -64,4 +64,30 @@ public class NotAFigureTests
         const string text = "مقتل 3 إرهابيين في كركوك\nأعلنت قيادة عمليات كركوك مقتل 3 إرهابيين بضربة جوية في وادي الشاي اليوم.";
         Assert.Equal([3], Figures(text));
     }
+
+    [Theory]
+    // Iraq's other conflicts, told by the same press: the PKK and Turkey, the armed factions and the strikes on them,
+    // another state's strike, a war's leftover explosive. Each sentence is invented.
+    [InlineData("قتل ثلاثة من عناصر حزب العمال الكردستاني بضربة جوية تركية استهدفت سيارة في قضاء سنجار.")]
+    [InlineData("أسفرت غارة بطائرة مسيرة تركية عن مقتل قيادي في وحدات مقاومة سنجار.")]
+    [InlineData("قتل جنديان تركيان في اشتباك مع مسلحي حزب العمال الكردستاني في شمال العراق.")]
+    [InlineData("قتل ثلاثة من عناصر كتائب حزب الله بضربة أمريكية استهدفت مقرا في منطقة جرف النصر.")]
+    [InlineData("أعلنت هيئة الحشد الشعبي مقتل ثلاثة من مقاتليها بقصف أمريكي على مقر في القائم.")]
+    [InlineData("قتل ثلاثة أشخاص بانفجار عبوة ناسفة من مخلفات الحرب في قضاء سنجار.")]
+    public void Another_conflicts_dead_are_no_operation_of_ours(string text)
+    {
+        var result = Extractor.Extract(text, new DateOnly(2024, 5, 20));
+        Assert.Empty(result.Operations);
+        Assert.Empty(result.Tallies);
+    }
+
+    [Theory]
+    // The same words beside ISIS named: its dead stay ours, whoever struck.
+    [InlineData("قتل 15 من عناصر داعش بغارة أمريكية عراقية مشتركة في صحراء الأنبار.", 15)]
+    [InlineData("قتل ثلاثة من عناصر داعش حاولوا التسلل من مواقع الفصائل المسلحة السورية قرب القائم.", 3)]
+    public void Isis_dead_beside_another_conflicts_words_stay(string text, int killed)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2024, 5, 20)).Operations);
+        Assert.Equal(killed, op.Killed);
+    }
 }
