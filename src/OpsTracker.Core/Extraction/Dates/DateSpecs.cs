@@ -120,7 +120,9 @@ internal sealed record RelativeSpec(TimeUnit Unit, int Offset) : DateSpec
             case TimeUnit.Day:
                 return new(p.AddDays(Offset), DatePrecision.Day, true);
             case TimeUnit.Week:
-                return new(p.AddDays(7 * Offset), DatePrecision.Week, true);
+                // 'الأسبوع الماضي' is the seven days before the week of publication; 'هذا الأسبوع' the seven up to it.
+                var weekStart = Offset == 0 ? p.AddDays(-6) : p.AddDays(7 * Offset);
+                return new(p.AddDays(7 * Offset), DatePrecision.Week, true, weekStart, Calendar.Clip(weekStart.AddDays(6), weekStart, p));
             case TimeUnit.Month:
                 var month = p.AddMonths(Offset);
                 var start = new DateOnly(month.Year, month.Month, 1);

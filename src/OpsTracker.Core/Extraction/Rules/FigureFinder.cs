@@ -131,6 +131,14 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return ShareOf(whole, count, ofThem.Last, s);
         }
+        // "مقتل خمسة إرهابيين، ثلاثة في كركوك واثنان في صلاح الدين": a bare count set off by a comma right after the
+        // people just counted, and followed by where, is their first share, as "ثلاثة منهم" would be.
+        if (tokens[k].Text is "في" or "فى" && count.FirstToken - 2 >= s.First && tokens[count.FirstToken - 1].Text == ","
+            && earlier.Count > 0 && earlier[^1] is { Kind: FigureKind.Casualty, Breakdown: false } counted
+            && counted.Last == count.FirstToken - 2 && counted.Count > count.Value)
+        {
+            return ShareOf(counted, count, count.LastToken, s);
+        }
         // "... و3 في الأنبار" right after such a share: the next share of the same people.
         if (tokens[k].Text is "في" or "فى" && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و"
             && earlier.Count > 0 && earlier[^1] is { Breakdown: true, Rule: "count-of-them" } share)

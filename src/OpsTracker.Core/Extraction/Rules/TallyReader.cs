@@ -27,6 +27,10 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
+        if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions))
+        {
+            return false;
+        }
         // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
         var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
         if (report.Has(lexicon.TallyStrongCues, sentence) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
@@ -37,6 +41,26 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ"));
         return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+    }
+
+    /// <summary>
+    /// "أعلنت الخلية حصيلة عمليات اليوم: مقتل إرهابيين اثنين في وادي الشاي، واعتقال أربعة متهمين في الطارمية": a
+    /// summary that names no period of a week or more and puts every figure in its own place lists operations, however
+    /// it calls itself.
+    /// </summary>
+    private static bool IsSummaryOfPlacedOperations(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions)
+    {
+        if (figures.Count == 0 || mentions.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year
+            || m.Precision is DatePrecision.Week or DatePrecision.Month or DatePrecision.Year))
+        {
+            return false;
+        }
+        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
+        return figures.All(f =>
+        {
+            var end = report.Tokens[f.Last].End;
+            return places.Any(p => p.Start >= end && p.Start - end <= OperationPlaceReach);
+        });
     }
 
     /// <summary>

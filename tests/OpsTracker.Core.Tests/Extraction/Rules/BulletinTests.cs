@@ -1,0 +1,69 @@
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Bulletins and summaries: shares of a count by place, a day's summary that places each figure, a week's results,
+/// a count spread over a list of provinces. Every sentence is invented.
+/// </summary>
+public class BulletinTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2024, 5, 20);
+
+    [Fact]
+    public void A_bare_count_after_a_comma_and_before_a_place_is_a_share_of_the_count_before_it()
+    {
+        var ops = Extractor.Extract("وأسفرت العمليات عن مقتل خمسة إرهابيين، ثلاثة في كركوك واثنان في صلاح الدين.", Published).Operations;
+        var shares = ops.Select(o => (o.Province, o.Killed)).OrderBy(x => x.Province).ToList();
+        Assert.Equal([("IQ-KI", (int?)3), ("IQ-SD", 2)], shares);
+    }
+
+    [Fact]
+    public void A_bare_count_as_large_as_the_count_before_it_is_no_share()
+    {
+        var op = Assert.Single(Extractor.Extract("اعتقلت القوات ثلاثة إرهابيين، ثلاثة في كركوك.", Published).Operations);
+        Assert.Equal(3, op.Arrested);
+    }
+
+    [Fact]
+    public void A_days_summary_that_places_every_figure_lists_operations_not_a_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني، اليوم الاثنين، حصيلة العمليات، إذ تمكنت القوات من قتل إرهابيين اثنين في وادي الشاي بكركوك، "
+            + "واعتقال أربعة متهمين في الطارمية ببغداد، وتدمير ثلاث مضافات في جبال مكحول بصلاح الدين.",
+            Published);
+        Assert.Empty(result.Tallies);
+        var ops = result.Operations.Select(o => (o.Province, o.Killed, o.Arrested, o.HideoutsDestroyed)).OrderBy(x => x.Province).ToList();
+        Assert.Equal([("IQ-BG", null, 4, null), ("IQ-KI", 2, null, null), ("IQ-SD", null, null, 3)], ops);
+    }
+
+    [Fact]
+    public void The_results_of_an_authoritys_operations_for_last_week_are_a_tally_of_that_week()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة نتائج عملياتها للأسبوع الماضي، وتضمنت مقتل 12 إرهابيا واعتقال 30 آخرين وتدمير 25 وكرا في عدة محافظات.",
+            Published);
+        Assert.Empty(result.Operations);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((12, 30, 25), (tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+        Assert.Equal((new DateOnly(2024, 5, 13), new DateOnly(2024, 5, 19)), (tally.PeriodStart, tally.PeriodEnd));
+    }
+
+    [Fact]
+    public void A_count_over_a_list_of_provinces_lies_in_none_of_them()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "اعتقال 9 إرهابيين في ثلاث محافظات\nأعلنت وزارة الداخلية، اليوم الاثنين، اعتقال تسعة إرهابيين في محافظات نينوى وكركوك والأنبار.",
+            Published).Operations);
+        Assert.Equal(9, op.Arrested);
+        Assert.Null(op.Province);
+    }
+
+    [Fact]
+    public void A_place_with_its_province_is_no_list()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل إرهابيان في وادي الشاي بكركوك.", Published).Operations);
+        Assert.Equal("IQ-KI", op.Province);
+    }
+}
