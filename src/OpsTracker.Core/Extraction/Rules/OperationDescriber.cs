@@ -28,25 +28,15 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         draft.Date = date ?? contextDate;
 
         // Province and place.
-        if (NamesOnlyAListOfProvinces(report, clause))
+        var (province, place) = Locate(report, clause, firstFigure);
+        if (province is null)
         {
-            // "اعتقال تسعة إرهابيين في محافظات نينوى وكركوك والأنبار": one count over several provinces lies in none.
-            draft.ProvinceOwn = false;
-            draft.Place = null;
-            draft.Province = null;
+            (province, var sentencePlace) = Locate(report, sentence, firstFigure);
+            place ??= sentencePlace;
         }
-        else
-        {
-            var (province, place) = Locate(report, clause, firstFigure);
-            if (province is null)
-            {
-                (province, var sentencePlace) = Locate(report, sentence, firstFigure);
-                place ??= sentencePlace;
-            }
-            draft.ProvinceOwn = province is not null;
-            draft.Place = place;
-            draft.Province = province ?? InheritedProvince(report, sentence);
-        }
+        draft.ProvinceOwn = province is not null;
+        draft.Place = place;
+        draft.Province = province ?? InheritedProvince(report, sentence);
 
         draft.Kind = KindOf(report, draft, sentence);
         foreach (var actor in ActorsIn(report, clause).Concat(ActorsIn(report, sentence)))
@@ -163,29 +153,6 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             days = days.Where(m => m.Date is { } d && d <= pub && d >= pub.AddDays(-ContextDayMaxAge)).ToList();
         }
         return days.LastOrDefault();
-    }
-
-    /// <summary>
-    /// The clause names places only by provinces, two or more of them, one right after the other ("نينوى وكركوك
-    /// والأنبار", "بغداد، ديالى"): a list the count is spread over.
-    /// </summary>
-    private static bool NamesOnlyAListOfProvinces(ReportText report, Sentence clause)
-    {
-        var mentions = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).OrderBy(p => p.Start).ToList();
-        if (mentions.Count < 2 || mentions.Any(p => p.Entry.Type != PlaceType.Province)
-            || mentions.Select(p => p.Entry.ProvinceCode).Distinct().Count() < 2)
-        {
-            return false;
-        }
-        for (var i = 1; i < mentions.Count; i++)
-        {
-            var between = report.Text.Text[mentions[i - 1].End..mentions[i].Start].Trim();
-            if (between is not ("" or "," or "و" or ", و"))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken)

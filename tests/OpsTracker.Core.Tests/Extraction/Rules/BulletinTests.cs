@@ -3,8 +3,8 @@ using OpsTracker.Core.Extraction;
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
-/// Bulletins and summaries: shares of a count by place, a day's summary that places each figure, a week's results,
-/// a count spread over a list of provinces. Every sentence is invented.
+/// Bulletins and summaries: shares of a count by place, a day's summary that places each figure, a week's results.
+/// Every sentence is invented.
 /// </summary>
 public class BulletinTests
 {
@@ -51,17 +51,7 @@ public class BulletinTests
     }
 
     [Fact]
-    public void A_count_over_a_list_of_provinces_lies_in_none_of_them()
-    {
-        var op = Assert.Single(Extractor.Extract(
-            "اعتقال 9 إرهابيين في ثلاث محافظات\nأعلنت وزارة الداخلية، اليوم الاثنين، اعتقال تسعة إرهابيين في محافظات نينوى وكركوك والأنبار.",
-            Published).Operations);
-        Assert.Equal(9, op.Arrested);
-        Assert.Null(op.Province);
-    }
-
-    [Fact]
-    public void A_place_with_its_province_is_no_list()
+    public void A_place_with_its_province_is_placed_there()
     {
         var op = Assert.Single(Extractor.Extract("قتل إرهابيان في وادي الشاي بكركوك.", Published).Operations);
         Assert.Equal("IQ-KI", op.Province);
