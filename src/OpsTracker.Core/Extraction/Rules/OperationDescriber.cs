@@ -210,7 +210,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 return p;
             }
         }
-        return report.OnlyProvince;
+        return report.OnlyProvince ?? report.RegionalDatelineProvince;
     }
 
     private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence)

@@ -205,6 +205,17 @@ internal sealed class ReportText
     private List<string>? _datelineProvinces;
 
     /// <summary>
+    /// "ديالى - شفق نيوز" over a story that names no province anywhere: the regional newsroom that filed it is the
+    /// province's. Not Baghdad's: the national agencies and papers file everything from the capital.
+    /// </summary>
+    public string? RegionalDatelineProvince =>
+        OnlyProvince is null && DatelineProvinces is [var only] && only != CapitalProvince
+        && !Sentences.Any(s => PlacesIn(s).Any(p => !IsDirectionOnly(p) && ProvinceOf(p) is not null))
+            ? only : null;
+
+    private const string CapitalProvince = "IQ-BG";
+
+    /// <summary>
     /// "بغداد - واع", "بغداد (أ ف ب) - أعلن": the city a wire story is filed from opens its line and is followed by a
     /// dash or the agency's name in brackets; it says where the newsroom is, not where anything happened.
     /// </summary>

@@ -186,4 +186,17 @@ public class WhereAndByWhomTests
             Published).Operations);
         Assert.Equal(1, op.Killed);
     }
+
+    [Theory]
+    // A regional newsroom's dateline over a story that names no province: the province it was filed from.
+    [InlineData("ديالى - شفق نيوز\nأفاد مصدر أمني، اليوم الاثنين، بمقتل إرهابيين اثنين في قرية البو عيسى.", "IQ-DI")]
+    [InlineData("كركوك/ المسلة: قتل إرهابيان في قرية البو عيسى.", "IQ-KI")]
+    // The capital's is every national agency's, and a province the story names wins over any dateline.
+    [InlineData("بغداد - واع\nقتل إرهابيان في قرية البو عيسى.", null)]
+    [InlineData("كركوك - شفق نيوز\nقتل إرهابيان في قرية البو عيسى بمحافظة ديالى.", "IQ-DI")]
+    public void A_regional_dateline_places_a_story_that_names_no_province(string text, string? province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2024, 5, 20)).Operations);
+        Assert.Equal(province, op.Province);
+    }
 }
