@@ -257,7 +257,10 @@ public sealed class ExtractionLexicon
     /// Bare words (normalised), matched against a token's readings without a proclitic.
     /// </summary>
     public IReadOnlySet<string> ContainerWords { get; }
-    /// <summary>"قرية الرشاد التابعة لقضاء المقدادية في ديالى": the words between a place and the division that holds it (normalised).</summary>
+    /// <summary>
+    /// "قرية الرشاد التابعة لقضاء المقدادية في ديالى", "وادي X ضمن قاطع عمليات سامراء": the words between a place and the
+    /// division or the operations sector that holds it (normalised).
+    /// </summary>
     public IReadOnlySet<string> ContainmentWords { get; }
 
     /// <summary>"محافظة" (singular only): a province named as a province, not a direction from its capital.</summary>
