@@ -192,7 +192,10 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         return report.Text.EvidenceFor(p.Start + Math.Max(0, at), p.End).Text;
     }
 
-    /// <summary>An operation told without a place takes the province of its paragraph, else the report's only one.</summary>
+    /// <summary>
+    /// An operation told without a place takes the province of its paragraph, else the report's only one, else the
+    /// one its head names, else a regional dateline's.
+    /// </summary>
     private string? InheritedProvince(ReportText report, Sentence sentence)
     {
         // The sentences before it in its paragraph or among the three before it: paragraphs only grow with the
@@ -210,7 +213,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 return p;
             }
         }
-        return report.OnlyProvince ?? report.RegionalDatelineProvince;
+        return report.OnlyProvince ?? report.HeadProvince ?? report.RegionalDatelineProvince;
     }
 
     private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence)

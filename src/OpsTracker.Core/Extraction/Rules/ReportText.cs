@@ -80,6 +80,26 @@ internal sealed class ReportText
     private (string? Code, bool Known) _onlyProvince;
 
     /// <summary>
+    /// The one province the report's head (headline, subtitle, lead) names, else null: "عملية نوعية في كركوك" over a
+    /// body that tells the operation in a village nobody lists and a background paragraph about other provinces.
+    /// </summary>
+    public string? HeadProvince
+    {
+        get
+        {
+            if (!_headProvince.Known)
+            {
+                var head = Sentences.Take(HeadLast + 1).SelectMany(s => PlacesIn(s).Where(p => !IsDirectionOnly(p)))
+                    .Select(ProvinceOf).Where(c => c is not null).Distinct().ToList();
+                _headProvince = (head.Count == 1 ? head[0] : null, true);
+            }
+            return _headProvince.Code;
+        }
+    }
+
+    private (string? Code, bool Known) _headProvince;
+
+    /// <summary>
     /// The province of a place: the one the report itself gives it, else the gazetteer's (null when the gazetteer
     /// holds the name in several provinces).
     /// </summary>

@@ -210,4 +210,32 @@ public class WhereAndByWhomTests
         var op = Assert.Single(Extractor.Extract(text, new DateOnly(2024, 5, 20)).Operations);
         Assert.Equal(province, op.Province);
     }
+
+    [Fact]
+    public void The_province_the_head_names_places_a_body_operation_that_names_none_when_the_report_names_others()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "عملية نوعية لمكافحة الإرهاب في كركوك\n"
+            + "أعلن جهاز مكافحة الإرهاب، اليوم الاثنين، تنفيذ عملية نوعية بناء على معلومات استخبارية دقيقة.\n"
+            + "وقال الجهاز في بيان إن العملية جاءت بعد متابعة استمرت أسابيع.\n"
+            + "وأضاف البيان أن قوة من الجهاز نفذت إنزالا جويا.\n"
+            + "وأسفرت العملية عن مقتل ثلاثة إرهابيين في قرية البو عيسى.\n"
+            + "يذكر أن القوات الأمنية نفذت الشهر الماضي عمليات مماثلة في ديالى وصلاح الدين.",
+            new DateOnly(2024, 5, 20)).Operations);
+        Assert.Equal((3, "IQ-KI"), (op.Killed, op.Province));
+    }
+
+    [Fact]
+    public void A_head_that_names_two_provinces_places_nothing()
+    {
+        var ops = Extractor.Extract(
+            "عمليات أمنية في كركوك وديالى\n"
+            + "أعلنت قيادة العمليات المشتركة، اليوم الاثنين، تنفيذ عمليات أمنية بناء على معلومات استخبارية.\n"
+            + "وقال بيان للقيادة إن القطعات باشرت عمليات تفتيش واسعة.\n"
+            + "وأضاف البيان أن قوة نفذت إنزالا جويا.\n"
+            + "وأسفرت العمليات عن مقتل ثلاثة إرهابيين في قرية البو عيسى.\n"
+            + "يذكر أن القوات الأمنية نفذت الشهر الماضي عمليات مماثلة في صلاح الدين.",
+            new DateOnly(2024, 5, 20)).Operations;
+        Assert.Null(Assert.Single(ops, o => o.Killed == 3).Province);
+    }
 }
