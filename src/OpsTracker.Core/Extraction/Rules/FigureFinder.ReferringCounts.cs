@@ -105,6 +105,37 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "القبض على أربعة إرهابيين في الموصل، واثنين في الحويجة، وإرهابي في القائم": the last of a gapped list may name one
+    /// person by an indefinite singular noun joined by "و" right before "في"; it counts one more of the same people, a
+    /// share of the same total as the counts before it.
+    /// </summary>
+    private Figure? ReadGappedOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
+        if (previous is null || previous.Sentence != s.Index || previous.Last >= i || !tokens[i].Text.StartsWith('و')
+            || lexicon.Persons.MatchAt(tokens, i) is not { Value.Number: GrammaticalNumber.Singular } person
+            || person.Last + 1 > s.Last || tokens[person.Last + 1].Text != "في"
+            || tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        // The figure before it must itself stand before its place, as each count of a gapped list does.
+        var after = previous.Last + 1;
+        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
+        {
+            after++;
+        }
+        if (after >= i || tokens[after].Text != "في")
+        {
+            return null;
+        }
+        var one = MoreOf(previous, previous.Category, new CountExpression(i, i, 1, false, true), person.Last, s, "gapped-one");
+        one.Breakdown = previous.Breakdown;
+        one.ParallelTo = previous;
+        return one;
+    }
+
+    /// <summary>
     /// "بعد وفاة أحد الجرحى": the death (lexicon naturalDeathWords) of one (أحد، إحدى) of a definite category noun
     /// befalls one of people the report has counted already, not one more: the figure is kept as a part
     /// (<see cref="Figure.Breakdown"/>) of theirs.

@@ -56,4 +56,15 @@ public class BulletinTests
         var op = Assert.Single(Extractor.Extract("قتل إرهابيان في وادي الشاي بكركوك.", Published).Operations);
         Assert.Equal("IQ-KI", op.Province);
     }
+
+    [Fact]
+    public void The_last_share_of_a_gapped_list_may_be_one_person_named_by_a_singular_noun()
+    {
+        var ops = Extractor.Extract(
+            "أعلن جهاز الأمن الوطني، اليوم الاثنين، اعتقال سبعة إرهابيين في عمليات متفرقة.\n"
+            + "وذكر بيان للجهاز أن مفارزه ألقت القبض على أربعة إرهابيين في الموصل، واثنين في قضاء الحويجة، وإرهابي في قضاء القائم.",
+            Published).Operations;
+        var shares = ops.Select(o => (o.Province, o.Arrested)).OrderBy(x => x.Province).ToList();
+        Assert.Equal([("IQ-AN", (int?)1), ("IQ-KI", 2), ("IQ-NI", 4)], shares);
+    }
 }
