@@ -8,6 +8,14 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal static class AssemblerLimits
 {
+    // ---- words ----------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The fewest letters of a definite dual or plural noun before a numeral that is also a weekday ("الإرهابيين
+    /// الاثنين"): the article, two letters of stem and the ending. Shorter words are no such noun.
+    /// </summary>
+    public const int NumeralNounMinLetters = 6;
+
     // ---- the report's head ---------------------------------------------------------------------------------------
 
     /// <summary>How many sentences from the top (headline, dateline, lead) a report's summary of itself may take.</summary>
