@@ -75,6 +75,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 if (figure is not null)
                 {
                     MarkBreakdown(tokens, sentence, figure, figures);
+                    MarkAmongTheCounted(tokens, sentence, figure);
                     figures.Add(figure);
                     i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
@@ -95,6 +96,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
                 // the total, as a counted one is.
                 MarkBreakdown(tokens, sentence, implicitFigure, figures);
+                MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
                 i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
@@ -309,6 +311,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count) =>
         !count.InWords && count.FirstToken == count.NumberToken && count.FirstToken - 1 >= s.First
         && lexicon.Designators.MatchAt(tokens, count.FirstToken - 1) is { } d && d.Last == count.FirstToken - 1;
+
+    /// <summary>"الفرقة 15": a number in digits right after a word that names a unit or an article.</summary>
+    private bool IsUnitNumber(IReadOnlyList<Token> tokens, Sentence s, int j) =>
+        j - 1 >= s.First && lexicon.Designators.MatchAt(tokens, j - 1) is { } d && d.Last == j - 1;
 
     /// <summary>How many words may stand between a figure and the "في" of its place for a gapped count to follow it.</summary>
     private const int GappedFigureWordsBeforePlace = 2;
@@ -751,6 +757,35 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
     }
 
+    /// <summary>
+    /// "وأوضح مصدر أن بين القتلى قياديين اثنين": people named among the dead (the wounded, the arrested) are part of
+    /// a count the text gave, here or in a sentence before, never a figure of their own. The category noun is the
+    /// figure's first word (its trigger) or the word right before its count, and a preposition of "among" stands
+    /// right before it.
+    /// </summary>
+    private void MarkAmongTheCounted(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Casualty)
+        {
+            return;
+        }
+        for (var n = figure.First; n >= Math.Max(s.First + 1, figure.First - 1); n--)
+        {
+            if (lexicon.CategoryNouns.MatchAt(tokens, n) is not { } noun || (n != figure.First && noun.Last != figure.First - 1))
+            {
+                continue;
+            }
+            for (var j = Math.Max(s.First, n - 2); j < n; j++)
+            {
+                if (lexicon.AmongTheCounted.MatchAt(tokens, j) is { } among && among.Last == n - 1)
+                {
+                    figure.Breakdown = true;
+                    return;
+                }
+            }
+        }
+    }
+
     /// <summary>Hideouts found and then destroyed in the same sentence ("عثرت على 18 وكرا ... تم تدمير كافة الأوكار").</summary>
     private void ResolveFoundHideouts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures, Sentence? next)
     {
@@ -1075,7 +1110,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         for (var j = position - 1; j >= s.First && words <= reach + 2; j--)
         {
             var t = tokens[j];
-            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j]))
+            // "اعتقلت قوة من الفرقة 15 إرهابيين اثنين": a unit's number in the subject is no count that stops the search.
+            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j] && !IsUnitNumber(tokens, s, j)))
             {
                 return null;
             }

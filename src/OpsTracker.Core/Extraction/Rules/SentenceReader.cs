@@ -36,6 +36,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         DateMention? contextDate = null;
         foreach (var sentence in report.Sentences)
         {
+            if (report.IsRelatedNews(sentence))
+            {
+                // Another article's headline, linked from the page: nothing this report tells.
+                continue;
+            }
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
             // Whose counts they are: ISIS's own operations, attacks foiled, our forces' losses, ISIS's strength.
             var figures = _roles.Reread(report, sentence, finder.Find(report.Tokens, sentence, next));
