@@ -18,6 +18,18 @@ internal static class AssemblerLimits
 
     // ---- the report's head ---------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// The most operations the lead of a day's bulletin counts ("مقتل خمسة إرهابيين في ثلاث عمليات") before telling
+    /// each: more, or a period, make the count a tally.
+    /// </summary>
+    public const int BulletinLeadOperations = 5;
+
+    /// <summary>
+    /// How many provinces a sentence that goes on with a tally's statement names, and no town, for its figures to stay
+    /// the statement's ("في محافظات ديالى وكركوك ونينوى").
+    /// </summary>
+    public const int SeveralProvinces = 2;
+
     /// <summary>How many sentences from the top (headline, dateline, lead) a report's summary of itself may take.</summary>
     public const int LeadSentences = 3;
 

@@ -24,7 +24,7 @@ public class OperationsNowTests
 
     [Theory]
     [InlineData("قالت القيادة إن الضربة أسفرت عن تدمير الوكرين ومقتل الإرهابيين الاثنين اللذين كانا بداخلهما في جزيرة سامراء.")]
-    [InlineData("اعتقلت مفارز الاستخبارات، اليوم الأربعاء، المتهمين الاثنين في قضاء الحويجة.")]
+    [InlineData("أسفرت الضربة، اليوم الأربعاء، عن تدمير وكرين ومقتل الإرهابيين الاثنين في قضاء الحويجة.")]
     public void The_numeral_two_after_a_definite_noun_is_no_Monday(string sentence)
     {
         var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
@@ -115,4 +115,118 @@ public class OperationsNowTests
             [("IQ-SD", CasualtySide.Isis, CasualtyCategory.Killed, 4), ("IQ-SD", CasualtySide.Isis, CasualtyCategory.Arrested, 2)],
             casualties);
     }
+
+    // ---- a list of provinces under an operation's statement
+
+    [Fact]
+    public void The_items_of_a_list_under_an_arrest_statement_are_its_arrests_per_province()
+    {
+        var casualties = Casualties(
+            "الداخلية: القبض على 11 متهما بالإرهاب في ثلاث محافظات\n"
+            + "أعلنت وزارة الداخلية، اليوم الأربعاء، القبض على 11 متهما بالإرهاب في ثلاث محافظات.\n"
+            + "وذكر بيان للوزارة أن المتهمين ضبطوا بموجب مذكرات قضائية، وكما يلي:\n"
+            + "- ديالى: خمسة متهمين.\n"
+            + "- كركوك: أربعة متهمين بينهم عنصر في ما يسمى ديوان الجند.\n"
+            + "- بابل: متهمان اثنان.");
+        Assert.Equal(
+            [
+                ("IQ-BB", CasualtySide.Isis, CasualtyCategory.Arrested, 2),
+                ("IQ-DI", CasualtySide.Isis, CasualtyCategory.Arrested, 5),
+                ("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, 4),
+            ],
+            casualties);
+    }
+
+    [Fact]
+    public void A_list_item_counting_people_of_another_side_takes_no_outcome_from_the_statement()
+    {
+        var casualties = Casualties(
+            "أعلنت وزارة الداخلية، اليوم الأربعاء، القبض على ثلاثة متهمين بالإرهاب في ديالى، وفق ما يلي:\n"
+            + "- المقدادية: سبعة مدنيين.");
+        Assert.DoesNotContain(casualties, c => c.Count == 7);
+    }
+
+    // ---- the lead of a day's bulletin
+
+    [Fact]
+    public void A_days_bulletin_lead_counting_its_few_operations_is_no_tally_and_adds_them_up()
+    {
+        var result = Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني، اليوم الأربعاء، مقتل أربعة إرهابيين في ثلاث عمليات منفصلة في محافظات نينوى وكركوك والأنبار.\n"
+            + "وذكرت الخلية أن طيران الجيش نفذ ضربة جوية في قضاء البعاج أسفرت عن مقتل إرهابيين اثنين.\n"
+            + "وأضافت أن قوة من الشرطة اشتبكت مع مجموعة إرهابية في قضاء الحويجة وقتلت واحدا منهم.\n"
+            + "وتابعت أن قوة من الجيش قتلت إرهابيا في قضاء الرطبة.",
+            Published);
+        Assert.Empty(result.Tallies);
+        var killed = result.Operations.SelectMany(o => o.Casualties.Select(c => (o.Province, c.Side, c.Count, o.Date))).OrderBy(c => c.Province).ToList();
+        Assert.Equal(
+            [("IQ-AN", CasualtySide.Isis, 1, (DateOnly?)Published), ("IQ-KI", CasualtySide.Isis, 1, Published), ("IQ-NI", CasualtySide.Isis, 2, Published)],
+            killed);
+    }
+
+    [Fact]
+    public void Operations_counted_over_a_week_are_still_a_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة، اليوم الأربعاء، تنفيذ 4 عمليات خلال الأسبوع الماضي أسفرت عن مقتل ستة إرهابيين.",
+            Published);
+        Assert.NotEmpty(result.Tallies);
+    }
+
+    [Fact]
+    public void A_statements_figures_over_several_provinces_go_on_with_its_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة، اليوم الأربعاء، حصيلة عملياتها خلال شهر آب الماضي.\n"
+            + "وذكر بيان للقيادة أن القطعات نفذت 52 عملية أسفرت عن مقتل 14 إرهابيا.\n"
+            + "وتابع البيان أن القطعات دمرت 23 وكرا واعتقلت 17 متهما بالإرهاب في محافظات ديالى وكركوك ونينوى.",
+            Published);
+        Assert.DoesNotContain(result.Operations, o => o.Casualties.Any(c => c.Count == 17));
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(((int?)52, (int?)14, (int?)17, (int?)23), (tally.Operations, tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+    }
+
+    [Theory]
+    [InlineData("اشتبكت قوة من الحشد الشعبي مع مجموعة إرهابية في منطقة حوض الوقف بديالى وقتلت ثلاثة منهم.")]
+    [InlineData("داهمت قوة من الجيش مخبأ لخلية إرهابية في قضاء الحويجة وقتلت ثلاثة منهم.")]
+    public void Them_after_a_terrorist_group_are_its_members_not_the_force(string sentence)
+    {
+        var killed = Assert.Single(Casualties(sentence));
+        Assert.Equal((CasualtySide.Isis, CasualtyCategory.Killed, 3), (killed.Side, killed.Category, killed.Count));
+    }
+
+    // ---- counts that name the people by what they belong to, or by the man and his aides
+
+    [Theory]
+    [InlineData("ألقت مفارز الاستخبارات القبض على أفراد الخلية الأربعة في ناحية الرياض بكركوك.", 4)]
+    [InlineData("ألقت قوة من الأسايش القبض على عناصر الشبكة الخمسة في قضاء داقوق بكركوك.", 5)]
+    public void A_definite_numeral_after_what_the_people_belong_to_counts_them(string sentence, int count)
+    {
+        Assert.Equal([("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, count)], Casualties(sentence));
+    }
+
+    [Fact]
+    public void An_ordinal_after_a_unit_is_no_count_of_its_members()
+    {
+        Assert.DoesNotContain(Casualties("قتلت قوة من الجيش عناصر الفوج الثالث في قضاء داقوق بكركوك."), c => c.Count == 3);
+    }
+
+    [Fact]
+    public void The_man_a_pronoun_names_and_one_of_his_aides_are_two()
+    {
+        var casualties = Casualties(
+            "أعلن جهاز الأمن الوطني، اليوم الأربعاء، اعتقال ما يسمى والي الجنوب في داعش بعملية إنزال جوي في صحراء الحضر بنينوى.\n"
+            + "وذكر الجهاز أن مفارزه نفذت عملية محكمة على موقع يختبئ فيه الإرهابي وتمكنت من اعتقاله مع أحد مساعديه.");
+        Assert.Equal([("IQ-NI", CasualtySide.Isis, CasualtyCategory.Arrested, 2)], casualties);
+    }
+
+    [Fact]
+    public void A_leader_confirmed_to_be_one_of_the_dead_of_a_strike_is_one_of_its_count()
+    {
+        var casualties = Casualties(
+            "أكدت السلطات أن فحص الحمض النووي أثبت مقتل القيادي في داعش المدعو أبو حمزة في ضربة جوية على جبال مكحول في الخامس من أيلول.\n"
+            + "وقالت خلية الإعلام الأمني إن الضربة أسفرت عن مقتل ستة إرهابيين، وتبين أن أحدهم هو القيادي المذكور.");
+        Assert.Equal([("IQ-SD", CasualtySide.Isis, CasualtyCategory.Killed, 6)], casualties);
+    }
 }
+
