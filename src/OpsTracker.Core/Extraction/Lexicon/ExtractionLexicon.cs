@@ -115,6 +115,8 @@ public sealed class ExtractionLexicon
         AddAll(BreakdownCues, root.GetProperty("breakdownCues"), true);
         AddAll(AmongTheCounted, root.GetProperty("amongTheCounted"), true);
         AddAll(RelatedNews, root.GetProperty("relatedNews"), true);
+        AddAll(CompanionWith, root.GetProperty("companionWith"), true);
+        AddAll(OneOfThem, root.GetProperty("oneOfThem"), true);
         AddAll(OrdinalOneMore, root.GetProperty("ordinalOneMore"), true);
         AddAll(TwoMore, root.GetProperty("twoMore"), true);
         AddAll(IsisOrgs, root.GetProperty("isisOrgs"), CasualtySide.Isis);
@@ -229,6 +231,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"اقرأ أيضا", "أخبار ذات صلة": a line opened so is another article's headline.</summary>
     public PhraseMatcher<bool> RelatedNews { get; } = new();
+
+    /// <summary>"اعتقاله مع أحد مساعديه": "with" before the companions of the man a casualty word's pronoun names.</summary>
+    public PhraseMatcher<bool> CompanionWith { get; } = new();
+
+    /// <summary>"أحدهم هو القيادي المذكور": one of the people a count counts.</summary>
+    public PhraseMatcher<bool> OneOfThem { get; } = new();
     public PhraseMatcher<bool> OrdinalOneMore { get; } = new();
     /// <summary>"وأصيب آخران": the dual of "another", two more of the people just counted.</summary>
     public PhraseMatcher<bool> TwoMore { get; } = new();

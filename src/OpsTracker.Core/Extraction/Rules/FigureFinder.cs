@@ -90,7 +90,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
                 ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
-                ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures);
+                ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures)
+                ?? ReadPronounWithCompanions(tokens, sentence, i);
             if (implicitFigure is not null)
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
@@ -610,12 +611,32 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return (after, false, last + 1);
         }
+        // "أفراد الخلية الأربعة": the definite numeral agrees with people named by what they belong to.
+        if (number == GrammaticalNumber.Plural && DefiniteNumeralAfterGenitive(tokens, last, s) is { } members)
+        {
+            return (members, false, last + 2);
+        }
         return number switch
         {
             GrammaticalNumber.Singular => (1, true, last),
             GrammaticalNumber.Dual => (2, false, last),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "القبض على أفراد الخلية الأربعة": an indefinite plural of people, the definite noun of what they belong to, and
+    /// a definite numeral of three or more, which agrees with the people (a cell is not four).
+    /// </summary>
+    private int? DefiniteNumeralAfterGenitive(IReadOnlyList<Token> tokens, int last, Sentence s)
+    {
+        if (last + 2 > s.Last || tokens[last].Text.StartsWith("ال", StringComparison.Ordinal)
+            || tokens[last + 1] is not { IsWord: true } owner || !owner.Text.StartsWith("ال", StringComparison.Ordinal) || numbers.WordValue(owner.Text[2..]) is not null
+            || tokens[last + 2] is not { IsWord: true } numeral || !numeral.Text.StartsWith("ال", StringComparison.Ordinal) || numeral.Text.Length <= 4)
+        {
+            return null;
+        }
+        return numbers.WordValue(numeral.Text[2..]) is { } value && value >= 3 ? value : null;
     }
 
     /// <summary>

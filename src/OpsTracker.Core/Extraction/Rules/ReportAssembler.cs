@@ -35,7 +35,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new EarlierTollRemoval(lexicon),
         new RepetitionRemoval(),
         new HeadlineTotalRemoval(),
-        new ImplicitFigureAbsorption(),
+        new ImplicitFigureAbsorption(lexicon),
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),
         new ElaborationDating(lexicon),
