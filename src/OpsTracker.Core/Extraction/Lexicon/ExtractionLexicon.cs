@@ -117,6 +117,7 @@ public sealed class ExtractionLexicon
         AddAll(RelatedNews, root.GetProperty("relatedNews"), true);
         AddAll(CompanionWith, root.GetProperty("companionWith"), true);
         AddAll(OneOfThem, root.GetProperty("oneOfThem"), true);
+        AddAll(AnotherOperation, root.GetProperty("anotherOperation"), true);
         AddAll(OrdinalOneMore, root.GetProperty("ordinalOneMore"), true);
         AddAll(TwoMore, root.GetProperty("twoMore"), true);
         AddAll(IsisOrgs, root.GetProperty("isisOrgs"), CasualtySide.Isis);
@@ -237,6 +238,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أحدهم هو القيادي المذكور": one of the people a count counts.</summary>
     public PhraseMatcher<bool> OneOfThem { get; } = new();
+
+    /// <summary>"قوة أخرى", "عملية أخرى": a clause that tells an operation of its own.</summary>
+    public PhraseMatcher<bool> AnotherOperation { get; } = new();
     public PhraseMatcher<bool> OrdinalOneMore { get; } = new();
     /// <summary>"وأصيب آخران": the dual of "another", two more of the people just counted.</summary>
     public PhraseMatcher<bool> TwoMore { get; } = new();

@@ -109,6 +109,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             f.Correction = IsCorrection(tokens, sentence, f);
         }
+        MarkTheRise(figures);
         foreach (var f in figures)
         {
             f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
@@ -1104,6 +1105,21 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "ارتفعت حصيلة القتلى إلى ثمانية، بعد العثور على جثث ثلاثة آخرين": the others counted after a toll that rose,
+    /// of the same people and fewer, are the rise: part of the new toll, not more dead.
+    /// </summary>
+    private static void MarkTheRise(List<Figure> figures)
+    {
+        foreach (var toll in figures.Where(f => f.Correction).ToList())
+        {
+            foreach (var rise in figures.Where(f => f.First > toll.Last && f.Rule == "count-others" && f.SameMeasure(toll) && f.Side == toll.Side && f.Count < toll.Count))
+            {
+                rise.Breakdown = true;
+            }
+        }
     }
 
     /// <summary>The counted noun names people at large ("أشخاص", "مواطنين"), not fighters.</summary>

@@ -33,7 +33,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
         new EarlierTollRemoval(lexicon),
-        new RepetitionRemoval(),
+        new RepetitionRemoval(lexicon),
         new HeadlineTotalRemoval(),
         new ImplicitFigureAbsorption(lexicon),
         new ContinuationMerge(lexicon),

@@ -228,5 +228,26 @@ public class OperationsNowTests
             + "وقالت خلية الإعلام الأمني إن الضربة أسفرت عن مقتل ستة إرهابيين، وتبين أن أحدهم هو القيادي المذكور.");
         Assert.Equal([("IQ-SD", CasualtySide.Isis, CasualtyCategory.Killed, 6)], casualties);
     }
+
+    // ---- another force's operation; the rise of a toll
+
+    [Fact]
+    public void Another_forces_arrest_of_one_repeats_no_arrest_of_one_told_before()
+    {
+        var casualties = Casualties(
+            "ألقت قوة من الشرطة القبض على إرهابي في ناحية الرياض بكركوك، اليوم الأربعاء.\n"
+            + "كما تمكنت قوة أخرى من إلقاء القبض على أحد الإرهابيين في قضاء الحويجة بالمحافظة ذاتها.");
+        Assert.Equal(
+            [("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, 1), ("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, 1)],
+            casualties);
+    }
+
+    [Fact]
+    public void The_others_found_after_a_toll_rose_are_the_rise_not_more_dead()
+    {
+        var casualties = Casualties(
+            "ارتفعت حصيلة قتلى داعش في الضربة الجوية على وادي الشاي في كركوك إلى تسعة قتلى، بعد العثور على جثث أربعة آخرين تحت الأنقاض.");
+        Assert.Equal([("IQ-KI", CasualtySide.Isis, CasualtyCategory.Killed, 9)], casualties);
+    }
 }
 
