@@ -236,7 +236,7 @@ public class OperationsNowTests
     {
         var casualties = Casualties(
             "ألقت قوة من الشرطة القبض على إرهابي في ناحية الرياض بكركوك، اليوم الأربعاء.\n"
-            + "كما تمكنت قوة أخرى من إلقاء القبض على أحد الإرهابيين في قضاء الحويجة بالمحافظة ذاتها.");
+            + "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين في قضاء الحويجة بالمحافظة ذاتها.");
         Assert.Equal(
             [("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, 1), ("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, 1)],
             casualties);

@@ -32,7 +32,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 // "اعتقلت ... 2 في الرمادي، واعتقلت قوة أخرى 2 في الفلوجة": one sentence naming two places tells two
                 // operations that happen to count alike, not one told twice.
                 var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && first.Place != second.Place;
-                // "كما تمكنت قوة أخرى من إلقاء القبض على أحد الإرهابيين": another force's operation repeats nothing.
+                // "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين": another force's operation repeats nothing.
                 if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause))
                 {
                     continue;
