@@ -16,6 +16,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int NumeralNounMinLetters = 6;
 
+    /// <summary>
+    /// How many definite words may name what people belong to before their definite numeral ("أفراد المفرزة الإرهابية
+    /// الثلاثة"): the noun and one adjective.
+    /// </summary>
+    public const int GenitiveOwnerWords = 2;
+
     // ---- the report's head ---------------------------------------------------------------------------------------
 
     /// <summary>

@@ -133,9 +133,26 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var at = with.Last + 1;
+        if (CompanionsAfterWith(tokens, s, with.Last + 1) is not { } companions)
+        {
+            return null;
+        }
+        var side = trigger.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, i);
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = trigger.Value, Side = side, SideExplicit = trigger.Value == CasualtyCategory.Arrested,
+            Count = 1 + companions.Count, First = i, Last = companions.Last, Sentence = s.Index, Rule = "pronoun-with-companions",
+        };
+    }
+
+    /// <summary>
+    /// After "مع" or "برفقة": a man's own companions (lexicon companions, same side), one ("مساعده"), a count of them
+    /// ("أحد مساعديه", "اثنين من مرافقيه"); how many, and their last word.
+    /// </summary>
+    private (int Count, int Last)? CompanionsAfterWith(IReadOnlyList<Token> tokens, Sentence s, int at)
+    {
         var companions = 1;
-        if (numbers.ReadAt(tokens, at) is { } count)
+        if (at <= s.Last && numbers.ReadAt(tokens, at) is { } count)
         {
             companions = (int)count.Value;
             at = count.LastToken + 1;
@@ -144,15 +161,6 @@ internal sealed partial class FigureFinder
                 at++;
             }
         }
-        if (at > s.Last || lexicon.Companions.MatchAt(tokens, at) is not { Value: false } companion)
-        {
-            return null;
-        }
-        var side = trigger.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, i);
-        return new Figure
-        {
-            Kind = FigureKind.Casualty, Category = trigger.Value, Side = side, SideExplicit = trigger.Value == CasualtyCategory.Arrested,
-            Count = 1 + companions, First = i, Last = companion.Last, Sentence = s.Index, Rule = "pronoun-with-companions",
-        };
+        return at <= s.Last && lexicon.Companions.MatchAt(tokens, at) is { Value: false } companion ? (companions, companion.Last) : null;
     }
 }

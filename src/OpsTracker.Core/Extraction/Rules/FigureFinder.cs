@@ -615,7 +615,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // "أفراد الخلية الأربعة": the definite numeral agrees with people named by what they belong to.
         if (number == GrammaticalNumber.Plural && DefiniteNumeralAfterGenitive(tokens, last, s) is { } members)
         {
-            return (members, false, last + 2);
+            return (members.Count, false, members.Last);
         }
         return number switch
         {
@@ -626,19 +626,31 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     }
 
     /// <summary>
-    /// "القبض على أفراد الخلية الأربعة": an indefinite plural of people, the definite noun of what they belong to, and
-    /// a definite numeral of three or more, which agrees with the people (a cell is not four).
+    /// "القبض على أفراد الخلية الأربعة", "قتل أفراد المفرزة الإرهابية الثلاثة": an indefinite plural of people, the
+    /// definite noun of what they belong to (with a definite adjective or none), and a definite numeral of three or
+    /// more, which agrees with the people (a cell is not four).
     /// </summary>
-    private int? DefiniteNumeralAfterGenitive(IReadOnlyList<Token> tokens, int last, Sentence s)
+    private (int Count, int Last)? DefiniteNumeralAfterGenitive(IReadOnlyList<Token> tokens, int last, Sentence s)
     {
-        if (last + 2 > s.Last || tokens[last].Text.StartsWith("ال", StringComparison.Ordinal)
-            || tokens[last + 1] is not { IsWord: true } owner || !owner.Text.StartsWith("ال", StringComparison.Ordinal) || numbers.WordValue(owner.Text[2..]) is not null
-            || tokens[last + 2] is not { IsWord: true } numeral || !numeral.Text.StartsWith("ال", StringComparison.Ordinal) || numeral.Text.Length <= 4)
+        if (tokens[last].Text.StartsWith("ال", StringComparison.Ordinal))
         {
             return null;
         }
-        return numbers.WordValue(numeral.Text[2..]) is { } value && value >= 3 ? value : null;
+        for (var k = last + 2; k <= Math.Min(s.Last, last + 1 + AssemblerLimits.GenitiveOwnerWords); k++)
+        {
+            if (!IsDefiniteWord(tokens[k - 1]) || numbers.WordValue(tokens[k - 1].Text[2..]) is not null || !IsDefiniteWord(tokens[k]))
+            {
+                return null;
+            }
+            if (numbers.WordValue(tokens[k].Text[2..]) is { } value)
+            {
+                return value >= 3 ? (value, k) : null;
+            }
+        }
+        return null;
     }
+
+    private static bool IsDefiniteWord(Token t) => t.IsWord && t.Text.StartsWith("ال", StringComparison.Ordinal) && t.Text.Length > 4;
 
     /// <summary>
     /// "والي العراق وثمانية من أبرز مساعديه" = 9, "ومعاونه وثلاثة من مرافقيه": people joined to the figure just read.
@@ -663,6 +675,16 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null || lexicon.DestroyTriggers.MatchAt(tokens, j) is not null)
             {
                 break;
+            }
+            // "تعتقل قياديا في داعش برفقة اثنين من مساعديه": his own companions, "with" him.
+            if (lexicon.CompanionWith.MatchAt(tokens, j) is { } with && CompanionsAfterWith(tokens, s, with.Last + 1) is { } joined)
+            {
+                figure.Count += joined.Count;
+                figure.Implicit = false;
+                last = j = joined.Last;
+                j++;
+                skipped = 0;
+                continue;
             }
             if (t.IsWord && t.Text.StartsWith('و'))
             {

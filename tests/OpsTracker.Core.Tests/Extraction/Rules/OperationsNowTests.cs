@@ -200,6 +200,7 @@ public class OperationsNowTests
     [Theory]
     [InlineData("ألقت مفارز الاستخبارات القبض على أفراد الخلية الأربعة في ناحية الرياض بكركوك.", 4)]
     [InlineData("ألقت قوة من الأسايش القبض على عناصر الشبكة الخمسة في قضاء داقوق بكركوك.", 5)]
+    [InlineData("ألقت قوة من الأسايش القبض على أفراد الخلية الإرهابية الستة في قضاء داقوق بكركوك.", 6)]
     public void A_definite_numeral_after_what_the_people_belong_to_counts_them(string sentence, int count)
     {
         Assert.Equal([("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, count)], Casualties(sentence));
@@ -248,6 +249,13 @@ public class OperationsNowTests
         var casualties = Casualties(
             "ارتفعت حصيلة قتلى داعش في الضربة الجوية على وادي الشاي في كركوك إلى تسعة قتلى، بعد العثور على جثث أربعة آخرين تحت الأنقاض.");
         Assert.Equal([("IQ-KI", CasualtySide.Isis, CasualtyCategory.Killed, 9)], casualties);
+    }
+
+    [Fact]
+    public void A_man_taken_with_so_many_of_his_aides_counts_them_all()
+    {
+        var casualties = Casualties("اعتقلت قوة من الأسايش قياديا في داعش برفقة ثلاثة من مرافقيه في قضاء داقوق بكركوك.");
+        Assert.Equal([("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, 4)], casualties);
     }
 }
 
