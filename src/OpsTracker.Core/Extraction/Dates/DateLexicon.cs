@@ -40,6 +40,7 @@ internal sealed class DateLexicon
         Qualifiers = LoadQualifiers(root.GetProperty("qualifiers"));
 
         WeekdayBlockers = Set(root, "weekdayBlockers");
+        NumeralWeekdays = Set(root, "numeralWeekdays");
         TodayBlockers = Set(root, "todayBlockers");
         TimesOfDay = Set(root, "timesOfDay");
         DayNouns = Set(root, "dayNouns");
@@ -80,6 +81,9 @@ internal sealed class DateLexicon
     public PhraseTable<Direction> Qualifiers { get; }
 
     public PhraseTable<string> WeekdayBlockers { get; }
+
+    /// <summary>Weekday names that are also numerals ('الاثنين' = 'the two' after a definite dual or plural noun).</summary>
+    public PhraseTable<string> NumeralWeekdays { get; }
     public PhraseTable<string> TodayBlockers { get; }
     public PhraseTable<string> TimesOfDay { get; }
     public PhraseTable<string> DayNouns { get; }

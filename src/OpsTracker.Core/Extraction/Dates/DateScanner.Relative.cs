@@ -24,7 +24,8 @@ internal sealed partial class DateScanner
             (anchor, at) = (offset, end);
         }
         DayOfWeek? weekday = null;
-        if (Match(_lexicon.Weekdays, at, out var day, out end) && !Match(_lexicon.WeekdayBlockers, end))
+        if (Match(_lexicon.Weekdays, at, out var day, out end) && !Match(_lexicon.WeekdayBlockers, end)
+            && !(at == i && anchor is null && IsNumeralAfterItsNoun(i) && !Match(_lexicon.Qualifiers, end)))
         {
             (weekday, at) = (day, end);
         }
@@ -42,6 +43,24 @@ internal sealed partial class DateScanner
             return Hit(i, at, DateMentionKind.Weekday, new WeekdaySpec(named, anchor, qualifier));
         }
         return anchor is { } days ? Hit(i, at, DateMentionKind.Relative, new RelativeSpec(TimeUnit.Day, days)) : null;
+    }
+
+    /// <summary>
+    /// "مقتل الإرهابيين الاثنين": a weekday name that is also a numeral, standing alone right after a definite word
+    /// with a dual or plural ending, is the numeral agreeing with that noun ("the two"), not Monday. "اليوم الاثنين",
+    /// "مساء الاثنين" and "يوم الاثنين" are read before this (a day noun, a time of day or an offset leads them), and
+    /// "الاثنين الماضي" stays a weekday.
+    /// </summary>
+    private bool IsNumeralAfterItsNoun(int i)
+    {
+        if (!Match(_lexicon.NumeralWeekdays, i) || !IsWord(i - 1) || Glued(i))
+        {
+            return false;
+        }
+        var noun = _tokens[i - 1].Text;
+        var definite = noun.StartsWith(Article, StringComparison.Ordinal) || noun.StartsWith("و" + Article, StringComparison.Ordinal);
+        return definite && noun.Length >= Rules.AssemblerLimits.NumeralNounMinLetters
+            && (noun.EndsWith("ين", StringComparison.Ordinal) || noun.EndsWith("ان", StringComparison.Ordinal));
     }
 
     /// <summary>A full or day-month date right after a weekday, after an optional comma or inside brackets.</summary>

@@ -113,6 +113,11 @@ public sealed class ExtractionLexicon
         AddAll(OfThem, root.GetProperty("ofThem"), true);
         AddAll(Headcounts, root.GetProperty("headcounts"), true);
         AddAll(BreakdownCues, root.GetProperty("breakdownCues"), true);
+        AddAll(AmongTheCounted, root.GetProperty("amongTheCounted"), true);
+        AddAll(RelatedNews, root.GetProperty("relatedNews"), true);
+        AddAll(CompanionWith, root.GetProperty("companionWith"), true);
+        AddAll(OneOfThem, root.GetProperty("oneOfThem"), true);
+        AddAll(AnotherOperation, root.GetProperty("anotherOperation"), true);
         AddAll(OrdinalOneMore, root.GetProperty("ordinalOneMore"), true);
         AddAll(TwoMore, root.GetProperty("twoMore"), true);
         AddAll(IsisOrgs, root.GetProperty("isisOrgs"), CasualtySide.Isis);
@@ -224,6 +229,21 @@ public sealed class ExtractionLexicon
     /// <summary>"وعددهم"، "البالغ عددهما": the word right before a count that gives the number of people a pronoun points to.</summary>
     public PhraseMatcher<bool> Headcounts { get; } = new();
     public PhraseMatcher<bool> BreakdownCues { get; } = new();
+
+    /// <summary>"وبين القتلى", "من بين المعتقلين": before a count's category noun, people named among that count.</summary>
+    public PhraseMatcher<bool> AmongTheCounted { get; } = new();
+
+    /// <summary>"اقرأ أيضا", "أخبار ذات صلة": a line opened so is another article's headline.</summary>
+    public PhraseMatcher<bool> RelatedNews { get; } = new();
+
+    /// <summary>"اعتقاله مع أحد مساعديه": "with" before the companions of the man a casualty word's pronoun names.</summary>
+    public PhraseMatcher<bool> CompanionWith { get; } = new();
+
+    /// <summary>"أحدهم هو القيادي المذكور": one of the people a count counts.</summary>
+    public PhraseMatcher<bool> OneOfThem { get; } = new();
+
+    /// <summary>"قوة أخرى", "عملية أخرى": a clause that tells an operation of its own.</summary>
+    public PhraseMatcher<bool> AnotherOperation { get; } = new();
     public PhraseMatcher<bool> OrdinalOneMore { get; } = new();
     /// <summary>"وأصيب آخران": the dual of "another", two more of the people just counted.</summary>
     public PhraseMatcher<bool> TwoMore { get; } = new();

@@ -8,7 +8,33 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal static class AssemblerLimits
 {
+    // ---- words ----------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The fewest letters of a definite dual or plural noun before a numeral that is also a weekday ("الإرهابيين
+    /// الاثنين"): the article, two letters of stem and the ending. Shorter words are no such noun.
+    /// </summary>
+    public const int NumeralNounMinLetters = 6;
+
+    /// <summary>
+    /// How many definite words may name what people belong to before their definite numeral ("أفراد المفرزة الإرهابية
+    /// الثلاثة"): the noun and one adjective.
+    /// </summary>
+    public const int GenitiveOwnerWords = 2;
+
     // ---- the report's head ---------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The most operations the lead of a day's bulletin counts ("مقتل خمسة إرهابيين في ثلاث عمليات") before telling
+    /// each: more, or a period, make the count a tally.
+    /// </summary>
+    public const int BulletinLeadOperations = 5;
+
+    /// <summary>
+    /// How many provinces a sentence that goes on with a tally's statement names, and no town, for its figures to stay
+    /// the statement's ("في محافظات ديالى وكركوك ونينوى").
+    /// </summary>
+    public const int SeveralProvinces = 2;
 
     /// <summary>How many sentences from the top (headline, dateline, lead) a report's summary of itself may take.</summary>
     public const int LeadSentences = 3;

@@ -151,4 +151,47 @@ internal sealed partial class FigureFinder
         }
         return figure;
     }
+
+    /// <summary>
+    /// "وتمكنت من اعتقاله مع أحد مساعديه": a casualty word whose attached pronoun is one man, then "with" his own
+    /// companions (one, a count, or a count "من" them): the man and they, 1 + n. The arrested are ISIS members;
+    /// the others' side is the sentence's.
+    /// </summary>
+    private Figure? ReadPronounWithCompanions(IReadOnlyList<Token> tokens, Sentence s, int i)
+    {
+        if (lexicon.CasualtyTriggers.MatchAt(tokens, i) is not { } trigger || !tokens[trigger.Last].Text.EndsWith('ه') || trigger.Last + 2 > s.Last
+            || lexicon.CompanionWith.MatchAt(tokens, trigger.Last + 1) is not { } with)
+        {
+            return null;
+        }
+        if (CompanionsAfterWith(tokens, s, with.Last + 1) is not { } companions)
+        {
+            return null;
+        }
+        var side = trigger.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, i);
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = trigger.Value, Side = side, SideExplicit = trigger.Value == CasualtyCategory.Arrested,
+            Count = 1 + companions.Count, First = i, Last = companions.Last, Sentence = s.Index, Rule = "pronoun-with-companions",
+        };
+    }
+
+    /// <summary>
+    /// After "مع" or "برفقة": a man's own companions (lexicon companions, same side), one ("مساعده"), a count of them
+    /// ("أحد مساعديه", "اثنين من مرافقيه"); how many, and their last word.
+    /// </summary>
+    private (int Count, int Last)? CompanionsAfterWith(IReadOnlyList<Token> tokens, Sentence s, int at)
+    {
+        var companions = 1;
+        if (at <= s.Last && numbers.ReadAt(tokens, at) is { } count)
+        {
+            companions = (int)count.Value;
+            at = count.LastToken + 1;
+            if (at <= s.Last && tokens[at].Text == "من")
+            {
+                at++;
+            }
+        }
+        return at <= s.Last && lexicon.Companions.MatchAt(tokens, at) is { Value: false } companion ? (companions, companion.Last) : null;
+    }
 }

@@ -75,6 +75,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 if (figure is not null)
                 {
                     MarkBreakdown(tokens, sentence, figure, figures);
+                    MarkAmongTheCounted(tokens, sentence, figure);
                     figures.Add(figure);
                     i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
@@ -90,12 +91,13 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
                 ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
                 ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures)
-                ?? ReadGappedOne(tokens, sentence, i, figures);
+                ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i);
             if (implicitFigure is not null)
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
                 // the total, as a counted one is.
                 MarkBreakdown(tokens, sentence, implicitFigure, figures);
+                MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
                 i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
@@ -107,6 +109,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             f.Correction = IsCorrection(tokens, sentence, f);
         }
+        MarkTheRise(figures);
         foreach (var f in figures)
         {
             f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
@@ -318,6 +321,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count) =>
         !count.InWords && count.FirstToken == count.NumberToken && count.FirstToken - 1 >= s.First
         && lexicon.Designators.MatchAt(tokens, count.FirstToken - 1) is { } d && d.Last == count.FirstToken - 1;
+
+    /// <summary>"الفرقة 15": a number in digits right after a word that names a unit or an article.</summary>
+    private bool IsUnitNumber(IReadOnlyList<Token> tokens, Sentence s, int j) =>
+        j - 1 >= s.First && lexicon.Designators.MatchAt(tokens, j - 1) is { } d && d.Last == j - 1;
 
     /// <summary>How many words may stand between a figure and the "في" of its place for a gapped count to follow it.</summary>
     private const int GappedFigureWordsBeforePlace = 2;
@@ -619,6 +626,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return (after, false, last + 1);
         }
+        // "أفراد الخلية الأربعة": the definite numeral agrees with people named by what they belong to.
+        if (number == GrammaticalNumber.Plural && DefiniteNumeralAfterGenitive(tokens, last, s) is { } members)
+        {
+            return (members.Count, false, members.Last);
+        }
         return number switch
         {
             GrammaticalNumber.Singular => (1, true, last),
@@ -626,6 +638,33 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             _ => null,
         };
     }
+
+    /// <summary>
+    /// "القبض على أفراد الخلية الأربعة", "قتل أفراد المفرزة الإرهابية الثلاثة": an indefinite plural of people, the
+    /// definite noun of what they belong to (with a definite adjective or none), and a definite numeral of three or
+    /// more, which agrees with the people (a cell is not four).
+    /// </summary>
+    private (int Count, int Last)? DefiniteNumeralAfterGenitive(IReadOnlyList<Token> tokens, int last, Sentence s)
+    {
+        if (tokens[last].Text.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        for (var k = last + 2; k <= Math.Min(s.Last, last + 1 + AssemblerLimits.GenitiveOwnerWords); k++)
+        {
+            if (!IsDefiniteWord(tokens[k - 1]) || numbers.WordValue(tokens[k - 1].Text[2..]) is not null || !IsDefiniteWord(tokens[k]))
+            {
+                return null;
+            }
+            if (numbers.WordValue(tokens[k].Text[2..]) is { } value)
+            {
+                return value >= 3 ? (value, k) : null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsDefiniteWord(Token t) => t.IsWord && t.Text.StartsWith("ال", StringComparison.Ordinal) && t.Text.Length > 4;
 
     /// <summary>
     /// "والي العراق وثمانية من أبرز مساعديه" = 9, "ومعاونه وثلاثة من مرافقيه": people joined to the figure just read.
@@ -650,6 +689,16 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null || lexicon.DestroyTriggers.MatchAt(tokens, j) is not null)
             {
                 break;
+            }
+            // "تعتقل قياديا في داعش برفقة اثنين من مساعديه": his own companions, "with" him.
+            if (lexicon.CompanionWith.MatchAt(tokens, j) is { } with && CompanionsAfterWith(tokens, s, with.Last + 1) is { } joined)
+            {
+                figure.Count += joined.Count;
+                figure.Implicit = false;
+                last = j = joined.Last;
+                j++;
+                skipped = 0;
+                continue;
             }
             if (t.IsWord && t.Text.StartsWith('و'))
             {
@@ -762,6 +811,35 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             if (total is not null && total.Count > figure.Count)
             {
                 figure.Breakdown = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "وأوضح مصدر أن بين القتلى قياديين اثنين": people named among the dead (the wounded, the arrested) are part of
+    /// a count the text gave, here or in a sentence before, never a figure of their own. The category noun is the
+    /// figure's first word (its trigger) or the word right before its count, and a preposition of "among" stands
+    /// right before it.
+    /// </summary>
+    private void MarkAmongTheCounted(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Casualty)
+        {
+            return;
+        }
+        for (var n = figure.First; n >= Math.Max(s.First + 1, figure.First - 1); n--)
+        {
+            if (lexicon.CategoryNouns.MatchAt(tokens, n) is not { } noun || (n != figure.First && noun.Last != figure.First - 1))
+            {
+                continue;
+            }
+            for (var j = Math.Max(s.First, n - 2); j < n; j++)
+            {
+                if (lexicon.AmongTheCounted.MatchAt(tokens, j) is { } among && among.Last == n - 1)
+                {
+                    figure.Breakdown = true;
+                    return;
+                }
             }
         }
     }
@@ -1065,6 +1143,21 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return false;
     }
 
+    /// <summary>
+    /// "ارتفعت حصيلة القتلى إلى ثمانية، بعد العثور على جثث ثلاثة آخرين": the others counted after a toll that rose,
+    /// of the same people and fewer, are the rise: part of the new toll, not more dead.
+    /// </summary>
+    private static void MarkTheRise(List<Figure> figures)
+    {
+        foreach (var toll in figures.Where(f => f.Correction).ToList())
+        {
+            foreach (var rise in figures.Where(f => f.First > toll.Last && f.Rule == "count-others" && f.SameMeasure(toll) && f.Side == toll.Side && f.Count < toll.Count))
+            {
+                rise.Breakdown = true;
+            }
+        }
+    }
+
     /// <summary>The counted noun names people at large ("أشخاص", "مواطنين"), not fighters.</summary>
     private bool IsGenericPeople(IReadOnlyList<Token> tokens, int first, int headLast)
     {
@@ -1090,7 +1183,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         for (var j = position - 1; j >= s.First && words <= reach + 2; j--)
         {
             var t = tokens[j];
-            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j]))
+            // "اعتقلت قوة من الفرقة 15 إرهابيين اثنين": a unit's number in the subject is no count that stops the search.
+            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j] && !IsUnitNumber(tokens, s, j)))
             {
                 return null;
             }

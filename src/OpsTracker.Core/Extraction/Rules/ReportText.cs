@@ -246,8 +246,53 @@ internal sealed class ReportText
         {
             return false;
         }
-        var last = TokenAt(p.End - 1);
-        return last + 1 < Tokens.Count && Tokens[last + 1].Text is "-" or "(" or "/" or ":";
+        // "بغداد 10 فبراير 2025 (شينخوا)": the day it was filed may stand between the city and the agency.
+        var next = TokenAt(p.End - 1) + 1;
+        var dates = DateTokens();
+        while (next < Tokens.Count && dates[next] && Tokens[next].Text != "\n")
+        {
+            next++;
+        }
+        return next < Tokens.Count && Tokens[next].Text is "-" or "(" or "/" or ":";
+    }
+
+    /// <summary>
+    /// "اقرأ أيضا: مقتل أربعة إرهابيين بضربة جوية": a line a news page opens with a related-news cue is another
+    /// article's headline; a cue alone on its line ("أخبار ذات صلة:") introduces the line after it.
+    /// </summary>
+    public bool IsRelatedNews(Sentence s)
+    {
+        if (OpensWithRelatedNews(s, out _))
+        {
+            return true;
+        }
+        return s.Index > 0 && OpensWithRelatedNews(Sentences[s.Index - 1], out var cueLast) && cueLast >= LastWord(Sentences[s.Index - 1]);
+    }
+
+    private bool OpensWithRelatedNews(Sentence s, out int cueLast)
+    {
+        cueLast = -1;
+        if (s.First > 0 && Tokens[s.First - 1].Text != "\n")
+        {
+            return false;
+        }
+        if (_lexicon.RelatedNews.MatchAt(Tokens, s.First) is { } m && m.Last <= s.Last)
+        {
+            cueLast = m.Last;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The sentence's last word, before a closing colon or full stop.</summary>
+    private int LastWord(Sentence s)
+    {
+        var last = s.Last;
+        while (last > s.First && !Tokens[last].IsWord)
+        {
+            last--;
+        }
+        return last;
     }
 
     /// <summary>

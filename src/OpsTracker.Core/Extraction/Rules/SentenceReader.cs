@@ -34,11 +34,23 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         var tallies = new List<TallyDraft>();
         var figureless = new List<OperationDraft>();
         DateMention? contextDate = null;
+        // The last people an operation's statement counted: the items of a list under it count more of them.
+        Figure? listStatement = null;
         foreach (var sentence in report.Sentences)
         {
+            if (report.IsRelatedNews(sentence))
+            {
+                // Another article's headline, linked from the page: nothing this report tells.
+                continue;
+            }
             var next = sentence.Index + 1 < report.Sentences.Count ? report.Sentences[sentence.Index + 1] : null;
             // Whose counts they are: ISIS's own operations, attacks foiled, our forces' losses, ISIS's strength.
             var figures = _roles.Reread(report, sentence, finder.Find(report.Tokens, sentence, next));
+            // "- نينوى: ستة متهمين": an item of a list under an operation's statement counts people without a verb.
+            if (figures.Count == 0 && listStatement is not null && report.IsListItem(sentence))
+            {
+                figures = finder.FindInListItem(report.Tokens, sentence, listStatement);
+            }
             // "عدد الإرهابيين الذين اعتقلوا بلغ 424": counts a statistic gives apart from their nouns.
             if (_countReached.Find(report, sentence, figures) is { Count: > 0 } reached)
             {
@@ -75,6 +87,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 var before = tallies.Count;
                 if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, scopeFrom))
                 {
+                    listStatement = null;
                     if (standing)
                     {
                         // A standing count names no period of its own; the statement's before it is not its.
@@ -105,6 +118,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
                 && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
             ClauseSplitter.SplitTotalByPlace(report, figures);
+            listStatement = figures.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) ?? listStatement;
             foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)))
             {
                 var own = figures.Where(f => clause.Contains(f.First)).ToList();

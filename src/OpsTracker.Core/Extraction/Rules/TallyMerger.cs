@@ -44,7 +44,9 @@ internal static class TallyMerger
             // The figures after a statement that announced a tally are its figures, for the period it announced.
             var announced = previous is not null && previous.Figures.Count == 0;
             // A count of one province told after a statement for all Iraq ("وهناك 90 قتيلا في دهوك") is a tally of its own.
-            var sameScope = previous is not null && (t.Scope.Count == 0 || t.Scope.SequenceEqual(previous.Scope));
+            // Its figures spread over several provinces ("في محافظات ديالى وكركوك ونينوى") go on with it.
+            var sameScope = previous is not null && (t.Scope.Count == 0 || t.Scope.SequenceEqual(previous.Scope)
+                || (previous.Scope.Count == 0 && t.Scope.Count >= SeveralProvinces));
             if (previous is not null && (announced || ((!t.HasOwnPeriod || samePeriod) && sameScope)) && t.Sentence.Index - previous.LastSentence <= TallyContinuationReach
                 && t.Figures.All(f => previous.Figures.All(p => TallyFigures.FieldOf(p) != TallyFigures.FieldOf(f))))
             {

@@ -23,7 +23,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     public bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
         var mentions = report.MentionsIn(sentence).ToList();
-        if (figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) || figures.Any(IsCumulative))
+        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)) || figures.Any(IsCumulative))
         {
             return true;
         }
@@ -62,6 +62,19 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             return places.Any(p => p.Start >= end && p.Start - end <= OperationPlaceReach);
         });
     }
+
+    /// <summary>
+    /// "أعلنت خلية الإعلام الأمني، اليوم الأحد، مقتل خمسة إرهابيين في ثلاث عمليات منفصلة": the lead of a day's
+    /// bulletin counts the few operations it goes on to tell one by one. In the report's head, naming a day and no
+    /// period or total, a count of at most <see cref="AssemblerLimits.BulletinLeadOperations"/> operations (and no
+    /// attacks) is no tally: its figures add up the operations below.
+    /// </summary>
+    private bool IsDaysBulletinLead(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions) =>
+        sentence.Index <= report.HeadLast
+        && figures.All(f => f.Kind != FigureKind.Attacks && (f.Kind != FigureKind.Operations || f.Count <= BulletinLeadOperations))
+        && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
+        && !mentions.Any(m => m.Kind is DateMentionKind.Period || m.Precision is DatePrecision.Year or DatePrecision.Month or DatePrecision.Week)
+        && !report.Has(lexicon.TallyStrongCues, sentence);
 
     /// <summary>
     /// "وأضاف أن هناك 350 شخصا اعتقلوا في محافظة كركوك": within <see cref="AssemblerLimits.TallyContinuationReach"/>
@@ -134,7 +147,18 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var goesOn = announced || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
         return goesOn
             && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
-            && !report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p));
+            && (!report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p)) || NamesSeveralProvincesOnly(report, sentence));
+    }
+
+    /// <summary>
+    /// "واعتقال 9 متهمين بالإرهاب في محافظات ديالى وكركوك ونينوى": a statement's figures spread over several
+    /// provinces, with no town of one operation, are the statement's, not an operation's in the first province.
+    /// </summary>
+    private static bool NamesSeveralProvincesOnly(ReportText report, Sentence sentence)
+    {
+        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
+        return places.All(p => p.Entry.Type == Places.PlaceType.Province)
+            && places.Select(p => p.Entry.ProvinceCode).Distinct().Count() >= SeveralProvinces;
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         var headLast = context.Report.HeadLast;
         foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence <= headLast))
         {
+            // "مقتل أربعة إرهابيين في ثلاث عمليات" then "ضربة في البعاج ... إرهابيين اثنين" and two of one each: a
+            // count after a head total it is part of, and smaller, is one of the parts, not a second total.
+            if (all.Any(x => x.Figure.Breakdown && x.Figure.First < total.First && x.Figure.SameMeasure(total) && x.Figure.Count > total.Count && x.Figure.Sentence <= headLast))
+            {
+                continue;
+            }
             var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total)
                     && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= Math.Max(HeadlineTotalLastSentence, headLast) || Compatible(x.Draft, draft)))
                 .Select(x => x.Figure.Count).Take(MaxSummedParts).ToList();

@@ -1,3 +1,4 @@
+using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
 
@@ -8,7 +9,7 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// unless it names a place the count does not: "مقتل ستة مقاتلين بهجوم ... وأعلنت مقتل مقاتل في قرية تل الذهب" tells
 /// two attacks (a man who is one of the count is told where the count was, or nowhere).
 /// </summary>
-internal sealed class ImplicitFigureAbsorption : IDraftPass
+internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
@@ -18,7 +19,7 @@ internal sealed class ImplicitFigureAbsorption : IDraftPass
             {
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft)
-                    && (draft.Place is null || o.Place == draft.Place));
+                    && (draft.Place is null || o.Place == draft.Place || CountsHim(context.Report, o)));
                 if (host is not null)
                 {
                     // The named man is one of the count; his announcement's date is not the operation's.
@@ -50,4 +51,11 @@ internal sealed class ImplicitFigureAbsorption : IDraftPass
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// "أسفرت عن مقتل خمسة ... وتبين أن أحدهم هو القيادي"، "تمكنت من اعتقاله مع أحد مساعديه": a count told without a
+    /// place of its own that says the man is one of its people, whatever place his own telling names.
+    /// </summary>
+    private bool CountsHim(ReportText report, OperationDraft count) =>
+        count.Place is null && (report.Has(lexicon.OneOfThem, count.Clause) || count.Live.Any(f => f.Rule == "pronoun-with-companions"));
 }

@@ -1,3 +1,4 @@
+using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
 
 namespace OpsTracker.Core.Extraction.Rules.Passes;
@@ -6,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// A figure told twice (headline, lead, quote) is one record: it stays with the telling that has the most
 /// context (province, place, date), which takes what the other telling knew.
 /// </summary>
-internal sealed class RepetitionRemoval : IDraftPass
+internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
@@ -31,7 +32,8 @@ internal sealed class RepetitionRemoval : IDraftPass
                 // "اعتقلت ... 2 في الرمادي، واعتقلت قوة أخرى 2 في الفلوجة": one sentence naming two places tells two
                 // operations that happen to count alike, not one told twice.
                 var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && first.Place != second.Place;
-                if (!Compatible(first, second) || twoPlacesOfOneSentence)
+                // "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين": another force's operation repeats nothing.
+                if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause))
                 {
                     continue;
                 }
