@@ -146,6 +146,7 @@ public sealed class ExtractionLexicon
         ContainmentWords = WordSet(root.GetProperty("containmentWords"));
         var provinceNouns = root.GetProperty("provinceNouns");
         ProvinceNoun = WordSet(provinceNouns.GetProperty("singular"));
+        DestinationNouns = WordSet(root.GetProperty("destinationNouns"));
         ProvinceNouns = WordSet(provinceNouns.GetProperty("singular"), provinceNouns.GetProperty("dual"), provinceNouns.GetProperty("plural"));
         PlaceKindNouns = WordSet(root.GetProperty("placeKindNouns"));
         AddAll(Martyrdom, root.GetProperty("martyrdom"), true);
@@ -285,6 +286,8 @@ public sealed class ExtractionLexicon
 
     /// <summary>"محافظة" (singular only): a province named as a province, not a direction from its capital.</summary>
     public IReadOnlySet<string> ProvinceNoun { get; }
+    /// <summary>"نقلوا إلى مستشفى بعقوبة": where the wounded or the dead were taken, not where it happened (bare words).</summary>
+    public IReadOnlySet<string> DestinationNouns { get; }
 
     /// <summary>"محافظة", "محافظتي", "محافظات": the noun in any number, before the provinces it names.</summary>
     public IReadOnlySet<string> ProvinceNouns { get; }

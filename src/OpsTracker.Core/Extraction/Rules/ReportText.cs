@@ -418,11 +418,16 @@ internal sealed class ReportText
     /// <summary>
     /// A place mention that locates the clause: "غربي كركوك" locates in Kirkuk, but "شمال بغداد" with the bare
     /// name of a province-capital is a direction from it, not a place in it, unless "محافظة" is said; a place a
-    /// border is told along ("الحدود مع نينوى") is not where it happened either.
+    /// border is told along ("الحدود مع نينوى") or a hospital's town ("مستشفى بعقوبة") is not where it happened either.
     /// </summary>
     public bool IsDirectionOnly(PlaceMention p)
     {
         var t = TokenAt(p.Start);
+        // "نقل الجرحى إلى مستشفى بعقوبة": the hospital the wounded were taken to.
+        if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.DestinationNouns.Contains))
+        {
+            return true;
+        }
         for (var back = 1; back <= 4 && t - back >= 0; back++)
         {
             // "قرب الحدود في القائم": "في" puts what happened in the place, whatever border was named before it.

@@ -238,4 +238,24 @@ public class WhereAndByWhomTests
             new DateOnly(2024, 5, 20)).Operations;
         Assert.Null(Assert.Single(ops, o => o.Killed == 3).Province);
     }
+
+    [Fact]
+    public void The_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_it_happened()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أصيب ثلاثة جنود بهجوم لداعش على نقطة عسكرية في قرية البو عيسى بقضاء خانقين، ونقلوا إلى مستشفى بعقوبة.",
+            new DateOnly(2024, 5, 20)).Operations);
+        Assert.Equal("خانقين", op.Place);
+        Assert.Equal("IQ-DI", op.Province);
+    }
+
+    [Fact]
+    public void A_hospital_in_another_province_does_not_unplace_the_report()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أصيب ثلاثة جنود بهجوم لداعش على نقطة عسكرية في قرية البو عيسى، ونقلوا إلى مستشفى كركوك.\n"
+            + "وقالت مصادر إن الهجوم وقع قرب ناحية العظيم في ديالى.",
+            new DateOnly(2024, 5, 20)).Operations);
+        Assert.Equal("IQ-DI", op.Province);
+    }
 }
