@@ -131,6 +131,14 @@ public sealed class ExtractionLexicon
         AddAll(Companions, companions.GetProperty("civilian"), true);
         AddAll(NameFillers, root.GetProperty("nameFillers"), true);
         AddAll(NameIntroducers, root.GetProperty("nameIntroducers"), true);
+        AddAll(Ranks, root.GetProperty("ranks").GetProperty("words"), true);
+        VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
+        foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
+        {
+            var c = Enum.Parse<CasualtyCategory>(category.Name, ignoreCase: true);
+            AddAll(VictimNouns, category.Value.GetProperty("singular"), (c, GrammaticalNumber.Singular));
+            AddAll(VictimNouns, category.Value.GetProperty("dual"), (c, GrammaticalNumber.Dual));
+        }
         AddAll(HeadSkips, root.GetProperty("headSkips"), true);
         AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
@@ -267,6 +275,15 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> PlaceKindNouns { get; }
 
     public PhraseMatcher<bool> Martyrdom { get; } = new();
+
+    /// <summary>Ranks and posts of the forces after the article ("النقيب"): one joined by و to a casualty is another man.</summary>
+    public PhraseMatcher<bool> Ranks { get; } = new();
+
+    /// <summary>Indefinite singular and dual nouns of the dead and wounded ("قتيل"، "شهيدين"), with what they count.</summary>
+    public PhraseMatcher<(CasualtyCategory Category, GrammaticalNumber Number)> VictimNouns { get; } = new();
+
+    /// <summary>Words before a victim noun that make it a share of a group ("سقطوا بين قتيل وجريح"), no count.</summary>
+    public IReadOnlySet<string> VictimNounsNotAfter { get; }
     /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
     public PhraseMatcher<bool> WeakKinds { get; } = new();
     /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>

@@ -32,7 +32,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// </summary>
     private readonly ulong _implicitStarts = StartBits(
         lexicon.CasualtyTriggers.Number, lexicon.DestroyTriggers.Number, lexicon.FoundTriggers.Number,
-        lexicon.Hideouts.Number, lexicon.Persons.Number, lexicon.StrikeNouns.Number);
+        lexicon.Hideouts.Number, lexicon.Persons.Number, lexicon.StrikeNouns.Number, lexicon.VictimNouns.Number);
 
     private static ulong StartBits(params ReadOnlySpan<int> matchers)
     {
@@ -89,7 +89,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
                 ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
-                ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures);
+                ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures)
+                ?? ReadVictimNoun(tokens, sentence, i, figures);
             if (implicitFigure is not null)
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
@@ -102,6 +103,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             i++;
         }
         ResolveFoundHideouts(tokens, sentence, figures, next);
+        SideOfVictimLists(figures);
         foreach (var f in figures.Where(f => f.Kind == FigureKind.Casualty))
         {
             f.Correction = IsCorrection(tokens, sentence, f);
@@ -484,6 +486,43 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return null;
     }
 
+    /// <summary>
+    /// "سقط قتيل وثلاثة جرحى"، "ارتقاء شهيدين"، "قتيل وجريح": an indefinite singular or dual noun of the dead or the
+    /// wounded counts one or two without a numeral, when a casualty verb stands just before it or it is one of a list
+    /// of victims joined by و. Whose they are is read from the sentence as for any count of them; a martyr is never
+    /// ISIS's. A definite one ("جثماني الشهيدين") points back to people already counted and counts nobody.
+    /// </summary>
+    private Figure? ReadVictimNoun(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (lexicon.VictimNouns.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } noun
+            || (i > s.First && (tokens[i - 1].IsNumber || lexicon.VictimNounsNotAfter.Contains(tokens[i - 1].Text)))
+            || (earlier.Count > 0 && earlier[^1].Last >= i))
+        {
+            return null;
+        }
+        var listed = (noun.Last + 1 <= s.Last && tokens[noun.Last + 1].Text.StartsWith('و')
+                && (numbers.ReadAt(tokens, noun.Last + 1) is not null || lexicon.VictimNouns.MatchAt(tokens, noun.Last + 1, allowArticleOnFirst: false) is not null))
+            || (tokens[i].Text.StartsWith('و') && earlier.Count > 0 && earlier[^1].Last == i - 1 && earlier[^1].Kind == FigureKind.Casualty);
+        // The verb must be one: a victim noun before it ("بين قتيل وجريح") is a list the guard above has refused.
+        if (!listed && (TriggerMatchBefore(tokens, s, i, AssemblerLimits.VictimNounTriggerReach) is not { } verb
+            || lexicon.VictimNouns.MatchAt(tokens, verb.First, allowArticleOnFirst: false) is not null))
+        {
+            return null;
+        }
+        var (category, number) = noun.Value;
+        var count = number == GrammaticalNumber.Dual ? 2 : 1;
+        var (side, explicitSide) = ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category);
+        if (side == CasualtySide.Isis && lexicon.Martyrdom.MatchAt(tokens, i) is not null)
+        {
+            side = CasualtySide.Security;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = category, Side = side, SideExplicit = explicitSide,
+            Count = count, Implicit = number == GrammaticalNumber.Singular, First = i, Last = noun.Last, Sentence = s.Index, Rule = "victim-noun",
+        };
+    }
+
     /// <summary>A dual noun counts two even when its verb stands far before it ("اعتقلت قوات الأسايش ... عنصرين").</summary>
     private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
@@ -590,6 +629,23 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         };
     }
 
+    /// <summary>
+    /// "سقط قتيل وثلاثة جرحى من المدنيين": the people a list of victims goes on to name are those of the whole list, so
+    /// a victim noun whose side the sentence left open takes the side of the count joined to it.
+    /// </summary>
+    private static void SideOfVictimLists(List<Figure> figures)
+    {
+        for (var k = figures.Count - 2; k >= 0; k--)
+        {
+            if (figures[k] is { Rule: "victim-noun", SideExplicit: false } noun && figures[k + 1] is { Kind: FigureKind.Casualty, SideExplicit: true } joined
+                && joined.First == noun.Last + 1 && joined.Side != CasualtySide.Isis)
+            {
+                noun.Side = joined.Side;
+                noun.SideExplicit = true;
+            }
+        }
+    }
+
     /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>
     private (int Count, bool Implicit, int Last)? NounCount(IReadOnlyList<Token> tokens, GrammaticalNumber number, int last, Sentence s)
     {
@@ -654,6 +710,20 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                         figure.Implicit = false;
                     }
                     last = j = companion.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
+                // "استشهد النقيب علي حسين والجندي أحمد كاظم": a rank joined by و is another man of the forces, the
+                // article notwithstanding; a title that follows a name ("والمفتي الشرعي") is no rank, so the same man.
+                if (t.Text.StartsWith("وال", StringComparison.Ordinal) && lexicon.Ranks.MatchAt(tokens, j) is { } rank)
+                {
+                    figures.Add(new Figure
+                    {
+                        Kind = FigureKind.Casualty, Category = figure.Category, Side = CasualtySide.Security, SideExplicit = true,
+                        Count = 1, First = j, Last = rank.Last, Sentence = s.Index, Rule = "conjoined-rank", Conjoined = true,
+                    });
+                    last = j = rank.Last;
                     j++;
                     skipped = 0;
                     continue;
