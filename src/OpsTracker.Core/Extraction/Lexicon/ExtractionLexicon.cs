@@ -132,6 +132,7 @@ public sealed class ExtractionLexicon
         AddAll(NameFillers, root.GetProperty("nameFillers"), true);
         AddAll(NameIntroducers, root.GetProperty("nameIntroducers"), true);
         AddAll(Ranks, root.GetProperty("ranks").GetProperty("words"), true);
+        AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
         {
@@ -275,6 +276,9 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> PlaceKindNouns { get; }
 
     public PhraseMatcher<bool> Martyrdom { get; } = new();
+
+    /// <summary>Verbs of attacking in every person of the past ("نصبوا"، "هاجمت"): with an ISIS subject, ISIS is the attacker.</summary>
+    public PhraseMatcher<bool> AttackVerbs { get; } = new();
 
     /// <summary>Ranks and posts of the forces after the article ("النقيب"): one joined by و to a casualty is another man.</summary>
     public PhraseMatcher<bool> Ranks { get; } = new();

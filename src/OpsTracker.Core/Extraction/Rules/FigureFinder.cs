@@ -1023,7 +1023,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
         }
         var operation = false;
-        if (NamesIsisAsPerpetrator(tokens, s))
+        if (NamesIsisAsPerpetrator(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
         {
             return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
         }
@@ -1078,6 +1078,37 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             j = marker.Last;
         }
         return false;
+    }
+
+    /// <summary>How many words may stand between an attack verb and the ISIS name that is its subject ("هاجم مسلحو داعش").</summary>
+    private const int AttackerReach = 2;
+
+    /// <summary>
+    /// "إن عناصر داعش نصبوا كمينا لدورية من الحشد، ما أسفر عن مقتل عنصرين": before the figure, an ISIS name is the
+    /// subject of an attack verb (lexicon attackVerbs; the name right before the verb or right after it), so ISIS is
+    /// the attacker and the people hit are its victims. Not when a clash is told before the figure (اشتبكت، تصدت):
+    /// there the forces strike back and the people hit may be either side's.
+    /// </summary>
+    private bool IsisAttacksBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
+    {
+        var attacker = false;
+        for (var j = s.First; j < figureFirst; j++)
+        {
+            if (lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.Clash })
+            {
+                return false;
+            }
+            if (attacker || lexicon.AttackVerbs.MatchAt(tokens, j) is not { } verb)
+            {
+                continue;
+            }
+            for (var k = Math.Max(s.First, j - AttackerReach); k <= Math.Min(figureFirst - 1, verb.Last + AttackerReach) && !attacker; k++)
+            {
+                attacker = k != j && (lexicon.IsisOrgs.MatchAt(tokens, k) is not null
+                    || lexicon.Persons.MatchAt(tokens, k) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } });
+            }
+        }
+        return attacker;
     }
 
     /// <summary>The sentence names a place where people gather (lexicon civilianTargets) and no force of ours.</summary>

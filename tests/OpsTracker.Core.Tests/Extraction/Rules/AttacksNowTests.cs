@@ -75,4 +75,25 @@ public class AttacksNowTests
     {
         Assert.Empty(Victims(sentence));
     }
+
+    // ---- whose casualty: ISIS as the attacker of the sentence ---------------------------------------------------------
+
+    [Theory]
+    [InlineData("وقال مصدر أمني إن عناصر داعش نصبوا كمينا لدورية من الحشد قرب ناحية جلولاء في ديالى، ما أسفر عن مقتل عنصرين وإصابة 3 آخرين.")]
+    [InlineData("وأوضح المصدر أن مسلحي داعش اقتحموا مقرا للحشد العشائري في قرية تابعة لقضاء الحويجة، ما أدى إلى مقتل عنصرين وإصابة ثلاثة آخرين.")]
+    [InlineData("هاجم عناصر من تنظيم داعش نقطة مرابطة في ناحية العظيم بديالى، ما أسفر عن مقتل عنصرين وإصابة ثلاثة آخرين.")]
+    public void People_hit_after_ISIS_attacks_are_its_victims_not_its_members(string sentence)
+    {
+        var victims = Victims(sentence);
+        Assert.Equal([(CasualtyCategory.Killed, 2), (CasualtyCategory.Wounded, 3)], victims.Select(v => (v.Category, v.Count)).ToList());
+        Assert.DoesNotContain(victims, v => v.Side == CasualtySide.Isis);
+    }
+
+    [Fact]
+    public void A_clash_told_before_the_figure_leaves_the_people_hit_to_the_other_evidence()
+    {
+        // The forces fight those who stormed the village: the men killed are the attackers.
+        var victims = Victims("اشتبكت قوة من الجيش مع عناصر داعش الذين اقتحموا قرية في وادي الشاي بكركوك، ما أسفر عن مقتل ثلاثة عناصر.");
+        Assert.Contains((CasualtySide.Isis, CasualtyCategory.Killed, 3), victims);
+    }
 }
