@@ -132,6 +132,7 @@ public sealed class ExtractionLexicon
         AddAll(NameFillers, root.GetProperty("nameFillers"), true);
         AddAll(NameIntroducers, root.GetProperty("nameIntroducers"), true);
         AddAll(Ranks, root.GetProperty("ranks").GetProperty("words"), true);
+        AddAll(WarRemnants, root.GetProperty("warRemnants").GetProperty("words"), true);
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
@@ -279,6 +280,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Verbs of attacking in every person of the past ("نصبوا"، "هاجمت"): with an ISIS subject, ISIS is the attacker.</summary>
     public PhraseMatcher<bool> AttackVerbs { get; } = new();
+
+    /// <summary>Old ordnance that kills without an attacker ("مخلفات الحرب"، "مقذوف"): no ISIS attack unless ISIS is named.</summary>
+    public PhraseMatcher<bool> WarRemnants { get; } = new();
 
     /// <summary>Ranks and posts of the forces after the article ("النقيب"): one joined by و to a casualty is another man.</summary>
     public PhraseMatcher<bool> Ranks { get; } = new();

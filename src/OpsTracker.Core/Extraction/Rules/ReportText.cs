@@ -22,6 +22,12 @@ internal sealed class ReportText
     /// <summary>Whether the figure finder read any figure in each sentence (filled as the sentences are read).</summary>
     public bool[] CountsSomething { get; }
 
+    /// <summary>
+    /// Victims left out because the sentence blames unknown gunmen or old ordnance and names no ISIS (filled as the
+    /// sentences are read): the same victims counted again elsewhere are not an ISIS attack either.
+    /// </summary>
+    public List<Figure> UnattributedVictims { get; } = [];
+
     public NormalizedText Text { get; }
     public List<Token> Tokens { get; }
     public List<Sentence> Sentences { get; }

@@ -49,9 +49,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();
             var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).ToList();
             figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
-            // "مسلحون مجهولون يغتالون شابا": victims of gunmen nobody names are not victims of an ISIS attack.
-            if (report.Has(lexicon.UnknownAgent, sentence) && !report.Has(lexicon.IsisAgent, sentence))
+            // "مسلحون مجهولون يغتالون شابا": victims of gunmen nobody names are not victims of an ISIS attack; nor are
+            // those of old ordnance ("انفجار مقذوف من مخلفات الحرب").
+            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.WarRemnants, sentence)) && !report.Has(lexicon.IsisAgent, sentence))
             {
+                report.UnattributedVictims.AddRange(figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis));
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
             // "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": gunmen of a clause that calls them unknown and names no

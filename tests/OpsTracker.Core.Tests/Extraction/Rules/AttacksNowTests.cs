@@ -96,4 +96,39 @@ public class AttacksNowTests
         var victims = Victims("اشتبكت قوة من الجيش مع عناصر داعش الذين اقتحموا قرية في وادي الشاي بكركوك، ما أسفر عن مقتل ثلاثة عناصر.");
         Assert.Contains((CasualtySide.Isis, CasualtyCategory.Killed, 3), victims);
     }
+
+    // ---- victims of no ISIS attack ----------------------------------------------------------------------------------
+
+    [Fact]
+    public void Victims_of_old_ordnance_are_no_ISIS_attack_unless_ISIS_is_named()
+    {
+        Assert.Empty(Victims("أعلنت مديرية الدفاع المدني مقتل صبيين وإصابة ثالث بانفجار مقذوف من مخلفات الحرب في قضاء هيت غربي الأنبار."));
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 2)],
+            Victims("استشهد جنديان بانفجار عبوة ناسفة من مخلفات عصابات داعش الإرهابية على دورية للجيش في قضاء الطارمية."));
+    }
+
+    [Fact]
+    public void The_headline_of_victims_the_body_blames_on_unknown_gunmen_is_no_ISIS_attack()
+    {
+        var ops = Extractor.Extract(
+            "مقتل أربعة رعاة بهجوم مسلح في ناحية العظيم\n"
+            + "قتل مسلحون مجهولون، مساء أمس، أربعة رعاة قرب ناحية العظيم شمالي ديالى ولاذوا بالفرار.\n"
+            + "وفي حادث منفصل، أصيب جندي بانفجار عبوة ناسفة زرعها عناصر داعش في منطقة المطيبيجة التابعة لمحافظة صلاح الدين.",
+            Published).Operations;
+        var op = Assert.Single(ops);
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Equal((CasualtySide.Security, CasualtyCategory.Wounded, 1), op.Casualties.Select(c => (c.Side, c.Category, c.Count)).Single());
+    }
+
+    [Fact]
+    public void A_headline_whose_count_the_body_tells_as_an_ISIS_attack_stays()
+    {
+        // The gunmen of the second attack are unknown, but the headline's three are the first attack's, told by ISIS.
+        var victims = Victims(
+            "مقتل ثلاثة مزارعين بهجوم لداعش في ناحية العظيم\n"
+            + "هاجم عناصر من داعش، مساء أمس، مزارعين في ناحية العظيم شمالي ديالى وقتلوا ثلاثة منهم.\n"
+            + "وفي حادث آخر، قتل مسلحون مجهولون ثلاثة أشخاص في سوق بمدينة بعقوبة.");
+        Assert.Equal(3, victims.Where(v => v.Category == CasualtyCategory.Killed).Sum(v => v.Count));
+    }
 }
