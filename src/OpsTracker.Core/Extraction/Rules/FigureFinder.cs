@@ -294,9 +294,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 // "4 جنود قتلوا وأصيب 7 آخرون": a plural (or dual) verb agrees with people told before it and closes
                 // their figure; the count is the second verb's. "قتل وأصيب ثلاثة" has verbs before their subject,
-                // which Arabic leaves singular.
+                // which Arabic leaves singular. "لقي خمسة ... حتفهم وأصيب سبعة آخرون": so does a noun whose plural or
+                // dual pronoun points back to the people told before it.
                 var closesAFigure = earlier.Count > 0 && earlier[^1].Last < k && m.First == m.Last && tokens[k].Text.Length > 3
-                    && (tokens[k].Text.EndsWith("وا", StringComparison.Ordinal) || tokens[k].Text.EndsWith("ا", StringComparison.Ordinal));
+                    && (tokens[k].Text.EndsWith("وا", StringComparison.Ordinal) || tokens[k].Text.EndsWith("ا", StringComparison.Ordinal)
+                        || tokens[k].Text.EndsWith("هم", StringComparison.Ordinal));
                 return m.Value != second.Value && !closesAFigure;
             }
         }

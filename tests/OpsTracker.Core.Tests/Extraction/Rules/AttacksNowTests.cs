@@ -42,6 +42,22 @@ public class AttacksNowTests
         Assert.Equal(1, casualties.Sum(c => c.Count));
     }
 
+    // ---- the dead and then the wounded ------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("لقي ستة من جامعي الكمأ حتفهم وأصيب أربعة آخرون بهجوم لعناصر داعش في صحراء قضاء الرطبة بالأنبار.", CasualtySide.Civilian)]
+    [InlineData("لقي ستة جنود مصرعهم وأصيب أربعة آخرون بانفجار عبوة ناسفة زرعها داعش في قضاء الطارمية.", CasualtySide.Security)]
+    public void Their_death_told_with_a_pronoun_closes_the_dead_so_the_next_count_is_the_wounded(string sentence, CasualtySide side)
+    {
+        Assert.Equal([(side, CasualtyCategory.Killed, 6), (side, CasualtyCategory.Wounded, 4)], Victims(sentence));
+    }
+
+    [Fact]
+    public void Verbs_before_one_count_still_give_no_figure_for_either()
+    {
+        Assert.Empty(Victims("قتل وأصيب ثلاثة جنود بهجوم لعناصر داعش في قضاء الرطبة."));
+    }
+
     // ---- victims counted by a noun, without a numeral ---------------------------------------------------------------
 
     [Fact]
