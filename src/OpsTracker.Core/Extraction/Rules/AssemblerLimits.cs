@@ -171,6 +171,9 @@ internal static class AssemblerLimits
     /// <summary>How many days after an operation's day the same sentence may tell its results ("صباح أمس السبت").</summary>
     public const int ResultsFollowDays = 3;
 
+    /// <summary>How many tokens of a date may stand between a dateline's city and its agency ("بغداد 5 يونيو 2024 (شينخوا)").</summary>
+    public const int DatelineDateTokens = 4;
+
     // ---- figures -------------------------------------------------------------------------------------------------
 
     /// <summary>

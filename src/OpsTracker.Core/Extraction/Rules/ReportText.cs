@@ -212,7 +212,9 @@ internal sealed class ReportText
 
     /// <summary>
     /// "بغداد - واع", "بغداد (أ ف ب) - أعلن": the city a wire story is filed from opens its line and is followed by a
-    /// dash or the agency's name in brackets; it says where the newsroom is, not where anything happened.
+    /// dash or the agency's name in brackets; it says where the newsroom is, not where anything happened. The day it was
+    /// filed may stand between ("بغداد 5 يونيو 2024 (شينخوا)", up to <see cref="AssemblerLimits.DatelineDateTokens"/>
+    /// tokens of a date the date reader found).
     /// </summary>
     public bool IsDateline(PlaceMention p)
     {
@@ -221,9 +223,16 @@ internal sealed class ReportText
         {
             return false;
         }
-        var last = TokenAt(p.End - 1);
-        return last + 1 < Tokens.Count && Tokens[last + 1].Text is "-" or "(" or "/" or ":";
+        var next = TokenAt(p.End - 1) + 1;
+        for (var skipped = 0; skipped < AssemblerLimits.DatelineDateTokens && next < Tokens.Count && InDateMention(Tokens[next]); skipped++)
+        {
+            next++;
+        }
+        return next < Tokens.Count && Tokens[next].Text is "-" or "(" or "/" or ":";
     }
+
+    /// <summary>The token lies inside a date the date reader found.</summary>
+    private bool InDateMention(Token token) => Dates.Any(m => m.Start <= token.Start && token.End <= m.End);
 
     /// <summary>
     /// "جاء فيها:" then "- قتل 35 إرهابيا" on a line of its own: a sentence is an item of a list when it opens with a

@@ -147,4 +147,16 @@ public class AttacksNowTests
             + "وفي حادث آخر، قتل مسلحون مجهولون ثلاثة أشخاص في سوق بمدينة بعقوبة.");
         Assert.Equal(3, victims.Where(v => v.Category == CasualtyCategory.Killed).Sum(v => v.Count));
     }
+
+    // ---- where: the wire's dateline with its day ---------------------------------------------------------------------
+
+    [Fact]
+    public void A_dateline_city_with_the_day_filed_and_the_agency_is_not_where_the_attack_was()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "بغداد 11 أغسطس 2024 (شينخوا) قتل جنديان وأصيب ثلاثة آخرون في هجوم شنه مسلحو تنظيم الدولة الإسلامية (داعش) على نقطة للجيش في محافظة صلاح الدين شمال بغداد، حسبما أفاد مصدر أمني.",
+            Published).Operations);
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Equal(5, op.Casualties.Sum(c => c.Count));
+    }
 }
