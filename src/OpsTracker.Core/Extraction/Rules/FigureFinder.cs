@@ -104,9 +104,14 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
         ResolveFoundHideouts(tokens, sentence, figures, next);
         SideOfVictimLists(figures);
+        Figure? previousCasualty = null;
         foreach (var f in figures.Where(f => f.Kind == FigureKind.Casualty))
         {
-            f.Correction = IsCorrection(tokens, sentence, f);
+            // "ما يرفع الحصيلة إلى 11 قتيلا و4 جرحى": the count joined to a risen toll is the toll's too.
+            f.Correction = IsCorrection(tokens, sentence, f)
+                || (previousCasualty is { Correction: true } toll
+                    && ((f.First == toll.Last + 1 && tokens[f.First].Text.StartsWith('و')) || (f.First == toll.Last + 2 && tokens[toll.Last + 1].Text == "و")));
+            previousCasualty = f;
         }
         foreach (var f in figures)
         {

@@ -58,6 +58,21 @@ public class AttacksNowTests
         Assert.Empty(Victims("قتل وأصيب ثلاثة جنود بهجوم لعناصر داعش في قضاء الرطبة."));
     }
 
+    // ---- tolls that rise ---------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void The_risen_toll_told_after_the_attack_replaces_both_its_dead_and_its_wounded()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "هاجم مسلحو داعش مساء أمس قرية تابعة لناحية العظيم في ديالى، وقتلوا سبعة مدنيين وأصابوا خمسة آخرين.\n"
+            + "وأضاف المصدر أن اثنين من المصابين توفيا صباح اليوم في المستشفى، ما يرفع الحصيلة إلى 9 قتلى و3 جرحى.",
+            Published).Operations);
+        Assert.Equal(
+            [(CasualtySide.Civilian, CasualtyCategory.Killed, 9), (CasualtySide.Civilian, CasualtyCategory.Wounded, 3)],
+            op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList());
+        Assert.Equal(Published.AddDays(-1), op.Date);
+    }
+
     // ---- victims counted by a noun, without a numeral ---------------------------------------------------------------
 
     [Fact]
