@@ -737,13 +737,16 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 }
                 // "قتل مختار القرية ومنتسبان في الشرطة": other people, with a side of their own.
                 // A definite title after a name ("والمفتي الشرعي") is the same man, so only indefinite nouns count.
+                // "قتل مدني وعنصر في الحشد العشائري": a word that alone says no side ("عنصر") does, when the force is
+                // named right after it.
                 if (!t.Text.StartsWith("وال", StringComparison.Ordinal)
-                    && lexicon.Persons.MatchAt(tokens, j) is { Value: { Ambiguous: false, Number: not GrammaticalNumber.Plural } } person
-                    && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount)
+                    && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural } person
+                    && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount
+                    && (person.Value.Ambiguous ? ResolveSide(tokens, s, person.Value, j, person.Last, figure.Category) : (person.Value.Side, true)) is (var personSide, true))
                 {
                     figures.Add(new Figure
                     {
-                        Kind = FigureKind.Casualty, Category = figure.Category, Side = person.Value.Side, SideExplicit = true,
+                        Kind = FigureKind.Casualty, Category = figure.Category, Side = personSide, SideExplicit = true,
                         Count = personCount.Count, First = j, Last = personCount.Last, Sentence = s.Index, Rule = "conjoined-person", Conjoined = true,
                     });
                     last = j = personCount.Last;

@@ -35,6 +35,22 @@ public class AttacksNowTests
     }
 
     [Fact]
+    public void A_member_joined_to_a_civilian_whose_force_is_named_after_him_is_one_more_of_the_forces()
+    {
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 1), (CasualtySide.Civilian, CasualtyCategory.Killed, 1)],
+            Victims("قتل مدني وعنصر في الحشد العشائري بهجوم لداعش على قرية قرب ناحية العلم في صلاح الدين.").OrderBy(v => v.Side).ToList());
+    }
+
+    [Fact]
+    public void A_member_joined_to_a_civilian_with_no_force_named_is_not_counted_by_guess()
+    {
+        Assert.Equal(
+            [(CasualtySide.Civilian, CasualtyCategory.Killed, 1)],
+            Victims("قتل مدني وعنصر آخر بهجوم لداعش على قرية قرب ناحية العلم في صلاح الدين."));
+    }
+
+    [Fact]
     public void A_title_that_follows_a_name_is_the_same_man_not_another()
     {
         var casualties = Extractor.Extract("قتلت القوات الأمنية الإرهابي المدعو أبو حمزة والمفتي الشرعي للتنظيم في وادي الشاي بكركوك.", Published)
