@@ -74,6 +74,31 @@ public class AttacksNowTests
         Assert.Empty(Victims("قتل وأصيب ثلاثة جنود بهجوم لعناصر داعش في قضاء الرطبة."));
     }
 
+    // ---- more victims of the same attack ----------------------------------------------------------------------------
+
+    [Fact]
+    public void Others_wounded_told_after_the_attack_are_the_same_attack_on_its_day()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل ثلاثة عناصر من الشرطة الاتحادية مساء أمس في هجوم نسب إلى تنظيم داعش على نقطة تفتيش في قضاء طوزخورماتو بمحافظة صلاح الدين.\n"
+            + "وقال المصدر إن المسلحين استخدموا أسلحة خفيفة في الهجوم على النقطة، مضيفا أن عنصرين آخرين أصيبا بجروح.",
+            Published).Operations);
+        Assert.Equal(Published.AddDays(-1), op.Date);
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 3), (CasualtySide.Security, CasualtyCategory.Wounded, 2)],
+            op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList());
+    }
+
+    [Fact]
+    public void Another_attack_with_a_place_of_its_own_stays_apart()
+    {
+        var ops = Extractor.Extract(
+            "قتل ثلاثة عناصر من الشرطة الاتحادية مساء أمس في هجوم لداعش على نقطة تفتيش في قضاء طوزخورماتو بمحافظة صلاح الدين.\n"
+            + "وفي قضاء الحويجة بكركوك، أصيب جنديان آخران بانفجار عبوة ناسفة.",
+            Published).Operations;
+        Assert.Equal(2, ops.Count);
+    }
+
     // ---- tolls that rise ---------------------------------------------------------------------------------------------
 
     [Fact]
