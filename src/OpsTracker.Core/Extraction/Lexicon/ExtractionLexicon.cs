@@ -136,6 +136,16 @@ public sealed class ExtractionLexicon
         AddAll(Companions, companions.GetProperty("civilian"), true);
         AddAll(NameFillers, root.GetProperty("nameFillers"), true);
         AddAll(NameIntroducers, root.GetProperty("nameIntroducers"), true);
+        AddAll(Ranks, root.GetProperty("ranks").GetProperty("words"), true);
+        AddAll(WarRemnants, root.GetProperty("warRemnants").GetProperty("words"), true);
+        AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
+        VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
+        foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
+        {
+            var c = Enum.Parse<CasualtyCategory>(category.Name, ignoreCase: true);
+            AddAll(VictimNouns, category.Value.GetProperty("singular"), (c, GrammaticalNumber.Singular));
+            AddAll(VictimNouns, category.Value.GetProperty("dual"), (c, GrammaticalNumber.Dual));
+        }
         AddAll(HeadSkips, root.GetProperty("headSkips"), true);
         AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
@@ -296,6 +306,21 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> PlaceKindNouns { get; }
 
     public PhraseMatcher<bool> Martyrdom { get; } = new();
+
+    /// <summary>Verbs of attacking in every person of the past ("نصبوا"، "هاجمت"): with an ISIS subject, ISIS is the attacker.</summary>
+    public PhraseMatcher<bool> AttackVerbs { get; } = new();
+
+    /// <summary>Old ordnance that kills without an attacker ("مخلفات الحرب"، "مقذوف"): no ISIS attack unless ISIS is named.</summary>
+    public PhraseMatcher<bool> WarRemnants { get; } = new();
+
+    /// <summary>Ranks and posts of the forces after the article ("النقيب"): one joined by و to a casualty is another man.</summary>
+    public PhraseMatcher<bool> Ranks { get; } = new();
+
+    /// <summary>Indefinite singular and dual nouns of the dead and wounded ("قتيل"، "شهيدين"), with what they count.</summary>
+    public PhraseMatcher<(CasualtyCategory Category, GrammaticalNumber Number)> VictimNouns { get; } = new();
+
+    /// <summary>Words before a victim noun that make it a share of a group ("سقطوا بين قتيل وجريح"), no count.</summary>
+    public IReadOnlySet<string> VictimNounsNotAfter { get; }
     /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
     public PhraseMatcher<bool> WeakKinds { get; } = new();
     /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>
@@ -383,8 +408,8 @@ public sealed class ExtractionLexicon
     /// <summary>ISIS by its names ("داعش", "تنظيم الدولة"), not by words every side uses of its enemy ("الإرهابيين").</summary>
     public PhraseMatcher<bool> IsisNames { get; } = new();
     /// <summary>
-    /// Strikes by another state ("بقصف تركي", "بضربة أمريكية") and a war's leftover explosives ("مخلفات الحرب"): like
-    /// gunmen nobody names, their victims are no victims of an ISIS attack unless the sentence names ISIS.
+    /// Strikes by another state ("بقصف تركي", "بضربة أمريكية"): like gunmen nobody names (and old ordnance,
+    /// <see cref="WarRemnants"/>), their victims are no victims of an ISIS attack unless the sentence names ISIS.
     /// </summary>
     public PhraseMatcher<bool> OtherAgents { get; } = new();
     /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>

@@ -196,4 +196,12 @@ internal static class AssemblerLimits
 
     /// <summary>How many days after an operation's day the same sentence may tell its results ("صباح أمس السبت").</summary>
     public const int ResultsFollowDays = 3;
+
+    // ---- figures -------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// How many words may stand between a casualty verb and the indefinite victim noun it governs ("سقط قتيل",
+    /// "ارتقاء شهيدين"); further off, a bare "قتيل" is not the verb's.
+    /// </summary>
+    public const int VictimNounTriggerReach = 2;
 }

@@ -32,7 +32,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// </summary>
     private readonly ulong _implicitStarts = StartBits(
         lexicon.CasualtyTriggers.Number, lexicon.DestroyTriggers.Number, lexicon.FoundTriggers.Number,
-        lexicon.Hideouts.Number, lexicon.Persons.Number, lexicon.StrikeNouns.Number);
+        lexicon.Hideouts.Number, lexicon.Persons.Number, lexicon.StrikeNouns.Number, lexicon.VictimNouns.Number);
 
     private static ulong StartBits(params ReadOnlySpan<int> matchers)
     {
@@ -91,7 +91,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
                 ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
                 ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures)
-                ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i);
+                ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
+                ?? ReadVictimNoun(tokens, sentence, i, figures);
             if (implicitFigure is not null)
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
@@ -105,9 +106,15 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             i++;
         }
         ResolveFoundHideouts(tokens, sentence, figures, next);
+        SideOfVictimLists(figures);
+        Figure? previousCasualty = null;
         foreach (var f in figures.Where(f => f.Kind == FigureKind.Casualty))
         {
-            f.Correction = IsCorrection(tokens, sentence, f);
+            // "ما يرفع الحصيلة إلى 11 قتيلا و4 جرحى": the count joined to a risen toll is the toll's too.
+            f.Correction = IsCorrection(tokens, sentence, f)
+                || (previousCasualty is { Correction: true } toll
+                    && ((f.First == toll.Last + 1 && tokens[f.First].Text.StartsWith('و')) || (f.First == toll.Last + 2 && tokens[toll.Last + 1].Text == "و")));
+            previousCasualty = f;
         }
         MarkTheRise(figures);
         foreach (var f in figures)
@@ -304,9 +311,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 // "4 جنود قتلوا وأصيب 7 آخرون": a plural (or dual) verb agrees with people told before it and closes
                 // their figure; the count is the second verb's. "قتل وأصيب ثلاثة" has verbs before their subject,
-                // which Arabic leaves singular.
+                // which Arabic leaves singular. "لقي خمسة ... حتفهم وأصيب سبعة آخرون": so does a noun whose plural or
+                // dual pronoun points back to the people told before it.
                 var closesAFigure = earlier.Count > 0 && earlier[^1].Last < k && m.First == m.Last && tokens[k].Text.Length > 3
-                    && (tokens[k].Text.EndsWith("وا", StringComparison.Ordinal) || tokens[k].Text.EndsWith("ا", StringComparison.Ordinal));
+                    && (tokens[k].Text.EndsWith("وا", StringComparison.Ordinal) || tokens[k].Text.EndsWith("ا", StringComparison.Ordinal)
+                        || tokens[k].Text.EndsWith("هم", StringComparison.Ordinal));
                 return m.Value != second.Value && !closesAFigure;
             }
         }
@@ -500,6 +509,43 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return null;
     }
 
+    /// <summary>
+    /// "سقط قتيل وثلاثة جرحى"، "ارتقاء شهيدين"، "قتيل وجريح": an indefinite singular or dual noun of the dead or the
+    /// wounded counts one or two without a numeral, when a casualty verb stands just before it or it is one of a list
+    /// of victims joined by و. Whose they are is read from the sentence as for any count of them; a martyr is never
+    /// ISIS's. A definite one ("جثماني الشهيدين") points back to people already counted and counts nobody.
+    /// </summary>
+    private Figure? ReadVictimNoun(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (lexicon.VictimNouns.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } noun
+            || (i > s.First && (tokens[i - 1].IsNumber || lexicon.VictimNounsNotAfter.Contains(tokens[i - 1].Text)))
+            || (earlier.Count > 0 && earlier[^1].Last >= i))
+        {
+            return null;
+        }
+        var listed = (noun.Last + 1 <= s.Last && tokens[noun.Last + 1].Text.StartsWith('و')
+                && (numbers.ReadAt(tokens, noun.Last + 1) is not null || lexicon.VictimNouns.MatchAt(tokens, noun.Last + 1, allowArticleOnFirst: false) is not null))
+            || (tokens[i].Text.StartsWith('و') && earlier.Count > 0 && earlier[^1].Last == i - 1 && earlier[^1].Kind == FigureKind.Casualty);
+        // The verb must be one: a victim noun before it ("بين قتيل وجريح") is a list the guard above has refused.
+        if (!listed && (TriggerMatchBefore(tokens, s, i, AssemblerLimits.VictimNounTriggerReach) is not { } verb
+            || lexicon.VictimNouns.MatchAt(tokens, verb.First, allowArticleOnFirst: false) is not null))
+        {
+            return null;
+        }
+        var (category, number) = noun.Value;
+        var count = number == GrammaticalNumber.Dual ? 2 : 1;
+        var (side, explicitSide) = ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category);
+        if (side == CasualtySide.Isis && lexicon.Martyrdom.MatchAt(tokens, i) is not null)
+        {
+            side = CasualtySide.Security;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = category, Side = side, SideExplicit = explicitSide,
+            Count = count, Implicit = number == GrammaticalNumber.Singular, First = i, Last = noun.Last, Sentence = s.Index, Rule = "victim-noun",
+        };
+    }
+
     /// <summary>A dual noun counts two even when its verb stands far before it ("اعتقلت قوات الأسايش ... عنصرين").</summary>
     private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
@@ -612,6 +658,23 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         };
     }
 
+    /// <summary>
+    /// "سقط قتيل وثلاثة جرحى من المدنيين": the people a list of victims goes on to name are those of the whole list, so
+    /// a victim noun whose side the sentence left open takes the side of the count joined to it.
+    /// </summary>
+    private static void SideOfVictimLists(List<Figure> figures)
+    {
+        for (var k = figures.Count - 2; k >= 0; k--)
+        {
+            if (figures[k] is { Rule: "victim-noun", SideExplicit: false } noun && figures[k + 1] is { Kind: FigureKind.Casualty, SideExplicit: true } joined
+                && joined.First == noun.Last + 1 && joined.Side != CasualtySide.Isis)
+            {
+                noun.Side = joined.Side;
+                noun.SideExplicit = true;
+            }
+        }
+    }
+
     /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>
     private (int Count, bool Implicit, int Last)? NounCount(IReadOnlyList<Token> tokens, GrammaticalNumber number, int last, Sentence s)
     {
@@ -722,15 +785,32 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                     skipped = 0;
                     continue;
                 }
-                // "قتل مختار القرية ومنتسبان في الشرطة": other people, with a side of their own.
-                // A definite title after a name ("والمفتي الشرعي") is the same man, so only indefinite nouns count.
-                if (!t.Text.StartsWith("وال", StringComparison.Ordinal)
-                    && lexicon.Persons.MatchAt(tokens, j) is { Value: { Ambiguous: false, Number: not GrammaticalNumber.Plural } } person
-                    && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount)
+                // "استشهد النقيب علي حسين والجندي أحمد كاظم": a rank joined by و is another man of the forces, the
+                // article notwithstanding; a title that follows a name ("والمفتي الشرعي") is no rank, so the same man.
+                if (t.Text.StartsWith("وال", StringComparison.Ordinal) && lexicon.Ranks.MatchAt(tokens, j) is { } rank)
                 {
                     figures.Add(new Figure
                     {
-                        Kind = FigureKind.Casualty, Category = figure.Category, Side = person.Value.Side, SideExplicit = true,
+                        Kind = FigureKind.Casualty, Category = figure.Category, Side = CasualtySide.Security, SideExplicit = true,
+                        Count = 1, First = j, Last = rank.Last, Sentence = s.Index, Rule = "conjoined-rank", Conjoined = true,
+                    });
+                    last = j = rank.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
+                // "قتل مختار القرية ومنتسبان في الشرطة": other people, with a side of their own.
+                // A definite title after a name ("والمفتي الشرعي") is the same man, so only indefinite nouns count.
+                // "قتل مدني وعنصر في الحشد العشائري": a word that alone says no side ("عنصر") does, when the force is
+                // named right after it.
+                if (!t.Text.StartsWith("وال", StringComparison.Ordinal)
+                    && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural } person
+                    && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount
+                    && (person.Value.Ambiguous ? ResolveSide(tokens, s, person.Value, j, person.Last, figure.Category) : (person.Value.Side, true)) is (var personSide, true))
+                {
+                    figures.Add(new Figure
+                    {
+                        Kind = FigureKind.Casualty, Category = figure.Category, Side = personSide, SideExplicit = true,
                         Count = personCount.Count, First = j, Last = personCount.Last, Sentence = s.Index, Rule = "conjoined-person", Conjoined = true,
                     });
                     last = j = personCount.Last;
@@ -1046,7 +1126,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
         }
         var operation = false;
-        if (NamesIsisAsPerpetrator(tokens, s))
+        if (NamesIsisAsPerpetrator(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
         {
             return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
         }
@@ -1101,6 +1181,37 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             j = marker.Last;
         }
         return false;
+    }
+
+    /// <summary>How many words may stand between an attack verb and the ISIS name that is its subject ("هاجم مسلحو داعش").</summary>
+    private const int AttackerReach = 2;
+
+    /// <summary>
+    /// "إن عناصر داعش نصبوا كمينا لدورية من الحشد، ما أسفر عن مقتل عنصرين": before the figure, an ISIS name is the
+    /// subject of an attack verb (lexicon attackVerbs; the name right before the verb or right after it), so ISIS is
+    /// the attacker and the people hit are its victims. Not when a clash is told before the figure (اشتبكت، تصدت):
+    /// there the forces strike back and the people hit may be either side's.
+    /// </summary>
+    private bool IsisAttacksBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
+    {
+        var attacker = false;
+        for (var j = s.First; j < figureFirst; j++)
+        {
+            if (lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.Clash })
+            {
+                return false;
+            }
+            if (attacker || lexicon.AttackVerbs.MatchAt(tokens, j) is not { } verb)
+            {
+                continue;
+            }
+            for (var k = Math.Max(s.First, j - AttackerReach); k <= Math.Min(figureFirst - 1, verb.Last + AttackerReach) && !attacker; k++)
+            {
+                attacker = k != j && (lexicon.IsisOrgs.MatchAt(tokens, k) is not null
+                    || lexicon.Persons.MatchAt(tokens, k) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } });
+            }
+        }
+        return attacker;
     }
 
     /// <summary>The sentence names a place where people gather (lexicon civilianTargets) and no force of ours.</summary>

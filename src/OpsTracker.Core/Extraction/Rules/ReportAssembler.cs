@@ -30,6 +30,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     private readonly IReadOnlyList<IDraftPass> _passes =
     [
         new HistoryRemoval(),
+        new UnattributedRepetitionRemoval(lexicon),
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
         new EarlierTollRemoval(lexicon),

@@ -22,6 +22,12 @@ internal sealed class ReportText
     /// <summary>Whether the figure finder read any figure in each sentence (filled as the sentences are read).</summary>
     public bool[] CountsSomething { get; }
 
+    /// <summary>
+    /// Victims left out because the sentence blames unknown gunmen or old ordnance and names no ISIS (filled as the
+    /// sentences are read): the same victims counted again elsewhere are not an ISIS attack either.
+    /// </summary>
+    public List<Figure> UnattributedVictims { get; } = [];
+
     public NormalizedText Text { get; }
     public List<Token> Tokens { get; }
     public List<Sentence> Sentences { get; }
@@ -237,7 +243,8 @@ internal sealed class ReportText
 
     /// <summary>
     /// "بغداد - واع", "بغداد (أ ف ب) - أعلن": the city a wire story is filed from opens its line and is followed by a
-    /// dash or the agency's name in brackets; it says where the newsroom is, not where anything happened.
+    /// dash or the agency's name in brackets; it says where the newsroom is, not where anything happened. The day it was
+    /// filed, as the date reader found it, may stand between ("بغداد 5 يونيو 2024 (شينخوا)").
     /// </summary>
     public bool IsDateline(PlaceMention p)
     {

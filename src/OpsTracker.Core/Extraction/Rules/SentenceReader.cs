@@ -63,10 +63,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var otherConflict = clauses.Where(c => report.Has(lexicon.OtherConflicts, c) && !report.Has(lexicon.IsisNames, c)).ToList();
             var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
             figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
-            // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, or of another
-            // state's strike, are not victims of an ISIS attack.
-            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence)) && !report.Has(lexicon.IsisAgent, sentence))
+            // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
+            // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
+            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence))
+                && !report.Has(lexicon.IsisAgent, sentence))
             {
+                report.UnattributedVictims.AddRange(figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis));
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
             // "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": gunmen of a clause that calls them unknown and names no

@@ -35,9 +35,17 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
         return DraftPass.Standing(drafts);
     }
 
-    /// <summary>The clause names the event with a definite noun ("الهجوم", "الانفجار") and names no place of its own.</summary>
+    /// <summary>
+    /// The clause names the event with a definite noun ("الهجوم", "الانفجار"), or counts only "others" of the people
+    /// told before ("مضيفا أن عنصرين آخرين أصيبا بجروح": more of the same attack's victims), and names no place of its own.
+    /// </summary>
     private bool RefersBack(ReportText report, OperationDraft d) =>
-        d.Place is null && !d.ProvinceOwn && report.Has(lexicon.EventReferences, d.Clause);
+        d.Place is null && !d.ProvinceOwn && (report.Has(lexicon.EventReferences, d.Clause) || d.Live.All(f => CountsOthers(report, f)));
+
+    /// <summary>A casualty figure whose noun is followed by "آخرين"/"آخرون" (lexicon others), or that counts them.</summary>
+    private bool CountsOthers(ReportText report, Figure f) =>
+        f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis
+        && (f.Rule == "count-others" || (f.Last + 1 < report.Tokens.Count && lexicon.Others.MatchAt(report.Tokens, f.Last + 1) is not null));
 
     /// <summary>
     /// "ضربتين ... مساء الجمعة ... فيما قامت قوة بتفتيش الموقع صباح أمس السبت وعثرت على 4 جثث": the same sentence
