@@ -27,6 +27,11 @@ internal sealed class Figure
     public bool Implicit { get; set; }
     /// <summary>Part of a total given just before it ("بينهم 213"): not a figure of its own.</summary>
     public bool Breakdown { get; set; }
+    /// <summary>
+    /// "بين القتلى قياديان": named among people the text counts, so a <see cref="Breakdown"/> of that count; a figure
+    /// again if the report counts them nowhere else (<see cref="Passes.UncountedAmongRestoration"/>).
+    /// </summary>
+    public bool AmongTheCounted { get; set; }
     /// <summary>"وكر آخر": another one, added to an operation's count, never a repetition of an earlier figure.</summary>
     public bool Another { get; set; }
     /// <summary>

@@ -918,6 +918,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 if (lexicon.AmongTheCounted.MatchAt(tokens, j) is { } among && among.Last == n - 1)
                 {
                     figure.Breakdown = true;
+                    figure.AmongTheCounted = true;
                     return;
                 }
             }

@@ -29,6 +29,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     /// <summary>The passes over the operations read, in the order they run; each sees what the ones before it left.</summary>
     private readonly IReadOnlyList<IDraftPass> _passes =
     [
+        new UncountedAmongRestoration(),
         new HistoryRemoval(),
         new UnattributedRepetitionRemoval(lexicon),
         new TallyRepetitionRemoval(),

@@ -67,4 +67,22 @@ public class BulletinTests
         var shares = ops.Select(o => (o.Province, o.Arrested)).OrderBy(x => x.Province).ToList();
         Assert.Equal([("IQ-AN", (int?)1), ("IQ-KI", 2), ("IQ-NI", 4)], shares);
     }
+
+    [Fact]
+    public void People_named_among_the_dead_count_where_the_report_counts_the_dead_nowhere_else()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وقال مصدر أمني إن من بين القتلى إرهابيين اثنين يحملان الجنسية الأجنبية، سقطوا بضربة جوية في وادي الشاي.",
+            Published).Operations);
+        Assert.Equal(2, op.Killed);
+    }
+
+    [Fact]
+    public void People_named_among_the_dead_the_report_counts_are_part_of_that_count()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل خمسة إرهابيين بضربة جوية في وادي الشاي.\nوقال مصدر أمني إن من بين القتلى إرهابيين اثنين يحملان الجنسية الأجنبية.",
+            Published).Operations);
+        Assert.Equal(5, op.Killed);
+    }
 }

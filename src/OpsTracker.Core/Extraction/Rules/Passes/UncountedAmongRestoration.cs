@@ -1,0 +1,28 @@
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// "بين القتلى قياديان" is part of a count the report gives; where the report gives none of that measure (a copy that
+/// begins below its lead, a story that only names who was among the dead), the people named are the only figure
+/// there is, and they count. Runs first, so the passes after it see the figure as the report's own. A report with a
+/// tally keeps them a breakdown: the count they belong to may be the tally's.
+/// </summary>
+internal sealed class UncountedAmongRestoration : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        if (context.Tallies.Count > 0)
+        {
+            return drafts;
+        }
+        var live = drafts.SelectMany(d => d.Live).ToList();
+        foreach (var among in drafts.SelectMany(d => d.Figures).Where(f => f.AmongTheCounted && f.Breakdown).ToList())
+        {
+            if (!live.Any(f => f.SameMeasure(among)))
+            {
+                among.Breakdown = false;
+                live.Add(among);
+            }
+        }
+        return drafts;
+    }
+}
