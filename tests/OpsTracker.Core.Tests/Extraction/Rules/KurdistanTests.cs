@@ -1,4 +1,5 @@
 using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -42,5 +43,53 @@ public class KurdistanTests
         Assert.Empty(result.Tallies);
         var op = Assert.Single(result.Operations);
         Assert.Equal(((int?)6, (string?)"IQ-AR", (DateOnly?)Published), (op.Arrested, op.Province, op.Date));
+    }
+
+    // ---- names spelled the Kurdish way --------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("کەرکووک", "كركوك")]
+    [InlineData("هەولێر", "هولير")]
+    [InlineData("حەلەبجە", "حلبجه")]
+    [InlineData("دهۆک", "دهوك")]
+    [InlineData("ئاسایش", "اسايش")]
+    [InlineData("گەرمیان", "كرميان")]
+    public void A_name_spelled_the_Kurdish_way_reads_as_its_Arabic_spelling(string kurdish, string arabic) =>
+        Assert.Equal(arabic, ArabicNormalizer.NormalizeTerm(kurdish));
+
+    [Theory]
+    [InlineData("بئر", "بير")]
+    [InlineData("بِئْر", "بير")]
+    [InlineData("طاووس", "طاووس")]
+    [InlineData("رئيس", "رييس")]
+    public void Arabic_words_keep_their_hamza_seat_and_doubled_waw(string word, string normalized) =>
+        Assert.Equal(normalized, ArabicNormalizer.NormalizeTerm(word));
+
+    [Fact]
+    public void The_evidence_of_a_Kurdish_spelling_points_into_the_text_as_written()
+    {
+        const string text = "في کەرکووک";
+        var n = ArabicNormalizer.Normalize(text);
+        Assert.Equal("في كركوك", n.Text);
+        var (start, end) = n.ToOriginal(3, n.Text.Length);
+        Assert.Equal("کەرکووک", text[start..end]);
+    }
+
+    [Fact]
+    public void An_arrest_by_the_Asayish_in_Kirkuk_spelled_the_Kurdish_way_is_placed_in_Kirkuk()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت قوات ئاسایش كوردستان في کەرکووک، اليوم الأحد، اعتقال أربعة عناصر من تنظيم داعش في حي الواسطي.", Published).Operations);
+        Assert.Equal(((int?)4, (string?)"IQ-KI", (DateOnly?)Published), (op.Arrested, op.Province, op.Date));
+    }
+
+    [Fact]
+    public void A_Peshmerga_casualty_near_Halabja_spelled_the_Kurdish_way_reads_as_with_the_Arabic_spelling()
+    {
+        const string kurdish = "أصيب اثنان من عناصر البيشمركة بهجوم لمسلحي داعش على موقع لهم في أطراف حەلەبجە مساء السبت.";
+        var op = Assert.Single(Extractor.Extract(kurdish, Published).Operations);
+        var arabic = Assert.Single(Extractor.Extract(kurdish.Replace("حەلەبجە", "حلبجة"), Published).Operations);
+        Assert.Equal(2, op.Casualties.Where(c => c.Side == OpsTracker.Core.Domain.CasualtySide.Security && c.Category == OpsTracker.Core.Domain.CasualtyCategory.Wounded).Sum(c => c.Count));
+        Assert.Equal((arabic.Province, arabic.Date, (DateOnly?)new DateOnly(2025, 1, 4)), (op.Province, op.Date, arabic.Date));
     }
 }
