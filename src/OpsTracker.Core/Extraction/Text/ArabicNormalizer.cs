@@ -29,6 +29,19 @@ public static partial class ArabicNormalizer
                 i++;
                 continue;
             }
+            if (IsKurdishInitialHamza(original, i))
+            {
+                // ئا، ئو، ئی: the seat carries the vowel written after it and is no letter of its own.
+                var carried = i + 1 < original.Length && original[i + 1] is 'ا' or 'و' or 'ی' or 'ي' or 'ێ' or 'ۆ' or 'ە';
+                foreach (var c in carried ? Fold(original.AsSpan(i + 1, 1)) : "ا")
+                {
+                    sb.Append(c);
+                    starts.Add(i);
+                    ends.Add(carried ? i + 2 : i + 1);
+                }
+                i += carried ? 2 : 1;
+                continue;
+            }
             var width = char.IsSurrogatePair(original, i) ? 2 : 1;
             var piece = original.AsSpan(i, width);
             foreach (var c in Fold(piece))
@@ -133,8 +146,17 @@ public static partial class ArabicNormalizer
                 return "ه";
             case 'ؤ':
                 return "و";
-            case 'ک':
+            case 'ک' or 'گ':
                 return "ك";
+            // Kurdish letters in names spelled the Kurdish way (هەولێر، دهۆک، ڕانیە): their Arabic spelling's letters.
+            case 'ێ':
+                return "ي";
+            case 'ۆ':
+                return "و";
+            case 'ڕ':
+                return "ر";
+            case 'ڵ':
+                return "ل";
             case >= '\u0660' and <= '\u0669':
                 return ((char)('0' + (c - '\u0660'))).ToString();
             case >= '\u06F0' and <= '\u06F9':
@@ -192,6 +214,7 @@ public static partial class ArabicNormalizer
             edits[m.Index] = ' ';
             edits[m.Index + m.Length - 1] = ' ';
         }
+        KurdishVowels(text, edits);
         // 26,280 and 26٬280 read as 26280.
         foreach (Match m in ThousandsNumber().Matches(text))
         {
@@ -203,6 +226,64 @@ public static partial class ArabicNormalizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A name spelled the Kurdish way writes its vowels, which the Arabic spelling of the same name leaves out: the
+    /// vowel letter ە inside a word is not written in Arabic (کەرکووک is كركوك, هەولێر is هولير) and at its end is
+    /// the Arabic ta marbuta (حەلەبجە is حلبجة); the long u of such a word is a doubled waw where Arabic writes one
+    /// (کەرکووک). Only words that carry ە are touched, so Arabic words with a doubled waw (طاووس) keep it.
+    /// </summary>
+    private static void KurdishVowels(string text, Dictionary<int, char?> edits)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != 'ە')
+            {
+                continue;
+            }
+            var start = i;
+            while (start > 0 && IsArabicLetter(text[start - 1]))
+            {
+                start--;
+            }
+            var end = i;
+            while (end + 1 < text.Length && IsArabicLetter(text[end + 1]))
+            {
+                end++;
+            }
+            for (var j = start; j <= end; j++)
+            {
+                if (text[j] == 'ە')
+                {
+                    edits[j] = j == end ? 'ه' : null;
+                }
+                else if (text[j] == 'و' && j > start && text[j - 1] == 'و')
+                {
+                    edits[j] = null;
+                }
+            }
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Kurdish writes a word that starts with a vowel on a hamza seat of ya (ئاسایش), where Arabic writes an alef
+    /// (آسايش); Arabic never starts a word with ئ (بِئْر has a letter before it, past its diacritics), so there it is
+    /// the vowel's seat: it reads as ا, or as nothing before the vowel letter it carries, never as ي.
+    /// </summary>
+    private static bool IsKurdishInitialHamza(string original, int i)
+    {
+        if (original[i] != 'ئ')
+        {
+            return false;
+        }
+        var j = i - 1;
+        while (j >= 0 && CharUnicodeInfo.GetUnicodeCategory(original[j]) == UnicodeCategory.NonSpacingMark)
+        {
+            j--;
+        }
+        return j < 0 || !IsArabicLetter(original[j]);
     }
 
     [GeneratedRegex(@"#[\p{L}\p{N}_]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
