@@ -138,7 +138,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                     // An operation in Syria (دير الزور، قسد) is not ours.
                     continue;
                 }
-                if (report.Has(lexicon.MultipleEvents, clause))
+                if (report.Has(lexicon.MultipleEvents, clause) || CountsAttacksOfAPeriod(report, clause))
                 {
                     // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
                     continue;
@@ -155,4 +155,13 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         }
         return new SentenceReading(operations, tallies, figureless);
     }
+
+    /// <summary>
+    /// "قتل أكثر من 30 عنصرا من القوات الأمنية في هجمات للتنظيم منذ مطلع العام": a clause that counts its people in
+    /// attacks in the plural over a period (a strong tally cue: منذ مطلع، خلال عام) sums many attacks; no authority
+    /// announces it as a tally of operations, and it is not one attack. A single attack "الأكثر دموية منذ مطلع العام"
+    /// names its attack in the singular and stays an event.
+    /// </summary>
+    private bool CountsAttacksOfAPeriod(ReportText report, Sentence clause) =>
+        report.Has(lexicon.PluralAttackNouns, clause) && report.Has(lexicon.TallyStrongCues, clause);
 }

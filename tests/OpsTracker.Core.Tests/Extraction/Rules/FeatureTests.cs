@@ -1,0 +1,51 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Constructions of long 2022-2025 features and analyses (Shafaq News, Al-Mada, Independent Arabia, Asharq Al-Awsat,
+/// Al-Monitor) that open with one operation or attack and go on with background full of numbers: earlier operations,
+/// running totals, estimates, percentages, Syria. Found by invented probe reports; every sentence here is invented.
+/// </summary>
+public class FeatureTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2024, 4, 15);
+
+    // ---- running totals over many attacks ---------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("وبحسب إحصاءات غير رسمية، قتل أكثر من 30 عنصرا من القوات الأمنية في هجمات للتنظيم منذ مطلع العام.")]
+    [InlineData("وتفيد مصادر محلية بمقتل 45 مدنيا بالتفجيرات التي شهدتها المحافظة خلال العام الماضي.")]
+    [InlineData("وأصيب نحو 60 جنديا في الاعتداءات التي نفذها داعش على الحدود منذ بداية العام.")]
+    public void Victims_of_attacks_in_the_plural_over_a_period_are_a_running_total_not_an_attack(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Empty(result.Operations.SelectMany(o => o.Casualties));
+    }
+
+    [Fact]
+    public void One_attack_called_the_deadliest_since_the_start_of_the_year_stays_an_attack()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل ثلاثة جنود بهجوم لداعش على نقطة للجيش في قضاء الدبس بمحافظة كركوك، وهو الهجوم الأكثر دموية منذ مطلع العام.",
+            Published).Operations);
+        var killed = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Security, CasualtyCategory.Killed, 3), (killed.Side, killed.Category, killed.Count));
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void The_operation_that_opens_a_feature_stays_beside_the_running_total()
+    {
+        var ops = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة، الاثنين، مقتل 6 من عناصر تنظيم داعش بضربة جوية في جبال مكحول بمحافظة صلاح الدين.\n"
+            + "وبحسب مصادر أمنية، قتل أكثر من 25 منتسبا في هجمات للتنظيم على القوات الأمنية منذ مطلع العام.",
+            Published).Operations;
+        var op = Assert.Single(ops);
+        Assert.Equal(6, op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Equal(new DateOnly(2024, 4, 15), op.Date);
+    }
+}
