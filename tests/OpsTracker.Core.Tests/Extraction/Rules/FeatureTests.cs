@@ -48,4 +48,17 @@ public class FeatureTests
         Assert.Equal("IQ-SD", op.Province);
         Assert.Equal(new DateOnly(2024, 4, 15), op.Date);
     }
+
+    // ---- a civilian victim and his family ---------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("قتل راعي أغنام وابنه، مساء السبت، بهجوم لداعش على مخيم للرعاة في بادية محافظة المثنى.", "IQ-MU")]
+    [InlineData("قتل مزارع وزوجته بهجوم شنه عناصر من داعش على بستانهما قرب قضاء المقدادية في ديالى.", "IQ-DI")]
+    public void The_son_or_wife_of_a_civilian_victim_is_one_more_civilian(string sentence, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        var killed = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Civilian, CasualtyCategory.Killed, 2), (killed.Side, killed.Category, killed.Count));
+        Assert.Equal(province, op.Province);
+    }
 }
