@@ -84,6 +84,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var standing = figures.Count > 0 && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
             if (figures.Count > 0 && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
             {
+                if (IsResearchEstimate(report, sentence))
+                {
+                    // "وبحسب مركز أبحاث أمريكي، نفذ التنظيم 85 هجوما خلال عام 2024": no authority's tally, no operation.
+                    continue;
+                }
                 var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
                 var before = tallies.Count;
@@ -164,4 +169,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// </summary>
     private bool CountsAttacksOfAPeriod(ReportText report, Sentence clause) =>
         report.Has(lexicon.PluralAttackNouns, clause) && report.Has(lexicon.TallyStrongCues, clause);
+
+    /// <summary>
+    /// A period count a sentence attributes to a research centre, institute or researcher ("وبحسب مركز أبحاث أمريكي"،
+    /// "ويرى الباحث في معهد ... أن عدد الهجمات انخفض إلى أقل من 10 هجمات شهريا") is an estimate: the annotation keeps
+    /// official Iraqi or coalition aggregates only (foreign think tanks are in mustNotExtract).
+    /// </summary>
+    private bool IsResearchEstimate(ReportText report, Sentence sentence) => report.Has(lexicon.ResearchSources, sentence);
 }

@@ -61,4 +61,29 @@ public class FeatureTests
         Assert.Equal((CasualtySide.Civilian, CasualtyCategory.Killed, 2), (killed.Side, killed.Category, killed.Count));
         Assert.Equal(province, op.Province);
     }
+
+    // ---- estimates of research centres ------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("وبحسب مركز أبحاث أمريكي، نفذ التنظيم 85 هجوما في العراق خلال عام 2024.")]
+    [InlineData("ويرى الباحث في معهد الدراسات الاستراتيجية أن عدد الهجمات انخفض إلى أقل من 12 هجوما شهريا خلال العام الماضي.")]
+    [InlineData("وتقدر دراسة حديثة أن القوات الأمنية قتلت نحو 140 عنصرا من التنظيم منذ مطلع العام.")]
+    public void A_period_count_of_a_research_centre_is_an_estimate_not_a_tally(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Empty(result.Tallies);
+        Assert.Empty(result.Operations.SelectMany(o => o.Casualties));
+    }
+
+    [Fact]
+    public void The_spokesman_tally_after_a_research_estimate_stays_a_tally()
+    {
+        var result = Extractor.Extract(
+            "وبحسب مركز أبحاث أمريكي، نفذ التنظيم 90 هجوما في العراق خلال عام 2024.\n"
+            + "وأعلنت خلية الإعلام الأمني أن القوات الأمنية قتلت 70 إرهابيا خلال عام 2024.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(70, tally.Killed);
+        Assert.Null(tally.IsisAttacks);
+    }
 }
