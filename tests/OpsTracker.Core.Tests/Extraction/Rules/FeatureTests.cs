@@ -86,4 +86,31 @@ public class FeatureTests
         Assert.Equal(70, tally.Killed);
         Assert.Null(tally.IsisAttacks);
     }
+
+    // ---- an earlier attack told as background -----------------------------------------------------------------
+
+    [Fact]
+    public void A_man_killed_weeks_before_in_the_same_town_is_an_earlier_attack_not_one_of_the_count()
+    {
+        var ops = Extractor.Extract(
+            "قتل ثلاثة جنود، ليل الأحد، بهجوم لداعش على نقطة للجيش في قضاء الطارمية شمال بغداد.\n"
+            + "وكانت الطارمية قد شهدت في 2 آذار الماضي هجوما مماثلا أدى إلى مقتل ضابط.",
+            Published).Operations.OrderBy(o => o.Date).ToList();
+        Assert.Equal(2, ops.Count);
+        Assert.Equal((new DateOnly(2024, 3, 2), 1), (ops[0].Date!.Value, ops[0].Casualties.Sum(c => c.Count)));
+        Assert.Equal((new DateOnly(2024, 4, 14), 3), (ops[1].Date!.Value, ops[1].Casualties.Sum(c => c.Count)));
+        Assert.All(ops, o => Assert.Equal("IQ-BG", o.Province));
+        Assert.All(ops.SelectMany(o => o.Casualties), c => Assert.Equal((CasualtySide.Security, CasualtyCategory.Killed), (c.Side, c.Category)));
+    }
+
+    [Fact]
+    public void A_named_leader_announced_a_day_after_the_count_stays_one_of_the_count()
+    {
+        var ops = Extractor.Extract(
+            "قتلت القوات الأمنية، ليل الأحد، خمسة إرهابيين في وادي الشاي بمحافظة كركوك.\n"
+            + "وأعلنت خلية الإعلام الأمني، الاثنين، مقتل ما يسمى والي كركوك في الضربة.",
+            Published).Operations;
+        var op = Assert.Single(ops);
+        Assert.Equal(5, op.Killed);
+    }
 }
