@@ -166,6 +166,8 @@ public sealed class ExtractionLexicon
         AddAll(BorderCues, root.GetProperty("borderCues"), true);
         AddAll(IsisTitles, root.GetProperty("isisTitles"), true);
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
+        AddAll(PluralAttackNouns, root.GetProperty("pluralAttackNouns"), true);
+        AddAll(ResearchSources, root.GetProperty("researchSources"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
         AddAll(PerpetratorMarkers, root.GetProperty("perpetratorMarkers"), true);
@@ -333,6 +335,16 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> IsisTitles { get; } = new();
     /// <summary>"في هجمات متعددة": a count over several attacks, not the figure of one operation.</summary>
     public PhraseMatcher<bool> MultipleEvents { get; } = new();
+    /// <summary>
+    /// "في هجمات للتنظيم", "بالتفجيرات": attacks in the plural. With a period ("منذ مطلع العام") the victims counted in
+    /// them are a running total over many attacks (<see cref="Rules.SentenceReader"/>), not one attack's.
+    /// </summary>
+    public PhraseMatcher<bool> PluralAttackNouns { get; } = new();
+    /// <summary>
+    /// "وبحسب مركز أبحاث أمريكي", "يرى الباحث في معهد ...": a research centre, institute or researcher; the period
+    /// counts they give are estimates, not an authority's tally (<see cref="Rules.SentenceReader"/>).
+    /// </summary>
+    public PhraseMatcher<bool> ResearchSources { get; } = new();
     /// <summary>
     /// "الهجوم أسفر أيضا عن ...", "جراء الاشتباك مع المهاجمين": the definite noun of an event (or of its attackers)
     /// refers back to the event just told, so a sentence that uses one and names no place of its own goes on telling it.

@@ -191,6 +191,12 @@ internal static class AssemblerLimits
     /// <summary>How many sentences apart a singular figure and the explicit count that absorbs it may be.</summary>
     public const int ImplicitFigureReach = 3;
 
+    /// <summary>
+    /// How many days before the count's own day a singular figure's own day may lie and the man still be one of the
+    /// count (an announcement follows its operation by a day or two; "في 21 آذار الماضي" weeks before is another attack).
+    /// </summary>
+    public const int ImplicitFigureOwnDayGap = 7;
+
     /// <summary>How many sentences after an operation's last one a continuation of it may come.</summary>
     public const int ContinuationReach = 2;
 

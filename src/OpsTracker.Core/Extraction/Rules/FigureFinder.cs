@@ -727,6 +727,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return null;
     }
 
+    /// <summary>
+    /// "قتل راعي أغنام وابنه", "مقتل مزارع وزوجته": the wife or child of a civilian victim is one more civilian of the
+    /// same figure (2), not a civilian beside a fighter; a fighter's wife stays a civilian of her own.
+    /// </summary>
+    private static bool IsCivilianVictim(Figure figure) => figure.Side == CasualtySide.Civilian;
+
     private static bool IsDefiniteWord(Token t) => t.IsWord && t.Text.StartsWith("ال", StringComparison.Ordinal) && t.Text.Length > 4;
 
     /// <summary>
@@ -767,7 +773,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 if (lexicon.Companions.MatchAt(tokens, j) is { } companion)
                 {
-                    if (companion.Value)
+                    if (companion.Value && !IsCivilianVictim(figure))
                     {
                         figures.Add(new Figure
                         {

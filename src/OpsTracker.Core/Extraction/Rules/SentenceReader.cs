@@ -84,6 +84,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var standing = figures.Count > 0 && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
             if (figures.Count > 0 && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
             {
+                if (IsResearchEstimate(report, sentence))
+                {
+                    // "وبحسب مركز أبحاث أمريكي، نفذ التنظيم 85 هجوما خلال عام 2024": no authority's tally, no operation.
+                    continue;
+                }
                 var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
                 var before = tallies.Count;
@@ -138,7 +143,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                     // An operation in Syria (دير الزور، قسد) is not ours.
                     continue;
                 }
-                if (report.Has(lexicon.MultipleEvents, clause))
+                if (report.Has(lexicon.MultipleEvents, clause) || CountsAttacksOfAPeriod(report, clause))
                 {
                     // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
                     continue;
@@ -155,4 +160,20 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         }
         return new SentenceReading(operations, tallies, figureless);
     }
+
+    /// <summary>
+    /// "قتل أكثر من 30 عنصرا من القوات الأمنية في هجمات للتنظيم منذ مطلع العام": a clause that counts its people in
+    /// attacks in the plural over a period (a strong tally cue: منذ مطلع، خلال عام) sums many attacks; no authority
+    /// announces it as a tally of operations, and it is not one attack. A single attack "الأكثر دموية منذ مطلع العام"
+    /// names its attack in the singular and stays an event.
+    /// </summary>
+    private bool CountsAttacksOfAPeriod(ReportText report, Sentence clause) =>
+        report.Has(lexicon.PluralAttackNouns, clause) && report.Has(lexicon.TallyStrongCues, clause);
+
+    /// <summary>
+    /// A period count a sentence attributes to a research centre, institute or researcher ("وبحسب مركز أبحاث أمريكي"،
+    /// "ويرى الباحث في معهد ... أن عدد الهجمات انخفض إلى أقل من 10 هجمات شهريا") is an estimate: the annotation keeps
+    /// official Iraqi or coalition aggregates only (foreign think tanks are in mustNotExtract).
+    /// </summary>
+    private bool IsResearchEstimate(ReportText report, Sentence sentence) => report.Has(lexicon.ResearchSources, sentence);
 }

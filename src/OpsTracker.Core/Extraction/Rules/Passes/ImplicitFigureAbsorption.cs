@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
@@ -19,6 +20,7 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
             {
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft)
+                    && !OwnDayLongBefore(draft, o)
                     && (draft.Place is null || o.Place == draft.Place || CountsHim(context.Report, o)));
                 if (host is not null)
                 {
@@ -51,6 +53,15 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// "قتل جنديان ... ليل الثلاثاء" and "وكانت الطارمية قد شهدت في 21 آذار الماضي هجوما مماثلا أدى إلى مقتل ضابط": a
+    /// man told with his own day more than <see cref="ImplicitFigureOwnDayGap"/> days before the count's own day is the
+    /// victim of an earlier operation told as background, not one of the count.
+    /// </summary>
+    private static bool OwnDayLongBefore(OperationDraft man, OperationDraft count) =>
+        man.DateOwn && count.DateOwn && man.Date is { Date: { } his, Precision: DatePrecision.Day }
+        && count.Date is { Date: { } theirs, Precision: DatePrecision.Day } && theirs.DayNumber - his.DayNumber > ImplicitFigureOwnDayGap;
 
     /// <summary>
     /// "أسفرت عن مقتل خمسة ... وتبين أن أحدهم هو القيادي"، "تمكنت من اعتقاله مع أحد مساعديه": a count told without a
