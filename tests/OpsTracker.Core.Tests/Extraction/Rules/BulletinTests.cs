@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
@@ -84,5 +85,28 @@ public class BulletinTests
             "قتل خمسة إرهابيين بضربة جوية في وادي الشاي.\nوقال مصدر أمني إن من بين القتلى إرهابيين اثنين يحملان الجنسية الأجنبية.",
             Published).Operations);
         Assert.Equal(5, op.Killed);
+    }
+
+    [Fact]
+    public void A_quote_that_adds_up_the_leads_parts_is_their_total_told_again()
+    {
+        var ops = Extractor.Extract(
+            "أفاد مصدر أمني باستشهاد ضابط برتبة ملازم وجنديين اثنين، وإصابة ثلاثة آخرين، بهجوم لداعش على نقطة عسكرية في ناحية العظيم.\n"
+            + "وقال المصدر إن \"الهجوم أسفر عن استشهاد ثلاثة من منتسبي الجيش بينهم ضابط، وإصابة ثلاثة آخرين\".",
+            Published).Operations;
+        var killed = ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count);
+        var wounded = ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count);
+        Assert.Equal((3, 3), (killed, wounded));
+    }
+
+    [Fact]
+    public void A_later_count_that_is_not_the_sum_of_the_parts_stays_its_own()
+    {
+        var ops = Extractor.Extract(
+            "أفاد مصدر أمني باستشهاد ضابط وجنديين اثنين بهجوم لداعش على نقطة عسكرية في ناحية العظيم.\n"
+            + "وقال المصدر إن الهجوم أسفر عن استشهاد أربعة من منتسبي الجيش.",
+            Published).Operations;
+        // Whether 4 corrects 1 + 2 is not this rule's to say; it only keeps a count that is no sum of the parts.
+        Assert.Contains(ops.SelectMany(o => o.Casualties), c => c.Category == CasualtyCategory.Killed && c.Count == 4);
     }
 }

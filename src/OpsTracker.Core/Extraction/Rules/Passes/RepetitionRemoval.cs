@@ -5,7 +5,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
 /// A figure told twice (headline, lead, quote) is one record: it stays with the telling that has the most
-/// context (province, place, date), which takes what the other telling knew.
+/// context (province, place, date), which takes what the other telling knew. A later count that adds up the parts an
+/// earlier telling gave is that total told again.
 /// </summary>
 internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
 {
@@ -42,6 +43,14 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                     var twin = first.Live.FirstOrDefault(x => x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another);
                     if (twin is null)
                     {
+                        // "استشهاد ضابط وجنديين" then "استشهاد ثلاثة من منتسبي الجيش بينهم ضابط": a later count equal to
+                        // the sum of the parts the earlier telling gave is their total told again; the parts stay.
+                        var parts = first.Live.Where(x => x.SameMeasure(f) && !x.Another).ToList();
+                        if (!f.Another && parts.Count >= 2 && parts.Sum(x => x.Count) == f.Count && f.Sentence > parts.Max(x => x.Sentence))
+                        {
+                            second.Figures.Remove(f);
+                            Inherit(first, second);
+                        }
                         continue;
                     }
                     // The body over the headline: the headline only sums up what the body tells, and the body's telling
