@@ -73,17 +73,18 @@ internal sealed class ReportText
     {
         get
         {
-            if (!_onlyProvince.Known)
-            {
-                var all = Sentences.SelectMany(s => PlacesIn(s).Where(p => !IsDirectionOnly(p)))
-                    .Select(ProvinceOf).Where(c => c is not null).Distinct().ToList();
-                _onlyProvince = (all.Count == 1 ? all[0] : null, true);
-            }
-            return _onlyProvince.Code;
+            var all = ReportProvinces;
+            return all.Count == 1 ? all[0] : null;
         }
     }
 
-    private (string? Code, bool Known) _onlyProvince;
+    /// <summary>The provinces the report's places lie in (directions and datelines left out), found once.</summary>
+    private List<string> ReportProvinces => _reportProvinces ??= ProvincesNamedIn(Sentences);
+
+    private List<string>? _reportProvinces;
+
+    private List<string> ProvincesNamedIn(IEnumerable<Sentence> sentences) =>
+        sentences.SelectMany(s => PlacesIn(s).Where(p => !IsDirectionOnly(p))).Select(ProvinceOf).OfType<string>().Distinct().ToList();
 
     /// <summary>
     /// The one province the report's head (headline, subtitle, lead) names, else null: "عملية نوعية في كركوك" over a
@@ -95,8 +96,7 @@ internal sealed class ReportText
         {
             if (!_headProvince.Known)
             {
-                var head = Sentences.Take(HeadLast + 1).SelectMany(s => PlacesIn(s).Where(p => !IsDirectionOnly(p)))
-                    .Select(ProvinceOf).Where(c => c is not null).Distinct().ToList();
+                var head = ProvincesNamedIn(Sentences.Take(HeadLast + 1));
                 _headProvince = (head.Count == 1 ? head[0] : null, true);
             }
             return _headProvince.Code;
@@ -235,9 +235,7 @@ internal sealed class ReportText
     /// province's. Not Baghdad's: the national agencies and papers file everything from the capital.
     /// </summary>
     public string? RegionalDatelineProvince =>
-        OnlyProvince is null && DatelineProvinces is [var only] && only != CapitalProvince
-        && !Sentences.Any(s => PlacesIn(s).Any(p => !IsDirectionOnly(p) && ProvinceOf(p) is not null))
-            ? only : null;
+        ReportProvinces.Count == 0 && DatelineProvinces is [var only] && only != CapitalProvince ? only : null;
 
     private const string CapitalProvince = "IQ-BG";
 

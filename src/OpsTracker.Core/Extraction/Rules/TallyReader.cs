@@ -1,6 +1,7 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Places;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -50,17 +51,23 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     private static bool IsSummaryOfPlacedOperations(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions)
     {
-        if (figures.Count == 0 || mentions.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year
-            || m.Precision is DatePrecision.Week or DatePrecision.Month or DatePrecision.Year))
+        if (figures.Count == 0 || NamesAPeriod(mentions))
         {
             return false;
         }
         var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
-        return figures.All(f =>
-        {
-            var end = report.Tokens[f.Last].End;
-            return places.Any(p => p.Start >= end && p.Start - end <= OperationPlaceReach);
-        });
+        return figures.All(f => PlaceRightAfter(report, places, f) is not null);
+    }
+
+    /// <summary>A period, a year, or a week or more named in the sentence: what a tally counts over.</summary>
+    private static bool NamesAPeriod(List<DateMention> mentions) =>
+        mentions.Any(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision is DatePrecision.Week or DatePrecision.Month or DatePrecision.Year);
+
+    /// <summary>The place named right after a figure (within <see cref="AssemblerLimits.OperationPlaceReach"/> characters): where it happened.</summary>
+    private static PlaceMention? PlaceRightAfter(ReportText report, List<PlaceMention> places, Figure f)
+    {
+        var end = report.Tokens[f.Last].End;
+        return places.FirstOrDefault(p => p.Start >= end && p.Start - end <= OperationPlaceReach);
     }
 
     /// <summary>
@@ -73,7 +80,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         sentence.Index <= report.HeadLast
         && figures.All(f => f.Kind != FigureKind.Attacks && (f.Kind != FigureKind.Operations || f.Count <= BulletinLeadOperations))
         && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
-        && !mentions.Any(m => m.Kind is DateMentionKind.Period || m.Precision is DatePrecision.Year or DatePrecision.Month or DatePrecision.Week)
+        && !NamesAPeriod(mentions)
         && !report.Has(lexicon.TallyStrongCues, sentence);
 
     /// <summary>
@@ -157,7 +164,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private static bool NamesSeveralProvincesOnly(ReportText report, Sentence sentence)
     {
         var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
-        return places.All(p => p.Entry.Type == Places.PlaceType.Province)
+        return places.All(p => p.Entry.Type == PlaceType.Province)
             && places.Select(p => p.Entry.ProvinceCode).Distinct().Count() >= SeveralProvinces;
     }
 
@@ -174,12 +181,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             return [];
         }
         var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p) && p.Start < cue).ToList();
-        return figures.Where(f =>
-        {
-            var end = report.Tokens[f.Last].End;
-            var place = places.FirstOrDefault(p => p.Start >= end && p.Start - end <= OperationPlaceReach);
-            return place is not null && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue);
-        }).ToList();
+        return figures.Where(f => PlaceRightAfter(report, places, f) is { } place
+            && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue)).ToList();
     }
 
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
