@@ -172,7 +172,7 @@ internal sealed partial class FigureFinder
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = trigger.Value, Side = side, SideExplicit = trigger.Value == CasualtyCategory.Arrested,
-            Count = 1 + companions.Count, First = i, Last = companions.Last, Sentence = s.Index, Rule = "pronoun-with-companions",
+            Count = 1 + companions.Count, First = i, Last = companions.Last, Sentence = s.Index, Rule = "pronoun-with-companions", IncludesNamedMan = true,
         };
     }
 

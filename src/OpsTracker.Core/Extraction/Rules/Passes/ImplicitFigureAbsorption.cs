@@ -68,5 +68,5 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
     /// place of its own that says the man is one of its people, whatever place his own telling names.
     /// </summary>
     private bool CountsHim(ReportText report, OperationDraft count) =>
-        count.Place is null && (report.Has(lexicon.OneOfThem, count.Clause) || count.Live.Any(f => f.Rule == "pronoun-with-companions"));
+        count.Place is null && (report.Has(lexicon.OneOfThem, count.Clause) || count.Live.Any(f => f.IncludesNamedMan));
 }
