@@ -183,6 +183,7 @@ public sealed class ExtractionLexicon
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
+        AddAll(NationwideScope, root.GetProperty("nationwideScope"), true);
         AddAll(CorrectionCues, root.GetProperty("correctionCues"), true);
         AddAll(ComparisonCues, root.GetProperty("comparisonCues"), true);
         AddAll(IsisOperationQualifiers, root.GetProperty("isisOperationQualifiers"), true);
@@ -439,6 +440,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في العراق": a clause that puts its figures in Iraq, apart from Syria's or the region's.</summary>
     public PhraseMatcher<bool> IraqScope { get; } = new();
+
+    /// <summary>
+    /// "في عموم البلاد"، "في مختلف المحافظات": a tally said to cover the whole country, whatever province the sentence
+    /// goes on to name as where most of it happened ("كان أغلبهم في كركوك").
+    /// </summary>
+    public PhraseMatcher<bool> NationwideScope { get; } = new();
 
     /// <summary>"ارتفعت حصيلة القتلى إلى": the figure after it corrects one told before, it does not add to it.</summary>
     public PhraseMatcher<bool> CorrectionCues { get; } = new();

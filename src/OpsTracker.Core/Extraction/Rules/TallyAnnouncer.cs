@@ -24,13 +24,15 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
         var inherited = report.SentencesBetween(sentence.Index - TallyPeriodLookBack, sentence.Index - 1)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
-        var provinces = WithoutVenues(report, sentence, report.ProvincesNamedIn(sentence, scopeFrom).ToList()).Distinct().ToList();
-        if (provinces.Count == 0 && BattleProvince(report, sentence, scopeFrom) is { } battle)
+        // "في عموم البلاد، كان أغلبهم في محافظة كركوك": provinces named with a country-wide tally are a part of it.
+        var nationwide = report.Has(lexicon.NationwideScope, sentence with { First = Math.Max(sentence.First, scopeFrom) });
+        var provinces = nationwide ? [] : WithoutVenues(report, sentence, report.ProvincesNamedIn(sentence, scopeFrom).ToList()).Distinct().ToList();
+        if (!nationwide && provinces.Count == 0 && BattleProvince(report, sentence, scopeFrom) is { } battle)
         {
             // "قتل 473 إرهابيا منذ انطلاق عمليات تحرير الموصل": a battle's running tally counts its town's province.
             provinces.Add(battle);
         }
-        if (provinces.Count == 0 && scopeFrom == 0)
+        if (!nationwide && provinces.Count == 0 && scopeFrom == 0)
         {
             // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
             // one that counts nothing itself.

@@ -178,6 +178,17 @@ public class TallyConstructionTests
         Assert.DoesNotContain(result.Operations, o => o.HideoutsDestroyed is not null);
     }
 
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات المشتركة حصيلة عملياتها خلال عام 2020، إذ قتلت القوات 120 إرهابيا واعتقلت 850 آخرين في عموم البلاد، كان أغلبهم في محافظة كركوك.", "IQ")]
+    [InlineData("قالت وزارة الداخلية إن قواتها اعتقلت 850 إرهابيا وقتلت 120 خلال عام 2020 في مختلف المحافظات، أبرزها نينوى.", "IQ")]
+    [InlineData("أعلنت قيادة شرطة محافظة ديالى حصيلة عملياتها خلال عام 2020: مقتل 120 إرهابيا واعتقال 850 آخرين.", "IQ-DI")]
+    public void A_tally_for_the_whole_country_is_not_scoped_to_the_province_it_goes_on_to_name(string text, string scope)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal((120, 850, scope), (tally.Killed, tally.Arrested, tally.Scope));
+        Assert.Equal(scope == "IQ" ? 0 : 1, tally.ScopeProvinces.Count);
+    }
+
     [Fact]
     public void The_dead_reported_as_found_are_counted()
     {
