@@ -168,6 +168,7 @@ public sealed class ExtractionLexicon
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
         AddAll(PluralAttackNouns, root.GetProperty("pluralAttackNouns"), true);
         AddAll(ResearchSources, root.GetProperty("researchSources"), true);
+        AddAll(Claims, root.GetProperty("claims"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
         AddAll(PerpetratorMarkers, root.GetProperty("perpetratorMarkers"), true);
@@ -345,6 +346,11 @@ public sealed class ExtractionLexicon
     /// counts they give are estimates, not an authority's tally (<see cref="Rules.SentenceReader"/>).
     /// </summary>
     public PhraseMatcher<bool> ResearchSources { get; } = new();
+    /// <summary>
+    /// "زعم تنظيم داعش أنه قتل 30 جنديا", "نفت القيادة مزاعم التنظيم": a claim; the figures its clause goes on to give
+    /// are alleged, not events (<see cref="Rules.SentenceReader"/>).
+    /// </summary>
+    public PhraseMatcher<bool> Claims { get; } = new();
     /// <summary>
     /// "الهجوم أسفر أيضا عن ...", "جراء الاشتباك مع المهاجمين": the definite noun of an event (or of its attackers)
     /// refers back to the event just told, so a sentence that uses one and names no place of its own goes on telling it.

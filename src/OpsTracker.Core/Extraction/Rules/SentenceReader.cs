@@ -76,6 +76,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var unknownGunmen = clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
             figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
                 && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
+            figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
             if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
             {
                 continue;
@@ -175,5 +176,22 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// "ويرى الباحث في معهد ... أن عدد الهجمات انخفض إلى أقل من 10 هجمات شهريا") is an estimate: the annotation keeps
     /// official Iraqi or coalition aggregates only (foreign think tanks are in mustNotExtract).
     /// </summary>
+    /// <summary>
+    /// "زعم تنظيم داعش، عبر وكالة أعماق، أنه قتل 30 جنديا"، "نفت القيادة مزاعم التنظيم بقتل 30 جنديا": a figure its
+    /// clause tells after a claim word is what someone alleges (ISIS's propaganda, most often, which the forces deny),
+    /// not an event the report tells. Figures before the claim word, or in another clause, stay.
+    /// </summary>
+    private bool ClaimedBefore(ReportText report, Sentence clause, int figureFirst)
+    {
+        for (var i = clause.First; i < figureFirst; i++)
+        {
+            if (lexicon.Claims.MatchAt(report.Tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsResearchEstimate(ReportText report, Sentence sentence) => report.Has(lexicon.ResearchSources, sentence);
 }

@@ -1,0 +1,104 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Constructions of the war years' battle reports (2014-2017: INA, Alsumaria, Al-Mada, Shafaq, Rudaw, Anadolu, AFP, the
+/// JOC's and the War Media Cell's statements, PMF media): a battle's many numbers that are not operation figures (car
+/// bombs, IEDs, villages, percentages) beside those that are, the forces' own martyrs told after ISIS's dead, ISIS's
+/// claims quoted and denied, one dead counted rounded and exactly. Found by invented probe reports; every sentence here
+/// is invented.
+/// </summary>
+public class WarYearsTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2016, 10, 30);
+
+    // ---- the forces' martyrs told after ISIS's dead --------------------------------------------------------------
+
+    [Theory]
+    [InlineData("وقالت هيئة الحشد الشعبي إن مقاتليها قتلوا 18 من عناصر داعش قرب قضاء تلعفر، فيما استشهد 4 من مقاتليه.", 18, 4)]
+    [InlineData("وأكد المصدر أن القطعات قتلت 12 إرهابيا في قضاء الشرقاط، واستشهد 3 من أبنائها خلال الاشتباكات.", 12, 3)]
+    public void A_count_after_a_martyrdom_word_is_the_forces_dead_even_after_isis_dead(string sentence, int isisKilled, int martyrs)
+    {
+        var ops = Extractor.Extract(sentence, Published).Operations;
+        var isis = ops.SelectMany(o => o.Casualties).Where(c => c.Side == CasualtySide.Isis).ToList();
+        var forces = ops.SelectMany(o => o.Casualties).Where(c => c.Side == CasualtySide.Security).ToList();
+        Assert.Equal(isisKilled, Assert.Single(isis).Count);
+        var dead = Assert.Single(forces);
+        Assert.Equal((CasualtyCategory.Killed, martyrs), (dead.Category, dead.Count));
+    }
+
+    [Fact]
+    public void Snipers_of_the_organisation_in_the_construct_are_isis_members()
+    {
+        var op = Assert.Single(Extractor.Extract("وقتلت القوات الأمنية 6 من قناصي التنظيم في قضاء بيجي.", Published).Operations);
+        Assert.Equal(6, op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    // ---- hideouts at the end of a list of things destroyed ----------------------------------------------------
+
+    [Theory]
+    [InlineData("ودمرت قطعات الجيش 5 عجلات مفخخة و2 من المضافات في قضاء الحويجة.", 2)]
+    [InlineData("ودمر الحشد 4 عجلات مفخخة و6 مدافع هاون و3 أوكار في قضاء الحويجة.", 3)]
+    public void Hideouts_joined_to_a_list_of_vehicles_share_its_verb(string sentence, int hideouts)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(hideouts, op.HideoutsDestroyed);
+        Assert.Null(op.Killed);
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void Hideouts_after_a_list_whose_verb_only_seized_are_not_destroyed()
+    {
+        var ops = Extractor.Extract("وضبطت القوة 5 عجلات و3 مضافات في قضاء الحويجة.", Published).Operations;
+        Assert.All(ops, o => Assert.Null(o.HideoutsDestroyed));
+    }
+
+    // ---- claims --------------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("زعم تنظيم داعش، عبر وكالة أعماق، أنه قتل 25 جنديا عراقيا في هجوم قرب قضاء هيت.")]
+    [InlineData("ونفت قيادة العمليات مزاعم التنظيم بقتل 40 من منتسبي الجيش في قضاء الرطبة.")]
+    public void A_figure_a_claim_gives_is_no_event(string sentence)
+    {
+        Assert.Empty(Extractor.Extract(sentence, Published).Operations.SelectMany(o => o.Casualties));
+    }
+
+    [Fact]
+    public void The_forces_figure_beside_a_denied_claim_stays()
+    {
+        var ops = Extractor.Extract(
+            "وادعى التنظيم في بيان أنه قتل 30 جنديا في قضاء حديثة.\n"
+            + "لكن قيادة عمليات الأنبار قالت إن القطعات صدت الهجوم وقتلت 8 من عناصر داعش في قضاء حديثة.",
+            Published).Operations;
+        var op = Assert.Single(ops);
+        Assert.Equal(8, op.Killed);
+        Assert.DoesNotContain(op.Casualties, c => c.Side != CasualtySide.Isis);
+    }
+
+    // ---- one dead counted rounded and exactly ---------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("مقتل قرابة 50 داعشيا في قضاء الشرقاط\nوقال قائد العمليات إن القوات قتلت 48 عنصرا من داعش في قضاء الشرقاط.", 48)]
+    [InlineData("أعلن قائد العمليات مقتل نحو 60 عنصرا من داعش في قضاء الشرقاط.\nوقال إن 57 مسلحا من التنظيم قتلوا خلال التقدم.", 57)]
+    public void A_rounded_count_and_the_exact_count_near_it_are_one_figure_the_exact(string text, int killed)
+    {
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal(killed, op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_small_hedged_count_rounds_nothing()
+    {
+        var killed = Extractor.Extract(
+            "قتل نحو 7 من عناصر داعش بقصف جوي في قضاء الشرقاط.\nوقتل 8 آخرون بقصف مدفعي في قضاء بيجي.",
+            Published).Operations.Select(o => o.Killed).ToList();
+        Assert.Contains(7, killed);
+        Assert.Contains(8, killed);
+    }
+}
