@@ -169,6 +169,7 @@ public sealed class ExtractionLexicon
         AddAll(PluralAttackNouns, root.GetProperty("pluralAttackNouns"), true);
         AddAll(ResearchSources, root.GetProperty("researchSources"), true);
         AddAll(Claims, root.GetProperty("claims"), true);
+        AddAll(StatisticHeads, root.GetProperty("statisticHeads"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
         AddAll(PerpetratorMarkers, root.GetProperty("perpetratorMarkers"), true);
@@ -351,6 +352,11 @@ public sealed class ExtractionLexicon
     /// are alleged, not events (<see cref="Rules.SentenceReader"/>).
     /// </summary>
     public PhraseMatcher<bool> Claims { get; } = new();
+    /// <summary>
+    /// "عدد شهداء القوات الأمنية منذ انطلاق العمليات": a statistic's head noun before the dead or wounded; over a period
+    /// it counts a running total of victims (<see cref="Rules.SentenceReader"/>).
+    /// </summary>
+    public PhraseMatcher<bool> StatisticHeads { get; } = new();
     /// <summary>
     /// "الهجوم أسفر أيضا عن ...", "جراء الاشتباك مع المهاجمين": the definite noun of an event (or of its attackers)
     /// refers back to the event just told, so a sentence that uses one and names no place of its own goes on telling it.

@@ -77,6 +77,10 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
                 && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
             figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
+            if (VictimStatisticOfAPeriod(report, sentence) is { } statistic)
+            {
+                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
+            }
             if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
             {
                 continue;
@@ -186,6 +190,47 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         for (var i = clause.First; i < figureFirst; i++)
         {
             if (lexicon.Claims.MatchAt(report.Tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "وقالت القيادة إن عدد شهداء القوات الأمنية منذ انطلاق العمليات بلغ 9 شهداء": a statistic's head ("عدد"،
+    /// "حصيلة") right before the dead or wounded, in a sentence that names a period (a strong tally cue such as "منذ
+    /// انطلاق"، or a period of dates), counts the victims of a whole battle or season, not one attack; tallies count
+    /// ISIS's losses only, so the victims are neither. "ارتفع عدد ضحايا التفجير إلى 30" names no period and stays the
+    /// attack's toll. Returns the head's token, or null.
+    /// </summary>
+    private int? VictimStatisticOfAPeriod(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        int? found = null;
+        for (var i = sentence.First; i < sentence.Last && found is null; i++)
+        {
+            if (lexicon.StatisticHeads.MatchAt(tokens, i) is { } head && head.Last + 1 <= sentence.Last
+                && (lexicon.CategoryNouns.MatchAt(tokens, head.Last + 1) is { Value: CasualtyCategory.Killed or CasualtyCategory.Wounded }
+                    || lexicon.Martyrdom.MatchAt(tokens, head.Last + 1) is not null))
+            {
+                found = head.Last + 1;
+            }
+        }
+        return found is not null
+            && (report.Has(lexicon.TallyStrongCues, sentence) || report.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period))
+            ? found : null;
+    }
+
+    /// <summary>
+    /// "حصيلة جرحى الحشد الشعبي ... 85 جريحا": the forces (or martyrs) named between a statistic's noun and its count
+    /// make the count theirs, though the count's own noun names no side.
+    /// </summary>
+    private bool ForcesNamedBetween(ReportText report, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (lexicon.SecurityOrgs.MatchAt(report.Tokens, i) is not null || lexicon.Martyrdom.MatchAt(report.Tokens, i) is not null)
             {
                 return true;
             }

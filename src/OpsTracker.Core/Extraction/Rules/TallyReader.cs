@@ -28,7 +28,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
-        if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions))
+        if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions) || IsDaysFigureBeforeAPeriod(report, sentence, figures, mentions))
         {
             return false;
         }
@@ -57,6 +57,35 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
         return figures.All(f => PlaceRightAfter(report, places, f) is not null);
+    }
+
+    /// <summary>
+    /// "وأضاف أن القطعات قتلت اليوم 9 إرهابيين ودمرت 3 أوكار، مشيرا إلى أن 1500 عائلة نزحت منذ بدء العمليات": a day
+    /// named between the verb and its count ("قتلت اليوم 9"، "دمرت أمس 4") ties the figures to that day; a period or
+    /// total cue the sentence names only after its last figure tells something else (families displaced, the battle's
+    /// length), not what the figures count. Such a sentence tells the day's operation, no tally.
+    /// </summary>
+    private bool IsDaysFigureBeforeAPeriod(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions)
+    {
+        if (figures.Count == 0)
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        var first = figures.MinBy(f => f.First)!;
+        var lastEnd = tokens[figures.Max(f => f.Last)].End;
+        var dayAtVerb = mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period
+            && report.TokenAt(m.End - 1) == first.First - 1 && report.TokenAt(m.Start) is var d && d - 1 >= sentence.First
+            && (lexicon.CasualtyTriggers.MatchAt(tokens, d - 1) is not null || lexicon.DestroyTriggers.MatchAt(tokens, d - 1) is not null));
+        if (!dayAtVerb)
+        {
+            return false;
+        }
+        var periodsAfter = mentions.Where(m => (m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision is DatePrecision.Week or DatePrecision.Month or DatePrecision.Year))
+            .All(m => m.Start >= lastEnd);
+        var cuesAfter = Enumerable.Range(sentence.First, sentence.Last - sentence.First + 1)
+            .Where(i => lexicon.TallyStrongCues.MatchAt(tokens, i) is not null).All(i => tokens[i].Start >= lastEnd);
+        return periodsAfter && cuesAfter;
     }
 
     /// <summary>A period, a year, or a week or more named in the sentence: what a tally counts over.</summary>

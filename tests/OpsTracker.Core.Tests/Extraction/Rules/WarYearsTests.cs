@@ -101,4 +101,51 @@ public class WarYearsTests
         Assert.Contains(7, killed);
         Assert.Contains(8, killed);
     }
+
+    // ---- a battle's running totals beside the day's operation ----------------------------------------------------
+
+    [Fact]
+    public void A_day_named_between_the_verb_and_its_count_makes_the_days_operation_not_a_tally()
+    {
+        var result = Extractor.Extract(
+            "وقال قائد العمليات إن القوات قتلت أكثر من 100 عنصر من داعش منذ انطلاق معركة قضاء هيت.\n"
+            + "وأضاف أن القطعات قتلت اليوم 9 إرهابيين في قضاء هيت ودمرت 3 أوكار، مشيرا إلى أن 1500 عائلة نزحت منذ بدء العمليات.",
+            new DateOnly(2016, 3, 25));
+        var op = Assert.Single(result.Operations);
+        Assert.Equal((9, 3), (op.Killed, op.HideoutsDestroyed));
+        Assert.Equal(new DateOnly(2016, 3, 25), op.Date);
+        Assert.Equal("IQ-AN", op.Province);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(100, tally.Killed);
+    }
+
+    [Fact]
+    public void The_announcement_day_before_a_period_count_still_makes_a_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلن قائد عمليات الجزيرة، اليوم الجمعة، مقتل 120 عنصرا من داعش منذ انطلاق معركة قضاء هيت.",
+            new DateOnly(2016, 3, 25));
+        Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
+        Assert.Equal(120, Assert.Single(result.Tallies).Killed);
+    }
+
+    [Theory]
+    [InlineData("وقالت القيادة إن عدد شهداء القوات الأمنية منذ انطلاق العمليات بلغ 9 شهداء.")]
+    [InlineData("وقالت القيادة إن عدد الشهداء منذ انطلاق العمليات بلغ 9.")]
+    [InlineData("وبلغت حصيلة جرحى الحشد الشعبي منذ بدء معركة الفلوجة 85 جريحا.")]
+    public void The_forces_dead_counted_over_a_battle_are_neither_an_attack_nor_isis_dead(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Empty(result.Operations.SelectMany(o => o.Casualties));
+        Assert.All(result.Tallies, t => Assert.Null(t.Killed));
+    }
+
+    [Fact]
+    public void A_toll_that_rises_without_a_period_stays_the_attacks()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "ارتفع عدد قتلى التفجير الذي نفذه انتحاري من داعش في قضاء بلد إلى 30 شخصا.", Published).Operations);
+        var killed = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Civilian, 30), (killed.Side, killed.Count));
+    }
 }
