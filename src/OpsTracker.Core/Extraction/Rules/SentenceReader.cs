@@ -126,6 +126,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // running count or an estimate, not one operation's figure.
             // The other outcomes of the same people in the same clause ("940 عراقيا قتلوا وأصيب 310 آخرون خلال
             // شهر شباط") belong to the same statistic.
+            // A battle's running count that no authority announces as a tally is no operation either.
+            figures.RemoveAll(f => _tallies.IsBattlesRunningCount(report, sentence, f));
             var cumulative = figures.Where(TallyReader.IsCumulative).ToList();
             figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
                 && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
@@ -183,18 +185,24 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// <summary>
     /// "زعم تنظيم داعش، عبر وكالة أعماق، أنه قتل 30 جنديا"، "نفت القيادة مزاعم التنظيم بقتل 30 جنديا": a figure its
     /// clause tells after a claim word is what someone alleges (ISIS's propaganda, most often, which the forces deny),
-    /// not an event the report tells. Figures before the claim word, or in another clause, stay.
+    /// not an event the report tells. Figures before the claim word, in another clause, or after a new statement of
+    /// the one who denies it ("وإن المقاتلين صدوا الهجوم وقتلوا 11"، "لكن القيادة قالت") stay.
     /// </summary>
     private bool ClaimedBefore(ReportText report, Sentence clause, int figureFirst)
     {
+        var claimed = false;
         for (var i = clause.First; i < figureFirst; i++)
         {
             if (lexicon.Claims.MatchAt(report.Tokens, i) is not null)
             {
-                return true;
+                claimed = true;
+            }
+            else if (claimed && lexicon.ClaimEnds.MatchAt(report.Tokens, i) is not null)
+            {
+                claimed = false;
             }
         }
-        return false;
+        return claimed;
     }
 
     /// <summary>

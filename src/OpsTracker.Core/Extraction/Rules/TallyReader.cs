@@ -24,7 +24,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     public bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
         var mentions = report.MentionsIn(sentence).ToList();
-        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)) || figures.Any(IsCumulative))
+        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
+            || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
         {
             return true;
         }
@@ -130,6 +131,15 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             (t.PeriodStart, t.PeriodEnd) = (null, null);
         }
     }
+
+    /// <summary>
+    /// "ارتفاع عدد قتلى داعش في معركة تحرير هيت إلى 60"، "وبلغ عدد قتلى التنظيم منذ بدء عمليات تحرير الحويجة 160": ISIS's
+    /// dead given as a number reaching a figure (<see cref="TallyCountReached"/>) in a sentence that names the battle
+    /// ("معركة"، "عمليات تحرير") count the battle so far, a running total: a tally when an authority announces it, never
+    /// one operation.
+    /// </summary>
+    public bool IsBattlesRunningCount(ReportText report, Sentence sentence, Figure f) =>
+        f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Rule: "count-reached" } && report.Has(lexicon.BattleNouns, sentence);
 
     /// <summary>People counted by the hundreds (<see cref="AssemblerLimits.CumulativeMinimum"/>): a running total, never one event.</summary>
     public static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;

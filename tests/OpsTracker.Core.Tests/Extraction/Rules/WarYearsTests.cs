@@ -148,4 +148,33 @@ public class WarYearsTests
         var killed = Assert.Single(op.Casualties);
         Assert.Equal((CasualtySide.Civilian, 30), (killed.Side, killed.Count));
     }
+
+    [Fact]
+    public void The_deniers_own_statement_after_a_claim_is_not_claimed()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وقال مصدر في الحشد إن تلك المزاعم لا أساس لها، وإن المقاتلين صدوا الهجوم وقتلوا 11 من المهاجمين في قضاء سامراء.",
+            Published).Operations);
+        Assert.Equal(11, op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_battles_dead_risen_to_a_figure_is_the_authoritys_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلن قائد عمليات الأنبار، اليوم الأحد، أن القطعات قتلت 7 إرهابيين في قضاء هيت.\n"
+            + "وأضاف أن عدد قتلى داعش ارتفع بذلك إلى 65 منذ انطلاق معركة قضاء هيت.",
+            Published);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(7, op.Killed);
+        Assert.Equal(65, Assert.Single(result.Tallies).Killed);
+    }
+
+    [Fact]
+    public void A_battles_running_count_nobody_announces_is_no_operation()
+    {
+        var result = Extractor.Extract("وارتفع عدد قتلى داعش في معركة قضاء هيت إلى 60.", Published);
+        Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
+    }
 }
