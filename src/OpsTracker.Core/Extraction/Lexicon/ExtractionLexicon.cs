@@ -170,6 +170,7 @@ public sealed class ExtractionLexicon
         AddAll(ResearchSources, root.GetProperty("researchSources"), true);
         AddAll(Claims, root.GetProperty("claims"), true);
         AddAll(ClaimEnds, root.GetProperty("claimEnds"), true);
+        AddAll(Executions, root.GetProperty("executions"), true);
         AddAll(StatisticHeads, root.GetProperty("statisticHeads"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
@@ -355,6 +356,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> Claims { get; } = new();
     /// <summary>"وإن المقاتلين صدوا الهجوم"، "لكن القيادة قالت": a new statement after a claim; its figures are not claimed.</summary>
     public PhraseMatcher<bool> ClaimEnds { get; } = new();
+    /// <summary>"إعدام"، "أعدم": with ISIS as the executioner, its own members killed are no loss in an operation (<see cref="Rules.SentenceReader"/>).</summary>
+    public PhraseMatcher<bool> Executions { get; } = new();
     /// <summary>
     /// "عدد شهداء القوات الأمنية منذ انطلاق العمليات": a statistic's head noun before the dead or wounded; over a period
     /// it counts a running total of victims (<see cref="Rules.SentenceReader"/>).

@@ -227,4 +227,10 @@ internal static class AssemblerLimits
     /// nearby, and the step its round figure is a multiple of: "نحو 7" rounds nothing.
     /// </summary>
     public const int RoundedOperationMinimum = 10, RoundedOperationStep = 5;
+
+    /// <summary>
+    /// How far before ISIS members counted as killed an execution word ("إعدام") may stand, and how far before that word
+    /// the ISIS name that executes may stand ("أقدم داعش على إعدام 4 من عناصره").
+    /// </summary>
+    public const int ExecutionReach = 3, ExecutionerReach = 3;
 }

@@ -77,6 +77,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
                 && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
             figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
+            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && IsisExecutesItsOwn(report, sentence, f));
             if (VictimStatisticOfAPeriod(report, sentence) is { } statistic)
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
@@ -242,6 +243,33 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "وأقدم داعش على إعدام 4 من عناصره بتهمة الفرار"، "أعدم التنظيم 3 من مسلحيه": an execution word within
+    /// <see cref="AssemblerLimits.ExecutionReach"/> words before ISIS members counted as killed, with an ISIS name as the
+    /// executioner just before it (<see cref="AssemblerLimits.ExecutionerReach"/> words) or between it and the count:
+    /// ISIS punishing its own, not an operation against it.
+    /// </summary>
+    private bool IsisExecutesItsOwn(ReportText report, Sentence sentence, Figure f)
+    {
+        var tokens = report.Tokens;
+        for (var e = f.First - 1; e >= Math.Max(sentence.First, f.First - ExecutionReach); e--)
+        {
+            if (lexicon.Executions.MatchAt(tokens, e) is not { } execution || execution.Last >= f.First)
+            {
+                continue;
+            }
+            for (var j = Math.Max(sentence.First, e - ExecutionerReach); j < f.First; j++)
+            {
+                if (j != e && lexicon.IsisOrgs.MatchAt(tokens, j) is { } isis && isis.Last < f.First && (isis.Last < e || j > execution.Last))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }

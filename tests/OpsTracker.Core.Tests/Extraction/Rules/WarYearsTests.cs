@@ -177,4 +177,30 @@ public class WarYearsTests
         var result = Extractor.Extract("وارتفع عدد قتلى داعش في معركة قضاء هيت إلى 60.", Published);
         Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
     }
+
+    // ---- executions ------------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("وأفاد مصدر محلي بأن تنظيم داعش أقدم على إعدام 40 شخصا من أهالي قضاء الحضر.", "IQ-NI", 40)]
+    [InlineData("وقالت مصادر محلية إن عصابات داعش نفذت حكم الإعدام بحق 12 مدنيا في قضاء الحويجة، بعد إعدام 9 آخرين الأسبوع الماضي.", "IQ-KI", 12)]
+    public void Civilians_isis_executes_are_its_victims(string sentence, string province, int killed)
+    {
+        var casualties = Extractor.Extract(sentence, Published).Operations.Where(o => o.Province == province).SelectMany(o => o.Casualties).ToList();
+        Assert.Contains(casualties, c => (c.Side, c.Category, c.Count) == (CasualtySide.Civilian, CasualtyCategory.Killed, killed));
+    }
+
+    [Theory]
+    [InlineData("وأقدم داعش على إعدام 4 من عناصره في قضاء الحضر بتهمة الفرار من المعركة.")]
+    [InlineData("وأعدم تنظيم داعش 6 من مسلحيه في قضاء القائم بتهمة التخابر.")]
+    public void Isis_executing_its_own_members_is_no_operation(string sentence)
+    {
+        Assert.DoesNotContain(Extractor.Extract(sentence, Published).Operations, o => o.Killed is not null);
+    }
+
+    [Fact]
+    public void The_forces_executing_nobody_keep_their_kill()
+    {
+        var op = Assert.Single(Extractor.Extract("وقتلت القوات الأمنية 3 إرهابيين حاولوا إعدام مدنيين في قضاء الحضر.", Published).Operations);
+        Assert.Equal(3, op.Killed);
+    }
 }
