@@ -168,6 +168,10 @@ public sealed class ExtractionLexicon
         AddAll(MultipleEvents, root.GetProperty("multipleEvents"), true);
         AddAll(PluralAttackNouns, root.GetProperty("pluralAttackNouns"), true);
         AddAll(ResearchSources, root.GetProperty("researchSources"), true);
+        AddAll(Claims, root.GetProperty("claims"), true);
+        AddAll(ClaimEnds, root.GetProperty("claimEnds"), true);
+        AddAll(Executions, root.GetProperty("executions"), true);
+        AddAll(StatisticHeads, root.GetProperty("statisticHeads"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
         AddAll(PerpetratorMarkers, root.GetProperty("perpetratorMarkers"), true);
@@ -346,6 +350,20 @@ public sealed class ExtractionLexicon
     /// counts they give are estimates, not an authority's tally (<see cref="Rules.SentenceReader"/>).
     /// </summary>
     public PhraseMatcher<bool> ResearchSources { get; } = new();
+    /// <summary>
+    /// "زعم تنظيم داعش أنه قتل 30 جنديا", "نفت القيادة مزاعم التنظيم": a claim; the figures its clause goes on to give
+    /// are alleged, not events (<see cref="Rules.SentenceReader"/>).
+    /// </summary>
+    public PhraseMatcher<bool> Claims { get; } = new();
+    /// <summary>"وإن المقاتلين صدوا الهجوم"، "لكن القيادة قالت": a new statement after a claim; its figures are not claimed.</summary>
+    public PhraseMatcher<bool> ClaimEnds { get; } = new();
+    /// <summary>"إعدام"، "أعدم": with ISIS as the executioner, its own members killed are no loss in an operation (<see cref="Rules.SentenceReader"/>).</summary>
+    public PhraseMatcher<bool> Executions { get; } = new();
+    /// <summary>
+    /// "عدد شهداء القوات الأمنية منذ انطلاق العمليات": a statistic's head noun before the dead or wounded; over a period
+    /// it counts a running total of victims (<see cref="Rules.SentenceReader"/>).
+    /// </summary>
+    public PhraseMatcher<bool> StatisticHeads { get; } = new();
     /// <summary>
     /// "الهجوم أسفر أيضا عن ...", "جراء الاشتباك مع المهاجمين": the definite noun of an event (or of its attackers)
     /// refers back to the event just told, so a sentence that uses one and names no place of its own goes on telling it.

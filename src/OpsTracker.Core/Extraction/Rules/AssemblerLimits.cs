@@ -210,4 +210,27 @@ internal static class AssemblerLimits
     /// "ارتقاء شهيدين"); further off, a bare "قتيل" is not the verb's.
     /// </summary>
     public const int VictimNounTriggerReach = 2;
+
+    // ---- the war years (war11) ------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// How many earlier items of a list one verb destroyed ("ودمر 5 عجلات مفخخة و2 من المضافات") a hideout count joined
+    /// by و may look past for that verb.
+    /// </summary>
+    public const int ListItemsBeforeHideouts = 3;
+
+    /// <summary>How many words an item of such a list may take (its count, its noun and the noun's adjectives).</summary>
+    public const int ListItemWords = 4;
+
+    /// <summary>
+    /// The smallest hedged count of an operation ("نحو 60", "قرابة 50") read as the rounding of an exact count told
+    /// nearby, and the step its round figure is a multiple of: "نحو 7" rounds nothing.
+    /// </summary>
+    public const int RoundedOperationMinimum = 10, RoundedOperationStep = 5;
+
+    /// <summary>
+    /// How far before ISIS members counted as killed an execution word ("إعدام") may stand, and how far before that word
+    /// the ISIS name that executes may stand ("أقدم داعش على إعدام 4 من عناصره").
+    /// </summary>
+    public const int ExecutionReach = 3, ExecutionerReach = 3;
 }

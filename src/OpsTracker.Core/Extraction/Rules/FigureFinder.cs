@@ -163,7 +163,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             var after = SkipHeadAdjectives(tokens, k + 1, s);
             if (lexicon.Hideouts.MatchAt(tokens, after) is { } hm)
             {
-                return HideoutFigure(tokens, s, count, hm.Value.Kind, hm.Last, "count-of-hideouts");
+                return HideoutFigure(tokens, s, count, hm.Value.Kind, hm.Last, "count-of-hideouts", earlier);
             }
             if (lexicon.Persons.MatchAt(tokens, after) is { } pm)
             {
@@ -244,7 +244,35 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "restated-count",
             };
         }
-        return trigger is null || previous is null ? null : MoreOf(previous, trigger.Value, count, last, s, "bare-count-after-trigger");
+        if (trigger is null || previous is null)
+        {
+            return null;
+        }
+        var more = MoreOf(previous, trigger.Value, count, last, s, "bare-count-after-trigger");
+        return MartyrsAreNotIsis(tokens, s, count.FirstToken, more);
+    }
+
+    /// <summary>
+    /// "قتل الحشد 18 من عناصر داعش ... فيما استشهد 4 من مقاتليه": a count right after a martyrdom word ("استشهد")
+    /// names the forces' dead even when the people it counts are only "his fighters" and the figure before it was
+    /// ISIS's: a martyr is never ISIS's.
+    /// </summary>
+    private Figure MartyrsAreNotIsis(IReadOnlyList<Token> tokens, Sentence s, int countFirst, Figure figure)
+    {
+        if (figure.Side != CasualtySide.Isis)
+        {
+            return figure;
+        }
+        for (var j = countFirst - 1; j >= Math.Max(s.First, countFirst - MartyrdomWordsBefore); j--)
+        {
+            if (lexicon.Martyrdom.MatchAt(tokens, j) is { } m && m.Last < countFirst)
+            {
+                figure.Side = CasualtySide.Security;
+                figure.SideExplicit = false;
+                return figure;
+            }
+        }
+        return figure;
     }
 
     /// <summary>A count that names no people of its own: the same side as <paramref name="previous"/>, the people just counted.</summary>
@@ -395,7 +423,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
-        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken);
+        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier);
         // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome.
         if (outcome is null && earlier is { Count: > 0 } && earlier[^1] is { Kind: FigureKind.Hideout } joined
             && count.FirstToken - joined.Last <= 2 && (tokens[count.FirstToken - 1].Text == "و" || tokens[count.FirstToken].Text.StartsWith('و')))
@@ -1395,6 +1423,58 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
         return headLast;
     }
+
+    /// <summary>
+    /// "ودمر 5 عجلات مفخخة و2 من المضافات": a hideout count joined by و to a list of other things the same verb
+    /// destroyed (car bombs, vehicles, weapons: no figures) shares that verb. The look-back passes over up to
+    /// <see cref="AssemblerLimits.ListItemsBeforeHideouts"/> earlier items of the list, each a count joined by و (the
+    /// first one right after the verb); a count that is itself a figure (people killed) ends the list.
+    /// </summary>
+    private HideoutOutcome? ListVerbOutcome(IReadOnlyList<Token> tokens, Sentence s, int position, List<Figure>? earlier)
+    {
+        if (!JoinedByWa(tokens, s, position))
+        {
+            return null;
+        }
+        var items = 0;
+        var j = position - 1;
+        while (j >= s.First && items < AssemblerLimits.ListItemsBeforeHideouts)
+        {
+            // The earlier item: a count within a few words before, not itself a figure.
+            var item = -1;
+            for (var k = j; k >= Math.Max(s.First, j - AssemblerLimits.ListItemWords); k--)
+            {
+                if (tokens[k].IsSentenceBreak || tokens[k].Text == ",")
+                {
+                    return null;
+                }
+                if (tokens[k].IsNumber)
+                {
+                    item = k;
+                    break;
+                }
+            }
+            if (item < 0 || _blocked[item] || (earlier?.Any(f => f.First <= item && item <= f.Last) ?? false))
+            {
+                return null;
+            }
+            items++;
+            if (HideoutOutcomeBefore(tokens, s, item) is { } outcome)
+            {
+                return outcome;
+            }
+            if (!JoinedByWa(tokens, s, item))
+            {
+                return null;
+            }
+            j = item - 1;
+        }
+        return null;
+    }
+
+    /// <summary>A count joined by و: "و2" or "و 2".</summary>
+    private static bool JoinedByWa(IReadOnlyList<Token> tokens, Sentence s, int position) =>
+        tokens[position].Text.StartsWith('و') || (position > s.First && tokens[position - 1].Text == "و");
 
     private HideoutOutcome? HideoutOutcomeBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach = TriggerReach)
     {

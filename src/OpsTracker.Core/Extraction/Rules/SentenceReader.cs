@@ -76,6 +76,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var unknownGunmen = clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
             figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
                 && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
+            figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
+            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && IsisExecutesItsOwn(report, sentence, f));
+            if (VictimStatisticOfAPeriod(report, sentence) is { } statistic)
+            {
+                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
+            }
             if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
             {
                 continue;
@@ -121,6 +127,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // running count or an estimate, not one operation's figure.
             // The other outcomes of the same people in the same clause ("940 عراقيا قتلوا وأصيب 310 آخرون خلال
             // شهر شباط") belong to the same statistic.
+            // A battle's running count that no authority announces as a tally is no operation either.
+            figures.RemoveAll(f => _tallies.IsBattlesRunningCount(report, sentence, f));
             var cumulative = figures.Where(TallyReader.IsCumulative).ToList();
             figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
                 && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
@@ -175,5 +183,96 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// "ويرى الباحث في معهد ... أن عدد الهجمات انخفض إلى أقل من 10 هجمات شهريا") is an estimate: the annotation keeps
     /// official Iraqi or coalition aggregates only (foreign think tanks are in mustNotExtract).
     /// </summary>
+    /// <summary>
+    /// "زعم تنظيم داعش، عبر وكالة أعماق، أنه قتل 30 جنديا"، "نفت القيادة مزاعم التنظيم بقتل 30 جنديا": a figure its
+    /// clause tells after a claim word is what someone alleges (ISIS's propaganda, most often, which the forces deny),
+    /// not an event the report tells. Figures before the claim word, in another clause, or after a new statement of
+    /// the one who denies it ("وإن المقاتلين صدوا الهجوم وقتلوا 11"، "لكن القيادة قالت") stay.
+    /// </summary>
+    private bool ClaimedBefore(ReportText report, Sentence clause, int figureFirst)
+    {
+        var claimed = false;
+        for (var i = clause.First; i < figureFirst; i++)
+        {
+            if (lexicon.Claims.MatchAt(report.Tokens, i) is not null)
+            {
+                claimed = true;
+            }
+            else if (claimed && lexicon.ClaimEnds.MatchAt(report.Tokens, i) is not null)
+            {
+                claimed = false;
+            }
+        }
+        return claimed;
+    }
+
+    /// <summary>
+    /// "وقالت القيادة إن عدد شهداء القوات الأمنية منذ انطلاق العمليات بلغ 9 شهداء": a statistic's head ("عدد"،
+    /// "حصيلة") right before the dead or wounded, in a sentence that names a period (a strong tally cue such as "منذ
+    /// انطلاق"، or a period of dates), counts the victims of a whole battle or season, not one attack; tallies count
+    /// ISIS's losses only, so the victims are neither. "ارتفع عدد ضحايا التفجير إلى 30" names no period and stays the
+    /// attack's toll. Returns the head's token, or null.
+    /// </summary>
+    private int? VictimStatisticOfAPeriod(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        int? found = null;
+        for (var i = sentence.First; i < sentence.Last && found is null; i++)
+        {
+            if (lexicon.StatisticHeads.MatchAt(tokens, i) is { } head && head.Last + 1 <= sentence.Last
+                && (lexicon.CategoryNouns.MatchAt(tokens, head.Last + 1) is { Value: CasualtyCategory.Killed or CasualtyCategory.Wounded }
+                    || lexicon.Martyrdom.MatchAt(tokens, head.Last + 1) is not null))
+            {
+                found = head.Last + 1;
+            }
+        }
+        return found is not null
+            && (report.Has(lexicon.TallyStrongCues, sentence) || report.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period))
+            ? found : null;
+    }
+
+    /// <summary>
+    /// "حصيلة جرحى الحشد الشعبي ... 85 جريحا": the forces (or martyrs) named between a statistic's noun and its count
+    /// make the count theirs, though the count's own noun names no side.
+    /// </summary>
+    private bool ForcesNamedBetween(ReportText report, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (lexicon.SecurityOrgs.MatchAt(report.Tokens, i) is not null || lexicon.Martyrdom.MatchAt(report.Tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "وأقدم داعش على إعدام 4 من عناصره بتهمة الفرار"، "أعدم التنظيم 3 من مسلحيه": an execution word within
+    /// <see cref="AssemblerLimits.ExecutionReach"/> words before ISIS members counted as killed, with an ISIS name as the
+    /// executioner just before it (<see cref="AssemblerLimits.ExecutionerReach"/> words) or between it and the count:
+    /// ISIS punishing its own, not an operation against it.
+    /// </summary>
+    private bool IsisExecutesItsOwn(ReportText report, Sentence sentence, Figure f)
+    {
+        var tokens = report.Tokens;
+        for (var e = f.First - 1; e >= Math.Max(sentence.First, f.First - ExecutionReach); e--)
+        {
+            if (lexicon.Executions.MatchAt(tokens, e) is not { } execution || execution.Last >= f.First)
+            {
+                continue;
+            }
+            for (var j = Math.Max(sentence.First, e - ExecutionerReach); j < f.First; j++)
+            {
+                if (j != e && lexicon.IsisOrgs.MatchAt(tokens, j) is { } isis && isis.Last < f.First && (isis.Last < e || j > execution.Last))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     private bool IsResearchEstimate(ReportText report, Sentence sentence) => report.Has(lexicon.ResearchSources, sentence);
 }

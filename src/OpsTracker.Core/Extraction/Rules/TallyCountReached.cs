@@ -139,10 +139,13 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
         return null;
     }
 
-    /// <summary>The side the phrase names: ISIS's men or organisation, or forces of ours (then the count is not ISIS's).</summary>
+    /// <summary>
+    /// The side the phrase names: ISIS's men or organisation, or forces of ours (then the count is not ISIS's). Martyrs
+    /// ("عدد الشهداء منذ انطلاق العمليات بلغ 9") are never ISIS's, whatever operations the phrase goes on to name.
+    /// </summary>
     private CasualtySide? NamedSide(ReportText report, Sentence phrase)
     {
-        if (report.Has(lexicon.SecurityOrgs, phrase))
+        if (report.Has(lexicon.SecurityOrgs, phrase) || report.Has(lexicon.Martyrdom, phrase))
         {
             return CasualtySide.Security;
         }

@@ -24,11 +24,12 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     public bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
         var mentions = report.MentionsIn(sentence).ToList();
-        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)) || figures.Any(IsCumulative))
+        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
+            || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
         {
             return true;
         }
-        if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions))
+        if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions) || IsDaysFigureBeforeAPeriod(report, sentence, figures, mentions))
         {
             return false;
         }
@@ -57,6 +58,35 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
         return figures.All(f => PlaceRightAfter(report, places, f) is not null);
+    }
+
+    /// <summary>
+    /// "وأضاف أن القطعات قتلت اليوم 9 إرهابيين ودمرت 3 أوكار، مشيرا إلى أن 1500 عائلة نزحت منذ بدء العمليات": a day
+    /// named between the verb and its count ("قتلت اليوم 9"، "دمرت أمس 4") ties the figures to that day; a period or
+    /// total cue the sentence names only after its last figure tells something else (families displaced, the battle's
+    /// length), not what the figures count. Such a sentence tells the day's operation, no tally.
+    /// </summary>
+    private bool IsDaysFigureBeforeAPeriod(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions)
+    {
+        if (figures.Count == 0)
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        var first = figures.MinBy(f => f.First)!;
+        var lastEnd = tokens[figures.Max(f => f.Last)].End;
+        var dayAtVerb = mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period
+            && report.TokenAt(m.End - 1) == first.First - 1 && report.TokenAt(m.Start) is var d && d - 1 >= sentence.First
+            && (lexicon.CasualtyTriggers.MatchAt(tokens, d - 1) is not null || lexicon.DestroyTriggers.MatchAt(tokens, d - 1) is not null));
+        if (!dayAtVerb)
+        {
+            return false;
+        }
+        var periodsAfter = mentions.Where(m => (m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision is DatePrecision.Week or DatePrecision.Month or DatePrecision.Year))
+            .All(m => m.Start >= lastEnd);
+        var cuesAfter = Enumerable.Range(sentence.First, sentence.Last - sentence.First + 1)
+            .Where(i => lexicon.TallyStrongCues.MatchAt(tokens, i) is not null).All(i => tokens[i].Start >= lastEnd);
+        return periodsAfter && cuesAfter;
     }
 
     /// <summary>A period, a year, or a week or more named in the sentence: what a tally counts over.</summary>
@@ -101,6 +131,15 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             (t.PeriodStart, t.PeriodEnd) = (null, null);
         }
     }
+
+    /// <summary>
+    /// "ارتفاع عدد قتلى داعش في معركة تحرير هيت إلى 60"، "وبلغ عدد قتلى التنظيم منذ بدء عمليات تحرير الحويجة 160": ISIS's
+    /// dead given as a number reaching a figure (<see cref="TallyCountReached"/>) in a sentence that names the battle
+    /// ("معركة"، "عمليات تحرير") count the battle so far, a running total: a tally when an authority announces it, never
+    /// one operation.
+    /// </summary>
+    public bool IsBattlesRunningCount(ReportText report, Sentence sentence, Figure f) =>
+        f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Rule: "count-reached" } && report.Has(lexicon.BattleNouns, sentence);
 
     /// <summary>People counted by the hundreds (<see cref="AssemblerLimits.CumulativeMinimum"/>): a running total, never one event.</summary>
     public static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;

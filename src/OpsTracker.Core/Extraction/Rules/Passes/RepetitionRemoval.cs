@@ -41,6 +41,14 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 foreach (var f in second.Live.ToList())
                 {
                     var twin = first.Live.FirstOrDefault(x => x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another);
+                    if (twin is null && first.Live.FirstOrDefault(x => x.SameMeasure(f) && !f.Another && !x.Another && RoundsTheOther(x, f)) is { } pair)
+                    {
+                        // "مقتل نحو 60 عنصرا" then "إن 57 مسلحا قتلوا": one dead counted rounded and exactly; the exact stays.
+                        var (exactDraft, hedgedDraft, hedged) = pair.Approximate ? (second, first, pair) : (first, second, f);
+                        hedgedDraft.Figures.Remove(hedged);
+                        Inherit(exactDraft, hedgedDraft);
+                        continue;
+                    }
                     if (twin is null)
                     {
                         // "استشهاد ضابط وجنديين" then "استشهاد ثلاثة من منتسبي الجيش بينهم ضابط": a later count equal to
@@ -72,5 +80,24 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
             d.Dropped = true;
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// "مقتل قرابة 50 داعشيا" (headline or lead) and "قتلت 48 عنصرا" (body): a hedged count of at least
+    /// <see cref="AssemblerLimits.RoundedOperationMinimum"/> in round figures (a multiple of
+    /// <see cref="AssemblerLimits.RoundedOperationStep"/>) and an exact one close enough to be what it rounds
+    /// (<see cref="AssemblerLimits.RoundedBelow"/>, <see cref="AssemblerLimits.RoundedAbove"/>, the tallies' rule) are one
+    /// count told twice, as "نحو 700" and 683 are in a tally.
+    /// </summary>
+    private static bool RoundsTheOther(Figure a, Figure b)
+    {
+        if (a.Approximate == b.Approximate)
+        {
+            return false;
+        }
+        var (hedged, exact) = a.Approximate ? (a, b) : (b, a);
+        return hedged.Count >= AssemblerLimits.RoundedOperationMinimum && hedged.Count % AssemblerLimits.RoundedOperationStep == 0
+            && exact.Count != hedged.Count && exact.Count >= hedged.Count * (1 - AssemblerLimits.RoundedBelow)
+            && exact.Count <= hedged.Count * (1 + AssemblerLimits.RoundedAbove);
     }
 }
