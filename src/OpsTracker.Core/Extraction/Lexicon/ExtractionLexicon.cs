@@ -180,6 +180,8 @@ public sealed class ExtractionLexicon
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
+        AddAll(TerrorCharges, root.GetProperty("terrorCharges"), true);
+        AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
@@ -426,6 +428,13 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> OtherAgents { get; } = new();
     /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>
     public PhraseMatcher<bool> ChargeWords { get; } = new();
+    /// <summary>
+    /// "متهم بالإرهاب"، "بالانتماء لداعش"، "ينتمون": what marks a count of the wanted or the accused as ISIS members
+    /// (<see cref="Rules.ArrestShares"/>).
+    /// </summary>
+    public PhraseMatcher<bool> TerrorCharges { get; } = new();
+    /// <summary>"بتهمة"، "بجريمة"، "بقضايا": the nouns that open a charge (<see cref="Rules.ArrestShares.ChargedWithCrime"/>).</summary>
+    public PhraseMatcher<bool> CrimeCharges { get; } = new();
     /// <summary>"بغداد اليوم": outlets named after a city are not places.</summary>
     public PhraseMatcher<bool> OutletNames { get; } = new();
     /// <summary>"تستعد لإطلاق معركة": what is about to happen is not an operation yet.</summary>

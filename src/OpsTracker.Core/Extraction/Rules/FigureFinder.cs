@@ -417,6 +417,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? ReadImplicit(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
         var casualty = lexicon.CasualtyTriggers.MatchAt(tokens, i);
+        if (casualty is not null && IsCharge(tokens, s, i))
+        {
+            // "اعتقال متهم بجريمة قتل وشخصين بتهمة الخطف": the verb names a charge, not the fate of the people after it.
+            casualty = null;
+        }
         var destroy = lexicon.DestroyTriggers.MatchAt(tokens, i);
         var found = lexicon.FoundTriggers.MatchAt(tokens, i);
         if (casualty is null && destroy is null && found is null)
