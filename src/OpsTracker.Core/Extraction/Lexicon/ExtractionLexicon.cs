@@ -184,6 +184,7 @@ public sealed class ExtractionLexicon
         AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
+        AddAll(OnePerson, root.GetProperty("onePerson"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
         AddAll(CorrectionCues, root.GetProperty("correctionCues"), true);
         AddAll(ComparisonCues, root.GetProperty("comparisonCues"), true);
@@ -445,6 +446,8 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
     public PhraseMatcher<bool> GenericPeople { get; } = new();
+    /// <summary>"شخصا يرتبط بتنظيم داعش": one person at large, an ISIS member when the words after him say so.</summary>
+    public PhraseMatcher<bool> OnePerson { get; } = new();
 
     /// <summary>"في العراق": a clause that puts its figures in Iraq, apart from Syria's or the region's.</summary>
     public PhraseMatcher<bool> IraqScope { get; } = new();

@@ -91,4 +91,20 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
         }
         return recounted;
     }
+
+    /// <summary>
+    /// "اعتقال أربع نساء من عوائل داعش متهمات بتقديم الدعم لعناصر التنظيم": people arrested whom the text names as
+    /// civilians (نساء، شبان) but whose own words tie them to ISIS or charge them with terror are ISIS's arrests, not
+    /// civilian victims: security forces do not "arrest" victims.
+    /// </summary>
+    public void SideOfChargedArrests(ReportText report, List<Figure> figures, Sentence sentence)
+    {
+        foreach (var f in figures.Where(f => f is { Kind: FigureKind.Casualty, Category: CasualtyCategory.Arrested } && f.Side != CasualtySide.Isis))
+        {
+            if (OwnWordsNameTerror(report, f, figures, sentence))
+            {
+                f.Side = CasualtySide.Isis;
+            }
+        }
+    }
 }

@@ -105,4 +105,31 @@ public class ArrestBulletinsTests
         var op = SingleOperation(text);
         Assert.Equal(("IQ-DI", (int?)2), (op.Province, op.Arrested));
     }
+
+    // ---- people at large tied to ISIS -----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("اعتقلت قوات الأسايش في محافظة أربيل، يوم الأحد، شخصا يرتبط بتنظيم داعش.", "IQ-AR")]
+    [InlineData("وأعلنت قيادة شرطة كركوك اعتقال شخص ينتمي لعصابات داعش في قضاء الدبس.", "IQ-KI")]
+    public void One_person_at_large_who_belongs_to_ISIS_is_one_arrested_member(string text, string province)
+    {
+        var op = SingleOperation(text);
+        Assert.Equal((province, (int?)1), (op.Province, op.Arrested));
+    }
+
+    [Fact]
+    public void Women_of_ISIS_families_charged_with_supporting_it_are_ISIS_arrests_not_civilian_victims()
+    {
+        var op = SingleOperation("أعلنت خلية الإعلام الأمني اعتقال ثلاث نساء من عوائل داعش متهمات بنقل الأموال لعناصر التنظيم في قضاء سنجار.");
+        Assert.Equal(("IQ-NI", (int?)3), (op.Province, op.Arrested));
+        var arrested = Assert.Single(op.Casualties);
+        Assert.Equal(CasualtySide.Isis, arrested.Side);
+    }
+
+    [Fact]
+    public void Civilians_ISIS_seized_stay_no_arrest_of_ours()
+    {
+        var result = Extractor.Extract("وقالت مصادر محلية إن مسلحي داعش خطفوا ثلاثة رعاة في صحراء الحضر.", Published);
+        Assert.DoesNotContain(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Isis));
+    }
 }
