@@ -793,7 +793,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         while (j <= s.Last && skipped <= 10)
         {
             var t = tokens[j];
-            if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")")
+            // "اعتقال المسؤول عن نقل الانتحاريين في ما يسمى ولاية نينوى، برفقة اثنين من مساعديه"، "...، ومعاونه": a
+            // comma before a man's own companions does not part them.
+            var beforeCompanion = t.Text == "," && j + 1 <= s.Last
+                && ((tokens[j + 1].Text.StartsWith('و') && lexicon.Companions.MatchAt(tokens, j + 1) is { Value: false })
+                    || (lexicon.CompanionWith.MatchAt(tokens, j + 1) is { } commaWith && CompanionsAfterWith(tokens, s, commaWith.Last + 1) is not null));
+            if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")" && !beforeCompanion)
             {
                 break;
             }

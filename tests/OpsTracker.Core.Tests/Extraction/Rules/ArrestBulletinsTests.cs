@@ -132,4 +132,15 @@ public class ArrestBulletinsTests
         var result = Extractor.Extract("وقالت مصادر محلية إن مسلحي داعش خطفوا ثلاثة رعاة في صحراء الحضر.", Published);
         Assert.DoesNotContain(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Isis));
     }
+
+    // ---- a leader and his own companions, set off by a comma ---------------------------------------------------
+
+    [Theory]
+    [InlineData("أعلنت قيادة عمليات كركوك اعتقال المسؤول المالي لداعش في قضاء الحويجة، برفقة اثنين من مرافقيه.", 3)]
+    [InlineData("أعلنت قيادة عمليات كركوك اعتقال قيادي في داعش بقضاء الحويجة، ومعاونه.", 2)]
+    public void A_comma_does_not_part_a_leader_from_his_companions(string text, int arrested)
+    {
+        var op = SingleOperation(text);
+        Assert.Equal(("IQ-KI", (int?)arrested), (op.Province, op.Arrested));
+    }
 }
