@@ -184,8 +184,11 @@ public sealed class ExtractionLexicon
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
+        AddAll(TerrorCharges, root.GetProperty("terrorCharges"), true);
+        AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
+        AddAll(OnePerson, root.GetProperty("onePerson"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
         AddAll(NationwideScope, root.GetProperty("nationwideScope"), true);
         AddAll(CorrectionCues, root.GetProperty("correctionCues"), true);
@@ -445,6 +448,13 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> OtherAgents { get; } = new();
     /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>
     public PhraseMatcher<bool> ChargeWords { get; } = new();
+    /// <summary>
+    /// "متهم بالإرهاب"، "بالانتماء لداعش"، "ينتمون": what marks a count of the wanted or the accused as ISIS members
+    /// (<see cref="Rules.ArrestShares"/>).
+    /// </summary>
+    public PhraseMatcher<bool> TerrorCharges { get; } = new();
+    /// <summary>"بتهمة"، "بجريمة"، "بقضايا": the nouns that open a charge (<see cref="Rules.ArrestShares.ChargedWithCrime"/>).</summary>
+    public PhraseMatcher<bool> CrimeCharges { get; } = new();
     /// <summary>"بغداد اليوم": outlets named after a city are not places.</summary>
     public PhraseMatcher<bool> OutletNames { get; } = new();
     /// <summary>"تستعد لإطلاق معركة": what is about to happen is not an operation yet.</summary>
@@ -455,6 +465,8 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
     public PhraseMatcher<bool> GenericPeople { get; } = new();
+    /// <summary>"شخصا يرتبط بتنظيم داعش": one person at large, an ISIS member when the words after him say so.</summary>
+    public PhraseMatcher<bool> OnePerson { get; } = new();
 
     /// <summary>"في العراق": a clause that puts its figures in Iraq, apart from Syria's or the region's.</summary>
     public PhraseMatcher<bool> IraqScope { get; } = new();

@@ -22,6 +22,19 @@ internal static class AssemblerLimits
     /// </summary>
     public const int GenitiveOwnerWords = 2;
 
+    /// <summary>
+    /// How many words after an arrest count may say what its people are charged with ("85 متهما بالإرهاب في عموم
+    /// محافظات البلاد"، "خمسة متهمين بالانتماء إلى عصابات داعش"): the noun, the charge and a qualifier of it
+    /// (<see cref="ArrestShares"/>).
+    /// </summary>
+    public const int ArrestQualifierReach = 6;
+
+    /// <summary>
+    /// How many words after a count of the wanted may come before the "بينهم" of its terror share ("12 متهما بقضايا
+    /// مختلفة في العاصمة بغداد، بينهم 5 ..."): the noun, its charge, a place and the comma.
+    /// </summary>
+    public const int ArrestShareReach = 9;
+
     // ---- the report's head ---------------------------------------------------------------------------------------
 
     /// <summary>

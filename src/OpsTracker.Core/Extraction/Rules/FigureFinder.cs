@@ -445,6 +445,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? ReadImplicit(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
         var casualty = lexicon.CasualtyTriggers.MatchAt(tokens, i);
+        if (casualty is not null && IsCharge(tokens, s, i))
+        {
+            // "اعتقال متهم بجريمة قتل وشخصين بتهمة الخطف": the verb names a charge, not the fate of the people after it.
+            casualty = null;
+        }
         var destroy = lexicon.DestroyTriggers.MatchAt(tokens, i);
         var found = lexicon.FoundTriggers.MatchAt(tokens, i);
         if (casualty is null && destroy is null && found is null)
@@ -647,8 +652,15 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// </summary>
     private Figure? ReadNamedMemberAfterSubject(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person
-            || (i > s.First && (tokens[i - 1].IsNumber || lexicon.IsisOrgs.MatchAt(tokens, i - 1) is not null)))
+        if (i > s.First && (tokens[i - 1].IsNumber || lexicon.IsisOrgs.MatchAt(tokens, i - 1) is not null))
+        {
+            return null;
+        }
+        if (BelongingPerson(tokens, s, i) is { } belonging)
+        {
+            return OneAfterSubject(tokens, s, i, belonging, earlier);
+        }
+        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person)
         {
             return null;
         }
@@ -660,6 +672,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
+        return OneAfterSubject(tokens, s, i, person.Last, earlier);
+    }
+
+    /// <summary>One ISIS member at [i, last], the object of the casualty verb before the subject.</summary>
+    private Figure? OneAfterSubject(IReadOnlyList<Token> tokens, Sentence s, int i, int last, List<Figure> earlier)
+    {
         var trigger = TriggerMatchBefore(tokens, s, i, SubjectReach);
         if (trigger is null || (earlier.Count > 0 && earlier[^1].Last >= trigger.First))
         {
@@ -668,8 +686,32 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = trigger.Value, Side = CasualtySide.Isis, SideExplicit = true, Count = 1, Implicit = true,
-            First = i, Last = person.Last, Sentence = s.Index, Rule = "named-member-after-subject",
+            First = i, Last = last, Sentence = s.Index, Rule = "named-member-after-subject",
         };
+    }
+
+    /// <summary>How many words after one person at large may say that he belongs to ISIS ("شخصا يرتبط بتنظيم داعش").</summary>
+    private const int BelongingReach = 2;
+
+    /// <summary>
+    /// "اعتقلت قوات الأسايش ... شخصا يرتبط بتنظيم داعش"، "اعتقال رجل ينتمي لداعش": one person at large (lexicon
+    /// onePerson) whose next words say he belongs to ISIS (terrorCharges) is one ISIS member; the last token of the
+    /// person, or null.
+    /// </summary>
+    private int? BelongingPerson(IReadOnlyList<Token> tokens, Sentence s, int i)
+    {
+        if (lexicon.OnePerson.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } person)
+        {
+            return null;
+        }
+        for (var j = person.Last + 1; j <= Math.Min(s.Last, person.Last + BelongingReach); j++)
+        {
+            if (lexicon.TerrorCharges.MatchAt(tokens, j) is not null)
+            {
+                return person.Last;
+            }
+        }
+        return null;
     }
 
     /// <summary>"نفذت ... ضربة جوية", "ضربتين جويتين": air strikes named without a numeral.</summary>
@@ -779,7 +821,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         while (j <= s.Last && skipped <= 10)
         {
             var t = tokens[j];
-            if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")")
+            // "اعتقال المسؤول عن نقل الانتحاريين في ما يسمى ولاية نينوى، برفقة اثنين من مساعديه"، "...، ومعاونه": a
+            // comma before a man's own companions does not part them.
+            var beforeCompanion = t.Text == "," && j + 1 <= s.Last
+                && ((tokens[j + 1].Text.StartsWith('و') && lexicon.Companions.MatchAt(tokens, j + 1) is { Value: false })
+                    || (lexicon.CompanionWith.MatchAt(tokens, j + 1) is { } commaWith && CompanionsAfterWith(tokens, s, commaWith.Last + 1) is not null));
+            if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")" && !beforeCompanion)
             {
                 break;
             }

@@ -25,6 +25,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     private readonly TallyFigureRoles _roles = new(lexicon);
     private readonly TallyCountReached _countReached = new(lexicon, numbers);
     private readonly OperationDescriber _describer = new(lexicon, gazetteer);
+    private readonly ArrestShares _shares = new(lexicon, numbers);
 
     public SentenceReading Read(ReportText report)
     {
@@ -62,7 +63,15 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
             var otherConflict = clauses.Where(c => report.Has(lexicon.OtherConflicts, c) && !report.Has(lexicon.IsisNames, c)).ToList();
             var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
-            figures.RemoveAll(f => unrelated.Any(c => c.Contains(f.First)));
+            // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
+            var terrorShares = _shares.KeepTheTerrorShare(report, figures, sentence);
+            _shares.SideOfChargedArrests(report, figures, sentence);
+            // "85 متهما بالإرهاب ... فضلا عن 140 متهما بتجارة المخدرات": a count a terror charge marks stays in a crime clause.
+            var crime = figures.Where(f => !terrorShares.Contains(f) && unrelated.FirstOrDefault(c => c.Contains(f.First)) is { } c
+                && (otherConflict.Contains(c) || !_shares.MarkedAsTerror(report, f, figures, c))).ToList();
+            // "ثلاثة أشخاص بتهمة خطف طفل": arrests charged with a crime and not with terror are not ISIS's.
+            crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && _shares.ChargedWithCrime(report, f, figures, sentence)));
+            figures.RemoveAll(crime.Contains);
             // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
             // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
             if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence))
