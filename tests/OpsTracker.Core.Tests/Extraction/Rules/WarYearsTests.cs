@@ -93,6 +93,16 @@ public class WarYearsTests
     }
 
     [Fact]
+    public void Close_counts_of_different_days_are_two_operations()
+    {
+        var killed = Extractor.Extract(
+            "قتل نحو 20 إرهابيا بقصف جوي في قضاء الحويجة أمس.\nوقتلت قوات الحشد اليوم 18 إرهابيا في قضاء الحويجة.",
+            Published).Operations.Select(o => o.Killed).ToList();
+        Assert.Contains(20, killed);
+        Assert.Contains(18, killed);
+    }
+
+    [Fact]
     public void A_small_hedged_count_rounds_nothing()
     {
         var killed = Extractor.Extract(
