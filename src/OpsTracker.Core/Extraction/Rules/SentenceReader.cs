@@ -226,6 +226,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     {
         var tokens = report.Tokens;
         int? found = null;
+        var headAt = -1;
         for (var i = sentence.First; i < sentence.Last && found is null; i++)
         {
             if (lexicon.StatisticHeads.MatchAt(tokens, i) is { } head && head.Last + 1 <= sentence.Last
@@ -233,11 +234,17 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                     || lexicon.Martyrdom.MatchAt(tokens, head.Last + 1) is not null))
             {
                 found = head.Last + 1;
+                headAt = i;
             }
         }
-        return found is not null
-            && (report.Has(lexicon.TallyStrongCues, sentence) || report.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period))
-            ? found : null;
+        if (found is null)
+        {
+            return null;
+        }
+        // The period: a strong cue other than the head itself ("حصيلة" is one), or a period of dates.
+        var periodCue = Enumerable.Range(sentence.First, sentence.Last - sentence.First + 1)
+            .Any(i => i != headAt && lexicon.TallyStrongCues.MatchAt(tokens, i) is not null);
+        return periodCue || report.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period) ? found : null;
     }
 
     /// <summary>

@@ -93,6 +93,16 @@ public class WarYearsTests
     }
 
     [Fact]
+    public void Close_counts_of_different_days_are_two_operations()
+    {
+        var killed = Extractor.Extract(
+            "قتل نحو 20 إرهابيا بقصف جوي في قضاء الحويجة أمس.\nوقتلت قوات الحشد اليوم 18 إرهابيا في قضاء الحويجة.",
+            Published).Operations.Select(o => o.Killed).ToList();
+        Assert.Contains(20, killed);
+        Assert.Contains(18, killed);
+    }
+
+    [Fact]
     public void A_small_hedged_count_rounds_nothing()
     {
         var killed = Extractor.Extract(
@@ -180,9 +190,15 @@ public class WarYearsTests
 
     // ---- executions ------------------------------------------------------------------------------------------------
 
+    [Fact]
+    public void A_court_sentence_to_death_is_no_execution_told()
+    {
+        Assert.Empty(Extractor.Extract("وأصدرت محكمة الجنايات حكما بالإعدام بحق 4 إرهابيين أدينوا بتفجير عبوة ناسفة.", Published).Operations.SelectMany(o => o.Casualties));
+    }
+
     [Theory]
     [InlineData("وأفاد مصدر محلي بأن تنظيم داعش أقدم على إعدام 40 شخصا من أهالي قضاء الحضر.", "IQ-NI", 40)]
-    [InlineData("وقالت مصادر محلية إن عصابات داعش نفذت حكم الإعدام بحق 12 مدنيا في قضاء الحويجة، بعد إعدام 9 آخرين الأسبوع الماضي.", "IQ-KI", 12)]
+    [InlineData("وقالت مصادر محلية إن عصابات داعش أقدمت على إعدام 12 مدنيا في قضاء الحويجة بتهمة التعاون مع القوات الأمنية.", "IQ-KI", 12)]
     public void Civilians_isis_executes_are_its_victims(string sentence, string province, int killed)
     {
         var casualties = Extractor.Extract(sentence, Published).Operations.Where(o => o.Province == province).SelectMany(o => o.Casualties).ToList();

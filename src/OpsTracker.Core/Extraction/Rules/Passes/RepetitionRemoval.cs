@@ -41,7 +41,8 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 foreach (var f in second.Live.ToList())
                 {
                     var twin = first.Live.FirstOrDefault(x => x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another);
-                    if (twin is null && first.Live.FirstOrDefault(x => x.SameMeasure(f) && !f.Another && !x.Another && RoundsTheOther(x, f)) is { } pair)
+                    if (twin is null && !ToldApart(first, second)
+                        && first.Live.FirstOrDefault(x => x.SameMeasure(f) && !f.Another && !x.Another && RoundsTheOther(x, f)) is { } pair)
                     {
                         // "مقتل نحو 60 عنصرا" then "إن 57 مسلحا قتلوا": one dead counted rounded and exactly; the exact stays.
                         var (exactDraft, hedgedDraft, hedged) = pair.Approximate ? (second, first, pair) : (first, second, f);
@@ -100,4 +101,12 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
             && exact.Count != hedged.Count && exact.Count >= hedged.Count * (1 - AssemblerLimits.RoundedBelow)
             && exact.Count <= hedged.Count * (1 + AssemblerLimits.RoundedAbove);
     }
+
+    /// <summary>
+    /// Two drafts that name different days or different places of their own tell two operations, however close their
+    /// counts: "نحو 20 ... أمس" and "18 ... اليوم" are not one count rounded.
+    /// </summary>
+    private static bool ToldApart(OperationDraft a, OperationDraft b) =>
+        (a.DateOwn && b.DateOwn && a.Date?.Date != b.Date?.Date)
+        || (a.Place is not null && b.Place is not null && a.Place != b.Place);
 }
