@@ -63,6 +63,8 @@ public class ArrestBulletinsTests
     [Theory]
     [InlineData("واعتقلت الأسايش في قضاء كويسنجق أربعة أشخاص بتهمة سرقة محال تجارية.")]
     [InlineData("وأعلنت قيادة شرطة البصرة اعتقال متهم بجريمة قتل وشخصين بتهمة الابتزاز في قضاء الزبير.")]
+    [InlineData("واعتقلت قوة من الشرطة متهما بخطف طفل في قضاء الشطرة.")]
+    [InlineData("وأعلنت الشرطة الاتحادية القبض على ثلاثة متهمين بتزوير وثائق رسمية في منطقة الكرادة.")]
     public void Arrests_charged_with_a_crime_and_not_with_terror_are_not_ours(string text)
     {
         var result = Extractor.Extract(text, Published);
@@ -71,9 +73,9 @@ public class ArrestBulletinsTests
     }
 
     [Fact]
-    public void A_man_wanted_for_murders_as_a_terrorist_stays_ours()
+    public void A_man_wanted_for_murders_as_a_terrorist_stays_ours_and_the_kidnapper_beside_him_does_not()
     {
-        var op = SingleOperation("واعتقلت قوة من الجيش إرهابيا مطلوبا بقضايا قتل وتفجير في قضاء الطارمية.");
+        var op = SingleOperation("واعتقلت قوة من الجيش إرهابيا مطلوبا بقضايا قتل وتفجير في قضاء الطارمية، كما اعتقلت قوة من الشرطة متهما بخطف طفل في قضاء الشطرة.");
         Assert.Equal(("IQ-BG", (int?)1), (op.Province, op.Arrested));
     }
 
