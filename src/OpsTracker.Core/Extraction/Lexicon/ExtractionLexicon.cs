@@ -140,6 +140,8 @@ public sealed class ExtractionLexicon
         AddAll(WarRemnants, root.GetProperty("warRemnants").GetProperty("words"), true);
         var nonEvents = root.GetProperty("nonEventObjects");
         AddAll(NonEventObjects, nonEvents.GetProperty("words"), true);
+        AddAll(NonEventDirectObjects, nonEvents.GetProperty("directOnly"), true);
+        AddAll(KinOfTheDead, nonEvents.GetProperty("kinOfTheDead"), true);
         foreach (var form in Words(nonEvents.GetProperty("releaseVerbs")).SelectMany(lemma => Text.VerbForms.Of(lemma).Prepend(lemma)).Distinct())
         {
             ReleaseVerbs.Add(form, true);
@@ -336,6 +338,12 @@ public sealed class ExtractionLexicon
     /// released, handed over, the kin of old victims, remains, a part in a past crime.
     /// </summary>
     public PhraseMatcher<bool> NonEventObjects { get; } = new();
+
+    /// <summary>Words that tell no operation only right before the count ("إعادة 60 معتقلا"), not before a casualty word.</summary>
+    public PhraseMatcher<bool> NonEventDirectObjects { get; } = new();
+
+    /// <summary>"أسر 25 شهيدا": families before a count of the dead (and "captured" before the living).</summary>
+    public PhraseMatcher<bool> KinOfTheDead { get; } = new();
 
     /// <summary>Release verbs in every person of the past ("أفرجت السلطات، اليوم، عن 40 معتقلا"): the subject may stand before عن.</summary>
     public PhraseMatcher<bool> ReleaseVerbs { get; } = new();

@@ -1,4 +1,5 @@
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
@@ -36,7 +37,8 @@ internal sealed partial class FigureFinder
     /// <summary>Whether a <c>nonEventObjects</c> phrase ends right before the figure's count or its adjacent casualty word.</summary>
     private bool IsNonEventObject(IReadOnlyList<Token> tokens, Sentence s, Figure f)
     {
-        if (NonEventPhraseEndingAt(tokens, s, f.First - 1))
+        if (NonEventPhraseEndingAt(tokens, s, f.First - 1) || PhraseEndingAt(lexicon.NonEventDirectObjects, tokens, s, f.First - 1)
+            || (f.Category == CasualtyCategory.Killed && PhraseEndingAt(lexicon.KinOfTheDead, tokens, s, f.First - 1)))
         {
             return true;
         }
@@ -51,9 +53,15 @@ internal sealed partial class FigureFinder
         {
             return true;
         }
+        return PhraseEndingAt(lexicon.NonEventObjects, tokens, s, end);
+    }
+
+    /// <summary>Whether a phrase of <paramref name="matcher"/> of up to <see cref="NonEventPhraseWords"/> words ends at <paramref name="end"/>.</summary>
+    private static bool PhraseEndingAt(PhraseMatcher<bool> matcher, IReadOnlyList<Token> tokens, Sentence s, int end)
+    {
         for (var start = Math.Max(s.First, end - NonEventPhraseWords + 1); start <= end; start++)
         {
-            if (lexicon.NonEventObjects.MatchAt(tokens, start) is { } m && m.Last == end)
+            if (matcher.MatchAt(tokens, start) is { } m && m.Last == end)
             {
                 return true;
             }

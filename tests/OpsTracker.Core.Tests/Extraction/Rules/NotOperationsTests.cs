@@ -98,4 +98,23 @@ public class NotOperationsTests
         Assert.Empty(op.Casualties);
         Assert.Equal("IQ-SD", op.Province);
     }
+
+    [Theory]
+    [InlineData("واستقبل رئيس الوزراء أسر 25 شهيدا من ضحايا مجزرة سبايكر.")]
+    [InlineData("وطالبت أمهات 30 شهيدا من ضحايا الصقلاوية بالكشف عن الجناة.")]
+    [InlineData("وقررت اللجنة إعادة 60 معتقلا إلى سجن التاجي.")]
+    public void Families_of_the_dead_and_detainees_moved_back_are_no_operation(string sentence)
+    {
+        Assert.Empty(Extractor.Extract(sentence, Published).Operations.SelectMany(o => o.Casualties));
+    }
+
+    [Theory]
+    [InlineData("وأعلنت القوات الأمنية إعادة اعتقال 5 إرهابيين من الفارين من سجن بادوش في الموصل.", "IQ-NI")]
+    [InlineData("وأسرت القوات 4 إرهابيين في جزيرة سامراء.", "IQ-SD")]
+    public void A_re_arrest_and_a_capture_stay_arrests(string sentence, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.NotNull(op.Arrested);
+        Assert.Equal(province, op.Province);
+    }
 }
