@@ -148,6 +148,7 @@ public sealed class ExtractionLexicon
         }
         ReleasePrepositions = WordSet(nonEvents.GetProperty("releasePreposition"));
         AddAll(Anniversaries, root.GetProperty("anniversaries").GetProperty("words"), true);
+        AddAll(CrimeRoles, root.GetProperty("crimeRoles").GetProperty("words"), true);
         var executions = root.GetProperty("judicialExecutions");
         // Every person of the past, though the same forms are also killing triggers (AddConjugations leaves those out).
         foreach (var form in Words(executions.GetProperty("verbs")).SelectMany(lemma => Text.VerbForms.Of(lemma).Prepend(lemma)).Distinct())
@@ -350,6 +351,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>The preposition a release verb takes its people with (عن).</summary>
     public HashSet<string> ReleasePrepositions { get; private set; } = [];
+
+    /// <summary>A person's part in a past crime ("متورط"، "شارك"، "مطلوب"): a year told after one dates the crime.</summary>
+    public PhraseMatcher<bool> CrimeRoles { get; } = new();
 
     /// <summary>Anniversaries ("الذكرى الخامسة ل"، "يستذكر"): the counts told after one, up to a comma, are an old event's.</summary>
     public PhraseMatcher<bool> Anniversaries { get; } = new();

@@ -120,4 +120,34 @@ public class NotOperationsTests
         Assert.NotNull(op.Arrested);
         Assert.Equal(province, op.Province);
     }
+
+    // ---- the year of a past crime ------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("اعتقلت قوة من الاستخبارات، اليوم، إرهابيا متورطا بتفجير سوق شعبي عام 2016 في قضاء الشرقاط.", 1)]
+    [InlineData("اعتقلت القوات الأمنية، اليوم، إرهابيين اثنين شاركا في مجزرة سبايكر عام 2014 في قضاء تكريت.", 2)]
+    [InlineData("اعتقلت القوات الأمنية، اليوم، إرهابيا شارك في قتل 12 جنديا عام 2015 في قضاء بيجي.", 1)]
+    public void The_year_of_the_crime_the_arrested_took_part_in_makes_no_tally_and_no_history(string sentence, int arrested)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Empty(result.Tallies);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(arrested, op.Arrested);
+        Assert.Null(op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Equal(Published, op.Date);
+    }
+
+    [Fact]
+    public void A_count_over_a_year_stays_a_tally()
+    {
+        var tally = Assert.Single(Extractor.Extract("وأعلنت قيادة العمليات المشتركة أن القوات الأمنية قتلت 64 إرهابيا خلال عام 2023.", Published).Tallies);
+        Assert.Equal(64, tally.Killed);
+    }
+
+    [Fact]
+    public void A_crime_told_with_its_year_in_a_court_story_is_still_history()
+    {
+        Assert.Empty(Extractor.Extract("وثبت للمحكمة اشتراك المدانين في قتل سبعة مدنيين عام 2014 في قضاء الشرقاط.", Published).Operations);
+    }
 }
