@@ -42,6 +42,10 @@ internal sealed partial class FigureFinder
         {
             return true;
         }
+        if (CountsANonEvent(tokens, s, f.First))
+        {
+            return true;
+        }
         // "تقود إلى اعتقال 10"، "شارك في قتل 17": the phrase governs the casualty word that governs the count.
         return TriggerMatchBefore(tokens, s, f.First, 0) is { } trigger && trigger.Last == f.First - 1
             && NonEventPhraseEndingAt(tokens, s, trigger.First - 1);
@@ -180,6 +184,33 @@ internal sealed partial class FigureFinder
             if (lexicon.Anniversaries.MatchAt(tokens, j) is not null)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "عدد المفرج عنهم بلغ 40 معتقلا": a count a statistic reaches (بلغ right before it) whose counted phrase, after
+    /// عدد, names people of <c>nonEventObjects</c>.
+    /// </summary>
+    private bool CountsANonEvent(IReadOnlyList<Token> tokens, Sentence s, int first)
+    {
+        if (first - 1 < s.First || lexicon.ReachedVerbs.MatchAt(tokens, first - 1) is not { } verb || verb.Last != first - 1)
+        {
+            return false;
+        }
+        for (var j = first - 2; j >= Math.Max(s.First, first - 2 - NonEventPhraseWords); j--)
+        {
+            if (lexicon.CountNouns.MatchAt(tokens, j) is { } noun)
+            {
+                for (var k = noun.Last + 1; k < first - 1; k++)
+                {
+                    if (lexicon.NonEventObjects.MatchAt(tokens, k) is not null)
+                    {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

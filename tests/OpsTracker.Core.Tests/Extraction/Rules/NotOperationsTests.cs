@@ -106,6 +106,7 @@ public class NotOperationsTests
     [InlineData("واستقبل رئيس الوزراء أسر 25 شهيدا من ضحايا مجزرة سبايكر.")]
     [InlineData("وطالبت أمهات 30 شهيدا من ضحايا الصقلاوية بالكشف عن الجناة.")]
     [InlineData("وقررت اللجنة إعادة 60 معتقلا إلى سجن التاجي.")]
+    [InlineData("وقال مصدر قضائي إن عدد المفرج عنهم بلغ 85 موقوفا منذ مطلع الشهر.")]
     public void Families_of_the_dead_and_detainees_moved_back_are_no_operation(string sentence)
     {
         Assert.Empty(Extractor.Extract(sentence, Published).Operations.SelectMany(o => o.Casualties));
