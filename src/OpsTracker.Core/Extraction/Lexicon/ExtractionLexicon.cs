@@ -148,6 +148,7 @@ public sealed class ExtractionLexicon
         }
         ReleasePrepositions = WordSet(nonEvents.GetProperty("releasePreposition"));
         AddAll(Anniversaries, root.GetProperty("anniversaries").GetProperty("words"), true);
+        AnniversaryRelatives = WordSet(root.GetProperty("anniversaries").GetProperty("eventRelatives"));
         AddAll(CrimeRoles, root.GetProperty("crimeRoles").GetProperty("words"), true);
         var executions = root.GetProperty("judicialExecutions");
         // Every person of the past, though the same forms are also killing triggers (AddConjugations leaves those out).
@@ -351,6 +352,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>The preposition a release verb takes its people with (عن).</summary>
     public HashSet<string> ReleasePrepositions { get; private set; } = [];
+
+    /// <summary>Relative pronouns that open the clause telling an anniversary's old event ("الذي"، "التي"، "راح").</summary>
+    public HashSet<string> AnniversaryRelatives { get; private set; } = [];
 
     /// <summary>A person's part in a past crime ("متورط"، "شارك"، "مطلوب"): a year told after one dates the crime.</summary>
     public PhraseMatcher<bool> CrimeRoles { get; } = new();

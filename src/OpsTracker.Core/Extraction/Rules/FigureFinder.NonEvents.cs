@@ -166,8 +166,8 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "في الذكرى الخامسة لهجوم داعش على قرية البو نمر الذي أسفر عن مقتل 12 مدنيا": the counts told after an
-    /// anniversary word, in its stretch of text up to a comma or full stop, are the old event's. A new attack told
+    /// "في الذكرى الخامسة لهجوم داعش على قرية البو نمر الذي أسفر عن مقتل 12 مدنيا": the counts the relative clause
+    /// of an anniversary's event tells, in its stretch of text up to a comma or full stop, are the old event's. A new attack told
     /// after the comma ("في ذكرى المجزرة، قتل ثلاثة جنود بهجوم") keeps its figures.
     /// </summary>
     private void RemoveAnniversaryCounts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures) =>
@@ -175,15 +175,19 @@ internal sealed partial class FigureFinder
 
     private bool TellsAnAnniversary(IReadOnlyList<Token> tokens, Sentence s, int first)
     {
+        // The old event's relative clause ("الذي أسفر عن مقتل"، "التي راح ضحيتها") between the anniversary and the
+        // count: "تزامنا مع ذكرى تحرير الموصل قتلت القوات 3 إرهابيين" tells a new operation.
+        var relative = false;
         for (var j = first - 1; j >= Math.Max(s.First, first - AnniversaryReach); j--)
         {
             if (tokens[j].IsClauseBreak)
             {
                 return false;
             }
+            relative |= lexicon.AnniversaryRelatives.Contains(tokens[j].Text);
             if (lexicon.Anniversaries.MatchAt(tokens, j) is not null)
             {
-                return true;
+                return relative;
             }
         }
         return false;

@@ -151,4 +151,13 @@ public class NotOperationsTests
     {
         Assert.Empty(Extractor.Extract("وثبت للمحكمة اشتراك المدانين في قتل سبعة مدنيين عام 2014 في قضاء الشرقاط.", Published).Operations);
     }
+
+    [Fact]
+    public void An_operation_told_in_step_with_an_anniversary_stays()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وتزامنا مع ذكرى تحرير الموصل قتلت القوات الأمنية 3 إرهابيين في قضاء تلعفر.", Published).Operations);
+        Assert.Equal(3, op.Killed);
+        Assert.Equal("IQ-NI", op.Province);
+    }
 }
