@@ -138,6 +138,26 @@ public sealed class ExtractionLexicon
         AddAll(NameIntroducers, root.GetProperty("nameIntroducers"), true);
         AddAll(Ranks, root.GetProperty("ranks").GetProperty("words"), true);
         AddAll(WarRemnants, root.GetProperty("warRemnants").GetProperty("words"), true);
+        var nonEvents = root.GetProperty("nonEventObjects");
+        AddAll(NonEventObjects, nonEvents.GetProperty("words"), true);
+        AddAll(NonEventDirectObjects, nonEvents.GetProperty("directOnly"), true);
+        AddAll(KinOfTheDead, nonEvents.GetProperty("kinOfTheDead"), true);
+        foreach (var form in Words(nonEvents.GetProperty("releaseVerbs")).SelectMany(lemma => Text.VerbForms.Of(lemma).Prepend(lemma)).Distinct())
+        {
+            ReleaseVerbs.Add(form, true);
+        }
+        ReleasePrepositions = WordSet(nonEvents.GetProperty("releasePreposition"));
+        AddAll(Anniversaries, root.GetProperty("anniversaries").GetProperty("words"), true);
+        AnniversaryRelatives = WordSet(root.GetProperty("anniversaries").GetProperty("eventRelatives"));
+        AddAll(CrimeRoles, root.GetProperty("crimeRoles").GetProperty("words"), true);
+        var executions = root.GetProperty("judicialExecutions");
+        // Every person of the past, though the same forms are also killing triggers (AddConjugations leaves those out).
+        foreach (var form in Words(executions.GetProperty("verbs")).SelectMany(lemma => Text.VerbForms.Of(lemma).Prepend(lemma)).Distinct())
+        {
+            ExecutionVerbs.Add(form, true);
+        }
+        AddAll(ExecutionVerbs, executions.GetProperty("imperfect"), true);
+        AddAll(JudicialWords, executions.GetProperty("judicialWords"), true);
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
@@ -322,6 +342,39 @@ public sealed class ExtractionLexicon
 
     /// <summary>Old ordnance that kills without an attacker ("مخلفات الحرب"، "مقذوف"): no ISIS attack unless ISIS is named.</summary>
     public PhraseMatcher<bool> WarRemnants { get; } = new();
+
+    /// <summary>
+    /// Words whose object is a count of people and no operation ("أفرجت عن"، "تسلم"، "ذوي"، "رفات"، "شارك في"):
+    /// released, handed over, the kin of old victims, remains, a part in a past crime.
+    /// </summary>
+    public PhraseMatcher<bool> NonEventObjects { get; } = new();
+
+    /// <summary>Words that tell no operation only right before the count ("إعادة 60 معتقلا"), not before a casualty word.</summary>
+    public PhraseMatcher<bool> NonEventDirectObjects { get; } = new();
+
+    /// <summary>"أسر 25 شهيدا": families before a count of the dead (and "captured" before the living).</summary>
+    public PhraseMatcher<bool> KinOfTheDead { get; } = new();
+
+    /// <summary>Release verbs in every person of the past ("أفرجت السلطات، اليوم، عن 40 معتقلا"): the subject may stand before عن.</summary>
+    public PhraseMatcher<bool> ReleaseVerbs { get; } = new();
+
+    /// <summary>The preposition a release verb takes its people with (عن).</summary>
+    public HashSet<string> ReleasePrepositions { get; private set; } = [];
+
+    /// <summary>Relative pronouns that open the clause telling an anniversary's old event ("الذي"، "التي"، "راح").</summary>
+    public HashSet<string> AnniversaryRelatives { get; private set; } = [];
+
+    /// <summary>A person's part in a past crime ("متورط"، "شارك"، "مطلوب"): a year told after one dates the crime.</summary>
+    public PhraseMatcher<bool> CrimeRoles { get; } = new();
+
+    /// <summary>Anniversaries ("الذكرى الخامسة ل"، "يستذكر"): the counts told after one, up to a comma, are an old event's.</summary>
+    public PhraseMatcher<bool> Anniversaries { get; } = new();
+
+    /// <summary>Execution verbs in every person of the past and the imperfects a headline uses ("أعدمت"، "يعدم").</summary>
+    public PhraseMatcher<bool> ExecutionVerbs { get; } = new();
+
+    /// <summary>Courts, prisons, convicts and the authorities that carry out sentences ("سجن"، "مدانين"، "وزارة العدل").</summary>
+    public PhraseMatcher<bool> JudicialWords { get; } = new();
 
     /// <summary>Ranks and posts of the forces after the article ("النقيب"): one joined by و to a casualty is another man.</summary>
     public PhraseMatcher<bool> Ranks { get; } = new();

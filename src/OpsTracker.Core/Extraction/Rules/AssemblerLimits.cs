@@ -246,4 +246,27 @@ internal static class AssemblerLimits
     /// the ISIS name that executes may stand ("أقدم داعش على إعدام 4 من عناصره").
     /// </summary>
     public const int ExecutionReach = 3, ExecutionerReach = 3;
+
+    // ---- numbers that tell no operation (nonops11) ------------------------------------------------------------------
+
+    /// <summary>
+    /// How many words a phrase of <c>nonEventObjects</c> may hold ("بمشاركتهم في"، "معلومات تقود إلى"): the phrase is looked
+    /// for ending right before a count or right before the casualty word that governs it.
+    /// </summary>
+    public const int NonEventPhraseWords = 3;
+
+    /// <summary>
+    /// How many tokens after a count taken out as no operation's a count joined to it by و may start and be taken out
+    /// with it ("لذوي 300 شهيد من ضحايا العمليات الإرهابية، و150 جريحا").
+    /// </summary>
+    public const int NonEventConjunctReach = 8;
+
+    /// <summary>How many tokens before or after a count of ISIS members an execution verb may stand and be the one that kills them.</summary>
+    public const int ExecutionVerbReach = 5;
+
+    /// <summary>How many tokens before عن a release verb may stand, its subject and a set-off date between ("أفرجت السلطات العراقية، اليوم، عن 40").</summary>
+    public const int ReleaseSubjectReach = 8;
+
+    /// <summary>How many tokens after an anniversary word a count of its old event may stand, with no comma or full stop between.</summary>
+    public const int AnniversaryReach = 15;
 }

@@ -105,6 +105,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             i++;
         }
+        RemoveNonEventObjects(tokens, sentence, figures);
+        RemoveJudicialExecutions(tokens, sentence, figures);
+        RemoveAnniversaryCounts(tokens, sentence, figures);
         ResolveFoundHideouts(tokens, sentence, figures, next);
         SideOfVictimLists(figures);
         Figure? previousCasualty = null;

@@ -30,7 +30,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     private readonly IReadOnlyList<IDraftPass> _passes =
     [
         new UncountedAmongRestoration(),
-        new HistoryRemoval(),
+        new HistoryRemoval(lexicon),
         new UnattributedRepetitionRemoval(lexicon),
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),

@@ -41,7 +41,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
-        var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ"));
+        var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
         return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
     }
 

@@ -1,4 +1,5 @@
 using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules.Passes;
@@ -8,9 +9,10 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// story names the crime it sentences ("ثبوت اشتراك المدانين في قتل سبعة مدنيين عام 2019"), wire copy recalls last
 /// decade's battles in its background paragraph. A clause whose every date (a window such as "منذ مطلع العام" aside)
 /// lies more than <see cref="HistoryYears"/> years before publication, and which names at least one, is no
-/// operation. "منذ 2014" (since) opens a period that reaches the present, not history.
+/// operation. "منذ 2014" (since) opens a period that reaches the present, not history; a year that dates the crime
+/// the counted people took part in (<see cref="PastCrimeYears"/>) is no date of the clause's.
 /// </summary>
-internal sealed class HistoryRemoval : IDraftPass
+internal sealed class HistoryRemoval(ExtractionLexicon lexicon) : IDraftPass
 {
     /// <summary>"منذ" normalised: a year after it opens a period that runs to the present.</summary>
     private const string Since = "منذ";
@@ -24,7 +26,9 @@ internal sealed class HistoryRemoval : IDraftPass
         }
         foreach (var d in drafts)
         {
-            var dates = report.MentionsIn(d.Clause).Where(m => m.Kind != DateMentionKind.Period && !AfterSince(report, m)).ToList();
+            // "اعتقال إرهابي متورط بتفجير سوق عام 2016": the year of the crime the people took part in is not the operation's.
+            var dates = report.MentionsIn(d.Clause).Where(m => m.Kind != DateMentionKind.Period && !AfterSince(report, m)
+                && !PastCrimeYears.DatesAPastCrime(lexicon, report, d.Figures, m)).ToList();
             if (dates.Count > 0 && dates.All(m => m.Date is { } day && day.Year < published.Year - HistoryYears))
             {
                 d.Dropped = true;

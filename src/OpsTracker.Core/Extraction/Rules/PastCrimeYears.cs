@@ -1,0 +1,34 @@
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "اعتقال إرهابي متورط بتفجير سوق عام 2016"، "اعتقلت إرهابيين اثنين شاركا في مجزرة سبايكر عام 2014": a year told
+/// after the count and after a word of a part in a crime (lexicon <c>crimeRoles</c>, or a charge such as بتهمة) dates
+/// the crime the people took part in. It is neither a period the count sums (no tally) nor the operation's own date
+/// (no history): the arrest happened when the report says, or on its day.
+/// </summary>
+internal static class PastCrimeYears
+{
+    public static bool DatesAPastCrime(ExtractionLexicon lexicon, ReportText report, IReadOnlyCollection<Figure> figures, DateMention year)
+    {
+        if (figures.Count == 0)
+        {
+            return false;
+        }
+        var yearToken = report.TokenAt(year.Start);
+        for (var k = figures.Max(f => f.Last) + 1; k < yearToken; k++)
+        {
+            if (report.Tokens[k].IsSentenceBreak)
+            {
+                return false;
+            }
+            if (lexicon.CrimeRoles.MatchAt(report.Tokens, k) is not null || lexicon.ChargeWords.MatchAt(report.Tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
