@@ -210,4 +210,13 @@ internal static class AssemblerLimits
     /// "ارتقاء شهيدين"); further off, a bare "قتيل" is not the verb's.
     /// </summary>
     public const int VictimNounTriggerReach = 2;
+
+    // ---- dates ---------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The longest window of hours ("خلال الـ48 ساعة الماضية") read as the day of publication; a longer one spans
+    /// days an analyst would not put on the announcement's.
+    /// </summary>
+    public const int HoursWindowMaxHours = 72;
+
 }
