@@ -454,8 +454,66 @@ internal sealed class ReportText
         {
             return false;
         }
-        return DirectionBefore(p) is not null && !IsNamedByNoCity(p);
+        return DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && !IsNearCapital(direction);
     }
+
+    /// <summary>
+    /// "على بعد 20 كم جنوب غربي كركوك": a bearing from a province's capital with a distance of at most
+    /// <see cref="AssemblerLimits.CapitalDirectionInsideKm"/> km lies inside the province; only a bare bearing ("شمال
+    /// بغداد") may reach into the next one. <paramref name="direction"/> is the direction's first token.
+    /// </summary>
+    private bool IsNearCapital(int direction)
+    {
+        var unit = direction - 1;
+        // "جنوب غربي كركوك": the direction found may be the compound's last word.
+        if (unit >= 0 && Tokens[unit].IsWord && _lexicon.Directions.MatchAt(Tokens, unit) is not null)
+        {
+            unit--;
+        }
+        if (unit < 1 || !Tokens[unit].IsWord || !Tokens[unit].Readings.Any(_lexicon.DistanceUnits.Contains))
+        {
+            return false;
+        }
+        var number = Tokens[unit - 1];
+        return number.IsNumber && int.TryParse(number.Text, out var km) && km > 0 && km <= AssemblerLimits.CapitalDirectionInsideKm;
+    }
+
+    /// <summary>
+    /// "أفاد مصدر أمني في محافظة كركوك بأن قوة ... في ناحية سليمان بيك", "قال مراسل السومرية نيوز في ديالى": a place
+    /// right after the teller of the news (lexicon sourceNouns; up to <see cref="AssemblerLimits.SourceLocationWords"/>
+    /// words of his description, then "في" and up to as many words such as "محافظة" or "شرطة") is where he sits, like
+    /// a dateline: it locates an operation only when the sentence names no other place.
+    /// </summary>
+    public bool IsSourceLocation(PlaceMention p)
+    {
+        // "في كركوك", "في محافظة كركوك", "في شرطة نينوى", "في قيادة عمليات ديالى".
+        var at = TokenAt(p.Start) - 1;
+        for (var between = 0; between < AssemblerLimits.SourceLocationWords && at >= 0 && Tokens[at].IsWord && Tokens[at].Text != In; between++)
+        {
+            at--;
+        }
+        if (at < 0 || !Tokens[at].IsWord || Tokens[at].Text != In)
+        {
+            return false;
+        }
+        for (var back = 1; back <= AssemblerLimits.SourceLocationWords + 1 && at - back >= 0; back++)
+        {
+            var w = Tokens[at - back];
+            // "قال مصدر إن القوات في كركوك": the place is in what he said.
+            if (!w.IsWord || w.Text is "ان" or "بان")
+            {
+                return false;
+            }
+            if (w.Readings.Any(_lexicon.SourceNouns.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"في" normalised.</summary>
+    private const string In = "في";
 
     /// <summary>"الحدود الإدارية": the border cue ending at token <paramref name="last"/> names the bounds a place lies within.</summary>
     private bool IsAdministrativeBounds(int last) =>

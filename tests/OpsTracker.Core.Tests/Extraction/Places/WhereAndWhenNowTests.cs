@@ -73,4 +73,48 @@ public class WhereAndWhenNowTests
         Assert.Equal(3, op.Arrested);
         Assert.Null(op.Date);
     }
+
+    // ---- places --------------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("أفاد مصدر أمني في محافظة ديالى، اليوم، بأن قوة من الجيش قتلت إرهابيين اثنين في ناحية يثرب.", "IQ-SD")]
+    [InlineData("قال مراسل السومرية نيوز في كركوك إن قوة من الحشد قتلت إرهابيين اثنين في قضاء الشرقاط.", "IQ-SD")]
+    [InlineData("ذكر ضابط في شرطة نينوى أن إرهابيين اثنين قتلا باشتباك في قضاء القائم.", "IQ-AN")]
+    public void Where_the_teller_of_the_news_sits_does_not_locate_what_the_sentence_places_elsewhere(string sentence, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, new DateOnly(2023, 5, 17)).Operations);
+        Assert.Equal(2, op.Killed);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Fact]
+    public void Where_the_teller_sits_still_locates_a_sentence_that_names_no_other_place()
+    {
+        var op = Assert.Single(Extractor.Extract("أفاد مصدر أمني في محافظة كركوك بمقتل إرهابيين اثنين بضربة جوية.", new DateOnly(2023, 5, 17)).Operations);
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Theory]
+    [InlineData("على بعد 20 كم جنوب غربي كركوك", "IQ-KI")]
+    [InlineData("على بعد 25 كيلومترا شمال بغداد", "IQ-BG")]
+    [InlineData("على بعد 60 كيلومترا شمال بغداد", null)]
+    [InlineData("شمال بغداد", null)]
+    public void A_bearing_from_a_capital_with_a_short_distance_lies_in_its_province(string where, string? province)
+    {
+        var op = Assert.Single(Extractor.Extract($"اعتقلت قوة أمنية إرهابيين اثنين {where}.", new DateOnly(2023, 5, 17)).Operations);
+        Assert.Equal(2, op.Arrested);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Theory]
+    [InlineData("منطقة البياع")]
+    [InlineData("حي العامل")]
+    [InlineData("حي العامرية")]
+    [InlineData("منطقة جرف النداف")]
+    public void A_neighbourhood_or_belt_area_of_the_capital_is_baghdads(string place)
+    {
+        var op = Assert.Single(Extractor.Extract($"اعتقلت مفارز الاستخبارات إرهابيا في {place}.", new DateOnly(2023, 5, 17)).Operations);
+        Assert.Equal(1, op.Arrested);
+        Assert.Equal("IQ-BG", op.Province);
+    }
 }
