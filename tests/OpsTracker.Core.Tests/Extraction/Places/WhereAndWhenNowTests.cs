@@ -106,6 +106,26 @@ public class WhereAndWhenNowTests
         Assert.Equal(province, op.Province);
     }
 
+    [Fact]
+    public void Figures_told_each_with_a_day_of_its_own_at_two_places_are_two_operations()
+    {
+        var ops = Extractor.Extract(
+            "قتلت قوة من الجيش يوم الأحد إرهابيا في ناحية العباسي، واعتقلت يوم الاثنين ثلاثة آخرين في ناحية الرياض.",
+            new DateOnly(2023, 5, 16)).Operations.OrderBy(o => o.Date).ToList();
+        Assert.Equal(2, ops.Count);
+        Assert.Equal((new DateOnly(2023, 5, 14), 1, (int?)null), (ops[0].Date!.Value, ops[0].Killed!.Value, ops[0].Arrested));
+        Assert.Equal((new DateOnly(2023, 5, 15), (int?)null, 3), (ops[1].Date!.Value, ops[1].Killed, ops[1].Arrested!.Value));
+        Assert.All(ops, o => Assert.Equal("IQ-KI", o.Province));
+    }
+
+    [Fact]
+    public void Results_of_one_day_at_two_spots_of_a_province_stay_one_operation()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتلت قوة من الجيش يوم الأحد إرهابيا في ناحية العباسي، واعتقلت ثلاثة آخرين في ناحية الرياض.", new DateOnly(2023, 5, 16)).Operations);
+        Assert.Equal((1, 3), (op.Killed, op.Arrested));
+    }
+
     [Theory]
     [InlineData("منطقة البياع")]
     [InlineData("حي العامل")]
