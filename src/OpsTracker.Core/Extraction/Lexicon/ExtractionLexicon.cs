@@ -159,6 +159,7 @@ public sealed class ExtractionLexicon
         DestinationNouns = WordSet(root.GetProperty("destinationNouns"));
         SourceNouns = WordSet(root.GetProperty("sourceNouns"));
         DistanceUnits = WordSet(root.GetProperty("distanceUnits"));
+        BetweenWords = WordSet(root.GetProperty("betweenWords"));
         ProvinceNouns = WordSet(provinceNouns.GetProperty("singular"), provinceNouns.GetProperty("dual"), provinceNouns.GetProperty("plural"));
         PlaceKindNouns = WordSet(root.GetProperty("placeKindNouns"));
         AddAll(Martyrdom, root.GetProperty("martyrdom"), true);
@@ -308,6 +309,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"على بعد 20 كم جنوب غربي كركوك": units of a distance told before a direction (bare words).</summary>
     public IReadOnlySet<string> DistanceUnits { get; }
+
+    /// <summary>"بين محافظتي ديالى وصلاح الدين": the word before two provinces a place lies between (bare words).</summary>
+    public IReadOnlySet<string> BetweenWords { get; }
 
     /// <summary>"محافظة", "محافظتي", "محافظات": the noun in any number, before the provinces it names.</summary>
     public IReadOnlySet<string> ProvinceNouns { get; }

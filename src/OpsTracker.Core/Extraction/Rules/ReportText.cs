@@ -450,11 +450,56 @@ internal sealed class ReportText
         {
             return false;
         }
+        if (IsBetweenProvinces(p))
+        {
+            return true;
+        }
         if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.ProvinceNoun.Contains))
         {
             return false;
         }
         return DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && !IsNearCapital(direction);
+    }
+
+    /// <summary>
+    /// "منطقة الحوز الواقعة بين محافظتي ديالى وصلاح الدين", "بين كركوك وصلاح الدين": two provinces named after "بين"
+    /// (lexicon betweenWords, a province noun "محافظتي" allowed between) and joined by "و" bound the place; neither is
+    /// where it happened.
+    /// </summary>
+    private bool IsBetweenProvinces(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        if (OpensBetween(t))
+        {
+            return JoinedProvinceAfter(p) is not null;
+        }
+        // The second of the pair: "و" then the province, right after the first.
+        var joined = Tokens[t].Text.StartsWith('و') || (t >= 1 && Tokens[t - 1].Text == "و");
+        if (!joined)
+        {
+            return false;
+        }
+        var first = Places.LastOrDefault(o => o.End <= p.Start && o.Entry.Type == PlaceType.Province && TokenAt(o.End - 1) >= t - 2);
+        return first is not null && !ReferenceEquals(first, p) && OpensBetween(TokenAt(first.Start));
+    }
+
+    /// <summary>Whether "بين" (or "بين محافظتي") stands right before token <paramref name="t"/>.</summary>
+    private bool OpensBetween(int t)
+    {
+        var at = t - 1;
+        if (at >= 0 && Tokens[at].IsWord && Tokens[at].Readings.Any(_lexicon.ProvinceNouns.Contains) && !Tokens[at].Readings.Any(_lexicon.ProvinceNoun.Contains))
+        {
+            at--;
+        }
+        return at >= 0 && Tokens[at].IsWord && Tokens[at].Readings.Any(_lexicon.BetweenWords.Contains);
+    }
+
+    /// <summary>The province joined by "و" right after <paramref name="p"/>, if any.</summary>
+    private PlaceMention? JoinedProvinceAfter(PlaceMention p)
+    {
+        var last = TokenAt(p.End - 1);
+        return Places.FirstOrDefault(o => o.Start >= p.End && o.Entry.Type == PlaceType.Province && TokenAt(o.Start) <= last + 2
+            && (Tokens[TokenAt(o.Start)].Text.StartsWith('و') || Tokens[TokenAt(o.Start) - 1].Text == "و"));
     }
 
     /// <summary>

@@ -8,9 +8,9 @@ namespace OpsTracker.Core.Tests.Extraction.Places;
 /// hours back from the bulletin ("خلال الساعات الـ24 الماضية") is the day of publication, a day number joined to its
 /// month by "من" and a bare day/month after "يوم" are days, and none of their numbers is a count; the place the teller
 /// of the news sits in ("مصدر أمني في محافظة كركوك") locates nothing the sentence places elsewhere; a bearing from a
-/// province's capital with a short distance ("على بعد 20 كم جنوب غربي كركوك") lies in the province; figures told each
-/// with its own day at two places are two operations; Baghdad's neighbourhoods are Baghdad's. Every sentence here is
-/// invented.
+/// province's capital with a short distance ("على بعد 20 كم جنوب غربي كركوك") lies in the province, one between two
+/// provinces ("بين محافظتي ديالى وصلاح الدين") in neither; figures told each with its own day at two places are two
+/// operations; Baghdad's neighbourhoods are Baghdad's. Every sentence here is invented.
 /// </summary>
 public class WhereAndWhenNowTests
 {
@@ -103,6 +103,18 @@ public class WhereAndWhenNowTests
     {
         var op = Assert.Single(Extractor.Extract($"اعتقلت قوة أمنية إرهابيين اثنين {where}.", new DateOnly(2023, 5, 17)).Operations);
         Assert.Equal(2, op.Arrested);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Theory]
+    [InlineData("في منطقة الحوز الواقعة بين محافظتي ديالى وصلاح الدين", null)]
+    [InlineData("في المنطقة الواقعة بين كركوك وصلاح الدين", null)]
+    [InlineData("في ناحية العظيم بين محافظتي ديالى وصلاح الدين", "IQ-DI")]
+    [InlineData("في مطيبيجة بين صلاح الدين وديالى", "IQ-SD")]
+    public void Two_provinces_a_place_lies_between_locate_it_in_neither(string where, string? province)
+    {
+        var op = Assert.Single(Extractor.Extract($"قتلت القوات الأمنية إرهابيين اثنين {where}.", new DateOnly(2023, 5, 17)).Operations);
+        Assert.Equal(2, op.Killed);
         Assert.Equal(province, op.Province);
     }
 
