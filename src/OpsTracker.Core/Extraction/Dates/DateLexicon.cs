@@ -63,6 +63,8 @@ internal sealed class DateLexicon
         RangeConnectors = Set(root, "rangeConnectors");
         ClockWords = Set(root, "clockWords");
         DatelineCues = Set(root, "datelineCues");
+        HourNouns = Set(root, "hourNouns");
+        NumericDayMonthCues = Set(root, "numericDayMonthCues");
         OrdinalSuffixes = Strings(root, "ordinalSuffixes").Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -106,6 +108,12 @@ internal sealed class DateLexicon
     public PhraseTable<string> RangeConnectors { get; }
     public PhraseTable<string> ClockWords { get; }
     public PhraseTable<string> DatelineCues { get; }
+
+    /// <summary>Hours in a window back from the announcement ('خلال الساعات الـ24 الماضية').</summary>
+    public PhraseTable<string> HourNouns { get; }
+
+    /// <summary>Words that make a bare day/month ('يوم 15/5') a date rather than an article number or a fraction.</summary>
+    public PhraseTable<string> NumericDayMonthCues { get; }
     public HashSet<string> OrdinalSuffixes { get; }
 
     public static DateLexicon Load(Stream json)

@@ -28,6 +28,30 @@ internal sealed partial class DateScanner
             : null;
     }
 
+    /// <summary>
+    /// 'يوم 15/5', 'بتاريخ 3/1': a day and month without a year, read day first as Iraqi papers write them, and only
+    /// after a word that makes them a date (lexicon numericDayMonthCues): alone, '4/1' is as often an article of a
+    /// law ('المادة 4/1 إرهاب') or a fraction. The year is the latest that puts the day on or before publication.
+    /// </summary>
+    private DateHit? ParseNumericDayMonth(int i)
+    {
+        if (!IsNumber(i, 1, 2, 1, 31, out var day) || !IsSymbol(i + 1, '/') || !Glued(i + 1) || !Glued(i + 2)
+            || !IsNumber(i + 2, 1, 2, 1, 12, out var month))
+        {
+            return null;
+        }
+        // Part of a longer numeric expression ('15/5/2023' is ParseNumericDate's, '1/15/5' nobody's).
+        if (Glued(i + 3) && IsSymbolIn(i + 3, "/-.:") || Glued(i) && IsSymbolIn(i - 1, "/-.:"))
+        {
+            return null;
+        }
+        if (!Precedes(_lexicon.NumericDayMonthCues, i) || day > Calendar.MaxDay(month))
+        {
+            return null;
+        }
+        return Hit(i, i + 3, DateMentionKind.DayMonth, new DaySpec(day, month, YearRef.None));
+    }
+
     private static DateOnly? OrderNumericDate(DateToken a, DateToken b, DateToken c)
     {
         int year, month, day;
@@ -109,7 +133,12 @@ internal sealed partial class DateScanner
         {
             return -1;
         }
-        return IsSymbolIn(end, "/-,") ? end + 1 : end;
+        if (IsSymbolIn(end, "/-,"))
+        {
+            return end + 1;
+        }
+        // '15 من أيار', 'الـ15 من أيار/مايو': 'من' may stand between a day number and its month as after an ordinal.
+        return Match(_lexicon.Of, end, out var monthAt) && MonthSlot(monthAt, out _, out _) >= 0 ? monthAt : end;
     }
 
     /// <summary>'february 20, 2021': month, day and year; only with the year, which makes the order safe.</summary>

@@ -219,6 +219,47 @@ internal sealed partial class DateScanner
         return Hit(i, end, DateMentionKind.Period, new LookbackSpec(unit, count));
     }
 
+    /// <summary>
+    /// 'خلال الساعات الـ24 الماضية', 'خلال الـ48 ساعة الماضية', 'خلال 24 ساعة', 'في الساعات الـ24 الأخيرة': a window
+    /// of hours back from the announcement is, like 'الساعات الماضية', the day of publication (an analyst dates a
+    /// bulletin's just-finished operations by it), a day and not a period, so its count is no tally's and its number
+    /// no figure. Without 'خلال' the window must be closed by 'الماضية' or 'الأخيرة'; longer windows than
+    /// <see cref="Rules.AssemblerLimits.HoursWindowMaxHours"/> are not read.
+    /// </summary>
+    private DateHit? ParseHoursWindow(int i)
+    {
+        var during = Match(_lexicon.During, i, out var at);
+        if (!during)
+        {
+            at = i;
+        }
+        int hours;
+        int end;
+        if (Count(IsArticle(at) ? at + 1 : at, out hours, out var nounAt) && Match(_lexicon.HourNouns, nounAt, out end))
+        {
+            // 'الـ48 ساعة'
+        }
+        else if (Match(_lexicon.HourNouns, at, out var countAt) && Count(IsArticle(countAt) ? countAt + 1 : countAt, out hours, out end))
+        {
+            // 'الساعات الـ24'
+        }
+        else
+        {
+            return null;
+        }
+        if (Match(_lexicon.LookbackQualifiers, end, out var qualifierEnd))
+        {
+            end = qualifierEnd;
+        }
+        else if (!during)
+        {
+            return null;
+        }
+        return hours <= Rules.AssemblerLimits.HoursWindowMaxHours
+            ? Hit(i, end, DateMentionKind.Relative, new RelativeSpec(TimeUnit.Day, 0))
+            : null;
+    }
+
     /// <summary>'قبل يومين', 'قبل ثلاثة أيام', 'قبل 3 أسابيع', 'قبل شهر'; not 'قبل يومين من الهجوم'.</summary>
     private DateHit? ParseAgo(int i)
     {

@@ -61,6 +61,7 @@ internal sealed partial class DateScanner
         // Every rule in this order; a later one wins only when it reads more.
         DateHit? best = null;
         KeepLonger(ref best, ParseNumericDate(i));
+        KeepLonger(ref best, ParseNumericDayMonth(i));
         KeepLonger(ref best, ParseTextDate(i));
         KeepLonger(ref best, ParseDayPhrase(i));
         KeepLonger(ref best, ParseMonth(i));
@@ -71,6 +72,7 @@ internal sealed partial class DateScanner
         KeepLonger(ref best, ParseSince(i));
         KeepLonger(ref best, ParseLookback(i));
         KeepLonger(ref best, ParseAgo(i));
+        KeepLonger(ref best, ParseHoursWindow(i));
         return best;
     }
 

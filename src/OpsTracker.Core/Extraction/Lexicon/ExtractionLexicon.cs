@@ -177,6 +177,9 @@ public sealed class ExtractionLexicon
         var provinceNouns = root.GetProperty("provinceNouns");
         ProvinceNoun = WordSet(provinceNouns.GetProperty("singular"));
         DestinationNouns = WordSet(root.GetProperty("destinationNouns"));
+        SourceNouns = WordSet(root.GetProperty("sourceNouns"));
+        DistanceUnits = WordSet(root.GetProperty("distanceUnits"));
+        BetweenWords = WordSet(root.GetProperty("betweenWords"));
         ProvinceNouns = WordSet(provinceNouns.GetProperty("singular"), provinceNouns.GetProperty("dual"), provinceNouns.GetProperty("plural"));
         PlaceKindNouns = WordSet(root.GetProperty("placeKindNouns"));
         AddAll(Martyrdom, root.GetProperty("martyrdom"), true);
@@ -328,6 +331,15 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> ProvinceNoun { get; }
     /// <summary>"نقلوا إلى مستشفى بعقوبة": where the wounded or the dead were taken, not where it happened (bare words).</summary>
     public IReadOnlySet<string> DestinationNouns { get; }
+
+    /// <summary>"مصدر أمني في محافظة كركوك", "مراسل السومرية نيوز في ديالى": who tells the news (bare words); the place after them is where they are.</summary>
+    public IReadOnlySet<string> SourceNouns { get; }
+
+    /// <summary>"على بعد 20 كم جنوب غربي كركوك": units of a distance told before a direction (bare words).</summary>
+    public IReadOnlySet<string> DistanceUnits { get; }
+
+    /// <summary>"بين محافظتي ديالى وصلاح الدين": the word before two provinces a place lies between (bare words).</summary>
+    public IReadOnlySet<string> BetweenWords { get; }
 
     /// <summary>"محافظة", "محافظتي", "محافظات": the noun in any number, before the provinces it names.</summary>
     public IReadOnlySet<string> ProvinceNouns { get; }

@@ -269,4 +269,26 @@ internal static class AssemblerLimits
 
     /// <summary>How many tokens after an anniversary word a count of its old event may stand, with no comma or full stop between.</summary>
     public const int AnniversaryReach = 15;
+
+    // ---- dates ---------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The longest window of hours ("خلال الـ48 ساعة الماضية") read as the day of publication; a longer one spans
+    /// days an analyst would not put on the announcement's.
+    /// </summary>
+    public const int HoursWindowMaxHours = 72;
+
+    // ---- places --------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// How many words may describe the teller of the news between his noun and "في" before the place he sits in
+    /// ("مصدر أمني رفيع في", "مراسل السومرية نيوز في"), and between "في" and the place ("في محافظة", "في قيادة عمليات").
+    /// </summary>
+    public const int SourceLocationWords = 2;
+
+    /// <summary>
+    /// How far from a province's capital, in km, a bearing from it ("على بعد 20 كم جنوب غربي كركوك") still lies in the
+    /// province: every capital's province reaches at least this far around it.
+    /// </summary>
+    public const int CapitalDirectionInsideKm = 30;
 }

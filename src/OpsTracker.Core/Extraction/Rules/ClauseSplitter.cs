@@ -25,6 +25,13 @@ internal static class ClauseSplitter
             var to = i + 1 < ordered.Count ? report.Tokens[ordered[i + 1].First].Start : int.MaxValue;
             return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null).Select(p => p.Entry).FirstOrDefault();
         }
+        // The last token of the place that follows figure i, if any.
+        int? PlaceEndAfter(int i)
+        {
+            var from = report.Tokens[ordered[i].Last].End;
+            var to = report.Tokens[ordered[i + 1].First].Start;
+            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null).Select(p => (int?)report.TokenAt(p.End - 1)).FirstOrDefault();
+        }
         var entryAfter = Enumerable.Range(0, ordered.Count).Select(PlaceAfter).ToList();
         var placeAfter = entryAfter.Select(e => e?.Id).ToList();
         var sameMeasureTwice = ordered.Any(f => ordered.Count(g => g.SameMeasure(f)) > 1);
@@ -32,11 +39,14 @@ internal static class ClauseSplitter
         // different measures placed in different provinces are different operations too; in one province they may
         // be one operation's results told at two spots.
         var provincesApart = entryAfter.Where(e => e is not null).Select(e => e!.ProvinceCode).Distinct().Count() >= 2;
-        if ((!sameMeasureTwice && !provincesApart) || placeAfter.Where(p => p is not null).Distinct().Count() < 2)
+        if ((!sameMeasureTwice && !provincesApart && !DaysApart(report, clause, ordered)) || placeAfter.Where(p => p is not null).Distinct().Count() < 2)
         {
             yield return (clause, figures);
             yield break;
         }
+        // Operations told each with its own day end at their place, so that the next one keeps the day it names
+        // before its figure ("... في ناحية يثرب، واعتقلت يوم السبت اثنين").
+        var endAtPlace = !sameMeasureTwice && !provincesApart;
         var start = clause.First;
         var group = new List<Figure>();
         for (var i = 0; i < ordered.Count; i++)
@@ -45,11 +55,42 @@ internal static class ClauseSplitter
             if (placeAfter[i] is not null || i == ordered.Count - 1)
             {
                 var end = i + 1 < ordered.Count ? ordered[i + 1].First - 1 : clause.Last;
+                if (endAtPlace && i + 1 < ordered.Count && PlaceEndAfter(i) is { } placeEnd && placeEnd < end)
+                {
+                    end = placeEnd;
+                }
                 yield return (clause with { First = start, Last = end }, group);
                 start = end + 1;
                 group = [];
             }
         }
+    }
+
+    /// <summary>
+    /// "قتلت يوم الجمعة إرهابيا في ناحية يثرب، واعتقلت يوم السبت اثنين آخرين في جزيرة سامراء": figures each told
+    /// with a day of its own, two different days, are two operations even in one province (one operation's results
+    /// at two spots share their day). The day of a figure is the last day named between the figure before it (or the
+    /// clause's start) and the figure itself.
+    /// </summary>
+    private static bool DaysApart(ReportText report, Sentence clause, List<Figure> ordered)
+    {
+        var days = report.MentionsIn(clause).Where(m => m.Precision == Domain.DatePrecision.Day && m.Kind != Dates.DateMentionKind.Period).ToList();
+        if (days.Count < 2)
+        {
+            return false;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var from = report.Tokens[clause.First].Start;
+        foreach (var f in ordered)
+        {
+            var to = report.Tokens[f.Last].End;
+            if (days.LastOrDefault(m => m.Start >= from && m.Start < to) is { } day)
+            {
+                seen.Add(day.Date?.ToString("yyyy-MM-dd") ?? day.Expression);
+            }
+            from = to;
+        }
+        return seen.Count >= 2;
     }
 
     /// <summary>

@@ -631,9 +631,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = outcome.Value, Count = 2, First = i, Last = h.Last, Sentence = s.Index, Rule = "dual-hideout",
             };
         }
-        // "ضبطت قوات الأمن وكرا": an indefinite singular hideout after its verb and the verb's subject is one.
+        // "ضبطت قوات الأمن وكرا": an indefinite singular hideout after its verb and the verb's subject is one; so is
+        // one after a day ("دمرت يوم 3/11 وكرا"), whose number is no count of it.
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !tokens[i].Text.Contains("ال", StringComparison.Ordinal)
-            && (i == s.First || !tokens[i - 1].IsNumber) && HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
+            && (i == s.First || !tokens[i - 1].IsNumber || _blocked[i - 1]) && HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
         {
             return new Figure
             {
@@ -1526,13 +1527,23 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private static bool JoinedByWa(IReadOnlyList<Token> tokens, Sentence s, int position) =>
         tokens[position].Text.StartsWith('و') || (position > s.First && tokens[position - 1].Text == "و");
 
+    /// <summary>
+    /// The destroying or finding verb before a hideout count, within <paramref name="reach"/> words. The words of a
+    /// date, or of another number that is no count, between them ("دمرت قوة من الحشد يوم 28/12 ثلاث مضافات") do not
+    /// use up the reach: the day told between a verb and its object keeps them together.
+    /// </summary>
     private HideoutOutcome? HideoutOutcomeBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach = TriggerReach)
     {
-        for (var j = position - 1; j >= Math.Max(s.First, position - reach - 2); j--)
+        var floor = Math.Max(s.First, position - reach - 2);
+        for (var j = position - 1; j >= floor; j--)
         {
             if (tokens[j].IsSentenceBreak || (tokens[j].IsNumber && !_blocked[j]))
             {
                 break;
+            }
+            if (_blocked[j] && floor > s.First)
+            {
+                floor--;
             }
             if (lexicon.DestroyTriggers.MatchAt(tokens, j) is { } d && d.Last < position)
             {

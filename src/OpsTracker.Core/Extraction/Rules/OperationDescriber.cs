@@ -166,7 +166,8 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         var at = report.Tokens[firstFigureToken].Start;
         string? province = null;
         string? place = null;
-        foreach (var p in mentions.OrderBy(p => Math.Abs(p.Start - at)))
+        // Nearest the figure first; where the teller of the news sits only when nothing else is named.
+        foreach (var p in mentions.OrderBy(report.IsSourceLocation).ThenBy(p => Math.Abs(p.Start - at)))
         {
             var code = report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
             if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))

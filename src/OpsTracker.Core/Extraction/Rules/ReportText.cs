@@ -450,12 +450,115 @@ internal sealed class ReportText
         {
             return false;
         }
+        if (IsBetweenProvinces(p))
+        {
+            return true;
+        }
         if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.ProvinceNoun.Contains))
         {
             return false;
         }
-        return DirectionBefore(p) is not null && !IsNamedByNoCity(p);
+        return DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && !IsNearCapital(direction);
     }
+
+    /// <summary>
+    /// "منطقة الحوز الواقعة بين محافظتي ديالى وصلاح الدين", "بين كركوك وصلاح الدين": two provinces named after "بين"
+    /// (lexicon betweenWords, a province noun "محافظتي" allowed between) and joined by "و" bound the place; neither is
+    /// where it happened.
+    /// </summary>
+    private bool IsBetweenProvinces(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        if (OpensBetween(t))
+        {
+            return JoinedProvinceAfter(p) is not null;
+        }
+        // The second of the pair: "و" then the province, right after the first.
+        var joined = Tokens[t].Text.StartsWith('و') || (t >= 1 && Tokens[t - 1].Text == "و");
+        if (!joined)
+        {
+            return false;
+        }
+        var first = Places.LastOrDefault(o => o.End <= p.Start && o.Entry.Type == PlaceType.Province && TokenAt(o.End - 1) >= t - 2);
+        return first is not null && !ReferenceEquals(first, p) && OpensBetween(TokenAt(first.Start));
+    }
+
+    /// <summary>Whether "بين" (or "بين محافظتي") stands right before token <paramref name="t"/>.</summary>
+    private bool OpensBetween(int t)
+    {
+        var at = t - 1;
+        if (at >= 0 && Tokens[at].IsWord && Tokens[at].Readings.Any(_lexicon.ProvinceNouns.Contains) && !Tokens[at].Readings.Any(_lexicon.ProvinceNoun.Contains))
+        {
+            at--;
+        }
+        return at >= 0 && Tokens[at].IsWord && Tokens[at].Readings.Any(_lexicon.BetweenWords.Contains);
+    }
+
+    /// <summary>The province joined by "و" right after <paramref name="p"/>, if any.</summary>
+    private PlaceMention? JoinedProvinceAfter(PlaceMention p)
+    {
+        var last = TokenAt(p.End - 1);
+        return Places.FirstOrDefault(o => o.Start >= p.End && o.Entry.Type == PlaceType.Province && TokenAt(o.Start) <= last + 2
+            && (Tokens[TokenAt(o.Start)].Text.StartsWith('و') || Tokens[TokenAt(o.Start) - 1].Text == "و"));
+    }
+
+    /// <summary>
+    /// "على بعد 20 كم جنوب غربي كركوك": a bearing from a province's capital with a distance of at most
+    /// <see cref="AssemblerLimits.CapitalDirectionInsideKm"/> km lies inside the province; only a bare bearing ("شمال
+    /// بغداد") may reach into the next one. <paramref name="direction"/> is the direction's first token.
+    /// </summary>
+    private bool IsNearCapital(int direction)
+    {
+        var unit = direction - 1;
+        // "جنوب غربي كركوك": the direction found may be the compound's last word.
+        if (unit >= 0 && Tokens[unit].IsWord && _lexicon.Directions.MatchAt(Tokens, unit) is not null)
+        {
+            unit--;
+        }
+        if (unit < 1 || !Tokens[unit].IsWord || !Tokens[unit].Readings.Any(_lexicon.DistanceUnits.Contains))
+        {
+            return false;
+        }
+        var number = Tokens[unit - 1];
+        return number.IsNumber && int.TryParse(number.Text, out var km) && km > 0 && km <= AssemblerLimits.CapitalDirectionInsideKm;
+    }
+
+    /// <summary>
+    /// "أفاد مصدر أمني في محافظة كركوك بأن قوة ... في ناحية سليمان بيك", "قال مراسل السومرية نيوز في ديالى": a place
+    /// right after the teller of the news (lexicon sourceNouns; up to <see cref="AssemblerLimits.SourceLocationWords"/>
+    /// words of his description, then "في" and up to as many words such as "محافظة" or "شرطة") is where he sits, like
+    /// a dateline: it locates an operation only when the sentence names no other place.
+    /// </summary>
+    public bool IsSourceLocation(PlaceMention p)
+    {
+        // "في كركوك", "في محافظة كركوك", "في شرطة نينوى", "في قيادة عمليات ديالى".
+        var at = TokenAt(p.Start) - 1;
+        for (var between = 0; between < AssemblerLimits.SourceLocationWords && at >= 0 && Tokens[at].IsWord && Tokens[at].Text != In; between++)
+        {
+            at--;
+        }
+        if (at < 0 || !Tokens[at].IsWord || Tokens[at].Text != In)
+        {
+            return false;
+        }
+        for (var back = 1; back <= AssemblerLimits.SourceLocationWords + 1 && at - back >= 0; back++)
+        {
+            var w = Tokens[at - back];
+            // "قال مصدر إن القوات في كركوك": the place is in what he said.
+            if (!w.IsWord || w.Text is "ان" or "بان")
+            {
+                return false;
+            }
+            if (w.Readings.Any(_lexicon.SourceNouns.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"في" normalised.</summary>
+    private const string In = "في";
 
     /// <summary>"الحدود الإدارية": the border cue ending at token <paramref name="last"/> names the bounds a place lies within.</summary>
     private bool IsAdministrativeBounds(int last) =>
