@@ -35,6 +35,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int ArrestShareReach = 9;
 
+    /// <summary>
+    /// How many words after one person at large may say that he belongs to ISIS ("شخصا يرتبط بتنظيم داعش"، "شخص ينتمي
+    /// لداعش"): the verb of belonging and its preposition (FigureFinder.BelongingPerson).
+    /// </summary>
+    public const int BelongingReach = 2;
+
     // ---- the report's head ---------------------------------------------------------------------------------------
 
     /// <summary>

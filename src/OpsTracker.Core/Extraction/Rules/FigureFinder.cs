@@ -694,9 +694,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         };
     }
 
-    /// <summary>How many words after one person at large may say that he belongs to ISIS ("شخصا يرتبط بتنظيم داعش").</summary>
-    private const int BelongingReach = 2;
-
     /// <summary>
     /// "اعتقلت قوات الأسايش ... شخصا يرتبط بتنظيم داعش"، "اعتقال رجل ينتمي لداعش": one person at large (lexicon
     /// onePerson) whose next words say he belongs to ISIS (terrorCharges) is one ISIS member; the last token of the
@@ -708,7 +705,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
-        for (var j = person.Last + 1; j <= Math.Min(s.Last, person.Last + BelongingReach); j++)
+        for (var j = person.Last + 1; j <= Math.Min(s.Last, person.Last + AssemblerLimits.BelongingReach); j++)
         {
             if (lexicon.TerrorCharges.MatchAt(tokens, j) is not null)
             {
