@@ -16,22 +16,22 @@ internal sealed partial class FigureFinder
     /// ("لذوي 300 شهيد ... و150 جريحا") goes with it. Other counts of the clause, a true operation told beside these,
     /// keep their figures: the evidence is the governing word, never the sentence.
     /// </summary>
-    private void RemoveNonEventObjects(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures)
+    /// <remarks>
+    /// Read as each figure is found, before it joins the sentence's figures, so that a singular noun after it ("وقتل
+    /// جندي") is never taken for one of the people it counts.
+    /// </remarks>
+    private bool IsTakenOutAsNonEvent(IReadOnlyList<Token> tokens, Sentence s, Figure f, ref Figure? removed)
     {
-        Figure? removed = null;
-        figures.RemoveAll(f =>
+        if (f.Kind != FigureKind.Casualty)
         {
-            if (f.Kind != FigureKind.Casualty)
-            {
-                return false;
-            }
-            if (IsNonEventObject(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
-            {
-                removed = f;
-                return true;
-            }
             return false;
-        });
+        }
+        if (IsNonEventObject(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
+        {
+            removed = f;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a <c>nonEventObjects</c> phrase ends right before the figure's count or its adjacent casualty word.</summary>
@@ -79,17 +79,20 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool JoinedTo(IReadOnlyList<Token> tokens, Figure removed, Figure f)
     {
-        if (f.First <= removed.Last || f.First - removed.Last > NonEventConjunctReach)
+        // A singular noun read as one starts at its own casualty word ("وقتل جندي"): never a second object.
+        if (f.Implicit || f.First <= removed.Last || f.First - removed.Last > NonEventConjunctReach)
         {
             return false;
         }
-        var opensWithAnd = tokens[f.First].Text.StartsWith('و') || (f.First - 1 > removed.Last && tokens[f.First - 1].Text == "و");
+        // "واحد" opens with the letter و and is no conjunction.
+        var opensWithAnd = (tokens[f.First].Text.StartsWith('و') && !lexicon.NumeralOne.Contains(tokens[f.First].Text))
+            || (f.First - 1 > removed.Last && tokens[f.First - 1].Text == "و");
         if (!opensWithAnd)
         {
             return false;
         }
         // The taken-out count's own noun may be a casualty word (شهيدا); one between the two counts gives the second its own.
-        for (var j = removed.Last + 1; j < f.First; j++)
+        for (var j = removed.Last + 1; j <= f.First; j++)
         {
             if (tokens[j].IsSentenceBreak || lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null)
             {

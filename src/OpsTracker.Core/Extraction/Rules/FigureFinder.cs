@@ -55,6 +55,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, Sentence? next = null)
     {
         var figures = new List<Figure>();
+        // The last count taken out as no operation's: a count joined to it by و goes with it.
+        Figure? nonEvent = null;
         var i = sentence.First;
         while (i <= sentence.Last)
         {
@@ -72,6 +74,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             if (count is not null && count.LastToken <= sentence.Last && !_blocked[count.NumberToken])
             {
                 var figure = ReadCounted(tokens, sentence, count, figures);
+                if (figure is not null && IsTakenOutAsNonEvent(tokens, sentence, figure, ref nonEvent))
+                {
+                    i = Math.Max(figure.Last, count.LastToken) + 1;
+                    continue;
+                }
                 if (figure is not null)
                 {
                     MarkBreakdown(tokens, sentence, figure, figures);
@@ -93,6 +100,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures)
                 ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
                 ?? ReadVictimNoun(tokens, sentence, i, figures);
+            if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, ref nonEvent))
+            {
+                i = Math.Max(implicitFigure.Last, i) + 1;
+                continue;
+            }
             if (implicitFigure is not null)
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
@@ -105,7 +117,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             i++;
         }
-        RemoveNonEventObjects(tokens, sentence, figures);
         RemoveJudicialExecutions(tokens, sentence, figures);
         RemoveAnniversaryCounts(tokens, sentence, figures);
         ResolveFoundHideouts(tokens, sentence, figures, next);

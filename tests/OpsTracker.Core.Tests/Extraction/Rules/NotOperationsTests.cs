@@ -160,4 +160,22 @@ public class NotOperationsTests
         Assert.Equal(3, op.Killed);
         Assert.Equal("IQ-NI", op.Province);
     }
+
+    [Fact]
+    public void A_count_of_one_after_the_kin_is_no_second_object_of_theirs()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "زار المحافظ ذوي 20 شهيدا من ضحايا سبايكر وقتل جندي واحد بهجوم لداعش في قضاء الطارمية.", Published).Operations);
+        var killed = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Security, CasualtyCategory.Killed, 1), (killed.Side, killed.Category, killed.Count));
+    }
+
+    [Fact]
+    public void A_soldier_killed_after_the_released_is_no_second_object_of_the_release()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أفرجت المحكمة عن 20 موقوفا، وقتل جندي بهجوم لداعش في قضاء الطارمية.", Published).Operations);
+        var killed = Assert.Single(op.Casualties);
+        Assert.Equal((CasualtySide.Security, CasualtyCategory.Killed, 1), (killed.Side, killed.Category, killed.Count));
+    }
 }
