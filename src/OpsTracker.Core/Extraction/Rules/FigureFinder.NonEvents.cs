@@ -5,6 +5,11 @@ using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
 
+/// <summary>
+/// Counts of people that tell no operation (the figure finder's non-events): people released or handed over, the kin
+/// of old victims, convicts the state hangs, the dead an anniversary recalls. The governing word takes its count out;
+/// a true operation told beside it keeps its own.
+/// </summary>
 internal sealed partial class FigureFinder
 {
     /// <summary>

@@ -1,0 +1,169 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// How the figures of a sentence relate (the figure finder's marks): a breakdown of a total ("بينهم"), people among the
+/// counted, hideouts found and then destroyed, shares, corrections and risen tolls.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>"بينهم 40 بضربات الطيران": a count right after a breakdown cue, following a total, is part of it.</summary>
+    private void MarkBreakdown(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
+    {
+        if (figure.First - 1 < s.First || earlier.Count == 0)
+        {
+            return;
+        }
+        var cueAt = figure.First - 1;
+        if (tokens[cueAt].IsClauseBreak && cueAt - 1 >= s.First)
+        {
+            cueAt--;
+        }
+        for (var j = Math.Max(s.First, cueAt - 1); j <= cueAt; j++)
+        {
+            if (lexicon.BreakdownCues.MatchAt(tokens, j) is { } m && m.Last == cueAt)
+            {
+                var total = earlier.LastOrDefault(e => e.SameMeasure(figure) || (e.Kind == figure.Kind && e.Kind == FigureKind.Casualty));
+                if (total is not null && total.Count >= figure.Count)
+                {
+                    figure.Breakdown = true;
+                    figure.Category = total.Category;
+                    figure.Side = total.Side;
+                }
+                return;
+            }
+        }
+        // "و98 آخرين" after a breakdown: also part of the same total.
+        if (earlier.Count > 0 && earlier[^1].Breakdown && figure.Rule is "count-others" or "bare-count-after-trigger" or "count-persons")
+        {
+            var total = earlier.LastOrDefault(e => !e.Breakdown && e.Kind == FigureKind.Casualty);
+            if (total is not null && total.Count > figure.Count)
+            {
+                figure.Breakdown = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "وأوضح مصدر أن بين القتلى قياديين اثنين": people named among the dead (the wounded, the arrested) are part of
+    /// a count the text gave, here or in a sentence before, never a figure of their own. The category noun is the
+    /// figure's first word (its trigger) or the word right before its count, and a preposition of "among" stands
+    /// right before it.
+    /// </summary>
+    private void MarkAmongTheCounted(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Casualty)
+        {
+            return;
+        }
+        for (var n = figure.First; n >= Math.Max(s.First + 1, figure.First - 1); n--)
+        {
+            if (lexicon.CategoryNouns.MatchAt(tokens, n) is not { } noun || (n != figure.First && noun.Last != figure.First - 1))
+            {
+                continue;
+            }
+            for (var j = Math.Max(s.First, n - 2); j < n; j++)
+            {
+                if (lexicon.AmongTheCounted.MatchAt(tokens, j) is { } among && among.Last == n - 1)
+                {
+                    figure.Breakdown = true;
+                    figure.AmongTheCounted = true;
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Hideouts found and then destroyed in the same sentence ("عثرت على 18 وكرا ... تم تدمير كافة الأوكار").</summary>
+    private void ResolveFoundHideouts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures, Sentence? next)
+    {
+        foreach (var f in figures)
+        {
+            if (f.Kind != FigureKind.Hideout || f.Outcome != HideoutOutcome.Found)
+            {
+                continue;
+            }
+            for (var j = f.Last + 1; j <= s.Last; j++)
+            {
+                // "والعثور على 39 وكرا، وتدمير 5 أنفاق": a destroying verb with a count of its own destroys those.
+                if (lexicon.DestroyAfterFind.MatchAt(tokens, j) is { } destroyed && !figures.Any(g => g != f && g.Kind == FigureKind.Hideout && g.First == destroyed.Last + 1))
+                {
+                    f.Outcome = HideoutOutcome.Destroyed;
+                    break;
+                }
+            }
+            if (f.Outcome == HideoutOutcome.Found && next is not null && DestroysTheFoundHideouts(tokens, next, f.HideoutKind))
+            {
+                f.Outcome = HideoutOutcome.Destroyed;
+            }
+        }
+    }
+
+    /// <summary>"جرى تفجير جميع الأوكار المكتشفة": the next sentence destroys what was found, without a count.</summary>
+    private bool DestroysTheFoundHideouts(IReadOnlyList<Token> tokens, Sentence next, HideoutKind kind)
+    {
+        for (var j = next.First; j <= next.Last; j++)
+        {
+            if (lexicon.DestroyTriggers.MatchAt(tokens, j) is not { } d)
+            {
+                continue;
+            }
+            for (var k = d.Last + 1; k <= Math.Min(next.Last, d.Last + 3); k++)
+            {
+                if (tokens[k].IsNumber || numbers.ReadAt(tokens, k) is not null)
+                {
+                    break;
+                }
+                if (lexicon.Hideouts.MatchAt(tokens, k) is { } h && h.Value.Kind == kind && h.Value.Number == GrammaticalNumber.Plural)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Figure ShareOf(Figure whole, CountExpression count, int last, Sentence s) => new()
+    {
+        Kind = whole.Kind, Category = whole.Category, Side = whole.Side, SideExplicit = whole.SideExplicit, Breakdown = true,
+        Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "count-of-them",
+    };
+
+    /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
+    private bool IsCorrection(IReadOnlyList<Token> tokens, Sentence s, Figure f)
+    {
+        var to = f.First - 1;
+        // Normalised text: "إلى" reads "الي" (hamza and alef maqsura folded).
+        if (to < s.First || tokens[to].Text != "الي")
+        {
+            return false;
+        }
+        for (var j = s.First; j < to; j++)
+        {
+            if (lexicon.CorrectionCues.MatchAt(tokens, j) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "ارتفعت حصيلة القتلى إلى ثمانية، بعد العثور على جثث ثلاثة آخرين": the others counted after a toll that rose,
+    /// of the same people and fewer, are the rise: part of the new toll, not more dead.
+    /// </summary>
+    private static void MarkTheRise(List<Figure> figures)
+    {
+        foreach (var toll in figures.Where(f => f.Correction).ToList())
+        {
+            foreach (var rise in figures.Where(f => f.First > toll.Last && f.Rule == "count-others" && f.SameMeasure(toll) && f.Side == toll.Side && f.Count < toll.Count))
+            {
+                rise.Breakdown = true;
+            }
+        }
+    }
+}

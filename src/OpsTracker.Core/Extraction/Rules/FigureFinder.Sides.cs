@@ -1,0 +1,327 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Whose people a figure counts (the figure finder's evidence for a side): the noun, the force named after it, the
+/// martyrdom and attack words around it, the agent of the clause; never ISIS by default.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// "قتل الحشد 18 من عناصر داعش ... فيما استشهد 4 من مقاتليه": a count right after a martyrdom word ("استشهد")
+    /// names the forces' dead even when the people it counts are only "his fighters" and the figure before it was
+    /// ISIS's: a martyr is never ISIS's.
+    /// </summary>
+    private Figure MartyrsAreNotIsis(IReadOnlyList<Token> tokens, Sentence s, int countFirst, Figure figure)
+    {
+        if (figure.Side != CasualtySide.Isis)
+        {
+            return figure;
+        }
+        for (var j = countFirst - 1; j >= Math.Max(s.First, countFirst - MartyrdomWordsBefore); j--)
+        {
+            if (lexicon.Martyrdom.MatchAt(tokens, j) is { } m && m.Last < countFirst)
+            {
+                figure.Side = CasualtySide.Security;
+                figure.SideExplicit = false;
+                return figure;
+            }
+        }
+        return figure;
+    }
+
+    /// <summary>
+    /// "سقط قتيل وثلاثة جرحى من المدنيين": the people a list of victims goes on to name are those of the whole list, so
+    /// a victim noun whose side the sentence left open takes the side of the count joined to it.
+    /// </summary>
+    private static void SideOfVictimLists(List<Figure> figures)
+    {
+        for (var k = figures.Count - 2; k >= 0; k--)
+        {
+            if (figures[k] is { Rule: "victim-noun", SideExplicit: false } noun && figures[k + 1] is { Kind: FigureKind.Casualty, SideExplicit: true } joined
+                && joined.First == noun.Last + 1 && joined.Side != CasualtySide.Isis)
+            {
+                noun.Side = joined.Side;
+                noun.SideExplicit = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "قتل راعي أغنام وابنه", "مقتل مزارع وزوجته": the wife or child of a civilian victim is one more civilian of the
+    /// same figure (2), not a civilian beside a fighter; a fighter's wife stays a civilian of her own.
+    /// </summary>
+    private static bool IsCivilianVictim(Figure figure) => figure.Side == CasualtySide.Civilian;
+
+    /// <summary>Whose people: the noun says, or the force named after it, or the martyrdom and attack words around it.</summary>
+    private (CasualtySide Side, bool Explicit) ResolveSide(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category)
+    {
+        if (!noun.Ambiguous)
+        {
+            return (noun.Side, true);
+        }
+        // "اثنان من عناصرنا": people the speaker calls ours are the forces telling it (Iraqi statements, not ISIS's).
+        var head = tokens[headLast];
+        if (head.IsWord && head.Text.EndsWith("نا", StringComparison.Ordinal) && head.SuffixReadings.Any(r => head.Text.EndsWith(r + "نا", StringComparison.Ordinal)))
+        {
+            return (CasualtySide.Security, true);
+        }
+        // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
+        var j = AfterQuotedTitle(tokens, s, headLast + 1);
+        if (j <= s.Last && tokens[j].IsWord && tokens[j].Text is "من" or "في" or "ضمن" or "داخل")
+        {
+            // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
+            j = SkipQuotes(tokens, j + 1, s);
+            // "سبعة أشخاص من جامعي الكمأة": the people named after "من".
+            if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named && !named.Value.Ambiguous)
+            {
+                return (named.Value.Side, true);
+            }
+        }
+        for (var end = Math.Min(s.Last, j + 1); j <= end; j++)
+        {
+            if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null)
+            {
+                return (CasualtySide.Isis, true);
+            }
+            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
+            {
+                return (CasualtySide.Security, true);
+            }
+            if (!tokens[j].IsWord || lexicon.HeadSkips.MatchAt(tokens, j) is null)
+            {
+                break;
+            }
+        }
+        if (category != CasualtyCategory.Arrested && NamedEarlierAsAgent(tokens, s, head.Text, first))
+        {
+            return (CasualtySide.Security, false);
+        }
+        // People arrested are suspects, never the victims of an attack.
+        return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first, IsGenericPeople(tokens, first, headLast), headLast), false);
+    }
+
+    /// <summary>How many words a quoted title after a person's noun may run ("قائد «جنوب العراق» في داعش").</summary>
+    private const int QuotedTitleReach = 5;
+
+    /// <summary>
+    /// "مقتل قائد «ولاية الجنوب» بداعش": past a title in quotation marks right after the noun, to the word that says
+    /// whose the person is; else <paramref name="j"/> itself.
+    /// </summary>
+    private static int AfterQuotedTitle(IReadOnlyList<Token> tokens, Sentence s, int j)
+    {
+        if (j > s.Last || tokens[j].Text != "\"")
+        {
+            return j;
+        }
+        for (var k = j + 1; k <= Math.Min(s.Last, j + QuotedTitleReach + 1); k++)
+        {
+            if (tokens[k].Text == "\"")
+            {
+                return k + 1;
+            }
+            if (tokens[k].IsSentenceBreak)
+            {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /// <summary>How many words after a noun its verb may come ("المقاتلين تمكنوا من قتل").</summary>
+    private const int AgentVerbReach = 4;
+
+    /// <summary>
+    /// "إن المقاتلين قتلوا أربعة من المهاجمين، فيما أصيب ثلاثة من المقاتلين": the same word named earlier in the
+    /// sentence as those who killed or took people is the side telling it, the forces; an official statement does not
+    /// call ISIS members by the word it used for the killers.
+    /// </summary>
+    private bool NamedEarlierAsAgent(IReadOnlyList<Token> tokens, Sentence s, string noun, int first)
+    {
+        for (var j = s.First; j < first; j++)
+        {
+            if (tokens[j].Text != noun || (j + 1 <= s.Last && lexicon.IsisOrgs.MatchAt(tokens, j + 1) is not null))
+            {
+                continue;
+            }
+            for (var k = j + 1; k <= Math.Min(first - 1, j + AgentVerbReach); k++)
+            {
+                if (tokens[k].IsNumber || tokens[k].IsClauseBreak)
+                {
+                    break;
+                }
+                if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { Value: CasualtyCategory.Killed or CasualtyCategory.Arrested })
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The force named before an arrest of "N منهم" is the one that arrests ("أن مفارز الاستخبارات ألقت القبض على أربعة
+    /// منهم"): the people arrested are those a sentence before counted, never the arresting force, so such a referent
+    /// says nothing and the arrested keep the side every arrest without evidence has.
+    /// </summary>
+    private static CasualtySide? ArrestedReferentSide(CasualtyCategory category, CasualtySide? referent) =>
+        category == CasualtyCategory.Arrested && referent == CasualtySide.Security ? null : referent;
+
+    private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
+    {
+        for (var j = position - 1; j >= s.First; j--)
+        {
+            if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null)
+            {
+                return CasualtySide.Isis;
+            }
+            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
+            {
+                return CasualtySide.Security;
+            }
+            if (lexicon.Persons.MatchAt(tokens, j) is { } p && !p.Value.Ambiguous)
+            {
+                return p.Value.Side;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whose people, when the noun does not say ("5 أشخاص", "عناصر"): martyrs, or people hit in an attack by ISIS,
+    /// are its victims; people hit in a sentence that names ISIS or an operation of the forces (a strike, a raid, a
+    /// search, a clash) are ISIS members; with no such evidence the side is unknown, never ISIS by default.
+    /// </summary>
+    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near, bool genericPeople = false, int? headLast = null)
+    {
+        // The martyrdom word before the figure ("استشهاد ثلاثة مقاتلين") or right after its noun, where a verb that
+        // follows its subject stands ("اثنان من المقاتلين استشهدا").
+        var from = near is { } n ? Math.Max(s.First, n - MartyrdomWordsBefore) : s.First;
+        var to = near is null ? s.Last : Math.Min(s.Last, headLast is { } h ? h + MartyrdomWordsAfter : near.Value);
+        for (var j = from; j <= to; j++)
+        {
+            if (lexicon.Martyrdom.MatchAt(tokens, j) is not null)
+            {
+                return CasualtySide.Security;
+            }
+        }
+        var operation = false;
+        if (NamesIsisAsPerpetrator(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
+        {
+            return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
+        }
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.Kinds.MatchAt(tokens, j) is { } kind)
+            {
+                if (kind.Value == OperationKind.IsisAttack)
+                {
+                    return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
+                }
+                operation = true;
+            }
+            // The operations the sentence counts hit ISIS members; a force merely named may be the one hit. Once found,
+            // only an attack word can still change the answer.
+            operation = operation || lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.IsisAgent.MatchAt(tokens, j) is not null
+                || lexicon.OperationNouns.MatchAt(tokens, j) is not null
+                || lexicon.Persons.MatchAt(tokens, j) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } };
+        }
+        // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
+        return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+    }
+
+    /// <summary>How many words after "من قبل" or "على يد" the ISIS name may come ("من قبل عناصر عصابات داعش").</summary>
+    private const int PerpetratorReach = 3;
+
+    /// <summary>
+    /// "مقتل ستة مقاتلين بإطلاق نار من قبل عناصر داعش": the sentence says ISIS did it (lexicon perpetratorMarkers, then
+    /// an ISIS name), so the people it counts as hit are its victims, whatever else names ISIS in it.
+    /// </summary>
+    private bool NamesIsisAsPerpetrator(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.PerpetratorMarkers.MatchAt(tokens, j) is not { } marker)
+            {
+                continue;
+            }
+            var words = 0;
+            for (var k = marker.Last + 1; k <= s.Last && words < PerpetratorReach; k++)
+            {
+                if (lexicon.IsisOrgs.MatchAt(tokens, k) is not null)
+                {
+                    return true;
+                }
+                if (tokens[k].IsClauseBreak && tokens[k].Text != "\"")
+                {
+                    break;
+                }
+                words += tokens[k].IsWord ? 1 : 0;
+            }
+            j = marker.Last;
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between an attack verb and the ISIS name that is its subject ("هاجم مسلحو داعش").</summary>
+    private const int AttackerReach = 2;
+
+    /// <summary>
+    /// "إن عناصر داعش نصبوا كمينا لدورية من الحشد، ما أسفر عن مقتل عنصرين": before the figure, an ISIS name is the
+    /// subject of an attack verb (lexicon attackVerbs; the name right before the verb or right after it), so ISIS is
+    /// the attacker and the people hit are its victims. Not when a clash is told before the figure (اشتبكت، تصدت):
+    /// there the forces strike back and the people hit may be either side's.
+    /// </summary>
+    private bool IsisAttacksBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
+    {
+        var attacker = false;
+        for (var j = s.First; j < figureFirst; j++)
+        {
+            if (lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.Clash })
+            {
+                return false;
+            }
+            if (attacker || lexicon.AttackVerbs.MatchAt(tokens, j) is not { } verb)
+            {
+                continue;
+            }
+            for (var k = Math.Max(s.First, j - AttackerReach); k <= Math.Min(figureFirst - 1, verb.Last + AttackerReach) && !attacker; k++)
+            {
+                attacker = k != j && (lexicon.IsisOrgs.MatchAt(tokens, k) is not null
+                    || lexicon.Persons.MatchAt(tokens, k) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } });
+            }
+        }
+        return attacker;
+    }
+
+    /// <summary>The sentence names a place where people gather (lexicon civilianTargets) and no force of ours.</summary>
+    private bool NamesCivilianTarget(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        var target = false;
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
+            {
+                return false;
+            }
+            target = target || lexicon.CivilianTargets.MatchAt(tokens, j) is not null;
+        }
+        return target;
+    }
+
+    /// <summary>The counted noun names people at large ("أشخاص", "مواطنين"), not fighters.</summary>
+    private bool IsGenericPeople(IReadOnlyList<Token> tokens, int first, int headLast)
+    {
+        for (var j = first; j <= headLast && j < tokens.Count; j++)
+        {
+            if (lexicon.GenericPeople.MatchAt(tokens, j) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,487 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Figures told without a count (the figure finder's implicit readers): a trigger and a singular, dual or definite noun
+/// ("تدمير مضافة" = 1, "إرهابيين اثنين" = 2), a victim noun, a named member, a strike noun, and the people joined to a
+/// figure.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>A trigger followed by a singular or dual noun: "تدمير مضافة", "مقتل الإرهابي", "اعتقال ثالث", "عنصرين".</summary>
+    private Figure? ReadImplicit(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        var casualty = lexicon.CasualtyTriggers.MatchAt(tokens, i);
+        if (casualty is not null && IsCharge(tokens, s, i))
+        {
+            // "اعتقال متهم بجريمة قتل وشخصين بتهمة الخطف": the verb names a charge, not the fate of the people after it.
+            casualty = null;
+        }
+        var destroy = lexicon.DestroyTriggers.MatchAt(tokens, i);
+        var found = lexicon.FoundTriggers.MatchAt(tokens, i);
+        if (casualty is null && destroy is null && found is null)
+        {
+            return null;
+        }
+        var triggerLast = Math.Max(casualty?.Last ?? -1, Math.Max(destroy?.Last ?? -1, found?.Last ?? -1));
+        var k = SkipFillers(tokens, triggerLast + 1, s);
+        if (k > s.Last)
+        {
+            return null;
+        }
+        if ((destroy ?? found) is not null && lexicon.Hideouts.MatchAt(tokens, k) is { } h)
+        {
+            var n = NounCount(tokens, h.Value.Number, h.Last, s);
+            if (n is null)
+            {
+                return null;
+            }
+            return new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = destroy is not null ? HideoutOutcome.Destroyed : HideoutOutcome.Found,
+                Count = n.Value.Count, Implicit = n.Value.Implicit, First = i, Last = n.Value.Last, Sentence = s.Index, Rule = "trigger-hideout-noun",
+            };
+        }
+        if (casualty is null)
+        {
+            return null;
+        }
+        // "قتل مسلحين اثنين وأسر ثالث": one more of the same people; "استشهد منتسب وأصيب آخران": two more.
+        var more = lexicon.OrdinalOneMore.MatchAt(tokens, k) is { } one ? (one.Last, Count: 1, Rule: "trigger-ordinal-one-more")
+            : lexicon.TwoMore.MatchAt(tokens, k) is { } two ? (two.Last, Count: 2, Rule: "trigger-two-more")
+            : default;
+        if (more.Count > 0 && earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is { } previous)
+        {
+            return new Figure
+            {
+                Kind = FigureKind.Casualty, Category = casualty.Value, Side = previous.Side, SideExplicit = previous.SideExplicit,
+                Count = more.Count, First = i, Last = more.Last, Sentence = s.Index, Rule = more.Rule,
+            };
+        }
+        if (lexicon.Persons.MatchAt(tokens, k) is { } p)
+        {
+            var n = NounCount(tokens, p.Value.Number, p.Last, s);
+            if (n is null)
+            {
+                return null;
+            }
+            var (side, explicitSide) = ResolveSide(tokens, s, p.Value, i, n.Value.Last, casualty.Value);
+            if (lexicon.Martyrdom.MatchAt(tokens, i) is not null && side == CasualtySide.Isis)
+            {
+                side = CasualtySide.Security;
+            }
+            return new Figure
+            {
+                Kind = FigureKind.Casualty, Category = casualty.Value, Side = side, SideExplicit = explicitSide,
+                Count = n.Value.Count, Implicit = n.Value.Implicit, First = i, Last = n.Value.Last, Sentence = s.Index, Rule = "trigger-person-noun",
+            };
+        }
+        return null;
+    }
+
+    /// <summary>"تدمير خمس مضافات ونفق": a hideout joined by و to hideouts just counted shares their outcome.</summary>
+    private Figure? ReadConjoinedHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Last != i - 1 || !tokens[i].Text.StartsWith('و'))
+        {
+            return null;
+        }
+        if (lexicon.Hideouts.MatchAt(tokens, i) is { } h && NounCount(tokens, h.Value.Number, h.Last, s) is { } n)
+        {
+            // "قرابة 15 مضافة ومخبأ": after eleven and more the noun is singular, and a singular joined to it shares the count.
+            // "1200 وكر ومضافة ونفق": the chain goes on sharing.
+            var counted = previous.Rule == "shared-count" ? earlier.LastOrDefault(f => f.Kind == FigureKind.Hideout && f.Rule != "shared-count") ?? previous : previous;
+            var sharing = previous.Rule == "shared-count" || lexicon.Hideouts.MatchAt(tokens, previous.Last) is { Value.Number: GrammaticalNumber.Singular };
+            if (counted.Count >= 11 && h.Value.Number == GrammaticalNumber.Singular && sharing)
+            {
+                return new Figure
+                {
+                    Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = previous.Outcome, Count = 0,
+                    First = i, Last = h.Last, Sentence = s.Index, Rule = "shared-count", Conjoined = true, Breakdown = true,
+                };
+            }
+            return new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = previous.Outcome, Count = n.Count,
+                First = i, Last = n.Last, Sentence = s.Index, Rule = "conjoined-hideout", Conjoined = true,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "سقط قتيل وثلاثة جرحى"، "ارتقاء شهيدين"، "قتيل وجريح": an indefinite singular or dual noun of the dead or the
+    /// wounded counts one or two without a numeral, when a casualty verb stands just before it or it is one of a list
+    /// of victims joined by و. Whose they are is read from the sentence as for any count of them; a martyr is never
+    /// ISIS's. A definite one ("جثماني الشهيدين") points back to people already counted and counts nobody.
+    /// </summary>
+    private Figure? ReadVictimNoun(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (lexicon.VictimNouns.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } noun
+            || (i > s.First && (tokens[i - 1].IsNumber || lexicon.VictimNounsNotAfter.Contains(tokens[i - 1].Text)))
+            || (earlier.Count > 0 && earlier[^1].Last >= i))
+        {
+            return null;
+        }
+        var listed = (noun.Last + 1 <= s.Last && tokens[noun.Last + 1].Text.StartsWith('و')
+                && (numbers.ReadAt(tokens, noun.Last + 1) is not null || lexicon.VictimNouns.MatchAt(tokens, noun.Last + 1, allowArticleOnFirst: false) is not null))
+            || (tokens[i].Text.StartsWith('و') && earlier.Count > 0 && earlier[^1].Last == i - 1 && earlier[^1].Kind == FigureKind.Casualty);
+        // The verb must be one: a victim noun before it ("بين قتيل وجريح") is a list the guard above has refused.
+        if (!listed && (TriggerMatchBefore(tokens, s, i, AssemblerLimits.VictimNounTriggerReach) is not { } verb
+            || lexicon.VictimNouns.MatchAt(tokens, verb.First, allowArticleOnFirst: false) is not null))
+        {
+            return null;
+        }
+        var (category, number) = noun.Value;
+        var count = number == GrammaticalNumber.Dual ? 2 : 1;
+        var (side, explicitSide) = ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category);
+        if (side == CasualtySide.Isis && lexicon.Martyrdom.MatchAt(tokens, i) is not null)
+        {
+            side = CasualtySide.Security;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = category, Side = side, SideExplicit = explicitSide,
+            Count = count, Implicit = number == GrammaticalNumber.Singular, First = i, Last = noun.Last, Sentence = s.Index, Rule = "victim-noun",
+        };
+    }
+
+    /// <summary>A dual noun counts two even when its verb stands far before it ("اعتقلت قوات الأسايش ... عنصرين").</summary>
+    private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        var person = lexicon.Persons.MatchAt(tokens, i);
+        // "إرهابيين اثنين": the numeral two follows its noun, which unvowelled reads as the plural too.
+        if (person is { Value.Number: not GrammaticalNumber.Singular } counted && counted.Last + 1 <= s.Last
+            && tokens[counted.Last + 1] is { IsWord: true } numeral && !numeral.Text.StartsWith('و') && numbers.WordValue(numeral.Text) == 2
+            && (earlier.Count == 0 || earlier[^1].Last < i))
+        {
+            return PersonFigure(tokens, s, new CountExpression(i, counted.Last + 1, 2, false, true), counted.Value, counted.Last + 1, null, earlier, "noun-and-numeral-two");
+        }
+        if (person is { Value.Number: GrammaticalNumber.Dual } p)
+        {
+            // "الإطاحة بأخطر القياديين": a superlative before a definite plural (which unvowelled looks dual) is one of them.
+            var before = i - 1;
+            while (before > s.First && tokens[before].Text is "\"")
+            {
+                before--;
+            }
+            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && lexicon.Elatives.MatchAt(tokens, before) is { } elative && elative.Last == before)
+            {
+                var figure = PersonFigure(tokens, s, new CountExpression(before, before, 1, false, true), p.Value, p.Last, null, earlier, "superlative-one");
+                if (figure is not null)
+                {
+                    figure.Implicit = true;
+                }
+                return figure;
+            }
+            // "أغلب الانتحاريين قتلوا": a quantifier before a definite plural (which unvowelled looks dual) counts nobody.
+            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && lexicon.Quantifiers.MatchAt(tokens, before) is { } quantifier && quantifier.Last == before)
+            {
+                return null;
+            }
+            // "قيادي من الانتحاريين", "اثنان منهم من القياديين": after the partitive "من" a definite noun is the group
+            // someone belongs to, a plural; a dual would be counted before it ("اثنين من").
+            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && tokens[before].Text == "من")
+            {
+                return null;
+            }
+            return PersonFigure(tokens, s, new CountExpression(i, i, 2, false, true), p.Value, p.Last, null, earlier, "dual-person");
+        }
+        if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)
+        {
+            var outcome = HideoutOutcomeBefore(tokens, s, i, 16);
+            return outcome is null ? null : new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = outcome.Value, Count = 2, First = i, Last = h.Last, Sentence = s.Index, Rule = "dual-hideout",
+            };
+        }
+        // "ضبطت قوات الأمن وكرا": an indefinite singular hideout after its verb and the verb's subject is one; so is
+        // one after a day ("دمرت يوم 3/11 وكرا"), whose number is no count of it.
+        if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !tokens[i].Text.Contains("ال", StringComparison.Ordinal)
+            && (i == s.First || !tokens[i - 1].IsNumber || _blocked[i - 1]) && HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
+        {
+            return new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = one.Value.Kind, Outcome = singleOutcome, Count = 1, Implicit = true,
+                First = i, Last = one.Last, Sentence = s.Index, Rule = "singular-hideout-after-subject",
+            };
+        }
+        return null;
+    }
+
+    /// <summary>How many words the subject of a verb may take between the verb and its object ("اعتقلت مفرزة من مديرية الاستخبارات العسكرية ...").</summary>
+    private const int SubjectReach = 8;
+
+    /// <summary>
+    /// "اعتقلت مفرزة من مديرية الاستخبارات العسكرية الإرهابي المكنى أبو عمر": Arabic puts the subject between the
+    /// verb and its object, so one ISIS member named after a subject is one figure of the verb. Only a member the text
+    /// goes on to name (المكنى، المدعو، الملقب) or an indefinite one ("إرهابيا"): a bare "الإرهابي" is as often the
+    /// adjective of the organisation before it ("تنظيم داعش الإرهابي").
+    /// </summary>
+    private Figure? ReadNamedMemberAfterSubject(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (i > s.First && (tokens[i - 1].IsNumber || lexicon.IsisOrgs.MatchAt(tokens, i - 1) is not null))
+        {
+            return null;
+        }
+        if (BelongingPerson(tokens, s, i) is { } belonging)
+        {
+            return OneAfterSubject(tokens, s, i, belonging, earlier);
+        }
+        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person)
+        {
+            return null;
+        }
+        var named = person.Last + 1 <= s.Last && lexicon.NameIntroducers.MatchAt(tokens, person.Last + 1) is not null;
+        var indefinite = !tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && tokens[i].Text.EndsWith('ا');
+        // "اعتقلت قوة ... ما يسمى والي كركوك": a title of ISIS's with what it rules names one man.
+        var titled = person.Last + 1 <= s.Last && tokens[person.Last + 1].IsWord && lexicon.IsisTitles.MatchAt(tokens, i) is not null;
+        if (!named && !indefinite && !titled)
+        {
+            return null;
+        }
+        return OneAfterSubject(tokens, s, i, person.Last, earlier);
+    }
+
+    /// <summary>One ISIS member at [i, last], the object of the casualty verb before the subject.</summary>
+    private Figure? OneAfterSubject(IReadOnlyList<Token> tokens, Sentence s, int i, int last, List<Figure> earlier)
+    {
+        var trigger = TriggerMatchBefore(tokens, s, i, SubjectReach);
+        if (trigger is null || (earlier.Count > 0 && earlier[^1].Last >= trigger.First))
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = trigger.Value, Side = CasualtySide.Isis, SideExplicit = true, Count = 1, Implicit = true,
+            First = i, Last = last, Sentence = s.Index, Rule = "named-member-after-subject",
+        };
+    }
+
+    /// <summary>
+    /// "اعتقلت قوات الأسايش ... شخصا يرتبط بتنظيم داعش"، "اعتقال رجل ينتمي لداعش": one person at large (lexicon
+    /// onePerson) whose next words say he belongs to ISIS (terrorCharges) is one ISIS member; the last token of the
+    /// person, or null.
+    /// </summary>
+    private int? BelongingPerson(IReadOnlyList<Token> tokens, Sentence s, int i)
+    {
+        if (lexicon.OnePerson.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } person)
+        {
+            return null;
+        }
+        for (var j = person.Last + 1; j <= Math.Min(s.Last, person.Last + AssemblerLimits.BelongingReach); j++)
+        {
+            if (lexicon.TerrorCharges.MatchAt(tokens, j) is not null)
+            {
+                return person.Last;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"نفذت ... ضربة جوية", "ضربتين جويتين": air strikes named without a numeral.</summary>
+    private Figure? ReadStrikeNoun(IReadOnlyList<Token> tokens, Sentence s, int i)
+    {
+        if (lexicon.StrikeNouns.MatchAt(tokens, i) is not { } m || m.Value == GrammaticalNumber.Plural || (i > s.First && tokens[i - 1].IsNumber))
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Strikes, Count = m.Value == GrammaticalNumber.Dual ? 2 : 1, Implicit = m.Value == GrammaticalNumber.Singular,
+            First = i, Last = m.Last, Sentence = s.Index, Rule = "strike-noun",
+        };
+    }
+
+    /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>
+    private (int Count, bool Implicit, int Last)? NounCount(IReadOnlyList<Token> tokens, GrammaticalNumber number, int last, Sentence s)
+    {
+        // "إرهابيين اثنين", "أوكار ثلاثة": the number after the noun.
+        // "الإرهابيين الثلاثة": the definite number after a definite noun.
+        var next = last + 1 <= s.Last && tokens[last + 1].IsWord ? tokens[last + 1].Text : null;
+        if (next is not null && next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 4 && tokens[last].Text.StartsWith("ال", StringComparison.Ordinal))
+        {
+            next = next[2..];
+        }
+        if (next is not null && numbers.WordValue(next) is { } after && (!next.StartsWith('و') || lexicon.NumeralOne.Contains(next)))
+        {
+            return (after, false, last + 1);
+        }
+        // "أفراد الخلية الأربعة": the definite numeral agrees with people named by what they belong to.
+        if (number == GrammaticalNumber.Plural && DefiniteNumeralAfterGenitive(tokens, last, s) is { } members)
+        {
+            return (members.Count, false, members.Last);
+        }
+        return number switch
+        {
+            GrammaticalNumber.Singular => (1, true, last),
+            GrammaticalNumber.Dual => (2, false, last),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// "القبض على أفراد الخلية الأربعة", "قتل أفراد المفرزة الإرهابية الثلاثة": an indefinite plural of people, the
+    /// definite noun of what they belong to (with a definite adjective or none), and a definite numeral of three or
+    /// more, which agrees with the people (a cell is not four).
+    /// </summary>
+    private (int Count, int Last)? DefiniteNumeralAfterGenitive(IReadOnlyList<Token> tokens, int last, Sentence s)
+    {
+        if (tokens[last].Text.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        for (var k = last + 2; k <= Math.Min(s.Last, last + 1 + AssemblerLimits.GenitiveOwnerWords); k++)
+        {
+            if (!IsDefiniteWord(tokens[k - 1]) || numbers.WordValue(tokens[k - 1].Text[2..]) is not null || !IsDefiniteWord(tokens[k]))
+            {
+                return null;
+            }
+            if (numbers.WordValue(tokens[k].Text[2..]) is { } value)
+            {
+                return value >= 3 ? (value, k) : null;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsDefiniteWord(Token t) => t.IsWord && t.Text.StartsWith("ال", StringComparison.Ordinal) && t.Text.Length > 4;
+
+    /// <summary>
+    /// "والي العراق وثمانية من أبرز مساعديه" = 9, "ومعاونه وثلاثة من مرافقيه": people joined to the figure just read.
+    /// A wife or child joined to a fighter is a civilian of her own.
+    /// </summary>
+    private int ExtendWithCompanions(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> figures)
+    {
+        if (figure.Kind != FigureKind.Casualty)
+        {
+            return figure.Last;
+        }
+        var last = figure.Last;
+        var j = figure.Last + 1;
+        var skipped = 0;
+        while (j <= s.Last && skipped <= 10)
+        {
+            var t = tokens[j];
+            // "اعتقال المسؤول عن نقل الانتحاريين في ما يسمى ولاية نينوى، برفقة اثنين من مساعديه"، "...، ومعاونه": a
+            // comma before a man's own companions does not part them.
+            var beforeCompanion = t.Text == "," && j + 1 <= s.Last
+                && ((tokens[j + 1].Text.StartsWith('و') && lexicon.Companions.MatchAt(tokens, j + 1) is { Value: false })
+                    || (lexicon.CompanionWith.MatchAt(tokens, j + 1) is { } commaWith && CompanionsAfterWith(tokens, s, commaWith.Last + 1) is not null));
+            if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")" && !beforeCompanion)
+            {
+                break;
+            }
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null || lexicon.DestroyTriggers.MatchAt(tokens, j) is not null)
+            {
+                break;
+            }
+            // "تعتقل قياديا في داعش برفقة اثنين من مساعديه": his own companions, "with" him.
+            if (lexicon.CompanionWith.MatchAt(tokens, j) is { } with && CompanionsAfterWith(tokens, s, with.Last + 1) is { } joined)
+            {
+                figure.Count += joined.Count;
+                figure.Implicit = false;
+                last = j = joined.Last;
+                j++;
+                skipped = 0;
+                continue;
+            }
+            if (t.IsWord && t.Text.StartsWith('و'))
+            {
+                if (lexicon.Companions.MatchAt(tokens, j) is { } companion)
+                {
+                    if (companion.Value && !IsCivilianVictim(figure))
+                    {
+                        figures.Add(new Figure
+                        {
+                            Kind = FigureKind.Casualty, Category = figure.Category, Side = CasualtySide.Civilian, SideExplicit = true,
+                            Count = 1, First = j, Last = companion.Last, Sentence = s.Index, Rule = "companion-civilian",
+                        });
+                    }
+                    else
+                    {
+                        figure.Count += 1;
+                        figure.Implicit = false;
+                    }
+                    last = j = companion.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
+                // "استشهد النقيب علي حسين والجندي أحمد كاظم": a rank joined by و is another man of the forces, the
+                // article notwithstanding; a title that follows a name ("والمفتي الشرعي") is no rank, so the same man.
+                if (t.Text.StartsWith("وال", StringComparison.Ordinal) && lexicon.Ranks.MatchAt(tokens, j) is { } rank)
+                {
+                    figures.Add(new Figure
+                    {
+                        Kind = FigureKind.Casualty, Category = figure.Category, Side = CasualtySide.Security, SideExplicit = true,
+                        Count = 1, First = j, Last = rank.Last, Sentence = s.Index, Rule = "conjoined-rank", Conjoined = true,
+                    });
+                    last = j = rank.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
+                // "قتل مختار القرية ومنتسبان في الشرطة": other people, with a side of their own.
+                // A definite title after a name ("والمفتي الشرعي") is the same man, so only indefinite nouns count.
+                // "قتل مدني وعنصر في الحشد العشائري": a word that alone says no side ("عنصر") does, when the force is
+                // named right after it.
+                if (!t.Text.StartsWith("وال", StringComparison.Ordinal)
+                    && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural } person
+                    && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount
+                    && (person.Value.Ambiguous ? ResolveSide(tokens, s, person.Value, j, person.Last, figure.Category) : (person.Value.Side, true)) is (var personSide, true))
+                {
+                    figures.Add(new Figure
+                    {
+                        Kind = FigureKind.Casualty, Category = figure.Category, Side = personSide, SideExplicit = true,
+                        Count = personCount.Count, First = j, Last = personCount.Last, Sentence = s.Index, Rule = "conjoined-person", Conjoined = true,
+                    });
+                    last = j = personCount.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
+                var count = numbers.ReadAt(tokens, j);
+                // "إصابة ضابط واثنين آخرين": the officer and two more, three in all.
+                if (count is not null && count.LastToken + 1 <= s.Last && lexicon.Others.MatchAt(tokens, count.LastToken + 1) is { } others)
+                {
+                    figure.Count += (int)count.Value;
+                    figure.Implicit = false;
+                    last = j = others.Last;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
+                if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == "من")
+                {
+                    var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
+                    if (lexicon.Persons.MatchAt(tokens, after) is { } p)
+                    {
+                        figure.Count += (int)count.Value;
+                        figure.Implicit = false;
+                        last = j = p.Last;
+                        j++;
+                        skipped = 0;
+                        continue;
+                    }
+                }
+                if (count is not null)
+                {
+                    break;
+                }
+            }
+            if (t.IsNumber)
+            {
+                break;
+            }
+            skipped++;
+            j++;
+        }
+        figure.Last = Math.Max(figure.Last, last);
+        return figure.Last;
+    }
+}

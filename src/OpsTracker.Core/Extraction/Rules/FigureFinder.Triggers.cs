@@ -1,0 +1,248 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// The words around a count that say what happened to it (the figure finder's triggers): the trigger before or after
+/// it, asides, fillers, adjectives, quotes and brackets skipped on the way.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    private CasualtyCategory? TriggerBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach) =>
+        TriggerMatchBefore(tokens, s, position, reach)?.Value;
+
+    /// <summary>The casualty verb or noun within <paramref name="reach"/> words before a position, unless it names a charge.</summary>
+    private PhraseMatch<CasualtyCategory>? TriggerMatchBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach)
+    {
+        // Words are counted back from the position; a date set off between the verb and its object ("قتلت قوة، أمس
+        // الأحد، ثلاثة ...") is no word of the clause's and does not count.
+        var words = 0;
+        for (var j = position - 1; j >= s.First && words <= reach + 2; j--)
+        {
+            var t = tokens[j];
+            // "اعتقلت قوة من الفرقة 15 إرهابيين اثنين": a unit's number in the subject is no count that stops the search.
+            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j] && !IsUnitNumber(tokens, s, j)))
+            {
+                return null;
+            }
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position && WordsBetween(tokens, s, m.Last + 1, position - 1) <= reach)
+            {
+                return IsCharge(tokens, s, j) ? null : m;
+            }
+            if (!IsAside(tokens, s, j))
+            {
+                words++;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The words from <paramref name="first"/> to <paramref name="last"/>, leaving out dates set off in the clause.</summary>
+    private int WordsBetween(IReadOnlyList<Token> tokens, Sentence s, int first, int last)
+    {
+        var words = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (!IsAside(tokens, s, k))
+            {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /// <summary>A date's word, or the comma that sets a date off ("، الجمعة،").</summary>
+    private bool IsAside(IReadOnlyList<Token> tokens, Sentence s, int k) =>
+        _blocked[k] || (tokens[k].Text == "," && ((k + 1 <= s.Last && _blocked[k + 1]) || (k > s.First && _blocked[k - 1])));
+
+    /// <summary>"ثلاثة من أفراد الجيش قتلوا": a verb after the people, when it does not start a figure of its own.</summary>
+    private CasualtyCategory? TriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    {
+        headLast = AfterBreakdownAside(tokens, s, headLast);
+        for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + 5); j++)
+        {
+            var t = tokens[j];
+            if (t.IsNumber || (t.IsClauseBreak && t.Text is "." or "," or ":"))
+            {
+                return null;
+            }
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m)
+            {
+                if (IsCharge(tokens, s, j))
+                {
+                    return null;
+                }
+                var next = m.Last + 1;
+                if (next <= s.Last && (tokens[next].IsNumber || numbers.ReadAt(tokens, next) is not null || lexicon.Persons.MatchAt(tokens, next) is not null))
+                {
+                    return null;
+                }
+                return m.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How many words an aside of who was among the people ("بينهم مقاتلون من الحشد الشعبي،") may run to its comma.</summary>
+    private const int BreakdownAsideReach = 8;
+
+    /// <summary>
+    /// "تسعة عراقيين، بينهم منتسبون في الشرطة، قتلوا": the comma that closes an aside of who was among the people
+    /// (an uncounted breakdown) right after their noun, so their verb is looked for after it; else the noun's end.
+    /// </summary>
+    private int AfterBreakdownAside(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    {
+        var j = headLast + 1;
+        if (j <= s.Last && tokens[j].Text == ",")
+        {
+            j++;
+        }
+        if (j > s.Last || lexicon.BreakdownCues.MatchAt(tokens, j) is not { } cue)
+        {
+            return headLast;
+        }
+        for (var k = cue.Last + 1; k <= Math.Min(s.Last, cue.Last + BreakdownAsideReach); k++)
+        {
+            if (tokens[k].IsNumber || numbers.ReadAt(tokens, k) is not null || (tokens[k].IsClauseBreak && tokens[k].Text != ","))
+            {
+                return headLast;
+            }
+            if (tokens[k].Text == ",")
+            {
+                return k;
+            }
+        }
+        return headLast;
+    }
+
+    /// <summary>
+    /// "ودمر 5 عجلات مفخخة و2 من المضافات": a hideout count joined by و to a list of other things the same verb
+    /// destroyed (car bombs, vehicles, weapons: no figures) shares that verb. The look-back passes over up to
+    /// <see cref="AssemblerLimits.ListItemsBeforeHideouts"/> earlier items of the list, each a count joined by و (the
+    /// first one right after the verb); a count that is itself a figure (people killed) ends the list.
+    /// </summary>
+    private HideoutOutcome? ListVerbOutcome(IReadOnlyList<Token> tokens, Sentence s, int position, List<Figure>? earlier)
+    {
+        if (!JoinedByWa(tokens, s, position))
+        {
+            return null;
+        }
+        var items = 0;
+        var j = position - 1;
+        while (j >= s.First && items < AssemblerLimits.ListItemsBeforeHideouts)
+        {
+            // The earlier item: a count within a few words before, not itself a figure.
+            var item = -1;
+            for (var k = j; k >= Math.Max(s.First, j - AssemblerLimits.ListItemWords); k--)
+            {
+                if (tokens[k].IsSentenceBreak || tokens[k].Text == ",")
+                {
+                    return null;
+                }
+                if (tokens[k].IsNumber)
+                {
+                    item = k;
+                    break;
+                }
+            }
+            if (item < 0 || _blocked[item] || (earlier?.Any(f => f.First <= item && item <= f.Last) ?? false))
+            {
+                return null;
+            }
+            items++;
+            if (HideoutOutcomeBefore(tokens, s, item) is { } outcome)
+            {
+                return outcome;
+            }
+            if (!JoinedByWa(tokens, s, item))
+            {
+                return null;
+            }
+            j = item - 1;
+        }
+        return null;
+    }
+
+    /// <summary>A count joined by و: "و2" or "و 2".</summary>
+    private static bool JoinedByWa(IReadOnlyList<Token> tokens, Sentence s, int position) =>
+        tokens[position].Text.StartsWith('و') || (position > s.First && tokens[position - 1].Text == "و");
+
+    /// <summary>
+    /// The destroying or finding verb before a hideout count, within <paramref name="reach"/> words. The words of a
+    /// date, or of another number that is no count, between them ("دمرت قوة من الحشد يوم 28/12 ثلاث مضافات") do not
+    /// use up the reach: the day told between a verb and its object keeps them together.
+    /// </summary>
+    private HideoutOutcome? HideoutOutcomeBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach = TriggerReach)
+    {
+        var floor = Math.Max(s.First, position - reach - 2);
+        for (var j = position - 1; j >= floor; j--)
+        {
+            if (tokens[j].IsSentenceBreak || (tokens[j].IsNumber && !_blocked[j]))
+            {
+                break;
+            }
+            if (_blocked[j] && floor > s.First)
+            {
+                floor--;
+            }
+            if (lexicon.DestroyTriggers.MatchAt(tokens, j) is { } d && d.Last < position)
+            {
+                return HideoutOutcome.Destroyed;
+            }
+            if (lexicon.FoundTriggers.MatchAt(tokens, j) is { } f && f.Last < position)
+            {
+                return HideoutOutcome.Found;
+            }
+        }
+        return null;
+    }
+
+    private int SkipFillers(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        var guard = 0;
+        while (k <= s.Last && guard++ < 8)
+        {
+            // "استهدف، الجمعة، مضافة": a date set off by commas between the verb and its object.
+            if (tokens[k].Text is "\"" || IsAside(tokens, s, k))
+            {
+                k++;
+                continue;
+            }
+            if (lexicon.NameFillers.MatchAt(tokens, k) is { } f && lexicon.Persons.MatchAt(tokens, k) is null)
+            {
+                k = f.Last + 1;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+
+    private int SkipHeadAdjectives(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        while (k <= s.Last && lexicon.HeadSkips.MatchAt(tokens, k) is { } m && lexicon.Persons.MatchAt(tokens, k + 1) is not null)
+        {
+            k = m.Last + 1;
+        }
+        return k;
+    }
+
+    /// <summary>
+    /// "قتل (خمسة) إرهابيين": a figure in words set in brackets is counted as the bare word is; the closing
+    /// bracket is passed only when the figure opened one, so a list index such as "2)" stays unread.
+    /// </summary>
+    private static int SkipBracketClose(IReadOnlyList<Token> tokens, CountExpression count, int k, Sentence s) =>
+        k <= s.Last && tokens[k].Text == ")" && count.FirstToken - 1 >= s.First && tokens[count.FirstToken - 1].Text == "(" ? k + 1 : k;
+
+    private static int SkipQuotes(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        while (k <= s.Last && tokens[k].Text is "\"" or "'")
+        {
+            k++;
+        }
+        return k;
+    }
+}
