@@ -64,6 +64,8 @@ internal sealed class DateLexicon
         ClockWords = Set(root, "clockWords");
         DatelineCues = Set(root, "datelineCues");
         HourNouns = Set(root, "hourNouns");
+        HijriMonths = LoadKeyed(root, "hijriMonths", "month", e => e.GetInt32());
+        HijriYearMarks = Set(root, "hijriYearMarks");
         NumericDayMonthCues = Set(root, "numericDayMonthCues");
         OrdinalSuffixes = Strings(root, "ordinalSuffixes").Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
     }
@@ -108,6 +110,12 @@ internal sealed class DateLexicon
     public PhraseTable<string> RangeConnectors { get; }
     public PhraseTable<string> ClockWords { get; }
     public PhraseTable<string> DatelineCues { get; }
+
+    /// <summary>Hijri month names ('شوال', 'ذي الحجة'), read only after a day.</summary>
+    public PhraseTable<int> HijriMonths { get; }
+
+    /// <summary>What follows a Hijri year ('1444 هـ').</summary>
+    public PhraseTable<string> HijriYearMarks { get; }
 
     /// <summary>Hours in a window back from the announcement ('خلال الساعات الـ24 الماضية').</summary>
     public PhraseTable<string> HourNouns { get; }

@@ -52,6 +52,49 @@ internal sealed partial class DateScanner
         return Hit(i, i + 3, DateMentionKind.DayMonth, new DaySpec(day, month, YearRef.None));
     }
 
+    /// <summary>
+    /// '26 شوال', 'العاشر من رمضان 1444 هـ', '3 ذي الحجة 1445 للهجرة': a day of a Hijri month (lexicon hijriMonths), with
+    /// its year and mark if written. A date, so its numbers are no counts; left unresolved (<see cref="HijriDaySpec"/>).
+    /// </summary>
+    private DateHit? ParseHijriDate(int i)
+    {
+        int day;
+        int at;
+        if (Match(_lexicon.OrdinalDays, i, out day, out var ordinalEnd))
+        {
+            if (!Match(_lexicon.Of, ordinalEnd, out at))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var end0 = DayNumber(i, out day);
+            if (end0 < 0)
+            {
+                return null;
+            }
+            at = Match(_lexicon.Of, end0, out var ofEnd) ? ofEnd : end0;
+        }
+        if (day > HijriMonthMaxDay || !Match(_lexicon.HijriMonths, at, out _, out var end))
+        {
+            return null;
+        }
+        if (IsNumber(end, 4, 4, HijriMinYear, HijriMaxYear, out _))
+        {
+            end++;
+        }
+        if (Match(_lexicon.HijriYearMarks, end, out var markEnd))
+        {
+            end = markEnd;
+        }
+        return Hit(i, end, DateMentionKind.DayMonth, new HijriDaySpec());
+    }
+
+    private const int HijriMonthMaxDay = 30;
+    private const int HijriMinYear = 1300;
+    private const int HijriMaxYear = 1500;
+
     private static DateOnly? OrderNumericDate(DateToken a, DateToken b, DateToken c)
     {
         int year, month, day;

@@ -63,6 +63,7 @@ internal sealed partial class DateScanner
         KeepLonger(ref best, ParseNumericDate(i));
         KeepLonger(ref best, ParseNumericDayMonth(i));
         KeepLonger(ref best, ParseTextDate(i));
+        KeepLonger(ref best, ParseHijriDate(i));
         KeepLonger(ref best, ParseDayPhrase(i));
         KeepLonger(ref best, ParseMonth(i));
         KeepLonger(ref best, ParseNounYear(i));

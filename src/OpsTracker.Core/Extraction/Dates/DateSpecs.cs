@@ -52,6 +52,15 @@ internal sealed record DaySpec(int Day, int Month, YearRef Year) : DateSpec
     }
 }
 
+/// <summary>
+/// A day of a Hijri month ('26 شوال'): a day, left unresolved. Iraq begins its months by sighting the moon, so no table
+/// gives the Gregorian day for sure, and the papers write it beside the Hijri one.
+/// </summary>
+internal sealed record HijriDaySpec : DateSpec
+{
+    public override Resolution Resolve(DateOnly? published) => new(null, DatePrecision.Day, true);
+}
+
 /// <summary>A day of the month MonthOffset months from publication's ('الخامس عشر من الشهر الجاري': offset 0).</summary>
 internal sealed record DayOfRelativeMonthSpec(int Day, int MonthOffset) : DateSpec
 {

@@ -5,12 +5,13 @@ namespace OpsTracker.Core.Tests.Extraction.Places;
 
 /// <summary>
 /// Where and when an operation of 2018-2025 wire copy happened, as the press tells it (helper where11): a window of
-/// hours back from the bulletin ("خلال الساعات الـ24 الماضية") is the day of publication, a day number joined to its
-/// month by "من" and a bare day/month after "يوم" are days, and none of their numbers is a count; the place the teller
-/// of the news sits in ("مصدر أمني في محافظة كركوك") locates nothing the sentence places elsewhere; a bearing from a
-/// province's capital with a short distance ("على بعد 20 كم جنوب غربي كركوك") lies in the province, one between two
-/// provinces ("بين محافظتي ديالى وصلاح الدين") in neither; figures told each with its own day at two places are two
-/// operations; Baghdad's neighbourhoods are Baghdad's. Every sentence here is invented.
+/// hours back from the bulletin ("خلال الساعات الـ24 الماضية") is the day of publication; a day number joined to its
+/// month by "من", a bare day/month after "يوم" and a Hijri day (left unresolved) are days, and none of their numbers
+/// is a count; the place the teller of the news sits in ("مصدر أمني في محافظة كركوك") locates nothing the sentence
+/// places elsewhere; a bearing from a province's capital with a short distance ("على بعد 20 كم جنوب غربي كركوك") lies
+/// in the province, a place between two provinces ("بين محافظتي ديالى وصلاح الدين") in neither; figures told each with
+/// its own day at two places are two operations; Baghdad's neighbourhoods are Baghdad's. Every sentence here is
+/// invented.
 /// </summary>
 public class WhereAndWhenNowTests
 {
@@ -64,6 +65,26 @@ public class WhereAndWhenNowTests
         Assert.Equal(1, op.HideoutsDestroyed);
         Assert.Equal(new DateOnly(2022, 11, 3), op.Date);
         Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Theory]
+    [InlineData("في 26 شوال")]
+    [InlineData("في العاشر من رمضان 1444هـ")]
+    public void A_hijri_day_is_a_date_whose_numbers_are_no_counts_but_no_gregorian_day_is_guessed(string day)
+    {
+        var op = Assert.Single(Extractor.Extract($"قتلت القوات الأمنية {day} إرهابيين اثنين في قضاء الحويجة.", new DateOnly(2023, 5, 17)).Operations);
+        Assert.Equal(2, op.Killed);
+        Assert.Equal("IQ-KI", op.Province);
+        Assert.Null(op.Date);
+    }
+
+    [Fact]
+    public void A_hijri_day_beside_its_gregorian_one_leaves_the_gregorian_day()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتلت القوات الأمنية يوم الأحد 10 شوال 1444 هـ الموافق 30 نيسان 2023 إرهابيين اثنين في قضاء الحويجة.", new DateOnly(2023, 5, 2)).Operations);
+        Assert.Equal(2, op.Killed);
+        Assert.Equal(new DateOnly(2023, 4, 30), op.Date);
     }
 
     [Fact]
