@@ -85,9 +85,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var unknownGunmen = clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
             figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
                 && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
-            figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
+            if (figures.Count > 0 && report.Has(lexicon.Claims, sentence))
+            {
+                figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
+            }
             figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && IsisExecutesItsOwn(report, sentence, f));
-            if (VictimStatisticOfAPeriod(report, sentence) is { } statistic)
+            if (figures.Exists(f => f.Kind == FigureKind.Casualty) && VictimStatisticOfAPeriod(report, sentence) is { } statistic)
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
             }
@@ -188,11 +191,6 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         report.Has(lexicon.PluralAttackNouns, clause) && report.Has(lexicon.TallyStrongCues, clause);
 
     /// <summary>
-    /// A period count a sentence attributes to a research centre, institute or researcher ("وبحسب مركز أبحاث أمريكي"،
-    /// "ويرى الباحث في معهد ... أن عدد الهجمات انخفض إلى أقل من 10 هجمات شهريا") is an estimate: the annotation keeps
-    /// official Iraqi or coalition aggregates only (foreign think tanks are in mustNotExtract).
-    /// </summary>
-    /// <summary>
     /// "زعم تنظيم داعش، عبر وكالة أعماق، أنه قتل 30 جنديا"، "نفت القيادة مزاعم التنظيم بقتل 30 جنديا": a figure its
     /// clause tells after a claim word is what someone alleges (ISIS's propaganda, most often, which the forces deny),
     /// not an event the report tells. Figures before the claim word, in another clause, or after a new statement of
@@ -290,5 +288,10 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         return false;
     }
 
+    /// <summary>
+    /// A period count a sentence attributes to a research centre, institute or researcher ("وبحسب مركز أبحاث أمريكي"،
+    /// "ويرى الباحث في معهد ... أن عدد الهجمات انخفض إلى أقل من 10 هجمات شهريا") is an estimate: the annotation keeps
+    /// official Iraqi or coalition aggregates only (foreign think tanks are in mustNotExtract).
+    /// </summary>
     private bool IsResearchEstimate(ReportText report, Sentence sentence) => report.Has(lexicon.ResearchSources, sentence);
 }
