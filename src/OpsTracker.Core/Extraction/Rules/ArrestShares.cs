@@ -107,4 +107,13 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
             }
         }
     }
+
+    /// <summary>
+    /// "اعتقل تنظيم داعش نحو 100 شخص من أهالي القرية": civilians or members of the forces "arrested" are people ISIS
+    /// abducted (the forces arrest suspects, not victims), and an abduction counts nobody killed, wounded or arrested
+    /// (the dev set's annotation rules, part A). Runs after <see cref="SideOfChargedArrests"/>, which gives ISIS the
+    /// arrests of people whose own words tie them to it.
+    /// </summary>
+    public static void RemoveAbductions(List<Figure> figures) =>
+        figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Category: CasualtyCategory.Arrested, Side: CasualtySide.Civilian or CasualtySide.Security });
 }

@@ -66,6 +66,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
             var terrorShares = _shares.KeepTheTerrorShare(report, figures, sentence);
             _shares.SideOfChargedArrests(report, figures, sentence);
+            ArrestShares.RemoveAbductions(figures);
             // "85 متهما بالإرهاب ... فضلا عن 140 متهما بتجارة المخدرات": a count a terror charge marks stays in a crime clause.
             var crime = figures.Where(f => !terrorShares.Contains(f) && unrelated.FirstOrDefault(c => c.Contains(f.First)) is { } c
                 && (otherConflict.Contains(c) || !_shares.MarkedAsTerror(report, f, figures, c))).ToList();

@@ -145,4 +145,13 @@ public class ArrestBulletinsTests
         var op = SingleOperation(text);
         Assert.Equal(("IQ-KI", (int?)arrested), (op.Province, op.Arrested));
     }
+
+    [Theory]
+    [InlineData("اعتقل تنظيم داعش نحو 100 شخص من أهالي قرية في قضاء الحويجة.")]
+    [InlineData("اعتقل مسلحو داعش خمسة من عناصر الشرطة في ناحية الزاب.")]
+    public void People_isis_detains_are_abducted_and_counted_by_nobody(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.DoesNotContain(result.Operations, o => o.Arrested is not null || o.Casualties.Any(c => c.Category == CasualtyCategory.Arrested));
+    }
 }
