@@ -160,6 +160,7 @@ public sealed class ExtractionLexicon
         AddAll(JudicialWords, executions.GetProperty("judicialWords"), true);
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
+        AnotherOne = WordSet(root.GetProperty("anotherOne"));
         foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
         {
             var c = Enum.Parse<CasualtyCategory>(category.Name, ignoreCase: true);
@@ -396,6 +397,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Words before a victim noun that make it a share of a group ("سقطوا بين قتيل وجريح"), no count.</summary>
     public IReadOnlySet<string> VictimNounsNotAfter { get; }
+
+    /// <summary>"وآخر في المقدادية": one more of the people counted just before, in the place after it.</summary>
+    public IReadOnlySet<string> AnotherOne { get; }
     /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
     public PhraseMatcher<bool> WeakKinds { get; } = new();
     /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>

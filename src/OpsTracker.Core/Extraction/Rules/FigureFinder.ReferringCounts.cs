@@ -106,16 +106,21 @@ internal sealed partial class FigureFinder
 
     /// <summary>
     /// "القبض على أربعة إرهابيين في الموصل، واثنين في الحويجة، وإرهابي في القائم": the last of a gapped list may name one
-    /// person by an indefinite singular noun joined by "و" right before "في"; it counts one more of the same people, a
-    /// share of the same total as the counts before it.
+    /// person by an indefinite singular noun joined by "و" right before "في", or by "وآخر" ("اعتقال إرهابي في الحويجة،
+    /// وآخر في المقدادية"); it counts one more of the same people, a share of the same total as the counts before it.
     /// </summary>
     private Figure? ReadGappedOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
         if (previous is null || previous.Sentence != s.Index || previous.Last >= i || !tokens[i].Text.StartsWith('و')
-            || lexicon.Persons.MatchAt(tokens, i) is not { Value.Number: GrammaticalNumber.Singular } person
-            || person.Last + 1 > s.Last || tokens[person.Last + 1].Text != "في"
             || tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        // "وإرهابي في القائم", or "وآخر في المقدادية": the word "another" stands for one more of the same people.
+        var last = lexicon.Persons.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } person ? person.Last
+            : tokens[i].Readings.Any(lexicon.AnotherOne.Contains) ? i : -1;
+        if (last < 0 || last + 1 > s.Last || tokens[last + 1].Text != "في")
         {
             return null;
         }
@@ -129,7 +134,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var one = MoreOf(previous, previous.Category, new CountExpression(i, i, 1, false, true), person.Last, s, "gapped-one");
+        var one = MoreOf(previous, previous.Category, new CountExpression(i, i, 1, false, true), last, s, "gapped-one");
         one.Breakdown = previous.Breakdown;
         one.ParallelTo = previous;
         return one;

@@ -53,6 +53,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private bool MayReadImplicitAt(IReadOnlyList<Token> tokens, int i) =>
         _implicitStarts == 0 || tokens[i].Kind != TokenKind.Punctuation && tokens[i].MayStartAPhraseOfAny(_implicitStarts);
 
+    /// <summary>"وآخر" (lexicon anotherOne), read by <see cref="ReadGappedOne"/>: no word list's start bit names it.</summary>
+    private bool IsAnotherOne(Token t) => t.Text.EndsWith("خر", StringComparison.Ordinal) && t.Readings.Any(lexicon.AnotherOne.Contains);
+
     public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, Sentence? next = null)
     {
         var figures = new List<Figure>();
@@ -91,7 +94,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 i = count.LastToken + 1;
                 continue;
             }
-            if (!MayReadImplicitAt(tokens, i))
+            if (!MayReadImplicitAt(tokens, i) && !IsAnotherOne(tokens[i]))
             {
                 i++;
                 continue;

@@ -109,4 +109,16 @@ public class BulletinTests
         // Whether 4 corrects 1 + 2 is not this rule's to say; it only keeps a count that is no sum of the parts.
         Assert.Contains(ops.SelectMany(o => o.Casualties), c => c.Category == CasualtyCategory.Killed && c.Count == 4);
     }
+
+    [Theory]
+    [InlineData("تمكنت القوات الأمنية من اعتقال إرهابي في قضاء الحويجة، وآخر في قضاء المقدادية.", CasualtyCategory.Arrested, 1, "IQ-KI", "IQ-DI")]
+    [InlineData("قتلت القوات إرهابيا في وادي الشاي، وآخر في جبال مكحول.", CasualtyCategory.Killed, 1, "IQ-KI", "IQ-SD")]
+    [InlineData("اعتقلت القوات إرهابيين اثنين في قضاء الحويجة، وآخر في قضاء المقدادية.", CasualtyCategory.Arrested, 2, "IQ-KI", "IQ-DI")]
+    public void Another_after_a_count_and_its_place_is_one_more_in_the_next_place(string text, CasualtyCategory category, int first, string firstProvince, string secondProvince)
+    {
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Equal((first, firstProvince), (ops[0].Casualties.Single(c => c.Category == category).Count, ops[0].Province));
+        Assert.Equal((1, secondProvince), (ops[1].Casualties.Single(c => c.Category == category).Count, ops[1].Province));
+    }
 }
