@@ -13,6 +13,24 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
+    /// <summary>
+    /// "مقتل 30 واعتقال 74 من عناصر داعش": a count right after its casualty noun names no people, and the next word joins
+    /// a second casualty noun whose count does: the people named once at the end are those of both counts (Arabic
+    /// names a shared object once, after the last of the coordinated nouns). Returns the figure of the count that
+    /// names them, read as it would be on its own; null when the next words are anything else.
+    /// </summary>
+    private Figure? PeopleNamedAhead(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    {
+        var andTrigger = count.LastToken + 1;
+        if (andTrigger + 1 > s.Last || !tokens[andTrigger].IsWord || !tokens[andTrigger].Text.StartsWith('و')
+            || numbers.ReadAt(tokens, andTrigger + 1) is not { } second || second.LastToken > s.Last || _blocked[second.NumberToken]
+            || TriggerBefore(tokens, s, second.FirstToken, 0) is null)
+        {
+            return null;
+        }
+        return ReadCounted(tokens, s, second, earlier) is { Kind: FigureKind.Casualty } named ? named : null;
+    }
+
     /// <summary>How many words after the counted people a verb with their object pronoun ("قتلهم") may stand.</summary>
     private const int ObjectPronounReach = 12;
 

@@ -262,6 +262,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "restated-count",
             };
         }
+        if (trigger is not null && PeopleNamedAhead(tokens, s, count, earlier) is { } named)
+        {
+            return MartyrsAreNotIsis(tokens, s, count.FirstToken, MoreOf(named, trigger.Value, count, last, s, "bare-count-before-named"));
+        }
         if (trigger is null || previous is null)
         {
             return null;

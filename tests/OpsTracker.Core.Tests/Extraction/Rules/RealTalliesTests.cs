@@ -1,0 +1,71 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Constructions found in real official tallies of 2016-2025 (Interior, CTS, the PMF, the coalition's statements) that
+/// the lead gathered as a new tuning set outside the repository (docs/extraction.md, milestone 10): vague plurals
+/// that are no count (مئات العناصر), cells that are no people, two casualty nouns sharing the people named once after
+/// the last (مقتل 30 واعتقال 74 من عناصر داعش). Every sentence here is invented.
+/// </summary>
+public class RealTalliesTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2023, 6, 14);
+
+    [Fact]
+    public void Hundreds_without_a_numeral_count_nobody()
+    {
+        var result = Extractor.Extract(
+            "أعلنت وزارة الدفاع قتل 57 إرهابيا خلال عام 2022، مبينة أن مئات العناصر ما زالوا يختبئون في الصحراء.", Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(57, tally.Killed);
+        Assert.Empty(result.Operations);
+    }
+
+    [Fact]
+    public void Hundreds_of_fighters_in_a_tallys_lead_are_no_killed()
+    {
+        var result = Extractor.Extract(
+            "كشفت احصائية لوزارة الداخلية أرقاما صادمة لأعداد القتلى، وتعني أن التنظيم ما زال يدير مئات العناصر.", Published);
+        Assert.Empty(result.Tallies);
+        Assert.Empty(result.Operations);
+    }
+
+    [Fact]
+    public void Cells_dismantled_are_no_people_arrested()
+    {
+        var result = Extractor.Extract(
+            "وأكد الناطق باسم محور نينوى أن 8 خلايا إرهابية جرى تفكيكها واعتقال أغلب عناصرها خلال عام 2022.", Published);
+        Assert.DoesNotContain(result.Tallies, t => t.Arrested == 8);
+        Assert.DoesNotContain(result.Operations, o => o.Arrested == 8);
+    }
+
+    [Fact]
+    public void Two_counts_share_the_people_named_after_the_second_in_a_tally()
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة أنها نفذت خلال الشهر الماضي 40 عملية في العراق، أدت إلى مقتل 12 واعتقال 25 من عناصر داعش.",
+            Published).Tallies);
+        Assert.Equal((40, 12, 25), (tally.Operations, tally.Killed, tally.Arrested));
+    }
+
+    [Fact]
+    public void Two_counts_share_the_people_named_after_the_second_in_an_operation()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت قوات الأمن، اليوم الأربعاء، مقتل 3 واعتقال 5 من عناصر داعش في قضاء الحويجة بمحافظة كركوك.", Published).Operations);
+        Assert.Equal((3, 5, "IQ-KI"), (op.Killed, op.Arrested, op.Province));
+    }
+
+    [Fact]
+    public void Two_counts_of_the_forces_named_once_are_both_the_forces()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أسفر هجوم لعناصر داعش على نقطة تفتيش في قضاء الطارمية عن استشهاد 2 وإصابة 4 من منتسبي الشرطة الاتحادية.", Published).Operations);
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 2), (CasualtySide.Security, CasualtyCategory.Wounded, 4)],
+            op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList());
+    }
+}
