@@ -215,6 +215,7 @@ public sealed class ExtractionLexicon
         AddAll(OnePerson, root.GetProperty("onePerson"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
         AddAll(NationwideScope, root.GetProperty("nationwideScope"), true);
+        AddAll(DestroyedParticiples, root.GetProperty("destroyedParticiples"), true);
         AddAll(CorrectionCues, root.GetProperty("correctionCues"), true);
         AddAll(ComparisonCues, root.GetProperty("comparisonCues"), true);
         AddAll(IsisOperationQualifiers, root.GetProperty("isisOperationQualifiers"), true);
@@ -545,6 +546,9 @@ public sealed class ExtractionLexicon
     /// goes on to name as where most of it happened ("كان أغلبهم في كركوك").
     /// </summary>
     public PhraseMatcher<bool> NationwideScope { get; } = new();
+
+    /// <summary>"المدمرة": hideouts a statistic counts were destroyed (lexicon destroyedParticiples).</summary>
+    public PhraseMatcher<bool> DestroyedParticiples { get; } = new();
 
     /// <summary>"ارتفعت حصيلة القتلى إلى": the figure after it corrects one told before, it does not add to it.</summary>
     public PhraseMatcher<bool> CorrectionCues { get; } = new();

@@ -45,6 +45,17 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
                 figures.Add(NewFigure(events, null, CasualtySide.Unknown, false, g.Count, sentence));
                 continue;
             }
+            if (DestroyedHideouts(report, phrase) is { } hideouts)
+            {
+                // "وصل عدد مضافات العدو المدمرة (422)", "عدد الأوكار التي دمرت بلغ 40".
+                figures.Add(new Figure
+                {
+                    Kind = FigureKind.Hideout, HideoutKind = hideouts, Outcome = HideoutOutcome.Destroyed, Count = (int)g.Count.Value,
+                    Approximate = g.Count.Approximate, First = g.Count.FirstToken, Last = g.Count.LastToken, Sentence = sentence.Index,
+                    Rule = "count-reached",
+                });
+                continue;
+            }
             var category = report.Values(lexicon.CasualtyTriggers, phrase).Concat(report.Values(lexicon.CategoryNouns, phrase))
                 .Select(c => (CasualtyCategory?)c).FirstOrDefault();
             if (category is null)
@@ -61,6 +72,16 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
         }
         return figures;
     }
+
+    /// <summary>
+    /// The kind of hideouts the phrase counts by its first noun, when it also says they were destroyed: a participle
+    /// ("مضافات العدو المدمرة") or a destroying verb ("الأوكار التي دمرت"). Hideouts only found or counted give nothing.
+    /// </summary>
+    private HideoutKind? DestroyedHideouts(ReportText report, Sentence phrase) =>
+        lexicon.Hideouts.MatchAt(report.Tokens, phrase.First) is { } noun
+        && (report.Has(lexicon.DestroyedParticiples, phrase) || report.Has(lexicon.DestroyTriggers, phrase))
+            ? noun.Value.Kind
+            : null;
 
     /// <summary>Operations or attacks, when the phrase counts them by its first noun ("العمليات", "الهجمات الإرهابية").</summary>
     private FigureKind? CountedEvents(IReadOnlyList<Token> tokens, Sentence phrase)

@@ -229,7 +229,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, int scopeFrom = 0)
     {
         // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
-        var foreign = ForeignClauses(report, sentence);
+        var foreign = ContinuesForeignScope(report, sentence) ? [sentence] : ForeignClauses(report, sentence);
         // "28 عملية في العراق وسوريا ... منها 11 عملية في العراق": Iraq's share of a combined total is Iraq's figure.
         var combined = foreign.Count > 0;
         var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
@@ -302,6 +302,26 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         return foreign;
     }
+
+    /// <summary>
+    /// "... 80 عملية مع القوات الشريكة في سوريا. وكشفت القيادة أن العمليات أسفرت عن اعتقال 119": a sentence that names
+    /// no scope, no place and no Iraqi authority of its own goes on with the scope the sentence before it ended in (a
+    /// kicker "في سوريا والعراق" over a headline, a statement told over two sentences). Only a foreign scope reaching
+    /// the end of the sentence before carries over; the coalition's own name is no Iraqi authority.
+    /// </summary>
+    private bool ContinuesForeignScope(ReportText report, Sentence sentence)
+    {
+        if (sentence.Index == 0 || report.Has(lexicon.IraqScope, sentence) || report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p))
+            || report.Values(lexicon.Reporters, sentence).Any(r => !ForeignReporters.Contains(r)))
+        {
+            return false;
+        }
+        var before = report.Sentences[sentence.Index - 1];
+        return ForeignClauses(report, before) is [.., var last] && last.Last == before.Last;
+    }
+
+    /// <summary>Authorities that report on Iraq and Syria alike: naming them leaves the scope where it was.</summary>
+    private static readonly HashSet<string> ForeignReporters = ["International coalition", "US Central Command"];
 
     /// <summary>A clause cut at its commas: the smallest stretch that can name a scope of its own.</summary>
     private static IEnumerable<Sentence> CommaParts(ReportText report, Sentence clause)

@@ -68,4 +68,60 @@ public class RealTalliesTests
             [(CasualtySide.Security, CasualtyCategory.Killed, 2), (CasualtySide.Security, CasualtyCategory.Wounded, 4)],
             op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList());
     }
+
+    [Theory]
+    [InlineData("وقال جهاز مكافحة الإرهاب إن العامين الماضيين شهدا نشاطا كبيرا، إذ نفذ (512) عملية، كما وصل عدد مضافات العدو المدمرة (318).")]
+    [InlineData("وقال جهاز مكافحة الإرهاب إن العامين الماضيين شهدا نشاطا كبيرا، إذ نفذ 512 عملية، فيما بلغ عدد الأوكار التي دمرت 318 وكرا.")]
+    public void Hideouts_destroyed_given_as_a_number_reaching_a_figure(string text)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal((512, 318), (tally.Operations, tally.HideoutsDestroyed));
+    }
+
+    [Fact]
+    public void Hideouts_only_counted_reaching_a_figure_are_not_destroyed()
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "وقال جهاز مكافحة الإرهاب إنه نفذ 512 عملية خلال العامين الماضيين، فيما بلغ عدد المضافات التي عثر عليها 318.", Published).Tallies);
+        Assert.Equal(512, tally.Operations);
+        Assert.Null(tally.HideoutsDestroyed);
+    }
+
+    [Fact]
+    public void A_kicker_naming_syria_and_iraq_scopes_the_headline_under_it()
+    {
+        var result = Extractor.Extract(
+            "في سوريا والعراق\nالتحالف الدولي ينفذ 64 عملية ضد داعش خلال شهرين\nقالت القيادة المركزية الأمريكية إن التحالف نفذ 64 عملية في سوريا والعراق خلال آب وأيلول الماضيين.\nوفي العراق، نفذ التحالف 41 عملية مشتركة قتل خلالها ستة عناصر من التنظيم.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((41, 6), (tally.Operations, tally.Killed));
+    }
+
+    [Fact]
+    public void A_statement_told_over_two_sentences_keeps_the_foreign_scope_of_the_first()
+    {
+        var result = Extractor.Extract(
+            "أعلنت القيادة المركزية الأمريكية تنفيذ 50 عملية مع القوات الشريكة في سوريا منذ شهر حزيران الماضي.\nوكشفت القيادة في بيان لها أن العمليات التي نفذت خلال الأشهر الخمسة الماضية أسفرت عن اعتقال 96 عنصرا من التنظيم ومقتل 11 آخرين.",
+            Published);
+        Assert.Empty(result.Tallies);
+    }
+
+    [Fact]
+    public void An_iraqi_authority_after_a_foreign_sentence_is_iraqs_again()
+    {
+        var result = Extractor.Extract(
+            "أعلنت القيادة المركزية الأمريكية تنفيذ 50 عملية مع القوات الشريكة في سوريا منذ شهر حزيران الماضي.\nوأعلنت قيادة العمليات المشتركة قتل 23 إرهابيا خلال الأشهر الخمسة الماضية.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(23, tally.Killed);
+    }
+
+    [Fact]
+    public void A_regional_outlets_dateline_does_not_place_an_operation_abroad()
+    {
+        var result = Extractor.Extract(
+            "أربيل (كوردستان24)- أعلنت القيادة المركزية الأمريكية تنفيذ عمليات مع القوات الشريكة في سوريا منذ شهر حزيران الماضي.\n\nوأكدت القيادة مقتل القيادي البارز في التنظيم، سالم عبد الكريم، خلال عملية مداهمة نفذت في آب الماضي.",
+            Published);
+        Assert.Empty(result.Operations);
+    }
 }
