@@ -1,0 +1,30 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Constructions found in real reports of ISIS attacks of 2015-2022 that the lead gathered as a new tuning set outside
+/// the repository (docs/extraction.md, milestone 10): "أودى بحياة" (claimed the life of) as the verb of the dead.
+/// Every sentence here is invented.
+/// </summary>
+public class RealAttacksTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2019, 4, 2);
+
+    private static List<(CasualtySide Side, CasualtyCategory Category, int Count)> Victims(string text) =>
+        [.. Extractor.Extract(text, Published).Operations.SelectMany(o => o.Casualties)
+            .Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ThenBy(c => c.Side)];
+
+    [Theory]
+    [InlineData("هاجم مسلحو داعش نقطة للشرطة في ناحية الرياض بكركوك مما أودى بحياة شرطي وإصابة اثنين آخرين بجروح.", 1, 2)]
+    [InlineData("انفجرت عبوة ناسفة زرعها داعش على دورية للجيش في قضاء طوزخورماتو، ما أودى بحياة جنديين وإصابة ثلاثة آخرين.", 2, 3)]
+    [InlineData("تعرضت دورية للبيشمركة إلى تفجير بعبوة ناسفة زرعها داعش في قضاء مخمور أودت بحياة أحد أفرادها وإصابة أربعة آخرين.", 1, 4)]
+    public void Claimed_the_life_of_is_a_verb_of_the_dead(string text, int killed, int wounded)
+    {
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, killed), (CasualtySide.Security, CasualtyCategory.Wounded, wounded)],
+            Victims(text));
+    }
+}
