@@ -5,7 +5,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Constructions found in real reports of ISIS attacks of 2015-2022 that the lead gathered as a new tuning set outside
-/// the repository (docs/extraction.md, milestone 10): "أودى بحياة" (claimed the life of) as the verb of the dead.
+/// the repository (docs/extraction.md, milestone 10): "أودى بحياة" (claimed the life of) as the verb of the dead; two
+/// attacks that share one count and differ in another are two events, not one told twice.
 /// Every sentence here is invented.
 /// </summary>
 public class RealAttacksTests
@@ -26,5 +27,25 @@ public class RealAttacksTests
         Assert.Equal(
             [(CasualtySide.Security, CasualtyCategory.Killed, killed), (CasualtySide.Security, CasualtyCategory.Wounded, wounded)],
             Victims(text));
+    }
+
+    [Fact]
+    public void Two_attacks_sharing_the_dead_but_not_the_wounded_are_two_events()
+    {
+        var ops = Extractor.Extract(
+            "قالت مصادر أمنية إن عبوة ناسفة زرعها داعش انفجرت قرب سوق شعبي، ما أسفر عن مقتل شخصين وإصابة 7 بجروح.\nوفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس ما أسفر عن مقتل مدنيين اثنين وإصابة 3 آخرين.\n",
+            Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.All(ops, o => Assert.Equal(2, o.Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count)));
+        Assert.Equal([3, 7], ops.Select(o => o.Casualties.Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count)).Order().ToList());
+    }
+
+    [Fact]
+    public void A_headline_total_beside_the_bodys_counts_is_still_a_retelling()
+    {
+        var ops = Extractor.Extract(
+            "مقتل 4 جنود وإصابة 3 بهجوم لداعش في صلاح الدين\nأفادت خلية الإعلام الأمني بمقتل جنديين وإصابة 3 آخرين بهجوم لعناصر داعش على نقطة للجيش في منطقة مكيشيفة، فيما قتل جنديان آخران بانفجار عبوة ناسفة قرب تكريت.\n",
+            Published).Operations;
+        Assert.Equal(3, ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
     }
 }

@@ -34,7 +34,8 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 // operations that happen to count alike, not one told twice.
                 var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && first.Place != second.Place;
                 // "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين": another force's operation repeats nothing.
-                if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause))
+                if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
+                    || CountOtherwise(first, second, context.Report))
                 {
                     continue;
                 }
@@ -100,6 +101,24 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         return hedged.Count >= AssemblerLimits.RoundedOperationMinimum && hedged.Count % AssemblerLimits.RoundedOperationStep == 0
             && exact.Count != hedged.Count && exact.Count >= hedged.Count * (1 - AssemblerLimits.RoundedBelow)
             && exact.Count <= hedged.Count * (1 + AssemblerLimits.RoundedAbove);
+    }
+
+    /// <summary>
+    /// "مقتل شخصين وإصابة 9" and, below, "مقتل مدنيين اثنين وإصابة 4 آخرين": a telling repeats the counts it repeats,
+    /// so two drafts that both give an exact count of the same people and measure, and give it differently, are two
+    /// events, whatever other count they share (a risen toll was taken out before, by CorrectionApplication and
+    /// EarlierTollRemoval). A headline's count and a risen toll ("ارتفعت الحصيلة إلى 10") sum the body up and are
+    /// no evidence of another event.
+    /// </summary>
+    private static bool CountOtherwise(OperationDraft a, OperationDraft b, ReportText report)
+    {
+        bool Exact(Figure f) => !f.Approximate && !f.Another && !f.Correction && !report.IsHeadline(f.Sentence);
+        var exactA = a.Live.Where(Exact).ToList();
+        var exactB = b.Live.Where(Exact).ToList();
+        // Each measure compared by its sum: "ضابط وجنديين" below and "ثلاثة من منتسبي الجيش" are one count of three.
+        return exactA.Any(x => exactB.Any(y => y.SameMeasure(x))
+            && exactA.Where(x.SameMeasure).Sum(f => f.Count) != exactB.Where(x.SameMeasure).Sum(f => f.Count)
+            && !b.Live.Any(y => y.SameMeasure(x) && y.Count == x.Count));
     }
 
     /// <summary>
