@@ -83,7 +83,8 @@ internal sealed class ReportText
 
     private List<string>? _reportProvinces;
 
-    private List<string> ProvincesNamedIn(IEnumerable<Sentence> sentences) =>
+    /// <summary>The provinces the places of the sentences lie in, directions and datelines left out.</summary>
+    public List<string> ProvincesNamedIn(IEnumerable<Sentence> sentences) =>
         sentences.SelectMany(s => PlacesIn(s).Where(p => !IsDirectionOnly(p))).Select(ProvinceOf).OfType<string>().Distinct().ToList();
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// <summary>
 /// Constructions found in real reports of ISIS attacks of 2015-2022 that the lead gathered as a new tuning set outside
 /// the repository (docs/extraction.md, milestone 10): "أودى بحياة" (claimed the life of) as the verb of the dead; two
-/// attacks that share one count and differ in another are two events, not one told twice.
+/// attacks that share one count and differ in another are two events, not one told twice; a lead count over two
+/// provinces sums up the attacks told below in them.
 /// Every sentence here is invented.
 /// </summary>
 public class RealAttacksTests
@@ -47,5 +48,16 @@ public class RealAttacksTests
             "مقتل 4 جنود وإصابة 3 بهجوم لداعش في صلاح الدين\nأفادت خلية الإعلام الأمني بمقتل جنديين وإصابة 3 آخرين بهجوم لعناصر داعش على نقطة للجيش في منطقة مكيشيفة، فيما قتل جنديان آخران بانفجار عبوة ناسفة قرب تكريت.\n",
             Published).Operations;
         Assert.Equal(3, ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void A_lead_count_over_two_provinces_sums_up_the_attacks_told_below()
+    {
+        var ops = Extractor.Extract(
+            "مقتل 5 بينهم انتحاري في هجمات ببغداد وكركوك\nقتل 5 أشخاص بينهم انتحاري من تنظيم داعش، الخميس، في هجمات بالعاصمة بغداد ومحافظة كركوك، وفق مصادر أمنية.\n"
+            + "وقالت المصادر إن عبوة ناسفة انفجرت قرب سوق شعبي في قضاء أبو غريب، ما أسفر عن مقتل شخصين وإصابة 6 بجروح.\n"
+            + "وفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس ما أسفر عن مقتل مدنيين اثنين وإصابة 3 آخرين.\n",
+            Published).Operations;
+        Assert.Equal(4, ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
     }
 }

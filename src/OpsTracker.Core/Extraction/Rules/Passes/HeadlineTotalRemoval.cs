@@ -42,6 +42,24 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
                 total.Breakdown = true;
             }
         }
+        // "قتل 6 أشخاص في أعمال عنف ببغداد وكركوك" over attacks told below in Baghdad and in Kirkuk: one event does not
+        // happen in two provinces, so a head count whose own sentence names two or more sums up the counts of its
+        // measure told after it there, even when the sum is not exact (a suicide bomber among the six, a part the
+        // copy leaves out).
+        foreach (var (draft, total) in all.Where(x => !x.Figure.Breakdown && x.Figure.Sentence <= headLast))
+        {
+            var named = context.Report.ProvincesNamedIn([context.Report.Sentences[total.Sentence]]);
+            if (named.Count < 2)
+            {
+                continue;
+            }
+            var parts = all.Where(x => x.Draft != draft && !x.Figure.Breakdown && x.Figure.SameMeasure(total) && x.Figure.Sentence > total.Sentence).ToList();
+            var placed = parts.Where(x => x.Draft.Province is not null).Select(x => x.Draft.Province!).ToList();
+            if (parts.Count >= 2 && placed.Count > 0 && placed.All(named.Contains) && parts.Sum(x => x.Figure.Count) <= total.Count)
+            {
+                total.Breakdown = true;
+            }
+        }
         return DraftPass.Standing(drafts);
     }
 
