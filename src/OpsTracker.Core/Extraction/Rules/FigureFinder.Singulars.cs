@@ -311,6 +311,12 @@ internal sealed partial class FigureFinder
         {
             return (after, false, last + 1);
         }
+        // "وقتل شخص آخر": "another" in the singular says one, whatever number the noun's own form is listed under
+        // ("شخص" is also the noun counted after a hundred); one more, never a telling absorbed by a count.
+        if (last + 1 <= s.Last && tokens[last + 1].IsWord && tokens[last + 1].Readings.Any(lexicon.AnotherOne.Contains))
+        {
+            return (1, false, last);
+        }
         // "أفراد الخلية الأربعة": the definite numeral agrees with people named by what they belong to.
         if (number == GrammaticalNumber.Plural && DefiniteNumeralAfterGenitive(tokens, last, s) is { } members)
         {

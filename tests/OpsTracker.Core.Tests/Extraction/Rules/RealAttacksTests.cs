@@ -7,7 +7,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Constructions found in real reports of ISIS attacks of 2015-2022 that the lead gathered as a new tuning set outside
 /// the repository (docs/extraction.md, milestone 10): "أودى بحياة" (claimed the life of) as the verb of the dead; two
 /// attacks that share one count and differ in another are two events, not one told twice; a lead count over two
-/// provinces sums up the attacks told below in them.
+/// provinces sums up the attacks told below in them; "شخص آخر" is one more; a telling in the head one of whose counts
+/// adds up nothing below is an event, whatever its other count happens to add up to.
 /// Every sentence here is invented.
 /// </summary>
 public class RealAttacksTests
@@ -59,5 +60,26 @@ public class RealAttacksTests
             + "وفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس ما أسفر عن مقتل مدنيين اثنين وإصابة 3 آخرين.\n",
             Published).Operations;
         Assert.Equal(4, ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+    }
+
+    [Theory]
+    [InlineData("وقتل شخص آخر وأصيب 5 بتفجير عبوة ناسفة ثانية زرعها داعش أمام متاجر في قضاء الخالص.", 1, 5)]
+    [InlineData("قتل مدني آخر وأصيب اثنان بانفجار عبوة ناسفة زرعها داعش قرب قضاء الخالص.", 1, 2)]
+    public void Another_in_the_singular_is_one_more(string text, int killed, int wounded)
+    {
+        var casualties = Extractor.Extract(text, Published).Operations.SelectMany(o => o.Casualties).ToList();
+        Assert.Equal(killed, casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+        Assert.Equal(wounded, casualties.Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void A_telling_whose_dead_add_up_nothing_below_is_not_a_summary_of_its_wounded()
+    {
+        var ops = Extractor.Extract(
+            "قتل شخصان وأصيب 9 بانفجار عبوة ناسفة زرعها داعش قرب سوق شعبي في قضاء أبو غريب.\n"
+            + "وقتل شخص آخر وأصيب 5 بتفجير عبوة ناسفة ثانية قرب متاجر في قضاء أبو غريب.\n"
+            + "وفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس ما أسفر عن مقتل مدنيين اثنين وإصابة 4 آخرين.\n",
+            Published).Operations;
+        Assert.Equal(18, ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
     }
 }

@@ -13,6 +13,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         // head (headline, dateline, lead: ReportText.HeadLast) a summary may name the city the operations were
         // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
         var headLast = context.Report.HeadLast;
+        var sums = new HashSet<Figure>();
         foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence <= headLast))
         {
             // "مقتل أربعة إرهابيين في ثلاث عمليات" then "ضربة في البعاج ... إرهابيين اثنين" and two of one each: a
@@ -26,8 +27,14 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
                 .Select(x => x.Figure.Count).Take(MaxSummedParts).ToList();
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
             {
-                total.Breakdown = true;
+                sums.Add(total);
             }
+        }
+        // "مقتل شخصين وإصابة 9" over "5" and "4" wounded told below: a summary sums up every count it gives; a telling
+        // with a count that adds up nothing is an event, and its other count's sum is chance.
+        foreach (var total in sums.Where(t => all.Where(x => x.Figure != t && x.Draft.Figures.Contains(t)).All(x => sums.Contains(x.Figure))))
+        {
+            total.Breakdown = true;
         }
         // "36 عنصرا قتلوا في بعقوبة" then "قتلت قوة 15 مسلحا" and "مقتل 21 مسلحا" in the next sentences, in the same
         // province: a subtotal anywhere in the body, when all the figures of its measure told just after it add up to
