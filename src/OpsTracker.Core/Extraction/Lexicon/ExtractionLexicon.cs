@@ -150,14 +150,17 @@ public sealed class ExtractionLexicon
         AddAll(Anniversaries, root.GetProperty("anniversaries").GetProperty("words"), true);
         AnniversaryRelatives = WordSet(root.GetProperty("anniversaries").GetProperty("eventRelatives"));
         AddAll(CrimeRoles, root.GetProperty("crimeRoles").GetProperty("words"), true);
-        var executions = root.GetProperty("judicialExecutions");
+        var executions = root.GetProperty("executions");
         // Every person of the past, though the same forms are also killing triggers (AddConjugations leaves those out).
         foreach (var form in Words(executions.GetProperty("verbs")).SelectMany(lemma => Text.VerbForms.Of(lemma).Prepend(lemma)).Distinct())
         {
             ExecutionVerbs.Add(form, true);
+            Executions.Add(form, true);
         }
         AddAll(ExecutionVerbs, executions.GetProperty("imperfect"), true);
-        AddAll(JudicialWords, executions.GetProperty("judicialWords"), true);
+        AddAll(Executions, executions.GetProperty("imperfect"), true);
+        AddAll(Executions, executions.GetProperty("nouns"), true);
+        AddAll(JudicialWords, root.GetProperty("judicialExecutions").GetProperty("judicialWords"), true);
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
@@ -194,7 +197,6 @@ public sealed class ExtractionLexicon
         AddAll(ResearchSources, root.GetProperty("researchSources"), true);
         AddAll(Claims, root.GetProperty("claims"), true);
         AddAll(ClaimEnds, root.GetProperty("claimEnds"), true);
-        AddAll(Executions, root.GetProperty("executions"), true);
         AddAll(StatisticHeads, root.GetProperty("statisticHeads"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
@@ -384,7 +386,7 @@ public sealed class ExtractionLexicon
     /// <summary>Anniversaries ("الذكرى الخامسة ل"، "يستذكر"): the counts told after one, up to a comma, are an old event's.</summary>
     public PhraseMatcher<bool> Anniversaries { get; } = new();
 
-    /// <summary>Execution verbs in every person of the past and the imperfects a headline uses ("أعدمت"، "يعدم").</summary>
+    /// <summary>Execution verbs in every person of the past and the imperfects a headline uses ("أعدمت"، "يعدم"; lexicon executions).</summary>
     public PhraseMatcher<bool> ExecutionVerbs { get; } = new();
 
     /// <summary>Courts, prisons, convicts and the authorities that carry out sentences ("سجن"، "مدانين"، "وزارة العدل").</summary>
@@ -430,7 +432,10 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> Claims { get; } = new();
     /// <summary>"وإن المقاتلين صدوا الهجوم"، "لكن القيادة قالت": a new statement after a claim; its figures are not claimed.</summary>
     public PhraseMatcher<bool> ClaimEnds { get; } = new();
-    /// <summary>"إعدام"، "أعدم": with ISIS as the executioner, its own members killed are no loss in an operation (<see cref="Rules.SentenceReader"/>).</summary>
+    /// <summary>
+    /// "إعدام"، "أعدم"، "أعدموا"، "يعدم": the verbs of <see cref="ExecutionVerbs"/> and the noun (lexicon executions); with
+    /// ISIS as the executioner, its own members killed are no loss in an operation (<see cref="Rules.SentenceReader"/>).
+    /// </summary>
     public PhraseMatcher<bool> Executions { get; } = new();
     /// <summary>
     /// "عدد شهداء القوات الأمنية منذ انطلاق العمليات": a statistic's head noun before the dead or wounded; over a period
