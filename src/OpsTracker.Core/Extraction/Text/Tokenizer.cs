@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpsTracker.Core.Extraction.Lexicon;
 
 namespace OpsTracker.Core.Extraction.Text;
@@ -33,12 +34,20 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// False when no reading of the word starts a phrase of the word list numbered <paramref name="matcher"/>
     /// (<see cref="WordForms.MayStartAPhraseOf"/>); true when one may.
     /// </summary>
+    /// <remarks>Inlined where the word lists ask it (<see cref="PhraseMatcher{T}.MatchAt"/>); the first question of a token goes on to <see cref="MayStartAPhraseOfFirstAsked"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartAPhraseOf(int matcher)
     {
         if (matcher < 64 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
         {
             return (_firstPhraseStarts & (1UL << matcher)) != 0;
         }
+        return MayStartAPhraseOfFirstAsked(matcher);
+    }
+
+    /// <summary><see cref="MayStartAPhraseOf"/> when the token's bits are not yet kept (or a list has gained a word since).</summary>
+    private bool MayStartAPhraseOfFirstAsked(int matcher)
+    {
         var starts = KeepPhraseStarts();
         return matcher < 64 ? (starts.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(starts.Matchers, matcher);
     }
