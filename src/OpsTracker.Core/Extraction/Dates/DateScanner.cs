@@ -41,7 +41,18 @@ internal sealed partial class DateScanner
         _tokens = DateTokenizer.Tokenize(text, words, out _count);
         _forms = new List<(string, int)>?[_count];
         _tablesAt = new ulong[_count];
+        _dayPhraseOpeners = lexicon.TimesOfDay.Bit | lexicon.DayNouns.Bit | lexicon.DayOffsets.Bit | lexicon.Weekdays.Bit;
+        _lookbackOpeners = lexicon.During.Bit | lexicon.NumberWords.Bit | lexicon.Units.Bit;
     }
+
+    /// <summary>The tables <see cref="ParseDayPhrase"/> reads its first word from (a time of day, a day noun, an offset, a weekday).</summary>
+    private readonly ulong _dayPhraseOpeners;
+
+    /// <summary>
+    /// The tables <see cref="ParseLookback"/> may open with (during, a count in words, a unit); digits and the article
+    /// open it too.
+    /// </summary>
+    private readonly ulong _lookbackOpeners;
 
     public List<DateHit> Scan()
     {
@@ -58,21 +69,44 @@ internal sealed partial class DateScanner
 
     private DateHit? LongestAt(int i)
     {
-        // Every rule in this order; a later one wins only when it reads more.
+        // Every rule in this order; a later one wins only when it reads more. A rule whose first step cannot hold at
+        // this token is not called (it would read nothing): the numeric rules need digits here, the others a word
+        // that starts a phrase of one of the tables they open with (the token's table bits, found once).
+        ref readonly var token = ref _tokens[i];
+        var number = token.IsNumber;
+        var tables = token.IsWord ? TablesAt(i) : 0;
         DateHit? best = null;
-        KeepLonger(ref best, ParseNumericDate(i));
-        KeepLonger(ref best, ParseNumericDayMonth(i));
+        if (number)
+        {
+            KeepLonger(ref best, ParseNumericDate(i));
+            KeepLonger(ref best, ParseNumericDayMonth(i));
+        }
         KeepLonger(ref best, ParseTextDate(i));
         KeepLonger(ref best, ParseHijriDate(i));
-        KeepLonger(ref best, ParseDayPhrase(i));
+        if ((tables & _dayPhraseOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseDayPhrase(i));
+        }
         KeepLonger(ref best, ParseMonth(i));
         KeepLonger(ref best, ParseNounYear(i));
-        KeepLonger(ref best, ParseBareYear(i));
+        if (number)
+        {
+            KeepLonger(ref best, ParseBareYear(i));
+        }
         KeepLonger(ref best, ParseRelativeYear(i));
         KeepLonger(ref best, ParseRelativeMonthOrWeek(i));
-        KeepLonger(ref best, ParseSince(i));
-        KeepLonger(ref best, ParseLookback(i));
-        KeepLonger(ref best, ParseAgo(i));
+        if ((tables & _lexicon.Since.Bit) != 0)
+        {
+            KeepLonger(ref best, ParseSince(i));
+        }
+        if (number || (tables & _lookbackOpeners) != 0 || IsArticle(i))
+        {
+            KeepLonger(ref best, ParseLookback(i));
+        }
+        if ((tables & _lexicon.Ago.Bit) != 0)
+        {
+            KeepLonger(ref best, ParseAgo(i));
+        }
         KeepLonger(ref best, ParseHoursWindow(i));
         return best;
     }
