@@ -43,7 +43,31 @@ internal sealed partial class DateScanner
         _tablesAt = new ulong[_count];
         _dayPhraseOpeners = lexicon.TimesOfDay.Bit | lexicon.DayNouns.Bit | lexicon.DayOffsets.Bit | lexicon.Weekdays.Bit;
         _lookbackOpeners = lexicon.During.Bit | lexicon.NumberWords.Bit | lexicon.Units.Bit;
+        _relativeYearOpeners = lexicon.PartOfPeriod.Bit | lexicon.This.Bit | lexicon.DefiniteYearNouns.Bit;
+        _relativeMonthOrWeekOpeners = lexicon.PartOfPeriod.Bit | lexicon.This.Bit | lexicon.DefiniteMonthNouns.Bit | lexicon.WeekNouns.Bit;
+        _hoursWindowOpeners = lexicon.During.Bit | lexicon.NumberWords.Bit | lexicon.HourNouns.Bit;
+        _textDateOpeners = lexicon.OrdinalDays.Bit | lexicon.MonthNouns.Bit | lexicon.Months.Bit;
+        _monthOpeners = lexicon.PartOfPeriod.Bit | lexicon.MonthNouns.Bit | lexicon.Months.Bit;
+        _nounYearOpeners = lexicon.PartOfPeriod.Bit | lexicon.YearNouns.Bit;
     }
+
+    /// <summary>The tables <see cref="ParseTextDate"/> may open with besides a day number (an ordinal day, the month noun, a month).</summary>
+    private readonly ulong _textDateOpeners;
+
+    /// <summary>The tables <see cref="ParseMonth"/> opens with (a part of a period, the month noun, a month).</summary>
+    private readonly ulong _monthOpeners;
+
+    /// <summary>The tables <see cref="ParseNounYear"/> opens with (a part of a period, the year noun).</summary>
+    private readonly ulong _nounYearOpeners;
+
+    /// <summary>The tables <see cref="ParseRelativeYear"/> opens with (a part of a period, this, the year noun).</summary>
+    private readonly ulong _relativeYearOpeners;
+
+    /// <summary>The tables <see cref="ParseRelativeMonthOrWeek"/> opens with (a part of a period, this, the month or week noun).</summary>
+    private readonly ulong _relativeMonthOrWeekOpeners;
+
+    /// <summary>The tables <see cref="ParseHoursWindow"/> may open with (during, a count in words, the hour noun); digits and the article open it too.</summary>
+    private readonly ulong _hoursWindowOpeners;
 
     /// <summary>The tables <see cref="ParseDayPhrase"/> reads its first word from (a time of day, a day noun, an offset, a weekday).</summary>
     private readonly ulong _dayPhraseOpeners;
@@ -81,20 +105,38 @@ internal sealed partial class DateScanner
             KeepLonger(ref best, ParseNumericDate(i));
             KeepLonger(ref best, ParseNumericDayMonth(i));
         }
-        KeepLonger(ref best, ParseTextDate(i));
-        KeepLonger(ref best, ParseHijriDate(i));
+        if (number || (tables & _textDateOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseTextDate(i));
+        }
+        if (number || (tables & _lexicon.OrdinalDays.Bit) != 0)
+        {
+            KeepLonger(ref best, ParseHijriDate(i));
+        }
         if ((tables & _dayPhraseOpeners) != 0)
         {
             KeepLonger(ref best, ParseDayPhrase(i));
         }
-        KeepLonger(ref best, ParseMonth(i));
-        KeepLonger(ref best, ParseNounYear(i));
+        if ((tables & _monthOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseMonth(i));
+        }
+        if ((tables & _nounYearOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseNounYear(i));
+        }
         if (number)
         {
             KeepLonger(ref best, ParseBareYear(i));
         }
-        KeepLonger(ref best, ParseRelativeYear(i));
-        KeepLonger(ref best, ParseRelativeMonthOrWeek(i));
+        if ((tables & _relativeYearOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseRelativeYear(i));
+        }
+        if ((tables & _relativeMonthOrWeekOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseRelativeMonthOrWeek(i));
+        }
         if ((tables & _lexicon.Since.Bit) != 0)
         {
             KeepLonger(ref best, ParseSince(i));
@@ -107,7 +149,10 @@ internal sealed partial class DateScanner
         {
             KeepLonger(ref best, ParseAgo(i));
         }
-        KeepLonger(ref best, ParseHoursWindow(i));
+        if (number || (tables & _hoursWindowOpeners) != 0 || IsArticle(i))
+        {
+            KeepLonger(ref best, ParseHoursWindow(i));
+        }
         return best;
     }
 

@@ -151,9 +151,12 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            tokens.Add(new Token(tokens.Count, i, i + 1, c.ToString(), TokenKind.Punctuation));
+            tokens.Add(new Token(tokens.Count, i, i + 1, c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString(), TokenKind.Punctuation));
             i++;
         }
         return tokens;
     }
+
+    /// <summary>Each ASCII character as a string, made once: a report's commas and full stops need no string each.</summary>
+    private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 }
