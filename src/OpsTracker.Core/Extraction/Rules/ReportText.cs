@@ -42,7 +42,7 @@ internal sealed class ReportText
     private bool[]? _dateTokens;
     /// <summary>Per word list, per token: 0 not yet tried, 1 a phrase of the list starts there, -1 none does.</summary>
     /// <remarks>Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call.</remarks>
-    private sbyte[]?[] _startsAt = new sbyte[]?[64];
+    private sbyte[]?[] _startsAt = new sbyte[]?[128];
 
     public bool[] DateTokens() => _dateTokens ??= ComputeDateTokens();
 

@@ -23,11 +23,14 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     }
 
     /// <summary>
-    /// The first 64 word lists' bits of <see cref="WordForms.PhraseStarts"/>, copied onto the token with the registry's
-    /// version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its own fields are already
-    /// at hand where the shared forms are one more object away. A token belongs to one extraction, one thread.
+    /// The first 128 word lists' bits of <see cref="WordForms.PhraseStarts"/> (lists 0-63, then 64-127), copied onto the
+    /// token with the registry's version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its
+    /// own fields are already at hand where the shared forms are one more object away. The default lexicons hold about
+    /// a hundred lists; with the first 64 only, every question of a list numbered above went the slow way (the shared
+    /// forms' kept answer and its array) at every token. A token belongs to one extraction, one thread.
     /// </summary>
     private ulong _firstPhraseStarts;
+    private ulong _secondPhraseStarts;
     private int _phraseStartsVersion;
 
     /// <summary>
@@ -38,9 +41,9 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartAPhraseOf(int matcher)
     {
-        if (matcher < 64 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
+        if ((uint)matcher < 128 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
         {
-            return (_firstPhraseStarts & (1UL << matcher)) != 0;
+            return ((matcher < 64 ? _firstPhraseStarts : _secondPhraseStarts) & (1UL << (matcher & 63))) != 0;
         }
         return MayStartAPhraseOfFirstAsked(matcher);
     }
@@ -69,6 +72,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     {
         var starts = Forms.PhraseStarts();
         _firstPhraseStarts = starts.FirstMatchers;
+        _secondPhraseStarts = starts.Matchers.Length > 1 ? starts.Matchers[1] : 0;
         _phraseStartsVersion = starts.Version + 1;
         return starts;
     }
