@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -84,18 +85,24 @@ public static partial class ArabicNormalizer
         public int[] Ends = new int[Math.Max(capacity, 1)];
         public int Count;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(char c, int start, int end)
         {
             if (Count == Chars.Length)
             {
-                Array.Resize(ref Chars, Chars.Length * 2);
-                Array.Resize(ref Starts, Chars.Length);
-                Array.Resize(ref Ends, Chars.Length);
+                Grow();
             }
             Chars[Count] = c;
             Starts[Count] = start;
             Ends[Count] = end;
             Count++;
+        }
+
+        private void Grow()
+        {
+            Array.Resize(ref Chars, Chars.Length * 2);
+            Array.Resize(ref Starts, Chars.Length);
+            Array.Resize(ref Ends, Chars.Length);
         }
     }
 
