@@ -68,6 +68,16 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         return (_firstPhraseStarts & matchers) != 0;
     }
 
+    /// <summary>The bits of word lists 0-63 and 64-127 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>).</summary>
+    internal (ulong First, ulong Second) PhraseStartBits()
+    {
+        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
+        {
+            KeepPhraseStarts();
+        }
+        return (_firstPhraseStarts, _secondPhraseStarts);
+    }
+
     private WordForms.PhraseStartSet KeepPhraseStarts()
     {
         var starts = Forms.PhraseStarts();
