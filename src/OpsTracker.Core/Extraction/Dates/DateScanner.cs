@@ -41,7 +41,42 @@ internal sealed partial class DateScanner
         _tokens = DateTokenizer.Tokenize(text, words, out _count);
         _forms = new List<(string, int)>?[_count];
         _tablesAt = new ulong[_count];
+        _dayPhraseOpeners = lexicon.TimesOfDay.Bit | lexicon.DayNouns.Bit | lexicon.DayOffsets.Bit | lexicon.Weekdays.Bit;
+        _lookbackOpeners = lexicon.During.Bit | lexicon.NumberWords.Bit | lexicon.Units.Bit;
+        _relativeYearOpeners = lexicon.PartOfPeriod.Bit | lexicon.This.Bit | lexicon.DefiniteYearNouns.Bit;
+        _relativeMonthOrWeekOpeners = lexicon.PartOfPeriod.Bit | lexicon.This.Bit | lexicon.DefiniteMonthNouns.Bit | lexicon.WeekNouns.Bit;
+        _hoursWindowOpeners = lexicon.During.Bit | lexicon.NumberWords.Bit | lexicon.HourNouns.Bit;
+        _textDateOpeners = lexicon.OrdinalDays.Bit | lexicon.MonthNouns.Bit | lexicon.Months.Bit;
+        _monthOpeners = lexicon.PartOfPeriod.Bit | lexicon.MonthNouns.Bit | lexicon.Months.Bit;
+        _nounYearOpeners = lexicon.PartOfPeriod.Bit | lexicon.YearNouns.Bit;
     }
+
+    /// <summary>The tables <see cref="ParseTextDate"/> may open with besides a day number (an ordinal day, the month noun, a month).</summary>
+    private readonly ulong _textDateOpeners;
+
+    /// <summary>The tables <see cref="ParseMonth"/> opens with (a part of a period, the month noun, a month).</summary>
+    private readonly ulong _monthOpeners;
+
+    /// <summary>The tables <see cref="ParseNounYear"/> opens with (a part of a period, the year noun).</summary>
+    private readonly ulong _nounYearOpeners;
+
+    /// <summary>The tables <see cref="ParseRelativeYear"/> opens with (a part of a period, this, the year noun).</summary>
+    private readonly ulong _relativeYearOpeners;
+
+    /// <summary>The tables <see cref="ParseRelativeMonthOrWeek"/> opens with (a part of a period, this, the month or week noun).</summary>
+    private readonly ulong _relativeMonthOrWeekOpeners;
+
+    /// <summary>The tables <see cref="ParseHoursWindow"/> may open with (during, a count in words, the hour noun); digits and the article open it too.</summary>
+    private readonly ulong _hoursWindowOpeners;
+
+    /// <summary>The tables <see cref="ParseDayPhrase"/> reads its first word from (a time of day, a day noun, an offset, a weekday).</summary>
+    private readonly ulong _dayPhraseOpeners;
+
+    /// <summary>
+    /// The tables <see cref="ParseLookback"/> may open with (during, a count in words, a unit); digits and the article
+    /// open it too.
+    /// </summary>
+    private readonly ulong _lookbackOpeners;
 
     public List<DateHit> Scan()
     {
@@ -58,22 +93,66 @@ internal sealed partial class DateScanner
 
     private DateHit? LongestAt(int i)
     {
-        // Every rule in this order; a later one wins only when it reads more.
+        // Every rule in this order; a later one wins only when it reads more. A rule whose first step cannot hold at
+        // this token is not called (it would read nothing): the numeric rules need digits here, the others a word
+        // that starts a phrase of one of the tables they open with (the token's table bits, found once).
+        ref readonly var token = ref _tokens[i];
+        var number = token.IsNumber;
+        var tables = token.IsWord ? TablesAt(i) : 0;
         DateHit? best = null;
-        KeepLonger(ref best, ParseNumericDate(i));
-        KeepLonger(ref best, ParseNumericDayMonth(i));
-        KeepLonger(ref best, ParseTextDate(i));
-        KeepLonger(ref best, ParseHijriDate(i));
-        KeepLonger(ref best, ParseDayPhrase(i));
-        KeepLonger(ref best, ParseMonth(i));
-        KeepLonger(ref best, ParseNounYear(i));
-        KeepLonger(ref best, ParseBareYear(i));
-        KeepLonger(ref best, ParseRelativeYear(i));
-        KeepLonger(ref best, ParseRelativeMonthOrWeek(i));
-        KeepLonger(ref best, ParseSince(i));
-        KeepLonger(ref best, ParseLookback(i));
-        KeepLonger(ref best, ParseAgo(i));
-        KeepLonger(ref best, ParseHoursWindow(i));
+        if (number)
+        {
+            KeepLonger(ref best, ParseNumericDate(i));
+            KeepLonger(ref best, ParseNumericDayMonth(i));
+        }
+        if (number || (tables & _textDateOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseTextDate(i));
+        }
+        if (number || (tables & _lexicon.OrdinalDays.Bit) != 0)
+        {
+            KeepLonger(ref best, ParseHijriDate(i));
+        }
+        if ((tables & _dayPhraseOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseDayPhrase(i));
+        }
+        if ((tables & _monthOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseMonth(i));
+        }
+        if ((tables & _nounYearOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseNounYear(i));
+        }
+        if (number)
+        {
+            KeepLonger(ref best, ParseBareYear(i));
+        }
+        if ((tables & _relativeYearOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseRelativeYear(i));
+        }
+        if ((tables & _relativeMonthOrWeekOpeners) != 0)
+        {
+            KeepLonger(ref best, ParseRelativeMonthOrWeek(i));
+        }
+        if ((tables & _lexicon.Since.Bit) != 0)
+        {
+            KeepLonger(ref best, ParseSince(i));
+        }
+        if (number || (tables & _lookbackOpeners) != 0 || IsArticle(i))
+        {
+            KeepLonger(ref best, ParseLookback(i));
+        }
+        if ((tables & _lexicon.Ago.Bit) != 0)
+        {
+            KeepLonger(ref best, ParseAgo(i));
+        }
+        if (number || (tables & _hoursWindowOpeners) != 0 || IsArticle(i))
+        {
+            KeepLonger(ref best, ParseHoursWindow(i));
+        }
         return best;
     }
 

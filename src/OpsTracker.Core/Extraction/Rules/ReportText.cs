@@ -42,7 +42,7 @@ internal sealed class ReportText
     private bool[]? _dateTokens;
     /// <summary>Per word list, per token: 0 not yet tried, 1 a phrase of the list starts there, -1 none does.</summary>
     /// <remarks>Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call.</remarks>
-    private sbyte[]?[] _startsAt = new sbyte[]?[64];
+    private sbyte[]?[] _startsAt = new sbyte[]?[128];
 
     public bool[] DateTokens() => _dateTokens ??= ComputeDateTokens();
 
@@ -350,6 +350,11 @@ internal sealed class ReportText
     public bool Has<T>(PhraseMatcher<T> matcher, Sentence s)
     {
         var number = matcher.Number;
+        if (number < 128 && !SentenceMayHold(number, s))
+        {
+            // No word of the sentence may start a phrase of the list: nor of this clause of it.
+            return false;
+        }
         if (number >= _startsAt.Length)
         {
             Array.Resize(ref _startsAt, Math.Max(number + 1, _startsAt.Length * 2));
@@ -367,6 +372,57 @@ internal sealed class ReportText
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Per sentence, the bits of the word lists numbered 0-127 that some word of it may start a phrase of (two words a
+    /// sentence, <see cref="Token.PhraseStartBits"/>), found once per report. Most lists asked of a sentence or clause
+    /// have no phrase in it: one bit test answers them instead of a walk over its tokens. A clear bit never lies (a
+    /// list's phrase starts only at a word whose bit is set).
+    /// </summary>
+    private ulong[]? _sentenceListBits;
+
+    /// <summary>
+    /// False when no word of the sentence <paramref name="s"/> lies in (a sentence, or a clause inside one) may start a
+    /// phrase of the list numbered <paramref name="number"/>; true when one may or the span is no part of one sentence.
+    /// </summary>
+    private bool SentenceMayHold(int number, Sentence s)
+    {
+        var index = s.Index;
+        if ((uint)index >= (uint)Sentences.Count)
+        {
+            return true;
+        }
+        var sentence = Sentences[index];
+        if (s.First < sentence.First || s.Last > sentence.Last)
+        {
+            return true;
+        }
+        var bits = _sentenceListBits ??= SentenceListBits();
+        return (bits[(2 * index) + (number >> 6)] & (1UL << (number & 63))) != 0;
+    }
+
+    private ulong[] SentenceListBits()
+    {
+        var bits = new ulong[2 * Sentences.Count];
+        foreach (var sentence in Sentences)
+        {
+            ulong first = 0;
+            ulong second = 0;
+            for (var i = sentence.First; i <= sentence.Last; i++)
+            {
+                // A mark starts no phrase (PhraseMatcher.MatchAt turns it away before its bits).
+                if (Tokens[i].Kind != TokenKind.Punctuation)
+                {
+                    var (f, g) = Tokens[i].PhraseStartBits();
+                    first |= f;
+                    second |= g;
+                }
+            }
+            bits[2 * sentence.Index] = first;
+            bits[(2 * sentence.Index) + 1] = second;
+        }
+        return bits;
     }
 
     public IEnumerable<T> Values<T>(PhraseMatcher<T> matcher, Sentence s)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpsTracker.Core.Extraction.Lexicon;
 
 namespace OpsTracker.Core.Extraction.Text;
@@ -22,23 +23,34 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     }
 
     /// <summary>
-    /// The first 64 word lists' bits of <see cref="WordForms.PhraseStarts"/>, copied onto the token with the registry's
-    /// version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its own fields are already
-    /// at hand where the shared forms are one more object away. A token belongs to one extraction, one thread.
+    /// The first 128 word lists' bits of <see cref="WordForms.PhraseStarts"/> (lists 0-63, then 64-127), copied onto the
+    /// token with the registry's version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its
+    /// own fields are already at hand where the shared forms are one more object away. The default lexicons hold about
+    /// a hundred lists; with the first 64 only, every question of a list numbered above went the slow way (the shared
+    /// forms' kept answer and its array) at every token. A token belongs to one extraction, one thread.
     /// </summary>
     private ulong _firstPhraseStarts;
+    private ulong _secondPhraseStarts;
     private int _phraseStartsVersion;
 
     /// <summary>
     /// False when no reading of the word starts a phrase of the word list numbered <paramref name="matcher"/>
     /// (<see cref="WordForms.MayStartAPhraseOf"/>); true when one may.
     /// </summary>
+    /// <remarks>Inlined where the word lists ask it (<see cref="PhraseMatcher{T}.MatchAt"/>); the first question of a token goes on to <see cref="MayStartAPhraseOfFirstAsked"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartAPhraseOf(int matcher)
     {
-        if (matcher < 64 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
+        if ((uint)matcher < 128 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
         {
-            return (_firstPhraseStarts & (1UL << matcher)) != 0;
+            return ((matcher < 64 ? _firstPhraseStarts : _secondPhraseStarts) & (1UL << (matcher & 63))) != 0;
         }
+        return MayStartAPhraseOfFirstAsked(matcher);
+    }
+
+    /// <summary><see cref="MayStartAPhraseOf"/> when the token's bits are not yet kept (or a list has gained a word since).</summary>
+    private bool MayStartAPhraseOfFirstAsked(int matcher)
+    {
         var starts = KeepPhraseStarts();
         return matcher < 64 ? (starts.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(starts.Matchers, matcher);
     }
@@ -56,10 +68,21 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         return (_firstPhraseStarts & matchers) != 0;
     }
 
+    /// <summary>The bits of word lists 0-63 and 64-127 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>).</summary>
+    internal (ulong First, ulong Second) PhraseStartBits()
+    {
+        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
+        {
+            KeepPhraseStarts();
+        }
+        return (_firstPhraseStarts, _secondPhraseStarts);
+    }
+
     private WordForms.PhraseStartSet KeepPhraseStarts()
     {
         var starts = Forms.PhraseStarts();
         _firstPhraseStarts = starts.FirstMatchers;
+        _secondPhraseStarts = starts.Matchers.Length > 1 ? starts.Matchers[1] : 0;
         _phraseStartsVersion = starts.Version + 1;
         return starts;
     }
@@ -142,9 +165,12 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            tokens.Add(new Token(tokens.Count, i, i + 1, c.ToString(), TokenKind.Punctuation));
+            tokens.Add(new Token(tokens.Count, i, i + 1, c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString(), TokenKind.Punctuation));
             i++;
         }
         return tokens;
     }
+
+    /// <summary>Each ASCII character as a string, made once: a report's commas and full stops need no string each.</summary>
+    private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 }
