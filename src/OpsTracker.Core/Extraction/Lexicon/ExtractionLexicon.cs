@@ -161,6 +161,7 @@ public sealed class ExtractionLexicon
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
+        AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
         {
             var c = Enum.Parse<CasualtyCategory>(category.Name, ignoreCase: true);
@@ -400,6 +401,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وآخر في المقدادية": one more of the people counted just before, in the place after it.</summary>
     public IReadOnlySet<string> AnotherOne { get; }
+
+    /// <summary>"بينما لاذ الآخرون بالفرار": the rest of the people counted fled (lexicon fleeingRest).</summary>
+    public PhraseMatcher<bool> FleeingRest { get; } = new();
     /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
     public PhraseMatcher<bool> WeakKinds { get; } = new();
     /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>

@@ -17,6 +17,12 @@ internal static class AssemblerLimits
     public const int NumeralNounMinLetters = 6;
 
     /// <summary>
+    /// How many tokens after "منهم" may come before the rest's flight ("مقتل خمسة منهم، بينما لاذ الآخرون بالفرار"): a
+    /// comma and a connector (FigureFinder.FledRestSide).
+    /// </summary>
+    public const int FleeingRestReach = 3;
+
+    /// <summary>
     /// How many definite words may name what people belong to before their definite numeral ("أفراد المفرزة الإرهابية
     /// الثلاثة"): the noun and one adjective.
     /// </summary>

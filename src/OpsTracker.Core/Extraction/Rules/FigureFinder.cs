@@ -198,6 +198,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
         if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
         {
+            // "أحد القتيلين منتسب للحشد": one of the dead counted before, not a count.
+            if (IsOneOfTheCounted(tokens, count, k))
+            {
+                return null;
+            }
             // "3 قتلى", "4 جثث لإرهابيي داعش"
             return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun"));
         }
@@ -389,6 +394,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
         // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
         var referent = previous is null ? ArrestedReferentSide(category.Value, ReferentSide(tokens, s, count.FirstToken)) : null;
+        // "مقتل خمسة منهم، بينما لاذ الآخرون بالفرار": the rest fled, so they are ISIS members.
+        if (rule == "count-of-them" && FledRestSide(tokens, s, last) is { } fled)
+        {
+            previous = null;
+            referent = fled;
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
