@@ -7,7 +7,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Readings learned from the misses of real reports published 2014-2021 (helper pagesW's tuning set of stored public
 /// news pages, kept outside the repository). Each test is an INVENTED sentence built on the construction a real
 /// report used, never the report's text: the flight of "the rest" after a share "N منهم" (they were ISIS members),
-/// and "أحد القتيلين" (one of the dead already counted, not one more).
+/// "أحد القتيلين" (one of the dead already counted, not one more), and a battle's running total told as one count
+/// ("في معركة تحرير ..."، "خلال خمسة أيام من انطلاق العملية"), a tally and no operation.
 /// </summary>
 public class RealPagesWTests
 {
@@ -57,5 +58,34 @@ public class RealPagesWTests
     {
         var op = Assert.Single(Extractor.Extract("أعلنت قيادة العمليات مقتل أحد الإرهابيين بضربة جوية في وادي الشاي بكركوك.", Published).Operations);
         Assert.Equal(1, op.Killed);
+    }
+
+    [Fact]
+    public void Isis_dead_of_a_named_battle_of_liberation_are_its_running_total_not_an_operation()
+    {
+        var result = Extractor.Extract(
+            "أعلن قائد الشرطة الاتحادية، اليوم، مقتل 240 من عناصر داعش في معركة تحرير قضاء القائم، وبسط السيطرة على 60 قرية.",
+            Published);
+        Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(240, tally.Killed);
+    }
+
+    [Fact]
+    public void Isis_dead_over_days_counted_from_the_launch_are_a_tally()
+    {
+        var result = Extractor.Extract(
+            "أفاد قائد عمليات تحرير عنه بأن القوات قتلت 150 من عناصر داعش خلال خمسة أيام من انطلاق العملية العسكرية في قضاء عنه.",
+            Published);
+        Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
+        Assert.Equal(150, Assert.Single(result.Tallies).Killed);
+    }
+
+    [Fact]
+    public void A_days_few_dead_in_a_named_battle_stay_an_operation()
+    {
+        var result = Extractor.Extract("قتلت القوات الأمنية 12 من عناصر داعش في معركة تحرير حي الزهراء بمدينة الموصل.", Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(12, Assert.Single(result.Operations).Killed);
     }
 }

@@ -230,6 +230,8 @@ public sealed class ExtractionLexicon
         DayRangeConnectors = WordSet(root.GetProperty("dayRangeConnectors"));
         AddAll(VenueNouns, root.GetProperty("venueNouns"), true);
         AddAll(BattleNouns, root.GetProperty("battleNouns"), true);
+        AddAll(WholeBattle, root.GetProperty("wholeBattle"), true);
+        AddAll(FromTheLaunch, root.GetProperty("fromTheLaunch"), true);
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -594,6 +596,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"منذ انطلاق عمليات تحرير الموصل", "بالمحور الجنوبي للفلوجة": the battle a running tally counts, by its town.</summary>
     public PhraseMatcher<bool> BattleNouns { get; } = new();
+
+    /// <summary>"في معركة تحرير الحويجة": a battle of liberation named as what a count covers (lexicon wholeBattle).</summary>
+    public PhraseMatcher<bool> WholeBattle { get; } = new();
+
+    /// <summary>"خلال سبعة أيام من انطلاق العملية": a span counted from the launch (lexicon fromTheLaunch).</summary>
+    public PhraseMatcher<bool> FromTheLaunch { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -130,6 +130,16 @@ internal static class AssemblerLimits
     /// </summary>
     public const int CumulativeMinimum = 500;
 
+    /// <summary>
+    /// The fewest ISIS members killed that a sentence naming a whole battle ("في معركة تحرير الحويجة") or a span from
+    /// the launch ("خلال سبعة أيام من انطلاق العملية") counts as the battle's running total (<see cref="BattleTotals"/>):
+    /// a hundred, more than a day's operation in a battle usually kills, fewer than the running totals such statements give.
+    /// </summary>
+    public const int BattleTotalMinimum = 100;
+
+    /// <summary>How many tokens "خلال" may stand before the launch it counts from ("خلال سبعة أيام من انطلاق العملية").</summary>
+    public const int FromTheLaunchReach = 4;
+
     /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
     public const int TallyContinuationReach = 2;
 

@@ -16,6 +16,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
 {
     private readonly TallyAnnouncer _announcer = new(lexicon);
     private readonly TallyPeriods _periods = new(lexicon);
+    private readonly BattleTotals _battles = new(lexicon);
 
     /// <summary>
     /// A sentence reports an official tally when it counts operations or attacks, or speaks of a period ("خلال عام
@@ -139,7 +140,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// one operation.
     /// </summary>
     public bool IsBattlesRunningCount(ReportText report, Sentence sentence, Figure f) =>
-        f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Rule: "count-reached" } && report.Has(lexicon.BattleNouns, sentence);
+        (f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Rule: "count-reached" } && report.Has(lexicon.BattleNouns, sentence))
+        || _battles.IsWholeBattleCount(report, sentence, f);
 
     /// <summary>People counted by the hundreds (<see cref="AssemblerLimits.CumulativeMinimum"/>): a running total, never one event.</summary>
     public static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
