@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// news pages, kept outside the repository). Each test is an INVENTED sentence built on the construction a real
 /// report used, never the report's text: the flight of "the rest" after a share "N منهم" (they were ISIS members),
 /// "أحد القتيلين" (one of the dead already counted, not one more), and a battle's running total told as one count
-/// ("في معركة تحرير ..."، "خلال خمسة أيام من انطلاق العملية"), a tally and no operation.
+/// ("في معركة تحرير ..."، "خلال خمسة أيام من انطلاق العملية"), a tally and no operation; a singular told after "كما"
+/// (one more of the same operation, not one of its count).
 /// </summary>
 public class RealPagesWTests
 {
@@ -87,5 +88,20 @@ public class RealPagesWTests
         var result = Extractor.Extract("قتلت القوات الأمنية 12 من عناصر داعش في معركة تحرير حي الزهراء بمدينة الموصل.", Published);
         Assert.Empty(result.Tallies);
         Assert.Equal(12, Assert.Single(result.Operations).Killed);
+    }
+
+    [Fact]
+    public void A_singular_hideout_told_with_also_is_one_more_of_the_same_operation()
+    {
+        var op = Assert.Single(Extractor.Extract("أعلنت خلية الإعلام الأمني تدمير أربعة أوكار لداعش في جزيرة سامراء، كما تم تدمير مضافة.", Published).Operations);
+        Assert.Equal(5, op.HideoutsDestroyed);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_singular_man_told_with_also_adds_one_but_a_leader_among_them_does_not()
+    {
+        Assert.Equal(6, Assert.Single(Extractor.Extract("قتلت القوات خمسة إرهابيين في جزيرة سامراء، كما قتل قيادي بارز في التنظيم.", Published).Operations).Killed);
+        Assert.Equal(5, Assert.Single(Extractor.Extract("قتلت القوات خمسة إرهابيين في جزيرة سامراء، وبينهم قيادي بارز.", Published).Operations).Killed);
     }
 }

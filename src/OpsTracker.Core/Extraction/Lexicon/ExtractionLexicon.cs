@@ -162,6 +162,7 @@ public sealed class ExtractionLexicon
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
+        AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
         foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
         {
             var c = Enum.Parse<CasualtyCategory>(category.Name, ignoreCase: true);
@@ -406,6 +407,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بينما لاذ الآخرون بالفرار": the rest of the people counted fled (lexicon fleeingRest).</summary>
     public PhraseMatcher<bool> FleeingRest { get; } = new();
+
+    /// <summary>"كما تم تدمير مضافة": a clause opening with "also" adds one more (lexicon additiveOpeners).</summary>
+    public PhraseMatcher<bool> AdditiveOpeners { get; } = new();
     /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
     public PhraseMatcher<bool> WeakKinds { get; } = new();
     /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>
