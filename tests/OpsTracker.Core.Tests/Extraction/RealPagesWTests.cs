@@ -9,7 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// report used, never the report's text: the flight of "the rest" after a share "N منهم" (they were ISIS members),
 /// "أحد القتيلين" (one of the dead already counted, not one more), and a battle's running total told as one count
 /// ("في معركة تحرير ..."، "خلال خمسة أيام من انطلاق العملية"), a tally and no operation; a singular told after "كما"
-/// (one more of the same operation, not one of its count).
+/// (one more of the same operation, not one of its count); a bare "القصف" after another state's strike (its victims
+/// are not ISIS's).
 /// </summary>
 public class RealPagesWTests
 {
@@ -103,5 +104,27 @@ public class RealPagesWTests
     {
         Assert.Equal(6, Assert.Single(Extractor.Extract("قتلت القوات خمسة إرهابيين في جزيرة سامراء، كما قتل قيادي بارز في التنظيم.", Published).Operations).Killed);
         Assert.Equal(5, Assert.Single(Extractor.Extract("قتلت القوات خمسة إرهابيين في جزيرة سامراء، وبينهم قيادي بارز.", Published).Operations).Killed);
+    }
+
+    [Fact]
+    public void Dead_of_a_bare_strike_that_points_back_to_an_american_strike_are_no_victims_of_isis()
+    {
+        var result = Extractor.Extract(
+            "تعرض مقر لواء من الحشد الشعبي في قضاء القائم إلى ثلاث ضربات جوية أمريكية مساء اليوم.\n"
+            + "وقال مصدر في الحشد إن القصف أدى في حصيلة أولية إلى مقتل خمسة مقاتلين وإصابة عشرين آخرين.",
+            Published);
+        Assert.DoesNotContain(result.Operations, o => o.Casualties.Count > 0);
+        Assert.DoesNotContain(result.Tallies, t => t.Killed is not null);
+    }
+
+    [Fact]
+    public void An_isis_attack_told_right_after_an_american_strike_keeps_its_victims()
+    {
+        var result = Extractor.Extract(
+            "تعرض مقر لواء من الحشد الشعبي في قضاء القائم إلى ضربات جوية أمريكية مساء اليوم.\n"
+            + "وفي حادث آخر، هاجم عناصر داعش نقطة للجيش في قضاء حديثة، ما أسفر عن مقتل جنديين.",
+            Published);
+        var attack = Assert.Single(result.Operations, o => o.Casualties.Count > 0);
+        Assert.Equal(2, attack.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
     }
 }

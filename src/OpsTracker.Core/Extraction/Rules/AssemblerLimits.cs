@@ -140,6 +140,12 @@ internal static class AssemblerLimits
     /// <summary>How many tokens "خلال" may stand before the launch it counts from ("خلال سبعة أيام من انطلاق العملية").</summary>
     public const int FromTheLaunchReach = 4;
 
+    /// <summary>
+    /// How many sentences back a bare "القصف" or "الهجوم" may point to another state's strike ("الهجوم الأمريكي ...
+    /// وأضاف أن القصف أدى إلى مقتل أربعة"): the sentence before and the one before it (<see cref="StrikeAnaphora"/>).
+    /// </summary>
+    public const int StrikeAnaphoraSentences = 2;
+
     /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
     public const int TallyContinuationReach = 2;
 
