@@ -10,7 +10,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// "أحد القتيلين" (one of the dead already counted, not one more), and a battle's running total told as one count
 /// ("في معركة تحرير ..."، "خلال خمسة أيام من انطلاق العملية"), a tally and no operation; a singular told after "كما"
 /// (one more of the same operation, not one of its count); a bare "القصف" after another state's strike (its victims
-/// are not ISIS's).
+/// are not ISIS's); "وN آخرين" joined to a named man far from the verb (more of the same people).
 /// </summary>
 public class RealPagesWTests
 {
@@ -126,5 +126,30 @@ public class RealPagesWTests
             Published);
         var attack = Assert.Single(result.Operations, o => o.Casualties.Count > 0);
         Assert.Equal(2, attack.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void Others_joined_to_a_named_leader_share_his_fate_though_the_verb_is_far_back()
+    {
+        var op = Assert.Single(Extractor.Extract("أعلنت القوات الأمنية مقتل القيادي في داعش المكنى أبو علي و3 آخرين في ناحية السجارية بالأنبار.", Published).Operations);
+        Assert.Equal(4, op.Killed);
+    }
+
+    [Fact]
+    public void One_of_the_emirs_and_fourteen_others_told_after_a_lead_of_fifteen_is_the_same_fifteen()
+    {
+        var result = Extractor.Extract(
+            "قتلت القوات العراقية أمس 15 من عناصر داعش في ناحية السجارية بالأنبار.\n"
+            + "وقال مسؤول محلي إن القوات تمكنت من قتل أحد أمراء التنظيم في المنطقة و14 آخرين.",
+            Published);
+        Assert.Equal([15], result.Operations.Where(o => o.Killed is not null).Select(o => o.Killed!.Value));
+    }
+
+    [Fact]
+    public void Others_after_a_comma_are_not_joined_to_the_man_before()
+    {
+        var result = Extractor.Extract("أعلنت القوات الأمنية مقتل القيادي في داعش المكنى أبو علي في ناحية السجارية، واعتقال 3 آخرين.", Published);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal((1, 3), (op.Killed, op.Arrested));
     }
 }

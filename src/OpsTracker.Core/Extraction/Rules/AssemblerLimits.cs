@@ -146,6 +146,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int StrikeAnaphoraSentences = 2;
 
+    /// <summary>
+    /// How many tokens may stand between the people a sentence counts and "وN آخرين" joined to them ("مقتل القيادي في
+    /// داعش أبو علي و3 آخرين"): a title, a name and its place (FigureFinder.JoinedOthersCategory).
+    /// </summary>
+    public const int JoinedOthersReach = 6;
+
     /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
     public const int TallyContinuationReach = 2;
 

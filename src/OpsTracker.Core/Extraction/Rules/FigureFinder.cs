@@ -386,8 +386,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     private Figure? InheritedFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
     {
-        var category = TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, last);
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
+        var category = TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, last)
+            ?? (rule == "count-others" ? JoinedOthersCategory(tokens, s, count, previous) : null);
         if (category is null)
         {
             return null;
