@@ -152,4 +152,20 @@ public class RealPagesWTests
         var op = Assert.Single(result.Operations);
         Assert.Equal((1, 3), (op.Killed, op.Arrested));
     }
+
+    [Fact]
+    public void A_second_count_in_digits_joined_by_and_shares_the_trigger_of_the_first()
+    {
+        var op = Assert.Single(Extractor.Extract("أسفر هجوم شنه عناصر داعش على قرية في قضاء سنجار عن مقتل 6 جنود و4 مدنيين.", Published).Operations);
+        Assert.Equal(6, op.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+        Assert.Equal(4, op.Casualties.Where(c => c.Side == CasualtySide.Civilian && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void A_statements_dead_joined_by_and_add_up_to_one_tally_figure()
+    {
+        var result = Extractor.Extract("أعلن قائد عمليات نينوى أن القوات تمكنت منذ انطلاق العمليات من قتل 270 إرهابيا و10 قناصين و8 انتحاريين.", Published);
+        Assert.Empty(result.Operations);
+        Assert.Equal(288, Assert.Single(result.Tallies).Killed);
+    }
 }

@@ -35,4 +35,20 @@ internal sealed partial class FigureFinder
         }
         return previous.Category;
     }
+
+    /// <summary>
+    /// "مقتل 6 جنود و4 مدنيين"، "مقتل 19 مدنيا و15 عنصرا من داعش": a count joined by و right after the people just
+    /// counted shares their fate (the trigger before the first count covers both), whoever its own noun says they are.
+    /// The first count's digits would otherwise stop the search for the trigger. The figure it is joined to, or null.
+    /// </summary>
+    private static Figure? CoordinatedWith(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    {
+        if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is not { } previous || previous.Sentence != s.Index || previous.Last >= count.FirstToken)
+        {
+            return null;
+        }
+        var joined = (previous.Last + 1 == count.FirstToken && tokens[count.FirstToken].Text.StartsWith('و'))
+            || (previous.Last + 2 == count.FirstToken && tokens[previous.Last + 1].Text == "و");
+        return joined ? previous : null;
+    }
 }

@@ -416,11 +416,18 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
             ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
+        var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) : null;
+        category ??= coordinated?.Category;
         if (category is null)
         {
             return null;
         }
         var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value);
+        // "270 إرهابيا و10 قناصين": snipers joined to ISIS members just counted are theirs.
+        if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !IsGenericPeople(tokens, count.FirstToken, headLast))
+        {
+            (side, explicitSide) = (CasualtySide.Isis, false);
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value, Side = side, SideExplicit = explicitSide,

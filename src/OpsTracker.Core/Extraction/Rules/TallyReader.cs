@@ -256,6 +256,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
                 TallyFigures.KeepExact(groups[^1], restated, f);
                 continue;
             }
+            // "قتل 270 إرهابيا و10 قناصين و8 انتحاريين": people of one outcome joined by و add up to one figure.
+            if (groups[^1].LastOrDefault(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)) is { } same && CoordinatedPeople(report, same, f))
+            {
+                same.Count += f.Count;
+                same.Last = f.Last;
+                continue;
+            }
             if (groups[^1].Any(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)))
             {
                 groups.Add([]);
@@ -276,6 +283,18 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             tallies.Add(draft);
         }
         return true;
+    }
+
+    /// <summary>
+    /// "270 إرهابيا و10 قناصين": two counts of people with the same outcome, the second joined by و right after the
+    /// first's noun (the conjunction written alone or on the count), so the statement adds them up.
+    /// </summary>
+    private static bool CoordinatedPeople(ReportText report, Figure first, Figure next)
+    {
+        var tokens = report.Tokens;
+        return first.Kind == FigureKind.Casualty && next.Kind == FigureKind.Casualty && first.Category == next.Category && first.Side == next.Side
+            && !next.Breakdown && first.Last < next.First
+            && ((first.Last + 1 == next.First && tokens[next.First].Text.StartsWith('و')) || (first.Last + 2 == next.First && tokens[first.Last + 1].Text == "و"));
     }
 
     /// <summary>
