@@ -168,4 +168,18 @@ public class RealPagesWTests
         Assert.Empty(result.Operations);
         Assert.Equal(288, Assert.Single(result.Tallies).Killed);
     }
+
+    [Fact]
+    public void People_killed_in_fighting_between_isis_and_the_forces_are_a_mixed_toll_not_victims()
+    {
+        var result = Extractor.Extract("قتل 23 شخصا أمس في اشتباكات بين مسلحي تنظيم داعش والقوات الحكومية قرب مصفاة بيجي.", Published);
+        Assert.DoesNotContain(result.Operations, o => o.Casualties.Any(c => c.Count == 23));
+    }
+
+    [Fact]
+    public void Soldiers_killed_in_fighting_between_isis_and_the_forces_stay_victims()
+    {
+        var result = Extractor.Extract("قتل 5 جنود أمس في اشتباكات بين مسلحي تنظيم داعش والقوات الحكومية قرب مصفاة بيجي.", Published);
+        Assert.Contains(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Security && c.Count == 5));
+    }
 }

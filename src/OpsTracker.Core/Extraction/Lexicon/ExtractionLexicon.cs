@@ -164,6 +164,7 @@ public sealed class ExtractionLexicon
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
         AddAll(AnaphoricStrikes, root.GetProperty("anaphoricStrikes"), true);
+        AddAll(FightingBetween, root.GetProperty("fightingBetween"), true);
         foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
         {
             var c = Enum.Parse<CasualtyCategory>(category.Name, ignoreCase: true);
@@ -414,6 +415,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"القصف"، "للهجوم": a bare definite strike or attack noun, pointing back to one told before (lexicon anaphoricStrikes).</summary>
     public PhraseMatcher<bool> AnaphoricStrikes { get; } = new();
+
+    /// <summary>"في اشتباكات بين داعش والقوات": fighting between two sides (lexicon fightingBetween).</summary>
+    public PhraseMatcher<bool> FightingBetween { get; } = new();
     /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
     public PhraseMatcher<bool> WeakKinds { get; } = new();
     /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>

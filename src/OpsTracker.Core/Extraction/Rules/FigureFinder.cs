@@ -428,6 +428,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             (side, explicitSide) = (CasualtySide.Isis, false);
         }
+        // "قتل 17 شخصا في اشتباكات بين متطرفي داعش والقوات": both sides' dead, no figure of either.
+        if (IsMixedToll(tokens, s, side, count.FirstToken, headLast))
+        {
+            return null;
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value, Side = side, SideExplicit = explicitSide,
