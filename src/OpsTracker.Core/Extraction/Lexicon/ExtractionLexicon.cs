@@ -164,6 +164,10 @@ public sealed class ExtractionLexicon
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
+        AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
+        AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
+        AddAll(AnaphoricStrikes, root.GetProperty("anaphoricStrikes"), true);
+        AddAll(FightingBetween, root.GetProperty("fightingBetween"), true);
         foreach (var category in root.GetProperty("victimNouns").EnumerateObject().Where(c => c.Name is not "about" and not "notAfter"))
         {
             var c = Enum.Parse<CasualtyCategory>(category.Name, ignoreCase: true);
@@ -232,6 +236,8 @@ public sealed class ExtractionLexicon
         DayRangeConnectors = WordSet(root.GetProperty("dayRangeConnectors"));
         AddAll(VenueNouns, root.GetProperty("venueNouns"), true);
         AddAll(BattleNouns, root.GetProperty("battleNouns"), true);
+        AddAll(WholeBattle, root.GetProperty("wholeBattle"), true);
+        AddAll(FromTheLaunch, root.GetProperty("fromTheLaunch"), true);
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -403,6 +409,18 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وآخر في المقدادية": one more of the people counted just before, in the place after it.</summary>
     public IReadOnlySet<string> AnotherOne { get; }
+
+    /// <summary>"بينما لاذ الآخرون بالفرار": the rest of the people counted fled (lexicon fleeingRest).</summary>
+    public PhraseMatcher<bool> FleeingRest { get; } = new();
+
+    /// <summary>"كما تم تدمير مضافة": a clause opening with "also" adds one more (lexicon additiveOpeners).</summary>
+    public PhraseMatcher<bool> AdditiveOpeners { get; } = new();
+
+    /// <summary>"القصف"، "للهجوم": a bare definite strike or attack noun, pointing back to one told before (lexicon anaphoricStrikes).</summary>
+    public PhraseMatcher<bool> AnaphoricStrikes { get; } = new();
+
+    /// <summary>"في اشتباكات بين داعش والقوات": fighting between two sides (lexicon fightingBetween).</summary>
+    public PhraseMatcher<bool> FightingBetween { get; } = new();
     /// <summary>Kind cues that only count when no stronger cue is in the clause ("عملية أمنية" loses to "داهمت").</summary>
     public PhraseMatcher<bool> WeakKinds { get; } = new();
     /// <summary>"وكر آخر": another of the same, to be added, never read as a repetition.</summary>
@@ -599,6 +617,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"منذ انطلاق عمليات تحرير الموصل", "بالمحور الجنوبي للفلوجة": the battle a running tally counts, by its town.</summary>
     public PhraseMatcher<bool> BattleNouns { get; } = new();
+
+    /// <summary>"في معركة تحرير الحويجة": a battle of liberation named as what a count covers (lexicon wholeBattle).</summary>
+    public PhraseMatcher<bool> WholeBattle { get; } = new();
+
+    /// <summary>"خلال سبعة أيام من انطلاق العملية": a span counted from the launch (lexicon fromTheLaunch).</summary>
+    public PhraseMatcher<bool> FromTheLaunch { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -17,6 +17,12 @@ internal static class AssemblerLimits
     public const int NumeralNounMinLetters = 6;
 
     /// <summary>
+    /// How many tokens after "منهم" may come before the rest's flight ("مقتل خمسة منهم، بينما لاذ الآخرون بالفرار"): a
+    /// comma and a connector (FigureFinder.FledRestSide).
+    /// </summary>
+    public const int FleeingRestReach = 3;
+
+    /// <summary>
     /// How many definite words may name what people belong to before their definite numeral ("أفراد المفرزة الإرهابية
     /// الثلاثة"): the noun and one adjective.
     /// </summary>
@@ -123,6 +129,28 @@ internal static class AssemblerLimits
     /// the development set's tuned part killed 349.
     /// </summary>
     public const int CumulativeMinimum = 500;
+
+    /// <summary>
+    /// The fewest ISIS members killed that a sentence naming a whole battle ("في معركة تحرير الحويجة") or a span from
+    /// the launch ("خلال سبعة أيام من انطلاق العملية") counts as the battle's running total (<see cref="BattleTotals"/>):
+    /// a hundred, more than a day's operation in a battle usually kills, fewer than the running totals such statements give.
+    /// </summary>
+    public const int BattleTotalMinimum = 100;
+
+    /// <summary>How many tokens "خلال" may stand before the launch it counts from ("خلال سبعة أيام من انطلاق العملية").</summary>
+    public const int FromTheLaunchReach = 4;
+
+    /// <summary>
+    /// How many sentences back a bare "القصف" or "الهجوم" may point to another state's strike ("الهجوم الأمريكي ...
+    /// وأضاف أن القصف أدى إلى مقتل أربعة"): the sentence before and the one before it (<see cref="StrikeAnaphora"/>).
+    /// </summary>
+    public const int StrikeAnaphoraSentences = 2;
+
+    /// <summary>
+    /// How many tokens may stand between the people a sentence counts and "وN آخرين" joined to them ("مقتل القيادي في
+    /// داعش أبو علي و3 آخرين"): a title, a name and its place (FigureFinder.JoinedOthersCategory).
+    /// </summary>
+    public const int JoinedOthersReach = 6;
 
     /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
     public const int TallyContinuationReach = 2;

@@ -198,6 +198,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
         if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
         {
+            // "أحد القتيلين منتسب للحشد": one of the dead counted before, not a count.
+            if (IsOneOfTheCounted(tokens, count, k))
+            {
+                return null;
+            }
             // "3 قتلى", "4 جثث لإرهابيي داعش"
             return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun"));
         }
@@ -385,14 +390,21 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     private Figure? InheritedFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
     {
-        var category = TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, last);
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
+        var category = TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, last)
+            ?? (rule == "count-others" ? JoinedOthersCategory(tokens, s, count, previous) : null);
         if (category is null)
         {
             return null;
         }
         // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
         var referent = previous is null ? ArrestedReferentSide(category.Value, ReferentSide(tokens, s, count.FirstToken)) : null;
+        // "مقتل خمسة منهم، بينما لاذ الآخرون بالفرار": the rest fled, so they are ISIS members.
+        if (rule == "count-of-them" && FledRestSide(tokens, s, last) is { } fled)
+        {
+            previous = null;
+            referent = fled;
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
@@ -408,11 +420,23 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
             ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
+        var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) : null;
+        category ??= coordinated?.Category;
         if (category is null)
         {
             return null;
         }
         var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value);
+        // "270 إرهابيا و10 قناصين": snipers joined to ISIS members just counted are theirs.
+        if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !IsGenericPeople(tokens, count.FirstToken, headLast))
+        {
+            (side, explicitSide) = (CasualtySide.Isis, false);
+        }
+        // "قتل 17 شخصا في اشتباكات بين متطرفي داعش والقوات": both sides' dead, no figure of either.
+        if (IsMixedToll(tokens, s, side, count.FirstToken, headLast))
+        {
+            return null;
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value, Side = side, SideExplicit = explicitSide,

@@ -26,6 +26,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     private readonly TallyCountReached _countReached = new(lexicon, numbers);
     private readonly OperationDescriber _describer = new(lexicon, gazetteer);
     private readonly ArrestShares _shares = new(lexicon, numbers);
+    private readonly StrikeAnaphora _strikeAnaphora = new(lexicon);
 
     public SentenceReading Read(ReportText report)
     {
@@ -75,11 +76,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             figures.RemoveAll(crime.Contains);
             // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
             // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
-            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence))
+            var anotherStatesStrike = _strikeAnaphora.PointsToAnotherStatesStrike(report, sentence);
+            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence) || anotherStatesStrike)
                 && !report.Has(lexicon.IsisAgent, sentence))
             {
                 report.UnattributedVictims.AddRange(figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis));
-                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
+                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || (anotherStatesStrike && !f.SideExplicit)));
             }
             // "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": gunmen of a clause that calls them unknown and names no
             // ISIS are no ISIS members.

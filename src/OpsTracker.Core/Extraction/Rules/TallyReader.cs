@@ -16,6 +16,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
 {
     private readonly TallyAnnouncer _announcer = new(lexicon);
     private readonly TallyPeriods _periods = new(lexicon);
+    private readonly BattleTotals _battles = new(lexicon);
 
     /// <summary>
     /// A sentence reports an official tally when it counts operations or attacks, or speaks of a period ("خلال عام
@@ -139,7 +140,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// one operation.
     /// </summary>
     public bool IsBattlesRunningCount(ReportText report, Sentence sentence, Figure f) =>
-        f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Rule: "count-reached" } && report.Has(lexicon.BattleNouns, sentence);
+        (f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Rule: "count-reached" } && report.Has(lexicon.BattleNouns, sentence))
+        || _battles.IsWholeBattleCount(report, sentence, f);
 
     /// <summary>People counted by the hundreds (<see cref="AssemblerLimits.CumulativeMinimum"/>): a running total, never one event.</summary>
     public static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
@@ -254,6 +256,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
                 TallyFigures.KeepExact(groups[^1], restated, f);
                 continue;
             }
+            // "قتل 270 إرهابيا و10 قناصين و8 انتحاريين": people of one outcome joined by و add up to one figure.
+            if (groups[^1].LastOrDefault(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)) is { } same && CoordinatedPeople(report, same, f))
+            {
+                same.Count += f.Count;
+                same.Last = f.Last;
+                continue;
+            }
             if (groups[^1].Any(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)))
             {
                 groups.Add([]);
@@ -274,6 +283,18 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             tallies.Add(draft);
         }
         return true;
+    }
+
+    /// <summary>
+    /// "270 إرهابيا و10 قناصين": two counts of people with the same outcome, the second joined by و right after the
+    /// first's noun (the conjunction written alone or on the count), so the statement adds them up.
+    /// </summary>
+    private static bool CoordinatedPeople(ReportText report, Figure first, Figure next)
+    {
+        var tokens = report.Tokens;
+        return first.Kind == FigureKind.Casualty && next.Kind == FigureKind.Casualty && first.Category == next.Category && first.Side == next.Side
+            && !next.Breakdown && first.Last < next.First
+            && ((first.Last + 1 == next.First && tokens[next.First].Text.StartsWith('و')) || (first.Last + 2 == next.First && tokens[first.Last + 1].Text == "و"));
     }
 
     /// <summary>

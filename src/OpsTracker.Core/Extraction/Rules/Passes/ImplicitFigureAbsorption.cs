@@ -26,6 +26,11 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
                 {
                     // The named man is one of the count; his announcement's date is not the operation's.
                     draft.Figures.Remove(f);
+                    // "تدمير أربعة أوكار، كما تم تدمير مضافة": told as "also", it is one more of the same operation.
+                    if (OpensWithAddition(context.Report, draft))
+                    {
+                        host.Figures.Add(f);
+                    }
                     Inherit(host, draft, takeDate: false);
                 }
             }
@@ -62,6 +67,20 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
     private static bool OwnDayLongBefore(OperationDraft man, OperationDraft count) =>
         man.DateOwn && count.DateOwn && man.Date is { Date: { } his, Precision: DatePrecision.Day }
         && count.Date is { Date: { } theirs, Precision: DatePrecision.Day } && theirs.DayNumber - his.DayNumber > ImplicitFigureOwnDayGap;
+
+    /// <summary>
+    /// "تدمير أربعة أوكار، كما تم تدمير مضافة": a clause opening with "also" (lexicon additiveOpeners, the first word
+    /// or the one after a comma) tells one more of what was counted before it, not one of the count.
+    /// </summary>
+    private bool OpensWithAddition(ReportText report, OperationDraft draft)
+    {
+        var first = draft.Clause.First;
+        while (first < draft.Clause.Last && report.Tokens[first].IsClauseBreak)
+        {
+            first++;
+        }
+        return lexicon.AdditiveOpeners.MatchAt(report.Tokens, first) is not null;
+    }
 
     /// <summary>
     /// "أسفرت عن مقتل خمسة ... وتبين أن أحدهم هو القيادي"، "تمكنت من اعتقاله مع أحد مساعديه": a count told without a

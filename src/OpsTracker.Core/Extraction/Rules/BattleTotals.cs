@@ -1,0 +1,40 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// A battle's running total told as one count: "مقتل 270 من عناصر داعش في معركة تحرير الحويجة"، "قتلت 288 من عناصر
+/// داعش خلال سبعة أيام من انطلاق العملية". The sentence says the count covers the whole battle (a battle of liberation
+/// named, or a span counted from the launch), and the count is of a battle's size: it is the campaign's total so far,
+/// a tally when an authority gives it, never one operation. Holds only the lexicon: safe to share.
+/// </summary>
+internal sealed class BattleTotals(ExtractionLexicon lexicon)
+{
+    /// <summary>ISIS members killed, at least <see cref="BattleTotalMinimum"/>, in a sentence that names the whole battle or the span from its launch.</summary>
+    public bool IsWholeBattleCount(ReportText report, Sentence sentence, Figure f) =>
+        f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed, Breakdown: false } && f.Count >= BattleTotalMinimum
+        && (report.Has(lexicon.WholeBattle, sentence) || CountsFromTheLaunch(report, sentence));
+
+    /// <summary>"خلال سبعة أيام من انطلاق العملية": "خلال" within <see cref="FromTheLaunchReach"/> tokens before a launch phrase.</summary>
+    private bool CountsFromTheLaunch(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        for (var j = sentence.First; j <= sentence.Last; j++)
+        {
+            if (lexicon.FromTheLaunch.MatchAt(tokens, j) is null)
+            {
+                continue;
+            }
+            for (var k = Math.Max(sentence.First, j - FromTheLaunchReach); k < j; k++)
+            {
+                if (tokens[k].Text == "خلال")
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

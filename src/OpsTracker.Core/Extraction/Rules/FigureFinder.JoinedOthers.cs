@@ -1,0 +1,54 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "مقتل القيادي في داعش أبو علي و3 آخرين"، "قتل أحد أمراء التنظيم في المنطقة و14 آخرين": "وN آخرين" joined by و to
+/// the people just counted shares their fate, though the verb is further back than a count's trigger is looked for.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// The category of the casualty figure just before, when "وN آخرين" follows it within
+    /// <see cref="AssemblerLimits.JoinedOthersReach"/> tokens, joined by و, with no comma or stop between; else null.
+    /// </summary>
+    private static CasualtyCategory? JoinedOthersCategory(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Figure? previous)
+    {
+        if (previous is not { Kind: FigureKind.Casualty } || previous.Sentence != s.Index || previous.Last >= count.FirstToken
+            || count.FirstToken - previous.Last > AssemblerLimits.JoinedOthersReach + 1)
+        {
+            return null;
+        }
+        var joined = tokens[count.FirstToken].Text.StartsWith('و') || (count.FirstToken - 1 > previous.Last && tokens[count.FirstToken - 1].Text == "و");
+        if (!joined)
+        {
+            return null;
+        }
+        for (var k = previous.Last + 1; k < count.FirstToken; k++)
+        {
+            if (tokens[k].IsClauseBreak || tokens[k].IsNumber)
+            {
+                return null;
+            }
+        }
+        return previous.Category;
+    }
+
+    /// <summary>
+    /// "مقتل 6 جنود و4 مدنيين"، "مقتل 19 مدنيا و15 عنصرا من داعش": a count joined by و right after the people just
+    /// counted shares their fate (the trigger before the first count covers both), whoever its own noun says they are.
+    /// The first count's digits would otherwise stop the search for the trigger. The figure it is joined to, or null.
+    /// </summary>
+    private static Figure? CoordinatedWith(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    {
+        if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is not { } previous || previous.Sentence != s.Index || previous.Last >= count.FirstToken)
+        {
+            return null;
+        }
+        var joined = (previous.Last + 1 == count.FirstToken && tokens[count.FirstToken].Text.StartsWith('و'))
+            || (previous.Last + 2 == count.FirstToken && tokens[previous.Last + 1].Text == "و");
+        return joined ? previous : null;
+    }
+}

@@ -1,0 +1,39 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "قتل 17 شخصا في اشتباكات بين متطرفي تنظيم داعش وقوات موالية للحكومة": people counted with a generic noun, killed in
+/// fighting the sentence says was between ISIS and the forces, are of both sides; the count is a mixed toll, no figure
+/// of either (as a count for two outcomes is none of either).
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// True for a generic-people count whose side the sentence leaves unknown, when the sentence tells fighting "بين"
+    /// (lexicon fightingBetween) and names ISIS after it.
+    /// </summary>
+    private bool IsMixedToll(IReadOnlyList<Token> tokens, Sentence s, CasualtySide side, int first, int headLast)
+    {
+        if (side != CasualtySide.Unknown || !IsGenericPeople(tokens, first, headLast))
+        {
+            return false;
+        }
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.FightingBetween.MatchAt(tokens, j) is not { } between)
+            {
+                continue;
+            }
+            for (var k = between.Last + 1; k <= s.Last; k++)
+            {
+                if (lexicon.IsisOrgs.MatchAt(tokens, k) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
