@@ -30,6 +30,12 @@ internal static class AssemblerLimits
     public const int ArrestQualifierReach = 6;
 
     /// <summary>
+    /// How many words before a casualty of the forces a martyrdom word may stand and still tell the side of a man joined
+    /// to it by و ("استشهاد آمر فوج ومقاتل"; "نعت ... الشهيد"): the trigger and a quotation mark or article around it.
+    /// </summary>
+    public const int MartyrdomReach = 2;
+
+    /// <summary>
     /// How many words after a count of the wanted may come before the "بينهم" of its terror share ("12 متهما بقضايا
     /// مختلفة في العاصمة بغداد، بينهم 5 ..."): the noun, its charge, a place and the comma.
     /// </summary>

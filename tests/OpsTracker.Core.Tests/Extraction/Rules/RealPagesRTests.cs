@@ -1,0 +1,94 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Constructions found in thirty real Arabic news pages of 2022-2025 (helper pagesR, session 10: strikes, arrests,
+/// ISIS attacks, tallies and no-operation reports from Iraqi, Kurdish, Gulf and wire outlets). The pages stay outside
+/// the repository: every sentence here is invented, written in the same construction.
+///
+/// - "أودى بحياة 12"، "راح ضحيته 11": a deadly attack told by its toll (lexicon triggers.killed).
+/// - "بعد ثلاثة أيام من هجوم مماثل أودى بحياة ...": an earlier attack the report refers to is an event of its own, not
+///   more dead of the attack told first (lexicon segmentConnectors).
+/// - "استشهاد آمر فوج ومقاتل": a word that alone says no side, joined by و to a casualty of the forces under a
+///   martyrdom word, is another man of the forces (FigureFinder.MartyrCompanions).
+/// - "هاجموا الفوج الثاني ... التابع لقيادة عمليات كركوك ... شرق صلاح الدين": the command a unit belongs to does not
+///   locate the attack (ReportText.IsParentCommand).
+/// </summary>
+public class RealPagesRTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2024, 1, 10);
+
+    private static List<(CasualtySide Side, CasualtyCategory Category, int Count)> Victims(ExtractedOperation op) =>
+        [.. op.Casualties.GroupBy(c => (c.Side, c.Category)).Select(g => (g.Key.Side, g.Key.Category, g.Sum(c => c.Count))).OrderBy(v => v.Category)];
+
+    // ---- a deadly attack told by its toll -----------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("أعلنت خلية الإعلام الأمني أن هجوما لداعش أودى بحياة 4 من منتسبي الشرطة الاتحادية في ناحية الرشاد بكركوك.", 4)]
+    [InlineData("وكان التنظيم قد شن هجوما على سرية للجيش في ناحية العظيم بديالى راح ضحيته 7 جنود.", 7)]
+    public void A_toll_told_as_lives_taken_is_killed_of_the_forces(string sentence, int killed)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, killed)], Victims(op));
+    }
+
+    [Fact]
+    public void An_earlier_similar_attack_referred_to_is_an_event_of_its_own()
+    {
+        var ops = Extractor.Extract(
+            "قتل جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الدبس بكركوك، أمس الثلاثاء، بعد يومين من هجوم مماثل أودى بحياة 5 من عناصر الشرطة في ناحية الرياض.",
+            Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Contains(ops, o => Victims(o).SequenceEqual([(CasualtySide.Security, CasualtyCategory.Killed, 2)]));
+        Assert.Contains(ops, o => Victims(o).SequenceEqual([(CasualtySide.Security, CasualtyCategory.Killed, 5)]));
+        Assert.All(ops, o => Assert.Equal("IQ-KI", o.Province));
+    }
+
+    [Fact]
+    public void A_similar_attack_that_places_the_dead_is_not_cut_from_them()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل ثلاثة من أفراد الجيش وأصيب اثنان آخران في هجوم مماثل بقضاء هيت غربي محافظة الأنبار.", Published).Operations);
+        Assert.Equal("IQ-AN", op.Province);
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 3), (CasualtySide.Security, CasualtyCategory.Wounded, 2)], Victims(op));
+    }
+
+    // ---- the martyrs: a fighter joined to a commander ---------------------------------------------------------
+
+    [Theory]
+    [InlineData("أعلن الإعلام الأمني استشهاد آمر فوج ومقاتل إثر انفجار عبوة ناسفة في صحراء الثرثار بصلاح الدين.", 2)]
+    [InlineData("استشهد آمر سرية ومقاتل بهجوم لداعش على نقطة للحشد في ناحية العظيم بديالى.", 2)]
+    public void A_fighter_joined_to_a_martyred_commander_is_another_man_of_the_forces(string sentence, int killed)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, killed)], Victims(op));
+    }
+
+    [Fact]
+    public void A_fighter_joined_to_a_dead_man_with_no_martyrdom_word_is_not_given_a_side_by_guess()
+    {
+        var ops = Extractor.Extract("قتل مدني ومقاتل بهجوم على قرية قرب ناحية العظيم في ديالى.", Published).Operations;
+        Assert.DoesNotContain(ops.SelectMany(o => o.Casualties), c => c.Side == CasualtySide.Security);
+    }
+
+    // ---- the command a unit belongs to is not where it was hit ------------------------------------------------
+
+    [Fact]
+    public void The_command_a_unit_belongs_to_does_not_place_the_attack()
+    {
+        var ops = Extractor.Extract(
+            "هاجم عناصر من داعش، مساء السبت، الفوج الثاني للواء 19 التابع لقيادة عمليات كركوك في سلسلة جبال حمرين شرق محافظة صلاح الدين، وقتلوا اثنين من الحشد وأصابوا 3 آخرين.",
+            Published).Operations;
+        Assert.NotEmpty(ops);
+        Assert.All(ops, o => Assert.Equal("IQ-SD", o.Province));
+    }
+
+    [Fact]
+    public void An_operations_sector_without_a_container_word_still_places_the_operation()
+    {
+        var op = Assert.Single(Extractor.Extract("قتلت قوة من الجيش ثلاثة إرهابيين ضمن قاطع عمليات سامراء أمس الاثنين.", Published).Operations);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+}
