@@ -15,6 +15,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 ///   martyrdom word, is another man of the forces (FigureFinder.MartyrCompanions).
 /// - "هاجموا الفوج الثاني ... التابع لقيادة عمليات كركوك ... شرق صلاح الدين": the command a unit belongs to does not
 ///   locate the attack (ReportText.IsParentCommand).
+/// - "وأصيب فيها جنود أمريكيون": a plural noun with no count is no figure ("جنود" is a plural, not a singular, noun).
 /// </summary>
 public class RealPagesRTests
 {
@@ -90,5 +91,22 @@ public class RealPagesRTests
     {
         var op = Assert.Single(Extractor.Extract("قتلت قوة من الجيش ثلاثة إرهابيين ضمن قاطع عمليات سامراء أمس الاثنين.", Published).Operations);
         Assert.Equal("IQ-SD", op.Province);
+    }
+
+    // ---- a plural noun with no count ----------------------------------------------------------------------------
+
+    [Fact]
+    public void Soldiers_wounded_with_no_count_are_no_figure()
+    {
+        var ops = Extractor.Extract("ذكرت القيادة أن 9 من قادة داعش قتلوا في عملية مشتركة بصحراء الأنبار، وأصيب فيها جنود أمريكيون.", Published).Operations;
+        Assert.DoesNotContain(ops.SelectMany(o => o.Casualties), c => c.Category == CasualtyCategory.Wounded);
+        Assert.Equal(9, ops.Sum(o => o.Killed ?? 0));
+    }
+
+    [Fact]
+    public void A_soldier_wounded_is_still_one()
+    {
+        var op = Assert.Single(Extractor.Extract("أصيب جندي بانفجار عبوة ناسفة زرعها داعش قرب قضاء الدبس بكركوك.", Published).Operations);
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Wounded, 1)], Victims(op));
     }
 }
