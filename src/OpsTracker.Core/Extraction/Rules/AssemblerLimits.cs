@@ -36,6 +36,13 @@ internal static class AssemblerLimits
     public const int MartyrdomReach = 2;
 
     /// <summary>
+    /// The fewest provinces the later counts of a sentence must lie in to make an earlier count of theirs their total
+    /// ("القبض على 11 ... 5 في نينوى، و4 في كركوك، وواحد في صلاح الدين وآخر في السليمانية"; Passes/SentenceTotalRemoval):
+    /// counts in one place are more likely a breakdown or a second telling.
+    /// </summary>
+    public const int SentenceTotalMinProvinces = 2;
+
+    /// <summary>
     /// How many words after a count of the wanted may come before the "بينهم" of its terror share ("12 متهما بقضايا
     /// مختلفة في العاصمة بغداد، بينهم 5 ..."): the noun, its charge, a place and the comma.
     /// </summary>

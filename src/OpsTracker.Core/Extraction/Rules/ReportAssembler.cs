@@ -37,6 +37,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new EarlierTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),
         new HeadlineTotalRemoval(),
+        new SentenceTotalRemoval(),
         new ImplicitFigureAbsorption(lexicon),
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),

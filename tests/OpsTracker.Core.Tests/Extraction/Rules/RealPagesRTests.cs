@@ -16,6 +16,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// - "هاجموا الفوج الثاني ... التابع لقيادة عمليات كركوك ... شرق صلاح الدين": the command a unit belongs to does not
 ///   locate the attack (ReportText.IsParentCommand).
 /// - "وأصيب فيها جنود أمريكيون": a plural noun with no count is no figure ("جنود" is a plural, not a singular, noun).
+/// - "القبض على 11 ... وشملت العمليات القبض على 5 في نينوى، و4 في كركوك، وواحد في صلاح الدين وآخر في السليمانية": a
+///   count the same sentence retells as counts at several provinces adding up to it is their total
+///   (Passes/SentenceTotalRemoval).
 /// </summary>
 public class RealPagesRTests
 {
@@ -108,5 +111,26 @@ public class RealPagesRTests
     {
         var op = Assert.Single(Extractor.Extract("أصيب جندي بانفجار عبوة ناسفة زرعها داعش قرب قضاء الدبس بكركوك.", Published).Operations);
         Assert.Equal([(CasualtySide.Security, CasualtyCategory.Wounded, 1)], Victims(op));
+    }
+
+    // ---- a total told before its parts in the same sentence ---------------------------------------------------
+
+    [Fact]
+    public void A_count_retold_as_counts_at_several_provinces_is_their_total()
+    {
+        var ops = Extractor.Extract(
+            "وأعلن الجهاز الأسبوع الماضي القبض على 9 إرهابيين في محافظات مختلفة، وشملت العمليات القبض على 4 إرهابيين في الأنبار، و3 في ديالى، واثنين في نينوى.",
+            Published).Operations;
+        Assert.Equal(9, ops.Sum(o => o.Arrested ?? 0));
+        Assert.Equal([("IQ-AN", 4), ("IQ-DI", 3), ("IQ-NI", 2)], ops.Where(o => o.Arrested is not null).Select(o => (o.Province!, o.Arrested!.Value)).OrderBy(x => x.Item1).ToList());
+    }
+
+    [Fact]
+    public void Counts_that_do_not_add_up_leave_the_first_count_an_operation()
+    {
+        var ops = Extractor.Extract(
+            "ألقت القوات القبض على 6 إرهابيين في كركوك، كما اعتقلت 2 في ديالى و3 في نينوى.",
+            Published).Operations;
+        Assert.Equal(11, ops.Sum(o => o.Arrested ?? 0));
     }
 }
