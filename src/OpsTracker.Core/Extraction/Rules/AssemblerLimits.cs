@@ -43,6 +43,12 @@ internal static class AssemblerLimits
     public const int SentenceTotalMinProvinces = 2;
 
     /// <summary>
+    /// How many words may stand between an operation noun and the verb that says when it took place, and between that
+    /// verb and the day ("الغارة جرت في 29 أغسطس"، "العملية التي نفذتها القوة يوم الأحد"; Passes/StatedDayDating).
+    /// </summary>
+    public const int StatedDayReach = 3;
+
+    /// <summary>
     /// How many words after a count of the wanted may come before the "بينهم" of its terror share ("12 متهما بقضايا
     /// مختلفة في العاصمة بغداد، بينهم 5 ..."): the noun, its charge, a place and the comma.
     /// </summary>

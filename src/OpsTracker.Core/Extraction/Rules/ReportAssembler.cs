@@ -42,6 +42,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),
         new ElaborationDating(lexicon),
+        new StatedDayDating(lexicon),
         new ForeignReportRemoval(lexicon),
     ];
 

@@ -19,6 +19,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// - "القبض على 11 ... وشملت العمليات القبض على 5 في نينوى، و4 في كركوك، وواحد في صلاح الدين وآخر في السليمانية": a
 ///   count the same sentence retells as counts at several provinces adding up to it is their total
 ///   (Passes/SentenceTotalRemoval).
+/// - "أعلنت ... مساء الجمعة 13 أيلول ... أن غارة ... أسفرت عن مقتل 14" then "الغارة جرت في 29 آب الماضي": the day a later
+///   sentence states the operation took place is its day, not the announcement's (Passes/StatedDayDating).
 /// </summary>
 public class RealPagesRTests
 {
@@ -132,5 +134,30 @@ public class RealPagesRTests
             "ألقت القوات القبض على 6 إرهابيين في كركوك، كما اعتقلت 2 في ديالى و3 في نينوى.",
             Published).Operations;
         Assert.Equal(11, ops.Sum(o => o.Arrested ?? 0));
+    }
+
+    // ---- the day a later sentence says the operation took place -------------------------------------------------
+
+    [Fact]
+    public void The_day_stated_for_the_operation_wins_over_the_announcement_day()
+    {
+        var result = Extractor.Extract(
+            "أعلنت القيادة المركزية الأمريكية مساء الجمعة 20 أيلول 2024 أن غارة مشتركة مع القوات العراقية أسفرت عن مقتل 9 من عناصر داعش في صحراء الأنبار. "
+            + "وأوضحت في بيانها أن الغارة جرت في 2 أيلول الجاري، دون تفاصيل إضافية.",
+            new DateOnly(2024, 9, 21));
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(9, op.Killed);
+        Assert.Equal(new DateOnly(2024, 9, 2), op.Date);
+    }
+
+    [Fact]
+    public void A_later_sentence_with_no_stated_day_leaves_the_operation_on_its_own_day()
+    {
+        var result = Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني يوم الأحد 15 أيلول 2024 مقتل 3 إرهابيين بضربة جوية في وادي حوران بالأنبار. "
+            + "وأوضحت أن الغارة جرت بعد متابعة استخبارية استمرت أسبوعين.",
+            new DateOnly(2024, 9, 16));
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(new DateOnly(2024, 9, 15), op.Date);
     }
 }
