@@ -96,6 +96,7 @@ public sealed class ExtractionLexicon
         AddAll(StrikeNouns, strikes.GetProperty("dual"), GrammaticalNumber.Dual);
         AddAll(OperationNouns, root.GetProperty("operationNouns"), true);
         AddAll(OccurrenceVerbs, root.GetProperty("occurrenceVerbs").GetProperty("words"), true);
+        AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         foreach (var kind in root.GetProperty("kinds").EnumerateObject())
@@ -301,6 +302,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Verbs that say when an operation took place ("الغارة جرت في 29 آب"): lexicon occurrenceVerbs.</summary>
     public PhraseMatcher<bool> OccurrenceVerbs { get; } = new();
+
+    /// <summary>"في وقت سابق": an earlier time the text does not date (lexicon earlierUnspecified).</summary>
+    public PhraseMatcher<bool> EarlierUnspecified { get; } = new();
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();

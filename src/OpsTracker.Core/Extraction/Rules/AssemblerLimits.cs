@@ -49,6 +49,12 @@ internal static class AssemblerLimits
     public const int StatedDayReach = 3;
 
     /// <summary>
+    /// How many words after "في وقت سابق" a day may follow and still date it ("في وقت سابق من السبت الماضي"، "في وقت سابق
+    /// اليوم"; Passes/EarlierTimeUndating): the preposition, the article-bearing day and "الماضي".
+    /// </summary>
+    public const int EarlierDayReach = 3;
+
+    /// <summary>
     /// How many words after a count of the wanted may come before the "بينهم" of its terror share ("12 متهما بقضايا
     /// مختلفة في العاصمة بغداد، بينهم 5 ..."): the noun, its charge, a place and the comma.
     /// </summary>

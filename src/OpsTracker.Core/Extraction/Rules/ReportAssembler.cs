@@ -43,6 +43,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new CountlessDraftRemoval(),
         new ElaborationDating(lexicon),
         new StatedDayDating(lexicon),
+        new EarlierTimeUndating(lexicon),
         new ForeignReportRemoval(lexicon),
     ];
 

@@ -21,6 +21,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 ///   (Passes/SentenceTotalRemoval).
 /// - "أعلنت ... مساء الجمعة 13 أيلول ... أن غارة ... أسفرت عن مقتل 14" then "الغارة جرت في 29 آب الماضي": the day a later
 ///   sentence states the operation took place is its day, not the announcement's (Passes/StatedDayDating).
+/// - "كما تمكنت القوات في وقت سابق من قتل ثلاثة": done earlier on a day not given: no date (Passes/EarlierTimeUndating).
 /// </summary>
 public class RealPagesRTests
 {
@@ -159,5 +160,24 @@ public class RealPagesRTests
             new DateOnly(2024, 9, 16));
         var op = Assert.Single(result.Operations);
         Assert.Equal(new DateOnly(2024, 9, 15), op.Date);
+    }
+
+    // ---- done earlier, on a day not given -----------------------------------------------------------------------
+
+    [Fact]
+    public void An_operation_done_earlier_with_no_day_has_no_date()
+    {
+        var ops = Extractor.Extract(
+            "السبت 6 كانون الثاني 2024\nحاصرت قوات الحشد الشعبي عناصر من داعش داخل نفق جنوب غربي قضاء الحضر بنينوى. كما تمكنت قوات الحشد في وقت سابق من قتل ثلاثة عناصر من داعش قرب المطار غربي محافظة نينوى.",
+            Published).Operations;
+        var killed = Assert.Single(ops, o => o.Killed == 3);
+        Assert.Null(killed.Date);
+    }
+
+    [Fact]
+    public void Earlier_on_a_named_day_keeps_the_day()
+    {
+        var op = Assert.Single(Extractor.Extract("وكانت القوات قد قتلت في وقت سابق من يوم الاثنين 8 كانون الثاني 2024 أربعة إرهابيين في وادي حوران بالأنبار.", Published).Operations);
+        Assert.Equal(new DateOnly(2024, 1, 8), op.Date);
     }
 }
