@@ -143,7 +143,7 @@ public class RealPagesRTests
     public void The_day_stated_for_the_operation_wins_over_the_announcement_day()
     {
         var result = Extractor.Extract(
-            "أعلنت القيادة المركزية الأمريكية مساء الجمعة 20 أيلول 2024 أن غارة مشتركة مع القوات العراقية أسفرت عن مقتل 9 من عناصر داعش في صحراء الأنبار. "
+            "أعلنت القيادة المركزية الأمريكية مساء الجمعة 20 أيلول 2024 أن غارة مشتركة مع القوات العراقية قتلت 9 إرهابيين في صحراء الأنبار. "
             + "وأوضحت في بيانها أن الغارة جرت في 2 أيلول الجاري، دون تفاصيل إضافية.",
             new DateOnly(2024, 9, 21));
         var op = Assert.Single(result.Operations);

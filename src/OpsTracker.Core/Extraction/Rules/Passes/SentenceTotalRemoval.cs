@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// exactly, is the total of those operations, not one more (the sentence's own twin of <see cref="HeadlineTotalRemoval"/>,
 /// which only sees totals and parts in different operations). All the later counts of its measure in the sentence must
 /// add up to it, not a subset, and they must lie in at least two provinces: a count split by people ("بينهم") is a
-/// breakdown the figure finder already reads, and a chance sum must not hide an operation.
+/// breakdown the figure finder already reads, and a chance sum must not hide an operation. Counts that leave out the
+/// verb and noun of the first ("خمسة في الرمادي، وثلاثة في كركوك، واثنين في بعقوبة") stand beside it, never in it.
 /// </summary>
 internal sealed class SentenceTotalRemoval : IDraftPass
 {
@@ -18,7 +19,7 @@ internal sealed class SentenceTotalRemoval : IDraftPass
         foreach (var (_, total) in all)
         {
             var parts = all.Where(x => x.Figure != total && !x.Figure.Breakdown && x.Figure.Sentence == total.Sentence
-                    && x.Figure.First > total.First && x.Figure.SameMeasure(total))
+                    && x.Figure.First > total.First && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total))
                 .ToList();
             if (parts.Count >= SentenceTotalMinProvinces && parts.All(x => x.Draft.Province is not null)
                 && parts.Select(x => x.Draft.Province).Distinct().Count() >= SentenceTotalMinProvinces
