@@ -95,6 +95,8 @@ public sealed class ExtractionLexicon
         AddAll(StrikeNouns, strikes.GetProperty("singular"), GrammaticalNumber.Singular);
         AddAll(StrikeNouns, strikes.GetProperty("dual"), GrammaticalNumber.Dual);
         AddAll(OperationNouns, root.GetProperty("operationNouns"), true);
+        AddAll(OccurrenceVerbs, root.GetProperty("occurrenceVerbs").GetProperty("words"), true);
+        AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         foreach (var kind in root.GetProperty("kinds").EnumerateObject())
@@ -306,6 +308,12 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<string> Reporters { get; } = new();
     public PhraseMatcher<string> Actors { get; } = new();
     public PhraseMatcher<bool> OperationsCommandPrefix { get; } = new();
+
+    /// <summary>Verbs that say when an operation took place ("الغارة جرت في 29 آب"): lexicon occurrenceVerbs.</summary>
+    public PhraseMatcher<bool> OccurrenceVerbs { get; } = new();
+
+    /// <summary>"في وقت سابق": an earlier time the text does not date (lexicon earlierUnspecified).</summary>
+    public PhraseMatcher<bool> EarlierUnspecified { get; } = new();
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();

@@ -36,6 +36,31 @@ internal static class AssemblerLimits
     public const int ArrestQualifierReach = 6;
 
     /// <summary>
+    /// How many words before a casualty of the forces a martyrdom word may stand and still tell the side of a man joined
+    /// to it by و ("استشهاد آمر فوج ومقاتل"; "نعت ... الشهيد"): the trigger and a quotation mark or article around it.
+    /// </summary>
+    public const int MartyrdomReach = 2;
+
+    /// <summary>
+    /// The fewest provinces the later counts of a sentence must lie in to make an earlier count of theirs their total
+    /// ("القبض على 11 ... 5 في نينوى، و4 في كركوك، وواحد في صلاح الدين وآخر في السليمانية"; Passes/SentenceTotalRemoval):
+    /// counts in one place are more likely a breakdown or a second telling.
+    /// </summary>
+    public const int SentenceTotalMinProvinces = 2;
+
+    /// <summary>
+    /// How many words may stand between an operation noun and the verb that says when it took place, and between that
+    /// verb and the day ("الغارة جرت في 29 أغسطس"، "العملية التي نفذتها القوة يوم الأحد"; Passes/StatedDayDating).
+    /// </summary>
+    public const int StatedDayReach = 3;
+
+    /// <summary>
+    /// How many words after "في وقت سابق" a day may follow and still date it ("في وقت سابق من السبت الماضي"، "في وقت سابق
+    /// اليوم"; Passes/EarlierTimeUndating): the preposition, the article-bearing day and "الماضي".
+    /// </summary>
+    public const int EarlierDayReach = 3;
+
+    /// <summary>
     /// How many words after a count of the wanted may come before the "بينهم" of its terror share ("12 متهما بقضايا
     /// مختلفة في العاصمة بغداد، بينهم 5 ..."): the noun, its charge, a place and the comma.
     /// </summary>

@@ -439,7 +439,7 @@ internal sealed partial class FigureFinder
                 if (!t.Text.StartsWith("وال", StringComparison.Ordinal)
                     && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural } person
                     && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount
-                    && (person.Value.Ambiguous ? ResolveSide(tokens, s, person.Value, j, person.Last, figure.Category) : (person.Value.Side, true)) is (var personSide, true))
+                    && (person.Value.Ambiguous ? SideOfJoinedFighter(tokens, s, person.Value, j, person.Last, figure) : (person.Value.Side, true)) is (var personSide, true))
                 {
                     figures.Add(new Figure
                     {

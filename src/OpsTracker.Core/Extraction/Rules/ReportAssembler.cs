@@ -37,10 +37,13 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new EarlierTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),
         new HeadlineTotalRemoval(),
+        new SentenceTotalRemoval(),
         new ImplicitFigureAbsorption(lexicon),
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),
         new ElaborationDating(lexicon),
+        new StatedDayDating(lexicon),
+        new EarlierTimeUndating(lexicon),
         new ForeignReportRemoval(lexicon),
     ];
 

@@ -485,6 +485,10 @@ internal sealed class ReportText
     public bool IsDirectionOnly(PlaceMention p)
     {
         var t = TokenAt(p.Start);
+        if (IsParentCommand(t))
+        {
+            return true;
+        }
         // "نقل الجرحى إلى مستشفى بعقوبة": the hospital the wounded were taken to.
         if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.DestinationNouns.Contains))
         {
@@ -516,6 +520,24 @@ internal sealed class ReportText
             return false;
         }
         return DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && !IsNearCapital(direction);
+    }
+
+    /// <summary>
+    /// "هاجموا الفوج الثاني للواء 22 التابع لقيادة عمليات كركوك" (lexicon containerWords, then operationsCommandPrefix
+    /// with the article's lam): the command a unit belongs to names its province, not where the unit was hit; units of a
+    /// command are posted in the provinces around it. "ضمن قاطع عمليات سامراء" (no container word) still locates.
+    /// </summary>
+    private bool IsParentCommand(int t)
+    {
+        for (var k = t - 1; k >= Math.Max(1, t - 2); k--)
+        {
+            if (_lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1
+                && Tokens[cmd.First - 1].IsWord && Tokens[cmd.First - 1].Readings.Any(_lexicon.ContainerWords.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

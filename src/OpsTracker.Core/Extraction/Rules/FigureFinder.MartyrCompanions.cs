@@ -1,0 +1,38 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// The side of a word that alone says none ("مقاتل", "عنصر") joined by و to a casualty of the forces under a martyrdom
+/// trigger: "استشهاد آمر فوج ومقاتل" is two men of the forces. Iraqi statements and the press call only their own dead
+/// martyrs (استشهد، استشهاد، نعت), never ISIS members, so the martyrdom word is the evidence of the joined man's side, as
+/// it is of the first man's (ReadImplicit). Without such a word the joined man keeps the side the text names for him,
+/// or none ("قتل مدني وعنصر آخر" is not counted by guess).
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    private (CasualtySide Side, bool Explicit) SideOfJoinedFighter(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast, Figure figure)
+    {
+        var resolved = ResolveSide(tokens, s, noun, first, headLast, figure.Category);
+        if (resolved.Explicit || figure.Side != CasualtySide.Security || figure.Category == CasualtyCategory.Arrested)
+        {
+            return resolved;
+        }
+        return MartyrdomBefore(tokens, s, figure.First) ? (CasualtySide.Security, true) : resolved;
+    }
+
+    /// <summary>A martyrdom word at the figure's first word or in the few words before it ("أعلن ... استشهاد آمر فوج").</summary>
+    private bool MartyrdomBefore(IReadOnlyList<Token> tokens, Sentence s, int first)
+    {
+        for (var j = first; j >= Math.Max(s.First, first - AssemblerLimits.MartyrdomReach); j--)
+        {
+            if (lexicon.Martyrdom.MatchAt(tokens, j) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+using OpsTracker.Core.Extraction.Lexicon;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// "كما تمكنت قوات الحشد في وقت سابق من قتل ثلاثة عناصر من داعش قرب المطار": an operation told as done earlier
+/// (lexicon earlierUnspecified) with no day after the phrase happened on a day the text does not give. Its clause names
+/// no day of its own, so the day it took from the report (the publication day, a dateline, the lead's day) is not its
+/// day: the date is left unknown, as an analyst leaves it. "في وقت سابق اليوم"، "في وقت سابق من السبت" keep their day.
+/// </summary>
+internal sealed class EarlierTimeUndating(ExtractionLexicon lexicon) : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        foreach (var d in drafts.Where(d => !d.Dropped && !d.DateOwn && d.Date is not null))
+        {
+            for (var j = d.Clause.First; j <= d.Clause.Last; j++)
+            {
+                if (lexicon.EarlierUnspecified.MatchAt(report.Tokens, j) is not { } earlier)
+                {
+                    continue;
+                }
+                var dated = report.MentionsIn(d.Clause).Any(m => report.TokenAt(m.Start) > earlier.Last && report.TokenAt(m.Start) <= earlier.Last + EarlierDayReach);
+                if (!dated)
+                {
+                    d.Date = null;
+                }
+                break;
+            }
+        }
+        return DraftPass.Standing(drafts);
+    }
+}
