@@ -359,9 +359,27 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         trigger - 1 >= s.First && lexicon.ChargeWords.MatchAt(tokens, trigger - 1) is { } c && c.Last == trigger - 1;
 
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
-    private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count) =>
-        !count.InWords && count.FirstToken == count.NumberToken && count.FirstToken - 1 >= s.First
-        && lexicon.Designators.MatchAt(tokens, count.FirstToken - 1) is { } d && d.Last == count.FirstToken - 1;
+    private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count)
+    {
+        if (count.InWords || count.FirstToken != count.NumberToken)
+        {
+            return false;
+        }
+        // "طائرات F-16", "إف-16": a hyphen may stand between the model's letters and its number.
+        var before = count.FirstToken - 1;
+        if (before > s.First && tokens[before].Text is "-" or "–")
+        {
+            before--;
+        }
+        return before >= s.First
+            && ((lexicon.Designators.MatchAt(tokens, before) is { } d && d.Last == before) || IsLatinWord(tokens[before]));
+    }
+
+    /// <summary>
+    /// "F16", "M16", "B-52": a number right after a word in Latin letters is a model's designation, never a count
+    /// ("طائرات F16 وكرا" is one den, not sixteen).
+    /// </summary>
+    private static bool IsLatinWord(Token t) => t.Text.Length > 0 && t.Text.All(char.IsAsciiLetter);
 
     /// <summary>"الفرقة 15": a number in digits right after a word that names a unit or an article.</summary>
     private bool IsUnitNumber(IReadOnlyList<Token> tokens, Sentence s, int j) =>

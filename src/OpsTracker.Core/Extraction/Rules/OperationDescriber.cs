@@ -169,7 +169,10 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         // Nearest the figure first; where the teller of the news sits only when nothing else is named.
         foreach (var p in mentions.OrderBy(report.IsSourceLocation).ThenBy(p => Math.Abs(p.Start - at)))
         {
-            var code = report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
+            // "وادي الشاي جنوبي كركوك": a bearing from a capital places nothing itself, but it tells which of its
+            // candidate provinces a place on a border is in.
+            var code = report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, BearingProvinces(report, s))
+                ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
             if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
             {
                 place = PlaceText(report, p);
@@ -179,6 +182,10 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         }
         return (province, place);
     }
+
+    /// <summary>The provinces whose capitals the sentence gives a bearing from ("جنوبي كركوك").</summary>
+    private static IEnumerable<string> BearingProvinces(ReportText report, Sentence s) =>
+        report.PlacesIn(s).Where(report.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
 
     /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
     private static string PlaceText(ReportText report, PlaceMention p)

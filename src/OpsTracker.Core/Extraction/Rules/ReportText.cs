@@ -519,8 +519,12 @@ internal sealed class ReportText
         {
             return false;
         }
-        return DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && !IsNearCapital(direction);
+        return IsBearingFromCapital(p);
     }
+
+    /// <summary>"شمال بغداد", "جنوبي كركوك": a province named by its capital with a bearing before it, no short distance given.</summary>
+    public bool IsBearingFromCapital(PlaceMention p) =>
+        p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && !IsNearCapital(direction);
 
     /// <summary>
     /// "هاجموا الفوج الثاني للواء 22 التابع لقيادة عمليات كركوك" (lexicon containerWords, then operationsCommandPrefix

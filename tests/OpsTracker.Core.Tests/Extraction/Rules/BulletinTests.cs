@@ -112,7 +112,7 @@ public class BulletinTests
 
     [Theory]
     [InlineData("تمكنت القوات الأمنية من اعتقال إرهابي في قضاء الحويجة، وآخر في قضاء المقدادية.", CasualtyCategory.Arrested, 1, "IQ-KI", "IQ-DI")]
-    [InlineData("قتلت القوات إرهابيا في وادي الشاي، وآخر في جبال مكحول.", CasualtyCategory.Killed, 1, "IQ-KI", "IQ-SD")]
+    [InlineData("قتلت القوات إرهابيا في وادي زغيتون، وآخر في جبال مكحول.", CasualtyCategory.Killed, 1, "IQ-KI", "IQ-SD")]
     [InlineData("اعتقلت القوات إرهابيين اثنين في قضاء الحويجة، وآخر في قضاء المقدادية.", CasualtyCategory.Arrested, 2, "IQ-KI", "IQ-DI")]
     public void Another_after_a_count_and_its_place_is_one_more_in_the_next_place(string text, CasualtyCategory category, int first, string firstProvince, string secondProvince)
     {

@@ -8,7 +8,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// the repository (docs/extraction.md, milestone 10): "أودى بحياة" (claimed the life of) as the verb of the dead; two
 /// attacks that share one count and differ in another are two events, not one told twice; a lead count over two
 /// provinces sums up the attacks told below in them; "شخص آخر" is one more; a telling in the head one of whose counts
-/// adds up nothing below is an event, whatever its other count happens to add up to.
+/// adds up nothing below is an event, whatever its other count happens to add up to; an aircraft's model number
+/// (طائرات F16) is no count; Wadi al-Shay lies on the Kirkuk-Salah al-Din border and takes the province the text
+/// names or bears from.
 /// Every sentence here is invented.
 /// </summary>
 public class RealAttacksTests
@@ -81,5 +83,25 @@ public class RealAttacksTests
             + "وفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس ما أسفر عن مقتل مدنيين اثنين وإصابة 4 آخرين.\n",
             Published).Operations;
         Assert.Equal(18, ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+    }
+
+    [Theory]
+    [InlineData("دكت طائرات F16 وكرا للإرهابيين في قضاء الدبس بكركوك.")]
+    [InlineData("دكت طائرات F-16 وكرا للإرهابيين في قضاء الدبس بكركوك.")]
+    [InlineData("دكت طائرات إف 16 وكرا للإرهابيين في قضاء الدبس بكركوك.")]
+    public void An_aircrafts_model_number_is_no_count(string text)
+    {
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.DoesNotContain(ops, o => o.HideoutsDestroyed == 16);
+    }
+
+    [Theory]
+    [InlineData("قتل 3 إرهابيين بضربة جوية في وادي الشاي شرقي صلاح الدين.", "IQ-SD")]
+    [InlineData("قتل 3 إرهابيين بضربة جوية في وادي الشاي جنوبي كركوك.", "IQ-KI")]
+    [InlineData("قتل 3 إرهابيين بضربة جوية في وادي الشاي ضمن محافظة كركوك.", "IQ-KI")]
+    public void Wadi_al_Shay_takes_the_province_the_text_names_or_bears_from(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal((3, province), (op.Killed, op.Province));
     }
 }
