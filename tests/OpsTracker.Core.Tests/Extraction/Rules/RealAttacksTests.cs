@@ -89,6 +89,7 @@ public class RealAttacksTests
     [InlineData("دكت طائرات F16 وكرا للإرهابيين في قضاء الدبس بكركوك.")]
     [InlineData("دكت طائرات F-16 وكرا للإرهابيين في قضاء الدبس بكركوك.")]
     [InlineData("دكت طائرات إف 16 وكرا للإرهابيين في قضاء الدبس بكركوك.")]
+    [InlineData("قصفت طائرات سوخوي 16 أوكارا لداعش في قضاء الدبس بكركوك.")]
     public void An_aircrafts_model_number_is_no_count(string text)
     {
         var ops = Extractor.Extract(text, Published).Operations;
