@@ -37,4 +37,16 @@ internal static class DraftRelations
 
     private static bool Earlier(DateMention? a, DateMention? b) =>
         a?.Date is { } x && b?.Date is { } y && x < y && a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day;
+
+    /// <summary>
+    /// The sentences after a lead's operation that may tell more of it: up to <see cref="AssemblerLimits.ElaborationReach"/>
+    /// after its clause, leaving out those where another operation has casualties or hideouts of its own (their days
+    /// are that operation's). Read by <see cref="ElaborationDating"/> and <see cref="StatedDayDating"/>.
+    /// </summary>
+    public static IEnumerable<Sentence> ElaboratingSentences(ReportText report, IReadOnlyList<OperationDraft> drafts, OperationDraft d)
+    {
+        var busy = drafts.Where(o => o != d && o.Live.Any(f => f.Kind is FigureKind.Casualty or FigureKind.Hideout))
+            .Select(o => o.Clause.Index).ToHashSet();
+        return report.Sentences.Where(s => s.Index > d.Clause.Index && s.Index <= d.Clause.Index + AssemblerLimits.ElaborationReach && !busy.Contains(s.Index));
+    }
 }

@@ -21,9 +21,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         }
         foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published)))
         {
-            var busy = drafts.Where(o => o != d && o.Live.Any(f => f.Kind is FigureKind.Casualty or FigureKind.Hideout))
-                .Select(o => o.Clause.Index).ToHashSet();
-            var days = report.Sentences.Where(s => s.Index > d.Clause.Index && s.Index <= d.Clause.Index + ElaborationReach && !busy.Contains(s.Index) && !IsBackground(report, s))
+            var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s))
                 .SelectMany(report.MentionsIn)
                 .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
                     && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published))

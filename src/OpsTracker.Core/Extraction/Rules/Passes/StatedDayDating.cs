@@ -23,9 +23,7 @@ internal sealed class StatedDayDating(ExtractionLexicon lexicon) : IDraftPass
         }
         foreach (var d in drafts.Where(d => !d.Dropped && d.Clause.Index <= ElaboratedLastSentence))
         {
-            var busy = drafts.Where(o => o != d && o.Live.Any(f => f.Kind is FigureKind.Casualty or FigureKind.Hideout))
-                .Select(o => o.Clause.Index).ToHashSet();
-            foreach (var s in report.Sentences.Where(s => s.Index > d.Clause.Index && s.Index <= d.Clause.Index + ElaborationReach && !busy.Contains(s.Index)))
+            foreach (var s in DraftRelations.ElaboratingSentences(report, drafts, d))
             {
                 if (StatedDay(report, s) is { Date: { } day } stated && day <= published && (d.Date?.Date is not { } told || day < told))
                 {
