@@ -21,8 +21,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var joined = tokens[count.FirstToken].Text.StartsWith('و') || (count.FirstToken - 1 > previous.Last && tokens[count.FirstToken - 1].Text == "و");
-        if (!joined)
+        if (!Coordination.JoinedByWa(tokens, s, count.FirstToken))
         {
             return null;
         }
@@ -47,8 +46,6 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var joined = (previous.Last + 1 == count.FirstToken && tokens[count.FirstToken].Text.StartsWith('و'))
-            || (previous.Last + 2 == count.FirstToken && tokens[previous.Last + 1].Text == "و");
-        return joined ? previous : null;
+        return Coordination.JoinedRightAfter(tokens, previous.Last, count.FirstToken) ? previous : null;
     }
 }

@@ -126,7 +126,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private HideoutOutcome? ListVerbOutcome(IReadOnlyList<Token> tokens, Sentence s, int position, List<Figure>? earlier)
     {
-        if (!JoinedByWa(tokens, s, position))
+        if (!Coordination.JoinedByWa(tokens, s, position))
         {
             return null;
         }
@@ -157,7 +157,7 @@ internal sealed partial class FigureFinder
             {
                 return outcome;
             }
-            if (!JoinedByWa(tokens, s, item))
+            if (!Coordination.JoinedByWa(tokens, s, item))
             {
                 return null;
             }
@@ -165,10 +165,6 @@ internal sealed partial class FigureFinder
         }
         return null;
     }
-
-    /// <summary>A count joined by و: "و2" or "و 2".</summary>
-    private static bool JoinedByWa(IReadOnlyList<Token> tokens, Sentence s, int position) =>
-        tokens[position].Text.StartsWith('و') || (position > s.First && tokens[position - 1].Text == "و");
 
     /// <summary>
     /// The destroying or finding verb before a hideout count, within <paramref name="reach"/> words. The words of a

@@ -131,7 +131,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             // "ما يرفع الحصيلة إلى 11 قتيلا و4 جرحى": the count joined to a risen toll is the toll's too.
             f.Correction = IsCorrection(tokens, sentence, f)
                 || (previousCasualty is { Correction: true } toll
-                    && ((f.First == toll.Last + 1 && tokens[f.First].Text.StartsWith('و')) || (f.First == toll.Last + 2 && tokens[toll.Last + 1].Text == "و")));
+                    && Coordination.JoinedRightAfter(tokens, toll.Last, f.First));
             previousCasualty = f;
         }
         MarkTheRise(figures);
@@ -394,7 +394,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// </summary>
     private static bool IsGappedCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, Figure previous)
     {
-        var joined = tokens[count.FirstToken].Text.StartsWith('و') || (count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و");
+        var joined = Coordination.JoinedByWa(tokens, s, count.FirstToken);
         // "ستة منهم في بغداد", "خمسة متهمين بالإرهاب في الرمادي": a word or two (the share, the charge) may stand
         // between the last figure and its "في".
         var after = previous.Last + 1;

@@ -291,10 +291,9 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     private static bool CoordinatedPeople(ReportText report, Figure first, Figure next)
     {
-        var tokens = report.Tokens;
         return first.Kind == FigureKind.Casualty && next.Kind == FigureKind.Casualty && first.Category == next.Category && first.Side == next.Side
             && !next.Breakdown && first.Last < next.First
-            && ((first.Last + 1 == next.First && tokens[next.First].Text.StartsWith('و')) || (first.Last + 2 == next.First && tokens[first.Last + 1].Text == "و"));
+            && Coordination.JoinedRightAfter(report.Tokens, first.Last, next.First);
     }
 
     /// <summary>
