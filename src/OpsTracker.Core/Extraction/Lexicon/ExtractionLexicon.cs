@@ -254,6 +254,7 @@ public sealed class ExtractionLexicon
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
+        CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
         AdministrativeBounds = WordSet(root.GetProperty("administrativeBounds"));
         NaturalDeathWords = WordSet(root.GetProperty("naturalDeathWords"));
         AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
@@ -518,6 +519,13 @@ public sealed class ExtractionLexicon
     /// (unlike "شمال بغداد", north of the city, which may be Salah al-Din). Normalised names as the press writes them.
     /// </summary>
     public IReadOnlySet<string> ProvincesNamedByNoCity { get; }
+
+    /// <summary>
+    /// "شمال بغداد": capitals whose province is little more than the city and its belts, so that a bare bearing from
+    /// them may lie in the next province (north of Baghdad is often Salah al-Din or Diyala). A bearing from any other
+    /// capital ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in its province, which reaches far beyond the city.
+    /// </summary>
+    public IReadOnlySet<string> CapitalsBearingLeaves { get; }
 
     /// <summary>
     /// "عسكريا": a people noun's accusative that is as often an adverb ("القضاء على التنظيم عسكريا", militarily), so

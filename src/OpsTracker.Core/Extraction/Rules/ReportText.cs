@@ -522,9 +522,14 @@ internal sealed class ReportText
         return IsBearingFromCapital(p);
     }
 
-    /// <summary>"شمال بغداد", "جنوبي كركوك": a province named by its capital with a bearing before it, no short distance given.</summary>
+    /// <summary>
+    /// "شمال بغداد": a province named by a capital whose province is little more than the city and its belts (lexicon
+    /// capitalsBearingLeaves), with a bearing before it and no short distance given; it may lie in the next province.
+    /// A bearing from any other capital ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in that capital's province.
+    /// </summary>
     public bool IsBearingFromCapital(PlaceMention p) =>
-        p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && !IsNearCapital(direction);
+        p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && IsBearingMayLeave(p)
+        && !IsNearCapital(direction);
 
     /// <summary>
     /// "هاجموا الفوج الثاني للواء 22 التابع لقيادة عمليات كركوك" (lexicon containerWords, then operationsCommandPrefix
@@ -653,6 +658,10 @@ internal sealed class ReportText
     /// </summary>
     private bool IsNamedByNoCity(PlaceMention p) =>
         Clitics.Readings(p.Surface).Any(_lexicon.ProvincesNamedByNoCity.Contains);
+
+    /// <summary>Whether a bearing from this capital may leave its province (lexicon capitalsBearingLeaves: "بغداد").</summary>
+    private bool IsBearingMayLeave(PlaceMention p) =>
+        Clitics.Readings(p.Surface).Any(_lexicon.CapitalsBearingLeaves.Contains);
 
     /// <summary>
     /// The first token of a direction word ending right before the place ("شرقي"، "جنوب غرب"), or before the title
