@@ -108,6 +108,7 @@ public sealed class ExtractionLexicon
         AddAll(AttackContext, root.GetProperty("attackContext"), true);
         AddAll(IsisAgent, root.GetProperty("isisAgent"), true);
         AddAll(UnknownAgent, root.GetProperty("unknownAgent"), true);
+        AddAll(MotiveInDoubt, root.GetProperty("motiveInDoubt"), true);
         AddAll(TallyCues, root.GetProperty("tallyCues"), true);
         AddAll(TallyStrongCues, root.GetProperty("tallyStrongCues"), true);
         AddAll(ForeignScope, root.GetProperty("foreignScope"), true);
@@ -277,6 +278,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> AttackContext { get; } = new();
     public PhraseMatcher<bool> IsisAgent { get; } = new();
     public PhraseMatcher<bool> UnknownAgent { get; } = new();
+
+    /// <summary>"لم يعرف إن كانت دوافعه إرهابية أم جنائية": words that say a blast's or a killing's motive is not known.</summary>
+    public PhraseMatcher<bool> MotiveInDoubt { get; } = new();
     public PhraseMatcher<bool> TallyCues { get; } = new();
     public PhraseMatcher<bool> TallyStrongCues { get; } = new();
     public PhraseMatcher<bool> ForeignScope { get; } = new();

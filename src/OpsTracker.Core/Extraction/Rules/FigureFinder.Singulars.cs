@@ -83,6 +83,23 @@ internal sealed partial class FigureFinder
         return null;
     }
 
+    /// <summary>
+    /// "إصابة ضابط برتبة نقيب، ومنتسب أمني": after a comma, a person named by an indefinite singular or dual noun joined
+    /// by و is the next of a list of the hit, as it would be without the comma (Arabic lists often put one before و).
+    /// Only after one person named by a noun: after a count ("أربعة في الموصل، وإرهابي في القائم") the comma parts the
+    /// shares of a list told place by place.
+    /// </summary>
+    private bool IsListedPerson(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].IsWord && tokens[j].Text.StartsWith('و') && !tokens[j].Text.StartsWith("وال", StringComparison.Ordinal)
+        && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural };
+
+    /// <summary>
+    /// "إصابة ضابط وعنصر آخر": a noun that says no side, followed by "آخر", is one more of the people just counted, when
+    /// they are men who may be called so (of the forces or of ISIS; "مدني وعنصر آخر" says nothing of the second man).
+    /// </summary>
+    private bool IsAnotherOfTheSame(IReadOnlyList<Token> tokens, Sentence s, int nounLast) =>
+        nounLast + 1 <= s.Last && tokens[nounLast + 1].IsWord && tokens[nounLast + 1].Readings.Any(lexicon.AnotherOne.Contains);
+
     /// <summary>"تدمير خمس مضافات ونفق": a hideout joined by و to hideouts just counted shares their outcome.</summary>
     private Figure? ReadConjoinedHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
@@ -377,7 +394,8 @@ internal sealed partial class FigureFinder
             // comma before a man's own companions does not part them.
             var beforeCompanion = t.Text == "," && j + 1 <= s.Last
                 && ((tokens[j + 1].Text.StartsWith('و') && lexicon.Companions.MatchAt(tokens, j + 1) is { Value: false })
-                    || (lexicon.CompanionWith.MatchAt(tokens, j + 1) is { } commaWith && CompanionsAfterWith(tokens, s, commaWith.Last + 1) is not null));
+                    || (lexicon.CompanionWith.MatchAt(tokens, j + 1) is { } commaWith && CompanionsAfterWith(tokens, s, commaWith.Last + 1) is not null)
+                    || (figure.Implicit && IsListedPerson(tokens, j + 1)));
             if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")" && !beforeCompanion)
             {
                 break;
@@ -439,7 +457,9 @@ internal sealed partial class FigureFinder
                 if (!t.Text.StartsWith("وال", StringComparison.Ordinal)
                     && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural } person
                     && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount
-                    && (person.Value.Ambiguous ? SideOfJoinedFighter(tokens, s, person.Value, j, person.Last, figure) : (person.Value.Side, true)) is (var personSide, true))
+                    && (!person.Value.Ambiguous ? (person.Value.Side, true)
+                        : figure.Side != CasualtySide.Civilian && IsAnotherOfTheSame(tokens, s, person.Last) ? (figure.Side, true)
+                        : SideOfJoinedFighter(tokens, s, person.Value, j, person.Last, figure)) is (var personSide, true))
                 {
                     figures.Add(new Figure
                     {

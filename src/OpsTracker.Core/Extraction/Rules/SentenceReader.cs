@@ -77,7 +77,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
             // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
             var anotherStatesStrike = _strikeAnaphora.PointsToAnotherStatesStrike(report, sentence);
-            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence) || anotherStatesStrike)
+            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence) || anotherStatesStrike
+                    || MotiveInDoubt(report, sentence))
                 && !report.Has(lexicon.IsisAgent, sentence))
             {
                 report.UnattributedVictims.AddRange(figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis));
@@ -297,4 +298,13 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// official Iraqi or coalition aggregates only (foreign think tanks are in mustNotExtract).
     /// </summary>
     private bool IsResearchEstimate(ReportText report, Sentence sentence) => report.Has(lexicon.ResearchSources, sentence);
+
+    /// <summary>
+    /// "انفجرت عبوة ناسفة أمام محل للصيرفة ... وقال مصدر إن الحادث لم يعرف بعد إن كانت دوافعه إرهابية أم جنائية": the
+    /// sentence, or the one right after it, says the motive is not known (lexicon motiveInDoubt), so its victims are
+    /// attributed to no one.
+    /// </summary>
+    private bool MotiveInDoubt(ReportText report, Sentence sentence) =>
+        report.Has(lexicon.MotiveInDoubt, sentence)
+        || (sentence.Index + 1 < report.Sentences.Count && report.Has(lexicon.MotiveInDoubt, report.Sentences[sentence.Index + 1]));
 }

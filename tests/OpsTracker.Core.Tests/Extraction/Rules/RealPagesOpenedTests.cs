@@ -6,7 +6,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// <summary>
 /// Constructions found in the held parts of session 10's real page sets, opened for tuning in session 11 once newer
 /// held sets were gathered (docs/extraction.md, milestone 11): a bearing from a capital whose province reaches far
-/// beyond the city ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in that province, while one from Baghdad may not.
+/// beyond the city ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in that province, while one from Baghdad may not;
+/// "مرتزقة داعش" and the common misspelling "إرهابين" are ISIS's men; "ضابط، ومنتسب" lists two and "وعنصر آخر" is one
+/// more of the same; a blast whose motive a source says is unknown or maybe criminal is no ISIS attack.
 /// Every sentence here is invented.
 /// </summary>
 public class RealPagesOpenedTests
@@ -25,5 +27,47 @@ public class RealPagesOpenedTests
         var op = Assert.Single(Extractor.Extract(text, Published).Operations);
         Assert.Equal(province, op.Province);
         Assert.Equal(CasualtySide.Security, Assert.Single(op.Casualties).Side);
+    }
+
+    private static List<(CasualtySide Side, CasualtyCategory Category, int Count)> Casualties(string text) =>
+        [.. Extractor.Extract(text, Published).Operations.SelectMany(o => o.Casualties)
+            .GroupBy(c => (c.Side, c.Category)).Select(g => (g.Key.Side, g.Key.Category, g.Sum(c => c.Count))).OrderBy(c => c.Category).ThenBy(c => c.Side)];
+
+    [Theory]
+    [InlineData("أعلنت مديرية الاستخبارات القبض على أربعة من مرتزقة داعش في قضاء سنجار.", 4)]
+    [InlineData("وتمكنت المفارز من إلقاء القبض على 6 إرهابين مطلوبين للقضاء في قضاء الحويجة.", 6)]
+    public void Mercenaries_of_ISIS_and_a_misspelt_plural_are_ISIS_members(string text, int arrested)
+    {
+        Assert.Equal([(CasualtySide.Isis, CasualtyCategory.Arrested, arrested)], Casualties(text));
+    }
+
+    [Theory]
+    [InlineData("أفادت الشرطة بإصابة ضابط برتبة ملازم، ومنتسب أمني بهجوم لمسلحي داعش على نقطة تفتيش في قضاء الدبس.")]
+    [InlineData("وأسفر هجوم عناصر داعش على نقطة التفتيش في قضاء الدبس عن إصابة ضابط برتبة ملازم وعنصر آخر.")]
+    public void An_officer_and_one_more_listed_after_a_comma_or_as_another_are_two(string text)
+    {
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Wounded, 2)], Casualties(text));
+    }
+
+    [Fact]
+    public void A_blast_whose_motive_is_in_doubt_is_no_ISIS_attack()
+    {
+        var result = Extractor.Extract(
+            "أصيب 5 مدنيين بجروح الأحد جراء انفجار عبوة ناسفة وضعت أمام محل تجاري في مدينة كركوك.\n"
+            + "وقال مصدر في الشرطة إن الحادث لم يعرف بعد إن كانت دوافعه إرهابية أم جنائية.\n"
+            + "وقبل أسبوع قتل جنديان بهجوم لعناصر داعش على نقطة للجيش في قضاء الحويجة.\n",
+            Published);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 2)], op.Casualties.Select(c => (c.Side, c.Category, c.Count)).ToList());
+    }
+
+    [Fact]
+    public void A_blast_that_names_ISIS_stays_an_attack_whatever_a_source_doubts()
+    {
+        var ops = Extractor.Extract(
+            "أصيب 5 مدنيين بجروح الأحد جراء انفجار عبوة ناسفة زرعها عناصر داعش أمام محل تجاري في مدينة كركوك.\n"
+            + "وقال مصدر في الشرطة إن دوافع الحادث غير معروفة.\n",
+            Published).Operations;
+        Assert.Equal(5, Assert.Single(ops).Casualties.Single().Count);
     }
 }
