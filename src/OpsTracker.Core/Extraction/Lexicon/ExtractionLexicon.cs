@@ -525,8 +525,9 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> ProvincesNamedByNoCity { get; }
 
     /// <summary>
-    /// "شمال بغداد": capitals whose province is little more than the city and its belts, so that a bare bearing from
-    /// them may lie in the next province (north of Baghdad is often Salah al-Din or Diyala). A bearing from any other
+    /// "شمال بغداد", "جنوب أربيل": capitals whose province is little more than the city and its belts, or which lie
+    /// near their province's edge, so that a bare bearing from them may lie in the next province (north of Baghdad is
+    /// often Salah al-Din or Diyala, south of Erbil Nineveh's Makhmour). A bearing from any other
     /// capital ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in its province, which reaches far beyond the city.
     /// </summary>
     public IReadOnlySet<string> CapitalsBearingLeaves { get; }

@@ -72,6 +72,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int BelongingReach = 2;
 
+    /// <summary>
+    /// How many words after "المكنى" the words saying a man arrested belongs to ISIS may stand ("القبض على المكنى أبو
+    /// عائشة والذي يعمل ضمن ولاية الجنوب بتنظيم داعش": a name of two or three words, then a relative clause).
+    /// </summary>
+    public const int NamedManBelongingReach = 12;
+
     // ---- the report's head ---------------------------------------------------------------------------------------
 
     /// <summary>

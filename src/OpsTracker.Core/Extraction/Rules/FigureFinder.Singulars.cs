@@ -62,6 +62,14 @@ internal sealed partial class FigureFinder
                 Count = more.Count, First = i, Last = more.Last, Sentence = s.Index, Rule = more.Rule,
             };
         }
+        if (casualty.Value == CasualtyCategory.Arrested && NamedArrestedMember(tokens, s, triggerLast + 1, k) is { } namedLast)
+        {
+            return new Figure
+            {
+                Kind = FigureKind.Casualty, Category = CasualtyCategory.Arrested, Side = CasualtySide.Isis, SideExplicit = true,
+                Count = 1, Implicit = true, First = i, Last = namedLast, Sentence = s.Index, Rule = "trigger-named-member",
+            };
+        }
         if (lexicon.Persons.MatchAt(tokens, k) is { } p)
         {
             var n = NounCount(tokens, p.Value.Number, p.Last, s);
@@ -99,6 +107,41 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsAnotherOfTheSame(IReadOnlyList<Token> tokens, Sentence s, int nounLast) =>
         nounLast + 1 <= s.Last && tokens[nounLast + 1].IsWord && tokens[nounLast + 1].Readings.Any(lexicon.AnotherOne.Contains);
+
+    /// <summary>
+    /// "ألقت القبض على المكنى أبو عائشة والذي يعمل ضمن ولاية الجنوب بتنظيم داعش": a man the text names right after the
+    /// arrest (lexicon nameIntroducers, no noun before it) is one arrested, ISIS's when the words after his name say he
+    /// belongs to it (terrorCharges within <see cref="AssemblerLimits.NamedManBelongingReach"/> words). Returns the
+    /// introducer's token, or null. Only arrests: a victim named so may work against terror ("مكافحة الإرهاب").
+    /// </summary>
+    private int? NamedArrestedMember(IReadOnlyList<Token> tokens, Sentence s, int from, int objectAt)
+    {
+        var introducer = -1;
+        for (var j = from; j < objectAt && j <= s.Last; j++)
+        {
+            if (lexicon.NameIntroducers.MatchAt(tokens, j) is { } intro)
+            {
+                introducer = intro.Last;
+                break;
+            }
+        }
+        if (introducer < 0 || (objectAt <= s.Last && lexicon.Persons.MatchAt(tokens, objectAt) is not null))
+        {
+            return null;
+        }
+        for (var j = introducer + 1; j <= Math.Min(s.Last, introducer + AssemblerLimits.NamedManBelongingReach); j++)
+        {
+            if (tokens[j].IsSentenceBreak || tokens[j].IsNumber)
+            {
+                return null;
+            }
+            if (lexicon.TerrorCharges.MatchAt(tokens, j) is not null)
+            {
+                return introducer;
+            }
+        }
+        return null;
+    }
 
     /// <summary>"تدمير خمس مضافات ونفق": a hideout joined by و to hideouts just counted shares their outcome.</summary>
     private Figure? ReadConjoinedHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)

@@ -523,8 +523,9 @@ internal sealed class ReportText
     }
 
     /// <summary>
-    /// "شمال بغداد": a province named by a capital whose province is little more than the city and its belts (lexicon
-    /// capitalsBearingLeaves), with a bearing before it and no short distance given; it may lie in the next province.
+    /// "شمال بغداد", "جنوب أربيل": a province named by a capital whose province is little more than the city and its
+    /// belts, or which lies near its province's edge (lexicon capitalsBearingLeaves), with a bearing before it and no
+    /// short distance given; it may lie in the next province.
     /// A bearing from any other capital ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in that capital's province.
     /// </summary>
     public bool IsBearingFromCapital(PlaceMention p) =>

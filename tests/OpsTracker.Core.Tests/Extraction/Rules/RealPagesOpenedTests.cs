@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// held sets were gathered (docs/extraction.md, milestone 11): a bearing from a capital whose province reaches far
 /// beyond the city ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in that province, while one from Baghdad may not;
 /// "مرتزقة داعش" and the common misspelling "إرهابين" are ISIS's men; "ضابط، ومنتسب" lists two and "وعنصر آخر" is one
-/// more of the same; a blast whose motive a source says is unknown or maybe criminal is no ISIS attack.
+/// more of the same; a blast whose motive a source says is unknown or maybe criminal is no ISIS attack; a man named
+/// right after his arrest ("القبض على المكنى ...") whom the next words tie to ISIS is one ISIS member arrested.
 /// Every sentence here is invented.
 /// </summary>
 public class RealPagesOpenedTests
@@ -22,6 +23,7 @@ public class RealPagesOpenedTests
     [InlineData("قتل جنديان الثلاثاء بهجوم شنه عناصر من داعش على نقطة للجيش على بعد 60 كيلومترا غرب كركوك.", "IQ-KI")]
     [InlineData("قتل جنديان الثلاثاء بهجوم شنه عناصر من داعش على نقطة للجيش شمال بغداد.", null)]
     [InlineData("قتل جنديان الثلاثاء بهجوم شنه عناصر من داعش على نقطة للجيش شمالي العاصمة بغداد.", null)]
+    [InlineData("قتل جنديان الثلاثاء بهجوم شنه عناصر من داعش على نقطة للجيش جنوب غربي أربيل.", null)]
     public void A_bearing_from_a_capital_lies_in_its_province_unless_the_province_is_the_citys_belts(string text, string? province)
     {
         var op = Assert.Single(Extractor.Extract(text, Published).Operations);
@@ -69,5 +71,19 @@ public class RealPagesOpenedTests
             + "وقال مصدر في الشرطة إن دوافع الحادث غير معروفة.\n",
             Published).Operations;
         Assert.Equal(5, Assert.Single(ops).Casualties.Single().Count);
+    }
+
+    [Fact]
+    public void A_man_named_after_his_arrest_and_tied_to_ISIS_is_one_arrested()
+    {
+        Assert.Equal(
+            [(CasualtySide.Isis, CasualtyCategory.Arrested, 1)],
+            Casualties("وقالت قيادة العمليات إن قواتها ألقت القبض على المكنى أبو حذيفة الذي يعمل ضمن ما يسمى ولاية كركوك في تنظيم داعش في قضاء الحويجة."));
+    }
+
+    [Fact]
+    public void A_man_named_after_his_arrest_with_nothing_tying_him_to_ISIS_is_not_counted()
+    {
+        Assert.Empty(Casualties("وقالت الشرطة إنها ألقت القبض على المدعو حسن علي في قضاء الحويجة بعد مشاجرة."));
     }
 }
