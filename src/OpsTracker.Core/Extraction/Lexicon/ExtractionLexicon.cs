@@ -109,6 +109,8 @@ public sealed class ExtractionLexicon
         AddAll(IsisAgent, root.GetProperty("isisAgent"), true);
         AddAll(UnknownAgent, root.GetProperty("unknownAgent"), true);
         AddAll(MotiveInDoubt, root.GetProperty("motiveInDoubt"), true);
+        AddAll(EarlierTollNames, root.GetProperty("earlierTollNames"), true);
+        AddAll(AppositionPronouns, root.GetProperty("appositionPronouns"), true);
         AddAll(TallyCues, root.GetProperty("tallyCues"), true);
         AddAll(TallyStrongCues, root.GetProperty("tallyStrongCues"), true);
         AddAll(ForeignScope, root.GetProperty("foreignScope"), true);
@@ -281,6 +283,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"لم يعرف إن كانت دوافعه إرهابية أم جنائية": words that say a blast's or a killing's motive is not known.</summary>
     public PhraseMatcher<bool> MotiveInDoubt { get; } = new();
+
+    /// <summary>"حصيلة سابقة": words by which a clause says the toll it gives is an earlier one, since superseded.</summary>
+    public PhraseMatcher<bool> EarlierTollNames { get; } = new();
+
+    /// <summary>"هم"، "وهم": the pronoun that may open the parts of a count told again by whose they are.</summary>
+    public PhraseMatcher<bool> AppositionPronouns { get; } = new();
     public PhraseMatcher<bool> TallyCues { get; } = new();
     public PhraseMatcher<bool> TallyStrongCues { get; } = new();
     public PhraseMatcher<bool> ForeignScope { get; } = new();

@@ -49,6 +49,50 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "قتل عشرة أشخاص، سبعة من البيشمركة وثلاثة مدنيين"، "خمسة أشخاص، هم اثنان من البيشمركة وثلاثة أشقاء": a count of
+    /// the hit followed, after a comma or colon (and "هم", lexicon appositionPronouns), by two or more counts of the same
+    /// category joined by و that add up to it exactly, is the same people told again by whose they are. The parts stand,
+    /// with their sides; the total is their breakdown. ("بينهم" instead names some among the total: MarkBreakdown.)
+    /// </summary>
+    private void MarkAppositionTotals(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures)
+    {
+        for (var t = 0; t + 2 < figures.Count; t++)
+        {
+            var total = figures[t];
+            if (total.Kind != FigureKind.Casualty || total.Breakdown || total.Last + 1 > s.Last || tokens[total.Last + 1].Text is not ("," or ":"))
+            {
+                continue;
+            }
+            var at = total.Last + 2;
+            if (at <= s.Last && lexicon.AppositionPronouns.MatchAt(tokens, at) is { } pronoun)
+            {
+                at = pronoun.Last + 1;
+            }
+            if (figures[t + 1].First != at)
+            {
+                continue;
+            }
+            var sum = 0;
+            var parts = 0;
+            for (var k = t + 1; k < figures.Count && sum < total.Count; k++)
+            {
+                var part = figures[k];
+                if (part.Kind != FigureKind.Casualty || part.Category != total.Category || part.Breakdown
+                    || (parts > 0 && !Coordination.JoinedRightAfter(tokens, figures[k - 1].Last, part.First)))
+                {
+                    break;
+                }
+                sum += part.Count;
+                parts++;
+            }
+            if (parts >= 2 && sum == total.Count)
+            {
+                total.Breakdown = true;
+            }
+        }
+    }
+
+    /// <summary>
     /// "وأوضح مصدر أن بين القتلى قياديين اثنين": people named among the dead (the wounded, the arrested) are part of
     /// a count the text gave, here or in a sentence before, never a figure of their own. The category noun is the
     /// figure's first word (its trigger) or the word right before its count, and a preposition of "among" stands

@@ -9,7 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// beyond the city ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in that province, while one from Baghdad may not;
 /// "مرتزقة داعش" and the common misspelling "إرهابين" are ISIS's men; "ضابط، ومنتسب" lists two and "وعنصر آخر" is one
 /// more of the same; a blast whose motive a source says is unknown or maybe criminal is no ISIS attack; a man named
-/// right after his arrest ("القبض على المكنى ...") whom the next words tie to ISIS is one ISIS member arrested.
+/// right after his arrest ("القبض على المكنى ...") whom the next words tie to ISIS is one ISIS member arrested; a count
+/// told again after a comma by whose the people are ("خمسة أشخاص، هم اثنان من البيشمركة وثلاثة مدنيين") is its parts;
+/// a clause that calls its toll an earlier one ("حصيلة سابقة") is superseded by the telling before it.
 /// Every sentence here is invented.
 /// </summary>
 public class RealPagesOpenedTests
@@ -85,5 +87,33 @@ public class RealPagesOpenedTests
     public void A_man_named_after_his_arrest_with_nothing_tying_him_to_ISIS_is_not_counted()
     {
         Assert.Empty(Casualties("وقالت الشرطة إنها ألقت القبض على المدعو حسن علي في قضاء الحويجة بعد مشاجرة."));
+    }
+
+    [Theory]
+    [InlineData("قتل خمسة أشخاص، هم اثنان من البيشمركة وثلاثة مدنيين، بهجوم لعناصر داعش على قرية في قضاء مخمور.")]
+    [InlineData("قتل خمسة أشخاص، اثنان من البيشمركة وثلاثة مدنيين، بهجوم لعناصر داعش على قرية في قضاء مخمور.")]
+    public void A_count_told_again_by_whose_the_people_are_is_its_parts(string text)
+    {
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 2), (CasualtySide.Civilian, CasualtyCategory.Killed, 3)],
+            Casualties(text).OrderBy(c => c.Side).ToList());
+    }
+
+    [Fact]
+    public void Parts_that_do_not_add_up_leave_the_count_standing()
+    {
+        var casualties = Extractor.Extract("قتل ستة أشخاص، اثنان من البيشمركة وثلاثة مدنيين، بهجوم لعناصر داعش على قرية في قضاء مخمور.", Published)
+            .Operations.SelectMany(o => o.Casualties).ToList();
+        Assert.Contains(casualties, c => c.Count == 6);
+    }
+
+    [Fact]
+    public void A_toll_called_an_earlier_one_is_superseded_by_the_telling_before_it()
+    {
+        var ops = Extractor.Extract(
+            "قتل 8 أشخاص بينهم ستة جنود في هجوم لعناصر داعش على قرية في قضاء الطوز، حسبما أعلنت مصادر أمنية أمس.\n"
+            + "وتحدثت حصيلة سابقة عن مقتل خمسة أشخاص جراء الهجوم.\n",
+            Published).Operations;
+        Assert.Equal(8, Assert.Single(ops).Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
     }
 }

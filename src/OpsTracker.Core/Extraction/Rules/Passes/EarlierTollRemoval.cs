@@ -9,6 +9,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// وإصابة خمسة". The earlier toll is the same event counted before it rose: each of its figures that the updated
 /// operation counts again (same measure, no larger) is superseded; what it counts that the update does not (the
 /// wounded of "وكان الهجوم قد أسفر عن استشهاد أربعة جنود وإصابة ثلاثة") and the day it names join the update.
+/// A clause that calls itself an earlier toll ("وتحدثت حصيلة سابقة عن مقتل عشرة", lexicon earlierTollNames) is the
+/// same, after any telling of the event, risen or not ("قتل 12 شخصا ... وتحدثت حصيلة سابقة عن مقتل عشرة").
 /// (<see cref="CorrectionApplication"/> reads the other order: the first toll, then the rise.)
 /// </summary>
 internal sealed class EarlierTollRemoval(ExtractionLexicon lexicon) : IDraftPass
@@ -16,10 +18,12 @@ internal sealed class EarlierTollRemoval(ExtractionLexicon lexicon) : IDraftPass
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        foreach (var update in drafts.Where(d => !d.Dropped && d.Live.Any(f => f.Correction)).ToList())
+        foreach (var update in drafts.Where(d => !d.Dropped && d.Live.Any()).ToList())
         {
+            var risen = update.Live.Any(f => f.Correction);
             foreach (var earlier in drafts.Where(d => !d.Dropped && d != update && d.Clause.Index > update.LastSentence
-                         && d.Clause.Index - update.LastSentence <= EarlierTollReach && IsPluperfect(report, d.Clause)).ToList())
+                         && d.Clause.Index - update.LastSentence <= EarlierTollReach
+                         && ((risen && IsPluperfect(report, d.Clause)) || report.Has(lexicon.EarlierTollNames, d.Clause))).ToList())
             {
                 var told = earlier.Live.ToList();
                 var superseded = told.Where(f => update.Live.Any(u => u.SameMeasure(f) && u.Count >= f.Count)).ToList();
