@@ -126,12 +126,18 @@ internal sealed partial class FigureFinder
     /// "القبض على أربعة إرهابيين في الموصل، واثنين في الحويجة، وإرهابي في القائم": the last of a gapped list may name one
     /// person by an indefinite singular noun joined by "و" right before "في", or by "وآخر" ("اعتقال إرهابي في الحويجة،
     /// وآخر في المقدادية"); it counts one more of the same people, a share of the same total as the counts before it.
+    /// After a share of a total ("ثلاثة منهم في أربيل") the definite "والآخر في السليمانية" is the one left of it.
     /// </summary>
     private Figure? ReadGappedOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
-        if (previous is null || previous.Sentence != s.Index || previous.Last >= i || !tokens[i].Text.StartsWith('و')
-            || tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+        if (previous is null || previous.Sentence != s.Index || previous.Last >= i || !tokens[i].Text.StartsWith('و'))
+        {
+            return null;
+        }
+        // "ثلاثة منهم في أربيل والآخر في السليمانية": after a share of a total, "the other" is the one left of it.
+        var definite = tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
+        if (definite && !(previous.Breakdown && tokens[i].Readings.Any(lexicon.AnotherOne.Contains)))
         {
             return null;
         }

@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// more of the same; a blast whose motive a source says is unknown or maybe criminal is no ISIS attack; a man named
 /// right after his arrest ("القبض على المكنى ...") whom the next words tie to ISIS is one ISIS member arrested; a count
 /// told again after a comma by whose the people are ("خمسة أشخاص، هم اثنان من البيشمركة وثلاثة مدنيين") is its parts;
-/// a clause that calls its toll an earlier one ("حصيلة سابقة") is superseded by the telling before it.
+/// a clause that calls its toll an earlier one ("حصيلة سابقة") is superseded by the telling before it; "والآخر في"
+/// after a share of a total is the one left of it, in its own place.
 /// Every sentence here is invented.
 /// </summary>
 public class RealPagesOpenedTests
@@ -115,5 +116,14 @@ public class RealPagesOpenedTests
             + "وتحدثت حصيلة سابقة عن مقتل خمسة أشخاص جراء الهجوم.\n",
             Published).Operations;
         Assert.Equal(8, Assert.Single(ops).Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+    }
+
+    [Theory]
+    [InlineData("وتمكن الأبطال من إلقاء القبض على (5) إرهابيين أربعة منهم في محافظة دهوك والآخر في السليمانية.")]
+    [InlineData("وتمكن الأبطال من إلقاء القبض على 5 إرهابيين، أربعة منهم في محافظة دهوك والآخر في السليمانية.")]
+    public void The_other_after_a_share_of_a_total_is_the_one_left_in_its_own_place(string text)
+    {
+        var shares = Extractor.Extract(text, Published).Operations.Select(o => (o.Province, o.Arrested)).OrderBy(x => x.Province).ToList();
+        Assert.Equal([("IQ-DA", (int?)4), ("IQ-SU", 1)], shares);
     }
 }
