@@ -257,6 +257,7 @@ public sealed class ExtractionLexicon
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
+        DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
         AdministrativeBounds = WordSet(root.GetProperty("administrativeBounds"));
         NaturalDeathWords = WordSet(root.GetProperty("naturalDeathWords"));
@@ -531,6 +532,9 @@ public sealed class ExtractionLexicon
     /// (unlike "شمال بغداد", north of the city, which may be Salah al-Din). Normalised names as the press writes them.
     /// </summary>
     public IReadOnlySet<string> ProvincesNamedByNoCity { get; }
+
+    /// <summary>"ولقي اثنان منهم حتفهما": words that say some of the wounded died (FigureFinder.DiedOfTheirWounds).</summary>
+    public IReadOnlySet<string> DiedOfTheWounded { get; }
 
     /// <summary>
     /// "شمال بغداد", "جنوب أربيل": capitals whose province is little more than the city and its belts, or which lie

@@ -177,6 +177,33 @@ internal sealed partial class FigureFinder
         Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "count-of-them",
     };
 
+    /// <summary>
+    /// "أصيب خمسة من المقاتلين ولقي اثنان منهم حتفهما": a share of the wounded whose words say they died (lexicon
+    /// diedOfTheWounded, within two words before the count or after "منهم") is the killed, no longer wounded: the
+    /// wounded count keeps the rest, and the dead are a figure of their own (3 wounded and 2 killed, not 5 wounded).
+    /// </summary>
+    private bool DiedOfTheirWounds(IReadOnlyList<Token> tokens, Sentence s, int countFirst, int ofThemLast)
+    {
+        for (var j = Math.Max(s.First, countFirst - 2); j <= Math.Min(s.Last, ofThemLast + 2); j++)
+        {
+            if ((j < countFirst || j > ofThemLast) && tokens[j].IsWord && tokens[j].Readings.Any(lexicon.DiedOfTheWounded.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Figure WoundedWhoDied(Figure wounded, CountExpression count, int last, Sentence s)
+    {
+        wounded.Count -= (int)count.Value;
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = CasualtyCategory.Killed, Side = wounded.Side, SideExplicit = wounded.SideExplicit,
+            Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "died-of-the-wounded",
+        };
+    }
+
     /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
     private bool IsCorrection(IReadOnlyList<Token> tokens, Sentence s, Figure f)
     {

@@ -159,7 +159,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // "اعتقال 7 إرهابيين، 4 منهم في نينوى و3 في الأنبار": a share of the people just counted.
         if (lexicon.OfThem.MatchAt(tokens, k) is { } ofThem && earlier.LastOrDefault(e => e.Kind == FigureKind.Casualty && !e.Breakdown) is { } whole && whole.Count > count.Value)
         {
-            return ShareOf(whole, count, ofThem.Last, s);
+            return whole.Category == CasualtyCategory.Wounded && DiedOfTheirWounds(tokens, s, count.FirstToken, ofThem.Last)
+                ? WoundedWhoDied(whole, count, ofThem.Last, s)
+                : ShareOf(whole, count, ofThem.Last, s);
         }
         // "مقتل خمسة إرهابيين، ثلاثة في كركوك واثنان في صلاح الدين": a bare count set off by a comma right after the
         // people just counted, and followed by where, is their first share, as "ثلاثة منهم" would be.

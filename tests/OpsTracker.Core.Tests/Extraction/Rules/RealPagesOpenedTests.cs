@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// right after his arrest ("القبض على المكنى ...") whom the next words tie to ISIS is one ISIS member arrested; a count
 /// told again after a comma by whose the people are ("خمسة أشخاص، هم اثنان من البيشمركة وثلاثة مدنيين") is its parts;
 /// a clause that calls its toll an earlier one ("حصيلة سابقة") is superseded by the telling before it; "والآخر في"
-/// after a share of a total is the one left of it, in its own place.
+/// after a share of a total is the one left of it, in its own place; "أصيب خمسة ولقي اثنان منهم حتفهما" is three
+/// wounded and two killed; an attack of another day told after a count is no part of it.
 /// Every sentence here is invented.
 /// </summary>
 public class RealPagesOpenedTests
@@ -125,5 +126,28 @@ public class RealPagesOpenedTests
     {
         var shares = Extractor.Extract(text, Published).Operations.Select(o => (o.Province, o.Arrested)).OrderBy(x => x.Province).ToList();
         Assert.Equal([("IQ-DA", (int?)4), ("IQ-SU", 1)], shares);
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر إن خمسة من مقاتلي الحشد الشعبي أصيبوا في هجوم لعناصر داعش ولقي اثنان منهم حتفهما أثناء نقلهما إلى المستشفى.")]
+    [InlineData("أصيب خمسة من مقاتلي الحشد الشعبي في هجوم لعناصر داعش وتوفي اثنان منهم متأثرين بجراحهم.")]
+    public void The_wounded_who_died_are_killed_and_no_longer_wounded(string text)
+    {
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 2), (CasualtySide.Security, CasualtyCategory.Wounded, 3)],
+            Casualties(text));
+    }
+
+    [Fact]
+    public void An_attack_of_another_day_told_after_a_count_is_no_part_of_it()
+    {
+        var ops = Extractor.Extract(
+            "هجوم لداعش في صلاح الدين\n\nأعلنت خلية الإعلام الأمني أن عناصر داعش هاجموا نقطة للجيش في صلاح الدين.\n"
+            + "وأضافت أن القوات الأمنية طوقت المنطقة بحثا عن المهاجمين.\n"
+            + "وقال مصدر إن جنديين قتلا بهجوم لعناصر داعش على نقطة للجيش في قضاء الشرقاط يوم الاثنين 6 أيار 2024.\n"
+            + "وفي يوم الخميس 2 أيار 2024 أعلن الإعلام الأمني استشهاد ضابط وجندي بانفجار عبوة ناسفة زرعها داعش في صحراء الثرثار.\n",
+            Published).Operations;
+        Assert.Equal([1, 2], ops.Select(o => o.Casualties.Count).Order().ToList());
+        Assert.Equal(4, ops.SelectMany(o => o.Casualties).Sum(c => c.Count));
     }
 }

@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
 
@@ -42,7 +43,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         foreach (var (draft, total) in all.Where(x => !x.Figure.Breakdown && x.Draft.Province is not null))
         {
             var parts = all.Where(x => x.Draft != draft && x.Figure != total && !x.Figure.Breakdown && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total)
-                    && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + SubtotalReach)
+                    && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + SubtotalReach && !OwnDaysDiffer(x.Draft, draft))
                 .ToList();
             if (parts.Count >= 2 && parts.All(x => x.Draft.Province == draft.Province) && parts.Sum(x => x.Figure.Count) == total.Count)
             {
@@ -69,6 +70,14 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// Two drafts each dated to a day of their own, different days: an attack four days earlier told after today's is
+    /// no part of today's count, however the counts add up. Only for a subtotal in the body: the head's day is often
+    /// the announcement's ("أمس") over operations of the night before.
+    /// </summary>
+    private static bool OwnDaysDiffer(OperationDraft a, OperationDraft b) =>
+        a.DateOwn && b.DateOwn && a.Date is { Precision: DatePrecision.Day, Date: { } da } && b.Date is { Precision: DatePrecision.Day, Date: { } db } && da != db;
 
     private static bool SubsetSums(List<int> parts, int target)
     {
