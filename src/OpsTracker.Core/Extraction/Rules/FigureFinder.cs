@@ -203,6 +203,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 return null;
             }
+            // "25 قتيلا وجريحا": one count for both outcomes, no figure of either.
+            if (IsTwoOutcomeNouns(tokens, s, cm))
+            {
+                return null;
+            }
             // "3 قتلى", "4 جثث لإرهابيي داعش"
             return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun"));
         }
@@ -449,6 +454,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !IsGenericPeople(tokens, count.FirstToken, headLast))
         {
             (side, explicitSide) = (CasualtySide.Isis, false);
+        }
+        // "مقتل 32 مدنيا و110 جرحى": the wounded told by a bare category noun are of the people just counted.
+        if (!explicitSide && rule == "count-category-noun" && CoordinatedWith(tokens, s, count, earlier) is { } joinedTo)
+        {
+            (side, explicitSide) = (joinedTo.Side, joinedTo.SideExplicit);
         }
         // "قتل 17 شخصا في اشتباكات بين متطرفي داعش والقوات": both sides' dead, no figure of either.
         if (IsMixedToll(tokens, s, side, count.FirstToken, headLast))
