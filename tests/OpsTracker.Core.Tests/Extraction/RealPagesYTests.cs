@@ -9,7 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// report used, never the report's text: the dead and the wounded told together by two category nouns ("قتيلا
 /// وجريحا", no figure of either); a casualty word that names a weapon's kind ("بأسلحة قنص", no event); the arrest verb
 /// "قبضت" split from its "على" by the subject; the wounded told by a bare category noun after people counted ("مقتل 20
-/// مدنيا و45 جرحى", of the same side).
+/// مدنيا و45 جرحى", of the same side); the counted named one by one after "القتلى هم" (no figure of their own); a
+/// definite adjective after a definite noun of people ("أحد الإرهابيين الانتحاريين", no dual); a bomber's own blast in
+/// a tunnel ("بتفجير انتحاري داخل نفق", no hideout destroyed).
 /// </summary>
 public class RealPagesYTests
 {
@@ -72,5 +74,49 @@ public class RealPagesYTests
             "قبضت قوة من شرطة نينوى على 6 عناصر من داعش في الجانب الأيسر لمدينة الموصل.", Published).Operations);
         Assert.Equal(6, op.Arrested);
         Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Fact]
+    public void The_dead_named_one_by_one_after_qatla_hum_add_nothing_to_the_count()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل 4 عسكريين عراقيين، السبت، بانفجار عبوة ناسفة استهدفت عربتهم في قضاء داقوق بكركوك.\n"
+            + "وأوضح مصدر أمني أن القتلى هم ضابط برتبة نقيب وثلاثة جنود.\n"
+            + "وأضاف المصدر أن الانفجار أسفر عن مقتل ضابط برتبة نقيب وثلاثة جنود وإصابة خامس.", Published).Operations);
+        Assert.Equal(4, op.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+        Assert.Equal(1, op.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void The_dead_named_after_qatla_hum_count_when_the_text_counts_no_one_else()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وأوضح مصدر أمني في كركوك أن القتلى هم ضابط برتبة نقيب وجنديان.", Published).Operations);
+        Assert.True(op.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Killed).Sum(c => c.Count) >= 2);
+    }
+
+    [Fact]
+    public void A_definite_adjective_after_a_definite_noun_of_people_is_no_dual()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وتمكنت القوة من قتل أحد الإرهابيين الانتحاريين في اشتباك جنوب قضاء الحضر في نينوى.", Published).Operations);
+        Assert.Equal(1, op.Killed);
+    }
+
+    [Fact]
+    public void A_bombers_own_blast_in_a_tunnel_destroys_no_hideout()
+    {
+        var result = Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني إصابة ثلاثة جنود بتفجير انتحاري داخل نفق أثناء عملية تفتيش في جبال الحضر بنينوى، "
+            + "فيما فجر إرهابي انتحاري نفسه داخل أحد الأنفاق.", Published);
+        Assert.DoesNotContain(result.Operations, o => o.HideoutsDestroyed is not null);
+        Assert.Equal(3, result.Operations.SelectMany(o => o.Casualties).Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void A_tunnel_the_forces_blew_up_is_still_destroyed()
+    {
+        var op = Assert.Single(Extractor.Extract("قامت قوة من الجيش بتفجير نفق لداعش في جبال الحضر بنينوى.", Published).Operations);
+        Assert.Equal(1, op.HideoutsDestroyed);
     }
 }

@@ -184,7 +184,7 @@ internal sealed partial class FigureFinder
             {
                 floor--;
             }
-            if (lexicon.DestroyTriggers.MatchAt(tokens, j) is { } d && d.Last < position)
+            if (lexicon.DestroyTriggers.MatchAt(tokens, j) is { } d && d.Last < position && !IsSelfBlast(tokens, d.Last, position))
             {
                 return HideoutOutcome.Destroyed;
             }
