@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// "قبضت" split from its "على" by the subject; the wounded told by a bare category noun after people counted ("مقتل 20
 /// مدنيا و45 جرحى", of the same side); the counted named one by one after "القتلى هم" (no figure of their own); a
 /// definite adjective after a definite noun of people ("أحد الإرهابيين الانتحاريين", no dual); a bomber's own blast in
-/// a tunnel ("بتفجير انتحاري داخل نفق", no hideout destroyed).
+/// a tunnel ("بتفجير انتحاري داخل نفق", no hideout destroyed); a son killed ("مقتل نجل مختار القرية", one civilian).
 /// </summary>
 public class RealPagesYTests
 {
@@ -118,5 +118,15 @@ public class RealPagesYTests
     {
         var op = Assert.Single(Extractor.Extract("قامت قوة من الجيش بتفجير نفق لداعش في جبال الحضر بنينوى.", Published).Operations);
         Assert.Equal(1, op.HideoutsDestroyed);
+    }
+
+    [Fact]
+    public void A_son_killed_after_the_casualty_word_is_one_civilian()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "شن عناصر من داعش هجوما على قرية في قضاء الدبس بكركوك، ما أسفر عن مقتل نجل مختار القرية وإصابة ثلاثة مدنيين.", Published).Operations);
+        Assert.Equal("IQ-KI", op.Province);
+        Assert.Equal(1, op.Casualties.Where(c => c.Side == CasualtySide.Civilian && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+        Assert.Equal(3, op.Casualties.Where(c => c.Side == CasualtySide.Civilian && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
     }
 }
