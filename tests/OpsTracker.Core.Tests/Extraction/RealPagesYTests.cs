@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// "قبضت" split from its "على" by the subject; the wounded told by a bare category noun after people counted ("مقتل 20
 /// مدنيا و45 جرحى", of the same side); the counted named one by one after "القتلى هم" (no figure of their own); a
 /// definite adjective after a definite noun of people ("أحد الإرهابيين الانتحاريين", no dual); a bomber's own blast in
-/// a tunnel ("بتفجير انتحاري داخل نفق", no hideout destroyed); a son killed ("مقتل نجل مختار القرية", one civilian).
+/// a tunnel ("بتفجير انتحاري داخل نفق", no hideout destroyed); a son killed ("مقتل نجل مختار القرية", one civilian); people named after "بينهم" among the dead and
+/// the wounded together ("قتلى وجرحى بينهم ضابطان", no figure).
 /// </summary>
 public class RealPagesYTests
 {
@@ -128,5 +129,21 @@ public class RealPagesYTests
         Assert.Equal("IQ-KI", op.Province);
         Assert.Equal(1, op.Casualties.Where(c => c.Side == CasualtySide.Civilian && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
         Assert.Equal(3, op.Casualties.Where(c => c.Side == CasualtySide.Civilian && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void People_named_among_the_dead_and_the_wounded_together_are_no_figure()
+    {
+        var result = Extractor.Extract(
+            "هاجم داعش نقطة للجيش في قضاء الدبس بكركوك، ما أسفر عن سقوط قتلى وجرحى بينهم ضابطان.", Published);
+        Assert.DoesNotContain(result.Operations.SelectMany(o => o.Casualties), c => c.Count == 2);
+    }
+
+    [Fact]
+    public void People_named_among_the_dead_alone_still_count_when_nothing_else_does()
+    {
+        var result = Extractor.Extract(
+            "هاجم داعش نقطة للجيش في قضاء الدبس بكركوك، وأكد مصدر أن بين القتلى ضابطين.", Published);
+        Assert.Equal(2, result.Operations.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
     }
 }

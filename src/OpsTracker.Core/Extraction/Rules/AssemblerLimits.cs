@@ -362,4 +362,10 @@ internal static class AssemblerLimits
     /// the verb's subject comes first) for the verb to be the blast, not the forces destroying a hideout.
     /// </summary>
     public const int SelfBlastReach = 3;
+
+    /// <summary>
+    /// How many words before a breakdown cue ("بينهم") the pair of the dead and the wounded ("القتلى والجرحى،") may
+    /// start for the people after the cue to be some of both: the pair's two nouns, a conjunction and a comma.
+    /// </summary>
+    public const int TwoOutcomeCueReach = 4;
 }

@@ -27,4 +27,39 @@ internal sealed partial class FigureFinder
         }
         return lexicon.CategoryNouns.MatchAt(tokens, next) is { } other && other.Value != noun.Value;
     }
+
+    /// <summary>
+    /// "فأوقعوا عددا من القتلى والجرحى، بينهم قياديان"، "سقوط قتلى وجرحى بينهم ضابطان": people named after a breakdown
+    /// cue (lexicon breakdownCues) whose group is the dead and the wounded together are some of both, so of neither:
+    /// the figure is a breakdown and no count of its own. The pair (a category noun, و, a category noun of the other
+    /// outcome) ends within <see cref="AssemblerLimits.TwoOutcomeCueReach"/> words before the cue.
+    /// </summary>
+    private void MarkAmongTwoOutcomes(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Casualty || figure.Breakdown)
+        {
+            return;
+        }
+        var cueAt = -1;
+        for (var j = figure.First - 1; j >= Math.Max(s.First, figure.First - 2); j--)
+        {
+            if (lexicon.BreakdownCues.MatchAt(tokens, j) is { } cue && cue.Last == figure.First - 1)
+            {
+                cueAt = j;
+                break;
+            }
+        }
+        if (cueAt < 0)
+        {
+            return;
+        }
+        for (var k = cueAt - 1; k >= Math.Max(s.First, cueAt - AssemblerLimits.TwoOutcomeCueReach); k--)
+        {
+            if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } noun && IsTwoOutcomeNouns(tokens, s, noun))
+            {
+                figure.Breakdown = true;
+                return;
+            }
+        }
+    }
 }

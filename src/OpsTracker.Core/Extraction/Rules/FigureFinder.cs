@@ -88,6 +88,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                     MarkBreakdown(tokens, sentence, figure, figures);
                     MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
+                    MarkAmongTwoOutcomes(tokens, sentence, figure);
                     figures.Add(figure);
                     i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
@@ -117,6 +118,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 MarkBreakdown(tokens, sentence, implicitFigure, figures);
                 MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 MarkIdentifiedCounted(tokens, sentence, implicitFigure);
+                MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
                 i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
