@@ -205,6 +205,9 @@ public sealed class ExtractionLexicon
         AddAll(PluralAttackNouns, root.GetProperty("pluralAttackNouns"), true);
         AddAll(ResearchSources, root.GetProperty("researchSources"), true);
         AddAll(Claims, root.GetProperty("claims"), true);
+        AddAll(WeaponNouns, root.GetProperty("weaponNouns"), true);
+        AddAll(IdentityPronouns, root.GetProperty("identityPronouns"), true);
+        AddAll(SelfBlastWords, root.GetProperty("selfBlastWords"), true);
         AddAll(ClaimEnds, root.GetProperty("claimEnds"), true);
         AddAll(StatisticHeads, root.GetProperty("statisticHeads"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
@@ -470,6 +473,15 @@ public sealed class ExtractionLexicon
     /// are alleged, not events (<see cref="Rules.SentenceReader"/>).
     /// </summary>
     public PhraseMatcher<bool> Claims { get; } = new();
+    /// <summary>
+    /// "بأسلحة قنص"، "ببنادق القنص": nouns of weapons; a casualty word right after one names the weapon's kind, not an
+    /// event (<see cref="Rules.FigureFinder"/>).
+    /// </summary>
+    public PhraseMatcher<bool> WeaponNouns { get; } = new();
+    /// <summary>"القتلى هم ضابط وجنديان": a pronoun after a category noun that names who the counted were.</summary>
+    public PhraseMatcher<bool> IdentityPronouns { get; } = new();
+    /// <summary>"بتفجير انتحاري"، "فجر نفسه": words after a destroying verb that make it a bomber's own blast.</summary>
+    public PhraseMatcher<bool> SelfBlastWords { get; } = new();
     /// <summary>"وإن المقاتلين صدوا الهجوم"، "لكن القيادة قالت": a new statement after a claim; its figures are not claimed.</summary>
     public PhraseMatcher<bool> ClaimEnds { get; } = new();
     /// <summary>

@@ -356,4 +356,22 @@ internal static class AssemblerLimits
     /// province: every capital's province reaches at least this far around it.
     /// </summary>
     public const int CapitalDirectionInsideKm = 30;
+
+    /// <summary>
+    /// How many words before a figure "القتلى هم" may stand for the figure to name who the counted were ("القتلى هم
+    /// ضابط برتبة ملازم أول في الجيش العراقي وجنديان": the second man is eight words on).
+    /// </summary>
+    public const int IdentifiedCountedReach = 10;
+
+    /// <summary>
+    /// How many words after a destroying verb a word of a bomber's own blast may stand ("فجر إرهابي انتحاري نفسه":
+    /// the verb's subject comes first) for the verb to be the blast, not the forces destroying a hideout.
+    /// </summary>
+    public const int SelfBlastReach = 3;
+
+    /// <summary>
+    /// How many words before a breakdown cue ("بينهم") the pair of the dead and the wounded ("القتلى والجرحى،") may
+    /// start for the people after the cue to be some of both: the pair's two nouns, a conjunction and a comma.
+    /// </summary>
+    public const int TwoOutcomeCueReach = 4;
 }

@@ -249,6 +249,12 @@ internal sealed partial class FigureFinder
             {
                 return null;
             }
+            // "أحد الإرهابيين الانتحاريين": a definite noun right after a definite noun of people agrees with it, an
+            // adjective of that plural, and counts nobody.
+            if (IsAdjectiveOfPeople(tokens, s, i, before))
+            {
+                return null;
+            }
             return PersonFigure(tokens, s, new CountExpression(i, i, 2, false, true), p.Value, p.Last, null, earlier, "dual-person");
         }
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)

@@ -30,7 +30,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m && m.Last < position && WordsBetween(tokens, s, m.Last + 1, position - 1) <= reach)
             {
-                return IsCharge(tokens, s, j) ? null : m;
+                return IsCharge(tokens, s, j) || IsWeaponKind(tokens, s, j) ? null : m;
             }
             if (!IsAside(tokens, s, j))
             {
@@ -71,7 +71,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m)
             {
-                if (IsCharge(tokens, s, j))
+                if (IsCharge(tokens, s, j) || IsWeaponKind(tokens, s, j))
                 {
                     return null;
                 }
@@ -184,7 +184,7 @@ internal sealed partial class FigureFinder
             {
                 floor--;
             }
-            if (lexicon.DestroyTriggers.MatchAt(tokens, j) is { } d && d.Last < position)
+            if (lexicon.DestroyTriggers.MatchAt(tokens, j) is { } d && d.Last < position && !IsSelfBlast(tokens, d.Last, position))
             {
                 return HideoutOutcome.Destroyed;
             }

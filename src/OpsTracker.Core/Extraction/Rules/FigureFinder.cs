@@ -87,6 +87,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 {
                     MarkBreakdown(tokens, sentence, figure, figures);
                     MarkAmongTheCounted(tokens, sentence, figure);
+                    MarkIdentifiedCounted(tokens, sentence, figure);
+                    MarkAmongTwoOutcomes(tokens, sentence, figure);
                     figures.Add(figure);
                     i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
@@ -115,6 +117,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 // the total, as a counted one is.
                 MarkBreakdown(tokens, sentence, implicitFigure, figures);
                 MarkAmongTheCounted(tokens, sentence, implicitFigure);
+                MarkIdentifiedCounted(tokens, sentence, implicitFigure);
+                MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
                 i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
@@ -203,6 +207,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             // "أحد القتيلين منتسب للحشد": one of the dead counted before, not a count.
             if (IsOneOfTheCounted(tokens, count, k))
+            {
+                return null;
+            }
+            // "25 قتيلا وجريحا": one count for both outcomes, no figure of either.
+            if (IsTwoOutcomeNouns(tokens, s, cm))
             {
                 return null;
             }
@@ -452,6 +461,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !IsGenericPeople(tokens, count.FirstToken, headLast))
         {
             (side, explicitSide) = (CasualtySide.Isis, false);
+        }
+        // "مقتل 32 مدنيا و110 جرحى": the wounded told by a bare category noun are of the people just counted.
+        if (!explicitSide && rule == "count-category-noun" && CoordinatedWith(tokens, s, count, earlier) is { } joinedTo)
+        {
+            (side, explicitSide) = (joinedTo.Side, joinedTo.SideExplicit);
         }
         // "قتل 17 شخصا في اشتباكات بين متطرفي داعش والقوات": both sides' dead, no figure of either.
         if (IsMixedToll(tokens, s, side, count.FirstToken, headLast))

@@ -1,0 +1,42 @@
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// Words that look like counted people or destroyed hideouts but describe something else: a definite adjective of
+/// people just named ("الإرهابيين الانتحاريين"), and a bomber's own blast ("بتفجير انتحاري داخل نفق").
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// Whether the definite dual-looking noun at <paramref name="i"/> stands right after a definite noun of people
+    /// (<paramref name="before"/>): "قتل أحد الإرهابيين الانتحاريين"، "الدواعش الانتحاريين" agree as noun and
+    /// adjective, so the second word is no dual of its own.
+    /// </summary>
+    private bool IsAdjectiveOfPeople(IReadOnlyList<Token> tokens, Sentence s, int i, int before) =>
+        before >= s.First && before == i - 1 && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
+        && tokens[before].Text.StartsWith("ال", StringComparison.Ordinal)
+        && lexicon.Persons.MatchAt(tokens, before) is { } noun && noun.Last == before;
+
+    /// <summary>
+    /// Whether the destroying verb ending at <paramref name="verbLast"/> is a bomber's own blast: a word of lexicon
+    /// selfBlastWords right after it or within <see cref="AssemblerLimits.SelfBlastReach"/> words of its subject
+    /// ("بتفجير انتحاري داخل نفق"، "فجر إرهابي انتحاري نفسه داخل أحد الأنفاق"), before the hideout at
+    /// <paramref name="position"/>. The hideout it names is where it happened, not one destroyed.
+    /// </summary>
+    private bool IsSelfBlast(IReadOnlyList<Token> tokens, int verbLast, int position)
+    {
+        for (var k = verbLast + 1; k < Math.Min(position, verbLast + 1 + AssemblerLimits.SelfBlastReach); k++)
+        {
+            if (tokens[k].IsClauseBreak || tokens[k].IsNumber)
+            {
+                return false;
+            }
+            if (lexicon.SelfBlastWords.MatchAt(tokens, k) is { } blast && blast.First == k)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "أسفر عن سقوط 25 قتيلا وجريحا"، "أكثر من 40 قتيلا وجريحا": one count told with the nouns of two outcomes joined by
+/// و, the dead and the wounded together. As "مقتل وإصابة 25" (a count for two outcomes), it is a figure of neither.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// Whether the category noun <paramref name="noun"/> right after a count is followed, with nothing but و between
+    /// them, by a category noun of another outcome that has no count of its own ("قتيلا وجريحا"، "قتلى وجرحى"). A
+    /// second noun with its own count ("11 قتيلا و4 جرحى") is a second figure and stays.
+    /// </summary>
+    private bool IsTwoOutcomeNouns(IReadOnlyList<Token> tokens, Sentence s, PhraseMatch<Domain.CasualtyCategory> noun)
+    {
+        var next = noun.Last + 1;
+        if (next <= s.Last && tokens[next].Text == "و")
+        {
+            next++;
+        }
+        if (next > s.Last || !Coordination.JoinedByWa(tokens, s, next))
+        {
+            return false;
+        }
+        return lexicon.CategoryNouns.MatchAt(tokens, next) is { } other && other.Value != noun.Value;
+    }
+
+    /// <summary>
+    /// "فأوقعوا عددا من القتلى والجرحى، بينهم قياديان"، "سقوط قتلى وجرحى بينهم ضابطان": people named after a breakdown
+    /// cue (lexicon breakdownCues) whose group is the dead and the wounded together are some of both, so of neither:
+    /// the figure is a breakdown and no count of its own. The pair (a category noun, و, a category noun of the other
+    /// outcome) ends within <see cref="AssemblerLimits.TwoOutcomeCueReach"/> words before the cue.
+    /// </summary>
+    private void MarkAmongTwoOutcomes(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Casualty || figure.Breakdown)
+        {
+            return;
+        }
+        var cueAt = -1;
+        for (var j = figure.First - 1; j >= Math.Max(s.First, figure.First - 2); j--)
+        {
+            if (lexicon.BreakdownCues.MatchAt(tokens, j) is { } cue && cue.Last == figure.First - 1)
+            {
+                cueAt = j;
+                break;
+            }
+        }
+        if (cueAt < 0)
+        {
+            return;
+        }
+        for (var k = cueAt - 1; k >= Math.Max(s.First, cueAt - AssemblerLimits.TwoOutcomeCueReach); k--)
+        {
+            if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } noun && IsTwoOutcomeNouns(tokens, s, noun))
+            {
+                figure.Breakdown = true;
+                return;
+            }
+        }
+    }
+}
