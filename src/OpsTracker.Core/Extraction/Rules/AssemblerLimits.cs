@@ -17,6 +17,12 @@ internal static class AssemblerLimits
     public const int NumeralNounMinLetters = 6;
 
     /// <summary>
+    /// How many tokens an alias in brackets after an ISIS name may run to its closing bracket ('تنظيم "الدولة الإسلامية"
+    /// (داعش)'): the alias, its quotation marks and the bracket (FigureFinder.AfterIsisName).
+    /// </summary>
+    public const int OrganisationAliasReach = 4;
+
+    /// <summary>
     /// How many tokens after "منهم" may come before the rest's flight ("مقتل خمسة منهم، بينما لاذ الآخرون بالفرار"): a
     /// comma and a connector (FigureFinder.FledRestSide).
     /// </summary>

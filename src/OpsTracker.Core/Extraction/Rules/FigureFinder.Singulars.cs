@@ -62,6 +62,10 @@ internal sealed partial class FigureFinder
                 Count = more.Count, First = i, Last = more.Last, Sentence = s.Index, Rule = more.Rule,
             };
         }
+        if (OneOfTheNamed(tokens, s, i, k, casualty.Value) is { } oneOfThem)
+        {
+            return oneOfThem;
+        }
         if (lexicon.Persons.MatchAt(tokens, k) is { } p)
         {
             var n = NounCount(tokens, p.Value.Number, p.Last, s);
