@@ -10,7 +10,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// الإسلامية" (داعش) قتلوا', the verb far after the noun); a count governed by a verb of carrying out whose object is
 /// the attack ("هجوم شنه ثلاثة عناصر"), the attackers and no casualties; "قتل أحدهم", one of the people last named;
 /// the forces a noun is bound to by the construct state ("مسلحي البيشمركة") or by a ب written apart before a quoted
-/// name ('عنصرين بـ"الحشد"').
+/// name ('عنصرين بـ"الحشد"'); a story a page opens with "وفي أنباء" counts its own man; "الحي الصناعي" is a quarter,
+/// not the district of Wasit; "إرهابي مصاب" is a wounded man arrested, not one more wounded; "مقتل إرهابيين
+/// واعتقال ثلاثة آخرين", a dual before "others".
 /// </summary>
 public class RealPagesZTests
 {
@@ -112,5 +114,68 @@ public class RealPagesZTests
         Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Equal(11, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
         Assert.Equal("IQ-BG", op.Province);
+    }
+
+    [Fact]
+    public void A_man_killed_in_a_story_opened_as_other_news_is_not_one_of_the_count_before_it()
+    {
+        var result = Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني قتل 12 إرهابيا وتدمير وكرين بضربات جوية في محافظة نينوى.\n"
+            + "وفي أنباء الأمس الخميس أعلنت الاستخبارات العسكرية عن قتل إرهابي يلقب بأبي حفص في قضاء بيجي بمحافظة صلاح الدين.",
+            new DateOnly(2018, 11, 23));
+        Assert.Equal(13, result.Operations.Sum(o => o.Killed ?? 0));
+        var man = Assert.Single(result.Operations, o => o.Killed == 1);
+        Assert.Equal("IQ-SD", man.Province);
+        Assert.Equal(new DateOnly(2018, 11, 22), man.Date);
+    }
+
+    [Fact]
+    public void The_industrial_quarter_is_no_place_of_wasit()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل مسلحو داعش 14 من مقاتلي العشائر في منطقة الحي الصناعي شرق الرمادي بمحافظة الأنبار.", Published).Operations);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Fact]
+    public void The_district_of_al_hay_is_still_found_after_its_division_noun()
+    {
+        var op = Assert.Single(Extractor.Extract("اعتقلت قوة من الشرطة ثلاثة مطلوبين بتهمة الإرهاب في قضاء الحي.", Published).Operations);
+        Assert.Equal("IQ-WA", op.Province);
+    }
+
+    [Fact]
+    public void A_wounded_man_arrested_is_one_arrest_and_no_wounded_figure()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "تمكنت القوات الأمنية من قتل ستة من عناصر داعش في قضاء الحويجة بكركوك، وألقت القبض على إرهابي مصاب.", Published).Operations);
+        Assert.Equal(6, op.Killed);
+        Assert.Equal(1, op.Arrested);
+        Assert.Null(op.Wounded);
+        Assert.DoesNotContain(op.Casualties, c => c.Category == CasualtyCategory.Wounded);
+    }
+
+    [Fact]
+    public void A_victim_noun_joined_by_wa_to_a_man_killed_is_still_one_wounded()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل مقاتل وجريح في هجوم لداعش على نقطة للحشد في قضاء الحويجة بكركوك.", Published).Operations);
+        Assert.Equal(1, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(1, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void Terrorists_in_the_dual_before_others_counted_are_two()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وأسفرت العملية عن مقتل إرهابيين والقبض على 5 آخرين في وادي حوران بالأنبار.", Published).Operations);
+        Assert.Equal(2, op.Killed);
+        Assert.Equal(5, op.Arrested);
+    }
+
+    [Fact]
+    public void Terrorists_in_ين_with_no_others_after_them_stay_uncounted()
+    {
+        var result = Extractor.Extract("وأسفرت العملية عن مقتل إرهابيين في قضاء الحويجة بكركوك.", Published);
+        Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
     }
 }

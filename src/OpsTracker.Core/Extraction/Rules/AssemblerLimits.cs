@@ -17,6 +17,13 @@ internal static class AssemblerLimits
     public const int NumeralNounMinLetters = 6;
 
     /// <summary>
+    /// How many words after an indefinite noun in -ين a count of "others" may end the clause's next outcome and still
+    /// make the noun a dual ("مقتل إرهابيين والقبض على 6 آخرين": the conjoined trigger, its preposition and the count;
+    /// FigureFinder.DualBeforeOthers).
+    /// </summary>
+    public const int DualBeforeOthersReach = 5;
+
+    /// <summary>
     /// How many tokens an alias in brackets after an ISIS name may run to its closing bracket ('تنظيم "الدولة الإسلامية"
     /// (داعش)'): the alias, its quotation marks and the bracket (FigureFinder.AfterIsisName).
     /// </summary>

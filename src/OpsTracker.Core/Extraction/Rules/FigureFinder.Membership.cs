@@ -59,4 +59,52 @@ internal sealed partial class FigureFinder
             Count = 1, Implicit = true, First = trigger, Last = one.Last, Sentence = s.Index, Rule = "trigger-one-of-them",
         };
     }
+
+    /// <summary>
+    /// "وألقت القبض على إرهابي مصاب"، "اعتقال عنصر جريح": a victim noun written right after a person noun (no و between)
+    /// is his adjective, the state of the man already counted, not one more wounded or dead.
+    /// </summary>
+    private bool DescribesThePersonBefore(IReadOnlyList<Token> tokens, Sentence s, int i)
+    {
+        if (i - 1 < s.First || tokens[i].Text.StartsWith('و') || !tokens[i - 1].IsWord)
+        {
+            return false;
+        }
+        for (var start = Math.Max(s.First, i - 2); start < i; start++)
+        {
+            if (lexicon.Persons.MatchAt(tokens, start) is { } p && p.Last == i - 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "مقتل إرهابيين واعتقال ثلاثة آخرين": an indefinite noun in -ين (dual or plural, the script does not say) right
+    /// after a casualty trigger is the dual, two, when the clause goes on with و and a count of "others" (lexicon
+    /// <c>others</c>) within <see cref="AssemblerLimits.DualBeforeOthersReach"/> words: "others" are counted against a
+    /// number, and an uncounted plural would have none.
+    /// </summary>
+    private (int Count, bool Implicit, int Last)? DualBeforeOthers(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int last)
+    {
+        var word = tokens[last].Text;
+        if (noun.Number != GrammaticalNumber.Plural || !word.EndsWith("ين", StringComparison.Ordinal) || word.StartsWith("ال", StringComparison.Ordinal)
+            || last + 1 > s.Last || !tokens[last + 1].Text.StartsWith('و'))
+        {
+            return null;
+        }
+        for (var k = last + 2; k <= Math.Min(s.Last, last + AssemblerLimits.DualBeforeOthersReach); k++)
+        {
+            if (tokens[k].IsClauseBreak && tokens[k].Text is "." or ",")
+            {
+                return null;
+            }
+            if (numbers.ReadAt(tokens, k) is { } count && count.LastToken + 1 <= s.Last && lexicon.Others.MatchAt(tokens, count.LastToken + 1) is not null)
+            {
+                return (2, false, last);
+            }
+        }
+        return null;
+    }
 }
