@@ -26,7 +26,7 @@ public class RealPagesZTests
     public void Isis_named_in_quotation_marks_with_its_alias_does_not_hide_the_verb_after_it()
     {
         var op = Assert.Single(Extractor.Extract(
-            "ذكرت مصادر أمنية اليوم السبت أن 42 من عناصر تنظيم \"الدولة الإسلامية\" (داعش) قتلوا وأصيب 8 آخرون بجروح في غارات لطيران التحالف الدولي على قضاء الحويجة.",
+            "وبحسب ضابط في البيشمركة فإن 42 من مسلحي جماعة \"الدولة الإسلامية\" (داعش) قتلوا وأصيب 8 آخرون بجروح جراء قصف طائرات التحالف لقضاء الحويجة.",
             Published).Operations);
         Assert.Equal(42, op.Killed);
         Assert.Equal(8, op.Wounded);

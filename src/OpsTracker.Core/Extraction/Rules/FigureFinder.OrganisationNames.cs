@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>
-    /// "40 من عناصر تنظيم \"الدولة الإسلامية\" (داعش) قتلوا": when an ISIS name (lexicon <c>isisOrgs</c>), headed or not
+    /// "40 من مسلحي جماعة \"الدولة الإسلامية\" (داعش) قتلوا": when an ISIS name (lexicon <c>isisOrgs</c>), headed or not
     /// by <c>organisationHeads</c> and told in quotation marks or not, stands right after the noun that ends at
     /// <paramref name="headLast"/>, the last token of that name, with an alias in brackets right after it; else
     /// <paramref name="headLast"/> itself. The name must be ISIS's: a force's name after the noun says nothing here.
