@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// the forces a noun is bound to by the construct state ("مسلحي البيشمركة") or by a ب written apart before a quoted
 /// name ('عنصرين بـ"الحشد"'); a story a page opens with "وفي أنباء" counts its own man; "الحي الصناعي" is a quarter,
 /// not the district of Wasit; "إرهابي مصاب" is a wounded man arrested, not one more wounded; "مقتل إرهابيين
-/// واعتقال ثلاثة آخرين", a dual before "others".
+/// واعتقال ثلاثة آخرين", a dual before "others"; a figureless clause that points back at the man just counted ("ونفذت
+/// ضده عملية ... في جزيرة الشرقاط") gives his operation its place.
 /// </summary>
 public class RealPagesZTests
 {
@@ -177,5 +178,30 @@ public class RealPagesZTests
     {
         var result = Extractor.Extract("وأسفرت العملية عن مقتل إرهابيين في قضاء الحويجة بكركوك.", Published);
         Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
+    }
+
+    [Fact]
+    public void A_clause_pointing_back_at_the_man_killed_gives_his_operation_its_place()
+    {
+        var result = Extractor.Extract(
+            "أعلنت وزارة الدفاع اليوم عن قتل إرهابي كان يشغل ثلاثة مناصب في التنظيم.\n"
+            + "وبحسب مديرية الاستخبارات العسكرية كان القتيل يكنى أبا عمر.\n"
+            + "ونفذت ضده عملية نوعية بعد اشتباك مع مجموعة مسلحة في قضاء الشرقاط بمحافظة صلاح الدين.",
+            new DateOnly(2018, 11, 22));
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(1, op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_figureless_clause_with_no_pronoun_back_stays_an_operation_of_its_own()
+    {
+        var result = Extractor.Extract(
+            "أعلنت وزارة الدفاع اليوم عن قتل إرهابي كان يشغل ثلاثة مناصب في التنظيم.\n"
+            + "ونفذت قوة أخرى عملية تفتيش في قضاء الشرقاط بمحافظة صلاح الدين.",
+            new DateOnly(2018, 11, 22));
+        Assert.Equal(2, result.Operations.Count);
+        Assert.Single(result.Operations, o => o.Killed == 1);
+        Assert.Single(result.Operations, o => o.Killed is null && o.Casualties.Count == 0);
     }
 }

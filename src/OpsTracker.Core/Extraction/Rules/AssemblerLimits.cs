@@ -282,6 +282,13 @@ internal static class AssemblerLimits
     /// </summary>
     public const int ImplicitFigureOwnDayGap = 7;
 
+    /// <summary>
+    /// How many sentences after a counted draft a figureless clause that points back at its people ("ونفذت ضده عملية")
+    /// may come and still tell the same operation: the sentences between name the man, who he was and who said so
+    /// (FigurelessLeads.AbsorbFollowUps).
+    /// </summary>
+    public const int FollowUpReach = 3;
+
     /// <summary>How many sentences after an operation's last one a continuation of it may come.</summary>
     public const int ContinuationReach = 2;
 
