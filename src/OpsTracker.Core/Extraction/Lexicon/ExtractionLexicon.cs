@@ -122,6 +122,9 @@ public sealed class ExtractionLexicon
         AddAll(RelatedNews, root.GetProperty("relatedNews"), true);
         AddAll(CompanionWith, root.GetProperty("companionWith"), true);
         AddAll(OneOfThem, root.GetProperty("oneOfThem"), true);
+        AddAll(OrganisationHeads, root.GetProperty("organisationHeads"), true);
+        AddAll(AttackDoers, root.GetProperty("attackDoers"), true);
+        AddAll(BackReferences, root.GetProperty("backReferences"), true);
         AddAll(AnotherOperation, root.GetProperty("anotherOperation"), true);
         AddAll(OrdinalOneMore, root.GetProperty("ordinalOneMore"), true);
         AddAll(TwoMore, root.GetProperty("twoMore"), true);
@@ -314,6 +317,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أحدهم هو القيادي المذكور": one of the people a count counts.</summary>
     public PhraseMatcher<bool> OneOfThem { get; } = new();
+
+    /// <summary>"تنظيم", "جماعة": the head of an organisation's name told in quotation marks after a people noun.</summary>
+    public PhraseMatcher<bool> OrganisationHeads { get; } = new();
+
+    /// <summary>"هجوم شنه", "تفجيرات نفذها": a verb whose object pronoun is the attack, before the count of its attackers.</summary>
+    public PhraseMatcher<bool> AttackDoers { get; } = new();
+
+    /// <summary>"ضده", "بحقهم": a pronoun pointing back at the people just counted, in a figureless clause after them.</summary>
+    public PhraseMatcher<bool> BackReferences { get; } = new();
 
     /// <summary>"قوة أخرى", "عملية أخرى": a clause that tells an operation of its own.</summary>
     public PhraseMatcher<bool> AnotherOperation { get; } = new();

@@ -17,6 +17,19 @@ internal static class AssemblerLimits
     public const int NumeralNounMinLetters = 6;
 
     /// <summary>
+    /// How many words after an indefinite noun in -ين a count of "others" may end the clause's next outcome and still
+    /// make the noun a dual ("مقتل إرهابيين والقبض على 6 آخرين": the conjoined trigger, its preposition and the count;
+    /// FigureFinder.DualBeforeOthers).
+    /// </summary>
+    public const int DualBeforeOthersReach = 5;
+
+    /// <summary>
+    /// How many tokens an alias in brackets after an ISIS name may run to its closing bracket ('تنظيم "الدولة الإسلامية"
+    /// (داعش)'): the alias, its quotation marks and the bracket (FigureFinder.AfterIsisName).
+    /// </summary>
+    public const int OrganisationAliasReach = 4;
+
+    /// <summary>
     /// How many tokens after "منهم" may come before the rest's flight ("مقتل خمسة منهم، بينما لاذ الآخرون بالفرار"): a
     /// comma and a connector (FigureFinder.FledRestSide).
     /// </summary>
@@ -274,6 +287,13 @@ internal static class AssemblerLimits
     /// count (an announcement follows its operation by a day or two; "في 21 آذار الماضي" weeks before is another attack).
     /// </summary>
     public const int ImplicitFigureOwnDayGap = 7;
+
+    /// <summary>
+    /// How many sentences after a counted draft a figureless clause that points back at its people ("ونفذت ضده عملية")
+    /// may come and still tell the same operation: the sentences between name the man, who he was and who said so
+    /// (FigurelessLeads.AbsorbFollowUps).
+    /// </summary>
+    public const int FollowUpReach = 3;
 
     /// <summary>How many sentences after an operation's last one a continuation of it may come.</summary>
     public const int ContinuationReach = 2;

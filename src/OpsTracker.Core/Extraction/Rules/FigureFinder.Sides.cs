@@ -61,7 +61,7 @@ internal sealed partial class FigureFinder
     {
         if (!noun.Ambiguous)
         {
-            return (noun.Side, true);
+            return ForceInConstruct(tokens, s, noun, headLast) ? (CasualtySide.Security, true) : (noun.Side, true);
         }
         // "اثنان من عناصرنا": people the speaker calls ours are the forces telling it (Iraqi statements, not ISIS's).
         var head = tokens[headLast];
@@ -69,9 +69,14 @@ internal sealed partial class FigureFinder
         {
             return (CasualtySide.Security, true);
         }
+        // 'عناصر تنظيم "الدولة الإسلامية"': an ISIS name told in quotation marks after its head word.
+        if (AfterIsisName(tokens, s, headLast) > headLast)
+        {
+            return (CasualtySide.Isis, true);
+        }
         // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
         var j = AfterQuotedTitle(tokens, s, headLast + 1);
-        if (j <= s.Last && tokens[j].IsWord && tokens[j].Text is "من" or "في" or "ضمن" or "داخل")
+        if (j <= s.Last && tokens[j].IsWord && (tokens[j].Text is "من" or "في" or "ضمن" or "داخل" || IsDetachedBi(tokens, s, j)))
         {
             // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
             j = SkipQuotes(tokens, j + 1, s);

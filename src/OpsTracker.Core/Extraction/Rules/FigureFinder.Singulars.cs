@@ -70,9 +70,13 @@ internal sealed partial class FigureFinder
                 Count = 1, Implicit = true, First = i, Last = namedLast, Sentence = s.Index, Rule = "trigger-named-member",
             };
         }
+        if (OneOfTheNamed(tokens, s, i, k, casualty.Value) is { } oneOfThem)
+        {
+            return oneOfThem;
+        }
         if (lexicon.Persons.MatchAt(tokens, k) is { } p)
         {
-            var n = NounCount(tokens, p.Value.Number, p.Last, s);
+            var n = NounCount(tokens, p.Value.Number, p.Last, s) ?? DualBeforeOthers(tokens, s, p.Value, p.Last);
             if (n is null)
             {
                 return null;
@@ -183,7 +187,7 @@ internal sealed partial class FigureFinder
     {
         if (lexicon.VictimNouns.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } noun
             || (i > s.First && (tokens[i - 1].IsNumber || lexicon.VictimNounsNotAfter.Contains(tokens[i - 1].Text)))
-            || (earlier.Count > 0 && earlier[^1].Last >= i))
+            || (earlier.Count > 0 && earlier[^1].Last >= i) || DescribesThePersonBefore(tokens, s, i))
         {
             return null;
         }

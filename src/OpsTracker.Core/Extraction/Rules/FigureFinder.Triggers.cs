@@ -61,7 +61,7 @@ internal sealed partial class FigureFinder
     /// <summary>"ثلاثة من أفراد الجيش قتلوا": a verb after the people, when it does not start a figure of its own.</summary>
     private CasualtyCategory? TriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
     {
-        headLast = AfterBreakdownAside(tokens, s, headLast);
+        headLast = AfterIsisName(tokens, s, AfterBreakdownAside(tokens, s, headLast));
         for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + 5); j++)
         {
             var t = tokens[j];

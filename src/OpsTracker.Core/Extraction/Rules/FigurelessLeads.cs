@@ -1,4 +1,5 @@
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -42,6 +43,31 @@ internal static class FigurelessLeads
                 d.Actors.Add(a);
             }
             absorbed.Add(lead);
+        }
+        return figureless.Where(f => !absorbed.Contains(f)).ToList();
+    }
+
+    /// <summary>
+    /// "أعلن العراق عن قتل إرهابي ... ونفذت ضده عملية نوعية بعد اشتباك في جزيرة الشرقاط": a clause told without figures
+    /// within <see cref="FollowUpReach"/> sentences after a counted draft that named no place or province of its own,
+    /// with a pronoun that points back at the people counted (lexicon <c>backReferences</c>), goes on telling that
+    /// operation: the counted draft takes its province and place, and it is no operation of its own. Output: the
+    /// figureless drafts that still stand.
+    /// </summary>
+    public static IReadOnlyList<OperationDraft> AbsorbFollowUps(ReportText report, ExtractionLexicon lexicon, IReadOnlyList<OperationDraft> counted, IReadOnlyList<OperationDraft> figureless)
+    {
+        var absorbed = new HashSet<OperationDraft>();
+        foreach (var f in figureless.Where(f => f.Place is not null && report.Has(lexicon.BackReferences, f.Clause)))
+        {
+            var d = counted.LastOrDefault(o => o.Clause.Index <= f.Clause.Index && f.Clause.Index - o.Clause.Index <= FollowUpReach);
+            if (d is null || d.Place is not null || d.ProvinceOwn || counted.Any(o => o != d && o.Clause.Index > d.Clause.Index && o.Clause.Index <= f.Clause.Index))
+            {
+                continue;
+            }
+            d.Province = f.Province ?? d.Province;
+            d.ProvinceOwn = f.ProvinceOwn;
+            d.Place = f.Place;
+            absorbed.Add(f);
         }
         return figureless.Where(f => !absorbed.Contains(f)).ToList();
     }

@@ -74,7 +74,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         var read = _sentences.Read(report);
         var tallies = TallyMerger.Merge(read.Tallies);
         var context = new DraftPassContext(report, tallies);
-        var figureless = FigurelessLeads.Absorb(read.Operations, read.Figureless);
+        var figureless = FigurelessLeads.AbsorbFollowUps(report, lexicon, read.Operations, FigurelessLeads.Absorb(read.Operations, read.Figureless));
         var drafts = (IReadOnlyList<OperationDraft>)read.Operations;
         foreach (var pass in _passes)
         {

@@ -16,6 +16,11 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
     {
         foreach (var draft in drafts.Where(d => !d.Dropped))
         {
+            // "وفي أنباء الأمس أعلن العراق عن قتل إرهابي": a clause told as another story counts a man of its own.
+            if (context.Report.Has(lexicon.AnotherOperation, draft.Clause))
+            {
+                continue;
+            }
             foreach (var f in draft.Live.Where(f => f.Implicit).ToList())
             {
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach

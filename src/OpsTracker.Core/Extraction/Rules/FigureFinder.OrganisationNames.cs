@@ -1,0 +1,55 @@
+using OpsTracker.Core.Extraction.Text;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// The organisation people belong to, named after their noun the way wire copy names ISIS: 'عناصر تنظيم "الدولة
+/// الإسلامية" (داعش)'. The name, its quotation marks and its alias run past the few words within which the verb that
+/// tells what happened to the people ("قتلوا") is looked for, and past the words that say whose they are.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// "40 من مسلحي جماعة \"الدولة الإسلامية\" (داعش) قتلوا": when an ISIS name (lexicon <c>isisOrgs</c>), headed or not
+    /// by <c>organisationHeads</c> and told in quotation marks or not, stands right after the noun that ends at
+    /// <paramref name="headLast"/>, the last token of that name, with an alias in brackets right after it; else
+    /// <paramref name="headLast"/> itself. The name must be ISIS's: a force's name after the noun says nothing here.
+    /// </summary>
+    private int AfterIsisName(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    {
+        var j = SkipQuotes(tokens, headLast + 1, s);
+        if (j > s.Last)
+        {
+            return headLast;
+        }
+        var end = lexicon.IsisOrgs.MatchAt(tokens, j) is { } bare ? bare.Last : -1;
+        // 'تنظيم "الدولة الإسلامية"': the name after its head word, which may run further than a name the head word begins.
+        if (lexicon.OrganisationHeads.MatchAt(tokens, j) is { } head && SkipQuotes(tokens, head.Last + 1, s) is var n && n <= s.Last
+            && lexicon.IsisOrgs.MatchAt(tokens, n) is { } named && named.Last > end)
+        {
+            end = named.Last;
+        }
+        if (end < 0)
+        {
+            return headLast;
+        }
+        var k = SkipQuotes(tokens, end + 1, s);
+        if (k > end + 1)
+        {
+            end = k - 1;
+        }
+        // "(داعش)": an alias in brackets right after the name.
+        if (k <= s.Last && tokens[k].Text == "(")
+        {
+            for (var c = k + 1; c <= Math.Min(s.Last, k + OrganisationAliasReach); c++)
+            {
+                if (tokens[c].Text == ")")
+                {
+                    return lexicon.IsisOrgs.MatchAt(tokens, SkipQuotes(tokens, k + 1, s)) is not null ? c : end;
+                }
+            }
+        }
+        return end;
+    }
+}
