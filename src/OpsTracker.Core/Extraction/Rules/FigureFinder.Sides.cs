@@ -187,9 +187,18 @@ internal sealed partial class FigureFinder
             {
                 return CasualtySide.Security;
             }
-            if (lexicon.Persons.MatchAt(tokens, j) is { } p && !p.Value.Ambiguous)
+            if (lexicon.Persons.MatchAt(tokens, j) is { } p)
             {
-                return p.Value.Side;
+                if (!p.Value.Ambiguous)
+                {
+                    return p.Value.Side;
+                }
+                // "حاصر عناصر داعش قوة من المقاتلين ... وأعدموا 23 منهم": people named by a word that says no side,
+                // whom ISIS attacked before them, are its victims, not its members.
+                if (IsisAttacksBefore(tokens, s, j))
+                {
+                    return CasualtySide.Unknown;
+                }
             }
         }
         return null;

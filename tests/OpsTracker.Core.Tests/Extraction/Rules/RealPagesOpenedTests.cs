@@ -13,7 +13,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// told again after a comma by whose the people are ("خمسة أشخاص، هم اثنان من البيشمركة وثلاثة مدنيين") is its parts;
 /// a clause that calls its toll an earlier one ("حصيلة سابقة") is superseded by the telling before it; "والآخر في"
 /// after a share of a total is the one left of it, in its own place; "أصيب خمسة ولقي اثنان منهم حتفهما" is three
-/// wounded and two killed; an attack of another day told after a count is no part of it.
+/// wounded and two killed; an attack of another day told after a count is no part of it; "منهم" after fighters ISIS
+/// surrounded points to its victims, not to ISIS.
 /// Every sentence here is invented.
 /// </summary>
 public class RealPagesOpenedTests
@@ -149,5 +150,14 @@ public class RealPagesOpenedTests
             Published).Operations;
         Assert.Equal([1, 2], ops.Select(o => o.Casualties.Count).Order().ToList());
         Assert.Equal(4, ops.SelectMany(o => o.Casualties).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void Of_them_after_fighters_ISIS_surrounded_are_its_victims_not_its_members()
+    {
+        var casualty = Assert.Single(Extractor.Extract(
+            "وقال ضابط في الشرطة إن عناصر داعش حاصروا مجموعة من المقاتلين في ناحية البغدادي، وأعدموا 14 منهم بعد نفاد ذخيرتهم.",
+            Published).Operations.SelectMany(o => o.Casualties));
+        Assert.Equal((CasualtySide.Unknown, CasualtyCategory.Killed, 14), (casualty.Side, casualty.Category, casualty.Count));
     }
 }
