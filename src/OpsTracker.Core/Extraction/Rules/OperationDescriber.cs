@@ -39,13 +39,8 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         draft.Province = province ?? InheritedProvince(report, sentence);
 
         draft.Kind = KindOf(report, draft, sentence);
-        foreach (var actor in ActorsIn(report, clause).Concat(ActorsIn(report, sentence)))
-        {
-            if (!draft.Actors.Contains(actor))
-            {
-                draft.Actors.Add(actor);
-            }
-        }
+        AddActors(report, clause, draft.Actors);
+        AddActors(report, sentence, draft.Actors);
         draft.Rule = string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
     }
 
@@ -56,6 +51,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// </summary>
     public IEnumerable<OperationDraft> FigurelessOperations(ReportText report, Sentence clause, Sentence sentence, DateMention? contextDate)
     {
+        // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
+        if (!report.Has(lexicon.Kinds, clause))
+        {
+            yield break;
+        }
         var cues = KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
         if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
         {
@@ -101,13 +101,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
             draft.DateOwn = date is not null;
-            foreach (var actor in ActorsIn(report, clause))
-            {
-                if (!draft.Actors.Contains(actor))
-                {
-                    draft.Actors.Add(actor);
-                }
-            }
+            AddActors(report, clause, draft.Actors);
             yield return draft;
         }
     }
@@ -274,7 +268,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         return cues;
     }
 
-    private IEnumerable<string> ActorsIn(ReportText report, Sentence s)
+    /// <summary>
+    /// The actors <paramref name="s"/> names, in order, added to <paramref name="actors"/> when not there yet: a loop
+    /// rather than an iterator joined to another, since every draft asks it of its clause and of its sentence.
+    /// </summary>
+    private void AddActors(ReportText report, Sentence s, List<string> actors)
     {
         for (var i = s.First; i <= s.Last; i++)
         {
@@ -285,16 +283,24 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 var place = report.Places.FirstOrDefault(p => p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack));
                 if (place is not null && lexicon.CommandNouns.Any(n => report.Tokens[cmd.First].Text.Contains(n, StringComparison.Ordinal)))
                 {
-                    yield return place.Entry.NameEn + " Operations Command";
+                    AddActor(place.Entry.NameEn + " Operations Command", actors);
                     i = report.TokenAt(place.End - 1);
                     continue;
                 }
             }
             if (lexicon.Actors.MatchAt(report.Tokens, i) is { } m)
             {
-                yield return m.Value;
+                AddActor(m.Value, actors);
                 i = m.Last;
             }
+        }
+    }
+
+    private static void AddActor(string actor, List<string> actors)
+    {
+        if (!actors.Contains(actor))
+        {
+            actors.Add(actor);
         }
     }
 }
