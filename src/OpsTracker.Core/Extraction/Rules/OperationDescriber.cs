@@ -116,6 +116,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         var at = report.Tokens[firstFigureToken].Start;
         // "مطلوبا منذ عام 2015" says since when, not when.
         var candidates = mentions.Where(m => m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ")).ToList();
+        if (candidates.Count == 0)
+        {
+            // Most clauses name no date: nothing below would find one.
+            return null;
+        }
         if (report.Published is { } pub)
         {
             // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
@@ -141,12 +146,21 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// <summary>The last day, weekday or relative day a sentence names: later operations told without a date inherit it.</summary>
     public static DateMention? LatestDayMention(ReportText report, Sentence sentence)
     {
-        var days = report.MentionsIn(sentence).Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period).ToList();
-        if (report.Published is { } pub)
+        // A loop, not two filtered lists: it runs for every sentence of every report.
+        DateMention? last = null;
+        foreach (var m in report.MentionsIn(sentence))
         {
-            days = days.Where(m => m.Date is { } d && d <= pub && d >= pub.AddDays(-ContextDayMaxAge)).ToList();
+            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period)
+            {
+                continue;
+            }
+            if (report.Published is { } pub && !(m.Date is { } d && d <= pub && d >= pub.AddDays(-ContextDayMaxAge)))
+            {
+                continue;
+            }
+            last = m;
         }
-        return days.LastOrDefault();
+        return last;
     }
 
     private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken)
@@ -161,7 +175,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         string? province = null;
         string? place = null;
         // Nearest the figure first; where the teller of the news sits only when nothing else is named.
-        foreach (var p in mentions.OrderBy(report.IsSourceLocation).ThenBy(p => Math.Abs(p.Start - at)))
+        foreach (var p in NearestFirst(report, mentions, at))
         {
             // "وادي الشاي جنوبي كركوك": a bearing from a capital places nothing itself, but it tells which of its
             // candidate provinces a place on a border is in.
@@ -175,6 +189,33 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             province ??= code;
         }
         return (province, place);
+    }
+
+    /// <summary>
+    /// The mentions ordered as <c>OrderBy(IsSourceLocation).ThenBy(distance to <paramref name="at"/>)</c> would (a
+    /// stable sort): where the teller sits last, then nearest first. Without LINQ's ordered enumerable and its two
+    /// delegates per call, and the list itself when it holds one mention (most do).
+    /// </summary>
+    private static List<PlaceMention> NearestFirst(ReportText report, List<PlaceMention> mentions, int at)
+    {
+        if (mentions.Count < 2)
+        {
+            return mentions;
+        }
+        var keyed = new (bool Source, int Distance, int Index)[mentions.Count];
+        for (var k = 0; k < keyed.Length; k++)
+        {
+            keyed[k] = (report.IsSourceLocation(mentions[k]), Math.Abs(mentions[k].Start - at), k);
+        }
+        // The index breaks ties: the order of equal keys is the list's, as LINQ's stable sort keeps it.
+        Array.Sort(keyed, static (x, y) => x.Source != y.Source ? x.Source.CompareTo(y.Source)
+            : x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : x.Index.CompareTo(y.Index));
+        var ordered = new List<PlaceMention>(keyed.Length);
+        foreach (var (_, _, index) in keyed)
+        {
+            ordered.Add(mentions[index]);
+        }
+        return ordered;
     }
 
     /// <summary>The provinces whose capitals the sentence gives a bearing from ("جنوبي كركوك").</summary>
