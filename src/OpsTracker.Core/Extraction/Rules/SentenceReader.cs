@@ -151,7 +151,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             listStatement = figures.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) ?? listStatement;
             foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)))
             {
-                var own = figures.Where(f => clause.Contains(f.First)).ToList();
+                // A sentence without figures (most) has none in its clauses either: no list to filter.
+                var own = figures.Count == 0 ? [] : figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)
                 {
                     // A clause about another conflict tells no operation of ours, with or without figures.
