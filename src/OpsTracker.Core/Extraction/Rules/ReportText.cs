@@ -184,7 +184,33 @@ internal sealed class ReportText
         }
     }
 
-    public IEnumerable<DateMention> MentionsIn(Sentence s) => StartingIn(Dates, Start(s), End(s), m => m.Start);
+    public IEnumerable<DateMention> MentionsIn(Sentence s)
+    {
+        // The mentions whose start lies in the sentence, in list order. The list is in text order, so a binary search
+        // finds the first and the walk stops at the end (filtering the whole list for every sentence made a long
+        // report cost the square of its length); written out, with no delegate call per mention looked at.
+        var dates = Dates;
+        var start = Start(s);
+        var end = End(s);
+        var lo = 0;
+        var hi = dates.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (dates[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var i = lo; i < dates.Count && dates[i].Start < end; i++)
+        {
+            yield return dates[i];
+        }
+    }
 
     public IEnumerable<PlaceMention> PlacesIn(Sentence s)
     {
@@ -271,33 +297,6 @@ internal sealed class ReportText
             }
         }
         return -1;
-    }
-
-    /// <summary>
-    /// The items whose start lies in [start, end), in list order. Both lists are in text order, so a binary search
-    /// finds the first and the scan stops at the end: filtering the whole list for every sentence made a long
-    /// report cost the square of its length.
-    /// </summary>
-    private static IEnumerable<T> StartingIn<T>(IReadOnlyList<T> items, int start, int end, Func<T, int> startOf)
-    {
-        var lo = 0;
-        var hi = items.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (startOf(items[mid]) < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var i = lo; i < items.Count && startOf(items[i]) < end; i++)
-        {
-            yield return items[i];
-        }
     }
 
     private bool IsOutlet(PlaceMention p)
