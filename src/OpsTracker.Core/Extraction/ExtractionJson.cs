@@ -52,25 +52,25 @@ public static class ExtractionJson
         w.WriteStartObject();
         if (fileName is not null)
         {
-            w.WriteString("file", fileName);
+            w.WriteString(Names.File, fileName);
         }
-        WriteDate(w, "published", result.Published);
-        w.WriteString("publishedSource", Name(result.PublishedSource));
+        WriteDate(w, Names.Published, result.Published);
+        w.WriteString(Names.PublishedSource, Name(result.PublishedSource));
         if (result.InferredYear is { } year)
         {
-            w.WriteNumber("inferredYear", year);
+            w.WriteNumber(Names.InferredYear, year);
         }
         else
         {
-            w.WriteNull("inferredYear");
+            w.WriteNull(Names.InferredYear);
         }
-        w.WriteStartArray("operations");
+        w.WriteStartArray(Names.Operations);
         foreach (var op in result.Operations)
         {
             WriteOperation(w, op);
         }
         w.WriteEndArray();
-        w.WriteStartArray("tallies");
+        w.WriteStartArray(Names.Tallies);
         foreach (var t in result.Tallies)
         {
             WriteTally(w, t);
@@ -82,63 +82,63 @@ public static class ExtractionJson
     private static void WriteOperation(Utf8JsonWriter w, ExtractedOperation op)
     {
         w.WriteStartObject();
-        WriteDate(w, "date", op.Date);
-        w.WriteString("datePrecision", Name(op.DatePrecision));
-        WriteString(w, "relativeDate", op.RelativeDate);
-        WriteString(w, "province", op.Province);
-        WriteString(w, "place", op.Place);
-        w.WriteString("kind", Name(op.Kind));
-        w.WriteStartArray("actors");
+        WriteDate(w, Names.Date, op.Date);
+        w.WriteString(Names.DatePrecision, Name(op.DatePrecision));
+        WriteString(w, Names.RelativeDate, op.RelativeDate);
+        WriteString(w, Names.Province, op.Province);
+        WriteString(w, Names.Place, op.Place);
+        w.WriteString(Names.Kind, Name(op.Kind));
+        w.WriteStartArray(Names.Actors);
         foreach (var a in op.Actors)
         {
             w.WriteStringValue(a);
         }
         w.WriteEndArray();
-        WriteInt(w, "killed", op.Killed);
-        WriteInt(w, "arrested", op.Arrested);
-        WriteInt(w, "wounded", op.Wounded);
-        WriteInt(w, "hideoutsDestroyed", op.HideoutsDestroyed);
-        WriteInt(w, "strikes", op.Strikes);
-        w.WriteBoolean("approximate", op.Approximate);
-        w.WriteStartArray("casualties");
+        WriteInt(w, Names.Killed, op.Killed);
+        WriteInt(w, Names.Arrested, op.Arrested);
+        WriteInt(w, Names.Wounded, op.Wounded);
+        WriteInt(w, Names.HideoutsDestroyed, op.HideoutsDestroyed);
+        WriteInt(w, Names.Strikes, op.Strikes);
+        w.WriteBoolean(Names.Approximate, op.Approximate);
+        w.WriteStartArray(Names.Casualties);
         foreach (var c in op.Casualties)
         {
             w.WriteStartObject();
-            w.WriteString("side", Name(c.Side));
-            w.WriteString("category", Name(c.Category));
-            w.WriteNumber("count", c.Count);
-            w.WriteBoolean("approximate", c.Approximate);
+            w.WriteString(Names.Side, Name(c.Side));
+            w.WriteString(Names.Category, Name(c.Category));
+            w.WriteNumber(Names.Count, c.Count);
+            w.WriteBoolean(Names.Approximate, c.Approximate);
             WriteEvidence(w, c.Evidence);
-            w.WriteString("rule", c.Rule);
+            w.WriteString(Names.Rule, c.Rule);
             WriteConfidence(w, c.Confidence);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("hideouts");
+        w.WriteStartArray(Names.Hideouts);
         foreach (var h in op.Hideouts)
         {
             w.WriteStartObject();
-            w.WriteString("kind", Name(h.Kind));
-            w.WriteNumber("count", h.Count);
-            w.WriteString("outcome", Name(h.Outcome));
-            w.WriteBoolean("approximate", h.Approximate);
+            w.WriteString(Names.Kind, Name(h.Kind));
+            w.WriteNumber(Names.Count, h.Count);
+            w.WriteString(Names.Outcome, Name(h.Outcome));
+            w.WriteBoolean(Names.Approximate, h.Approximate);
             WriteEvidence(w, h.Evidence);
-            w.WriteString("rule", h.Rule);
+            w.WriteString(Names.Rule, h.Rule);
             WriteConfidence(w, h.Confidence);
             w.WriteEndObject();
         }
         w.WriteEndArray();
         WriteEvidence(w, op.Evidence);
-        w.WriteString("rule", op.Rule);
+        w.WriteString(Names.Rule, op.Rule);
         WriteConfidence(w, op.Confidence);
         // Added after the contract's fields, so every earlier field keeps its place: null when there are no strikes.
         if (op.StrikesEvidence is { } strikes)
         {
-            WriteEvidence(w, "strikesEvidence", strikes);
+            WriteEvidence(w, Names.StrikesEvidence, strikes);
         }
         else
         {
-            w.WriteNull("strikesEvidence");
+            w.WriteNull(Names.StrikesEvidence);
         }
         w.WriteEndObject();
     }
@@ -146,43 +146,43 @@ public static class ExtractionJson
     private static void WriteTally(Utf8JsonWriter w, ExtractedTally t)
     {
         w.WriteStartObject();
-        WriteDate(w, "periodStart", t.PeriodStart);
-        WriteDate(w, "periodEnd", t.PeriodEnd);
-        w.WriteString("scope", t.Scope);
-        w.WriteStartArray("scopeProvinces");
+        WriteDate(w, Names.PeriodStart, t.PeriodStart);
+        WriteDate(w, Names.PeriodEnd, t.PeriodEnd);
+        w.WriteString(Names.Scope, t.Scope);
+        w.WriteStartArray(Names.ScopeProvinces);
         foreach (var p in t.ScopeProvinces)
         {
             w.WriteStringValue(p);
         }
         w.WriteEndArray();
-        WriteString(w, "reportedBy", t.ReportedBy);
-        WriteInt(w, "operations", t.Operations);
-        WriteInt(w, "killed", t.Killed);
-        WriteInt(w, "arrested", t.Arrested);
-        WriteInt(w, "hideoutsDestroyed", t.HideoutsDestroyed);
-        WriteInt(w, "isisAttacks", t.IsisAttacks);
-        w.WriteBoolean("approximate", t.Approximate);
+        WriteString(w, Names.ReportedBy, t.ReportedBy);
+        WriteInt(w, Names.Operations, t.Operations);
+        WriteInt(w, Names.Killed, t.Killed);
+        WriteInt(w, Names.Arrested, t.Arrested);
+        WriteInt(w, Names.HideoutsDestroyed, t.HideoutsDestroyed);
+        WriteInt(w, Names.IsisAttacks, t.IsisAttacks);
+        w.WriteBoolean(Names.Approximate, t.Approximate);
         WriteEvidence(w, t.Evidence);
-        w.WriteString("rule", t.Rule);
+        w.WriteString(Names.Rule, t.Rule);
         WriteConfidence(w, t.Confidence);
         w.WriteEndObject();
     }
 
     private static void WriteConfidence(Utf8JsonWriter w, double confidence) =>
-        w.WriteNumber("confidence", Math.Round(confidence, 2, MidpointRounding.AwayFromZero));
+        w.WriteNumber(Names.Confidence, Math.Round(confidence, 2, MidpointRounding.AwayFromZero));
 
-    private static void WriteEvidence(Utf8JsonWriter w, Evidence e) => WriteEvidence(w, "evidence", e);
+    private static void WriteEvidence(Utf8JsonWriter w, Evidence e) => WriteEvidence(w, Names.Evidence, e);
 
-    private static void WriteEvidence(Utf8JsonWriter w, string name, Evidence e)
+    private static void WriteEvidence(Utf8JsonWriter w, JsonEncodedText name, Evidence e)
     {
         w.WriteStartObject(name);
-        w.WriteNumber("start", e.Start);
-        w.WriteNumber("end", e.End);
-        w.WriteString("text", e.Text);
+        w.WriteNumber(Names.Start, e.Start);
+        w.WriteNumber(Names.End, e.End);
+        w.WriteString(Names.Text, e.Text);
         w.WriteEndObject();
     }
 
-    private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date)
+    private static void WriteDate(Utf8JsonWriter w, JsonEncodedText name, DateOnly? date)
     {
         if (date is { } d)
         {
@@ -194,7 +194,7 @@ public static class ExtractionJson
         }
     }
 
-    private static void WriteString(Utf8JsonWriter w, string name, string? value)
+    private static void WriteString(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
@@ -206,7 +206,7 @@ public static class ExtractionJson
         }
     }
 
-    private static void WriteInt(Utf8JsonWriter w, string name, int? value)
+    private static void WriteInt(Utf8JsonWriter w, JsonEncodedText name, int? value)
     {
         if (value is { } v)
         {
@@ -219,21 +219,89 @@ public static class ExtractionJson
     }
 
     /// <summary>The contract's lower-case name of an enum value (IsisAttack is "isis-attack").</summary>
-    public static string Name(OperationKind kind) => kind == OperationKind.IsisAttack ? "isis-attack" : kind.ToString().ToLowerInvariant();
+    public static string Name(OperationKind kind) => EnumNames<OperationKind>.Of(kind, static k => k == OperationKind.IsisAttack ? "isis-attack" : k.ToString().ToLowerInvariant());
 
-    public static string Name(DatePrecision p) => p.ToString().ToLowerInvariant();
+    public static string Name(DatePrecision p) => EnumNames<DatePrecision>.Of(p, static v => v.ToString().ToLowerInvariant());
 
-    public static string Name(CasualtySide s) => s.ToString().ToLowerInvariant();
+    public static string Name(CasualtySide s) => EnumNames<CasualtySide>.Of(s, static v => v.ToString().ToLowerInvariant());
 
-    public static string Name(CasualtyCategory c) => c.ToString().ToLowerInvariant();
+    public static string Name(CasualtyCategory c) => EnumNames<CasualtyCategory>.Of(c, static v => v.ToString().ToLowerInvariant());
 
-    public static string Name(HideoutKind k) => k switch
+    public static string Name(HideoutKind k) => EnumNames<HideoutKind>.Of(k, static v => v switch
     {
         HideoutKind.GuestHouse => "guest-house",
-        _ => k.ToString().ToLowerInvariant(),
-    };
+        _ => v.ToString().ToLowerInvariant(),
+    });
 
-    public static string Name(HideoutOutcome o) => o.ToString().ToLowerInvariant();
+    public static string Name(HideoutOutcome o) => EnumNames<HideoutOutcome>.Of(o, static v => v.ToString().ToLowerInvariant());
 
-    public static string Name(PublicationDateSource s) => s.ToString().ToLowerInvariant();
+    public static string Name(PublicationDateSource s) => EnumNames<PublicationDateSource>.Of(s, static v => v.ToString().ToLowerInvariant());
+
+    /// <summary>
+    /// The names of an enum's values 0 to 15, each made once by the rule given (an enum value's name was two strings
+    /// per field of every operation written: ToString, then ToLowerInvariant); any other value is named afresh.
+    /// </summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        private static readonly string?[] Kept = new string?[16];
+
+        public static string Of(T value, Func<T, string> name)
+        {
+            // The contract's enums are all int-based: the value is its int, read without boxing.
+            var index = System.Runtime.CompilerServices.Unsafe.SizeOf<T>() == sizeof(int) ? System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value) : -1;
+            if ((uint)index >= (uint)Kept.Length)
+            {
+                return name(value);
+            }
+            return Kept[index] ??= name(value);
+        }
+    }
+
+    /// <summary>
+    /// The contract's property names, encoded once: a name given as a string is transcoded to UTF-8 and checked for
+    /// characters to escape every time it is written, a dozen times per operation. All are ASCII with nothing to
+    /// escape, so the bytes written are the same.
+    /// </summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Actors = JsonEncodedText.Encode("actors", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Approximate = JsonEncodedText.Encode("approximate", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Arrested = JsonEncodedText.Encode("arrested", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Casualties = JsonEncodedText.Encode("casualties", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Category = JsonEncodedText.Encode("category", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Count = JsonEncodedText.Encode("count", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText DatePrecision = JsonEncodedText.Encode("datePrecision", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText File = JsonEncodedText.Encode("file", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Hideouts = JsonEncodedText.Encode("hideouts", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText HideoutsDestroyed = JsonEncodedText.Encode("hideoutsDestroyed", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText InferredYear = JsonEncodedText.Encode("inferredYear", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText IsisAttacks = JsonEncodedText.Encode("isisAttacks", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Killed = JsonEncodedText.Encode("killed", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Operations = JsonEncodedText.Encode("operations", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText PeriodEnd = JsonEncodedText.Encode("periodEnd", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText PeriodStart = JsonEncodedText.Encode("periodStart", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Place = JsonEncodedText.Encode("place", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Province = JsonEncodedText.Encode("province", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText PublishedSource = JsonEncodedText.Encode("publishedSource", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText RelativeDate = JsonEncodedText.Encode("relativeDate", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText ReportedBy = JsonEncodedText.Encode("reportedBy", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Scope = JsonEncodedText.Encode("scope", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText ScopeProvinces = JsonEncodedText.Encode("scopeProvinces", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Side = JsonEncodedText.Encode("side", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Strikes = JsonEncodedText.Encode("strikes", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText StrikesEvidence = JsonEncodedText.Encode("strikesEvidence", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Tallies = JsonEncodedText.Encode("tallies", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText Wounded = JsonEncodedText.Encode("wounded", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    }
 }

@@ -56,7 +56,8 @@ public static class ReportDecoder
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var (text, encoding) = DecodeText(fileName, bytes);
-        if (text.Trim().Length == 0)
+        // Whether every character is white space, as Trim() would leave nothing: without a trimmed copy of the text.
+        if (string.IsNullOrWhiteSpace(text))
         {
             throw new ReportReadException(fileName, "file holds only white space");
         }
@@ -158,6 +159,12 @@ public static class ReportDecoder
         var control = 0;
         foreach (var c in text)
         {
+            // Letters, digits and marks (nearly every character) are not control characters (U+0000-U+001F,
+            // U+007F-U+009F): one comparison each before char.IsControl.
+            if (c >= ' ' && (c < '\u007F' || c > '\u009F'))
+            {
+                continue;
+            }
             if (c == '\0' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v')))
             {
                 control++;

@@ -94,4 +94,19 @@ public class ArabicNormalizerTests
             Assert.Equal((1, 2), (n.ToOriginal(1, 2).Start, n.ToOriginal(1, 2).End));
         }
     }
+
+    /// <summary>The normaliser asks CharClass's table whether a character is kept as it is: the table is the rule's, for every character.</summary>
+    [Fact]
+    public void The_kept_as_is_table_answers_as_the_rule_for_every_character()
+    {
+        for (var k = 0; k <= char.MaxValue; k++)
+        {
+            Assert.Equal(ArabicNormalizer.IsKeptAsIs((char)k), CharClass.IsKeptAsIs((char)k));
+        }
+        Assert.True(CharClass.IsKeptAsIs('ب'));
+        Assert.True(CharClass.IsKeptAsIs(','));
+        Assert.False(CharClass.IsKeptAsIs('ة'));
+        Assert.False(CharClass.IsKeptAsIs('K'));
+        Assert.False(CharClass.IsKeptAsIs('\u0640'));
+    }
 }

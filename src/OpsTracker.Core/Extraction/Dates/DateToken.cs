@@ -3,7 +3,8 @@ using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Dates;
 
-internal enum DateTokenKind
+/// <remarks>A byte: the scanner's token array holds one entry per token of a report, 32 bytes an entry instead of 40.</remarks>
+internal enum DateTokenKind : byte
 {
     Word,
     Number,
@@ -70,7 +71,7 @@ internal static class DateTokenizer
             // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
             // the date tables say about it.
             var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words, ref known) : null;
-            var piece = forms?.Word ?? text[start..i];
+            var piece = forms?.Word ?? (kind == DateTokenKind.Symbol && i == start + 1 ? Tokenizer.Mark(c) : text[start..i]);
             var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
                 ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
                 : -1;

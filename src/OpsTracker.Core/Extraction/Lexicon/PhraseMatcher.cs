@@ -178,6 +178,14 @@ public sealed class PhraseMatcher<T>
     private static int Sign(string word) =>
         word.Length == 0 ? 0 : (int)(((uint)word[0] * 31 + word[^1]) * 31 + (uint)word.Length) & (SignBits - 1);
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is <paramref name="word"/> with the article "ال" before it: the test
+    /// <c>text == "ال" + word</c> without a string per test (later words of phrases are compared at every token a
+    /// first word matches).
+    /// </summary>
+    private static bool IsWithArticle(string text, string word) =>
+        text.Length == word.Length + 2 && text.StartsWith("ال", StringComparison.Ordinal) && text.AsSpan(2).SequenceEqual(word);
+
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
     private static int Rest(IReadOnlyList<Token> tokens, int i, string[] words)
     {
@@ -204,7 +212,7 @@ public sealed class PhraseMatcher<T>
             {
                 return -1;
             }
-            if (t.Text != words[k] && t.Text != "ال" + words[k] && "ال" + t.Text != words[k] && (k < words.Length - 1 || Array.IndexOf(t.SuffixReadings, words[k]) < 0))
+            if (t.Text != words[k] && !IsWithArticle(t.Text, words[k]) && !IsWithArticle(words[k], t.Text) && (k < words.Length - 1 || Array.IndexOf(t.SuffixReadings, words[k]) < 0))
             {
                 return -1;
             }

@@ -16,6 +16,12 @@ internal static class ClauseSplitter
     /// </summary>
     public static IEnumerable<(Sentence Part, List<Figure> Figures)> SplitByPlace(ReportText report, Sentence clause, List<Figure> figures)
     {
+        if (figures.Count < 2)
+        {
+            // One figure is one operation (one place after it at most, which the test below asks for two of).
+            yield return (clause, figures);
+            yield break;
+        }
         var ordered = figures.OrderBy(f => f.First).ToList();
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
         // Two places of one province are two operations as much as two provinces are ("7 في الحويجة و5 في الدبس").

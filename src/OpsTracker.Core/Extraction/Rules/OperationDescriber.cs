@@ -39,13 +39,8 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         draft.Province = province ?? InheritedProvince(report, sentence);
 
         draft.Kind = KindOf(report, draft, sentence);
-        foreach (var actor in ActorsIn(report, clause).Concat(ActorsIn(report, sentence)))
-        {
-            if (!draft.Actors.Contains(actor))
-            {
-                draft.Actors.Add(actor);
-            }
-        }
+        AddActors(report, clause, draft.Actors);
+        AddActors(report, sentence, draft.Actors);
         draft.Rule = string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
     }
 
@@ -56,6 +51,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// </summary>
     public IEnumerable<OperationDraft> FigurelessOperations(ReportText report, Sentence clause, Sentence sentence, DateMention? contextDate)
     {
+        // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
+        if (!report.Has(lexicon.Kinds, clause))
+        {
+            yield break;
+        }
         var cues = KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
         if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
         {
@@ -101,13 +101,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
             draft.DateOwn = date is not null;
-            foreach (var actor in ActorsIn(report, clause))
-            {
-                if (!draft.Actors.Contains(actor))
-                {
-                    draft.Actors.Add(actor);
-                }
-            }
+            AddActors(report, clause, draft.Actors);
             yield return draft;
         }
     }
@@ -122,6 +116,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         var at = report.Tokens[firstFigureToken].Start;
         // "مطلوبا منذ عام 2015" says since when, not when.
         var candidates = mentions.Where(m => m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ")).ToList();
+        if (candidates.Count == 0)
+        {
+            // Most clauses name no date: nothing below would find one.
+            return null;
+        }
         if (report.Published is { } pub)
         {
             // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
@@ -147,12 +146,21 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// <summary>The last day, weekday or relative day a sentence names: later operations told without a date inherit it.</summary>
     public static DateMention? LatestDayMention(ReportText report, Sentence sentence)
     {
-        var days = report.MentionsIn(sentence).Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period).ToList();
-        if (report.Published is { } pub)
+        // A loop, not two filtered lists: it runs for every sentence of every report.
+        DateMention? last = null;
+        foreach (var m in report.MentionsIn(sentence))
         {
-            days = days.Where(m => m.Date is { } d && d <= pub && d >= pub.AddDays(-ContextDayMaxAge)).ToList();
+            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period)
+            {
+                continue;
+            }
+            if (report.Published is { } pub && !(m.Date is { } d && d <= pub && d >= pub.AddDays(-ContextDayMaxAge)))
+            {
+                continue;
+            }
+            last = m;
         }
-        return days.LastOrDefault();
+        return last;
     }
 
     private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken)
@@ -167,7 +175,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         string? province = null;
         string? place = null;
         // Nearest the figure first; where the teller of the news sits only when nothing else is named.
-        foreach (var p in mentions.OrderBy(report.IsSourceLocation).ThenBy(p => Math.Abs(p.Start - at)))
+        foreach (var p in NearestFirst(report, mentions, at))
         {
             // "وادي الشاي جنوبي كركوك": a bearing from a capital places nothing itself, but it tells which of its
             // candidate provinces a place on a border is in.
@@ -181,6 +189,33 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             province ??= code;
         }
         return (province, place);
+    }
+
+    /// <summary>
+    /// The mentions ordered as <c>OrderBy(IsSourceLocation).ThenBy(distance to <paramref name="at"/>)</c> would (a
+    /// stable sort): where the teller sits last, then nearest first. Without LINQ's ordered enumerable and its two
+    /// delegates per call, and the list itself when it holds one mention (most do).
+    /// </summary>
+    private static List<PlaceMention> NearestFirst(ReportText report, List<PlaceMention> mentions, int at)
+    {
+        if (mentions.Count < 2)
+        {
+            return mentions;
+        }
+        var keyed = new (bool Source, int Distance, int Index)[mentions.Count];
+        for (var k = 0; k < keyed.Length; k++)
+        {
+            keyed[k] = (report.IsSourceLocation(mentions[k]), Math.Abs(mentions[k].Start - at), k);
+        }
+        // The index breaks ties: the order of equal keys is the list's, as LINQ's stable sort keeps it.
+        Array.Sort(keyed, static (x, y) => x.Source != y.Source ? x.Source.CompareTo(y.Source)
+            : x.Distance != y.Distance ? x.Distance.CompareTo(y.Distance) : x.Index.CompareTo(y.Index));
+        var ordered = new List<PlaceMention>(keyed.Length);
+        foreach (var (_, _, index) in keyed)
+        {
+            ordered.Add(mentions[index]);
+        }
+        return ordered;
     }
 
     /// <summary>The provinces whose capitals the sentence gives a bearing from ("جنوبي كركوك").</summary>
@@ -274,7 +309,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         return cues;
     }
 
-    private IEnumerable<string> ActorsIn(ReportText report, Sentence s)
+    /// <summary>
+    /// The actors <paramref name="s"/> names, in order, added to <paramref name="actors"/> when not there yet: a loop
+    /// rather than an iterator joined to another, since every draft asks it of its clause and of its sentence.
+    /// </summary>
+    private void AddActors(ReportText report, Sentence s, List<string> actors)
     {
         for (var i = s.First; i <= s.Last; i++)
         {
@@ -285,16 +324,24 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 var place = report.Places.FirstOrDefault(p => p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack));
                 if (place is not null && lexicon.CommandNouns.Any(n => report.Tokens[cmd.First].Text.Contains(n, StringComparison.Ordinal)))
                 {
-                    yield return place.Entry.NameEn + " Operations Command";
+                    AddActor(place.Entry.NameEn + " Operations Command", actors);
                     i = report.TokenAt(place.End - 1);
                     continue;
                 }
             }
             if (lexicon.Actors.MatchAt(report.Tokens, i) is { } m)
             {
-                yield return m.Value;
+                AddActor(m.Value, actors);
                 i = m.Last;
             }
+        }
+    }
+
+    private static void AddActor(string actor, List<string> actors)
+    {
+        if (!actors.Contains(actor))
+        {
+            actors.Add(actor);
         }
     }
 }

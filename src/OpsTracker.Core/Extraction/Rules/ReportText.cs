@@ -184,24 +184,20 @@ internal sealed class ReportText
         }
     }
 
-    public IEnumerable<DateMention> MentionsIn(Sentence s) => StartingIn(Dates, Start(s), End(s), m => m.Start);
-
-    public IEnumerable<PlaceMention> PlacesIn(Sentence s) =>
-        StartingIn(Places, Start(s), End(s), p => p.Start).Where(p => !IsDateline(p) && !IsOutlet(p));
-
-    /// <summary>
-    /// The items whose start lies in [start, end), in list order. Both lists are in text order, so a binary search
-    /// finds the first and the scan stops at the end: filtering the whole list for every sentence made a long
-    /// report cost the square of its length.
-    /// </summary>
-    private static IEnumerable<T> StartingIn<T>(IReadOnlyList<T> items, int start, int end, Func<T, int> startOf)
+    public IEnumerable<DateMention> MentionsIn(Sentence s)
     {
+        // The mentions whose start lies in the sentence, in list order. The list is in text order, so a binary search
+        // finds the first and the walk stops at the end (filtering the whole list for every sentence made a long
+        // report cost the square of its length); written out, with no delegate call per mention looked at.
+        var dates = Dates;
+        var start = Start(s);
+        var end = End(s);
         var lo = 0;
-        var hi = items.Count;
+        var hi = dates.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (startOf(items[mid]) < start)
+            if (dates[mid].Start < start)
             {
                 lo = mid + 1;
             }
@@ -210,10 +206,97 @@ internal sealed class ReportText
                 hi = mid;
             }
         }
-        for (var i = lo; i < items.Count && startOf(items[i]) < end; i++)
+        for (var i = lo; i < dates.Count && dates[i].Start < end; i++)
         {
-            yield return items[i];
+            yield return dates[i];
         }
+    }
+
+    public IEnumerable<PlaceMention> PlacesIn(Sentence s)
+    {
+        var places = Places;
+        var end = End(s);
+        for (var i = FirstPlaceFrom(Start(s)); i < places.Count && places[i].Start < end; i++)
+        {
+            if ((PlaceFacts(i, places) & PlaceLocates) != 0)
+            {
+                yield return places[i];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Per place mention (by its index in <see cref="Places"/>), what the rules ask of it again and again: whether it
+    /// is neither a dateline nor an outlet's name (<see cref="PlacesIn"/>), and whether it is a direction only
+    /// (<see cref="IsDirectionOnly"/>). Each is a pure function of the report's tokens and places, asked for every
+    /// clause, sentence and draft around the place: found once per report, in this call's <see cref="ReportText"/>.
+    /// A fact's bit counts only with its known bit set (<see cref="PlaceFactsKnown"/>, <see cref="DirectionFactKnown"/>).
+    /// </summary>
+    private byte[]? _placeFacts;
+
+    /// <summary>The list <see cref="_placeFacts"/> was made for (a new <see cref="Places"/> starts them over).</summary>
+    private IReadOnlyList<PlaceMention>? _placeFactsOf;
+
+    private const byte PlaceFactsKnown = 1;
+    private const byte PlaceLocates = 2;
+    private const byte DirectionFactKnown = 4;
+    private const byte DirectionOnlyFact = 8;
+
+    /// <summary>The facts kept of place <paramref name="i"/> of <paramref name="places"/>, its dateline and outlet test done.</summary>
+    private byte PlaceFacts(int i, IReadOnlyList<PlaceMention> places)
+    {
+        var facts = PlaceFactsOf(places);
+        if ((facts[i] & PlaceFactsKnown) == 0)
+        {
+            var p = places[i];
+            facts[i] |= (byte)(PlaceFactsKnown | (!IsDateline(p) && !IsOutlet(p) ? PlaceLocates : 0));
+        }
+        return facts[i];
+    }
+
+    private byte[] PlaceFactsOf(IReadOnlyList<PlaceMention> places)
+    {
+        if (_placeFacts is null || !ReferenceEquals(_placeFactsOf, places))
+        {
+            _placeFacts = new byte[places.Count];
+            _placeFactsOf = places;
+        }
+        return _placeFacts;
+    }
+
+    /// <summary>The index of the first place of <see cref="Places"/> that starts at or after <paramref name="start"/> (binary search).</summary>
+    private int FirstPlaceFrom(int start)
+    {
+        var places = Places;
+        var lo = 0;
+        var hi = places.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (places[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>The index of <paramref name="p"/> itself in <see cref="Places"/>, or -1 when it is no mention of the list.</summary>
+    private int IndexOfPlace(PlaceMention p)
+    {
+        var places = Places;
+        for (var i = FirstPlaceFrom(p.Start); i < places.Count && places[i].Start == p.Start; i++)
+        {
+            if (ReferenceEquals(places[i], p))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private bool IsOutlet(PlaceMention p)
@@ -483,6 +566,23 @@ internal sealed class ReportText
     /// border is told along ("الحدود مع نينوى") or a hospital's town ("مستشفى بعقوبة") is not where it happened either.
     /// </summary>
     public bool IsDirectionOnly(PlaceMention p)
+    {
+        var places = Places;
+        var index = IndexOfPlace(p);
+        if (index < 0)
+        {
+            return ComputeIsDirectionOnly(p);
+        }
+        var facts = PlaceFactsOf(places);
+        if ((facts[index] & DirectionFactKnown) == 0)
+        {
+            facts[index] |= (byte)(DirectionFactKnown | (ComputeIsDirectionOnly(p) ? DirectionOnlyFact : 0));
+        }
+        return (facts[index] & DirectionOnlyFact) != 0;
+    }
+
+    /// <summary><see cref="IsDirectionOnly"/> worked out (kept per place by it).</summary>
+    private bool ComputeIsDirectionOnly(PlaceMention p)
     {
         var t = TokenAt(p.Start);
         if (IsParentCommand(t))

@@ -63,7 +63,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();
             // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
             var otherConflict = clauses.Where(c => report.Has(lexicon.OtherConflicts, c) && !report.Has(lexicon.IsisNames, c)).ToList();
-            var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
+            // Read only to take figures out: a sentence without figures (most) needs neither list.
+            var unrelated = figures.Count == 0 ? [] : clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
             // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
             var terrorShares = _shares.KeepTheTerrorShare(report, figures, sentence);
             _shares.SideOfChargedArrests(report, figures, sentence);
@@ -86,7 +87,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             }
             // "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": gunmen of a clause that calls them unknown and names no
             // ISIS are no ISIS members.
-            var unknownGunmen = clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
+            var unknownGunmen = figures.Count == 0 ? [] : clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
             figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
                 && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
             if (figures.Count > 0 && report.Has(lexicon.Claims, sentence))
@@ -152,7 +153,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             listStatement = figures.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) ?? listStatement;
             foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)))
             {
-                var own = figures.Where(f => clause.Contains(f.First)).ToList();
+                // A sentence without figures (most) has none in its clauses either: no list to filter.
+                var own = figures.Count == 0 ? [] : figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)
                 {
                     // A clause about another conflict tells no operation of ours, with or without figures.

@@ -22,7 +22,7 @@ public static partial class ArabicNormalizer
         var folded = new Folded(original.Length);
         for (var i = 0; i < original.Length;)
         {
-            if (IsKeptAsIs(original[i]))
+            if (CharClass.IsKeptAsIs(original[i]))
             {
                 folded.Add(original[i], i, i + 1);
                 i++;
@@ -112,8 +112,9 @@ public static partial class ArabicNormalizer
     /// <summary>
     /// Most characters of a report need no folding: ASCII other than capitals, and the Arabic letters the folding
     /// leaves alone (all of them NFKC-stable). Copying them straight saves a string and an ICU call per character.
+    /// The normaliser asks <see cref="CharClass.IsKeptAsIs"/>, a table filled from this rule.
     /// </summary>
-    private static bool IsKeptAsIs(char c) => c switch
+    internal static bool IsKeptAsIs(char c) => c switch
     {
         >= 'A' and <= 'Z' => false,
         < '\u0080' => true,

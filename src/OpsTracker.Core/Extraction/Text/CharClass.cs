@@ -14,6 +14,7 @@ internal static class CharClass
     private const byte LetterOrDigit = 2;
     private const byte WhiteSpace = 4;
     private const byte LetterOrMark = 8;
+    private const byte KeptAsIs = 16;
 
     private static readonly byte[] Classes = Build();
 
@@ -25,6 +26,12 @@ internal static class CharClass
 
     /// <summary>A letter, or a non-spacing or spacing combining mark (a word character of the date tokenizer).</summary>
     public static bool IsLetterOrMark(char c) => (Classes[c] & LetterOrMark) != 0;
+
+    /// <summary>
+    /// A character the normaliser copies as it is (<see cref="ArabicNormalizer.IsKeptAsIs"/>): asked of every character
+    /// of a report, where the rule's chain of comparisons was a call and some ten tests a character.
+    /// </summary>
+    public static bool IsKeptAsIs(char c) => (Classes[c] & KeptAsIs) != 0;
 
     private static byte[] Build()
     {
@@ -48,6 +55,10 @@ internal static class CharClass
             if (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 bits |= LetterOrMark;
+            }
+            if (ArabicNormalizer.IsKeptAsIs(c))
+            {
+                bits |= KeptAsIs;
             }
             classes[k] = (byte)bits;
         }

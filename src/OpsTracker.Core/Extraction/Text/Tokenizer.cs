@@ -165,11 +165,14 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            tokens.Add(new Token(tokens.Count, i, i + 1, c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString(), TokenKind.Punctuation));
+            tokens.Add(new Token(tokens.Count, i, i + 1, Mark(c), TokenKind.Punctuation));
             i++;
         }
         return tokens;
     }
+
+    /// <summary>A one-character mark as a string: the kept one for ASCII (the date tokenizer's marks share them too).</summary>
+    internal static string Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
 
     /// <summary>Each ASCII character as a string, made once: a report's commas and full stops need no string each.</summary>
     private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
