@@ -44,6 +44,23 @@ internal sealed class ReportText
     /// <remarks>Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call.</remarks>
     private sbyte[]?[] _startsAt = new sbyte[]?[128];
 
+    /// <summary>Each whole sentence's clauses, split once per report (the sentence reader and both tally readers ask).</summary>
+    private Sentence[]?[]? _clauses;
+
+    /// <summary>
+    /// The clauses of <paramref name="sentence"/> (<see cref="Sentence.Clauses"/>), split once for a whole sentence of
+    /// this report; a part of a sentence is split each time it is asked.
+    /// </summary>
+    public IReadOnlyList<Sentence> ClausesOf(Sentence sentence)
+    {
+        if (sentence.Index < 0 || sentence.Index >= Sentences.Count || Sentences[sentence.Index] != sentence)
+        {
+            return [.. sentence.Clauses(Tokens, _lexicon)];
+        }
+        _clauses ??= new Sentence[]?[Sentences.Count];
+        return _clauses[sentence.Index] ??= [.. sentence.Clauses(Tokens, _lexicon)];
+    }
+
     public bool[] DateTokens() => _dateTokens ??= ComputeDateTokens();
 
     private bool[] ComputeDateTokens()

@@ -60,7 +60,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             }
             report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
-            var clauses = sentence.Clauses(report.Tokens, lexicon).ToList();
+            var clauses = report.ClausesOf(sentence);
             // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
             var otherConflict = clauses.Where(c => report.Has(lexicon.OtherConflicts, c) && !report.Has(lexicon.IsisNames, c)).ToList();
             // Read only to take figures out: a sentence without figures (most) needs neither list.

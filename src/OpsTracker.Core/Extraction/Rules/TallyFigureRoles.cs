@@ -115,7 +115,7 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
     {
         var tokens = report.Tokens;
         var found = new List<Sentence>();
-        foreach (var clause in sentence.Clauses(tokens, lexicon))
+        foreach (var clause in report.ClausesOf(sentence))
         {
             for (var j = clause.First; j <= clause.Last; j++)
             {

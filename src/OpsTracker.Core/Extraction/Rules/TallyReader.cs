@@ -305,7 +305,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     {
         var foreign = new List<Sentence>();
         var inForeign = false;
-        foreach (var clause in sentence.Clauses(report.Tokens, lexicon).SelectMany(c => CommaParts(report, c)))
+        foreach (var clause in report.ClausesOf(sentence).SelectMany(c => CommaParts(report, c)))
         {
             if (report.Has(lexicon.ForeignScope, clause))
             {
