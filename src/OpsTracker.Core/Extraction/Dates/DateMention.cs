@@ -38,4 +38,4 @@ public sealed record DateMention(
     string Expression,
     bool IsRelative,
     DateOnly? PeriodStart,
-    DateOnly? PeriodEnd);
+    DateOnly? PeriodEnd) : Text.ITextMention;

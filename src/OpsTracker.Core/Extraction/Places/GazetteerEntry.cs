@@ -55,4 +55,4 @@ public sealed record GazetteerEntry(
 /// written, clitic prefixes included ('بالموصل'); <see cref="Surface"/> is the name without them ('الموصل'), with the
 /// article restored after 'لل' ('للموصل' reads 'الموصل').
 /// </summary>
-public sealed record PlaceMention(int Start, int End, GazetteerEntry Entry, string Surface);
+public sealed record PlaceMention(int Start, int End, GazetteerEntry Entry, string Surface) : Text.ITextMention;

@@ -207,23 +207,8 @@ internal sealed class ReportText
         // finds the first and the walk stops at the end (filtering the whole list for every sentence made a long
         // report cost the square of its length); written out, with no delegate call per mention looked at.
         var dates = Dates;
-        var start = Start(s);
         var end = End(s);
-        var lo = 0;
-        var hi = dates.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (dates[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var i = lo; i < dates.Count && dates[i].Start < end; i++)
+        for (var i = FirstFrom(dates, Start(s)); i < dates.Count && dates[i].Start < end; i++)
         {
             yield return dates[i];
         }
@@ -281,16 +266,18 @@ internal sealed class ReportText
         return _placeFacts;
     }
 
-    /// <summary>The index of the first place of <see cref="Places"/> that starts at or after <paramref name="start"/> (binary search).</summary>
-    private int FirstPlaceFrom(int start)
+    /// <summary>The index of the first place of <see cref="Places"/> that starts at or after <paramref name="start"/>.</summary>
+    private int FirstPlaceFrom(int start) => FirstFrom(Places, start);
+
+    /// <summary>The index of the first mention of a list in text order that starts at or after <paramref name="start"/> (binary search).</summary>
+    private static int FirstFrom<T>(IReadOnlyList<T> mentions, int start) where T : ITextMention
     {
-        var places = Places;
         var lo = 0;
-        var hi = places.Count;
+        var hi = mentions.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (places[mid].Start < start)
+            if (mentions[mid].Start < start)
             {
                 lo = mid + 1;
             }
