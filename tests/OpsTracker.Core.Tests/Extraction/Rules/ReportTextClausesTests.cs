@@ -42,4 +42,14 @@ public class ReportTextClausesTests
         var second = whole[1];
         Assert.Equal([second], report.ClausesOf(second));
     }
+
+    [Fact]
+    public void Placeless_operations_of_one_sentence_inherit_the_same_province()
+    {
+        var ops = new OpsTracker.Core.Extraction.ArabicReportExtractor().Extract(
+            "نفذت القوات الامنية عملية في قضاء الحويجة بمحافظة كركوك.\nوقتلت القوات ثلاثة ارهابيين واعتقلت اثنين اخرين بينما دمرت قوة اخرى وكرين.",
+            new DateOnly(2024, 5, 8)).Operations;
+        Assert.NotEmpty(ops);
+        Assert.All(ops, o => Assert.Equal("IQ-KI", o.Province));
+    }
 }
