@@ -105,6 +105,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
                 ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures)
                 ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
+                ?? ReadPluperfectSubject(tokens, sentence, i, figures)
                 ?? ReadVictimNoun(tokens, sentence, i, figures);
             if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, ref nonEvent))
             {

@@ -14,7 +14,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// a clause that calls its toll an earlier one ("حصيلة سابقة") is superseded by the telling before it; "والآخر في"
 /// after a share of a total is the one left of it, in its own place; "أصيب خمسة ولقي اثنان منهم حتفهما" is three
 /// wounded and two killed; an attack of another day told after a count is no part of it; "منهم" after fighters ISIS
-/// surrounded points to its victims, not to ISIS.
+/// surrounded points to its victims, not to ISIS; the pluperfect of a background event with its subject first
+/// ("وكان ضابط وجندي قد استشهدا") counts its people.
 /// Every sentence here is invented.
 /// </summary>
 public class RealPagesOpenedTests
@@ -159,5 +160,14 @@ public class RealPagesOpenedTests
             "وقال ضابط في الشرطة إن عناصر داعش حاصروا مجموعة من المقاتلين في ناحية البغدادي، وأعدموا 14 منهم بعد نفاد ذخيرتهم.",
             Published).Operations.SelectMany(o => o.Casualties));
         Assert.Equal((CasualtySide.Unknown, CasualtyCategory.Killed, 14), (casualty.Side, casualty.Category, casualty.Count));
+    }
+
+    [Theory]
+    [InlineData("وكان ضابط وجندي قد استشهدا بانفجار عبوة ناسفة زرعها داعش في قضاء الطارمية.", CasualtySide.Security, CasualtyCategory.Killed, 2)]
+    [InlineData("وكان مدني قد قتل بهجوم لعناصر داعش على قرية في قضاء خانقين.", CasualtySide.Civilian, CasualtyCategory.Killed, 1)]
+    [InlineData("وكان إرهابي قد اعتقل في قضاء الحويجة قبل يومين.", CasualtySide.Isis, CasualtyCategory.Arrested, 1)]
+    public void A_pluperfect_with_its_subject_first_counts_its_people(string text, CasualtySide side, CasualtyCategory category, int count)
+    {
+        Assert.Equal([(side, category, count)], Casualties(text));
     }
 }
