@@ -15,7 +15,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// after a share of a total is the one left of it, in its own place; "أصيب خمسة ولقي اثنان منهم حتفهما" is three
 /// wounded and two killed; an attack of another day told after a count is no part of it; "منهم" after fighters ISIS
 /// surrounded points to its victims, not to ISIS; the pluperfect of a background event with its subject first
-/// ("وكان ضابط وجندي قد استشهدا") counts its people.
+/// ("وكان ضابط وجندي قد استشهدا") counts its people; "ميليشيات البيشمركة"، "مليشيات الحشد" are forces, as some outlets
+/// call them.
 /// Every sentence here is invented.
 /// </summary>
 public class RealPagesOpenedTests
@@ -169,5 +170,13 @@ public class RealPagesOpenedTests
     public void A_pluperfect_with_its_subject_first_counts_its_people(string text, CasualtySide side, CasualtyCategory category, int count)
     {
         Assert.Equal([(side, category, count)], Casualties(text));
+    }
+
+    [Theory]
+    [InlineData("أدت المعارك إلى مقتل 12 عنصرا من ميليشيات البيشمركة في ناحية جلولاء.")]
+    [InlineData("قتل 12 عنصرا من مليشيات الحشد بهجوم لداعش على قرية في قضاء بيجي.")]
+    public void Members_of_the_forces_called_militias_are_the_forces(string text)
+    {
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 12)], Casualties(text));
     }
 }
