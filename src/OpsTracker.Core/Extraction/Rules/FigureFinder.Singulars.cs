@@ -106,10 +106,11 @@ internal sealed partial class FigureFinder
         && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural };
 
     /// <summary>
-    /// "إصابة ضابط وعنصر آخر": a noun that says no side, followed by "آخر", is one more of the people just counted, when
-    /// they are men who may be called so (of the forces or of ISIS; "مدني وعنصر آخر" says nothing of the second man).
+    /// "شخص آخر"، "وعنصر آخر": the noun ending at <paramref name="nounLast"/> is followed by the singular "another"
+    /// (lexicon anotherOne): one more, and, for a noun that says no side ("إصابة ضابط وعنصر آخر"), one more of the
+    /// people just counted.
     /// </summary>
-    private bool IsAnotherOfTheSame(IReadOnlyList<Token> tokens, Sentence s, int nounLast) =>
+    private bool IsFollowedByAnother(IReadOnlyList<Token> tokens, Sentence s, int nounLast) =>
         nounLast + 1 <= s.Last && tokens[nounLast + 1].IsWord && tokens[nounLast + 1].Readings.Any(lexicon.AnotherOne.Contains);
 
     /// <summary>
@@ -383,7 +384,7 @@ internal sealed partial class FigureFinder
         }
         // "وقتل شخص آخر": "another" in the singular says one, whatever number the noun's own form is listed under
         // ("شخص" is also the noun counted after a hundred); one more, never a telling absorbed by a count.
-        if (last + 1 <= s.Last && tokens[last + 1].IsWord && tokens[last + 1].Readings.Any(lexicon.AnotherOne.Contains))
+        if (IsFollowedByAnother(tokens, s, last))
         {
             return (1, false, last);
         }
@@ -511,7 +512,8 @@ internal sealed partial class FigureFinder
                     && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural } person
                     && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount
                     && (!person.Value.Ambiguous ? (person.Value.Side, true)
-                        : figure.Side != CasualtySide.Civilian && IsAnotherOfTheSame(tokens, s, person.Last) ? (figure.Side, true)
+                        // A civilian's "وعنصر آخر" says nothing of the second man: only men of the forces or ISIS are called so.
+                        : figure.Side != CasualtySide.Civilian && IsFollowedByAnother(tokens, s, person.Last) ? (figure.Side, true)
                         : SideOfJoinedFighter(tokens, s, person.Value, j, person.Last, figure)) is (var personSide, true))
                 {
                     figures.Add(new Figure
