@@ -113,6 +113,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                     continue;
                 }
                 var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
+                var operationTold = sentence;
+                if (operationFigures.Count == 0)
+                {
+                    operationFigures = _tallies.FiguresBeforeAPeriodClause(report, sentence, figures, out operationTold);
+                }
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
                 var before = tallies.Count;
                 if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, scopeFrom))
@@ -125,9 +130,9 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                     }
                     if (operationFigures.Count > 0)
                     {
-                        var own = new OperationDraft { Clause = sentence };
+                        var own = new OperationDraft { Clause = operationTold };
                         own.Figures.AddRange(operationFigures);
-                        _describer.Describe(report, own, sentence, contextDate);
+                        _describer.Describe(report, own, operationTold, contextDate);
                         operations.Add(own);
                     }
                     continue;

@@ -226,6 +226,49 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue)).ToList();
     }
 
+    /// <summary>
+    /// "أسفرت عملية تطهير الحيين عن قتل 45 إرهابيا، بينما أدت السيطرة على الأهداف منذ انطلاق العمليات إلى مقتل 130
+    /// قناصا": an operation told in clauses of its own, before a connective (بينما، في حين) that opens the clause
+    /// naming the period or total, keeps its figures; only the clauses from the period's on count the tally. The
+    /// earlier clauses must name no period or total themselves and name an operation, strike or attack.
+    /// </summary>
+    /// <param name="told">The clauses before the period's: where the operation is told.</param>
+    public List<Figure> FiguresBeforeAPeriodClause(ReportText report, Sentence sentence, List<Figure> figures, out Sentence told)
+    {
+        told = sentence;
+        var clauses = report.ClausesOf(sentence);
+        if (clauses.Count < 2)
+        {
+            return [];
+        }
+        var periodAt = -1;
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            if (NamesAPeriodOrTotal(report, clauses[c]))
+            {
+                periodAt = c;
+                break;
+            }
+        }
+        if (periodAt < 1 || lexicon.SegmentConnectors.MatchAt(report.Tokens, clauses[periodAt].First) is null)
+        {
+            return [];
+        }
+        var before = clauses.Take(periodAt).ToList();
+        var own = figures.Where(f => before.Any(c => c.Contains(f.First))).ToList();
+        if (own.Count == 0 || own.Count == figures.Count
+            || !before.Any(c => report.Has(lexicon.OperationNouns, c) || report.Has(lexicon.StrikeNouns, c) || report.Has(lexicon.AttackNouns, c)))
+        {
+            return [];
+        }
+        told = sentence with { Last = clauses[periodAt].First - 1 };
+        return own;
+    }
+
+    /// <summary>A clause naming a period of a week or more, a year, or a strong tally cue ("منذ انطلاق"، "حصيلة").</summary>
+    private bool NamesAPeriodOrTotal(ReportText report, Sentence clause) =>
+        report.Has(lexicon.TallyStrongCues, clause) || NamesAPeriod([.. report.MentionsIn(clause)]);
+
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
     /// <param name="scopeFrom">Where the tally's part of the sentence starts, after the figures of an operation told first.</param>
     public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, int scopeFrom = 0)

@@ -1,0 +1,42 @@
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Constructions read off the misses of the pooled tuning text in session 12 (the dev set's tuned parts and the real
+/// page sets' tuning parts, 222 reports): an operation told in a clause of its own before a connective that opens a
+/// period's total ("..., بينما أدت السيطرة منذ انطلاق العمليات إلى مقتل ...") keeps its figures and its day.
+/// Every sentence here is invented.
+/// </summary>
+public class RealTuningPoolTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2017, 5, 20);
+
+    private const string Lead = "الموصل - أعلن قائد الشرطة الاتحادية، اليوم السبت، تطهير حيين في الجانب الأيمن من مدينة الموصل.\n";
+
+    [Fact]
+    public void An_operation_told_before_a_connective_that_opens_a_periods_total_keeps_its_figures_and_day()
+    {
+        var result = Extractor.Extract(Lead + "وأوضح القائد أن عملية تطهير الحيين أسفرت عن قتل 45 إرهابيا وتدمير 7 عجلات مفخخة، "
+            + "بينما أدت السيطرة على الأهداف المرسومة منذ انطلاق عمليات الساحل الأيمن في شباط الماضي إلى مقتل 130 قناصا.", Published);
+
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(45, op.Killed);
+        Assert.Equal("IQ-NI", op.Province);
+        Assert.Equal(new DateOnly(2017, 5, 20), op.Date);
+        Assert.DoesNotContain(result.Tallies, t => t.Killed == 45);
+    }
+
+    [Theory]
+    // The period's clause first: nothing before it to be an operation's.
+    [InlineData("وأوضح القائد أن القوات قتلت منذ انطلاق عمليات الساحل الأيمن في شباط الماضي 130 إرهابيا، بينما أسفرت عملية اليوم عن قتل 45 إرهابيا.")]
+    // The clause before names no operation, strike or attack: it counts for the period too.
+    [InlineData("وأوضح القائد أن القوات قتلت 45 إرهابيا، بينما بلغ عدد القتلى منذ انطلاق عمليات الساحل الأيمن في شباط الماضي 130 إرهابيا.")]
+    public void Without_an_operation_told_in_a_clause_before_the_periods_the_sentence_stays_one_tally(string sentence)
+    {
+        var result = Extractor.Extract(Lead + sentence, Published);
+
+        Assert.DoesNotContain(result.Operations, o => o.Killed == 45);
+    }
+}
