@@ -5,7 +5,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// <summary>
 /// Constructions read off the misses of the pooled tuning text in session 12 (the dev set's tuned parts and the real
 /// page sets' tuning parts, 222 reports): an operation told in a clause of its own before a connective that opens a
-/// period's total ("..., بينما أدت السيطرة منذ انطلاق العمليات إلى مقتل ...") keeps its figures and its day.
+/// period's total ("..., بينما أدت السيطرة منذ انطلاق العمليات إلى مقتل ...") keeps its figures and its day; a
+/// coordinated clause that counts the same outcome with a trigger of its own ("..., واختتم الجهاز واجباته بإلقاء القبض
+/// على عنصرين") tells another operation, and a man told in his own province before it is not one of its count.
 /// Every sentence here is invented.
 /// </summary>
 public class RealTuningPoolTests
@@ -38,5 +40,27 @@ public class RealTuningPoolTests
         var result = Extractor.Extract(Lead + sentence, Published);
 
         Assert.DoesNotContain(result.Operations, o => o.Killed == 45);
+    }
+
+    [Theory]
+    [InlineData("كما ألقي القبض على عنصر قيادي في العصابات يكنى أبو خالد داخل محافظة كركوك، واختتم الجهاز واجباته بإلقاء القبض على عنصرين إرهابيين في عملية أخرى.", 1)]
+    [InlineData("كما ألقي القبض على 3 عناصر داخل محافظة كركوك، واختتم الجهاز واجباته بإلقاء القبض على عنصرين إرهابيين في عملية أخرى.", 3)]
+    public void A_coordinated_clause_counting_the_same_outcome_with_its_own_trigger_is_another_operation(string sentence, int? first)
+    {
+        var result = Extractor.Extract("أعلن جهاز مكافحة الإرهاب، اليوم الأحد، تنفيذ سلسلة من الواجبات.\nوأضاف البيان أنه " + sentence, Published);
+
+        Assert.Equal([first, 2], result.Operations.Select(o => o.Arrested));
+    }
+
+    [Theory]
+    // Others of the same people stay with the count before them.
+    [InlineData("ألقت القوات القبض على 3 عناصر في قضاء الحويجة، واعتقلت عنصرين آخرين.", 5)]
+    // A share of the count is no count of its own.
+    [InlineData("ألقت القوات القبض على 3 عناصر في قضاء الحويجة، واعتقلت اثنين منهم داخل منزل مهجور.", 3)]
+    public void Others_and_shares_of_a_count_told_after_a_comma_stay_with_it(string sentence, int arrested)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+
+        Assert.Equal(arrested, op.Arrested);
     }
 }
