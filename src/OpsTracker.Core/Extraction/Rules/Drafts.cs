@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
 
@@ -11,7 +12,23 @@ internal sealed class OperationDraft
     public string? Province { get; set; }
     /// <summary>The province was named in the operation's own clause, not inherited from context.</summary>
     public bool ProvinceOwn { get; set; }
-    public string? Place { get; set; }
+    /// <summary>The place as the text names it (shown to the analyst, so in the outlet's own hand).</summary>
+    public string? Place
+    {
+        get;
+        set
+        {
+            field = value;
+            PlaceKey = value is null ? null : ArabicNormalizer.NormalizeTerm(value);
+        }
+    }
+
+    /// <summary>
+    /// The place normalised: "بـادوش" and "بادوش", "الموصِل" and "الموصل" are one place however an outlet writes it
+    /// (tatweel, short vowels, hamza forms), so drafts compare places by this key, never by <see cref="Place"/>.
+    /// </summary>
+    public string? PlaceKey { get; private set; }
+
     public DateMention? Date { get; set; }
     public bool DateOwn { get; set; }
     public OperationKind Kind { get; set; }
@@ -26,6 +43,9 @@ internal sealed class OperationDraft
     public string Rule { get; set; } = "";
     /// <summary>The last sentence told about this operation, after continuations joined it.</summary>
     public int LastSentence { get; set; }
+
+    /// <summary>Both name the same place, or neither names one.</summary>
+    public bool SamePlace(OperationDraft other) => string.Equals(PlaceKey, other.PlaceKey, StringComparison.Ordinal);
 
     public int ContextScore => (ProvinceOwn ? 2 : 0) + (Place is null ? 0 : 1) + (DateOwn ? 1 : 0);
 

@@ -102,8 +102,8 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     {
         var kept = drafts.ToList();
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
-            && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.Place == k.Place))
-                || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.Place == k.Place))))))
+            && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
+                || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))))))
         {
             kept.Add(draft);
         }

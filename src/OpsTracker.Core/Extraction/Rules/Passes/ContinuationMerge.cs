@@ -19,7 +19,7 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
         {
             // A bulletin's next item names a town of its own: another operation, even in the same province.
             if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous) || SoonAfter(d, previous))
-                && (d.Place is null || d.Place == previous.Place)
+                && (d.Place is null || d.SamePlace(previous))
                 && d.Clause.Index - previous.LastSentence <= ContinuationReach
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d)))

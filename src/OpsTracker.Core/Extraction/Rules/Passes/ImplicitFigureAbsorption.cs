@@ -28,7 +28,7 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft)
                     && !OwnDayLongBefore(draft, o)
-                    && (draft.Place is null || o.Place == draft.Place || CountsHim(context.Report, o))
+                    && (draft.Place is null || o.SamePlace(draft) || CountsHim(context.Report, o))
                     && !ToldApartInOneSentence(context.Report, draft, o));
                 if (host is not null)
                 {

@@ -32,7 +32,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 var second = drafts[b];
                 // "اعتقلت ... 2 في الرمادي، واعتقلت قوة أخرى 2 في الفلوجة": one sentence naming two places tells two
                 // operations that happen to count alike, not one told twice.
-                var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && first.Place != second.Place;
+                var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && !first.SamePlace(second);
                 // "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين": another force's operation repeats nothing.
                 if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
                     || CountOtherwise(first, second, context.Report))
@@ -127,5 +127,5 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private static bool ToldApart(OperationDraft a, OperationDraft b) =>
         (a.DateOwn && b.DateOwn && a.Date?.Date != b.Date?.Date)
-        || (a.Place is not null && b.Place is not null && a.Place != b.Place);
+        || (a.Place is not null && b.Place is not null && !a.SamePlace(b));
 }
