@@ -12,13 +12,18 @@ internal sealed partial class FigureFinder
 {
     /// <summary>
     /// "40 من مسلحي جماعة \"الدولة الإسلامية\" (داعش) قتلوا": when an ISIS name (lexicon <c>isisOrgs</c>), headed or not
-    /// by <c>organisationHeads</c> and told in quotation marks or not, stands right after the noun that ends at
+    /// by <c>organisationHeads</c>, told in quotation marks or not, and after a partitive "من" or not, stands right after the noun that ends at
     /// <paramref name="headLast"/>, the last token of that name, with an alias in brackets right after it; else
     /// <paramref name="headLast"/> itself. The name must be ISIS's: a force's name after the noun says nothing here.
     /// </summary>
     private int AfterIsisName(IReadOnlyList<Token> tokens, Sentence s, int headLast)
     {
         var j = SkipQuotes(tokens, headLast + 1, s);
+        // "6 مسلحين من تنظيم \"داعش\" قتلوا": the name may follow the partitive "من".
+        if (j < s.Last && tokens[j].Text == "من")
+        {
+            j = SkipQuotes(tokens, j + 1, s);
+        }
         if (j > s.Last)
         {
             return headLast;

@@ -8,6 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// period's total ("..., بينما أدت السيطرة منذ انطلاق العمليات إلى مقتل ...") keeps its figures and its day; a
 /// coordinated clause that counts the same outcome with a trigger of its own ("..., واختتم الجهاز واجباته بإلقاء القبض
 /// على عنصرين") tells another operation, and a man told in his own province before it is not one of its count.
+/// Rewriting the same reports with other names of ISIS showed that "6 مسلحين من تنظيم \"داعش\" قتلوا" lost its verb
+/// behind the quotation marks, and that fighters who hand themselves over ("قاموا بتسليم أنفسهم") are no arrest.
 /// Every sentence here is invented.
 /// </summary>
 public class RealTuningPoolTests
@@ -62,5 +64,25 @@ public class RealTuningPoolTests
         var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
 
         Assert.Equal(arrested, op.Arrested);
+    }
+
+    [Theory]
+    [InlineData("قال مصدر أمني إن 6 مسلحين من تنظيم \"داعش\" قتلوا بعملية أمنية في محافظة صلاح الدين.")]
+    [InlineData("قال مصدر أمني إن 6 مسلحين من تنظيم «داعش» قتلوا بعملية أمنية في محافظة صلاح الدين.")]
+    [InlineData("قال مصدر أمني إن 6 مسلحين من تنظيم الدولة الإسلامية قتلوا بعملية أمنية في محافظة صلاح الدين.")]
+    public void Fighters_of_ISIS_named_after_from_in_quotation_marks_are_counted_by_the_verb_after_the_name(string text)
+    {
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+
+        Assert.Equal(6, op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void Fighters_who_hand_themselves_over_are_not_arrested()
+    {
+        var result = Extractor.Extract("وكشف رئيس اللجنة الأمنية في المحافظة أن نحو 40 عنصرا من جماعة \"داعش\" قاموا بتسليم أنفسهم للقوات الأمنية في ناحية جرف الصخر.", Published);
+
+        Assert.DoesNotContain(result.Operations, o => o.Arrested is not null);
     }
 }
