@@ -335,12 +335,17 @@ internal sealed class ReportText
     public bool IsDateline(PlaceMention p)
     {
         var t = TokenAt(p.Start);
-        if (t > 0 && Tokens[t - 1].Text != "\n")
+        var underCountry = AfterCountryOfTheLine(t);
+        if (t > 0 && Tokens[t - 1].Text != "\n" && !underCountry)
         {
             return false;
         }
         // "بغداد 10 فبراير 2025 (شينخوا)": the day it was filed may stand between the city and the agency.
         var next = TokenAt(p.End - 1) + 1;
+        if (underCountry && next < Tokens.Count && Tokens[next].Text == ")")
+        {
+            next++;
+        }
         var dates = DateTokens();
         while (next < Tokens.Count && dates[next] && Tokens[next].Text != "\n")
         {
@@ -348,6 +353,14 @@ internal sealed class ReportText
         }
         return next < Tokens.Count && Tokens[next].Text is "-" or "(" or "/" or ":";
     }
+
+    /// <summary>
+    /// "العراق (ديالى) - ", "العراق/ الموصل - ": some wires open the line with the country and put the city after it
+    /// in brackets or after a slash (lexicon iraqScope); the city is then the line's dateline as if it opened it.
+    /// </summary>
+    private bool AfterCountryOfTheLine(int t) =>
+        t >= 2 && Tokens[t - 1].Text is "(" or "/" && (t == 2 || Tokens[t - 3].Text == "\n")
+        && _lexicon.IraqScope.MatchAt(Tokens, t - 2) is { } country && country.Last == t - 2;
 
     /// <summary>
     /// "اقرأ أيضا: مقتل أربعة إرهابيين بضربة جوية": a line a news page opens with a related-news cue is another

@@ -9,7 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// coordinated clause that counts the same outcome with a trigger of its own ("..., واختتم الجهاز واجباته بإلقاء القبض
 /// على عنصرين") tells another operation, and a man told in his own province before it is not one of its count.
 /// Rewriting the same reports with other names of ISIS showed that "6 مسلحين من تنظيم \"داعش\" قتلوا" lost its verb
-/// behind the quotation marks, and that fighters who hand themselves over ("قاموا بتسليم أنفسهم") are no arrest.
+/// behind the quotation marks, and that fighters who hand themselves over ("قاموا بتسليم أنفسهم") are no arrest; and
+/// a wire's dateline that puts the city after the country ("العراق (ديالى) - ") is a dateline, not the operation's place.
 /// Every sentence here is invented.
 /// </summary>
 public class RealTuningPoolTests
@@ -84,5 +85,17 @@ public class RealTuningPoolTests
         var result = Extractor.Extract("وكشف رئيس اللجنة الأمنية في المحافظة أن نحو 40 عنصرا من جماعة \"داعش\" قاموا بتسليم أنفسهم للقوات الأمنية في ناحية جرف الصخر.", Published);
 
         Assert.DoesNotContain(result.Operations, o => o.Arrested is not null);
+    }
+
+    [Theory]
+    [InlineData("العراق (ديالى) - ")]
+    [InlineData("العراق(ديالى)/وكالة الأنباء- ")]
+    [InlineData("العراق/ ديالى - ")]
+    [InlineData("ديالى - ")]
+    public void A_city_after_the_country_opening_the_line_is_the_dateline_not_the_operations_place(string dateline)
+    {
+        var op = Assert.Single(Extractor.Extract(dateline + "قال مصدر أمني اليوم إن 6 مسلحين من تنظيم داعش قتلوا بعملية أمنية نفذتها قوة مشتركة في محافظة صلاح الدين.", Published).Operations);
+
+        Assert.Equal("IQ-SD", op.Province);
     }
 }
