@@ -1,6 +1,8 @@
 using System.Globalization;
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Learn;
 
@@ -101,9 +103,62 @@ public static class FigureFeatures
             Set("logReportLength", Math.Log(1 + text.Length));
             var evLen = cas.Select(c => c.Evidence.Text.Length).Concat(hid.Select(h => h.Evidence.Text.Length)).DefaultIfEmpty(0).Max();
             Set("logEvidenceLength", Math.Log(1 + evLen));
+            foreach (var cue in SentenceCues(text, start)) { Set("cue:" + cue); }
             result.Add(new FigureCandidate(opIndex, field, value, f));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The lexicon's lists the figure's sentence (between . ! ? or a line break) has a phrase of: the words the rules
+    /// themselves read (tally cues, a foreign scope, unnamed agents, people of each side ...), as yes/no features.
+    /// </summary>
+    private static IEnumerable<string> SentenceCues(string text, int offset)
+    {
+        var from = offset;
+        while (from > 0 && text[from - 1] is not ('.' or '!' or '?' or '\n')) { from--; }
+        var to = offset;
+        while (to < text.Length && text[to] is not ('.' or '!' or '?' or '\n')) { to++; }
+        var tokens = Tokenizer.Tokenize(ArabicNormalizer.Normalize(text[from..to]).Text);
+        var lex = ExtractionLexicon.Default;
+        var lists = new (string Name, Func<IReadOnlyList<Token>, bool> Has)[]
+        {
+            ("tally", t => lex.TallyCues.FindAll(t).Count > 0),
+            ("tallyStrong", t => lex.TallyStrongCues.FindAll(t).Count > 0),
+            ("foreign", t => lex.ForeignScope.FindAll(t).Count > 0),
+            ("relatedNews", t => lex.RelatedNews.FindAll(t).Count > 0),
+            ("earlierToll", t => lex.EarlierTollNames.FindAll(t).Count > 0),
+            ("announce", t => lex.AnnouncementVerbs.FindAll(t).Count > 0),
+            ("unknownAgent", t => lex.UnknownAgent.FindAll(t).Count > 0),
+            ("isisAgent", t => lex.IsisAgent.FindAll(t).Count > 0),
+            ("motiveInDoubt", t => lex.MotiveInDoubt.FindAll(t).Count > 0),
+            ("anniversary", t => lex.Anniversaries.FindAll(t).Count > 0),
+            ("judicial", t => lex.JudicialWords.FindAll(t).Count > 0),
+            ("martyrdom", t => lex.Martyrdom.FindAll(t).Count > 0),
+            ("attackVerb", t => lex.AttackVerbs.FindAll(t).Count > 0),
+            ("execution", t => lex.ExecutionVerbs.FindAll(t).Count > 0),
+            ("crime", t => lex.CrimeRoles.FindAll(t).Count > 0),
+            ("breakdown", t => lex.BreakdownCues.FindAll(t).Count > 0),
+            ("backReference", t => lex.BackReferences.FindAll(t).Count > 0),
+            ("anotherOperation", t => lex.AnotherOperation.FindAll(t).Count > 0),
+            ("others", t => lex.Others.FindAll(t).Count > 0),
+            ("additive", t => lex.AdditiveOpeners.FindAll(t).Count > 0),
+            ("earlierUnspecified", t => lex.EarlierUnspecified.FindAll(t).Count > 0),
+            ("warRemnants", t => lex.WarRemnants.FindAll(t).Count > 0),
+            ("headcount", t => lex.Headcounts.FindAll(t).Count > 0),
+            ("connector", t => lex.SegmentConnectors.FindAll(t).Count > 0),
+            ("isisOrg", t => lex.IsisOrgs.FindAll(t).Count > 0),
+            ("securityOrg", t => lex.SecurityOrgs.FindAll(t).Count > 0),
+            ("attackNoun", t => lex.AttackNouns.FindAll(t).Count > 0),
+            ("strikeNoun", t => lex.StrikeNouns.FindAll(t).Count > 0),
+        };
+        foreach (var (name, has) in lists)
+        {
+            if (has(tokens)) { yield return name; }
+        }
+        var sides = lex.Persons.FindAll(tokens).Where(m => !m.Value.Ambiguous).Select(m => m.Value.Side).Distinct().ToList();
+        foreach (var side in sides) { yield return "persons:" + ExtractionJson.Name(side); }
+        if (sides.Count > 1) { yield return "personsOfTwoSides"; }
     }
 
     /// <summary>The starts of the report's non-empty lines (a line is the headline, a paragraph, or a sentence of a bulletin).</summary>

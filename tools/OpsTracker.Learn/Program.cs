@@ -19,6 +19,10 @@ var golds = GoldReport.LoadAll(args[1]);
 var writeIndex = Array.IndexOf(args, "--write");
 var modelPath = writeIndex >= 0 ? args[writeIndex + 1] : null;
 var skipTrees = args.Contains("--no-trees");
+var l2Index = Array.IndexOf(args, "--l2");
+var l2 = l2Index >= 0 ? float.Parse(args[l2Index + 1], CultureInfo.InvariantCulture) : 1f;
+var leavesIndex = Array.IndexOf(args, "--leaves");
+var leaves = leavesIndex >= 0 ? int.Parse(args[leavesIndex + 1], CultureInfo.InvariantCulture) : 8;
 
 var extractor = new ArabicReportExtractor();
 var reports = new List<Report>();
@@ -46,7 +50,7 @@ foreach (var gold in golds)
 }
 // Side errors: an extra figure whose value the gold gives under the other side's field (killed ↔ victims.killed).
 var sideErrors = 0;
-var extraKinds = new Dictionary<string, int> { ["province"] = 0, ["value (a gold figure of the field and province missed)"] = 0, ["repeated (the gold figure already matched)"] = 0, ["spurious"] = 0 };
+var extraKinds = new Dictionary<string, int> { ["province"] = 0, ["value (a gold figure of the field and province missed)"] = 0, ["repeated (the gold figure already matched)"] = 0, ["role (a gold tally figure)"] = 0, ["spurious"] = 0 };
 foreach (var r in reports)
 {
     var s = GoldScorer.Score(r.Gold, r.Result, ScoreOptions.Python);
@@ -57,6 +61,7 @@ foreach (var r in reports)
         else if (s.Misses.Any(m => m.Field == x.Field && m.Value == x.Value)) { extraKinds["province"]++; }
         else if (s.Misses.Any(m => m.Field == x.Field && m.Operation >= 0 && Math.Abs(m.Value - x.Value) > 0 && m.Evidence.Length >= 0 && r.Gold.Operations[m.Operation].Province == x.Province)) { extraKinds["value (a gold figure of the field and province missed)"]++; }
         else if (r.Gold.Operations.SelectMany((o, i) => GoldScorer.FiguresOf(o, i, ScoreOptions.Python)).Any(g => g.Field == x.Field && g.Value == x.Value)) { extraKinds["repeated (the gold figure already matched)"]++; }
+        else if (r.Gold.Tallies.SelectMany(t => t.Figures()).Any(t => t.Value == x.Value)) { extraKinds["role (a gold tally figure)"]++; }
         else { extraKinds["spurious"]++; }
     }
 }
@@ -70,11 +75,11 @@ var ml = new MLContext(seed: 1);
 
 var models = new List<(string Name, Func<List<Report>, Func<FigureCandidate, double>> Train)>
 {
-    ("LR", train => TrainLinear(ml, train, index).Score),
+    ("LR", train => TrainLinear(ml, train, index, l2).Score),
 };
 if (!skipTrees)
 {
-    models.Add(("FastTree", train => TrainTrees(ml, train, index)));
+    models.Add(("FastTree", train => TrainTrees(ml, train, index, leaves)));
 }
 
 // Leave one group out: each group is scored by filters trained on the others, thresholds chosen by an inner
@@ -144,8 +149,8 @@ foreach (var (name, trainer) in models)
 }
 
 // The linear model on every group, its threshold by leave-one-group-out over all groups, its weights.
-var final = TrainLinear(ml, reports, index);
-var finalThreshold = ChooseThreshold(reports, train => TrainLinear(ml, train, index).Score);
+var final = TrainLinear(ml, reports, index, l2);
+var finalThreshold = ChooseThreshold(reports, train => TrainLinear(ml, train, index, l2).Score);
 Console.WriteLine($"final LR threshold {finalThreshold:0.000}; heaviest weights (per standard deviation):");
 foreach (var (name, w) in final.Weights.Select((w, i) => (vocabulary[i], w)).OrderByDescending(x => Math.Abs(x.w)).Take(25))
 {
@@ -215,7 +220,7 @@ static double ChooseThreshold(List<Report> train, Func<List<Report>, Func<Figure
     return best.T;
 }
 
-static LinearModel TrainLinear(MLContext ml, List<Report> train, Dictionary<string, int> index)
+static LinearModel TrainLinear(MLContext ml, List<Report> train, Dictionary<string, int> index, float l2)
 {
     var n = index.Count;
     var rows = train.SelectMany(r => r.Candidates.Select((c, i) => (V: Vector(c, index), L: r.Labels[i]))).ToList();
@@ -231,19 +236,19 @@ static LinearModel TrainLinear(MLContext ml, List<Report> train, Dictionary<stri
     var view = ml.Data.LoadFromEnumerable(data, Schema(n));
     var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer.Options
     {
-        L2Regularization = 1f, L1Regularization = 0.1f,
+        L2Regularization = l2, L1Regularization = 0.1f,
     });
     var model = trainer.Fit(view);
     var weights = model.Model.SubModel.Weights.Select(w => (double)w).ToArray();
     return new LinearModel(mean, scale, weights, model.Model.SubModel.Bias, index);
 }
 
-static Func<FigureCandidate, double> TrainTrees(MLContext ml, List<Report> train, Dictionary<string, int> index)
+static Func<FigureCandidate, double> TrainTrees(MLContext ml, List<Report> train, Dictionary<string, int> index, int leaves)
 {
     var n = index.Count;
     var data = train.SelectMany(r => r.Candidates.Select((c, i) => new Row { Label = r.Labels[i], Features = Vector(c, index) })).ToList();
     var view = ml.Data.LoadFromEnumerable(data, Schema(n));
-    var model = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 8, numberOfTrees: 60, minimumExampleCountPerLeaf: 10, learningRate: 0.1).Fit(view);
+    var model = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: leaves, numberOfTrees: 60, minimumExampleCountPerLeaf: 10, learningRate: 0.1).Fit(view);
     var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model, inputSchemaDefinition: Schema(n));
     return c => engine.Predict(new Row { Features = Vector(c, index) }).Probability;
 }
