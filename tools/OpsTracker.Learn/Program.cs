@@ -77,6 +77,8 @@ var models = new List<(string Name, Func<List<Report>, Func<FigureCandidate, dou
 {
     ("LR", train => TrainLinear(ml, train, index, l2).Score),
 };
+// No learning: the figure's own confidence (confidence.json's model, already in the output) as the score.
+models.Add(("confidence", _ => c => c.Features.GetValueOrDefault("confidence", 1f)));
 if (!skipTrees)
 {
     models.Add(("FastTree", train => TrainTrees(ml, train, index, leaves)));
