@@ -45,8 +45,17 @@ foreach (var gold in golds)
     var score = GoldScorer.Score(gold, result, ScoreOptions.Python);
     var right = score.Hits.Select(h => (h.Predicted.Operation, h.Predicted.Field)).ToHashSet();
     var candidates = FigureFeatures.Of(text, result);
+    // Extra figures whose value the gold gives under the other side's field (killed ↔ victims.killed).
+    var sideErrorsOf = new HashSet<int>();
+    for (var i = 0; i < candidates.Count; i++)
+    {
+        var c = candidates[i];
+        if (right.Contains((c.Operation, c.Field)) || c.Field == "hideoutsDestroyed") { continue; }
+        var other = c.Field.StartsWith("victims.", StringComparison.Ordinal) ? c.Field["victims.".Length..] : "victims." + c.Field;
+        if (score.Misses.Any(m => m.Field == other && m.Value == c.Value)) { sideErrorsOf.Add(i); }
+    }
     reports.Add(new Report(name, Group(name), gold, result, candidates,
-        candidates.Select(c => right.Contains((c.Operation, c.Field))).ToArray(), score.Hits.Count + score.Misses.Count));
+        candidates.Select(c => right.Contains((c.Operation, c.Field))).ToArray(), score.Hits.Count + score.Misses.Count, sideErrorsOf));
 }
 // Side errors: an extra figure whose value the gold gives under the other side's field (killed ↔ victims.killed).
 var sideErrors = 0;
@@ -148,6 +157,62 @@ foreach (var (name, trainer) in models)
     var ranked = oof.OrderBy(x => x.P).ToList();
     Console.WriteLine($"{name}: out-of-group AUC {auc:0.000}; wrong among the lowest 10/20/40: {ranked.Take(10).Count(x => !x.Right)}/{ranked.Take(20).Count(x => !x.Right)}/{ranked.Take(40).Count(x => !x.Right)} (base rate {neg.Count}/{oof.Count})");
     foreach (var x in ranked.Take(15)) { Console.WriteLine($"    {x.P:0.000} {(x.Right ? "right" : "WRONG")} {x.Where}"); }
+}
+
+// A side classifier: does a casualty figure belong to ISIS or to its victims? Trained on the figures whose side is
+// known (right figures, and extra figures whose value the gold gives under the other side), without the side and field
+// features the rules set, so that it reads the side from everything else; a figure whose side it contradicts with a
+// probability over a threshold (chosen inside the training groups) changes side. Scored like the filter.
+if (args.Contains("--sides"))
+{
+    var sideTable = new StringBuilder("| held-out group | rules P / R / F1 | side classifier P / R / F1 (thr, flipped right/side-error/other) |\n|---|---|---|\n");
+    var pooledRules = new ScoreTotals();
+    var pooledSides = new ScoreTotals();
+    foreach (var g in groups)
+    {
+        var test = reports.Where(r => r.Group == g).ToList();
+        var train = reports.Where(r => r.Group != g).ToList();
+        var threshold = ChooseSideThreshold(ml, train, index, l2);
+        var model = TrainSides(ml, train, index, l2);
+        var totals = new ScoreTotals();
+        var rules = new ScoreTotals();
+        int flippedRight = 0, flippedSideError = 0, flippedOther = 0;
+        foreach (var r in test)
+        {
+            var flip = new HashSet<(int, string)>();
+            for (var i = 0; i < r.Candidates.Count; i++)
+            {
+                var c = r.Candidates[i];
+                if (c.Field == "hideoutsDestroyed") { continue; }
+                var isis = !c.Field.StartsWith("victims.", StringComparison.Ordinal);
+                var p = model(c);
+                if ((isis ? 1 - p : p) > threshold)
+                {
+                    flip.Add((c.Operation, c.Field));
+                    if (r.Labels[i]) { flippedRight++; } else if (r.SideErrors.Contains(i)) { flippedSideError++; } else { flippedOther++; }
+                }
+            }
+            var sr = GoldScorer.Score(r.Gold, r.Result, ScoreOptions.Python);
+            rules.Add(sr); pooledRules.Add(sr);
+            var sf = GoldScorer.Score(r.Gold, FlipSides(r.Result, flip), ScoreOptions.Python);
+            totals.Add(sf); pooledSides.Add(sf);
+        }
+        sideTable.AppendLine($"| {g} | {Prf(rules)} | {Prf(totals)} ({threshold:0.000}, {flippedRight}/{flippedSideError}/{flippedOther}) |");
+    }
+    sideTable.AppendLine($"| pooled | {Prf(pooledRules)} | {Prf(pooledSides)} |");
+    // How well it reads the side at all, out of group, on the figures whose side the gold settles.
+    int agree = 0, total = 0;
+    foreach (var g in groups)
+    {
+        var model = TrainSides(ml, reports.Where(r => r.Group != g).ToList(), index, l2);
+        foreach (var (c, isis) in SideExamples(reports.Where(r => r.Group == g).ToList()))
+        {
+            total++;
+            if (model(c) >= 0.5 == isis) { agree++; }
+        }
+    }
+    sideTable.AppendLine($"side classifier out of group: the gold's side read right for {agree} of {total} figures (the rules: all but the one side error)");
+    Console.WriteLine(sideTable);
 }
 
 // The linear model on every group, its threshold by leave-one-group-out over all groups, its weights.
@@ -264,6 +329,95 @@ static SchemaDefinition Schema(int n)
 
 // A copy of the extraction with the dropped figures' casualties and destroyed hideouts taken out (operations stay,
 // so provinces and tallies are scored as before).
+// The side examples: (candidate, is ISIS) for every casualty figure whose side the gold settles.
+static List<(FigureCandidate C, bool Isis)> SideExamples(List<Report> reports)
+{
+    var list = new List<(FigureCandidate, bool)>();
+    foreach (var r in reports)
+    {
+        for (var i = 0; i < r.Candidates.Count; i++)
+        {
+            var c = r.Candidates[i];
+            if (c.Field == "hideoutsDestroyed") { continue; }
+            var isis = !c.Field.StartsWith("victims.", StringComparison.Ordinal);
+            if (r.Labels[i]) { list.Add((c, isis)); }
+            else if (r.SideErrors.Contains(i)) { list.Add((c, !isis)); }
+        }
+    }
+    return list;
+}
+
+static FigureCandidate WithoutSide(FigureCandidate c)
+{
+    var f = c.Features.Where(x => !x.Key.StartsWith("side:", StringComparison.Ordinal) && !x.Key.StartsWith("field:", StringComparison.Ordinal))
+        .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+    var category = c.Field.StartsWith("victims.", StringComparison.Ordinal) ? c.Field["victims.".Length..] : c.Field;
+    f["category:" + category] = 1;
+    return c with { Features = f };
+}
+
+static Func<FigureCandidate, double> TrainSides(MLContext ml, List<Report> train, Dictionary<string, int> index, float l2)
+{
+    var examples = SideExamples(train);
+    var sideIndex = examples.SelectMany(e => WithoutSide(e.C).Features.Keys).Distinct().Order(StringComparer.Ordinal)
+        .Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+    var fake = new Report("", "", new GoldReport { File = "" }, new ExtractionResult(), examples.Select(e => WithoutSide(e.C)).ToList(), examples.Select(e => e.Isis).ToArray(), 0, []);
+    var model = TrainLinear(ml, [fake], sideIndex, l2);
+    return c => model.Score(WithoutSide(c));
+}
+
+// The flip threshold that maximises the figures' hits over the training groups, each scored out of group: flipping a
+// side error gains a hit, flipping a right figure loses one.
+static double ChooseSideThreshold(MLContext ml, List<Report> train, Dictionary<string, int> index, float l2)
+{
+    var scored = new List<(double Contra, int Gain)>();
+    foreach (var h in train.Select(r => r.Group).Distinct())
+    {
+        var model = TrainSides(ml, train.Where(r => r.Group != h).ToList(), index, l2);
+        foreach (var r in train.Where(r => r.Group == h))
+        {
+            for (var i = 0; i < r.Candidates.Count; i++)
+            {
+                var c = r.Candidates[i];
+                if (c.Field == "hideoutsDestroyed") { continue; }
+                var p = model(c);
+                var contra = c.Field.StartsWith("victims.", StringComparison.Ordinal) ? p : 1 - p;
+                scored.Add((contra, r.Labels[i] ? -1 : r.SideErrors.Contains(i) ? 1 : 0));
+            }
+        }
+    }
+    var best = (Gain: 0, T: 1.0);
+    foreach (var t in Enumerable.Range(0, 20).Select(i => 0.5 + i * 0.025))
+    {
+        var gain = scored.Where(x => x.Contra > t).Sum(x => x.Gain);
+        if (gain > best.Gain) { best = (gain, t); }
+    }
+    return best.T;
+}
+
+// A copy of the extraction where the flipped figures' casualties change side: ISIS's become of an unknown side
+// (victims), the victims' become ISIS's.
+static ExtractionResult FlipSides(ExtractionResult r, HashSet<(int, string)> flip)
+{
+    var copy = Filter(r, []);
+    for (var i = 0; i < copy.Operations.Count; i++)
+    {
+        var cas = copy.Operations[i].Casualties;
+        for (var j = 0; j < cas.Count; j++)
+        {
+            var c = cas[j];
+            var field = c.Side == CasualtySide.Isis
+                ? c.Category switch { CasualtyCategory.Killed => "killed", CasualtyCategory.Arrested => "arrested", _ => "wounded" }
+                : "victims." + ExtractionJson.Name(c.Category);
+            if (flip.Contains((i, field)))
+            {
+                cas[j] = c with { Side = c.Side == CasualtySide.Isis ? CasualtySide.Unknown : CasualtySide.Isis };
+            }
+        }
+    }
+    return copy;
+}
+
 static ExtractionResult Filter(ExtractionResult r, HashSet<(int, string)> drop)
 {
     var copy = new ExtractionResult { Published = r.Published, PublishedSource = r.PublishedSource, InferredYear = r.InferredYear };
@@ -287,7 +441,7 @@ static ExtractionResult Filter(ExtractionResult r, HashSet<(int, string)> drop)
     return copy;
 }
 
-internal sealed record Report(string Name, string Group, GoldReport Gold, ExtractionResult Result, List<FigureCandidate> Candidates, bool[] Labels, int GoldFigures);
+internal sealed record Report(string Name, string Group, GoldReport Gold, ExtractionResult Result, List<FigureCandidate> Candidates, bool[] Labels, int GoldFigures, HashSet<int> SideErrors);
 
 internal sealed class Row
 {
