@@ -172,8 +172,8 @@ if (args.Contains("--sides"))
     {
         var test = reports.Where(r => r.Group == g).ToList();
         var train = reports.Where(r => r.Group != g).ToList();
-        var threshold = ChooseSideThreshold(ml, train, index, l2);
-        var model = TrainSides(ml, train, index, l2);
+        var threshold = ChooseSideThreshold(ml, train, l2);
+        var model = TrainSides(ml, train, l2);
         var totals = new ScoreTotals();
         var rules = new ScoreTotals();
         int flippedRight = 0, flippedSideError = 0, flippedOther = 0;
@@ -204,7 +204,7 @@ if (args.Contains("--sides"))
     int agree = 0, total = 0;
     foreach (var g in groups)
     {
-        var model = TrainSides(ml, reports.Where(r => r.Group != g).ToList(), index, l2);
+        var model = TrainSides(ml, reports.Where(r => r.Group != g).ToList(), l2);
         foreach (var (c, isis) in SideExamples(reports.Where(r => r.Group == g).ToList()))
         {
             total++;
@@ -356,7 +356,7 @@ static FigureCandidate WithoutSide(FigureCandidate c)
     return c with { Features = f };
 }
 
-static Func<FigureCandidate, double> TrainSides(MLContext ml, List<Report> train, Dictionary<string, int> index, float l2)
+static Func<FigureCandidate, double> TrainSides(MLContext ml, List<Report> train, float l2)
 {
     var examples = SideExamples(train);
     var sideIndex = examples.SelectMany(e => WithoutSide(e.C).Features.Keys).Distinct().Order(StringComparer.Ordinal)
@@ -368,12 +368,12 @@ static Func<FigureCandidate, double> TrainSides(MLContext ml, List<Report> train
 
 // The flip threshold that maximises the figures' hits over the training groups, each scored out of group: flipping a
 // side error gains a hit, flipping a right figure loses one.
-static double ChooseSideThreshold(MLContext ml, List<Report> train, Dictionary<string, int> index, float l2)
+static double ChooseSideThreshold(MLContext ml, List<Report> train, float l2)
 {
     var scored = new List<(double Contra, int Gain)>();
     foreach (var h in train.Select(r => r.Group).Distinct())
     {
-        var model = TrainSides(ml, train.Where(r => r.Group != h).ToList(), index, l2);
+        var model = TrainSides(ml, train.Where(r => r.Group != h).ToList(), l2);
         foreach (var r in train.Where(r => r.Group == h))
         {
             for (var i = 0; i < r.Candidates.Count; i++)
