@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
@@ -10,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// على عنصرين") tells another operation, and a man told in his own province before it is not one of its count.
 /// Rewriting the same reports with other names of ISIS showed that "6 مسلحين من تنظيم \"داعش\" قتلوا" lost its verb
 /// behind the quotation marks, and that fighters who hand themselves over ("قاموا بتسليم أنفسهم") are no arrest; and
-/// a wire's dateline that puts the city after the country ("العراق (ديالى) - ") is a dateline, not the operation's place.
+/// a wire's dateline that puts the city after the country ("العراق (ديالى) - ") is a dateline, not the operation's place;
+/// and "مقتل آمر فوج ومقاتل" without the martyrdom word is still two men of the forces.
 /// Every sentence here is invented.
 /// </summary>
 public class RealTuningPoolTests
@@ -97,5 +99,24 @@ public class RealTuningPoolTests
         var op = Assert.Single(Extractor.Extract(dateline + "قال مصدر أمني اليوم إن 6 مسلحين من تنظيم داعش قتلوا بعملية أمنية نفذتها قوة مشتركة في محافظة صلاح الدين.", Published).Operations);
 
         Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Theory]
+    [InlineData("أعلنت خلية الإعلام الأمني مقتل آمر فوج ومقاتل في محافظة صلاح الدين إثر انفجار عبوة ناسفة.", CasualtySide.Security, 2)]
+    [InlineData("أعلنت خلية الإعلام الأمني استشهاد آمر فوج ومقاتل في محافظة صلاح الدين إثر انفجار عبوة ناسفة.", CasualtySide.Security, 2)]
+    public void A_fighter_joined_to_a_named_man_of_the_forces_under_one_killing_noun_is_of_the_forces(string text, CasualtySide side, int killed)
+    {
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+
+        Assert.All(op.Casualties, c => Assert.Equal(side, c.Side));
+        Assert.Equal(killed, op.Casualties.Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void A_fighter_joined_to_a_civilian_is_not_counted_by_guess()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل مدني وعنصر آخر بانفجار عبوة ناسفة في قضاء الطارمية.", Published).Operations);
+
+        Assert.Equal(1, op.Casualties.Sum(c => c.Count));
     }
 }
