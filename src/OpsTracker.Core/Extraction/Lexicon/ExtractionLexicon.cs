@@ -109,6 +109,7 @@ public sealed class ExtractionLexicon
         AddAll(IsisAgent, root.GetProperty("isisAgent"), true);
         AddAll(UnknownAgent, root.GetProperty("unknownAgent"), true);
         AddAll(MotiveInDoubt, root.GetProperty("motiveInDoubt"), true);
+        AddAll(FighterNouns, root.GetProperty("fighterNouns"), true);
         AddAll(EarlierTollNames, root.GetProperty("earlierTollNames"), true);
         AddAll(AppositionPronouns, root.GetProperty("appositionPronouns"), true);
         AddAll(TallyCues, root.GetProperty("tallyCues"), true);
@@ -265,6 +266,7 @@ public sealed class ExtractionLexicon
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
+        ForcesCallingTheirMenFighters = Words(root.GetProperty("forcesCallingTheirMenFighters")).ToHashSet(StringComparer.Ordinal);
         AdministrativeBounds = WordSet(root.GetProperty("administrativeBounds"));
         NaturalDeathWords = WordSet(root.GetProperty("naturalDeathWords"));
         AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
@@ -290,6 +292,8 @@ public sealed class ExtractionLexicon
 
     /// <summary>"لم يعرف إن كانت دوافعه إرهابية أم جنائية": words that say a blast's or a killing's motive is not known.</summary>
     public PhraseMatcher<bool> MotiveInDoubt { get; } = new();
+    /// <summary>Fighters: the word the PMF, the Peshmerga and the tribal forces use for their own men.</summary>
+    public PhraseMatcher<bool> FighterNouns { get; } = new();
 
     /// <summary>"حصيلة سابقة": words by which a clause says the toll it gives is an earlier one, since superseded.</summary>
     public PhraseMatcher<bool> EarlierTollNames { get; } = new();
@@ -567,6 +571,8 @@ public sealed class ExtractionLexicon
     /// capital ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in its province, which reaches far beyond the city.
     /// </summary>
     public IReadOnlySet<string> CapitalsBearingLeaves { get; }
+    /// <summary>Reporters (their English names) whose men are called fighters: their statements count their own.</summary>
+    public IReadOnlySet<string> ForcesCallingTheirMenFighters { get; }
 
     /// <summary>
     /// "عسكريا": a people noun's accusative that is as often an adverb ("القضاء على التنظيم عسكريا", militarily), so

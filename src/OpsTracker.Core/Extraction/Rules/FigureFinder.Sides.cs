@@ -101,6 +101,10 @@ internal sealed partial class FigureFinder
                 break;
             }
         }
+        if (category != CasualtyCategory.Arrested && OwnFightersOfTheReporter(tokens, s, headLast))
+        {
+            return (CasualtySide.Security, false);
+        }
         if (category != CasualtyCategory.Arrested && NamedEarlierAsAgent(tokens, s, head.Text, first))
         {
             return (CasualtySide.Security, false);
@@ -245,6 +249,29 @@ internal sealed partial class FigureFinder
         }
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
         return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+    }
+
+    /// <summary>
+    /// "أعلنت هيئة الحشد الشعبي مقتل خمسة مقاتلين أثناء عملية أمنية": fighters (lexicon fighterNouns) counted in a
+    /// statement of a force that calls its own men so (lexicon forcesCallingTheirMenFighters), in a sentence that names no
+    /// ISIS, are that force's own.
+    /// </summary>
+    private bool OwnFightersOfTheReporter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    {
+        if (lexicon.FighterNouns.MatchAt(tokens, headLast) is null)
+        {
+            return false;
+        }
+        var reporter = false;
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.IsisAgent.MatchAt(tokens, j) is not null)
+            {
+                return false;
+            }
+            reporter = reporter || (lexicon.Reporters.MatchAt(tokens, j) is { } r && lexicon.ForcesCallingTheirMenFighters.Contains(r.Value));
+        }
+        return reporter;
     }
 
     /// <summary>How many words after "من قبل" or "على يد" the ISIS name may come ("من قبل عناصر عصابات داعش").</summary>

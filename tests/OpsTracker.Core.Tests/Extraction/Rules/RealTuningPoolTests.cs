@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Rewriting the same reports with other names of ISIS showed that "6 مسلحين من تنظيم \"داعش\" قتلوا" lost its verb
 /// behind the quotation marks, and that fighters who hand themselves over ("قاموا بتسليم أنفسهم") are no arrest; and
 /// a wire's dateline that puts the city after the country ("العراق (ديالى) - ") is a dateline, not the operation's place;
-/// and "مقتل آمر فوج ومقاتل" without the martyrdom word is still two men of the forces.
+/// "مقتل آمر فوج ومقاتل" without the martyrdom word is still two men of the forces; and fighters a PMF or Peshmerga
+/// statement counts, naming no ISIS, are its own men.
 /// Every sentence here is invented.
 /// </summary>
 public class RealTuningPoolTests
@@ -118,5 +119,18 @@ public class RealTuningPoolTests
         var op = Assert.Single(Extractor.Extract("قتل مدني وعنصر آخر بانفجار عبوة ناسفة في قضاء الطارمية.", Published).Operations);
 
         Assert.Equal(1, op.Casualties.Sum(c => c.Count));
+    }
+
+    [Theory]
+    [InlineData("أعلنت هيئة الحشد الشعبي، اليوم الثلاثاء، مقتل خمسة مقاتلين أثناء عملية أمنية في منطقة نفط خانة شرق ديالى.", CasualtySide.Security)]
+    [InlineData("أعلنت وزارة البيشمركة إصابة ثلاثة مقاتلين خلال تفكيك عبوة في قضاء مخمور.", CasualtySide.Security)]
+    // The fighters are ISIS's when the sentence names it, and a joint command's "fighters" are not its own men.
+    [InlineData("أعلنت هيئة الحشد الشعبي مقتل خمسة مقاتلين من داعش في منطقة نفط خانة شرق ديالى.", CasualtySide.Isis)]
+    [InlineData("أعلنت قيادة العمليات المشتركة مقتل خمسة مقاتلين أثناء عملية أمنية في منطقة نفط خانة شرق ديالى.", CasualtySide.Isis)]
+    public void Fighters_counted_by_a_force_that_calls_its_men_fighters_are_its_own_unless_ISIS_is_named(string text, CasualtySide side)
+    {
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+
+        Assert.Equal(side, Assert.Single(op.Casualties).Side);
     }
 }
