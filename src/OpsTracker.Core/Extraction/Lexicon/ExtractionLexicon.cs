@@ -110,6 +110,7 @@ public sealed class ExtractionLexicon
         AddAll(UnknownAgent, root.GetProperty("unknownAgent"), true);
         AddAll(MotiveInDoubt, root.GetProperty("motiveInDoubt"), true);
         AddAll(FighterNouns, root.GetProperty("fighterNouns"), true);
+        AddAll(StatementOpeners, root.GetProperty("statementOpeners"), true);
         AddAll(EarlierTollNames, root.GetProperty("earlierTollNames"), true);
         AddAll(AppositionPronouns, root.GetProperty("appositionPronouns"), true);
         AddAll(TallyCues, root.GetProperty("tallyCues"), true);
@@ -294,6 +295,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> MotiveInDoubt { get; } = new();
     /// <summary>Fighters: the word the PMF, the Peshmerga and the tribal forces use for their own men.</summary>
     public PhraseMatcher<bool> FighterNouns { get; } = new();
+    /// <summary>"وأضاف", "وقال": a reporting verb with و that opens the next statement, after a comma as after a full stop.</summary>
+    public PhraseMatcher<bool> StatementOpeners { get; } = new();
 
     /// <summary>"حصيلة سابقة": words by which a clause says the toll it gives is an earlier one, since superseded.</summary>
     public PhraseMatcher<bool> EarlierTollNames { get; } = new();

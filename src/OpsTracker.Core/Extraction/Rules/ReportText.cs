@@ -15,7 +15,7 @@ internal sealed class ReportText
         Text = text;
         Tokens = tokens;
         _lexicon = lexicon;
-        Sentences = Sentence.Split(tokens);
+        Sentences = Sentence.Split(tokens, i => lexicon.StatementOpeners.MatchAt(tokens, i, allowArticleOnFirst: false) is not null);
         CountsSomething = new bool[Sentences.Count];
     }
 

@@ -12,15 +12,19 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
 
     public bool Contains(int token) => token >= First && token <= Last;
 
-    /// <summary>Splits tokens at full stops and line breaks; a paragraph is a run of lines without a blank one.</summary>
-    public static List<Sentence> Split(IReadOnlyList<Token> tokens)
+    /// <summary>Splits tokens at full stops, line breaks and commas before a new statement; a paragraph is a run of lines without a blank one.</summary>
+    /// <param name="opensStatement">
+    /// Whether the token at an index opens a new statement ("وأضاف"): a comma right before it ends the sentence, so a
+    /// report run into one long sentence is read as one that stops at each statement.
+    /// </param>
+    public static List<Sentence> Split(IReadOnlyList<Token> tokens, Func<int, bool>? opensStatement = null)
     {
         var sentences = new List<Sentence>();
         var first = 0;
         var paragraph = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsSentenceBreak)
+            if (!tokens[i].IsSentenceBreak && !(opensStatement is not null && tokens[i].Text == "," && i + 1 < tokens.Count && opensStatement(i + 1)))
             {
                 continue;
             }
