@@ -262,6 +262,7 @@ public sealed class ExtractionLexicon
         ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
+        OriginBeforeOne = WordSet(root.GetProperty("originBeforeOne"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
@@ -541,6 +542,12 @@ public sealed class ExtractionLexicon
     /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
     /// </summary>
     public IReadOnlySet<string> NumeralOne { get; }
+
+    /// <summary>
+    /// "من"، "إلى": a preposition before a collective noun and the numeral one ("سبعة أشخاص من عائلة واحدة"), which
+    /// names where the people counted come from, not one more (whole words).
+    /// </summary>
+    public IReadOnlySet<string> OriginBeforeOne { get; }
 
     /// <summary>"بعد وفاة أحد الجرحى": words of a death that befalls one already counted, not a killing (whole words, after a proclitic too).</summary>
     public IReadOnlySet<string> NaturalDeathWords { get; }

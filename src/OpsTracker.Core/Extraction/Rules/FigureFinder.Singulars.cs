@@ -542,6 +542,14 @@ internal sealed partial class FigureFinder
                     var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
                     if (lexicon.Persons.MatchAt(tokens, after) is { } p)
                     {
+                        if (JoinedCountOfOtherSide(tokens, s, figure, count, p, after) is { } other)
+                        {
+                            figures.Add(other);
+                            last = j = p.Last;
+                            j++;
+                            skipped = 0;
+                            continue;
+                        }
                         figure.Count += (int)count.Value;
                         figure.Implicit = false;
                         last = j = p.Last;
@@ -564,5 +572,29 @@ internal sealed partial class FigureFinder
         }
         figure.Last = Math.Max(figure.Last, last);
         return figure.Last;
+    }
+
+    /// <summary>
+    /// "مقتل مدنيين اثنين وثلاثة من عناصر داعش": a count joined by و to civilians just counted, whose own people say
+    /// another side ("من عناصر داعش"), is not their companions added to them but a count of its own, with its own side
+    /// (the summary of two incidents, one against civilians, one against ISIS). Companions of the same side, or of a
+    /// side the words do not say ("ومعاونه وثلاثة من مرافقيه"), are still added. Null when the joined count is added.
+    /// </summary>
+    private Figure? JoinedCountOfOtherSide(IReadOnlyList<Token> tokens, Sentence s, Figure figure, CountExpression count, PhraseMatch<PersonNoun> people, int first)
+    {
+        if (figure.Side != CasualtySide.Civilian)
+        {
+            return null;
+        }
+        var (side, explicitSide) = ResolveSide(tokens, s, people.Value, first, people.Last, figure.Category);
+        if (!explicitSide || side == figure.Side)
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = figure.Category, Side = side, SideExplicit = true, Count = (int)count.Value, Approximate = count.Approximate,
+            First = count.FirstToken, Last = people.Last, Sentence = s.Index, Rule = "conjoined-other-side", Conjoined = true,
+        };
     }
 }
