@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// news pages, kept outside the repository). Each test is an INVENTED sentence built on the construction a real report
 /// used, never the report's text: a lead that sums two incidents against two sides ("مقتل مدنيين اثنين وثلاثة من
 /// عناصر داعش في حادثين منفصلين") joins a count of other people to the civilians, which is a count of its own, not
-/// companions added to them; "سبعة أشخاص من عائلة واحدة" names the one family the dead came from, not one more dead.
+/// companions added to them; "سبعة أشخاص من عائلة واحدة" names the one family the dead came from, not one more dead;
+/// "بالتنسيق مع قيادة عمليات صلاح الدين" names a partner command, whose area yields to the place the clause names.
 /// </summary>
 public class RealPagesAATests
 {
@@ -71,6 +72,26 @@ public class RealPagesAATests
             "اعتقلت قوة أمنية اليوم السبت أربعة متهمين بالإرهاب ينتمون إلى عائلة واحدة في قضاء الشرقاط بمحافظة صلاح الدين.",
             Published).Operations);
         Assert.Equal(4, op.Arrested);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_partner_command_yields_to_the_place_the_clause_names()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وقال المتحدث في بيان إنه \"بالتنسيق مع قيادة عمليات صلاح الدين، دمرت الطائرات الحربية خمسة أنفاق تحتوي على عبوات ناسفة ومواد غذائية ومولدات كهربائية وأسلحة خفيفة في جزيرة البو حمد بالقرب من حديثة\".",
+            Published).Operations);
+        Assert.Equal(5, op.HideoutsDestroyed);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Fact]
+    public void A_partner_command_still_locates_when_no_other_place_is_named()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وقال المتحدث في بيان إنه \"بالتنسيق مع قيادة عمليات صلاح الدين، دمرت الطائرات الحربية خمسة أنفاق تحتوي على عبوات ناسفة\".",
+            Published).Operations);
+        Assert.Equal(5, op.HideoutsDestroyed);
         Assert.Equal("IQ-SD", op.Province);
     }
 }

@@ -189,6 +189,8 @@ public sealed class ExtractionLexicon
         AddAll(Directions, root.GetProperty("directions"), true);
         AddAll(PlaceTitles, root.GetProperty("placeTitles"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
+        PartnerCommandCues = WordSet(root.GetProperty("partnerCommandCues"));
+        PartnerWith = WordSet(root.GetProperty("partnerWith"));
         ContainmentWords = WordSet(root.GetProperty("containmentWords"));
         var provinceNouns = root.GetProperty("provinceNouns");
         ProvinceNoun = WordSet(provinceNouns.GetProperty("singular"));
@@ -369,6 +371,12 @@ public sealed class ExtractionLexicon
     /// Bare words (normalised), matched against a token's readings without a proclitic.
     /// </summary>
     public IReadOnlySet<string> ContainerWords { get; }
+
+    /// <summary>"بالتنسيق"، "بالتعاون"، "بالاشتراك": working with another force, before "مع" and a command (readings).</summary>
+    public IReadOnlySet<string> PartnerCommandCues { get; }
+
+    /// <summary>"مع": the word between a partner cue and the command worked with (whole words).</summary>
+    public IReadOnlySet<string> PartnerWith { get; }
     /// <summary>
     /// "قرية الرشاد التابعة لقضاء المقدادية في ديالى", "وادي X ضمن قاطع عمليات سامراء": the words between a place and the
     /// division or the operations sector that holds it (normalised).

@@ -655,6 +655,27 @@ internal sealed class ReportText
     }
 
     /// <summary>
+    /// "بالتنسيق مع قيادة عمليات صلاح الدين، دمرت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,
+    /// then operationsCommandPrefix): the province named by the command an operation was coordinated with. The command
+    /// is a partner, not a place; its area does not locate the clause when the clause names a place of its own
+    /// (OperationDescriber.Locate keeps it when it is the only place named).
+    /// </summary>
+    public bool IsPartnerCommand(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        for (var k = t - 1; k >= Math.Max(2, t - 2); k--)
+        {
+            if (_lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1 && cmd.First >= 2
+                && Tokens[cmd.First - 1].IsWord && _lexicon.PartnerWith.Contains(Tokens[cmd.First - 1].Text)
+                && Tokens[cmd.First - 2].IsWord && Tokens[cmd.First - 2].Readings.Any(_lexicon.PartnerCommandCues.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "منطقة الحوز الواقعة بين محافظتي ديالى وصلاح الدين", "بين كركوك وصلاح الدين": two provinces named after "بين"
     /// (lexicon betweenWords, a province noun "محافظتي" allowed between) and joined by "و" bound the place; neither is
     /// where it happened.
