@@ -9,7 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// used, never the report's text: a lead that sums two incidents against two sides ("مقتل مدنيين اثنين وثلاثة من
 /// عناصر داعش في حادثين منفصلين") joins a count of other people to the civilians, which is a count of its own, not
 /// companions added to them; "سبعة أشخاص من عائلة واحدة" names the one family the dead came from, not one more dead;
-/// "بالتنسيق مع قيادة عمليات صلاح الدين" names a partner command, whose area yields to the place the clause names.
+/// "بالتنسيق مع قيادة عمليات صلاح الدين" names a partner command, whose area yields to the place the clause names; a
+/// tunnel's length ("نفقًا طوله 1600 متر ومخبأ") does not cut it off from the hideout joined after it.
 /// </summary>
 public class RealPagesAATests
 {
@@ -93,5 +94,25 @@ public class RealPagesAATests
             Published).Operations);
         Assert.Equal(5, op.HideoutsDestroyed);
         Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_tunnel_told_with_its_length_still_shares_its_outcome_with_the_hideout_joined_after_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وقال العقيد إن طائرات التحالف دمرت نفقًا طوله 1600 متر ومخبأ يحتوي على أسلحة في صحراء القائم غرب الأنبار.",
+            Published).Operations);
+        Assert.Equal(2, op.HideoutsDestroyed);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Fact]
+    public void A_length_after_counted_tunnels_is_read_the_same()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وقال العقيد إن القوات دمرت ثلاثة أنفاق بطول 2 كم ومضافتين في صحراء القائم غرب الأنبار.",
+            Published).Operations);
+        Assert.Equal(5, op.HideoutsDestroyed);
+        Assert.Null(op.Killed);
     }
 }

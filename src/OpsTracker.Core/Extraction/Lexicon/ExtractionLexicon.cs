@@ -265,6 +265,8 @@ public sealed class ExtractionLexicon
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
         OriginBeforeOne = WordSet(root.GetProperty("originBeforeOne"));
+        AddAll(LengthWords, root.GetProperty("lengthWords"), true);
+        LengthUnits = WordSet(root.GetProperty("lengthUnits"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
@@ -556,6 +558,12 @@ public sealed class ExtractionLexicon
     /// names where the people counted come from, not one more (whole words).
     /// </summary>
     public IReadOnlySet<string> OriginBeforeOne { get; }
+
+    /// <summary>"طوله"، "بطول": the word that opens a length told after a tunnel or trench (phrases).</summary>
+    public PhraseMatcher<bool> LengthWords { get; } = new();
+
+    /// <summary>"متر"، "كم": units of length closing such a phrase (whole words).</summary>
+    public IReadOnlySet<string> LengthUnits { get; }
 
     /// <summary>"بعد وفاة أحد الجرحى": words of a death that befalls one already counted, not a killing (whole words, after a proclitic too).</summary>
     public IReadOnlySet<string> NaturalDeathWords { get; }

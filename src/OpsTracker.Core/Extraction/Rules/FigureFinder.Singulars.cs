@@ -151,7 +151,8 @@ internal sealed partial class FigureFinder
     /// <summary>"تدمير خمس مضافات ونفق": a hideout joined by و to hideouts just counted shares their outcome.</summary>
     private Figure? ReadConjoinedHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Last != i - 1 || !tokens[i].Text.StartsWith('و'))
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || !tokens[i].Text.StartsWith('و')
+            || (previous.Last != i - 1 && LengthPhraseLast(tokens, s, previous.Last + 1) != i - 1))
         {
             return null;
         }
@@ -176,6 +177,22 @@ internal sealed partial class FigureFinder
             };
         }
         return null;
+    }
+
+    /// <summary>
+    /// "نفقًا طوله 1600 متر"، "نفقا بطول 300 متر": a length told right after a hideout (lexicon lengthWords, a number,
+    /// lexicon lengthUnits) describes it; the hideout joined by و after it ("ومخبأ") is the next of the list. The last
+    /// token of the phrase starting at <paramref name="first"/>, or -1 when none starts there.
+    /// </summary>
+    private int LengthPhraseLast(IReadOnlyList<Token> tokens, Sentence s, int first)
+    {
+        if (first > s.Last || lexicon.LengthWords.MatchAt(tokens, first) is not { } word
+            || numbers.ReadAt(tokens, word.Last + 1) is not { } length || length.LastToken + 1 > s.Last
+            || !tokens[length.LastToken + 1].IsWord || !lexicon.LengthUnits.Contains(tokens[length.LastToken + 1].Text))
+        {
+            return -1;
+        }
+        return length.LastToken + 1;
     }
 
     /// <summary>
