@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// عناصر داعش في حادثين منفصلين") joins a count of other people to the civilians, which is a count of its own, not
 /// companions added to them; "سبعة أشخاص من عائلة واحدة" names the one family the dead came from, not one more dead;
 /// "بالتنسيق مع قيادة عمليات صلاح الدين" names a partner command, whose area yields to the place the clause names; a
-/// tunnel's length ("نفقًا طوله 1600 متر ومخبأ") does not cut it off from the hideout joined after it.
+/// tunnel's length ("نفقًا طوله 1600 متر ومخبأ") does not cut it off from the hideout joined after it; a village
+/// headman named by his title, his name set off by commas, before "قتل" is one civilian killed.
 /// </summary>
 public class RealPagesAATests
 {
@@ -114,5 +115,26 @@ public class RealPagesAATests
             Published).Operations);
         Assert.Equal(5, op.HideoutsDestroyed);
         Assert.Null(op.Killed);
+    }
+
+    [Fact]
+    public void A_headman_named_by_his_title_before_the_verb_is_one_civilian_killed()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قال مسؤول أمني في كركوك اليوم الأحد إن \"مختار قرية البو خليل، حسن علي، قتل بعد اقتحام منزله من قبل عناصر تنظيم داعش\".",
+            Published).Operations);
+        Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Null(op.Killed);
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void An_adjective_of_nationality_before_a_comma_is_no_victim()
+    {
+        var result = Extractor.Extract(
+            "أعلن مصدر عسكري عراقي، اليوم الأحد، مقتل ثلاثة عناصر من داعش بضربة جوية في قضاء الحضر بمحافظة نينوى.",
+            Published);
+        Assert.DoesNotContain(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Civilian));
+        Assert.Equal(3, Assert.Single(result.Operations).Killed);
     }
 }

@@ -267,6 +267,7 @@ public sealed class ExtractionLexicon
         OriginBeforeOne = WordSet(root.GetProperty("originBeforeOne"));
         AddAll(LengthWords, root.GetProperty("lengthWords"), true);
         LengthUnits = WordSet(root.GetProperty("lengthUnits"));
+        SubjectOpeners = WordSet(root.GetProperty("subjectOpeners"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
@@ -564,6 +565,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"متر"، "كم": units of length closing such a phrase (whole words).</summary>
     public IReadOnlySet<string> LengthUnits { get; }
+
+    /// <summary>"إن"، "أن"، "بأن": words after which a clause's subject stands first (whole words).</summary>
+    public IReadOnlySet<string> SubjectOpeners { get; }
 
     /// <summary>"بعد وفاة أحد الجرحى": words of a death that befalls one already counted, not a killing (whole words, after a proclitic too).</summary>
     public IReadOnlySet<string> NaturalDeathWords { get; }
