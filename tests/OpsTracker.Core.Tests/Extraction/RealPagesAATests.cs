@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// companions added to them; "سبعة أشخاص من عائلة واحدة" names the one family the dead came from, not one more dead;
 /// "بالتنسيق مع قيادة عمليات صلاح الدين" names a partner command, whose area yields to the place the clause names; a
 /// tunnel's length ("نفقًا طوله 1600 متر ومخبأ") does not cut it off from the hideout joined after it; a village
-/// headman named by his title, his name set off by commas, before "قتل" is one civilian killed.
+/// headman named by his title, his name set off by commas, before "قتل" is one civilian killed; a village said to lie
+/// "القريبة من بلدة الحويجة" takes the town's province over a namesake the gazetteer knows elsewhere.
 /// </summary>
 public class RealPagesAATests
 {
@@ -136,5 +137,27 @@ public class RealPagesAATests
             Published);
         Assert.DoesNotContain(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Civilian));
         Assert.Equal(3, Assert.Single(result.Operations).Killed);
+    }
+
+    [Fact]
+    public void A_village_said_to_lie_near_a_town_takes_the_towns_province_in_every_sentence()
+    {
+        var result = Extractor.Extract(
+            "أعلنت الشرطة اليوم الاثنين أن عناصر من داعش اقتحموا ليلة أمس قرية المحمودية، القريبة من بلدة الحويجة.\n"
+            + "وقال مسؤول أمني إن \"مختار المحمودية، حسن علي، قتل بعد اقتحام منزله من قبل عناصر تنظيم داعش\".",
+            Published);
+        var op = Assert.Single(result.Operations, o => o.Casualties.Count > 0);
+        Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void A_village_with_no_town_beside_it_keeps_the_gazetteers_province()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت الشرطة اليوم الاثنين أن عناصر من داعش هاجموا قرية المحمودية وقتلوا راعيا.",
+            Published).Operations);
+        Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal("IQ-BG", op.Province);
     }
 }

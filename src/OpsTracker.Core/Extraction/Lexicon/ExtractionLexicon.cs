@@ -268,6 +268,8 @@ public sealed class ExtractionLexicon
         AddAll(LengthWords, root.GetProperty("lengthWords"), true);
         LengthUnits = WordSet(root.GetProperty("lengthUnits"));
         SubjectOpeners = WordSet(root.GetProperty("subjectOpeners"));
+        NearbyWords = WordSet(root.GetProperty("nearbyWords"));
+        NearbyFrom = WordSet(root.GetProperty("nearbyFrom"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
@@ -568,6 +570,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"إن"، "أن"، "بأن": words after which a clause's subject stands first (whole words).</summary>
     public IReadOnlySet<string> SubjectOpeners { get; }
+
+    /// <summary>"القريبة"، "قرب": words putting a village next to a town (readings).</summary>
+    public IReadOnlySet<string> NearbyWords { get; }
+
+    /// <summary>"من": the preposition after a nearby word ("القريبة من") (whole words).</summary>
+    public IReadOnlySet<string> NearbyFrom { get; }
 
     /// <summary>"بعد وفاة أحد الجرحى": words of a death that befalls one already counted, not a killing (whole words, after a proclitic too).</summary>
     public IReadOnlySet<string> NaturalDeathWords { get; }
