@@ -133,7 +133,7 @@ public class RealPagesAATests
     public void An_adjective_of_nationality_before_a_comma_is_no_victim()
     {
         var result = Extractor.Extract(
-            "أعلن مصدر عسكري عراقي، اليوم الأحد، مقتل ثلاثة عناصر من داعش بضربة جوية في قضاء الحضر بمحافظة نينوى.",
+            "أفاد ضابط عراقي، مساء الجمعة، مقتل ثلاثة عناصر من داعش بقصف مدفعي على وكرهم في قضاء الحضر بمحافظة نينوى.",
             Published);
         Assert.DoesNotContain(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Civilian));
         Assert.Equal(3, Assert.Single(result.Operations).Killed);
