@@ -191,6 +191,8 @@ public sealed class ExtractionLexicon
         AddAll(Directions, root.GetProperty("directions"), true);
         AddAll(PlaceTitles, root.GetProperty("placeTitles"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
+        PartnerCommandCues = WordSet(root.GetProperty("partnerCommandCues"));
+        PartnerWith = WordSet(root.GetProperty("partnerWith"));
         ContainmentWords = WordSet(root.GetProperty("containmentWords"));
         var provinceNouns = root.GetProperty("provinceNouns");
         ProvinceNoun = WordSet(provinceNouns.GetProperty("singular"));
@@ -264,6 +266,12 @@ public sealed class ExtractionLexicon
         ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
+        OriginBeforeOne = WordSet(root.GetProperty("originBeforeOne"));
+        AddAll(LengthWords, root.GetProperty("lengthWords"), true);
+        LengthUnits = WordSet(root.GetProperty("lengthUnits"));
+        SubjectOpeners = WordSet(root.GetProperty("subjectOpeners"));
+        NearbyWords = WordSet(root.GetProperty("nearbyWords"));
+        NearbyFrom = WordSet(root.GetProperty("nearbyFrom"));
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
@@ -375,6 +383,12 @@ public sealed class ExtractionLexicon
     /// Bare words (normalised), matched against a token's readings without a proclitic.
     /// </summary>
     public IReadOnlySet<string> ContainerWords { get; }
+
+    /// <summary>"بالتنسيق"، "بالتعاون"، "بالاشتراك": working with another force, before "مع" and a command (readings).</summary>
+    public IReadOnlySet<string> PartnerCommandCues { get; }
+
+    /// <summary>"مع": the word between a partner cue and the command worked with (whole words).</summary>
+    public IReadOnlySet<string> PartnerWith { get; }
     /// <summary>
     /// "قرية الرشاد التابعة لقضاء المقدادية في ديالى", "وادي X ضمن قاطع عمليات سامراء": the words between a place and the
     /// division or the operations sector that holds it (normalised).
@@ -548,6 +562,27 @@ public sealed class ExtractionLexicon
     /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
     /// </summary>
     public IReadOnlySet<string> NumeralOne { get; }
+
+    /// <summary>
+    /// "من"، "إلى": a preposition before a collective noun and the numeral one ("سبعة أشخاص من عائلة واحدة"), which
+    /// names where the people counted come from, not one more (whole words).
+    /// </summary>
+    public IReadOnlySet<string> OriginBeforeOne { get; }
+
+    /// <summary>"طوله"، "بطول": the word that opens a length told after a tunnel or trench (phrases).</summary>
+    public PhraseMatcher<bool> LengthWords { get; } = new();
+
+    /// <summary>"متر"، "كم": units of length closing such a phrase (whole words).</summary>
+    public IReadOnlySet<string> LengthUnits { get; }
+
+    /// <summary>"إن"، "أن"، "بأن": words after which a clause's subject stands first (whole words).</summary>
+    public IReadOnlySet<string> SubjectOpeners { get; }
+
+    /// <summary>"القريبة"، "قرب": words putting a village next to a town (readings).</summary>
+    public IReadOnlySet<string> NearbyWords { get; }
+
+    /// <summary>"من": the preposition after a nearby word ("القريبة من") (whole words).</summary>
+    public IReadOnlySet<string> NearbyFrom { get; }
 
     /// <summary>"بعد وفاة أحد الجرحى": words of a death that befalls one already counted, not a killing (whole words, after a proclitic too).</summary>
     public IReadOnlySet<string> NaturalDeathWords { get; }

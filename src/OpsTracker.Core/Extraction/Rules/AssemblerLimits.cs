@@ -42,6 +42,16 @@ internal static class AssemblerLimits
     public const int GenitiveOwnerWords = 2;
 
     /// <summary>
+    /// How many words may follow a civilian's title before the comma that opens his name ("مختار قرية المحمودية، ...":
+    /// the village or town his title is of), and how many words the name set off by commas may run to ("عبد الله
+    /// حسن الوسمي") (FigureFinder.ReadTitledVictimBeforeVerb).
+    /// </summary>
+    public const int TitledVictimTitleWords = 3;
+
+    /// <inheritdoc cref="TitledVictimTitleWords"/>
+    public const int TitledVictimNameWords = 5;
+
+    /// <summary>
     /// How many words after an arrest count may say what its people are charged with ("85 متهما بالإرهاب في عموم
     /// محافظات البلاد"، "خمسة متهمين بالانتماء إلى عصابات داعش"): the noun, the charge and a qualifier of it
     /// (<see cref="ArrestShares"/>).

@@ -91,12 +91,19 @@ internal sealed partial class FigureFinder
         if (lexicon.Persons.MatchAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
             || tokens[counted.Last + 1] is not { IsWord: true } numeral || !lexicon.NumeralOne.Contains(numeral.Text)
             || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == "من" || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
-            || (earlier.Count > 0 && earlier[^1].Last >= i))
+            || (earlier.Count > 0 && earlier[^1].Last >= i) || IsOriginOfCounted(tokens, s, i))
         {
             return null;
         }
         return PersonFigure(tokens, s, new CountExpression(i, counted.Last + 1, 1, false, true), counted.Value, counted.Last + 1, null, earlier, "noun-and-numeral-one");
     }
+
+    /// <summary>
+    /// "وقتلوا سبعة أشخاص من عائلة واحدة": a collective and the numeral one after a preposition of origin (lexicon
+    /// originBeforeOne) say where the people just counted come from, one family, not a further person.
+    /// </summary>
+    private bool IsOriginOfCounted(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+        i - 1 >= s.First && tokens[i - 1].IsWord && lexicon.OriginBeforeOne.Contains(tokens[i - 1].Text);
 
     /// <summary>
     /// "قتل عناصر داعش راعيا"، "أفاد مصدر بأن راعيا قتل": one civilian or member of the forces named by an indefinite

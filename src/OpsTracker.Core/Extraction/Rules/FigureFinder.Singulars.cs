@@ -151,7 +151,8 @@ internal sealed partial class FigureFinder
     /// <summary>"تدمير خمس مضافات ونفق": a hideout joined by و to hideouts just counted shares their outcome.</summary>
     private Figure? ReadConjoinedHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Last != i - 1 || !tokens[i].Text.StartsWith('و'))
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || !tokens[i].Text.StartsWith('و')
+            || (previous.Last != i - 1 && LengthPhraseLast(tokens, s, previous.Last + 1) != i - 1))
         {
             return null;
         }
@@ -176,6 +177,22 @@ internal sealed partial class FigureFinder
             };
         }
         return null;
+    }
+
+    /// <summary>
+    /// "نفقًا طوله 1600 متر"، "نفقا بطول 300 متر": a length told right after a hideout (lexicon lengthWords, a number,
+    /// lexicon lengthUnits) describes it; the hideout joined by و after it ("ومخبأ") is the next of the list. The last
+    /// token of the phrase starting at <paramref name="first"/>, or -1 when none starts there.
+    /// </summary>
+    private int LengthPhraseLast(IReadOnlyList<Token> tokens, Sentence s, int first)
+    {
+        if (first > s.Last || lexicon.LengthWords.MatchAt(tokens, first) is not { } word
+            || numbers.ReadAt(tokens, word.Last + 1) is not { } length || length.LastToken + 1 > s.Last
+            || !tokens[length.LastToken + 1].IsWord || !lexicon.LengthUnits.Contains(tokens[length.LastToken + 1].Text))
+        {
+            return -1;
+        }
+        return length.LastToken + 1;
     }
 
     /// <summary>
@@ -542,6 +559,14 @@ internal sealed partial class FigureFinder
                     var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
                     if (lexicon.Persons.MatchAt(tokens, after) is { } p)
                     {
+                        if (JoinedCountOfOtherSide(tokens, s, figure, count, p, after) is { } other)
+                        {
+                            figures.Add(other);
+                            last = j = p.Last;
+                            j++;
+                            skipped = 0;
+                            continue;
+                        }
                         figure.Count += (int)count.Value;
                         figure.Implicit = false;
                         last = j = p.Last;
@@ -564,5 +589,29 @@ internal sealed partial class FigureFinder
         }
         figure.Last = Math.Max(figure.Last, last);
         return figure.Last;
+    }
+
+    /// <summary>
+    /// "مقتل مدنيين اثنين وثلاثة من عناصر داعش": a count joined by و to civilians just counted, whose own people say
+    /// another side ("من عناصر داعش"), is not their companions added to them but a count of its own, with its own side
+    /// (the summary of two incidents, one against civilians, one against ISIS). Companions of the same side, or of a
+    /// side the words do not say ("ومعاونه وثلاثة من مرافقيه"), are still added. Null when the joined count is added.
+    /// </summary>
+    private Figure? JoinedCountOfOtherSide(IReadOnlyList<Token> tokens, Sentence s, Figure figure, CountExpression count, PhraseMatch<PersonNoun> people, int first)
+    {
+        if (figure.Side != CasualtySide.Civilian)
+        {
+            return null;
+        }
+        var (side, explicitSide) = ResolveSide(tokens, s, people.Value, first, people.Last, figure.Category);
+        if (!explicitSide || side == figure.Side)
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = figure.Category, Side = side, SideExplicit = true, Count = (int)count.Value, Approximate = count.Approximate,
+            First = count.FirstToken, Last = people.Last, Sentence = s.Index, Rule = "conjoined-other-side", Conjoined = true,
+        };
     }
 }

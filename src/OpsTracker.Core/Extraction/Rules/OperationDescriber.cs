@@ -170,6 +170,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         {
             return (null, null);
         }
+        // "بالتنسيق مع قيادة عمليات صلاح الدين ... قرب حديثة": a partner command yields to a place the clause names.
+        if (mentions.Count > 1 && mentions.Any(p => p.Entry.Type != PlaceType.Province))
+        {
+            mentions.RemoveAll(p => p.Entry.Type == PlaceType.Province && report.IsPartnerCommand(p));
+        }
         var named = mentions.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
         var at = report.Tokens[firstFigureToken].Start;
         string? province = null;

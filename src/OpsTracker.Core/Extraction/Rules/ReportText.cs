@@ -154,7 +154,7 @@ internal sealed class ReportText
                     continue;
                 }
                 // Walk the chain "X بقضاء Y في محافظة Z" to the first link whose province the gazetteer knows.
-                for (var j = i + 1; j < mentions.Count && Contains(mentions[j - 1], mentions[j]); j++)
+                for (var j = i + 1; j < mentions.Count && (Contains(mentions[j - 1], mentions[j]) || (j == i + 1 && IsNearby(mentions[i], mentions[j]))); j++)
                 {
                     if (mentions[j].Entry.ProvinceCode is { } code)
                     {
@@ -171,6 +171,37 @@ internal sealed class ReportText
     }
 
     /// <summary>Whether only words of containment (at least one) stand between two place mentions.</summary>
+    /// <summary>
+    /// "قرية المحمودية، القريبة من بلدة الحويجة": a village (or any place not a province) said to lie near a district
+    /// or town (lexicon nearbyWords, then nearbyFrom, a place title allowed, a comma allowed before) lies in that
+    /// town's province: in Iraq a village is named after the town it is near, not across a provincial border. Only
+    /// for a town as the outer place: a province or a border near it says nothing of the village's own province.
+    /// </summary>
+    private bool IsNearby(PlaceMention inner, PlaceMention outer)
+    {
+        if (inner.Entry.Type == PlaceType.Province || outer.Entry.Type == PlaceType.Province)
+        {
+            return false;
+        }
+        var k = TokenAt(inner.End - 1) + 1;
+        var to = TokenAt(outer.Start);
+        if (k < to && Tokens[k].IsClauseBreak && Tokens[k].Text == ",")
+        {
+            k++;
+        }
+        if (k + 1 >= to || !Tokens[k].IsWord || !Tokens[k].Readings.Any(_lexicon.NearbyWords.Contains)
+            || !Tokens[k + 1].IsWord || !_lexicon.NearbyFrom.Contains(Tokens[k + 1].Text))
+        {
+            return false;
+        }
+        k += 2;
+        if (k < to && _lexicon.PlaceTitles.MatchAt(Tokens, k) is { } title)
+        {
+            k = title.Last + 1;
+        }
+        return k == to;
+    }
+
     private bool Contains(PlaceMention inner, PlaceMention outer)
     {
         var from = TokenAt(inner.End - 1) + 1;
@@ -660,6 +691,27 @@ internal sealed class ReportText
         {
             if (_lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1
                 && Tokens[cmd.First - 1].IsWord && Tokens[cmd.First - 1].Readings.Any(_lexicon.ContainerWords.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "بالتنسيق مع قيادة عمليات صلاح الدين، دمرت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,
+    /// then operationsCommandPrefix): the province named by the command an operation was coordinated with. The command
+    /// is a partner, not a place; its area does not locate the clause when the clause names a place of its own
+    /// (OperationDescriber.Locate keeps it when it is the only place named).
+    /// </summary>
+    public bool IsPartnerCommand(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        for (var k = t - 1; k >= Math.Max(2, t - 2); k--)
+        {
+            if (_lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1 && cmd.First >= 2
+                && Tokens[cmd.First - 1].IsWord && _lexicon.PartnerWith.Contains(Tokens[cmd.First - 1].Text)
+                && Tokens[cmd.First - 2].IsWord && Tokens[cmd.First - 2].Readings.Any(_lexicon.PartnerCommandCues.Contains))
             {
                 return true;
             }
