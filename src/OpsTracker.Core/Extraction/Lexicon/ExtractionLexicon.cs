@@ -111,6 +111,7 @@ public sealed class ExtractionLexicon
         AddAll(MotiveInDoubt, root.GetProperty("motiveInDoubt"), true);
         AddAll(FighterNouns, root.GetProperty("fighterNouns"), true);
         AddAll(StatementOpeners, root.GetProperty("statementOpeners"), true);
+        AddAll(ListContinuationNouns, root.GetProperty("listContinuationNouns"), true);
         AddAll(EarlierTollNames, root.GetProperty("earlierTollNames"), true);
         AddAll(AppositionPronouns, root.GetProperty("appositionPronouns"), true);
         AddAll(TallyCues, root.GetProperty("tallyCues"), true);
@@ -305,6 +306,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> FighterNouns { get; } = new();
     /// <summary>"وأضاف", "وقال": a reporting verb with و that opens the next statement, after a comma as after a full stop.</summary>
     public PhraseMatcher<bool> StatementOpeners { get; } = new();
+    /// <summary>"وتدمير", "واعتقال": a verbal noun with و opening a sentence goes on with the list of the sentence before.</summary>
+    public PhraseMatcher<bool> ListContinuationNouns { get; } = new();
 
     /// <summary>"حصيلة سابقة": words by which a clause says the toll it gives is an earlier one, since superseded.</summary>
     public PhraseMatcher<bool> EarlierTollNames { get; } = new();

@@ -180,8 +180,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
 
     /// <summary>
     /// "وبين البيان أن الحملة شملت أيضا تفجير أربعة أنفاق": a sentence that goes on with a tally's statement (a
-    /// reporting verb, "كما", "أيضا", an item of its list, or the first figures of a statement that announced a
-    /// tally), within <see cref="AssemblerLimits.TallyContinuationReach"/> sentences of it, naming no day and no place
+    /// reporting verb, "كما", "أيضا", an item of its list, a verbal noun with و right after it, or the first figures of
+    /// a statement that announced a tally), within <see cref="AssemblerLimits.TallyContinuationReach"/> sentences of it, naming no day and no place
     /// of its own, adds to that tally rather than telling an operation.
     /// </summary>
     public bool ContinuesTally(ReportText report, Sentence sentence, IReadOnlyList<TallyDraft> tallies)
@@ -192,10 +192,29 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A statement that gave no figure yet is continued by the sentence right after it.
         var announced = tallies[^1].Figures.Count == 0 && sentence.Index == tallies[^1].Sentence.Index + 1;
-        var goesOn = announced || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
+        // "... قتل 51 إرهابيا. وتدمير 81 وكرا": a verbal noun with و opening the very next sentence is one more object of
+        // the tally's verb, cut off by a full stop.
+        var listGoesOn = sentence.Index == tallies[^1].LastSentence + 1 && OpensWithListContinuation(report, sentence);
+        var goesOn = announced || listGoesOn || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
         return goesOn
             && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
             && (!report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p)) || NamesSeveralProvincesOnly(report, sentence));
+    }
+
+    /// <summary>
+    /// The sentence opens with a verbal noun joined by و (lexicon listContinuationNouns: "وتدمير 81 وكرا"), or with a
+    /// trigger joined by و whose count follows at once ("وقتل 51 إرهابيا": verb or noun, its object is counted as the
+    /// list before it counted).
+    /// </summary>
+    private bool OpensWithListContinuation(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        if (lexicon.ListContinuationNouns.MatchAt(tokens, sentence.First, allowArticleOnFirst: false) is not null)
+        {
+            return true;
+        }
+        return tokens[sentence.First].Text.StartsWith('و') && lexicon.CasualtyTriggers.MatchAt(tokens, sentence.First, allowArticleOnFirst: false) is { } trigger
+            && trigger.Last + 1 <= sentence.Last && tokens[trigger.Last + 1].IsNumber;
     }
 
     /// <summary>

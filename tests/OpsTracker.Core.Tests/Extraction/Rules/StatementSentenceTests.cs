@@ -8,7 +8,10 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Some outlets run a whole report into one sentence, joining each statement to the last with a comma ("... في
 /// كركوك، وأضاف أن ..."). A comma before a reporting verb joined by و (lexicon statementOpeners) ends the sentence as
 /// a full stop would, so such a report reads as the one that stops. Rewriting the 222 real tuning reports this way
-/// (every ". و" a "، و") had cut operation figures F1 from 0.91 to 0.83; with the openers it reads 0.87. Invented text.
+/// (every ". و" a "، و") had cut operation figures F1 from 0.91 to 0.83; with the openers it reads 0.87. The other way
+/// round, a tally's list cut by full stops ("قتلت القوات 51 إرهابيا. وتدمير 81 وكرا.") goes on in the sentence that
+/// opens with a verbal noun joined by و (lexicon listContinuationNouns), or with a trigger whose count follows at once.
+/// Invented text.
 /// </summary>
 public class StatementSentenceTests
 {
@@ -47,4 +50,16 @@ public class StatementSentenceTests
     private static string Reading(ExtractionResult r) =>
         string.Join("; ", r.Operations.Select(o => $"{o.Date} {o.Province} {o.Kind} k{o.Killed} a{o.Arrested}"))
         + " | " + string.Join("; ", r.Tallies.Select(t => $"{t.PeriodStart}..{t.PeriodEnd} k{t.Killed}"));
+
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات المشتركة حصيلة عملياتها خلال عام 2023، وقالت إن القوات قتلت 51 إرهابيا، وتدمير 81 وكرا، واعتقال 140 متهما.")]
+    [InlineData("أعلنت قيادة العمليات المشتركة حصيلة عملياتها خلال عام 2023، وقالت إن القوات اعتقلت 140 متهما. وتدمير 81 وكرا. وقتل 51 إرهابيا.")]
+    public void A_tallys_list_cut_by_full_stops_goes_on_counting_the_tally(string text)
+    {
+        var result = Extractor.Extract(text, new DateOnly(2024, 1, 2));
+
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((51, 140, 81), (tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+        Assert.Empty(result.Operations);
+    }
 }
