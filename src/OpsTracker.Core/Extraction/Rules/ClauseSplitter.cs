@@ -125,7 +125,7 @@ internal static class ClauseSplitter
     }
 
     /// <summary>
-    /// "أُلقي القبض على قيادي يكنى أبو حمزة داخل كركوك، واختتم الجهاز واجباته بإلقاء القبض على عنصرين": after a comma,
+    /// "اعتقلت المفرزة مسؤولا يلقب أبو خالد في داقوق، وأنهت مهمتها باعتقال اثنين": after a comma,
     /// a coordinated clause ("و...") that counts the same outcome again with a trigger of its own tells another
     /// operation, not more of the first one's. People told as others of the same ("واعتقال اثنين آخرين") or as a
     /// part of the count before stay with it.

@@ -246,8 +246,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     }
 
     /// <summary>
-    /// "أسفرت عملية تطهير الحيين عن قتل 45 إرهابيا، بينما أدت السيطرة على الأهداف منذ انطلاق العمليات إلى مقتل 130
-    /// قناصا": an operation told in clauses of its own, before a connective (بينما، في حين) that opens the clause
+    /// "انتهت عملية التفتيش بقتل 45 إرهابيا، بينما بلغ عدد من قتلتهم القطعات منذ بدء المعارك
+    /// 130": an operation told in clauses of its own, before a connective (بينما، في حين) that opens the clause
     /// naming the period or total, keeps its figures; only the clauses from the period's on count the tally. The
     /// earlier clauses must name no period or total themselves and name an operation, strike or attack.
     /// </summary>

@@ -9,8 +9,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// A singular noun read as one ("مقتل ما يسمى والي") next to an explicit count of the same people is part of it,
 /// unless it names a place the count does not: "مقتل ستة مقاتلين بهجوم ... وأعلنت مقتل مقاتل في قرية تل الذهب" tells
 /// two attacks (a man who is one of the count is told where the count was, or nowhere). In one sentence, a man told
-/// in his own province beside a count told in none ("القبض على قيادي داخل كركوك، واختتم الجهاز واجباته بالقبض على
-/// عنصرين") is another arrest, not one of the two.
+/// in his own province beside a count told in none ("اعتقلت المفرزة مسؤولا في داقوق، وأنهت مهمتها باعتقال
+/// اثنين") is another arrest, not one of the two.
 /// </summary>
 internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDraftPass
 {
