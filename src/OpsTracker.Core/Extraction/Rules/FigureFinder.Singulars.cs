@@ -526,7 +526,7 @@ internal sealed partial class FigureFinder
                     skipped = 0;
                     continue;
                 }
-                var count = numbers.ReadAt(tokens, j);
+                var count = numbers.ReadAt(tokens, j) ?? CountAfterDetachedAnd(tokens, s, j);
                 // "إصابة ضابط واثنين آخرين": the officer and two more, three in all.
                 if (count is not null && count.LastToken + 1 <= s.Last && lexicon.Others.MatchAt(tokens, count.LastToken + 1) is { } others)
                 {
