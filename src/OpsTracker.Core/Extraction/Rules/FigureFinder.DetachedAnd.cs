@@ -1,3 +1,5 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Numbers;
 using OpsTracker.Core.Extraction.Text;
 
@@ -16,4 +18,12 @@ internal sealed partial class FigureFinder
     /// </summary>
     private CountExpression? CountAfterDetachedAnd(IReadOnlyList<Token> tokens, Sentence s, int j)
         => tokens[j].Text == "و" && j < s.Last && tokens[j + 1].IsNumber ? numbers.ReadAt(tokens, j + 1) : null;
+
+    /// <summary>
+    /// "مقتل ستة جنود وأربعة من المدنيين": people whose own noun says they are of another side than the figure just read
+    /// (civilians joined to soldiers) are no companions of its men; they are a figure of their own. A noun that says no
+    /// side ("من مرافقيه"، "من عناصره") joins.
+    /// </summary>
+    private static bool IsOfAnotherSide(PersonNoun noun, Figure figure) =>
+        !noun.Ambiguous && noun.Side != CasualtySide.Unknown && figure.Side != CasualtySide.Unknown && noun.Side != figure.Side;
 }

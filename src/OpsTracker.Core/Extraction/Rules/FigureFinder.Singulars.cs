@@ -540,7 +540,7 @@ internal sealed partial class FigureFinder
                 if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == "من")
                 {
                     var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
-                    if (lexicon.Persons.MatchAt(tokens, after) is { } p)
+                    if (lexicon.Persons.MatchAt(tokens, after) is { } p && !IsOfAnotherSide(p.Value, figure))
                     {
                         figure.Count += (int)count.Value;
                         figure.Implicit = false;

@@ -52,4 +52,37 @@ public class OtherHandsTests
     {
         Assert.Equal([(CasualtySide.Isis, CasualtyCategory.Killed, killed)], Figures(sentence));
     }
+
+    // ---- people described before "و" and the next count -------------------------------------------------------
+
+    [Theory]
+    [InlineData("أسفر الهجوم عن مقتل ستة جنود عراقيين وثلاثة مدنيين قرب قضاء خانقين.")]
+    [InlineData("أسفر الهجوم عن مقتل 6 جنود عراقيين وثلاثة مدنيين قرب قضاء خانقين.")]
+    [InlineData("أسفر الهجوم عن مقتل 6 جنود عراقيين و3 مدنيين قرب قضاء خانقين.")]
+    [InlineData("أسفر الهجوم عن مقتل 6 جنود من الجيش و 3 مدنيين قرب قضاء خانقين.")]
+    public void A_count_joined_past_words_that_describe_the_people_before_it_shares_their_fate(string sentence)
+    {
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 6), (CasualtySide.Civilian, CasualtyCategory.Killed, 3)],
+            Figures(sentence).OrderBy(f => f.Side).ToList());
+    }
+
+    [Fact]
+    public void A_count_after_a_clause_of_its_own_is_not_joined_past_its_verb()
+    {
+        // The words between name a second outcome: the count after them is that verb's, not the first figure's.
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 6), (CasualtySide.Civilian, CasualtyCategory.Wounded, 3)],
+            Figures("أسفر الهجوم عن مقتل 6 جنود وإصابة 3 مدنيين قرب قضاء خانقين.").OrderBy(f => f.Category).ToList());
+    }
+
+    [Theory]
+    [InlineData("أسفر الهجوم عن مقتل ستة جنود وثلاثة من المدنيين قرب قضاء خانقين.")]
+    [InlineData("أسفر الهجوم عن مقتل 6 جنود عراقيين و3 من المدنيين قرب قضاء خانقين.")]
+    public void People_of_another_side_after_a_partitive_are_no_companions_of_the_men_before(string sentence)
+    {
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 6), (CasualtySide.Civilian, CasualtyCategory.Killed, 3)],
+            Figures(sentence).OrderBy(f => f.Side).ToList());
+    }
 }
