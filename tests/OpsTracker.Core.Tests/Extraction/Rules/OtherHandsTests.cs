@@ -85,4 +85,21 @@ public class OtherHandsTests
             [(CasualtySide.Security, CasualtyCategory.Killed, 6), (CasualtySide.Civilian, CasualtyCategory.Killed, 3)],
             Figures(sentence).OrderBy(f => f.Side).ToList());
     }
+
+    // ---- the counted named after "هم" ------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("قال مسؤول محلي إن الهجوم الذي شنه داعش على قرية قرب داقوق في كركوك أدى إلى مقتل خمسة أشخاص، هم اثنان من الشرطة وثلاثة فلاحين.")]
+    [InlineData("قال مسؤول محلي إن الهجوم الذي شنه داعش على قرية قرب داقوق في كركوك أدى إلى مقتل 5 أشخاص، هم اثنان من الشرطة وثلاثة فلاحين.")]
+    [InlineData("قال مسؤول محلي إن الهجوم الذي شنه داعش على قرية قرب داقوق في كركوك أدى إلى مقتل 5 أشخاص هم اثنان من الشرطة و3 فلاحين.")]
+    [InlineData("قال مسؤول محلي إن الهجوم الذي شنه داعش على قرية قرب داقوق في كركوك أدى إلى مقتل خمسة أشخاص هم اثنان من الشرطة وثلاثة فلاحين.")]
+    [InlineData("قال مسؤول محلي إن الهجوم الذي شنه داعش على قرية قرب داقوق في كركوك أدى إلى مقتل 5 أشخاص هم شرطيان و3 فلاحين.")]
+    public void The_counted_named_after_an_identity_pronoun_share_the_fate_of_a_total_in_digits(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        Assert.Equal(
+            [(CasualtySide.Security, CasualtyCategory.Killed, 2), (CasualtySide.Civilian, CasualtyCategory.Killed, 3)],
+            op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Side).ToList());
+        Assert.Equal("IQ-KI", op.Province);
+    }
 }
