@@ -26,4 +26,23 @@ internal sealed partial class FigureFinder
     /// </summary>
     private static bool IsOfAnotherSide(PersonNoun noun, Figure figure) =>
         !noun.Ambiguous && noun.Side != CasualtySide.Unknown && figure.Side != CasualtySide.Unknown && noun.Side != figure.Side;
+
+    /// <summary>
+    /// "مقتل وإصابة عدد (24) عنصرا": where the count in digits at <paramref name="first"/> stands after the noun "number"
+    /// (lexicon countReached.count) and, it may be, a bracket, the index of that noun, which the words before the count stand
+    /// before; else <paramref name="first"/>. Iraqi official statements write their counts so.
+    /// </summary>
+    private int BeforeCountNoun(IReadOnlyList<Token> tokens, Sentence s, int first)
+    {
+        if (!tokens[first].IsNumber)
+        {
+            return first;
+        }
+        var j = first - 1;
+        if (j > s.First && tokens[j].Text == "(")
+        {
+            j--;
+        }
+        return j > s.First && lexicon.CountNouns.MatchAt(tokens, j) is { } noun && noun.First == j && noun.Last == j ? j : first;
+    }
 }

@@ -334,6 +334,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
     private bool IsCombinedCount(IReadOnlyList<Token> tokens, Sentence s, int first, List<Figure> earlier)
     {
+        first = BeforeCountNoun(tokens, s, first);
         var j = first - 1;
         // "قتل وجرح فيها 8147": a pronoun between the verbs and the count.
         if (j > s.First && tokens[j].IsWord && tokens[j].Text is "فيها" or "فيه" or "خلالها" or "خلاله" or "منهم" or "بينهم")

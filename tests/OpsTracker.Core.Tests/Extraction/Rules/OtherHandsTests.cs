@@ -102,4 +102,24 @@ public class OtherHandsTests
             op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Side).ToList());
         Assert.Equal("IQ-KI", op.Province);
     }
+
+    // ---- "عدد (N)": the noun "number" before a count in digits ------------------------------------------------------
+
+    [Theory]
+    [InlineData("أعلنت قيادة عمليات نينوى اليوم مقتل وإصابة 12 إرهابيا في عملية جنوب الموصل.")]
+    [InlineData("أعلنت قيادة عمليات نينوى اليوم مقتل وإصابة عدد (12) إرهابيا في عملية جنوب الموصل.")]
+    [InlineData("أعلنت قيادة عمليات نينوى اليوم مقتل وإصابة عدد 12 إرهابيا في عملية جنوب الموصل.")]
+    public void A_count_after_the_noun_number_is_still_one_count_of_two_outcomes(string sentence)
+    {
+        // The dead and the wounded together: a figure of neither.
+        Assert.Empty(Figures(sentence));
+    }
+
+    [Theory]
+    [InlineData("اعتقلت مفارز وكالة الاستخبارات عدد (4) متهمين بالإرهاب في قضاء الحويجة بكركوك.", CasualtyCategory.Arrested, 4)]
+    [InlineData("قتلت القوات الأمنية عدد 4 إرهابيين في قضاء الحويجة بكركوك.", CasualtyCategory.Killed, 4)]
+    public void A_count_after_the_noun_number_counts_as_it_would_without_it(string sentence, CasualtyCategory category, int count)
+    {
+        Assert.Equal([(CasualtySide.Isis, category, count)], Figures(sentence));
+    }
 }
