@@ -35,6 +35,9 @@ public class ExtractorInvarianceTests
         ["no-break spaces"] = t => Sampled(t, 4, 0.2, ' ', "\u00a0"),
         ["crlf"] = t => t.Replace("\r\n", "\n").Replace("\n", "\r\n"),
         ["one line between paragraphs"] = t => Regex.Replace(t, @"\n\s*\n", "\n"),
+        // Session 12, hands12: other hands of wording, not of typography.
+        ["counts of three to ten in words"] = CountsInWords,
+        ["no quotation marks"] = t => Regex.Replace(t, "[\"“”«»]", ""),
     };
 
     public static TheoryData<string> HandNames() => [.. Hands.Keys];
@@ -136,4 +139,28 @@ public class ExtractorInvarianceTests
         var random = new Random(seed);
         return string.Concat(text.Select(c => c == what && random.NextDouble() < share ? with : c.ToString()));
     }
+
+    /// <summary>Plurals counted by a number of 3-10 whose singular is masculine (the number takes ة) or feminine (it does not).</summary>
+    private static readonly string[] MasculineCounted = ["إرهابيين", "ارهابيين", "عناصر", "جنود", "مسلحين", "أوكار", "اوكار", "مدنيين", "منتسبين", "مقاتلين", "انتحاريين", "أشخاص", "اشخاص", "دواعش", "عسكريين", "أفراد", "متهمين", "مطلوبين", "ضباط", "مواطنين", "قياديين"];
+    private static readonly string[] FeminineCounted = ["عبوات", "مضافات", "ضربات", "غارات", "جثث", "سيارات", "طلعات", "عمليات", "هجمات"];
+    private static readonly string[] WithMasculine = ["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];
+    private static readonly string[] WithFeminine = ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"];
+
+    /// <summary>
+    /// "5 إرهابيين" as "خمسة إرهابيين", "4 عبوات" as "أربع عبوات", "و3 من عناصر" as "وثلاثة من عناصر": a count of three to
+    /// ten in digits before a plural noun the hand knows, in words of the gender Arabic gives it (the opposite of the
+    /// noun's singular).
+    /// </summary>
+    private static string CountsInWords(string text) =>
+        Regex.Replace(text, @"(?<=^|[\s(])(و?)([0-9]{1,2})(\s+(?:من\s+)?)((?:ال)?([\u0621-\u064A]+))(?![0-9/])", m =>
+        {
+            var n = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            var noun = m.Groups[5].Value.StartsWith("ال", StringComparison.Ordinal) ? m.Groups[5].Value[2..] : m.Groups[5].Value;
+            if (n is < 3 or > 10)
+            {
+                return m.Value;
+            }
+            var words = MasculineCounted.Contains(noun) ? WithMasculine : FeminineCounted.Contains(noun) ? WithFeminine : null;
+            return words is null ? m.Value : m.Groups[1].Value + words[n - 3] + m.Groups[3].Value + m.Groups[4].Value;
+        });
 }

@@ -215,6 +215,7 @@ public sealed class ExtractionLexicon
         AddAll(Claims, root.GetProperty("claims"), true);
         AddAll(WeaponNouns, root.GetProperty("weaponNouns"), true);
         AddAll(IdentityPronouns, root.GetProperty("identityPronouns"), true);
+        AddAll(SoCalled, root.GetProperty("soCalled"), true);
         AddAll(SelfBlastWords, root.GetProperty("selfBlastWords"), true);
         AddAll(ClaimEnds, root.GetProperty("claimEnds"), true);
         AddAll(StatisticHeads, root.GetProperty("statisticHeads"), true);
@@ -516,6 +517,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> WeaponNouns { get; } = new();
     /// <summary>"القتلى هم ضابط وجنديان": a pronoun after a category noun that names who the counted were.</summary>
     public PhraseMatcher<bool> IdentityPronouns { get; } = new();
+
+    /// <summary>A writer's distancing "so-called" before an organisation's name ("ما يسمى بتنظيم الدولة"); lexicon <c>soCalled</c>.</summary>
+    public PhraseMatcher<bool> SoCalled { get; } = new();
     /// <summary>"بتفجير انتحاري"، "فجر نفسه": words after a destroying verb that make it a bomber's own blast.</summary>
     public PhraseMatcher<bool> SelfBlastWords { get; } = new();
     /// <summary>"وإن المقاتلين صدوا الهجوم"، "لكن القيادة قالت": a new statement after a claim; its figures are not claimed.</summary>

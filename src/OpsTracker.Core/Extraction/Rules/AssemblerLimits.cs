@@ -404,4 +404,11 @@ internal static class AssemblerLimits
     /// start for the people after the cue to be some of both: the pair's two nouns, a conjunction and a comma.
     /// </summary>
     public const int TwoOutcomeCueReach = 4;
+
+    /// <summary>
+    /// How many words may describe the people just counted before a count joined to them by و shares their fate ("مقتل
+    /// 6 جنود عراقيين و4 مدنيين"، "6 جنود من الجيش وأربعة مدنيين"): an adjective, or "من" and a force of two words
+    /// (FigureFinder.JoinedPastModifiers).
+    /// </summary>
+    public const int CoordinatedModifierReach = 3;
 }

@@ -1,3 +1,4 @@
+using OpsTracker.Core.Extraction.Numbers;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -33,5 +34,27 @@ internal sealed partial class FigureFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "قتل 5 أشخاص، هم اثنان من البيشمركة وثلاثة أشقاء": the casualty figure just read, when the count stands right
+    /// after it and a pronoun of identity (lexicon identityPronouns), a comma or none between; else null. The people
+    /// named after "هم" are the counted themselves, so they share their fate: written in words, the total lets the
+    /// trigger before it be found past it; in digits it stops that search, so the identity must be read here.
+    /// </summary>
+    private Figure? IdentifiedAfter(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    {
+        if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is not { } previous || previous.Sentence != s.Index
+            || previous.Last >= count.FirstToken)
+        {
+            return null;
+        }
+        var j = previous.Last + 1;
+        if (tokens[j].Text == ",")
+        {
+            j++;
+        }
+        return j < count.FirstToken && lexicon.IdentityPronouns.MatchAt(tokens, j) is { } pronoun && pronoun.First == j
+            && pronoun.Last == count.FirstToken - 1 ? previous : null;
     }
 }

@@ -40,12 +40,37 @@ internal sealed partial class FigureFinder
     /// counted shares their fate (the trigger before the first count covers both), whoever its own noun says they are.
     /// The first count's digits would otherwise stop the search for the trigger. The figure it is joined to, or null.
     /// </summary>
-    private static Figure? CoordinatedWith(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    private Figure? CoordinatedWith(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is not { } previous || previous.Sentence != s.Index || previous.Last >= count.FirstToken)
         {
             return null;
         }
-        return Coordination.JoinedRightAfter(tokens, previous.Last, count.FirstToken) ? previous : null;
+        return Coordination.JoinedRightAfter(tokens, previous.Last, count.FirstToken)
+            || JoinedPastModifiers(tokens, s, previous.Last, count.FirstToken) ? previous : null;
+    }
+
+    /// <summary>
+    /// "مقتل 6 جنود عراقيين و4 مدنيين"، "مقتل 6 جنود من الجيش وأربعة مدنيين": the count at <paramref name="next"/> is
+    /// joined by و to the people that end at <paramref name="last"/> past a few words that describe them (an adjective,
+    /// "من" and their force), at most <see cref="AssemblerLimits.CoordinatedModifierReach"/>, none a number, a mark or
+    /// a verb of a casualty or of destroying (which would open a clause of its own). Written in words, the first count
+    /// lets the trigger before it be found past it; in digits it stops that search, so the joint must be read here.
+    /// </summary>
+    private bool JoinedPastModifiers(IReadOnlyList<Token> tokens, Sentence s, int last, int next)
+    {
+        var wa = tokens[next].Text.StartsWith('و') ? next : next - 1;
+        if (!Coordination.JoinedByWa(tokens, s, next) || wa - last - 1 is < 1 or > AssemblerLimits.CoordinatedModifierReach)
+        {
+            return false;
+        }
+        for (var k = last + 1; k < wa; k++)
+        {
+            if (!tokens[k].IsWord || lexicon.CasualtyTriggers.MatchAt(tokens, k) is not null || lexicon.DestroyTriggers.MatchAt(tokens, k) is not null)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

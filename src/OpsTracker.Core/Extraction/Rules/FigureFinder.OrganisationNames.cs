@@ -24,6 +24,7 @@ internal sealed partial class FigureFinder
         {
             j = SkipQuotes(tokens, j + 1, s);
         }
+        j = SkipSoCalled(tokens, j, s);
         if (j > s.Last)
         {
             return headLast;
@@ -56,5 +57,25 @@ internal sealed partial class FigureFinder
             }
         }
         return end;
+    }
+
+    /// <summary>
+    /// "6 مسلحين من ما يسمى بتنظيم الدولة قتلوا"، "مما يعرف بـ\"داعش\"": a writer's distancing "so-called" (lexicon
+    /// <c>soCalled</c>) before a name is no word of it; the index of the name after it (past a detached "بـ" and
+    /// quotation marks), or <paramref name="k"/> when none stands there. Without it the name, and so the verb after it,
+    /// was out of reach the moment an outlet wrote its distance from ISIS's own name.
+    /// </summary>
+    private int SkipSoCalled(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        if (k > s.Last || lexicon.SoCalled.MatchAt(tokens, k) is not { } soCalled || soCalled.Last >= s.Last)
+        {
+            return k;
+        }
+        var n = soCalled.Last + 1;
+        if (tokens[n].Text == "ب" && n < s.Last)
+        {
+            n++;
+        }
+        return SkipQuotes(tokens, n, s);
     }
 }

@@ -59,11 +59,12 @@ internal sealed partial class FigureFinder
         for (var t = 0; t + 2 < figures.Count; t++)
         {
             var total = figures[t];
-            if (total.Kind != FigureKind.Casualty || total.Breakdown || total.Last + 1 > s.Last || tokens[total.Last + 1].Text is not ("," or ":"))
+            if (total.Kind != FigureKind.Casualty || total.Breakdown || total.Last + 1 > s.Last
+                || (tokens[total.Last + 1].Text is not ("," or ":") && !OpensUnmarkedApposition(tokens, total.Last + 1)))
             {
                 continue;
             }
-            var at = total.Last + 2;
+            var at = tokens[total.Last + 1].Text is "," or ":" ? total.Last + 2 : total.Last + 1;
             if (at <= s.Last && lexicon.AppositionPronouns.MatchAt(tokens, at) is { } pronoun)
             {
                 at = pronoun.Last + 1;
@@ -237,4 +238,11 @@ internal sealed partial class FigureFinder
             }
         }
     }
+
+    /// <summary>
+    /// "قتل 5 أشخاص هم اثنان من الشرطة و3 فلاحين": a pronoun of apposition right after the count, with no comma before
+    /// it, opens its parts as the comma and the pronoun do; writers leave the comma out as often as they put it.
+    /// </summary>
+    private bool OpensUnmarkedApposition(IReadOnlyList<Token> tokens, int at) =>
+        lexicon.AppositionPronouns.MatchAt(tokens, at) is { } pronoun && pronoun.First == at;
 }

@@ -543,7 +543,7 @@ internal sealed partial class FigureFinder
                     skipped = 0;
                     continue;
                 }
-                var count = numbers.ReadAt(tokens, j);
+                var count = numbers.ReadAt(tokens, j) ?? CountAfterDetachedAnd(tokens, s, j);
                 // "إصابة ضابط واثنين آخرين": the officer and two more, three in all.
                 if (count is not null && count.LastToken + 1 <= s.Last && lexicon.Others.MatchAt(tokens, count.LastToken + 1) is { } others)
                 {
@@ -557,7 +557,7 @@ internal sealed partial class FigureFinder
                 if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == "من")
                 {
                     var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
-                    if (lexicon.Persons.MatchAt(tokens, after) is { } p)
+                    if (lexicon.Persons.MatchAt(tokens, after) is { } p && !IsOfAnotherSide(p.Value, figure))
                     {
                         if (JoinedCountOfOtherSide(tokens, s, figure, count, p, after) is { } other)
                         {

@@ -335,6 +335,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
     private bool IsCombinedCount(IReadOnlyList<Token> tokens, Sentence s, int first, List<Figure> earlier)
     {
+        first = BeforeCountNoun(tokens, s, first);
         var j = first - 1;
         // "قتل وجرح فيها 8147": a pronoun between the verbs and the count.
         if (j > s.First && tokens[j].IsWord && tokens[j].Text is "فيها" or "فيه" or "خلالها" or "خلاله" or "منهم" or "بينهم")
@@ -452,7 +453,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
             ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
-        var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) : null;
+        var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) ?? IdentifiedAfter(tokens, s, count, earlier) : null;
         category ??= coordinated?.Category;
         if (category is null)
         {
