@@ -66,7 +66,7 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// The fewest provinces the later counts of a sentence must lie in to make an earlier count of theirs their total
-    /// ("القبض على 11 ... 5 في نينوى، و4 في كركوك، وواحد في صلاح الدين وآخر في السليمانية"; Passes/SentenceTotalRemoval):
+    /// ("اعتقال 9 ... 4 في ديالى، و3 في الأنبار، وواحد في بابل وآخر في واسط"; Passes/SentenceTotalRemoval):
     /// counts in one place are more likely a breakdown or a second telling.
     /// </summary>
     public const int SentenceTotalMinProvinces = 2;
@@ -96,8 +96,8 @@ internal static class AssemblerLimits
     public const int BelongingReach = 2;
 
     /// <summary>
-    /// How many words after "المكنى" the words saying a man arrested belongs to ISIS may stand ("القبض على المكنى أبو
-    /// عائشة والذي يعمل ضمن ولاية الجنوب بتنظيم داعش": a name of two or three words, then a relative clause).
+    /// How many words after "المكنى" the words saying a man arrested belongs to ISIS may stand ("اعتقال المكنى أبو
+    /// حفص الذي ينشط في قاطع الجزيرة لصالح داعش": a name of two or three words, then a relative clause).
     /// </summary>
     public const int NamedManBelongingReach = 12;
 

@@ -4,8 +4,8 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// Whose share "N منهم" is when the rest fled: "تم فتح النار عليهم، ما أسفر عن مقتل خمسة منهم، بينما لاذ الآخرون
-/// بالفرار". Reports tell insurgents, never the forces, to have fled; so the share is of ISIS members even when the
+/// Whose share "N منهم" is when the rest fled: "اشتبكت القوة معهم وقتلت أربعة منهم، بينما فر الباقون إلى
+/// الوادي". Reports tell insurgents, never the forces, to have fled; so the share is of ISIS members even when the
 /// force that ambushed them is named closer to the count than the ISIS name.
 /// </summary>
 internal sealed partial class FigureFinder

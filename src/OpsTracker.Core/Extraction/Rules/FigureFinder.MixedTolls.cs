@@ -4,7 +4,7 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "قتل 17 شخصا في اشتباكات بين متطرفي تنظيم داعش وقوات موالية للحكومة": people counted with a generic noun, killed in
+/// "سقط 12 قتيلا من الأشخاص في معارك بين مسلحي داعش والقوات الحكومية": people counted with a generic noun, killed in
 /// fighting the sentence says was between ISIS and the forces, are of both sides; the count is a mixed toll, no figure
 /// of either (as a count for two outcomes is none of either).
 /// </summary>

@@ -49,7 +49,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "قتل عشرة أشخاص، سبعة من البيشمركة وثلاثة مدنيين"، "خمسة أشخاص، هم اثنان من البيشمركة وثلاثة أشقاء": a count of
+    /// "قتل تسعة أشخاص، ستة من الشرطة وثلاثة مدنيين"، "أربعة أشخاص، هم اثنان من الجيش وشقيقان": a count of
     /// the hit followed, after a comma or colon (and "هم", lexicon appositionPronouns), by two or more counts of the same
     /// category joined by و that add up to it exactly, is the same people told again by whose they are. The parts stand,
     /// with their sides; the total is their breakdown. ("بينهم" instead names some among the total: MarkBreakdown.)

@@ -114,7 +114,7 @@ internal sealed partial class FigureFinder
         nounLast + 1 <= s.Last && tokens[nounLast + 1].IsWord && tokens[nounLast + 1].Readings.Any(lexicon.AnotherOne.Contains);
 
     /// <summary>
-    /// "ألقت القبض على المكنى أبو عائشة والذي يعمل ضمن ولاية الجنوب بتنظيم داعش": a man the text names right after the
+    /// "اعتقلت القوة المكنى أبو حفص الذي ينشط في قاطع الجزيرة لصالح داعش": a man the text names right after the
     /// arrest (lexicon nameIntroducers, no noun before it) is one arrested, ISIS's when the words after his name say he
     /// belongs to it (terrorCharges within <see cref="AssemblerLimits.NamedManBelongingReach"/> words). Returns the
     /// introducer's token, or null. Only arrests: a victim named so may work against terror ("مكافحة الإرهاب").

@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// A civilian named by his title before the verb that befell him, found in real reports of ISIS killing village
-/// headmen: "مختار المحمودية، عبد الله الوسمي، قتل بعد اقتحام منزله" (the headman, his name set off by commas, then
+/// headmen: "مختار قرية البو خليل، فلان الفلاني، قتل بعد مداهمة داره" (the headman, his name set off by commas, then
 /// the passive verb).
 /// </summary>
 internal sealed partial class FigureFinder

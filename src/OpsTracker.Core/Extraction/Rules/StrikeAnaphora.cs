@@ -4,7 +4,7 @@ using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "تعرض مقر اللواء إلى ثلاث ضربات جوية أمريكية ... وأضاف أن القصف أدى إلى مقتل أربعة مقاتلين": a bare definite strike
+/// "استهدفت طائرات أجنبية موقعا للفوج بضربتين ... وأشار إلى أن القصف خلف ثلاثة قتلى من المقاتلين": a bare definite strike
 /// or attack noun ("القصف"، "للهجوم") points back to the strike told just before. When that one was another state's
 /// (lexicon otherAgents) and the sentence names no ISIS, its dead are that state's victims, not ISIS's. Holds only the
 /// lexicon: safe to share.

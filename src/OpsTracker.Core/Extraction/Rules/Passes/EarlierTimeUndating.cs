@@ -4,7 +4,7 @@ using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
-/// "كما تمكنت قوات الحشد في وقت سابق من قتل ثلاثة عناصر من داعش قرب المطار": an operation told as done earlier
+/// "وكانت قوة من الجيش قد قتلت في وقت سابق اثنين من داعش قرب الجسر": an operation told as done earlier
 /// (lexicon earlierUnspecified) with no day after the phrase happened on a day the text does not give. Its clause names
 /// no day of its own, so the day it took from the report (the publication day, a dateline, the lead's day) is not its
 /// day: the date is left unknown, as an analyst leaves it. "في وقت سابق اليوم"، "في وقت سابق من السبت" keep their day.

@@ -3,8 +3,8 @@ using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
-/// "أعلن القبض على 11 إرهابيا ... وشملت العمليات القبض على 5 إرهابيين في نينوى، و4 في كركوك، وواحد في صلاح الدين وآخر
-/// في السليمانية": a count that the same sentence then tells again as counts at several provinces, adding up to it
+/// "أعلن اعتقال 9 إرهابيين ... وتوزعت الاعتقالات على 4 في ديالى، و3 في الأنبار، وواحد في بابل وآخر
+/// في واسط": a count that the same sentence then tells again as counts at several provinces, adding up to it
 /// exactly, is the total of those operations, not one more (the sentence's own twin of <see cref="HeadlineTotalRemoval"/>,
 /// which only sees totals and parts in different operations). All the later counts of its measure in the sentence must
 /// add up to it, not a subset, and they must lie in at least two provinces: a count split by people ("بينهم") is a
