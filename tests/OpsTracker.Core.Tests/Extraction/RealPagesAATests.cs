@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Readings learned from the misses of real reports published 2016-2025 (helper pagesAA's tuning set of stored public
 /// news pages, kept outside the repository). Each test is an INVENTED sentence built on the construction a real report
-/// used, never the report's text: a lead that sums two incidents against two sides ("مقتل مدنيين اثنين وثلاثة من
+/// used, never the report's text: a lead that sums two incidents against two sides ("مصرع مدنيين اثنين وثلاثة من
 /// عناصر داعش في حادثين منفصلين") joins a count of other people to the civilians, which is a count of its own, not
 /// companions added to them; "سبعة أشخاص من عائلة واحدة" names the one family the dead came from, not one more dead;
 /// "بالتنسيق مع قيادة عمليات صلاح الدين" names a partner command, whose area yields to the place the clause names; a
@@ -26,7 +26,7 @@ public class RealPagesAATests
     public void A_count_joined_to_civilians_whose_people_are_isis_is_a_count_of_its_own_side()
     {
         var result = Extractor.Extract(
-            "أعلنت مصادر في الشرطة، اليوم الخميس، مقتل مدنيين اثنين وثلاثة من عناصر داعش في حادثين منفصلين بمحافظة نينوى.",
+            "ذكر ضابط في الجيش، الخميس، مصرع مدنيين اثنين وثلاثة من عناصر داعش بحادثتين متفرقتين في محافظة نينوى.",
             Published);
         Assert.Equal(2, result.Operations.Sum(o => Count(o, CasualtySide.Civilian, CasualtyCategory.Killed)));
         Assert.Equal(3, result.Operations.Sum(o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed)));
@@ -36,7 +36,7 @@ public class RealPagesAATests
     public void A_lead_over_two_incidents_of_two_sides_leaves_each_incident_its_own_count()
     {
         var result = Extractor.Extract(
-            "أعلنت مصادر في الشرطة، اليوم الخميس، مقتل مدنيين اثنين وثلاثة من عناصر داعش في حادثين منفصلين.\n"
+            "ذكر ضابط في الجيش، الخميس، مصرع مدنيين اثنين وثلاثة من عناصر داعش بحادثتين متفرقتين.\n"
             + "وقال مصدر إن مدنيين اثنين قتلا بانفجار عبوة ناسفة استهدفت سيارتهما في قضاء الحضر بمحافظة نينوى.\n"
             + "وفي قضاء بيجي بمحافظة صلاح الدين قصفت طائرة عراقية وكرا لعناصر داعش ما أدى إلى قتل ثلاثة من عناصر التنظيم.",
             Published);
@@ -82,7 +82,7 @@ public class RealPagesAATests
     public void A_partner_command_yields_to_the_place_the_clause_names()
     {
         var op = Assert.Single(Extractor.Extract(
-            "وقال المتحدث في بيان إنه \"بالتنسيق مع قيادة عمليات صلاح الدين، دمرت الطائرات الحربية خمسة أنفاق تحتوي على عبوات ناسفة ومواد غذائية ومولدات كهربائية وأسلحة خفيفة في جزيرة البو حمد بالقرب من حديثة\".",
+            "وقال المتحدث في بيان إنه \"بالتنسيق مع قيادة عمليات صلاح الدين، قصفت المقاتلات خمسة أنفاق فيها عبوات ناسفة ومواد غذائية ومولدات كهربائية وأسلحة خفيفة في جزيرة البو حمد بالقرب من حديثة\".",
             Published).Operations);
         Assert.Equal(5, op.HideoutsDestroyed);
         Assert.Equal("IQ-AN", op.Province);
@@ -92,7 +92,7 @@ public class RealPagesAATests
     public void A_partner_command_still_locates_when_no_other_place_is_named()
     {
         var op = Assert.Single(Extractor.Extract(
-            "وقال المتحدث في بيان إنه \"بالتنسيق مع قيادة عمليات صلاح الدين، دمرت الطائرات الحربية خمسة أنفاق تحتوي على عبوات ناسفة\".",
+            "وقال المتحدث في بيان إنه \"بالتنسيق مع قيادة عمليات صلاح الدين، قصفت المقاتلات خمسة أنفاق فيها عبوات ناسفة\".",
             Published).Operations);
         Assert.Equal(5, op.HideoutsDestroyed);
         Assert.Equal("IQ-SD", op.Province);
@@ -122,7 +122,7 @@ public class RealPagesAATests
     public void A_headman_named_by_his_title_before_the_verb_is_one_civilian_killed()
     {
         var op = Assert.Single(Extractor.Extract(
-            "قال مسؤول أمني في كركوك اليوم الأحد إن \"مختار قرية البو خليل، حسن علي، قتل بعد اقتحام منزله من قبل عناصر تنظيم داعش\".",
+            "ذكر ضابط في كركوك الأحد أن \"مختار قرية البو خليل، حسن علي، قتل بعد مداهمة داره على يد مسلحي تنظيم داعش\".",
             Published).Operations);
         Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
         Assert.Null(op.Killed);
@@ -144,7 +144,7 @@ public class RealPagesAATests
     {
         var result = Extractor.Extract(
             "أعلنت الشرطة اليوم الاثنين أن عناصر من داعش اقتحموا ليلة أمس قرية المحمودية، القريبة من بلدة الحويجة.\n"
-            + "وقال مسؤول أمني إن \"مختار المحمودية، حسن علي، قتل بعد اقتحام منزله من قبل عناصر تنظيم داعش\".",
+            + "وذكر ضابط أن \"مختار المحمودية، حسن علي، قتل بعد مداهمة داره على يد مسلحي تنظيم داعش\".",
             Published);
         var op = Assert.Single(result.Operations, o => o.Casualties.Count > 0);
         Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
