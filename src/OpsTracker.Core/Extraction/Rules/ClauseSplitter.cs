@@ -1,4 +1,3 @@
-using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -119,44 +118,6 @@ internal static class ClauseSplitter
             {
                 yield return clause with { First = start, Last = i - 1 };
                 start = i + 1;
-            }
-        }
-        yield return clause with { First = start, Last = clause.Last };
-    }
-
-    /// <summary>
-    /// "اعتقلت المفرزة مسؤولا يلقب أبو خالد في داقوق، وأنهت مهمتها باعتقال اثنين": after a comma,
-    /// a coordinated clause ("و...") that counts the same outcome again with a trigger of its own tells another
-    /// operation, not more of the first one's. People told as others of the same ("واعتقال اثنين آخرين") or as a
-    /// part of the count before stay with it.
-    /// </summary>
-    public static IEnumerable<Sentence> SplitAtRepeatedOutcome(ReportText report, Sentence clause, List<Figure> figures, ExtractionLexicon lexicon)
-    {
-        var tokens = report.Tokens;
-        var start = clause.First;
-        for (var i = clause.First + 1; i + 1 <= clause.Last; i++)
-        {
-            if (tokens[i].Text != "," || !tokens[i + 1].Text.StartsWith('و') || i - start < BulletinItemMinTokens)
-            {
-                continue;
-            }
-            var cut = i;
-            var before = figures.Where(f => f.First >= start && f.Last < cut).ToList();
-            var after = figures.FirstOrDefault(f => f.First > cut && f.First <= clause.Last);
-            if (before.Count == 0 || after is null || after.Breakdown || after.Another || after.AmongTheCounted
-                || !before.Any(b => b.Kind == FigureKind.Casualty && b.Kind == after.Kind && b.Category == after.Category))
-            {
-                continue;
-            }
-            var trigger = false;
-            for (var t = cut + 1; t <= after.Last && !trigger; t++)
-            {
-                trigger = lexicon.CasualtyTriggers.MatchAt(tokens, t) is { Value: var category } && category == after.Category;
-            }
-            if (trigger)
-            {
-                yield return clause with { First = start, Last = cut - 1 };
-                start = cut + 1;
             }
         }
         yield return clause with { First = start, Last = clause.Last };

@@ -156,7 +156,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
             ClauseSplitter.SplitTotalByPlace(report, figures);
             listStatement = figures.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) ?? listStatement;
-            foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)).SelectMany(c => figures.Count < 2 ? [c] : ClauseSplitter.SplitAtRepeatedOutcome(report, c, figures, lexicon)))
+            foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)))
             {
                 // A sentence without figures (most) has none in its clauses either: no list to filter.
                 var own = figures.Count == 0 ? [] : figures.Where(f => clause.Contains(f.First)).ToList();

@@ -8,9 +8,7 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// <summary>
 /// A singular noun read as one ("مقتل ما يسمى والي") next to an explicit count of the same people is part of it,
 /// unless it names a place the count does not: "مقتل ستة مقاتلين بهجوم ... وأعلنت مقتل مقاتل في قرية تل الذهب" tells
-/// two attacks (a man who is one of the count is told where the count was, or nowhere). In one sentence, a man told
-/// in his own province beside a count told in none ("اعتقلت المفرزة مسؤولا في داقوق، وأنهت مهمتها باعتقال
-/// اثنين") is another arrest, not one of the two.
+/// two attacks (a man who is one of the count is told where the count was, or nowhere).
 /// </summary>
 internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDraftPass
 {
@@ -28,8 +26,7 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft)
                     && !OwnDayLongBefore(draft, o)
-                    && (draft.Place is null || o.SamePlace(draft) || CountsHim(context.Report, o))
-                    && !ToldApartInOneSentence(context.Report, draft, o));
+                    && (draft.Place is null || o.SamePlace(draft) || CountsHim(context.Report, o)));
                 if (host is not null)
                 {
                     // The named man is one of the count; his announcement's date is not the operation's.
@@ -89,17 +86,6 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
         }
         return lexicon.AdditiveOpeners.MatchAt(report.Tokens, first) is not null;
     }
-
-    /// <summary>
-    /// The man's clause names a place and the count's clause, in the same sentence, names none: each clause was cut
-    /// as an operation of its own (<see cref="ClauseSplitter.SplitAtRepeatedOutcome"/>), and a count that says he is
-    /// one of its people would name him ("أحدهم هو").
-    /// </summary>
-    private bool ToldApartInOneSentence(ReportText report, OperationDraft man, OperationDraft count) =>
-        man.Clause.Index == count.Clause.Index && man.Clause.First != count.Clause.First && !CountsHim(report, count)
-        && Places(report, man.Clause) && !Places(report, count.Clause);
-
-    private static bool Places(ReportText report, Sentence clause) => report.PlacesIn(clause).Any(p => !report.IsDirectionOnly(p));
 
     /// <summary>
     /// "أسفرت عن مقتل خمسة ... وتبين أن أحدهم هو القيادي"، "تمكنت من اعتقاله مع أحد مساعديه": a count told without a
