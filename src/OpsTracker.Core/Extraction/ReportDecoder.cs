@@ -129,7 +129,9 @@ public static class ReportDecoder
 
     private static string? Utf16WithoutBom(byte[] bytes)
     {
-        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        // Both readings below need a NUL byte (oddNul > 0 or evenNul > 0): UTF-8 and Windows-1256 text holds none, and
+        // one vectorised search says so instead of a loop over every pair of bytes.
+        if (bytes.Length < 4 || bytes.Length % 2 != 0 || bytes.AsSpan().IndexOf((byte)0) < 0)
         {
             return null;
         }
