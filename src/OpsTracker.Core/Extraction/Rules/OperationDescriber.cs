@@ -320,9 +320,8 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             // "قيادة عمليات كركوك": the operations command of a province or area.
             if (lexicon.OperationsCommandPrefix.MatchAt(report.Tokens, i) is { } cmd && cmd.Last + 1 <= s.Last)
             {
-                var placeAt = report.Tokens[cmd.Last + 1].Start;
-                var place = report.Places.FirstOrDefault(p => p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack));
-                if (place is not null && lexicon.CommandNouns.Any(n => report.Tokens[cmd.First].Text.Contains(n, StringComparison.Ordinal)))
+                var place = PlaceAt(report, report.Tokens[cmd.Last + 1].Start);
+                if (place is not null && NamesACommand(report.Tokens[cmd.First].Text))
                 {
                     AddActor(place.Entry.NameEn + " Operations Command", actors);
                     i = report.TokenAt(place.End - 1);
@@ -335,6 +334,39 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 i = m.Last;
             }
         }
+    }
+
+    /// <summary>
+    /// The first place that starts at <paramref name="placeAt"/> or up to <see cref="AssemblerLimits.CommandPlaceSlack"/>
+    /// characters after it. Loops in methods of their own: lambdas over the command's match built a closure at every
+    /// token of every clause and sentence described.
+    /// </summary>
+    private static PlaceMention? PlaceAt(ReportText report, int placeAt)
+    {
+        var places = report.Places;
+        for (var k = 0; k < places.Count; k++)
+        {
+            var p = places[k];
+            if (p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack))
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the word holds one of the lexicon's command nouns (commandNouns).</summary>
+    private bool NamesACommand(string word)
+    {
+        var nouns = lexicon.CommandNouns;
+        for (var k = 0; k < nouns.Count; k++)
+        {
+            if (word.Contains(nouns[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void AddActor(string actor, List<string> actors)
