@@ -113,14 +113,23 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// </summary>
     private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
     {
-        var at = report.Tokens[firstFigureToken].Start;
         // "مطلوبا منذ عام 2015" says since when, not when.
-        var candidates = mentions.Where(m => m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ")).ToList();
-        if (candidates.Count == 0)
+        List<DateMention>? candidates = null;
+        foreach (var m in mentions)
         {
-            // Most clauses name no date: nothing below would find one.
-            return null;
+            if (m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ"))
+            {
+                (candidates ??= []).Add(m);
+            }
         }
+        // Most clauses name no date: nothing below would find one. (A loop, and the rest in a method of its own: the
+        // lambdas below built their closure at every call, dates or none.)
+        return candidates is null ? null : NearestOf(report, candidates, report.Tokens[firstFigureToken].Start);
+    }
+
+    /// <summary><see cref="NearestDate"/> among the clause's candidate mentions (at least one), <paramref name="at"/> the figure's offset.</summary>
+    private static DateMention? NearestOf(ReportText report, List<DateMention> candidates, int at)
+    {
         if (report.Published is { } pub)
         {
             // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
@@ -165,11 +174,21 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
 
     private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken)
     {
-        var mentions = report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p)).ToList();
-        if (mentions.Count == 0)
+        List<PlaceMention>? mentions = null;
+        foreach (var p in report.PlacesIn(s))
         {
-            return (null, null);
+            if (!report.IsDirectionOnly(p))
+            {
+                (mentions ??= []).Add(p);
+            }
         }
+        // Most sentences asked name no place: a loop, and the rest in a method of its own, build nothing for them.
+        return mentions is null ? (null, null) : LocateAmong(report, s, mentions, firstFigureToken);
+    }
+
+    /// <summary><see cref="Locate"/> among the places of <paramref name="s"/> that are no direction only (at least one).</summary>
+    private (string? Province, string? Place) LocateAmong(ReportText report, Sentence s, List<PlaceMention> mentions, int firstFigureToken)
+    {
         var named = mentions.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
         var at = report.Tokens[firstFigureToken].Start;
         string? province = null;
