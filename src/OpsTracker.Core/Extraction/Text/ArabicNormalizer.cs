@@ -26,8 +26,14 @@ public static partial class ArabicNormalizer
         {
             if (CharClass.IsKeptAsIs(original[i]))
             {
-                folded.Add(original[i], i, i + 1);
-                i++;
+                // A run of characters copied as they are (most of a report): copied and mapped in one go.
+                var end = i + 1;
+                while (end < original.Length && CharClass.IsKeptAsIs(original[end]))
+                {
+                    end++;
+                }
+                folded.AddKept(original, i, end);
+                i = end;
                 continue;
             }
             if (IsKurdishInitialHamza(original, i))
@@ -105,6 +111,24 @@ public static partial class ArabicNormalizer
             Starts[Count] = start;
             Widths[Count] = (byte)(end - start);
             Count++;
+        }
+
+        /// <summary>Adds original[start..end) as it is, each character mapped to itself (width 1).</summary>
+        public void AddKept(string original, int start, int end)
+        {
+            var n = end - start;
+            while (Count + n > Starts.Length)
+            {
+                Grow();
+            }
+            original.AsSpan(start, n).CopyTo(Chars.AsSpan(Count));
+            var starts = Starts.AsSpan(Count, n);
+            for (var k = 0; k < starts.Length; k++)
+            {
+                starts[k] = start + k;
+            }
+            Widths.AsSpan(Count, n).Fill(1);
+            Count += n;
         }
 
         private void Grow()
