@@ -40,12 +40,40 @@ public static class ExtractionJson
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(stream);
-        using (var w = new Utf8JsonWriter(stream, LineOptions))
+        // One writer per thread, reset for each line: a new writer grew a new buffer for every report of a batch.
+        var w = t_lineWriter;
+        if (w is null)
         {
-            WriteReport(w, result, fileName);
+            w = new Utf8JsonWriter(stream, LineOptions);
+            t_lineWriter = w;
+        }
+        else
+        {
+            w.Reset(stream);
+        }
+        try
+        {
+            try
+            {
+                WriteReport(w, result, fileName);
+            }
+            finally
+            {
+                // What disposing a writer of its own did: whatever was written reaches the stream.
+                w.Flush();
+            }
+        }
+        finally
+        {
+            // The writer keeps no hold on the caller's stream between calls.
+            w.Reset(Stream.Null);
         }
         stream.WriteByte((byte)'\n');
     }
+
+    /// <summary><see cref="WriteLine"/>'s writer on this thread (reset at every call, never handed out).</summary>
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_lineWriter;
 
     private static void WriteReport(Utf8JsonWriter w, ExtractionResult result, string? fileName)
     {

@@ -129,7 +129,9 @@ public static class ReportDecoder
 
     private static string? Utf16WithoutBom(byte[] bytes)
     {
-        if (bytes.Length < 4 || bytes.Length % 2 != 0)
+        // Both readings below need a NUL byte (oddNul > 0 or evenNul > 0): UTF-8 and Windows-1256 text holds none, and
+        // one vectorised search says so instead of a loop over every pair of bytes.
+        if (bytes.Length < 4 || bytes.Length % 2 != 0 || bytes.AsSpan().IndexOf((byte)0) < 0)
         {
             return null;
         }
@@ -156,6 +158,13 @@ public static class ReportDecoder
 
     private static bool LooksBinary(string text)
     {
+        // Most texts hold no control character but white space: three vectorised searches of the ranges counted
+        // below (C0 without \t \n \v \f \r, DEL and C1) say so without the loop.
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\0', '\b') < 0 && span.IndexOfAnyInRange('\u000E', '\u001F') < 0 && span.IndexOfAnyInRange('\u007F', '\u009F') < 0)
+        {
+            return false;
+        }
         var control = 0;
         foreach (var c in text)
         {

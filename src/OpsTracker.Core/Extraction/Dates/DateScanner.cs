@@ -23,7 +23,6 @@ internal sealed partial class DateScanner
 
     /// <summary>How many entries of <see cref="_tokens"/> are tokens (the array has room to spare).</summary>
     private readonly int _count;
-    private readonly List<(string Form, int Offset)>?[] _forms;
 
     /// <summary>
     /// Per token, the tables (<see cref="PhraseTable{T}.Bit"/>) a clitic form of it starts a phrase of, one look-up per
@@ -39,7 +38,6 @@ internal sealed partial class DateScanner
     {
         _lexicon = lexicon;
         _tokens = DateTokenizer.Tokenize(text, words, out _count);
-        _forms = new List<(string, int)>?[_count];
         _tablesAt = new ulong[_count];
         _dayPhraseOpeners = lexicon.TimesOfDay.Bit | lexicon.DayNouns.Bit | lexicon.DayOffsets.Bit | lexicon.Weekdays.Bit;
         _lookbackOpeners = lexicon.During.Bit | lexicon.NumberWords.Bit | lexicon.Units.Bit;
@@ -327,7 +325,8 @@ internal sealed partial class DateScanner
         return n;
     }
 
-    private List<(string Form, int Offset)> Forms(int i) => _forms[i] ??= CliticForms(_tokens[i].Text);
+    /// <summary>Word token i's clitic forms (<see cref="CliticForms"/>), kept on its shared <see cref="WordForms"/>: found once per word, not per report.</summary>
+    private (string Form, int Offset)[] Forms(int i) => _tokens[i].Forms!.DateCliticForms;
 
     /// <summary>The tables some clitic form of word token i starts a phrase of (with <see cref="Computed"/> set).</summary>
     private ulong TablesAt(int i)

@@ -112,15 +112,29 @@ internal static class ClauseSplitter
             {
                 continue;
             }
-            var from = report.Tokens[i + 2].Start;
-            var to = report.Tokens[Math.Min(clause.Last, i + PlaceOpenerReach)].End;
-            if (report.PlacesIn(clause).Any(p => p.Start >= from && p.Start < to && !report.IsDirectionOnly(p)))
+            if (NamesAPlaceBetween(report, clause, report.Tokens[i + 2].Start, report.Tokens[Math.Min(clause.Last, i + PlaceOpenerReach)].End))
             {
                 yield return clause with { First = start, Last = i - 1 };
                 start = i + 1;
             }
         }
         yield return clause with { First = start, Last = clause.Last };
+    }
+
+    /// <summary>
+    /// Whether a place of the clause, not a direction only, starts in [<paramref name="from"/>, <paramref name="to"/>):
+    /// a method of its own, so the loop over the clause's tokens builds no closure at each of them.
+    /// </summary>
+    private static bool NamesAPlaceBetween(ReportText report, Sentence clause, int from, int to)
+    {
+        foreach (var p in report.PlacesIn(clause))
+        {
+            if (p.Start >= from && p.Start < to && !report.IsDirectionOnly(p))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

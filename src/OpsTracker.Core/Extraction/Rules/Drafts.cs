@@ -49,7 +49,24 @@ internal sealed class OperationDraft
 
     public int ContextScore => (ProvinceOwn ? 2 : 0) + (Place is null ? 0 : 1) + (DateOwn ? 1 : 0);
 
-    public IEnumerable<Figure> Live => Figures.Where(f => !f.Breakdown);
+    /// <summary>
+    /// The figures that are no breakdown of another. Every caller reads it at once (LINQ that ends in a value or a
+    /// list); when no figure is a breakdown (most drafts) it is the list itself, not a new iterator: the passes ask it
+    /// of every pair of drafts.
+    /// </summary>
+    public IEnumerable<Figure> Live => HasBreakdown() ? Figures.Where(f => !f.Breakdown) : Figures;
+
+    private bool HasBreakdown()
+    {
+        foreach (var f in Figures)
+        {
+            if (f.Breakdown)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <summary>An official tally being assembled from one or more sentences.</summary>

@@ -127,6 +127,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             i++;
         }
+        if (figures.Count == 0)
+        {
+            // Most sentences count nobody: the passes below only mark or remove figures, and each built a delegate or
+            // an iterator for the empty list.
+            return figures;
+        }
         RemoveJudicialExecutions(tokens, sentence, figures);
         RemoveAnniversaryCounts(tokens, sentence, figures);
         ResolveFoundHideouts(tokens, sentence, figures, next);

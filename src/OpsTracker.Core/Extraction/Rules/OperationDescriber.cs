@@ -113,14 +113,23 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// </summary>
     private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
     {
-        var at = report.Tokens[firstFigureToken].Start;
         // "مطلوبا منذ عام 2015" says since when, not when.
-        var candidates = mentions.Where(m => m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ")).ToList();
-        if (candidates.Count == 0)
+        List<DateMention>? candidates = null;
+        foreach (var m in mentions)
         {
-            // Most clauses name no date: nothing below would find one.
-            return null;
+            if (m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ"))
+            {
+                (candidates ??= []).Add(m);
+            }
         }
+        // Most clauses name no date: nothing below would find one. (A loop, and the rest in a method of its own: the
+        // lambdas below built their closure at every call, dates or none.)
+        return candidates is null ? null : NearestOf(report, candidates, report.Tokens[firstFigureToken].Start);
+    }
+
+    /// <summary><see cref="NearestDate"/> among the clause's candidate mentions (at least one), <paramref name="at"/> the figure's offset.</summary>
+    private static DateMention? NearestOf(ReportText report, List<DateMention> candidates, int at)
+    {
         if (report.Published is { } pub)
         {
             // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
@@ -165,11 +174,21 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
 
     private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken)
     {
-        var mentions = report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p)).ToList();
-        if (mentions.Count == 0)
+        List<PlaceMention>? mentions = null;
+        foreach (var p in report.PlacesIn(s))
         {
-            return (null, null);
+            if (!report.IsDirectionOnly(p))
+            {
+                (mentions ??= []).Add(p);
+            }
         }
+        // Most sentences asked name no place: a loop, and the rest in a method of its own, build nothing for them.
+        return mentions is null ? (null, null) : LocateAmong(report, s, mentions, firstFigureToken);
+    }
+
+    /// <summary><see cref="Locate"/> among the places of <paramref name="s"/> that are no direction only (at least one).</summary>
+    private (string? Province, string? Place) LocateAmong(ReportText report, Sentence s, List<PlaceMention> mentions, int firstFigureToken)
+    {
         // "بالتنسيق مع قيادة عمليات صلاح الدين ... قرب حديثة": a partner command yields to a place the clause names.
         if (mentions.Count > 1 && mentions.Any(p => p.Entry.Type != PlaceType.Province))
         {
@@ -325,9 +344,8 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             // "قيادة عمليات كركوك": the operations command of a province or area.
             if (lexicon.OperationsCommandPrefix.MatchAt(report.Tokens, i) is { } cmd && cmd.Last + 1 <= s.Last)
             {
-                var placeAt = report.Tokens[cmd.Last + 1].Start;
-                var place = report.Places.FirstOrDefault(p => p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack));
-                if (place is not null && lexicon.CommandNouns.Any(n => report.Tokens[cmd.First].Text.Contains(n, StringComparison.Ordinal)))
+                var place = PlaceAt(report, report.Tokens[cmd.Last + 1].Start);
+                if (place is not null && NamesACommand(report.Tokens[cmd.First].Text))
                 {
                     AddActor(place.Entry.NameEn + " Operations Command", actors);
                     i = report.TokenAt(place.End - 1);
@@ -340,6 +358,39 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 i = m.Last;
             }
         }
+    }
+
+    /// <summary>
+    /// The first place that starts at <paramref name="placeAt"/> or up to <see cref="AssemblerLimits.CommandPlaceSlack"/>
+    /// characters after it. Loops in methods of their own: lambdas over the command's match built a closure at every
+    /// token of every clause and sentence described.
+    /// </summary>
+    private static PlaceMention? PlaceAt(ReportText report, int placeAt)
+    {
+        var places = report.Places;
+        for (var k = 0; k < places.Count; k++)
+        {
+            var p = places[k];
+            if (p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack))
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the word holds one of the lexicon's command nouns (commandNouns).</summary>
+    private bool NamesACommand(string word)
+    {
+        var nouns = lexicon.CommandNouns;
+        for (var k = 0; k < nouns.Count; k++)
+        {
+            if (word.Contains(nouns[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void AddActor(string actor, List<string> actors)

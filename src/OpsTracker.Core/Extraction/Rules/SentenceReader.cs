@@ -63,6 +63,17 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var clauses = report.ClausesOf(sentence);
             // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
             var otherConflict = clauses.Where(c => report.Has(lexicon.OtherConflicts, c) && !report.Has(lexicon.IsisNames, c)).ToList();
+            if (figures.Count == 0)
+            {
+                // Most sentences count nobody: what follows takes figures out or reads them, each step a list, a
+                // delegate or an iterator over none. Such a sentence may open a tally or tell operations without figures.
+                if (!_tallies.OpensTally(report, sentence, tallies))
+                {
+                    ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
+                    contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
+                }
+                continue;
+            }
             // Read only to take figures out: a sentence without figures (most) needs neither list.
             var unrelated = figures.Count == 0 ? [] : clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
             // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
@@ -190,6 +201,24 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
         }
         return new SentenceReading(operations, tallies, figureless);
+    }
+
+    /// <summary>
+    /// The operations a sentence without figures tells in its clauses (split at the places that open one), as the
+    /// clause loop of <see cref="Read"/> reads a clause left without figures; a clause about another conflict tells none.
+    /// </summary>
+    private void ReadFigureless(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Sentence> otherConflict, DateMention? contextDate, List<OperationDraft> figureless)
+    {
+        foreach (var whole in clauses)
+        {
+            foreach (var clause in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
+            {
+                if (!otherConflict.Any(c => c.Contains(clause.First)))
+                {
+                    figureless.AddRange(_describer.FigurelessOperations(report, clause, sentence, contextDate));
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             // "عدد المعتقلين بلغ 424", or the verb first: "وبلغ عدد المعتقلين 424".
             var verbFirst = j > sentence.First && lexicon.ReachedVerbs.MatchAt(tokens, j - 1) is { } v && v.Last == j - 1;
             var given = verbFirst ? CountAfterPhrase(report, sentence, noun.Last + 1) : CountAfterVerb(report, sentence, noun.Last + 1);
-            if (given is not { } g || found.Any(f => f.First <= g.Count.LastToken && g.Count.FirstToken <= f.Last))
+            if (given is not { } g || Covers(found, g.Count))
             {
                 continue;
             }
@@ -71,6 +71,22 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             }
         }
         return figures;
+    }
+
+    /// <summary>
+    /// Whether a figure read already covers the count's tokens. A loop in a method of its own: a lambda over the count
+    /// built its closure at every token of every sentence (the count is declared in the loop's body).
+    /// </summary>
+    private static bool Covers(IReadOnlyList<Figure> found, CountExpression count)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (found[k].First <= count.LastToken && count.FirstToken <= found[k].Last)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -16,16 +17,23 @@ public static partial class ArabicNormalizer
     public static NormalizedText Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        // The folded text and its map back to the original, written into arrays (a character and two offsets per
-        // character of a report: list and builder calls were a third of the cost). The maps may be longer than the
-        // text; NormalizedText reads them only below its length.
+        // The folded text and its map back to the original, written into arrays (a character, an offset and a width
+        // per character of a report: list and builder calls were a third of the cost). The maps may be longer than
+        // the text; NormalizedText reads them only below its length. The characters' array is pooled: only the
+        // strings made from it leave the call.
         var folded = new Folded(original.Length);
         for (var i = 0; i < original.Length;)
         {
             if (CharClass.IsKeptAsIs(original[i]))
             {
-                folded.Add(original[i], i, i + 1);
-                i++;
+                // A run of characters copied as they are (most of a report): copied and mapped in one go.
+                var end = i + 1;
+                while (end < original.Length && CharClass.IsKeptAsIs(original[end]))
+                {
+                    end++;
+                }
+                folded.AddKept(original, i, end);
+                i = end;
                 continue;
             }
             if (IsKurdishInitialHamza(original, i))
@@ -53,7 +61,8 @@ public static partial class ArabicNormalizer
         CollectEdits(text, edits);
         if (edits.Count == 0)
         {
-            return new NormalizedText(original, text, folded.Starts, folded.Ends);
+            ArrayPool<char>.Shared.Return(folded.Chars);
+            return new NormalizedText(original, text, folded.Starts, folded.Widths);
         }
 
         // The edits drop or replace characters: the arrays are compacted in place (a kept character never moves right).
@@ -71,38 +80,66 @@ public static partial class ArabicNormalizer
             }
             folded.Chars[kept] = c;
             folded.Starts[kept] = folded.Starts[i];
-            folded.Ends[kept] = folded.Ends[i];
+            folded.Widths[kept] = folded.Widths[i];
             kept++;
         }
-        return new NormalizedText(original, new string(folded.Chars, 0, kept), folded.Starts, folded.Ends);
+        var compacted = new string(folded.Chars, 0, kept);
+        ArrayPool<char>.Shared.Return(folded.Chars);
+        return new NormalizedText(original, compacted, folded.Starts, folded.Widths);
     }
 
-    /// <summary>The folded characters with, for each, the original span it came from; grown as folding lengthens the text.</summary>
+    /// <summary>
+    /// The folded characters with, for each, the original span it came from (its start, and its width: 1, or 2 for a
+    /// surrogate pair or a Kurdish hamza seat with its vowel; a byte where the end took four); grown as folding
+    /// lengthens the text. <see cref="Chars"/> is rented (it may be longer than the maps), the maps are the text's.
+    /// </summary>
     private struct Folded(int capacity)
     {
-        public char[] Chars = new char[Math.Max(capacity, 1)];
+        public char[] Chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
         public int[] Starts = new int[Math.Max(capacity, 1)];
-        public int[] Ends = new int[Math.Max(capacity, 1)];
+        public byte[] Widths = new byte[Math.Max(capacity, 1)];
         public int Count;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(char c, int start, int end)
         {
-            if (Count == Chars.Length)
+            if (Count == Starts.Length)
             {
                 Grow();
             }
             Chars[Count] = c;
             Starts[Count] = start;
-            Ends[Count] = end;
+            Widths[Count] = (byte)(end - start);
             Count++;
+        }
+
+        /// <summary>Adds original[start..end) as it is, each character mapped to itself (width 1).</summary>
+        public void AddKept(string original, int start, int end)
+        {
+            var n = end - start;
+            while (Count + n > Starts.Length)
+            {
+                Grow();
+            }
+            original.AsSpan(start, n).CopyTo(Chars.AsSpan(Count));
+            var starts = Starts.AsSpan(Count, n);
+            for (var k = 0; k < starts.Length; k++)
+            {
+                starts[k] = start + k;
+            }
+            Widths.AsSpan(Count, n).Fill(1);
+            Count += n;
         }
 
         private void Grow()
         {
-            Array.Resize(ref Chars, Chars.Length * 2);
-            Array.Resize(ref Starts, Chars.Length);
-            Array.Resize(ref Ends, Chars.Length);
+            var size = Starts.Length * 2;
+            var chars = ArrayPool<char>.Shared.Rent(size);
+            Chars.AsSpan(0, Count).CopyTo(chars);
+            ArrayPool<char>.Shared.Return(Chars);
+            Chars = chars;
+            Array.Resize(ref Starts, size);
+            Array.Resize(ref Widths, size);
         }
     }
 

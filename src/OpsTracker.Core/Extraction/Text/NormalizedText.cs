@@ -7,14 +7,16 @@ namespace OpsTracker.Core.Extraction.Text;
 public sealed class NormalizedText
 {
     private readonly int[] _starts;
-    private readonly int[] _ends;
 
-    internal NormalizedText(string original, string text, int[] starts, int[] ends)
+    /// <summary>Per normalised character, the length of its original span (1 or 2): the span ends at start + width.</summary>
+    private readonly byte[] _widths;
+
+    internal NormalizedText(string original, string text, int[] starts, byte[] widths)
     {
         Original = original;
         Text = text;
         _starts = starts;
-        _ends = ends;
+        _widths = widths;
     }
 
     public string Original { get; }
@@ -30,7 +32,7 @@ public sealed class NormalizedText
         }
         start = Math.Clamp(start, 0, Text.Length - 1);
         end = Math.Clamp(end, start + 1, Text.Length);
-        var originalEnd = _ends[end - 1];
+        var originalEnd = _starts[end - 1] + _widths[end - 1];
         // Diacritics and tatweel that normalisation dropped still belong to the last letter.
         while (originalEnd < Original.Length && IsDroppedMark(Original[originalEnd]))
         {

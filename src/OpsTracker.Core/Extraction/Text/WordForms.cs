@@ -42,6 +42,8 @@ public sealed class WordForms : IEquatable<WordForms>
     /// <summary><see cref="DateTablesStarted"/>'s answer for one date lexicon's tables, at the version it holds for.</summary>
     private DateTableStarts? _dateTables;
 
+    private (string Form, int Offset)[]? _dateCliticForms;
+
     private WordForms(string word) => Word = word;
 
     public string Word { get; }
@@ -73,6 +75,13 @@ public sealed class WordForms : IEquatable<WordForms>
 
     /// <summary>The word and its readings without a conjunction or preposition, keeping the article.</summary>
     public string[] ReadingsKeepingArticle => _readingsKeepingArticle ??= [.. Clitics.ReadingsWithoutArticleRemoval(Word)];
+
+    /// <summary>
+    /// The word and what a leading conjunction and preposition may hide, as the date scanner reads them
+    /// (<see cref="DateScanner.CliticForms"/>): a pure function of the word, so found once per word rather than once per
+    /// token of every report (a list and a substring per form each time).
+    /// </summary>
+    internal (string Form, int Offset)[] DateCliticForms => _dateCliticForms ??= [.. DateScanner.CliticForms(Word)];
 
     /// <summary>The word's readings without an attached pronoun or accusative ending (<see cref="Clitics.SuffixReadings"/>).</summary>
     public string[] SuffixReadings => _suffixReadings ??= [.. Clitics.SuffixReadings(Word)];
