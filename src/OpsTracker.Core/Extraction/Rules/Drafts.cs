@@ -19,15 +19,18 @@ internal sealed class OperationDraft
         set
         {
             field = value;
-            PlaceKey = value is null ? null : ArabicNormalizer.NormalizeTerm(value);
+            _placeKey = null;
         }
     }
 
     /// <summary>
     /// The place normalised: "بـادوش" and "بادوش", "الموصِل" and "الموصل" are one place however an outlet writes it
     /// (tatweel, short vowels, hamza forms), so drafts compare places by this key, never by <see cref="Place"/>.
+    /// Normalised when first compared: most drafts' places never are.
     /// </summary>
-    public string? PlaceKey { get; private set; }
+    public string? PlaceKey => Place is null ? null : _placeKey ??= ArabicNormalizer.NormalizeTerm(Place);
+
+    private string? _placeKey;
 
     public DateMention? Date { get; set; }
     public bool DateOwn { get; set; }
