@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Readings learned from the misses of real reports published 2016-2025 (helper pagesAA's tuning set of stored public
 /// news pages, kept outside the repository). Each test is an INVENTED sentence built on the construction a real report
-/// used, never the report's text: a lead that sums two incidents against two sides ("مصرع مدنيين اثنين وثلاثة من
+/// used, never the report's text: a lead that sums two incidents against two sides ("مصرع مدنيين اثنين وأربعة من
 /// عناصر داعش في حادثين منفصلين") joins a count of other people to the civilians, which is a count of its own, not
 /// companions added to them; "سبعة أشخاص من عائلة واحدة" names the one family the dead came from, not one more dead;
 /// "بالتنسيق مع قيادة عمليات صلاح الدين" names a partner command, whose area yields to the place the clause names; a

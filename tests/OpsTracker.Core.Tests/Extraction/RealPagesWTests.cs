@@ -140,7 +140,7 @@ public class RealPagesWTests
     {
         var result = Extractor.Extract(
             "قتلت القوات العراقية أمس 15 من عناصر داعش في ناحية السجارية بالأنبار.\n"
-            + "وقال مسؤول محلي إن القوات تمكنت من قتل أحد أمراء التنظيم في المنطقة و14 آخرين.",
+            + "وذكر ضابط أن الفوج قتل أحد قادة التنظيم في الوادي و14 آخرين.",
             Published);
         Assert.Equal([15], result.Operations.Where(o => o.Killed is not null).Select(o => o.Killed!.Value));
     }

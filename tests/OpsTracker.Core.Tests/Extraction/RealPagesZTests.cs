@@ -49,7 +49,7 @@ public class RealPagesZTests
     public void The_attackers_an_attack_was_carried_out_by_are_not_its_casualties()
     {
         var result = Extractor.Extract(
-            "أفاد مصدر أمني بمقتل جندي وإصابة اثنين آخرين من الجيش، إثر هجوم شنه أربعة عناصر من تنظيم داعش على نقطة أمنية في قضاء هيت بالأنبار.",
+            "أفاد مصدر أمني بمقتل جندي وإصابة اثنين آخرين من الجيش، بعد هجوم شنه أربعة عناصر من داعش على مخفر للشرطة قرب ناحية كبيسة بالأنبار.",
             Published);
         Assert.DoesNotContain(result.Operations, o => o.Wounded is not null || o.Killed is not null);
         var op = Assert.Single(result.Operations, o => o.Casualties.Count > 0);
@@ -90,7 +90,7 @@ public class RealPagesZTests
     public void Gunmen_in_the_construct_state_before_the_peshmerga_are_the_peshmerga_and_make_no_isis_tally()
     {
         var result = Extractor.Extract(
-            "قال الناطق باسم وزارة البيشمركة يوم الخميس إن 1350 من مسلحي البيشمركة قتلوا في القتال ضد تنظيم داعش منذ حزيران 2014.",
+            "ذكر متحدث عسكري كردي الأحد أن 1350 من مسلحي البيشمركة سقطوا قتلى في المعارك مع داعش منذ حزيران 2014.",
             Published);
         Assert.DoesNotContain(result.Tallies, t => t.Killed is not null);
         Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
@@ -108,7 +108,7 @@ public class RealPagesZTests
     public void Members_bound_to_the_pmf_by_a_detached_bi_before_its_quoted_name_are_the_forces()
     {
         var op = Assert.Single(Extractor.Extract(
-            "ونقلت وسائل إعلام عن مصادر أمنية قولها إن ما لا يقل عن عنصرين بـ\"الحشد\" قتلوا، وأصيب نحو 11 آخرين في قضاء الطارمية.",
+            "وذكرت وكالات أن ما لا يقل عن عنصرين بـ\"الحشد\" قتلوا، وجرح نحو 11 آخرين قرب ناحية المشاهدة.",
             Published).Operations);
         Assert.Null(op.Killed);
         Assert.Null(op.Wounded);

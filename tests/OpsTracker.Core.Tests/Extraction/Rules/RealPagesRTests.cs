@@ -16,7 +16,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// - "هاجموا الفوج الثاني ... التابع لقيادة عمليات كركوك ... شرق صلاح الدين": the command a unit belongs to does not
 ///   locate the attack (ReportText.IsParentCommand).
 /// - "وأصيب فيها جنود أمريكيون": a plural noun with no count is no figure ("جنود" is a plural, not a singular, noun).
-/// - "القبض على 11 ... وشملت العمليات القبض على 5 في نينوى، و4 في كركوك، وواحد في صلاح الدين وآخر في السليمانية": a
+/// - "اعتقال 9 ... وتوزعت الاعتقالات على 4 في ديالى، و3 في الأنبار، وواحد في بابل وآخر في واسط": a
 ///   count the same sentence retells as counts at several provinces adding up to it is their total
 ///   (Passes/SentenceTotalRemoval).
 /// - "أعلنت ... مساء الجمعة 13 أيلول ... أن غارة ... أسفرت عن مقتل 14" then "الغارة جرت في 29 آب الماضي": the day a later
@@ -65,7 +65,7 @@ public class RealPagesRTests
     // ---- the martyrs: a fighter joined to a commander ---------------------------------------------------------
 
     [Theory]
-    [InlineData("أعلن الإعلام الأمني استشهاد آمر فوج ومقاتل إثر انفجار عبوة ناسفة في صحراء الثرثار بصلاح الدين.", 2)]
+    [InlineData("ذكرت قيادة العمليات استشهاد آمر سرية ومقاتل بتفجير لغم قرب بحيرة الثرثار بصلاح الدين.", 2)]
     [InlineData("استشهد آمر سرية ومقاتل بهجوم لداعش على نقطة للحشد في ناحية العظيم بديالى.", 2)]
     public void A_fighter_joined_to_a_martyred_commander_is_another_man_of_the_forces(string sentence, int killed)
     {
@@ -122,7 +122,7 @@ public class RealPagesRTests
     public void A_count_retold_as_counts_at_several_provinces_is_their_total()
     {
         var ops = Extractor.Extract(
-            "وأعلن الجهاز الأسبوع الماضي القبض على 9 إرهابيين في محافظات مختلفة، وشملت العمليات القبض على 4 إرهابيين في الأنبار، و3 في ديالى، واثنين في نينوى.",
+            "وذكر الجهاز الأسبوع الماضي القبض على 9 إرهابيين في عدة محافظات، وشملت المداهمات القبض على 4 إرهابيين في الأنبار، و3 في ديالى، واثنين في نينوى.",
             Published).Operations;
         Assert.Equal(9, ops.Sum(o => o.Arrested ?? 0));
         Assert.Equal([("IQ-AN", 4), ("IQ-DI", 3), ("IQ-NI", 2)], ops.Where(o => o.Arrested is not null).Select(o => (o.Province!, o.Arrested!.Value)).OrderBy(x => x.Item1).ToList());
@@ -168,7 +168,7 @@ public class RealPagesRTests
     public void An_operation_done_earlier_with_no_day_has_no_date()
     {
         var ops = Extractor.Extract(
-            "السبت 6 كانون الثاني 2024\nحاصرت قوات الحشد الشعبي عناصر من داعش داخل نفق جنوب غربي قضاء الحضر بنينوى. كما تمكنت قوات الحشد في وقت سابق من قتل ثلاثة عناصر من داعش قرب المطار غربي محافظة نينوى.",
+            "السبت 6 كانون الثاني 2024\nحاصرت قوات الحشد الشعبي عناصر من داعش داخل نفق جنوب غربي قضاء الحضر بنينوى. كما قتلت قوة من الحشد في وقت سابق ثلاثة عناصر من داعش قرب الجسر شرقي محافظة نينوى.",
             Published).Operations;
         var killed = Assert.Single(ops, o => o.Killed == 3);
         Assert.Null(killed.Date);

@@ -46,7 +46,7 @@ public class RealTalliesTests
     public void Two_counts_share_the_people_named_after_the_second_in_a_tally()
     {
         var tally = Assert.Single(Extractor.Extract(
-            "أعلنت قيادة العمليات المشتركة أنها نفذت خلال الشهر الماضي 40 عملية في العراق، أدت إلى مقتل 12 واعتقال 25 من عناصر داعش.",
+            "أعلنت قيادة العمليات المشتركة أنها نفذت خلال الشهر الماضي 40 عملية في العراق، انتهت بمقتل 12 واعتقال 25 من عناصر داعش.",
             Published).Tallies);
         Assert.Equal((40, 12, 25), (tally.Operations, tally.Killed, tally.Arrested));
     }
@@ -101,7 +101,7 @@ public class RealTalliesTests
     public void A_statement_told_over_two_sentences_keeps_the_foreign_scope_of_the_first()
     {
         var result = Extractor.Extract(
-            "أعلنت القيادة المركزية الأمريكية تنفيذ 50 عملية مع القوات الشريكة في سوريا منذ شهر حزيران الماضي.\nوكشفت القيادة في بيان لها أن العمليات التي نفذت خلال الأشهر الخمسة الماضية أسفرت عن اعتقال 96 عنصرا من التنظيم ومقتل 11 آخرين.",
+            "أعلنت القيادة المركزية الأمريكية تنفيذ 50 عملية مع القوات الشريكة في سوريا منذ شهر حزيران الماضي.\nوذكرت القيادة أن المهام المنفذة في الأشهر الخمسة الماضية انتهت باعتقال 96 عنصرا من داعش ومقتل 11 آخرين.",
             Published);
         Assert.Empty(result.Tallies);
     }
