@@ -170,7 +170,6 @@ internal sealed class ReportText
         return stated;
     }
 
-    /// <summary>Whether only words of containment (at least one) stand between two place mentions.</summary>
     /// <summary>
     /// "قرية المحمودية، القريبة من بلدة الحويجة": a village (or any place not a province) said to lie near a district
     /// or town (lexicon nearbyWords, then nearbyFrom, a place title allowed, a comma allowed before) lies in that
@@ -202,6 +201,7 @@ internal sealed class ReportText
         return k == to;
     }
 
+    /// <summary>Whether only words of containment (at least one) stand between two place mentions.</summary>
     private bool Contains(PlaceMention inner, PlaceMention outer)
     {
         var from = TokenAt(inner.End - 1) + 1;

@@ -74,8 +74,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 }
                 continue;
             }
-            // Read only to take figures out: a sentence without figures (most) needs neither list.
-            var unrelated = figures.Count == 0 ? [] : clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
+            var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
             // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
             var terrorShares = _shares.KeepTheTerrorShare(report, figures, sentence);
             _shares.SideOfChargedArrests(report, figures, sentence);
@@ -167,17 +166,16 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
             ClauseSplitter.SplitTotalByPlace(report, figures);
             listStatement = figures.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) ?? listStatement;
+            if (figures.Count == 0)
+            {
+                // Every figure was taken out: the sentence is read as one that counted nobody.
+                ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
+            }
             foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)))
             {
-                // A sentence without figures (most) has none in its clauses either: no list to filter.
-                var own = figures.Count == 0 ? [] : figures.Where(f => clause.Contains(f.First)).ToList();
+                var own = figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)
                 {
-                    // A clause about another conflict tells no operation of ours, with or without figures.
-                    if (figures.Count == 0 && !otherConflict.Any(c => c.Contains(clause.First)))
-                    {
-                        figureless.AddRange(_describer.FigurelessOperations(report, clause, sentence, contextDate));
-                    }
                     continue;
                 }
                 if (report.Has(lexicon.ForeignScope, clause) && !report.PlacesIn(clause).Any())
@@ -204,8 +202,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     }
 
     /// <summary>
-    /// The operations a sentence without figures tells in its clauses (split at the places that open one), as the
-    /// clause loop of <see cref="Read"/> reads a clause left without figures; a clause about another conflict tells none.
+    /// The operations a sentence without figures (none found, or all taken out) tells in its clauses, split at the
+    /// places that open one; a clause about another conflict tells none.
     /// </summary>
     private void ReadFigureless(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Sentence> otherConflict, DateMention? contextDate, List<OperationDraft> figureless)
     {
