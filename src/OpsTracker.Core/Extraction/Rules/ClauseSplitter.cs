@@ -29,14 +29,16 @@ internal static class ClauseSplitter
         {
             var from = report.Tokens[ordered[i].Last].End;
             var to = i + 1 < ordered.Count ? report.Tokens[ordered[i + 1].First].Start : int.MaxValue;
-            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null).Select(p => p.Entry).FirstOrDefault();
+            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null && !CoordinatedClauseBefore(report, ordered[i].Last, p))
+                .Select(p => p.Entry).FirstOrDefault();
         }
         // The last token of the place that follows figure i, if any.
         int? PlaceEndAfter(int i)
         {
             var from = report.Tokens[ordered[i].Last].End;
             var to = report.Tokens[ordered[i + 1].First].Start;
-            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null).Select(p => (int?)report.TokenAt(p.End - 1)).FirstOrDefault();
+            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null && !CoordinatedClauseBefore(report, ordered[i].Last, p))
+                .Select(p => (int?)report.TokenAt(p.End - 1)).FirstOrDefault();
         }
         var entryAfter = Enumerable.Range(0, ordered.Count).Select(PlaceAfter).ToList();
         var placeAfter = entryAfter.Select(e => e?.Id).ToList();
@@ -70,6 +72,25 @@ internal static class ClauseSplitter
                 group = [];
             }
         }
+    }
+
+    /// <summary>
+    /// "... فدمرته وقتلت خمسة من عناصرها، وتعاني قرى محافظتي نينوى والأنبار من هجمات ...": a place named
+    /// after a comma and "و" that open a coordinated clause of their own is that clause's, not the place of the figure
+    /// before the comma. An outlet that runs its report into one sentence ("، و" where another writes ". و") puts the
+    /// next statement's places there; the figure's own place is named before the comma ("في تلعفر، وعلى مسلح ثالث في هيت").
+    /// </summary>
+    private static bool CoordinatedClauseBefore(ReportText report, int figureLast, Places.PlaceMention place)
+    {
+        var placeFirst = report.TokenAt(place.Start);
+        for (var i = figureLast + 1; i < placeFirst; i++)
+        {
+            if (report.Tokens[i].Text == "," && report.Tokens[i + 1].Text.StartsWith('و'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
