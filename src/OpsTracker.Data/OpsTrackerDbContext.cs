@@ -58,6 +58,7 @@ public class OpsTrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtect
     {
         // Enums are stored by name: readable in SQL, and safe when a member is added or reordered.
         configurationBuilder.Properties<DatePrecision>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<DateBasis>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<PublicationDateSource>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<OperationKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CasualtyCategory>().HaveConversion<string>().HaveMaxLength(16);

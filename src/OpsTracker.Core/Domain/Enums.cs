@@ -10,6 +10,20 @@ public enum DatePrecision
     Year = 4,
 }
 
+/// <summary>
+/// Where an operation's date came from. Most are stated: the text names the day, or a day the report's context gives
+/// ("اليوم"، "أمس"، a dateline). A report that announces a just-finished operation without naming its day puts it at
+/// the day of the announcement, the publication day (the dev set's annotation rule, and how an analyst places it on a
+/// timeline); that date is marked, so a reader knows the text did not say it.
+/// </summary>
+public enum DateBasis
+{
+    /// <summary>No date, or a date the text states.</summary>
+    Stated = 0,
+    /// <summary>The day the report announced the operation, which names no day of its own.</summary>
+    Announcement = 1,
+}
+
 /// <summary>Where a report's publication date came from.</summary>
 public enum PublicationDateSource
 {

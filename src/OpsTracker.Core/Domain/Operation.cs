@@ -11,6 +11,11 @@ public sealed class Operation
     public DatePrecision DatePrecision { get; set; }
     /// <summary>The Arabic expression when the date could not be resolved ("الاثنين الماضي").</summary>
     public string? RelativeDate { get; set; }
+    /// <summary>
+    /// Whether the text states the date or the report's announcement day stands for it (<see cref="Domain.DateBasis"/>).
+    /// An analyst's correction of the date makes it stated.
+    /// </summary>
+    public DateBasis DateBasis { get; set; }
 
     public string? ProvinceCode { get; set; }
     public Province? Province { get; set; }

@@ -168,6 +168,8 @@ public static class ExtractionJson
         {
             w.WriteNull(Names.StrikesEvidence);
         }
+        // Added after strikesEvidence, for the same reason: stated or announcement, null when there is no date.
+        WriteString(w, Names.DateBasis, op.Date is null ? null : Name(op.DateBasis));
         w.WriteEndObject();
     }
 
@@ -251,6 +253,8 @@ public static class ExtractionJson
 
     public static string Name(DatePrecision p) => EnumNames<DatePrecision>.Of(p, static v => v.ToString().ToLowerInvariant());
 
+    public static string Name(DateBasis b) => EnumNames<DateBasis>.Of(b, static v => v.ToString().ToLowerInvariant());
+
     public static string Name(CasualtySide s) => EnumNames<CasualtySide>.Of(s, static v => v.ToString().ToLowerInvariant());
 
     public static string Name(CasualtyCategory c) => EnumNames<CasualtyCategory>.Of(c, static v => v.ToString().ToLowerInvariant());
@@ -301,6 +305,7 @@ public static class ExtractionJson
         public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         public static readonly JsonEncodedText Count = JsonEncodedText.Encode("count", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        public static readonly JsonEncodedText DateBasis = JsonEncodedText.Encode("dateBasis", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         public static readonly JsonEncodedText DatePrecision = JsonEncodedText.Encode("datePrecision", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         public static readonly JsonEncodedText End = JsonEncodedText.Encode("end", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence", JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

@@ -30,6 +30,8 @@ public sealed class ExtractedOperation
     public DateOnly? Date { get; set; }
     public DatePrecision DatePrecision { get; set; }
     public string? RelativeDate { get; set; }
+    /// <summary>Whether the text states the date or the report's announcement day stands for it (see <see cref="Domain.DateBasis"/>).</summary>
+    public DateBasis DateBasis { get; set; }
     public string? Province { get; set; }
     public string? Place { get; set; }
     public OperationKind Kind { get; set; }

@@ -31,7 +31,8 @@ public sealed record OperationItem(
     string Evidence,
     string? ProvinceNameAr = null,
     string? PlaceEn = null,
-    int Reports = 1);
+    int Reports = 1,
+    string DateBasis = "stated");
 
 /// <summary>
 /// One page of results and the number of matches on all pages. With <paramref name="TotalIsCapped"/> there are more
@@ -178,7 +179,8 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             p.Row.EvidenceText,
             p.Row.ProvinceNameAr,
             PlaceNames.English(p.Row.Place),
-            p.Row.Reports)).ToList();
+            p.Row.Reports,
+            ExtractionJson.Name(p.Row.DateBasis))).ToList();
         return new PagedResult<OperationItem>(items, total, capped, next);
     }
 
@@ -205,6 +207,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
                 Date = x.o.Date,
                 DatePrecision = x.o.DatePrecision,
                 RelativeDate = x.o.RelativeDate,
+                DateBasis = x.o.DateBasis,
                 ProvinceCode = x.o.ProvinceCode,
                 ProvinceName = x.o.Province == null ? null : x.o.Province.NameEn,
                 ProvinceNameAr = x.o.Province == null ? null : x.o.Province.NameAr,
@@ -254,6 +257,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
         public DateOnly? Date { get; init; }
         public DatePrecision DatePrecision { get; init; }
         public string? RelativeDate { get; init; }
+        public DateBasis DateBasis { get; init; }
         public string? ProvinceCode { get; init; }
         public string? ProvinceName { get; init; }
         public string? ProvinceNameAr { get; init; }
@@ -327,7 +331,8 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             op.ReportId,
             op.EvidenceText,
             op.Province?.NameAr,
-            PlaceNames.English(op.Place));
+            PlaceNames.English(op.Place),
+            DateBasis: ExtractionJson.Name(op.DateBasis));
         var report = op.Report!;
         var sources = await Linking.EventSourcesQuery.ForOperationAsync(db, id, cancellationToken);
         return new OperationDetail(

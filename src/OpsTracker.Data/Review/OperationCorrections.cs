@@ -103,6 +103,8 @@ public static class OperationCorrections
                     break;
                 case "date":
                     op.Date = text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    // The analyst read the date: it no longer stands for the announcement's day.
+                    op.DateBasis = DateBasis.Stated;
                     break;
                 case "datePrecision" when text is not null && Enum.TryParse<DatePrecision>(text, true, out var precision):
                     op.DatePrecision = precision;
@@ -180,6 +182,7 @@ public static class OperationCorrections
             kind = op.Kind.ToString(),
             date = op.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             datePrecision = op.DatePrecision.ToString(),
+            dateBasis = op.DateBasis.ToString(),
             province = op.ProvinceCode,
             place = op.Place,
             strikes = op.Strikes,

@@ -89,6 +89,7 @@ public static class ExtractionMapper
             Date = op.Date,
             DatePrecision = op.DatePrecision,
             RelativeDate = op.RelativeDate,
+            DateBasis = op.DateBasis,
             ProvinceCode = province,
             Place = op.Place,
             Kind = op.Kind,

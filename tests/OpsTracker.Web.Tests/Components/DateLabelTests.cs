@@ -47,4 +47,26 @@ public sealed class DateLabelTests
             .Add(c => c.RelativeDate, relative));
         Assert.Equal(expected, cut.Find("[data-testid=op-date]").TextContent);
     }
+
+    [Theory]
+    [InlineData("en-GB", "6 Jan 2025 (day announced)")]
+    [InlineData("ar-IQ", "6 كانون الثاني 2025 (يوم الإعلان)")]
+    public async Task A_date_that_stands_for_the_announcement_day_says_so(string culture, string expected)
+    {
+        await using var ctx = BunitSetup.Create(culture);
+        var cut = ctx.Render<DateLabel>(p => p
+            .Add(c => c.Date, new DateOnly(2025, 1, 6))
+            .Add(c => c.Precision, "day")
+            .Add(c => c.Basis, "announcement"));
+        Assert.Equal(expected, cut.Find("[data-testid=op-date]").TextContent);
+        Assert.False(string.IsNullOrWhiteSpace(cut.Find("[data-testid=op-date-basis]").GetAttribute("title")));
+    }
+
+    [Fact]
+    public async Task A_stated_date_has_no_mark()
+    {
+        await using var ctx = BunitSetup.Create();
+        var cut = ctx.Render<DateLabel>(p => p.Add(c => c.Date, new DateOnly(2025, 1, 6)).Add(c => c.Precision, "day").Add(c => c.Basis, "stated"));
+        Assert.Empty(cut.FindAll("[data-testid=op-date-basis]"));
+    }
 }

@@ -34,6 +34,8 @@ internal sealed class OperationDraft
 
     public DateMention? Date { get; set; }
     public bool DateOwn { get; set; }
+    /// <summary>The date is the announcement's, the text naming no day of the operation (<see cref="Passes.AnnouncementDayDating"/>).</summary>
+    public bool DateFromAnnouncement { get; set; }
     public OperationKind Kind { get; set; }
     public List<string> Actors { get; } = [];
     public int EvidenceStart { get; set; }

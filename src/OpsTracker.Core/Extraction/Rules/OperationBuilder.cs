@@ -29,7 +29,7 @@ internal static class OperationBuilder
     {
         var copy = new OperationDraft
         {
-            Clause = d.Clause, Province = d.Province, ProvinceOwn = d.ProvinceOwn, Place = d.Place, Date = d.Date, DateOwn = d.DateOwn,
+            Clause = d.Clause, Province = d.Province, ProvinceOwn = d.ProvinceOwn, Place = d.Place, Date = d.Date, DateOwn = d.DateOwn, DateFromAnnouncement = d.DateFromAnnouncement,
             Kind = kind, EvidenceStart = d.EvidenceStart, EvidenceEnd = d.EvidenceEnd, Rule = d.Rule + "+split-by-side",
         };
         copy.Figures.AddRange(figures);
@@ -52,6 +52,7 @@ internal static class OperationBuilder
             op.Date = date.Date;
             op.DatePrecision = date.Date is null ? DatePrecision.Unknown : date.Precision;
             op.RelativeDate = date.Date is null ? report.Text.EvidenceFor(date.Start, date.End).Text : null;
+            op.DateBasis = d.DateFromAnnouncement ? DateBasis.Announcement : DateBasis.Stated;
         }
         op.Actors.AddRange(d.Actors);
         op.Confidence = ConfidenceModel.Default.OfOperation(d, d.Live);

@@ -45,6 +45,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new StatedDayDating(lexicon),
         new EarlierTimeUndating(lexicon),
         new ForeignReportRemoval(lexicon),
+        new AnnouncementDayDating(lexicon),
     ];
 
     public ExtractionResult Assemble(NormalizedText text, DateOnly? published)

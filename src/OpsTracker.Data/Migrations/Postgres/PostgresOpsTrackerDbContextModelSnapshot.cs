@@ -356,6 +356,11 @@ namespace OpsTracker.Data.Migrations.Postgres
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
+                    b.Property<string>("DateBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -339,6 +339,11 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DateBasis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -92,7 +92,9 @@ public class WhereAndWhenNowTests
     {
         var op = Assert.Single(Extractor.Extract("اعتقلت القوات الأمنية ثلاثة إرهابيين مطلوبين وفق المادة 4/1 إرهاب في قضاء الحويجة.", new DateOnly(2024, 1, 5)).Operations);
         Assert.Equal(3, op.Arrested);
-        Assert.Null(op.Date);
+        // Not the 4th of January: the sentence names no day, so the operation is the announcement's.
+        Assert.Equal(new DateOnly(2024, 1, 5), op.Date);
+        Assert.Equal(DateBasis.Announcement, op.DateBasis);
     }
 
     // ---- places --------------------------------------------------------------------------------------------------

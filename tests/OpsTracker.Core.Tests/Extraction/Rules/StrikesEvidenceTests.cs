@@ -45,11 +45,11 @@ public class StrikesEvidenceTests
         var start = span.GetProperty("start").GetInt32();
         var end = span.GetProperty("end").GetInt32();
         Assert.Equal(OneStrikeFigure[start..end], span.GetProperty("text").GetString());
-        // Added last: the contract's fields keep their order.
+        // Added last (then dateBasis, added after it): the contract's fields keep their order.
         var names = withStrikes.EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal("strikesEvidence", names[^1]);
+        Assert.Equal(["strikesEvidence", "dateBasis"], names[^2..]);
         Assert.Equal(["date", "datePrecision", "relativeDate", "province", "place", "kind", "actors", "killed", "arrested",
-            "wounded", "hideoutsDestroyed", "strikes", "approximate", "casualties", "hideouts", "evidence", "rule", "confidence"], names[..^1]);
+            "wounded", "hideoutsDestroyed", "strikes", "approximate", "casualties", "hideouts", "evidence", "rule", "confidence"], names[..^2]);
 
         var without = Extractor.Extract("اعتقلت القوات الأمنية ثلاثة إرهابيين في قضاء الحويجة بمحافظة كركوك.", Published);
         using var doc2 = JsonDocument.Parse(ExtractionJson.Write(without));

@@ -16,20 +16,29 @@ internal sealed class EarlierTimeUndating(ExtractionLexicon lexicon) : IDraftPas
         var report = context.Report;
         foreach (var d in drafts.Where(d => !d.Dropped && !d.DateOwn && d.Date is not null))
         {
-            for (var j = d.Clause.First; j <= d.Clause.Last; j++)
+            if (ToldAsEarlier(report, lexicon, d.Clause) is not { } earlier)
             {
-                if (lexicon.EarlierUnspecified.MatchAt(report.Tokens, j) is not { } earlier)
-                {
-                    continue;
-                }
-                var dated = report.MentionsIn(d.Clause).Any(m => report.TokenAt(m.Start) > earlier.Last && report.TokenAt(m.Start) <= earlier.Last + EarlierDayReach);
-                if (!dated)
-                {
-                    d.Date = null;
-                }
-                break;
+                continue;
+            }
+            var dated = report.MentionsIn(d.Clause).Any(m => report.TokenAt(m.Start) > earlier.Last && report.TokenAt(m.Start) <= earlier.Last + EarlierDayReach);
+            if (!dated)
+            {
+                d.Date = null;
             }
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>The first phrase of <paramref name="clause"/> that tells its operation as done earlier ("في وقت سابق"), or null.</summary>
+    public static PhraseMatch<bool>? ToldAsEarlier(ReportText report, ExtractionLexicon lexicon, Sentence clause)
+    {
+        for (var j = clause.First; j <= clause.Last; j++)
+        {
+            if (lexicon.EarlierUnspecified.MatchAt(report.Tokens, j) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+        return null;
     }
 }

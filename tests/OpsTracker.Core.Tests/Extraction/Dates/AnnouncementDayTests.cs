@@ -1,0 +1,81 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Dates;
+
+/// <summary>
+/// A report that announces a just-finished operation and names no day for it dates it at the announcement, the
+/// publication day, and says so (<see cref="DateBasis.Announcement"/>); an operation told as done earlier, told as
+/// background in the pluperfect, or read from a report of no known day stays undated; a day the text gives is stated.
+/// Every sentence here is invented.
+/// </summary>
+public class AnnouncementDayTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2023, 3, 10);
+
+    [Theory]
+    [InlineData("أعلنت خلية الإعلام الأمني تدمير وكرين لعصابات داعش بضربة جوية في وادي زغيتون جنوب غربي كركوك.")]
+    [InlineData("قال بيان لقيادة العمليات المشتركة إن طائرات إف 16 قصفت مخبأ في جبال حمرين وقتلت ثلاثة إرهابيين من داعش.")]
+    [InlineData("ألقت مفارز وكالة الاستخبارات القبض على أربعة إرهابيين من داعش في قضاء الشرقاط بمحافظة صلاح الدين.")]
+    public void An_operation_announced_without_a_day_is_dated_at_the_announcement_and_marked(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(Published, op.Date);
+        Assert.Equal(DatePrecision.Day, op.DatePrecision);
+        Assert.Equal(DateBasis.Announcement, op.DateBasis);
+        Assert.Equal("announcement", DateBasisWritten(result));
+    }
+
+    [Fact]
+    public void A_day_the_text_gives_is_stated()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني، أمس الخميس، تدمير وكرين لعصابات داعش بضربة جوية في وادي زغيتون جنوب غربي كركوك.", Published).Operations);
+
+        Assert.Equal(new DateOnly(2023, 3, 9), op.Date);
+        Assert.Equal(DateBasis.Stated, op.DateBasis);
+    }
+
+    [Theory]
+    // Done earlier, on a day the text does not give.
+    [InlineData("وتمكنت قوة من الحشد الشعبي في وقت سابق من قتل ثلاثة إرهابيين من داعش قرب ناحية العلم.")]
+    [InlineData("واعتقلت القوات الأمنية خمسة عناصر من داعش في قضاء طوزخورماتو قبل أيام.")]
+    [InlineData("ونجحت قوات الجيش مؤخرا في قتل أربعة إرهابيين من داعش في صحراء الحضر.")]
+    public void An_operation_told_as_done_earlier_stays_undated(string sentence)
+    {
+        var result = Extractor.Extract("أعلنت قيادة العمليات المشتركة استمرار عمليات التفتيش في المناطق المحررة.\n" + sentence, Published);
+
+        var op = Assert.Single(result.Operations);
+        Assert.Null(op.Date);
+        Assert.Null(DateBasisWritten(result));
+    }
+
+    [Fact]
+    public void An_operation_told_as_background_in_the_pluperfect_stays_undated()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وكانت طائرات التحالف الدولي قد قتلت ستة إرهابيين من داعش في وادي حوران غربي الأنبار.", Published).Operations);
+
+        Assert.Null(op.Date);
+    }
+
+    [Fact]
+    public void Without_a_publication_day_there_is_no_announcement_day()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني تدمير وكرين لعصابات داعش بضربة جوية في وادي زغيتون جنوب غربي كركوك.", published: null).Operations);
+
+        Assert.Null(op.Date);
+        Assert.Equal(DateBasis.Stated, op.DateBasis);
+    }
+
+    /// <summary>The contract's "dateBasis" of the one operation, as the JSON writes it.</summary>
+    private static string? DateBasisWritten(ExtractionResult result)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(ExtractionJson.Write(result));
+        return json.RootElement.GetProperty("operations")[0].GetProperty("dateBasis").GetString();
+    }
+}
