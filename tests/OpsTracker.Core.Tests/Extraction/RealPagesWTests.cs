@@ -22,7 +22,7 @@ public class RealPagesWTests
     {
         var result = Extractor.Extract(
             "وبعد ورود معلومات عن نية عناصر من داعش التسلل إلى قرية في قضاء الحويجة، نصب فوج من الحشد الشعبي كمينا وفتح النار عليهم، "
-            + "ما أسفر عن مقتل أربعة منهم، بينما لاذ الباقون بالفرار.",
+            + "ما أدى إلى مقتل أربعة منهم، بينما لاذ الباقون بالفرار.",
             Published);
         var op = Assert.Single(result.Operations);
         Assert.Equal(4, op.Killed);
@@ -77,7 +77,7 @@ public class RealPagesWTests
     public void Isis_dead_over_days_counted_from_the_launch_are_a_tally()
     {
         var result = Extractor.Extract(
-            "أفاد قائد عمليات تحرير عنه بأن القوات قتلت 150 من عناصر داعش خلال خمسة أيام من انطلاق العملية العسكرية في قضاء عنه.",
+            "أفاد قائد عمليات تحرير عنه بأن القوات قتلت 150 من عناصر داعش خلال خمسة أيام من انطلاق العملية العسكرية بقضاء عنه.",
             Published);
         Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
         Assert.Equal(150, Assert.Single(result.Tallies).Killed);
@@ -111,7 +111,7 @@ public class RealPagesWTests
     {
         var result = Extractor.Extract(
             "تعرض مقر لواء من الحشد الشعبي في قضاء القائم إلى ثلاث ضربات جوية أمريكية مساء اليوم.\n"
-            + "وقال مصدر في الحشد إن القصف أدى في حصيلة أولية إلى مقتل خمسة مقاتلين وإصابة عشرين آخرين.",
+            + "وقال مصدر في الحشد إن القصف أدى وفق حصيلة أولية إلى مقتل خمسة مقاتلين وإصابة عشرين آخرين.",
             Published);
         Assert.DoesNotContain(result.Operations, o => o.Casualties.Count > 0);
         Assert.DoesNotContain(result.Tallies, t => t.Killed is not null);
@@ -164,7 +164,7 @@ public class RealPagesWTests
     [Fact]
     public void A_statements_dead_joined_by_and_add_up_to_one_tally_figure()
     {
-        var result = Extractor.Extract("أعلن قائد عمليات نينوى أن القوات تمكنت منذ انطلاق العمليات من قتل 270 إرهابيا و10 قناصين و8 انتحاريين.", Published);
+        var result = Extractor.Extract("أعلن قائد عمليات نينوى أن القوات تمكنت منذ انطلاق العمليات من قتل 270 إرهابيا و8 انتحاريين و10 قناصين.", Published);
         Assert.Empty(result.Operations);
         Assert.Equal(288, Assert.Single(result.Tallies).Killed);
     }

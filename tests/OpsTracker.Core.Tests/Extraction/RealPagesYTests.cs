@@ -83,7 +83,7 @@ public class RealPagesYTests
         var op = Assert.Single(Extractor.Extract(
             "قتل 4 عسكريين عراقيين، السبت، بانفجار عبوة ناسفة استهدفت عربتهم في قضاء داقوق بكركوك.\n"
             + "وأوضح مصدر أمني أن القتلى هم ضابط برتبة نقيب وثلاثة جنود.\n"
-            + "وأضاف المصدر أن الانفجار أسفر عن مقتل ضابط برتبة نقيب وثلاثة جنود وإصابة خامس.", Published).Operations);
+            + "وأضاف المصدر أن الانفجار أدى إلى مقتل ضابط برتبة نقيب وثلاثة جنود وإصابة خامس.", Published).Operations);
         Assert.Equal(4, op.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
         Assert.Equal(1, op.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
     }
@@ -100,7 +100,7 @@ public class RealPagesYTests
     public void A_definite_adjective_after_a_definite_noun_of_people_is_no_dual()
     {
         var op = Assert.Single(Extractor.Extract(
-            "وتمكنت القوة من قتل أحد الإرهابيين الانتحاريين في اشتباك جنوب قضاء الحضر في نينوى.", Published).Operations);
+            "وقتلت القوة أحد الإرهابيين الانتحاريين خلال اشتباك جنوب قضاء الحضر في نينوى.", Published).Operations);
         Assert.Equal(1, op.Killed);
     }
 
@@ -108,8 +108,8 @@ public class RealPagesYTests
     public void A_bombers_own_blast_in_a_tunnel_destroys_no_hideout()
     {
         var result = Extractor.Extract(
-            "أعلنت خلية الإعلام الأمني إصابة ثلاثة جنود بتفجير انتحاري داخل نفق أثناء عملية تفتيش في جبال الحضر بنينوى، "
-            + "فيما فجر إرهابي انتحاري نفسه داخل أحد الأنفاق.", Published);
+            "أعلنت خلية الإعلام الأمني إصابة ثلاثة جنود بتفجير انتحاري في نفق خلال عملية تفتيش في جبال الحضر بنينوى، "
+            + "حيث فجر إرهابي انتحاري نفسه في أحد الأنفاق.", Published);
         Assert.DoesNotContain(result.Operations, o => o.HideoutsDestroyed is not null);
         Assert.Equal(3, result.Operations.SelectMany(o => o.Casualties).Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
     }
@@ -135,7 +135,7 @@ public class RealPagesYTests
     public void People_named_among_the_dead_and_the_wounded_together_are_no_figure()
     {
         var result = Extractor.Extract(
-            "هاجم داعش نقطة للجيش في قضاء الدبس بكركوك، ما أسفر عن سقوط قتلى وجرحى بينهم ضابطان.", Published);
+            "هاجم داعش نقطة للجيش في قضاء الدبس بكركوك، ما أدى إلى سقوط قتلى وجرحى بينهم ضابطان.", Published);
         Assert.DoesNotContain(result.Operations.SelectMany(o => o.Casualties), c => c.Count == 2);
     }
 

@@ -729,7 +729,7 @@ public sealed class ExtractionLexicon
     /// <summary>"في معركة تحرير الحويجة": a battle of liberation named as what a count covers (lexicon wholeBattle).</summary>
     public PhraseMatcher<bool> WholeBattle { get; } = new();
 
-    /// <summary>"خلال سبعة أيام من انطلاق العملية": a span counted from the launch (lexicon fromTheLaunch).</summary>
+    /// <summary>"خلال تسعة أيام من انطلاق العملية": a span counted from the launch (lexicon fromTheLaunch).</summary>
     public PhraseMatcher<bool> FromTheLaunch { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);

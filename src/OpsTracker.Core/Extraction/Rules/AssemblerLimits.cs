@@ -30,7 +30,7 @@ internal static class AssemblerLimits
     public const int OrganisationAliasReach = 4;
 
     /// <summary>
-    /// How many tokens after "منهم" may come before the rest's flight ("مقتل خمسة منهم، بينما لاذ الآخرون بالفرار"): a
+    /// How many tokens after "منهم" may come before the rest's flight ("قتل أربعة منهم، فيما لاذ الآخرون بالفرار"): a
     /// comma and a connector (FigureFinder.FledRestSide).
     /// </summary>
     public const int FleeingRestReach = 3;
@@ -186,12 +186,12 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// The fewest ISIS members killed that a sentence naming a whole battle ("في معركة تحرير الحويجة") or a span from
-    /// the launch ("خلال سبعة أيام من انطلاق العملية") counts as the battle's running total (<see cref="BattleTotals"/>):
+    /// the launch ("خلال تسعة أيام من انطلاق العملية") counts as the battle's running total (<see cref="BattleTotals"/>):
     /// a hundred, more than a day's operation in a battle usually kills, fewer than the running totals such statements give.
     /// </summary>
     public const int BattleTotalMinimum = 100;
 
-    /// <summary>How many tokens "خلال" may stand before the launch it counts from ("خلال سبعة أيام من انطلاق العملية").</summary>
+    /// <summary>How many tokens "خلال" may stand before the launch it counts from ("خلال تسعة أيام من انطلاق العملية").</summary>
     public const int FromTheLaunchReach = 4;
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// A battle's running total told as one count: "مقتل 270 من عناصر داعش في معركة تحرير الحويجة"، "قتلت 288 من عناصر
-/// داعش خلال سبعة أيام من انطلاق العملية". The sentence says the count covers the whole battle (a battle of liberation
+/// داعش خلال تسعة أيام من انطلاق العملية". The sentence says the count covers the whole battle (a battle of liberation
 /// named, or a span counted from the launch), and the count is of a battle's size: it is the campaign's total so far,
 /// a tally when an authority gives it, never one operation. Holds only the lexicon: safe to share.
 /// </summary>
@@ -17,7 +17,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed, Breakdown: false } && f.Count >= BattleTotalMinimum
         && (report.Has(lexicon.WholeBattle, sentence) || CountsFromTheLaunch(report, sentence));
 
-    /// <summary>"خلال سبعة أيام من انطلاق العملية": "خلال" within <see cref="FromTheLaunchReach"/> tokens before a launch phrase.</summary>
+    /// <summary>"خلال تسعة أيام من انطلاق العملية": "خلال" within <see cref="FromTheLaunchReach"/> tokens before a launch phrase.</summary>
     private bool CountsFromTheLaunch(ReportText report, Sentence sentence)
     {
         var tokens = report.Tokens;

@@ -37,7 +37,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "قتل 5 أشخاص، هم اثنان من البيشمركة وثلاثة أشقاء": the casualty figure just read, when the count stands right
+    /// "قتل 5 أشخاص، هم اثنان من الشرطة وثلاثة أشقاء": the casualty figure just read, when the count stands right
     /// after it and a pronoun of identity (lexicon identityPronouns), a comma or none between; else null. The people
     /// named after "هم" are the counted themselves, so they share their fate: written in words, the total lets the
     /// trigger before it be found past it; in digits it stops that search, so the identity must be read here.

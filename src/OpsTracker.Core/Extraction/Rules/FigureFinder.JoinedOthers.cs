@@ -5,7 +5,7 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "مقتل القيادي في داعش أبو علي و3 آخرين"، "قتل أحد أمراء التنظيم في المنطقة و14 آخرين": "وN آخرين" joined by و to
+/// "مقتل القيادي في داعش أبو علي و3 آخرين"، "قتل أحد أمراء داعش في القاطع و14 آخرين": "وN آخرين" joined by و to
 /// the people just counted shares their fate, though the verb is further back than a count's trigger is looked for.
 /// </summary>
 internal sealed partial class FigureFinder

@@ -99,7 +99,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "وقتلوا سبعة أشخاص من عائلة واحدة": a collective and the numeral one after a preposition of origin (lexicon
+    /// "وقتلوا خمسة أشخاص من عائلة واحدة": a collective and the numeral one after a preposition of origin (lexicon
     /// originBeforeOne) say where the people just counted come from, one family, not a further person.
     /// </summary>
     private bool IsOriginOfCounted(IReadOnlyList<Token> tokens, Sentence s, int i) =>

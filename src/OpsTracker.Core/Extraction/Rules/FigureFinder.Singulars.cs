@@ -592,7 +592,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "مقتل مدنيين اثنين وثلاثة من عناصر داعش": a count joined by و to civilians just counted, whose own people say
+    /// "مصرع مدنيين اثنين وثلاثة من عناصر تنظيم داعش": a count joined by و to civilians just counted, whose own people say
     /// another side ("من عناصر داعش"), is not their companions added to them but a count of its own, with its own side
     /// (the summary of two incidents, one against civilians, one against ISIS). Companions of the same side, or of a
     /// side the words do not say ("ومعاونه وثلاثة من مرافقيه"), are still added. Null when the joined count is added.

@@ -438,7 +438,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
         // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
         var referent = previous is null ? ArrestedReferentSide(category.Value, ReferentSide(tokens, s, count.FirstToken)) : null;
-        // "مقتل خمسة منهم، بينما لاذ الآخرون بالفرار": the rest fled, so they are ISIS members.
+        // "قتل أربعة منهم، فيما لاذ الآخرون بالفرار": the rest fled, so they are ISIS members.
         if (rule == "count-of-them" && FledRestSide(tokens, s, last) is { } fled)
         {
             previous = null;

@@ -48,7 +48,7 @@ internal static class FigurelessLeads
     }
 
     /// <summary>
-    /// "أعلن العراق عن قتل إرهابي ... ونفذت ضده عملية نوعية بعد اشتباك في جزيرة الشرقاط": a clause told without figures
+    /// "أعلن العراق عن قتل إرهابي ... وقد نفذت ضده عملية نوعية إثر اشتباك في جزيرة الشرقاط": a clause told without figures
     /// within <see cref="FollowUpReach"/> sentences after a counted draft that named no place or province of its own,
     /// with a pronoun that points back at the people counted (lexicon <c>backReferences</c>), goes on telling that
     /// operation: the counted draft takes its province and place, and it is no operation of its own. Output: the

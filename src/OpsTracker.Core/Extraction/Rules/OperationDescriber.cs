@@ -189,7 +189,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// <summary><see cref="Locate"/> among the places of <paramref name="s"/> that are no direction only (at least one).</summary>
     private (string? Province, string? Place) LocateAmong(ReportText report, Sentence s, List<PlaceMention> mentions, int firstFigureToken)
     {
-        // "بالتنسيق مع قيادة عمليات صلاح الدين ... قرب حديثة": a partner command yields to a place the clause names.
+        // "وبالتعاون مع قيادة عمليات صلاح الدين ... قرب حديثة": a partner command yields to a place the clause names.
         if (mentions.Count > 1 && mentions.Any(p => p.Entry.Type != PlaceType.Province))
         {
             mentions.RemoveAll(p => p.Entry.Type == PlaceType.Province && report.IsPartnerCommand(p));

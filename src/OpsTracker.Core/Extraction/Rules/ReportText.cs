@@ -171,7 +171,7 @@ internal sealed class ReportText
     }
 
     /// <summary>
-    /// "قرية المحمودية، القريبة من بلدة الحويجة": a village (or any place not a province) said to lie near a district
+    /// "قرية المحمودية، القريبة من بلدة الدبس": a village (or any place not a province) said to lie near a district
     /// or town (lexicon nearbyWords, then nearbyFrom, a place title allowed, a comma allowed before) lies in that
     /// town's province: in Iraq a village is named after the town it is near, not across a provincial border. Only
     /// for a town as the outer place: a province or a border near it says nothing of the village's own province.
@@ -681,7 +681,7 @@ internal sealed class ReportText
         && !IsNearCapital(direction);
 
     /// <summary>
-    /// "هاجموا الفوج الثاني للواء 22 التابع لقيادة عمليات كركوك" (lexicon containerWords, then operationsCommandPrefix
+    /// "هاجموا الفوج الثالث من اللواء 22 التابع لقيادة عمليات كركوك" (lexicon containerWords, then operationsCommandPrefix
     /// with the article's lam): the command a unit belongs to names its province, not where the unit was hit; units of a
     /// command are posted in the provinces around it. "ضمن قاطع عمليات سامراء" (no container word) still locates.
     /// </summary>
@@ -699,7 +699,7 @@ internal sealed class ReportText
     }
 
     /// <summary>
-    /// "بالتنسيق مع قيادة عمليات صلاح الدين، دمرت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,
+    /// "وبالتعاون مع قيادة عمليات صلاح الدين، قصفت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,
     /// then operationsCommandPrefix): the province named by the command an operation was coordinated with. The command
     /// is a partner, not a place; its area does not locate the clause when the clause names a place of its own
     /// (OperationDescriber.Locate keeps it when it is the only place named).

@@ -318,7 +318,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
                 TallyFigures.KeepExact(groups[^1], restated, f);
                 continue;
             }
-            // "قتل 270 إرهابيا و10 قناصين و8 انتحاريين": people of one outcome joined by و add up to one figure.
+            // "قتل 270 إرهابيا و8 انتحاريين و10 قناصين": people of one outcome joined by و add up to one figure.
             if (groups[^1].LastOrDefault(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)) is { } same && CoordinatedPeople(report, same, f))
             {
                 same.Count += f.Count;

@@ -41,7 +41,7 @@ public class AnnouncementDayTests
 
     [Theory]
     // Done earlier, on a day the text does not give.
-    [InlineData("وتمكنت قوة من الحشد الشعبي في وقت سابق من قتل ثلاثة إرهابيين من داعش قرب ناحية العلم.")]
+    [InlineData("وقتلت قوة من الحشد الشعبي في وقت سابق ثلاثة إرهابيين من داعش قرب ناحية العلم.")]
     [InlineData("واعتقلت القوات الأمنية خمسة عناصر من داعش في قضاء طوزخورماتو قبل أيام.")]
     [InlineData("ونجحت قوات الجيش مؤخرا في قتل أربعة إرهابيين من داعش في صحراء الحضر.")]
     public void An_operation_told_as_done_earlier_stays_undated(string sentence)

@@ -38,7 +38,7 @@ public class WhereAndWhenNowTests
 
     [Theory]
     [InlineData("في 9 من تشرين الأول")]
-    [InlineData("في الـ9 من تشرين الأول/أكتوبر")]
+    [InlineData("يوم الـ9 من تشرين الأول/أكتوبر")]
     [InlineData("يوم 9/10")]
     public void A_day_joined_to_its_month_by_min_or_a_bare_day_and_month_after_yawm_is_a_day_not_a_count(string day)
     {
@@ -100,7 +100,7 @@ public class WhereAndWhenNowTests
     // ---- places --------------------------------------------------------------------------------------------------
 
     [Theory]
-    [InlineData("أفاد مصدر أمني في محافظة ديالى، اليوم، بأن قوة من الجيش قتلت إرهابيين اثنين في ناحية يثرب.", "IQ-SD")]
+    [InlineData("أفاد مصدر أمني من محافظة ديالى، اليوم، بأن قوة من الجيش قتلت إرهابيين اثنين في ناحية يثرب.", "IQ-SD")]
     [InlineData("قال مراسل السومرية نيوز في كركوك إن قوة من الحشد قتلت إرهابيين اثنين في قضاء الشرقاط.", "IQ-SD")]
     [InlineData("ذكر ضابط في شرطة نينوى أن إرهابيين اثنين قتلا باشتباك في قضاء القائم.", "IQ-AN")]
     public void Where_the_teller_of_the_news_sits_does_not_locate_what_the_sentence_places_elsewhere(string sentence, string province)

@@ -31,7 +31,7 @@ public class BulletinTests
     public void A_days_summary_that_places_every_figure_lists_operations_not_a_tally()
     {
         var result = Extractor.Extract(
-            "أعلنت خلية الإعلام الأمني، اليوم الاثنين، حصيلة العمليات، إذ تمكنت القوات من قتل إرهابيين اثنين في وادي الشاي بكركوك، "
+            "أعلنت خلية الإعلام الأمني، الاثنين، حصيلة العمليات، إذ تمكنت القوات من قتل إرهابيين اثنين في وادي الشاي بكركوك، "
             + "واعتقال أربعة متهمين في الطارمية ببغداد، وتدمير ثلاث مضافات في جبال مكحول بصلاح الدين.",
             Published);
         Assert.Empty(result.Tallies);

@@ -110,7 +110,7 @@ public class PhrasingTests
     [Fact]
     public void The_adjective_of_the_organisation_is_no_member()
     {
-        var op = Assert.Single(Extractor.Extract("اعتقلت قوة من شرطة كركوك عنصرين من تنظيم داعش الإرهابي في قضاء الحويجة.", Published).Operations);
+        var op = Assert.Single(Extractor.Extract("اعتقلت قوة من شرطة كركوك عنصرين من تنظيم داعش الإرهابي بقضاء الحويجة.", Published).Operations);
         Assert.Equal(2, op.Arrested);
     }
 
@@ -316,7 +316,7 @@ public class PhrasingTests
     [Fact]
     public void Missions_and_duties_are_counted_operations()
     {
-        var tally = Assert.Single(Extractor.Extract("قالت قيادة العمليات المشتركة إن القطعات نفذت 180 مهمة وواجباً أمنياً خلال النصف الأول من العام الحالي.", Published).Tallies);
+        var tally = Assert.Single(Extractor.Extract("قالت قيادة العمليات المشتركة إن القطعات نفذت 180 مهمة وواجباً أمنياً في النصف الأول من العام الحالي.", Published).Tallies);
         Assert.Equal(180, tally.Operations);
     }
 

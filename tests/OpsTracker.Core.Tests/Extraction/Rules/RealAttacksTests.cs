@@ -23,7 +23,7 @@ public class RealAttacksTests
             .Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ThenBy(c => c.Side)];
 
     [Theory]
-    [InlineData("هاجم مسلحو داعش نقطة للشرطة في ناحية الرياض بكركوك مما أودى بحياة شرطي وإصابة اثنين آخرين بجروح.", 1, 2)]
+    [InlineData("هاجم مسلحو داعش نقطة للشرطة في ناحية الرياض بكركوك مما أودى بحياة شرطي وجرح اثنين آخرين.", 1, 2)]
     [InlineData("انفجرت عبوة ناسفة زرعها داعش على دورية للجيش في قضاء طوزخورماتو، ما أودى بحياة جنديين وإصابة ثلاثة آخرين.", 2, 3)]
     [InlineData("تعرضت دورية للبيشمركة إلى تفجير بعبوة ناسفة زرعها داعش في قضاء مخمور أودت بحياة أحد أفرادها وإصابة أربعة آخرين.", 1, 4)]
     public void Claimed_the_life_of_is_a_verb_of_the_dead(string text, int killed, int wounded)
@@ -37,7 +37,7 @@ public class RealAttacksTests
     public void Two_attacks_sharing_the_dead_but_not_the_wounded_are_two_events()
     {
         var ops = Extractor.Extract(
-            "قالت مصادر أمنية إن عبوة ناسفة زرعها داعش انفجرت قرب سوق شعبي، ما أسفر عن مقتل شخصين وإصابة 7 بجروح.\nوفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس ما أسفر عن مقتل مدنيين اثنين وإصابة 3 آخرين.\n",
+            "قالت مصادر أمنية إن عبوة ناسفة زرعها داعش انفجرت قرب سوق شعبي، ما أدى إلى مقتل شخصين وإصابة 7 بجروح.\nوفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس فقتلت مدنيين اثنين وأصابت 3 آخرين.\n",
             Published).Operations;
         Assert.Equal(2, ops.Count);
         Assert.All(ops, o => Assert.Equal(2, o.Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count)));
@@ -57,15 +57,15 @@ public class RealAttacksTests
     public void A_lead_count_over_two_provinces_sums_up_the_attacks_told_below()
     {
         var ops = Extractor.Extract(
-            "مقتل 5 بينهم انتحاري في هجمات ببغداد وكركوك\nقتل 5 أشخاص بينهم انتحاري من تنظيم داعش، الخميس، في هجمات بالعاصمة بغداد ومحافظة كركوك، وفق مصادر أمنية.\n"
-            + "وقالت المصادر إن عبوة ناسفة انفجرت قرب سوق شعبي في قضاء أبو غريب، ما أسفر عن مقتل شخصين وإصابة 6 بجروح.\n"
-            + "وفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس ما أسفر عن مقتل مدنيين اثنين وإصابة 3 آخرين.\n",
+            "مقتل 5 بينهم انتحاري بهجمات في بغداد وكركوك\nقتل 5 أشخاص من بينهم انتحاري من تنظيم داعش، الخميس، في هجمات بالعاصمة بغداد ومحافظة كركوك، وفق مصادر أمنية.\n"
+            + "وقالت المصادر إن عبوة ناسفة انفجرت قرب سوق شعبي في قضاء أبو غريب، ما أدى إلى مقتل شخصين وإصابة 6 بجروح.\n"
+            + "وفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس فقتلت مدنيين اثنين وأصابت 3 آخرين.\n",
             Published).Operations;
         Assert.Equal(4, ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
     }
 
     [Theory]
-    [InlineData("وقتل شخص آخر وأصيب 5 بتفجير عبوة ناسفة ثانية زرعها داعش أمام متاجر في قضاء الخالص.", 1, 5)]
+    [InlineData("وقتل شخص آخر وأصيب 5 جراء تفجير عبوة ناسفة أخرى زرعها داعش أمام متاجر في قضاء الخالص.", 1, 5)]
     [InlineData("قتل مدني آخر وأصيب اثنان بانفجار عبوة ناسفة زرعها داعش قرب قضاء الخالص.", 1, 2)]
     public void Another_in_the_singular_is_one_more(string text, int killed, int wounded)
     {
@@ -79,8 +79,8 @@ public class RealAttacksTests
     {
         var ops = Extractor.Extract(
             "قتل شخصان وأصيب 9 بانفجار عبوة ناسفة زرعها داعش قرب سوق شعبي في قضاء أبو غريب.\n"
-            + "وقتل شخص آخر وأصيب 5 بتفجير عبوة ناسفة ثانية قرب متاجر في قضاء أبو غريب.\n"
-            + "وفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس ما أسفر عن مقتل مدنيين اثنين وإصابة 4 آخرين.\n",
+            + "وقتل شخص آخر وأصيب 5 جراء تفجير عبوة ناسفة أخرى قرب متاجر في قضاء أبو غريب.\n"
+            + "وفي كركوك انفجرت عبوة ناسفة زرعها التنظيم على طريق الدبس فقتلت مدنيين اثنين وأصابت 4 آخرين.\n",
             Published).Operations;
         Assert.Equal(18, ops.SelectMany(o => o.Casualties).Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
     }
@@ -97,9 +97,9 @@ public class RealAttacksTests
     }
 
     [Theory]
-    [InlineData("قتل 3 إرهابيين بضربة جوية في وادي الشاي شرقي صلاح الدين.", "IQ-SD")]
-    [InlineData("قتل 3 إرهابيين بضربة جوية في وادي الشاي جنوبي كركوك.", "IQ-KI")]
-    [InlineData("قتل 3 إرهابيين بضربة جوية في وادي الشاي ضمن محافظة كركوك.", "IQ-KI")]
+    [InlineData("قتل 3 إرهابيين بغارة جوية على وادي الشاي شرقي صلاح الدين.", "IQ-SD")]
+    [InlineData("قتل 3 إرهابيين بغارة جوية على وادي الشاي جنوبي كركوك.", "IQ-KI")]
+    [InlineData("قتل 3 إرهابيين بغارة جوية على وادي الشاي ضمن محافظة كركوك.", "IQ-KI")]
     public void Wadi_al_Shay_takes_the_province_the_text_names_or_bears_from(string text, string province)
     {
         var op = Assert.Single(Extractor.Extract(text, Published).Operations);

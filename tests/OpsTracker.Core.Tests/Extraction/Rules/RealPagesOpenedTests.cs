@@ -10,7 +10,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// "مرتزقة داعش" and the common misspelling "إرهابين" are ISIS's men; "ضابط، ومنتسب" lists two and "وعنصر آخر" is one
 /// more of the same; a blast whose motive a source says is unknown or maybe criminal is no ISIS attack; a man named
 /// right after his arrest ("القبض على المكنى ...") whom the next words tie to ISIS is one ISIS member arrested; a count
-/// told again after a comma by whose the people are ("خمسة أشخاص، هم اثنان من البيشمركة وثلاثة مدنيين") is its parts;
+/// told again after a comma by whose the people are ("خمسة أشخاص، هم اثنان من الشرطة وثلاثة مدنيين") is its parts;
 /// a clause that calls its toll an earlier one ("حصيلة سابقة") is superseded by the telling before it; "والآخر في"
 /// after a share of a total is the one left of it, in its own place; "أصيب خمسة ولقي اثنان منهم حتفهما" is three
 /// wounded and two killed; an attack of another day told after a count is no part of it; "منهم" after fighters ISIS
@@ -44,7 +44,7 @@ public class RealPagesOpenedTests
 
     [Theory]
     [InlineData("أعلنت مديرية الاستخبارات القبض على أربعة من مرتزقة داعش في قضاء سنجار.", 4)]
-    [InlineData("وتمكنت المفارز من إلقاء القبض على 6 إرهابين مطلوبين للقضاء في قضاء الحويجة.", 6)]
+    [InlineData("وتمكنت المفارز من اعتقال 6 إرهابين مطلوبين للقضاء في قضاء الحويجة.", 6)]
     public void Mercenaries_of_ISIS_and_a_misspelt_plural_are_ISIS_members(string text, int arrested)
     {
         Assert.Equal([(CasualtySide.Isis, CasualtyCategory.Arrested, arrested)], Casualties(text));
@@ -62,7 +62,7 @@ public class RealPagesOpenedTests
     public void A_blast_whose_motive_is_in_doubt_is_no_ISIS_attack()
     {
         var result = Extractor.Extract(
-            "أصيب 5 مدنيين بجروح الأحد جراء انفجار عبوة ناسفة وضعت أمام محل تجاري في مدينة كركوك.\n"
+            "أصيب 5 مدنيين بجروح الأحد بانفجار عبوة ناسفة وضعت قرب محل تجاري في مدينة كركوك.\n"
             + "وقال مصدر في الشرطة إن الحادث لم يعرف بعد إن كانت دوافعه إرهابية أم جنائية.\n"
             + "وقبل أسبوع قتل جنديان بهجوم لعناصر داعش على نقطة للجيش في قضاء الحويجة.\n",
             Published);
@@ -95,7 +95,7 @@ public class RealPagesOpenedTests
     }
 
     [Theory]
-    [InlineData("قتل خمسة أشخاص، هم اثنان من البيشمركة وثلاثة مدنيين، بهجوم لعناصر داعش على قرية في قضاء مخمور.")]
+    [InlineData("استشهد خمسة أشخاص، هم اثنان من الشرطة وثلاثة مدنيين، بهجوم لعناصر داعش على قرية في قضاء مخمور.")]
     [InlineData("قتل خمسة أشخاص، اثنان من البيشمركة وثلاثة مدنيين، بهجوم لعناصر داعش على قرية في قضاء مخمور.")]
     public void A_count_told_again_by_whose_the_people_are_is_its_parts(string text)
     {
@@ -123,8 +123,8 @@ public class RealPagesOpenedTests
     }
 
     [Theory]
-    [InlineData("وتمكن الأبطال من إلقاء القبض على (5) إرهابيين أربعة منهم في محافظة دهوك والآخر في السليمانية.")]
-    [InlineData("وتمكن الأبطال من إلقاء القبض على 5 إرهابيين، أربعة منهم في محافظة دهوك والآخر في السليمانية.")]
+    [InlineData("وتمكن المقاتلون من إلقاء القبض على (5) إرهابيين أربعة منهم في محافظة دهوك والآخر في السليمانية.")]
+    [InlineData("وتمكن المقاتلون من إلقاء القبض على 5 إرهابيين، أربعة منهم في محافظة دهوك والآخر في السليمانية.")]
     public void The_other_after_a_share_of_a_total_is_the_one_left_in_its_own_place(string text)
     {
         var shares = Extractor.Extract(text, Published).Operations.Select(o => (o.Province, o.Arrested)).OrderBy(x => x.Province).ToList();
@@ -132,7 +132,7 @@ public class RealPagesOpenedTests
     }
 
     [Theory]
-    [InlineData("وقال مصدر إن خمسة من مقاتلي الحشد الشعبي أصيبوا في هجوم لعناصر داعش ولقي اثنان منهم حتفهما أثناء نقلهما إلى المستشفى.")]
+    [InlineData("وقال مصدر إن خمسة من مقاتلي الحشد أصيبوا بهجوم لعناصر داعش ولقي اثنان منهم حتفهما في طريقهما إلى المستشفى.")]
     [InlineData("أصيب خمسة من مقاتلي الحشد الشعبي في هجوم لعناصر داعش وتوفي اثنان منهم متأثرين بجراحهم.")]
     public void The_wounded_who_died_are_killed_and_no_longer_wounded(string text)
     {

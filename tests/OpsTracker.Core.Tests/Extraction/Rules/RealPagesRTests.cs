@@ -9,7 +9,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// the repository: every sentence here is invented, written in the same construction.
 ///
 /// - "أودى بحياة 12"، "راح ضحيته 11": a deadly attack told by its toll (lexicon triggers.killed).
-/// - "بعد ثلاثة أيام من هجوم مماثل أودى بحياة ...": an earlier attack the report refers to is an event of its own, not
+/// - "بعد يومين من هجوم مماثل راح ضحيته ...": an earlier attack the report refers to is an event of its own, not
 ///   more dead of the attack told first (lexicon segmentConnectors).
 /// - "استشهاد آمر فوج ومقاتل": a word that alone says no side, joined by و to a casualty of the forces under a
 ///   martyrdom word, is another man of the forces (FigureFinder.MartyrCompanions).
@@ -21,7 +21,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 ///   (Passes/SentenceTotalRemoval).
 /// - "أعلنت ... مساء الجمعة 13 أيلول ... أن غارة ... أسفرت عن مقتل 14" then "الغارة جرت في 29 آب الماضي": the day a later
 ///   sentence states the operation took place is its day, not the announcement's (Passes/StatedDayDating).
-/// - "كما تمكنت القوات في وقت سابق من قتل ثلاثة": done earlier on a day not given: no date (Passes/EarlierTimeUndating).
+/// - "كما قتلت القوات في وقت سابق أربعة إرهابيين": done earlier on a day not given: no date (Passes/EarlierTimeUndating).
 /// </summary>
 public class RealPagesRTests
 {
@@ -46,7 +46,7 @@ public class RealPagesRTests
     public void An_earlier_similar_attack_referred_to_is_an_event_of_its_own()
     {
         var ops = Extractor.Extract(
-            "قتل جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الدبس بكركوك، أمس الثلاثاء، بعد يومين من هجوم مماثل أودى بحياة 5 من عناصر الشرطة في ناحية الرياض.",
+            "قتل جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الدبس بكركوك، أمس الثلاثاء، بعد يومين من هجوم مماثل راح ضحيته 5 من منتسبي الشرطة في ناحية الرياض.",
             Published).Operations;
         Assert.Equal(2, ops.Count);
         Assert.Contains(ops, o => Victims(o).SequenceEqual([(CasualtySide.Security, CasualtyCategory.Killed, 2)]));
@@ -86,7 +86,7 @@ public class RealPagesRTests
     public void The_command_a_unit_belongs_to_does_not_place_the_attack()
     {
         var ops = Extractor.Extract(
-            "هاجم عناصر من داعش، مساء السبت، الفوج الثاني للواء 19 التابع لقيادة عمليات كركوك في سلسلة جبال حمرين شرق محافظة صلاح الدين، وقتلوا اثنين من الحشد وأصابوا 3 آخرين.",
+            "هاجم عناصر من داعش، مساء السبت، الفوج الثالث من اللواء 19 التابع لقيادة عمليات كركوك في سلسلة جبال حمرين شرق محافظة صلاح الدين، فقتلوا اثنين من عناصر الحشد وأصابوا 3 آخرين.",
             Published).Operations;
         Assert.NotEmpty(ops);
         Assert.All(ops, o => Assert.Equal("IQ-SD", o.Province));

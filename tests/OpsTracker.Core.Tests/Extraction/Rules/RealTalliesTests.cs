@@ -70,7 +70,7 @@ public class RealTalliesTests
     }
 
     [Theory]
-    [InlineData("وقال جهاز مكافحة الإرهاب إن العامين الماضيين شهدا نشاطا كبيرا، إذ نفذ (512) عملية، كما وصل عدد مضافات العدو المدمرة (318).")]
+    [InlineData("وقال جهاز مكافحة الإرهاب إن العامين الماضيين شهدا نشاطا كبيرا، إذ نفذ (512) عملية، كما وصل عدد المضافات المدمرة (318).")]
     [InlineData("وقال جهاز مكافحة الإرهاب إن العامين الماضيين شهدا نشاطا كبيرا، إذ نفذ 512 عملية، فيما بلغ عدد الأوكار التي دمرت 318 وكرا.")]
     public void Hideouts_destroyed_given_as_a_number_reaching_a_figure(string text)
     {
@@ -82,7 +82,7 @@ public class RealTalliesTests
     public void Hideouts_only_counted_reaching_a_figure_are_not_destroyed()
     {
         var tally = Assert.Single(Extractor.Extract(
-            "وقال جهاز مكافحة الإرهاب إنه نفذ 512 عملية خلال العامين الماضيين، فيما بلغ عدد المضافات التي عثر عليها 318.", Published).Tallies);
+            "وأفاد جهاز مكافحة الإرهاب بأنه نفذ 512 عملية خلال العامين الماضيين، فيما بلغ عدد المضافات التي عثر عليها 318.", Published).Tallies);
         Assert.Equal(512, tally.Operations);
         Assert.Null(tally.HideoutsDestroyed);
     }
@@ -101,7 +101,7 @@ public class RealTalliesTests
     public void A_statement_told_over_two_sentences_keeps_the_foreign_scope_of_the_first()
     {
         var result = Extractor.Extract(
-            "أعلنت القيادة المركزية الأمريكية تنفيذ 50 عملية مع القوات الشريكة في سوريا منذ شهر حزيران الماضي.\nوذكرت القيادة أن المهام المنفذة في الأشهر الخمسة الماضية انتهت باعتقال 96 عنصرا من داعش ومقتل 11 آخرين.",
+            "كشفت القيادة المركزية الأمريكية عن تنفيذ 50 عملية مع شركائها في سوريا منذ شهر حزيران الماضي.\nوذكرت القيادة أن المهام المنفذة في الأشهر الخمسة الماضية انتهت باعتقال 96 عنصرا من داعش ومقتل 11 آخرين.",
             Published);
         Assert.Empty(result.Tallies);
     }
@@ -110,7 +110,7 @@ public class RealTalliesTests
     public void An_iraqi_authority_after_a_foreign_sentence_is_iraqs_again()
     {
         var result = Extractor.Extract(
-            "أعلنت القيادة المركزية الأمريكية تنفيذ 50 عملية مع القوات الشريكة في سوريا منذ شهر حزيران الماضي.\nوأعلنت قيادة العمليات المشتركة قتل 23 إرهابيا خلال الأشهر الخمسة الماضية.",
+            "كشفت القيادة المركزية الأمريكية عن تنفيذ 50 عملية مع شركائها في سوريا منذ شهر حزيران الماضي.\nوأعلنت قيادة العمليات المشتركة قتل 23 إرهابيا خلال الأشهر الخمسة الماضية.",
             Published);
         var tally = Assert.Single(result.Tallies);
         Assert.Equal(23, tally.Killed);
@@ -120,7 +120,7 @@ public class RealTalliesTests
     public void A_regional_outlets_dateline_does_not_place_an_operation_abroad()
     {
         var result = Extractor.Extract(
-            "أربيل (كوردستان24)- أعلنت القيادة المركزية الأمريكية تنفيذ عمليات مع القوات الشريكة في سوريا منذ شهر حزيران الماضي.\n\nوأكدت القيادة مقتل القيادي البارز في التنظيم، سالم عبد الكريم، خلال عملية مداهمة نفذت في آب الماضي.",
+            "أربيل (كوردستان24)- كشفت القيادة المركزية الأمريكية عن تنفيذ عمليات مع شركائها في سوريا منذ شهر حزيران الماضي.\n\nوأكدت القيادة مقتل القيادي البارز في التنظيم، سالم عبد الكريم، خلال عملية مداهمة نفذت في آب الماضي.",
             Published);
         Assert.Empty(result.Operations);
     }

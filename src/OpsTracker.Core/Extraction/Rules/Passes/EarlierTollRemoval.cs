@@ -9,8 +9,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// وإصابة خمسة". The earlier toll is the same event counted before it rose: each of its figures that the updated
 /// operation counts again (same measure, no larger) is superseded; what it counts that the update does not (the
 /// wounded of "وكان الهجوم قد أسفر عن استشهاد أربعة جنود وإصابة ثلاثة") and the day it names join the update.
-/// A clause that calls itself an earlier toll ("وتحدثت حصيلة سابقة عن مقتل عشرة", lexicon earlierTollNames) is the
-/// same, after any telling of the event, risen or not ("قتل 12 شخصا ... وتحدثت حصيلة سابقة عن مقتل عشرة").
+/// A clause that calls itself an earlier toll ("وأشارت حصيلة سابقة إلى مقتل ثمانية", lexicon earlierTollNames) is the
+/// same, after any telling of the event, risen or not ("قتل 12 شخصا ... وأشارت حصيلة سابقة إلى مقتل ثمانية").
 /// (<see cref="CorrectionApplication"/> reads the other order: the first toll, then the rise.)
 /// </summary>
 internal sealed class EarlierTollRemoval(ExtractionLexicon lexicon) : IDraftPass

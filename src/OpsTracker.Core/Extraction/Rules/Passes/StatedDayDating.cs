@@ -6,7 +6,7 @@ using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
-/// "أعلنت القيادة مساء الجمعة 13 أيلول أن غارة مشتركة أسفرت عن مقتل 14 ..." then "لافتة إلى أن الغارة جرت في 29 آب
+/// "أعلنت القيادة مساء الجمعة 13 أيلول أن غارة مشتركة أسفرت عن مقتل 14 ..." then "موضحة أن الغارة جرت في 29 آب
 /// الماضي": a sentence after the lead that says on which day the operation took place (its noun, a verb of occurrence,
 /// then a day) gives the operation's day, however long before the announcement it was; the day told in the lead was
 /// the announcement's. Unlike <see cref="ElaborationDating"/> (an earlier day told in passing, within a week) the day
