@@ -267,6 +267,7 @@ public sealed class ExtractionLexicon
         YearRangeWords = WordSet(root.GetProperty("yearRangeWords"));
         ShortPeriodWords = [.. WordSet(root.GetProperty("shortPeriodWords")).Order(StringComparer.Ordinal)];
         BackgroundOpeners = WordSet(root.GetProperty("backgroundOpeners"));
+        SameClauseAfterComma = WordSet(root.GetProperty("sameClauseAfterComma").GetProperty("words"));
         NumeralOne = WordSet(root.GetProperty("numeralOne"));
         OriginBeforeOne = WordSet(root.GetProperty("originBeforeOne"));
         AddAll(LengthWords, root.GetProperty("lengthWords"), true);
@@ -627,6 +628,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }
+
+    /// <summary>"وذلك"، "وتحديدا"، "وهي": a word with و after a comma that goes on with the clause before it rather than open one.</summary>
+    public IReadOnlySet<string> SameClauseAfterComma { get; }
 
     /// <summary>"قيادة عمليات كركوك": the noun (found anywhere in the word, "وقيادة" too) that makes a matched operations-command prefix a command's name (normalised).</summary>
     public IReadOnlyList<string> CommandNouns { get; }

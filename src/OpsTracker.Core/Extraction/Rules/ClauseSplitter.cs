@@ -85,7 +85,7 @@ internal static class ClauseSplitter
         var placeFirst = report.TokenAt(place.Start);
         for (var i = figureLast + 1; i < placeFirst; i++)
         {
-            if (report.Tokens[i].Text == "," && report.Tokens[i + 1].Text.StartsWith('و'))
+            if (report.OpensCoordinatedClause(i))
             {
                 return true;
             }

@@ -28,10 +28,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         draft.Date = date ?? contextDate;
 
         // Province and place.
-        var (province, place) = Locate(report, clause, firstFigure);
+        var lastFigure = draft.Figures.Max(f => f.Last);
+        var (province, place) = Locate(report, clause, firstFigure, lastFigure);
         if (province is null)
         {
-            (province, var sentencePlace) = Locate(report, sentence, firstFigure);
+            (province, var sentencePlace) = Locate(report, sentence, firstFigure, lastFigure);
             place ??= sentencePlace;
         }
         draft.ProvinceOwn = province is not null;
@@ -172,7 +173,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         return last;
     }
 
-    private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken)
+    private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken, int lastFigureToken = -1)
     {
         List<PlaceMention>? mentions = null;
         foreach (var p in report.PlacesIn(s))
@@ -182,8 +183,30 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 (mentions ??= []).Add(p);
             }
         }
+        if (mentions is not null && lastFigureToken >= 0)
+        {
+            KeepBeforeTheNextCoordinatedClause(report, s, lastFigureToken, mentions);
+        }
         // Most sentences asked name no place: a loop, and the rest in a method of its own, build nothing for them.
         return mentions is null ? (null, null) : LocateAmong(report, s, mentions, firstFigureToken);
+    }
+
+    /// <summary>
+    /// "ضربت طائرة مخبأ لداعش في وادي الشاي، وتعاني قرى محافظتي نينوى والأنبار من هجمات": the places of a coordinated
+    /// clause after the figures (<see cref="ReportText.OpensCoordinatedClause"/>) are that clause's, so where a place is
+    /// named before it they are dropped; where none is, they stay ("قتلت 3 إرهابيين، وجرت العملية في قضاء الحويجة").
+    /// </summary>
+    private static void KeepBeforeTheNextCoordinatedClause(ReportText report, Sentence s, int lastFigureToken, List<PlaceMention> mentions)
+    {
+        if (report.CoordinatedClauseAfter(s, lastFigureToken) is not { } comma)
+        {
+            return;
+        }
+        var boundary = report.Tokens[comma].Start;
+        if (mentions.Exists(p => p.Start < boundary) && mentions.Exists(p => p.Start > boundary))
+        {
+            mentions.RemoveAll(p => p.Start > boundary);
+        }
     }
 
     /// <summary><see cref="Locate"/> among the places of <paramref name="s"/> that are no direction only (at least one).</summary>

@@ -58,4 +58,26 @@ public class RunOnReportsTests
 
         Assert.Contains(op.Casualties, c => c.Side == CasualtySide.Security && c.Category == category && c.Count == count);
     }
+
+    [Fact]
+    public void A_place_named_before_the_next_coordinated_clause_is_not_given_that_clauses_province()
+    {
+        // Wadi al-Shay lies on the Kirkuk-Salah al-Din line: nothing here says which, and Nineveh is the next clause's.
+        var op = Assert.Single(Extractor.Extract("دمرت طائرة مسيرة عراقية مخبأ لخلية من داعش في وادي الشاي، "
+            + "وتعاني قرى محافظتي نينوى والأنبار من هجمات متكررة للتنظيم.", Published).Operations);
+
+        Assert.Equal(("وادي الشاي", null), (op.Place, op.Province));
+    }
+
+    [Theory]
+    // Words that go on with the clause before the comma (lexicon sameClauseAfterComma).
+    [InlineData("قتلت القوات الأمنية ثلاثة إرهابيين من داعش، وذلك في قضاء الحويجة.")]
+    // No place before the comma: the coordinated clause that tells where is the operation's.
+    [InlineData("قتلت القوات الأمنية ثلاثة إرهابيين من داعش، وجرت العملية في قضاء الحويجة.")]
+    public void A_place_after_the_comma_still_places_an_operation_named_nowhere_before_it(string sentence)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+
+        Assert.Equal(("IQ-KI", 3), (op.Province, op.Killed));
+    }
 }
