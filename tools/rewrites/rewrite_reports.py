@@ -58,6 +58,43 @@ def _words(*pairs):
     return rewrite
 
 
+# Number words an outlet may write in digits: the counted noun follows, so the digit stands where the word stood.
+_NUMBER_WORDS = [("ثلاثة", "3"), ("ثلاث", "3"), ("أربعة", "4"), ("أربع", "4"), ("خمسة", "5"), ("خمس", "5"),
+                 ("ستة", "6"), ("ست", "6"), ("سبعة", "7"), ("سبع", "7"), ("ثمانية", "8"), ("ثماني", "8"),
+                 ("تسعة", "9"), ("تسع", "9"), ("عشرة", "10"), ("عشر", "10")]
+
+
+def _words_as_digits(t):
+    for word, digit in _NUMBER_WORDS:
+        # Only a number word before a noun (a following Arabic word), not "عشر" of "أحد عشر" or "الخمس" as a fifth.
+        t = re.sub(r"(?<![\u0621-\u064A])(و?)" + word + r"(?= " + LETTER + ")", lambda m: m.group(1) + digit, t)
+    return t
+
+
+def _first_line_is_headline(lines):
+    """The first non-empty line reads as a headline: no full stop at its end and at most 25 words."""
+    first = next((i for i, l in enumerate(lines) if l.strip()), None)
+    if first is None or first + 1 >= len(lines):
+        return None
+    line = lines[first].strip()
+    return first if not line.endswith((".", "!", "؟", ":")) and len(line.split()) <= 25 else None
+
+
+def _no_headline(t):
+    lines = t.split("\n")
+    first = _first_line_is_headline(lines)
+    return t if first is None else "\n".join(lines[first + 1:]).lstrip("\n")
+
+
+def _headline_into_lead(t):
+    lines = t.split("\n")
+    first = _first_line_is_headline(lines)
+    if first is None:
+        return t
+    rest = "\n".join(lines[first + 1:]).lstrip("\n")
+    return lines[first].strip() + " - " + rest
+
+
 REWRITES = {
     # Typography: the same words in another hand.
     "arabic-indic-digits": lambda t: t.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
@@ -82,9 +119,15 @@ REWRITES = {
     "terrorists-as-gunmen": _words(("إرهابيين", "مسلحين"), ("إرهابيا", "مسلحا"), ("إرهابياً", "مسلحاً")),
     "members-as-afrad": _words(("عناصر", "أفراد")),
     "martyrdom-as-killing": _words(("استشهاد", "مقتل")),
+    "words-as-digits": _words_as_digits,
     # Sentences: the same statements cut at other places.
     "run-on": lambda t: re.sub(r"\.\s+و(?=" + LETTER + ")", "، و", t),
     "cut-at-every-and": lambda t: re.sub(r"،\s+و", ". و", t),
+    # Document structure: the same report as another page lays it out.
+    "no-headline": _no_headline,
+    "headline-into-lead": _headline_into_lead,
+    "one-paragraph": lambda t: re.sub(r"\s*\n\s*", " ", t).strip() + "\n",
+    "dateline-prefix": lambda t: "بغداد (واع) - " + t.lstrip(),
 }
 
 

@@ -186,6 +186,7 @@ public sealed class ExtractionLexicon
             AddAll(VictimNouns, category.Value.GetProperty("dual"), (c, GrammaticalNumber.Dual));
         }
         AddAll(HeadSkips, root.GetProperty("headSkips"), true);
+        AddAll(PostposedQualifiers, root.GetProperty("postposedQualifiers").GetProperty("words"), true);
         AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
@@ -369,6 +370,8 @@ public sealed class ExtractionLexicon
     /// <summary>"إرهابيا يدعى ...", "القيادي المكنى ...": the words that introduce a man's name or alias after the noun.</summary>
     public PhraseMatcher<bool> NameIntroducers { get; } = new();
     public PhraseMatcher<bool> HeadSkips { get; } = new();
+    /// <summary>"على الأقل"، "تقريبا" after a counted noun: stepped over to the words that say whose the people are.</summary>
+    public PhraseMatcher<bool> PostposedQualifiers { get; } = new();
 
     /// <summary>"أخطر", "أبرز": a superlative before a definite plural names one of them ("أخطر القياديين" = one man).</summary>
     public PhraseMatcher<bool> Elatives { get; } = new();

@@ -76,14 +76,24 @@ internal sealed partial class FigureFinder
         }
         // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
         var j = AfterQuotedTitle(tokens, s, headLast + 1);
+        // "13 عنصرا على الأقل من قوات البيشمركة": past a qualifier of the count written after its noun.
+        if (j <= s.Last && lexicon.PostposedQualifiers.MatchAt(tokens, j, allowArticleOnFirst: false) is { } qualifier)
+        {
+            j = qualifier.Last + 1;
+        }
         if (j <= s.Last && tokens[j].IsWord && (tokens[j].Text is "من" or "في" or "ضمن" or "داخل" || IsDetachedBi(tokens, s, j)))
         {
             // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
             j = SkipQuotes(tokens, j + 1, s);
             // "سبعة أشخاص من جامعي الكمأة": the people named after "من".
-            if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named && !named.Value.Ambiguous)
+            if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named)
             {
-                return (named.Value.Side, true);
+                if (!named.Value.Ambiguous)
+                {
+                    return (named.Value.Side, true);
+                }
+                // "13 شخصا من عناصر داعش": a noun of either side after "من", then the organisation whose people they are.
+                j = SkipQuotes(tokens, named.Last + 1, s);
             }
         }
         for (var end = Math.Min(s.Last, j + 1); j <= end; j++)

@@ -80,4 +80,18 @@ public class RunOnReportsTests
 
         Assert.Equal(("IQ-KI", 3), (op.Province, op.Killed));
     }
+
+    [Theory]
+    // "على الأقل" written after the noun: the force named after it still says whose the people are.
+    [InlineData("قتل 300 عنصر على الأقل من قوات البيشمركة الكردية خلال المعارك مع تنظيم داعش.", CasualtySide.Security)]
+    [InlineData("أصيب 12 شخصا تقريبا من منتسبي الشرطة بانفجار عبوة زرعها داعش قرب بلدة الضلوعية.", CasualtySide.Security)]
+    // A noun of either side after "من", then the organisation whose people they are.
+    [InlineData("قتل 13 شخصا من عناصر داعش بغارة للتحالف الدولي قرب قضاء القائم.", CasualtySide.Isis)]
+    [InlineData("قتل 13 شخصا على الأقل من عناصر تنظيم داعش بغارة للتحالف الدولي قرب قضاء القائم.", CasualtySide.Isis)]
+    public void Whose_people_are_read_past_a_qualifier_and_an_ambiguous_noun_after_min(string sentence, CasualtySide side)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+
+        Assert.Equal(side, Assert.Single(op.Casualties).Side);
+    }
 }
