@@ -76,7 +76,7 @@ internal sealed partial class FigureFinder
         }
         // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
         var j = AfterQuotedTitle(tokens, s, headLast + 1);
-        // "13 عنصرا على الأقل من قوات البيشمركة": past a qualifier of the count written after its noun.
+        // "250 مقاتلا على الأقل من قوات البيشمركة": past a qualifier of the count written after its noun.
         if (j <= s.Last && lexicon.PostposedQualifiers.MatchAt(tokens, j, allowArticleOnFirst: false) is { } qualifier)
         {
             j = qualifier.Last + 1;

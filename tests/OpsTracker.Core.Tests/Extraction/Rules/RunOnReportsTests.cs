@@ -83,7 +83,7 @@ public class RunOnReportsTests
 
     [Theory]
     // "على الأقل" written after the noun: the force named after it still says whose the people are.
-    [InlineData("قتل 300 عنصر على الأقل من قوات البيشمركة الكردية خلال المعارك مع تنظيم داعش.", CasualtySide.Security)]
+    [InlineData("قتل 250 مقاتلا على الأقل من قوات البيشمركة في القتال ضد مسلحي داعش شمال البلاد.", CasualtySide.Security)]
     [InlineData("أصيب 12 شخصا تقريبا من منتسبي الشرطة بانفجار عبوة زرعها داعش قرب بلدة الضلوعية.", CasualtySide.Security)]
     // A noun of either side after "من", then the organisation whose people they are.
     [InlineData("قتل 13 شخصا من عناصر داعش بغارة للتحالف الدولي قرب قضاء القائم.", CasualtySide.Isis)]
