@@ -9,7 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// used, never the report's text: "عناصرها" ('its members') points back at the unit told before it, a patrol of the army
 /// as well as an ISIS detachment, so the noun alone says no side and the martyrdom, attack or operation words around it
 /// do ("استهدفت دورية للجيش ... استشهاد أحد عناصرها" is a soldier, "محاصرة مفرزة إرهابية وقتل أحد عناصرها" an ISIS
-/// member).
+/// member); a bare number right before a weapon, an explosive or a vehicle ("وضبط 4 أحزمة ناسفة") counts things,
+/// not more of the people just arrested.
 /// </summary>
 public class RealPagesABTests
 {
@@ -41,5 +42,24 @@ public class RealPagesABTests
         Assert.Equal(1, op.Killed);
         Assert.Equal(0, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_number_before_seized_explosive_belts_is_no_count_of_the_arrested()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت قيادة الشرطة، اليوم الجمعة، القبض على ثلاثة إرهابيين في قضاء الشرقاط بمحافظة صلاح الدين، وضبط 4 أحزمة ناسفة بحوزتهم.",
+            Published).Operations);
+        Assert.Equal(3, op.Arrested);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_number_before_seized_mortar_rounds_is_no_count_of_the_arrested()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت قيادة عمليات الأنبار، اليوم، القبض على إرهابيين اثنين في قضاء هيت، وضبط 12 قذيفة هاون.",
+            Published).Operations);
+        Assert.Equal(2, op.Arrested);
     }
 }
