@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// as well as an ISIS detachment, so the noun alone says no side and the martyrdom, attack or operation words around it
 /// do ("استهدفت دورية للجيش ... استشهاد أحد عناصرها" is a soldier, "محاصرة مفرزة إرهابية وقتل أحد عناصرها" an ISIS
 /// member); a bare number right before a weapon, an explosive or a vehicle ("وضبط 4 أحزمة ناسفة") counts things,
-/// not more of the people just arrested.
+/// not more of the people just arrested; a force's name in quotation marks right after the people noun ('عناصر
+/// “الحشد الشعبي”') says whose they are as it does without the marks.
 /// </summary>
 public class RealPagesABTests
 {
@@ -61,5 +62,26 @@ public class RealPagesABTests
             "أعلنت قيادة عمليات الأنبار، اليوم، القبض على إرهابيين اثنين في قضاء هيت، وضبط 12 قذيفة هاون.",
             Published).Operations);
         Assert.Equal(2, op.Arrested);
+    }
+
+    [Fact]
+    public void A_force_named_in_curly_quotes_after_the_noun_makes_its_dead_the_forces_own()
+    {
+        var ops = Extractor.Extract(
+            "قُتل أربعة من عناصر “الحشد الشعبي” بينهم قيادي، الاثنين، باشتباكات مع تنظيم “الدولة الإسلامية” في قضاء خانقين بمحافظة ديالى، بينما قُتل ثلاثة من عناصر التنظيم.",
+            Published).Operations;
+        Assert.Equal(4, ops.Sum(o => Count(o, CasualtySide.Security, CasualtyCategory.Killed)));
+        Assert.Equal(3, ops.Sum(o => o.Killed ?? 0));
+        Assert.All(ops, o => Assert.Equal("IQ-DI", o.Province));
+    }
+
+    [Fact]
+    public void A_force_named_in_guillemets_after_the_noun_makes_its_wounded_the_forces_own()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أصيب ثلاثة من عناصر «البيشمركة» بانفجار عبوة ناسفة زرعها تنظيم داعش في قضاء مخمور، اليوم الأحد.",
+            Published).Operations);
+        Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+        Assert.Null(op.Wounded);
     }
 }

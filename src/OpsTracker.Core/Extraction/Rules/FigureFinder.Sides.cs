@@ -74,6 +74,10 @@ internal sealed partial class FigureFinder
         {
             return (CasualtySide.Isis, true);
         }
+        if (ForceNamedInQuotes(tokens, s, headLast))
+        {
+            return (CasualtySide.Security, true);
+        }
         // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
         var j = AfterQuotedTitle(tokens, s, headLast + 1);
         if (j <= s.Last && tokens[j].IsWord && (tokens[j].Text is "من" or "في" or "ضمن" or "داخل" || IsDetachedBi(tokens, s, j)))
