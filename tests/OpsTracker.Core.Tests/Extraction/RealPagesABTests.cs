@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// do ("استهدفت دورية للجيش ... استشهاد أحد عناصرها" is a soldier, "محاصرة مفرزة إرهابية وقتل أحد عناصرها" an ISIS
 /// member); a bare number right before a weapon, an explosive or a vehicle ("وضبط 4 أحزمة ناسفة") counts things,
 /// not more of the people just arrested; a force's name in quotation marks right after the people noun ('عناصر
-/// “الحشد الشعبي”') says whose they are as it does without the marks.
+/// “الحشد الشعبي”') says whose they are as it does without the marks; one member named after "بينهم" ('ألقت القبض على
+/// آخرين بينهم أمير') is one of an uncounted group, no count of one.
 /// </summary>
 public class RealPagesABTests
 {
@@ -83,5 +84,25 @@ public class RealPagesABTests
             Published).Operations);
         Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
         Assert.Null(op.Wounded);
+    }
+
+    [Fact]
+    public void A_leader_named_among_uncounted_others_is_no_count_of_one()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة، اليوم الأحد، تحرير ناحية الرياض في محافظة كركوك بعد قتل العشرات من عناصر داعش، فيما ألقت القبض على آخرين بينهم أمير ما يسمى ديوان الجند.",
+            Published);
+        Assert.All(result.Operations, o => Assert.Null(o.Arrested));
+        Assert.All(result.Operations, o => Assert.Null(o.Killed));
+    }
+
+    [Fact]
+    public void A_leader_named_among_a_counted_group_leaves_the_groups_count()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت قيادة الشرطة، اليوم الأحد، القبض على خمسة إرهابيين بينهم أمير في قضاء الحويجة بمحافظة كركوك.",
+            Published).Operations);
+        Assert.Equal(5, op.Arrested);
+        Assert.Equal("IQ-KI", op.Province);
     }
 }
