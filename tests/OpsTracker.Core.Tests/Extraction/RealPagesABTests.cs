@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// member); a bare number right before a weapon, an explosive or a vehicle ("وضبط 4 أحزمة ناسفة") counts things,
 /// not more of the people just arrested; a force's name in quotation marks right after the people noun ('عناصر
 /// “الحشد الشعبي”') says whose they are as it does without the marks; one member named after "بينهم" ('ألقت القبض على
-/// آخرين بينهم أمير') is one of an uncounted group, no count of one.
+/// آخرين بينهم أمير') is one of an uncounted group, no count of one; an accidental blast ('انفجار عرضي') or one whose
+/// nature is not known ('لم تعرف طبيعته') is no ISIS attack (lexicon motiveInDoubt).
 /// </summary>
 public class RealPagesABTests
 {
@@ -104,5 +105,23 @@ public class RealPagesABTests
             Published).Operations);
         Assert.Equal(5, op.Arrested);
         Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void Fighters_killed_in_an_accidental_blast_are_no_victims_of_an_isis_attack()
+    {
+        var result = Extractor.Extract(
+            "نعت هيئة الحشد الشعبي، اليوم الثلاثاء، اثنين من منتسبيها وإصابة ثلاثة آخرين جراء انفجار عرضي وقع أثناء واجب فني في قضاء المدائن جنوبي بغداد.",
+            Published);
+        Assert.Equal(0, result.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis).Sum(c => c.Count)));
+    }
+
+    [Fact]
+    public void Fighters_killed_in_a_blast_of_unknown_nature_are_no_victims_of_an_isis_attack()
+    {
+        var result = Extractor.Extract(
+            "قال مصدر أمني إن انفجارا لم تعرف طبيعته وقع داخل مقر للحشد الشعبي في قضاء الزبير، ما أدى إلى استشهاد اثنين من المنتسبين.",
+            Published);
+        Assert.Equal(0, result.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis).Sum(c => c.Count)));
     }
 }
