@@ -70,7 +70,7 @@ public class RealPagesABTests
     public void A_force_named_in_curly_quotes_after_the_noun_makes_its_dead_the_forces_own()
     {
         var ops = Extractor.Extract(
-            "قُتل أربعة من عناصر “الحشد الشعبي” بينهم قيادي، الاثنين، باشتباكات مع تنظيم “الدولة الإسلامية” في قضاء خانقين بمحافظة ديالى، بينما قُتل ثلاثة من عناصر التنظيم.",
+            "قُتل أربعة من عناصر “الحشد الشعبي” بينهم قيادي، الاثنين، خلال صد تعرض لخلايا داعش قرب ناحية جلولاء التابعة لمحافظة ديالى، بينما قُتل ثلاثة من عناصر التنظيم.",
             Published).Operations;
         Assert.Equal(4, ops.Sum(o => Count(o, CasualtySide.Security, CasualtyCategory.Killed)));
         Assert.Equal(3, ops.Sum(o => o.Killed ?? 0));
