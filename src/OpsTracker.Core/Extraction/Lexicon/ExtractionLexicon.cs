@@ -215,6 +215,7 @@ public sealed class ExtractionLexicon
         AddAll(ResearchSources, root.GetProperty("researchSources"), true);
         AddAll(Claims, root.GetProperty("claims"), true);
         AddAll(WeaponNouns, root.GetProperty("weaponNouns"), true);
+        AddAll(CountedThings, root.GetProperty("countedThings"), true);
         AddAll(IdentityPronouns, root.GetProperty("identityPronouns"), true);
         AddAll(SoCalled, root.GetProperty("soCalled"), true);
         AddAll(SelfBlastWords, root.GetProperty("selfBlastWords"), true);
@@ -519,6 +520,11 @@ public sealed class ExtractionLexicon
     /// event (<see cref="Rules.FigureFinder"/>).
     /// </summary>
     public PhraseMatcher<bool> WeaponNouns { get; } = new();
+    /// <summary>
+    /// "وضبط 4 أحزمة ناسفة": weapons, explosives, vehicles and devices a number may count; a bare number right before
+    /// one counts things, not people (<see cref="Rules.FigureFinder"/>).
+    /// </summary>
+    public PhraseMatcher<bool> CountedThings { get; } = new();
     /// <summary>"القتلى هم ضابط وجنديان": a pronoun after a category noun that names who the counted were.</summary>
     public PhraseMatcher<bool> IdentityPronouns { get; } = new();
 

@@ -74,6 +74,10 @@ internal sealed partial class FigureFinder
         {
             return (CasualtySide.Isis, true);
         }
+        if (ForceNamedInQuotes(tokens, s, headLast))
+        {
+            return (CasualtySide.Security, true);
+        }
         // The force named right after the noun: "عناصر الحشد", "عنصر من الشرطة", "11 عنصرا في قوات الحشد", "عنصر باللواء".
         var j = AfterQuotedTitle(tokens, s, headLast + 1);
         // "250 مقاتلا على الأقل من قوات البيشمركة": past a qualifier of the count written after its noun.

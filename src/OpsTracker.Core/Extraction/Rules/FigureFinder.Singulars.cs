@@ -316,6 +316,10 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
+        if (NamedAmongAGroup(tokens, s, i))
+        {
+            return null;
+        }
         if (BelongingPerson(tokens, s, i) is { } belonging)
         {
             return OneAfterSubject(tokens, s, i, belonging, earlier);

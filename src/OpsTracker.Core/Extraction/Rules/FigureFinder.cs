@@ -275,6 +275,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
+        if (CountsThings(tokens, s, count))
+        {
+            return null;
+        }
         if (trigger is null && RestatedCategory(tokens, s, count.FirstToken) is { } restated)
         {
             // "ارتفع عدد القتلى إلى 5": the count restates the people the noun before "إلى" names, on the side of the
