@@ -245,8 +245,17 @@ internal sealed partial class FigureFinder
         {
             return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
         }
+        // "ضربت طائرة مخبأ لداعش وقتلت خمسة من عناصرها، وتعاني القرى من هجماته": a coordinated clause after the figure
+        // is read only when no operation of the forces (a strike, a raid, a search) was named before it; ISIS named
+        // before it may be the killer ("قتل تنظيم داعش 23 شخصا ...، وشن التنظيم هجوما"), so that does not close it.
+        var nextClause = near is { } figure ? CoordinatedClauses.After(tokens, s, figure, lexicon) : null;
+        var forcesOperation = false;
         for (var j = s.First; j <= s.Last; j++)
         {
+            if (forcesOperation && j == nextClause + 1)
+            {
+                break;
+            }
             if (lexicon.Kinds.MatchAt(tokens, j) is { } kind)
             {
                 if (kind.Value == OperationKind.IsisAttack)
@@ -254,6 +263,7 @@ internal sealed partial class FigureFinder
                     return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
                 }
                 operation = true;
+                forcesOperation = true;
             }
             // The operations the sentence counts hit ISIS members; a force merely named may be the one hit. Once found,
             // only an attack word can still change the answer.

@@ -432,27 +432,11 @@ internal sealed class ReportText
         return last;
     }
 
-    /// <summary>
-    /// A comma at <paramref name="token"/> then a word with و that opens a coordinated clause of its own ("، وتعاني قرى
-    /// المحافظة من هجمات"), not one that goes on with the clause before ("، وذلك في"، "، وهي تابعة", lexicon
-    /// sameClauseAfterComma). Outlets that run a report into one sentence write "، و" where others end a sentence.
-    /// </summary>
-    public bool OpensCoordinatedClause(int token) =>
-        Tokens[token].Text == "," && token + 1 < Tokens.Count && Tokens[token + 1].IsWord && Tokens[token + 1].Text.Length > 1
-        && Tokens[token + 1].Text[0] == 'و' && !_lexicon.SameClauseAfterComma.Contains(Tokens[token + 1].Text);
+    /// <summary>A comma at <paramref name="token"/> that opens a coordinated clause of its own (<see cref="CoordinatedClauses"/>).</summary>
+    public bool OpensCoordinatedClause(int token) => CoordinatedClauses.OpensAt(Tokens, token, _lexicon);
 
     /// <summary>The first comma after <paramref name="token"/> within <paramref name="s"/> that opens a coordinated clause, or null.</summary>
-    public int? CoordinatedClauseAfter(Sentence s, int token)
-    {
-        for (var i = token + 1; i < s.Last; i++)
-        {
-            if (OpensCoordinatedClause(i))
-            {
-                return i;
-            }
-        }
-        return null;
-    }
+    public int? CoordinatedClauseAfter(Sentence s, int token) => CoordinatedClauses.After(Tokens, s, token, _lexicon);
 
     /// <summary>
     /// "جاء فيها:" then "- قتل 35 إرهابيا" on a line of its own: a sentence is an item of a list when it opens with a

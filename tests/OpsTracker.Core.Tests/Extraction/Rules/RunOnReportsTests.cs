@@ -94,4 +94,12 @@ public class RunOnReportsTests
 
         Assert.Equal(side, Assert.Single(op.Casualties).Side);
     }
+
+    [Fact]
+    public void An_attack_told_in_the_next_coordinated_clause_still_says_whose_people_were_hit_when_nothing_before_it_does()
+    {
+        var op = Assert.Single(Extractor.Extract("قتل خمسة أشخاص في قرية قرب قضاء الحويجة، وتبنى داعش الهجوم.", Published).Operations);
+
+        Assert.Equal(CasualtySide.Civilian, Assert.Single(op.Casualties).Side);
+    }
 }
