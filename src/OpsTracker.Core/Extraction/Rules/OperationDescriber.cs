@@ -114,11 +114,12 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// </summary>
     private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
     {
-        // "مطلوبا منذ عام 2015" says since when, not when.
+        // "مطلوبا منذ عام 2015" says since when, not when; but "تنفذ القوات منذ يوم الاثنين عملية" names the day the
+        // operation began, which is its date (the annotation rule: the start day is gold).
         List<DateMention>? candidates = null;
         foreach (var m in mentions)
         {
-            if (m.Kind != DateMentionKind.Period && !report.PrecededBy(m.Start, "منذ"))
+            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, "منذ") || IsRecentDay(report, m)))
             {
                 (candidates ??= []).Add(m);
             }
@@ -127,6 +128,10 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         // lambdas below built their closure at every call, dates or none.)
         return candidates is null ? null : NearestOf(report, candidates, report.Tokens[firstFigureToken].Start);
     }
+
+    /// <summary>A day named within <see cref="ContextDayMaxAge"/> days before publication ("منذ يوم الاثنين", not "منذ عام 2015").</summary>
+    private static bool IsRecentDay(ReportText report, DateMention m) =>
+        m.Precision == DatePrecision.Day && m.Date is { } d && report.Published is { } pub && d <= pub && d >= pub.AddDays(-ContextDayMaxAge);
 
     /// <summary><see cref="NearestDate"/> among the clause's candidate mentions (at least one), <paramref name="at"/> the figure's offset.</summary>
     private static DateMention? NearestOf(ReportText report, List<DateMention> candidates, int at)

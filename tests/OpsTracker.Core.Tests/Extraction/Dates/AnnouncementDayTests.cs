@@ -72,6 +72,25 @@ public class AnnouncementDayTests
         Assert.Equal(DateBasis.Stated, op.DateBasis);
     }
 
+    [Fact]
+    public void The_day_an_operation_still_going_on_began_is_its_date()
+    {
+        // Published on a Friday: "since Monday" is the 6th, the day the search began.
+        var op = Assert.Single(Extractor.Extract(
+            "وقال قائد العمليات إن القوات تنفذ منذ يوم الاثنين عملية تفتيش واسعة في صحراء الأنبار أسفرت عن تدمير 5 مضافات.", Published).Operations);
+
+        Assert.Equal((new DateOnly(2023, 3, 6), DateBasis.Stated), (op.Date, op.DateBasis));
+    }
+
+    [Fact]
+    public void Since_a_year_is_no_date_of_the_operation()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "ألقت مفارز الاستخبارات القبض على إرهابي مطلوب منذ عام 2016 في قضاء الشرقاط بمحافظة صلاح الدين.", Published).Operations);
+
+        Assert.Equal((Published, DateBasis.Announcement), (op.Date, op.DateBasis));
+    }
+
     /// <summary>The contract's "dateBasis" of the one operation, as the JSON writes it.</summary>
     private static string? DateBasisWritten(ExtractionResult result)
     {
