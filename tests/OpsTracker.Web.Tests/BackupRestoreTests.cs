@@ -63,8 +63,9 @@ public sealed class BackupRestoreTests
         Assert.Equal("2024-05-15", stored.GetProperty("published").GetString());
         Assert.Equal("known", stored.GetProperty("publishedSource").GetString());
 
+        // The strike of "last Monday" (the arrests told as "recently" have no day).
         var may = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/operations?from=2024-05-13&to=2024-05-13", UriKind.Relative));
-        Assert.Equal(2, may.GetProperty("total").GetInt32());
+        Assert.Equal(1, may.GetProperty("total").GetInt32());
         await using var before = await source.Factory.CreateDbContextAsync();
         await using var after = await target.Factory.CreateDbContextAsync();
         Assert.Equal(await before.Operations.CountAsync(), await after.Operations.CountAsync());
