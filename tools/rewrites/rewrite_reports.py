@@ -61,13 +61,25 @@ def _words(*pairs):
 # Number words an outlet may write in digits: the counted noun follows, so the digit stands where the word stood.
 _NUMBER_WORDS = [("ثلاثة", "3"), ("ثلاث", "3"), ("أربعة", "4"), ("أربع", "4"), ("خمسة", "5"), ("خمس", "5"),
                  ("ستة", "6"), ("ست", "6"), ("سبعة", "7"), ("سبع", "7"), ("ثمانية", "8"), ("ثماني", "8"),
-                 ("تسعة", "9"), ("تسع", "9"), ("عشرة", "10"), ("عشر", "10")]
+                 ("تسعة", "9"), ("تسع", "9"), ("عشرة", "10")]
+# The first word of a compound number ("اثنا عشر"، "ثلاثة عشر"): the word after it is no number of its own.
+_COMPOUND_HEADS = ("اثنا", "اثني", "اثنتا", "اثنتي", "أحد", "إحدى", "احد", "احدى")
 
 
 def _words_as_digits(t):
+    def one(digit):
+        def rewrite(m):
+            before = t_now[:m.start()].split()
+            if before and (before[-1] in _COMPOUND_HEADS or any(before[-1] == w for w, _ in _NUMBER_WORDS)):
+                return m.group(0)
+            # "عشرة" after a unit word ("ثلاثة عشرة") or a unit before "عشر" is a compound: left as written.
+            return m.group(1) + digit
+        return rewrite
+
     for word, digit in _NUMBER_WORDS:
-        # Only a number word before a noun (a following Arabic word), not "عشر" of "أحد عشر" or "الخمس" as a fifth.
-        t = re.sub(r"(?<![\u0621-\u064A])(و?)" + word + r"(?= " + LETTER + ")", lambda m: m.group(1) + digit, t)
+        # Only a number word before a noun (a following Arabic word), not "الخمس" as a fifth, not "ثلاثة عشر".
+        t_now = t
+        t = re.sub(r"(?<![\u0621-\u064A])(و?)" + word + r"(?= " + LETTER + ")(?! عشر)", one(digit), t)
     return t
 
 
