@@ -19,6 +19,12 @@ internal sealed class ReportText
         CountsSomething = new bool[Sentences.Count];
     }
 
+    /// <summary>
+    /// Per sentence (by index), the province OperationDescriber finds among its places from its first token, once known
+    /// (a later sentence's placeless operations inherit it): kept here, in the call, for the shared describer.
+    /// </summary>
+    internal (bool Known, string? Province)[]? SentenceProvinces { get; set; }
+
     /// <summary>Whether the figure finder read any figure in each sentence (filled as the sentences are read).</summary>
     public bool[] CountsSomething { get; }
 
