@@ -25,7 +25,7 @@ internal sealed partial class FigureFinder
         // look-up of the word before it was made at every token the readers before this one turned away.
         if (i == s.First || tokens[i].Kind == TokenKind.Punctuation || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
             || !tokens[i].MayStartAPhraseOf(lexicon.Persons.Number) || !lexicon.BackgroundOpeners.Contains(tokens[i - 1].Text)
-            || lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
+            || PersonAt(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
         {
             return null;
         }
