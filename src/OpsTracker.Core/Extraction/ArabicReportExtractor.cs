@@ -35,6 +35,10 @@ public sealed class ArabicReportExtractor : IReportExtractor
     public ExtractionResult Extract(string text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _assembler.Assemble(ArabicNormalizer.Normalize(text), published);
+        var normalized = ArabicNormalizer.Normalize(text);
+        var result = _assembler.Assemble(normalized, published);
+        // The result holds evidence strings, not the text: its maps back to the original go back to the pool.
+        normalized.Release();
+        return result;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using OpsTracker.Core.Extraction.Text;
 
@@ -19,16 +20,17 @@ internal sealed partial class DateScanner
     private const string Article = "ال";
 
     private readonly DateLexicon _lexicon;
-    private readonly DateToken[] _tokens;
+    /// <summary>Rented from the shared pool (<see cref="DateTokenizer.Tokenize"/>) and given back by <see cref="Release"/>.</summary>
+    private DateToken[] _tokens;
 
     /// <summary>How many entries of <see cref="_tokens"/> are tokens (the array has room to spare).</summary>
-    private readonly int _count;
+    private int _count;
 
     /// <summary>
     /// Per token, the tables (<see cref="PhraseTable{T}.Bit"/>) a clitic form of it starts a phrase of, one look-up per
     /// form: the eleven rules ask some thirty tables about the same token. 0: not computed yet (bit 63 is set after).
     /// </summary>
-    private readonly ulong[] _tablesAt;
+    private ulong[] _tablesAt;
 
     /// <summary>Marks a computed entry of <see cref="_tablesAt"/> (no table has this bit: PhraseTableIndex.MaxTables).</summary>
     private const ulong Computed = 1UL << 63;
@@ -38,7 +40,9 @@ internal sealed partial class DateScanner
     {
         _lexicon = lexicon;
         _tokens = DateTokenizer.Tokenize(text, words, out _count);
-        _tablesAt = new ulong[_count];
+        // Rented too, and cleared: 0 means "not computed yet".
+        _tablesAt = ArrayPool<ulong>.Shared.Rent(_count);
+        Array.Clear(_tablesAt, 0, _count);
         _dayPhraseOpeners = lexicon.TimesOfDay.Bit | lexicon.DayNouns.Bit | lexicon.DayOffsets.Bit | lexicon.Weekdays.Bit;
         _lookbackOpeners = lexicon.During.Bit | lexicon.NumberWords.Bit | lexicon.Units.Bit;
         _relativeYearOpeners = lexicon.PartOfPeriod.Bit | lexicon.This.Bit | lexicon.DefiniteYearNouns.Bit;
@@ -75,6 +79,28 @@ internal sealed partial class DateScanner
     /// open it too.
     /// </summary>
     private readonly ulong _lookbackOpeners;
+
+    /// <summary>
+    /// Gives the token arrays back to the shared pool once the caller is done with the scan (its hits and their specs
+    /// keep nothing of them): a report's scan is read within one extraction, and the next report's rents them again
+    /// instead of allocating and zeroing them. The scanner must not be used after.
+    /// </summary>
+    internal void Release()
+    {
+        var tokens = _tokens;
+        var tables = _tablesAt;
+        _tokens = [];
+        _tablesAt = [];
+        _count = 0;
+        if (tokens.Length > 0)
+        {
+            ArrayPool<DateToken>.Shared.Return(tokens);
+        }
+        if (tables.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(tables);
+        }
+    }
 
     public List<DateHit> Scan()
     {

@@ -21,8 +21,11 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? ReadPluperfectSubject(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (i == s.First || !lexicon.BackgroundOpeners.Contains(tokens[i - 1].Text) || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
-            || lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
+        // The token's own tests first (a word that may start a noun of people, without the article): the hashed
+        // look-up of the word before it was made at every token the readers before this one turned away.
+        if (i == s.First || tokens[i].Kind == TokenKind.Punctuation || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
+            || !tokens[i].MayStartAPhraseOf(lexicon.Persons.Number) || !lexicon.BackgroundOpeners.Contains(tokens[i - 1].Text)
+            || PersonAt(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
         {
             return null;
         }

@@ -88,7 +88,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? ReadNounAndNumeralOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (lexicon.Persons.MatchAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
+        if (PersonAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
             || tokens[counted.Last + 1] is not { IsWord: true } numeral || !lexicon.NumeralOne.Contains(numeral.Text)
             || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == "من" || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
             || (earlier.Count > 0 && earlier[^1].Last >= i) || IsOriginOfCounted(tokens, s, i))
@@ -114,7 +114,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? ReadIndefiniteVictim(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
+        if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
             || person.Last != i || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !tokens[i].Text.EndsWith('ا')
             || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.Any(lexicon.AdverbialAccusatives.Contains)
             || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i))
@@ -149,7 +149,7 @@ internal sealed partial class FigureFinder
             return null;
         }
         // "وإرهابي في القائم", or "وآخر في المقدادية": the word "another" stands for one more of the same people.
-        var last = lexicon.Persons.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } person ? person.Last
+        var last = PersonAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } person ? person.Last
             : tokens[i].Readings.Any(lexicon.AnotherOne.Contains) ? i : -1;
         if (last < 0 || last + 1 > s.Last || tokens[last + 1].Text != "في")
         {

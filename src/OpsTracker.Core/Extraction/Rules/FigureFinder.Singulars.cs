@@ -235,7 +235,7 @@ internal sealed partial class FigureFinder
     /// <summary>A dual noun counts two even when its verb stands far before it ("اعتقلت قوات الأسايش ... عنصرين").</summary>
     private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        var person = lexicon.Persons.MatchAt(tokens, i);
+        var person = PersonAt(tokens, i);
         // "إرهابيين اثنين": the numeral two follows its noun, which unvowelled reads as the plural too.
         if (person is { Value.Number: not GrammaticalNumber.Singular } counted && counted.Last + 1 <= s.Last
             && tokens[counted.Last + 1] is { IsWord: true } numeral && !numeral.Text.StartsWith('و') && numbers.WordValue(numeral.Text) == 2
@@ -324,7 +324,7 @@ internal sealed partial class FigureFinder
         {
             return OneAfterSubject(tokens, s, i, belonging, earlier);
         }
-        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person)
+        if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person)
         {
             return null;
         }

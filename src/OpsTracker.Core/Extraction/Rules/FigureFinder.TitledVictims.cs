@@ -21,7 +21,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? ReadTitledVictimBeforeVerb(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (lexicon.Persons.MatchAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: CasualtySide.Civilian, Ambiguous: false } } person
+        if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: CasualtySide.Civilian, Ambiguous: false } } person
             || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !OpensSubject(tokens, s, i)
             || (earlier.Count > 0 && earlier[^1].Last >= i))
         {

@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// strikes, operations, attacks), with the trigger before or after it that says what happened to them
 /// (killed, arrested, wounded, destroyed); or a trigger followed by a singular or dual noun ("تدمير مضافة" = 1).
 /// One finder reads one report: it is made per call with that report's blocked tokens (dates and other numbers that
-/// are not counts) and holds nothing mutable, so concurrent extractions never share one.
+/// are not counts) and holds nothing mutable but its last person match (<see cref="PersonAt"/>), so concurrent
+/// extractions never share one.
 /// </summary>
 internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
 {
@@ -47,6 +48,27 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             bits |= 1UL << m;
         }
         return bits;
+    }
+
+    /// <summary>The token list and index <see cref="_lastPerson"/> was read at (-1: none yet).</summary>
+    private IReadOnlyList<Token>? _lastPersonTokens;
+    private int _lastPersonAt = -1;
+    private PhraseMatch<PersonNoun>? _lastPerson;
+
+    /// <summary>
+    /// <c>lexicon.Persons.MatchAt(tokens, i)</c>, the last answer kept: the implicit readers ask it of the same token
+    /// one after another (up to seven times at a token that may start a noun of people). Per finder, so per report
+    /// and per thread.
+    /// </summary>
+    private PhraseMatch<PersonNoun>? PersonAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i != _lastPersonAt || !ReferenceEquals(tokens, _lastPersonTokens))
+        {
+            _lastPerson = lexicon.Persons.MatchAt(tokens, i);
+            _lastPersonTokens = tokens;
+            _lastPersonAt = i;
+        }
+        return _lastPerson;
     }
 
     /// <summary>False when no implicit reader can read a figure at token i (see <see cref="_implicitStarts"/>).</summary>

@@ -302,13 +302,27 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             {
                 break;
             }
-            var (p, _) = Locate(report, s, s.First);
-            if (p is not null)
+            if (ProvinceOfSentence(report, s) is { } p)
             {
                 return p;
             }
         }
         return report.OnlyProvince ?? report.HeadProvince ?? report.RegionalDatelineProvince;
+    }
+
+    /// <summary>
+    /// The province <see cref="Locate"/> finds in sentence <paramref name="s"/> from its first token: a pure function of
+    /// the report's places, asked again for every draft of every sentence after it in its paragraph. Kept per report in
+    /// <see cref="ReportText.SentenceProvinces"/>.
+    /// </summary>
+    private string? ProvinceOfSentence(ReportText report, Sentence s)
+    {
+        var kept = report.SentenceProvinces ??= new (bool, string?)[report.Sentences.Count];
+        if (!kept[s.Index].Known)
+        {
+            kept[s.Index] = (true, Locate(report, s, s.First).Province);
+        }
+        return kept[s.Index].Province;
     }
 
     private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence)

@@ -70,6 +70,8 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
 
         var report = new ReportText(text, tokens, lexicon);
         report.Dates = ReadDates(dateScan, result.Published, result.InferredYear);
+        // The scan's token arrays go back to the pool: nothing below reads the scan.
+        dateScan.Scanner.Release();
         report.Places = gazetteer.FindAll(text.Text, tokens);
         report.Published = result.Published;
         var read = _sentences.Read(report);

@@ -19,6 +19,12 @@ internal sealed class ReportText
         CountsSomething = new bool[Sentences.Count];
     }
 
+    /// <summary>
+    /// Per sentence (by index), the province OperationDescriber finds among its places from its first token, once known
+    /// (a later sentence's placeless operations inherit it): kept here, in the call, for the shared describer.
+    /// </summary>
+    internal (bool Known, string? Province)[]? SentenceProvinces { get; set; }
+
     /// <summary>Whether the figure finder read any figure in each sentence (filled as the sentences are read).</summary>
     public bool[] CountsSomething { get; }
 
@@ -236,10 +242,17 @@ internal sealed class ReportText
     {
         // The mentions whose start lies in the sentence, in list order. The list is in text order, so a binary search
         // finds the first and the walk stops at the end (filtering the whole list for every sentence made a long
-        // report cost the square of its length); written out, with no delegate call per mention looked at.
+        // report cost the square of its length); written out, with no delegate call per mention looked at. Most
+        // sentences and clauses asked hold none: they get the empty array, not an iterator.
         var dates = Dates;
         var end = End(s);
-        for (var i = FirstFrom(dates, Start(s)); i < dates.Count && dates[i].Start < end; i++)
+        var first = FirstFrom(dates, Start(s));
+        return first < dates.Count && dates[first].Start < end ? MentionsFrom(dates, first, end) : [];
+    }
+
+    private static IEnumerable<DateMention> MentionsFrom(IReadOnlyList<DateMention> dates, int first, int end)
+    {
+        for (var i = first; i < dates.Count && dates[i].Start < end; i++)
         {
             yield return dates[i];
         }
@@ -247,9 +260,16 @@ internal sealed class ReportText
 
     public IEnumerable<PlaceMention> PlacesIn(Sentence s)
     {
+        // As MentionsIn: a sentence or clause without a place mention (most) gets the empty array, not an iterator.
         var places = Places;
         var end = End(s);
-        for (var i = FirstPlaceFrom(Start(s)); i < places.Count && places[i].Start < end; i++)
+        var first = FirstPlaceFrom(Start(s));
+        return first < places.Count && places[first].Start < end ? PlacesFrom(places, first, end) : [];
+    }
+
+    private IEnumerable<PlaceMention> PlacesFrom(IReadOnlyList<PlaceMention> places, int first, int end)
+    {
+        for (var i = first; i < places.Count && places[i].Start < end; i++)
         {
             if ((PlaceFacts(i, places) & PlaceLocates) != 0)
             {

@@ -91,13 +91,15 @@ public static partial class ArabicNormalizer
     /// <summary>
     /// The folded characters with, for each, the original span it came from (its start, and its width: 1, or 2 for a
     /// surrogate pair or a Kurdish hamza seat with its vowel; a byte where the end took four); grown as folding
-    /// lengthens the text. <see cref="Chars"/> is rented (it may be longer than the maps), the maps are the text's.
+    /// lengthens the text. <see cref="Chars"/> is rented (it may be longer than the maps). The maps are the text's,
+    /// rented too (five bytes a character of every report): <see cref="NormalizedText.Release"/> gives them back when
+    /// its owner is done with it; one never released is left to the collector.
     /// </summary>
     private struct Folded(int capacity)
     {
         public char[] Chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
-        public int[] Starts = new int[Math.Max(capacity, 1)];
-        public byte[] Widths = new byte[Math.Max(capacity, 1)];
+        public int[] Starts = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
+        public byte[] Widths = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 1));
         public int Count;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -138,8 +140,14 @@ public static partial class ArabicNormalizer
             Chars.AsSpan(0, Count).CopyTo(chars);
             ArrayPool<char>.Shared.Return(Chars);
             Chars = chars;
-            Array.Resize(ref Starts, size);
-            Array.Resize(ref Widths, size);
+            var starts = ArrayPool<int>.Shared.Rent(size);
+            Starts.AsSpan(0, Count).CopyTo(starts);
+            ArrayPool<int>.Shared.Return(Starts);
+            Starts = starts;
+            var widths = ArrayPool<byte>.Shared.Rent(size);
+            Widths.AsSpan(0, Count).CopyTo(widths);
+            ArrayPool<byte>.Shared.Return(Widths);
+            Widths = widths;
         }
     }
 

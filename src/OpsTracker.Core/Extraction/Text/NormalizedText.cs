@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OpsTracker.Core.Extraction.Text;
 
 /// <summary>
@@ -6,10 +8,11 @@ namespace OpsTracker.Core.Extraction.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _starts;
+    /// <summary>Per normalised character, the start of its original span (rented: see <see cref="Release"/>).</summary>
+    private int[] _starts;
 
     /// <summary>Per normalised character, the length of its original span (1 or 2): the span ends at start + width.</summary>
-    private readonly byte[] _widths;
+    private byte[] _widths;
 
     internal NormalizedText(string original, string text, int[] starts, byte[] widths)
     {
@@ -39,6 +42,27 @@ public sealed class NormalizedText
             originalEnd++;
         }
         return (_starts[start], originalEnd);
+    }
+
+    /// <summary>
+    /// Gives the maps back to the shared pool they were rented from (<see cref="ArabicNormalizer.Normalize"/>): for the
+    /// owner of the text once nothing will ask it for an original span again (the extractor, after a report's result is
+    /// built). Asked after, <see cref="ToOriginal"/> throws rather than read another report's map.
+    /// </summary>
+    internal void Release()
+    {
+        var starts = _starts;
+        var widths = _widths;
+        _starts = [];
+        _widths = [];
+        if (starts.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(starts);
+        }
+        if (widths.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(widths);
+        }
     }
 
     private static bool IsDroppedMark(char c) => c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640';
