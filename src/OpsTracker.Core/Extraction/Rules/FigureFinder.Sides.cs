@@ -248,13 +248,18 @@ internal sealed partial class FigureFinder
         // "ضربت طائرة مخبأ لداعش وقتلت خمسة من عناصرها، وتعاني القرى من هجماته": a coordinated clause after the figure
         // is read only when no operation of the forces (a strike, a raid, a search) was named before it; ISIS named
         // before it may be the killer ("قتل تنظيم داعش 23 شخصا ...، وشن التنظيم هجوما"), so that does not close it.
-        var nextClause = near is { } figure ? CoordinatedClauses.After(tokens, s, figure, lexicon) : null;
+        // Read in the same walk: the first such comma after the figure is where the clause may close.
         var forcesOperation = false;
+        var clauseClosed = near is null;
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (forcesOperation && j == nextClause + 1)
+            if (!clauseClosed && j > near + 1 && CoordinatedClauses.OpensAt(tokens, j - 1, lexicon))
             {
-                break;
+                clauseClosed = true;
+                if (forcesOperation)
+                {
+                    break;
+                }
             }
             if (lexicon.Kinds.MatchAt(tokens, j) is { } kind)
             {

@@ -316,13 +316,10 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        if (NamedAmongAGroup(tokens, s, i))
-        {
-            return null;
-        }
+        // A member named among a group is none of his own: asked last, of the few tokens that would give a figure.
         if (BelongingPerson(tokens, s, i) is { } belonging)
         {
-            return OneAfterSubject(tokens, s, i, belonging, earlier);
+            return NamedAmongAGroup(tokens, s, i) ? null : OneAfterSubject(tokens, s, i, belonging, earlier);
         }
         if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person)
         {
@@ -336,7 +333,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        return OneAfterSubject(tokens, s, i, person.Last, earlier);
+        return NamedAmongAGroup(tokens, s, i) ? null : OneAfterSubject(tokens, s, i, person.Last, earlier);
     }
 
     /// <summary>One ISIS member at [i, last], the object of the casualty verb before the subject.</summary>
