@@ -32,7 +32,7 @@ public sealed record OperationItem(
     string? ProvinceNameAr = null,
     string? PlaceEn = null,
     int Reports = 1,
-    string DateBasis = "stated");
+    string? DateBasis = null);
 
 /// <summary>
 /// One page of results and the number of matches on all pages. With <paramref name="TotalIsCapped"/> there are more
@@ -180,7 +180,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             p.Row.ProvinceNameAr,
             PlaceNames.English(p.Row.Place),
             p.Row.Reports,
-            ExtractionJson.Name(p.Row.DateBasis))).ToList();
+            p.Row.Date is null ? null : ExtractionJson.Name(p.Row.DateBasis))).ToList();
         return new PagedResult<OperationItem>(items, total, capped, next);
     }
 
@@ -332,7 +332,7 @@ public sealed class OperationQuery(IDbContextFactory<OpsTrackerDbContext> contex
             op.EvidenceText,
             op.Province?.NameAr,
             PlaceNames.English(op.Place),
-            DateBasis: ExtractionJson.Name(op.DateBasis));
+            DateBasis: op.Date is null ? null : ExtractionJson.Name(op.DateBasis));
         var report = op.Report!;
         var sources = await Linking.EventSourcesQuery.ForOperationAsync(db, id, cancellationToken);
         return new OperationDetail(

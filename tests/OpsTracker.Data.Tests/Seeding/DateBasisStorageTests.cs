@@ -17,10 +17,12 @@ namespace OpsTracker.Data.Tests.Seeding;
 /// </summary>
 public sealed class DateBasisStorageTests(TestDatabases databases) : IClassFixture<TestDatabases>
 {
-    // Invented sentences: an airstrike announced with no day, then an arrest told with its day ("أمس").
+    // Invented sentences: an airstrike announced with no day, an arrest told with its day ("أمس"), and a killing told
+    // as done earlier ("في وقت سابق"), which keeps no day.
     private const string Text =
         "أعلنت خلية الإعلام الأمني تدمير وكرين لعصابات داعش بضربة جوية في وادي زغيتون جنوب غربي كركوك.\n"
-        + "وفي سياق منفصل، ألقت القوات الأمنية أمس القبض على إرهابي في قضاء الحويجة بمحافظة كركوك.\n";
+        + "وفي سياق منفصل، ألقت القوات الأمنية أمس القبض على إرهابي في قضاء الحويجة بمحافظة كركوك.\n"
+        + "وقتلت قوة من الجيش في وقت سابق إرهابيين اثنين في قضاء الدبس بمحافظة كركوك.\n";
 
     private static readonly DateOnly Published = new(2024, 3, 4);
 
@@ -35,16 +37,18 @@ public sealed class DateBasisStorageTests(TestDatabases databases) : IClassFixtu
         await using (var context = await db.Factory.CreateDbContextAsync())
         {
             var stored = await context.Operations.Where(o => o.ReportId == outcome.ReportId).OrderBy(o => o.EvidenceStart).ToListAsync();
-            Assert.Equal(2, stored.Count);
+            Assert.Equal(3, stored.Count);
             Assert.Equal((Published, DateBasis.Announcement), (stored[0].Date!.Value, stored[0].DateBasis));
             Assert.Equal((Published.AddDays(-1), DateBasis.Stated), (stored[1].Date!.Value, stored[1].DateBasis));
+            Assert.Null(stored[2].Date);
             announcedId = stored[0].Id;
         }
 
         var query = new OperationQuery(db.Factory);
         Assert.Equal("announcement", (await query.GetAsync(announcedId))!.Operation.DateBasis);
         var listed = await query.ListAsync(new OperationFilter());
-        Assert.Equal(["announcement", "stated"], listed.Items.OrderBy(i => i.Id).Select(i => i.DateBasis));
+        // No date, no basis.
+        Assert.Equal(["announcement", "stated", null], listed.Items.OrderBy(i => i.Id).Select(i => i.DateBasis));
 
         var reviews = new ReviewService(db.Factory, TimeProvider.System);
         var corrected = await reviews.CorrectAsync(announcedId, new JsonObject { ["date"] = "2024-03-02" }, "The ministry's own statement gives Saturday", "analyst@example.org");
