@@ -387,10 +387,7 @@ internal sealed class ReportText
     {
         var t = TokenAt(p.Start);
         var underCountry = AfterCountryOfTheLine(t);
-        if (t > 0 && Tokens[t - 1].Text != "\n" && !underCountry)
-        {
-            return false;
-        }
+        var midLine = t > 0 && Tokens[t - 1].Text != "\n" && !underCountry;
         // "بغداد 10 فبراير 2025 (شينخوا)": the day it was filed may stand between the city and the agency.
         var next = TokenAt(p.End - 1) + 1;
         if (underCountry && next < Tokens.Count && Tokens[next].Text == ")")
@@ -398,9 +395,17 @@ internal sealed class ReportText
             next++;
         }
         var dates = DateTokens();
+        var filedInAYear = false;
         while (next < Tokens.Count && dates[next] && Tokens[next].Text != "\n")
         {
+            filedInAYear |= Tokens[next].IsNumber && Tokens[next].Text.Length == 4;
             next++;
+        }
+        // A page that runs its headline, byline and lead into one line puts the dateline mid-line; the city, its
+        // filing day with the year and the agency's bracket ("... بغداد 25 نوفمبر 2019 (شينخوا) قتل ...") still say so.
+        if (midLine && !(filedInAYear && next < Tokens.Count && Tokens[next].Text == "("))
+        {
+            return false;
         }
         return next < Tokens.Count && Tokens[next].Text is "-" or "(" or "/" or ":";
     }

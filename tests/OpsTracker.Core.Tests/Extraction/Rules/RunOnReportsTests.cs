@@ -102,4 +102,16 @@ public class RunOnReportsTests
 
         Assert.Equal(CasualtySide.Civilian, Assert.Single(op.Casualties).Side);
     }
+
+    [Fact]
+    public void A_dateline_a_page_runs_into_its_headline_is_still_the_dateline()
+    {
+        // Headline, dateline and lead on one line: Mosul is where the wire filed, not where the six were killed.
+        var result = Extractor.Extract("مصرع ستة إرهابيين بكمين للجيش في الشمال الموصل 3 آذار 2021 (رويترز) لقي ستة من مسلحي داعش حتفهم "
+            + "فجر الأربعاء بكمين نصبته قوة من الجيش شمال البلاد، وفق مصدر عسكري. وأوضح المصدر أن الكمين وقع قرب قرية في "
+            + "ناحية الرياض غربي الحويجة وأسفر عن مقتل ستة مسلحين.", new DateOnly(2021, 3, 3));
+
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(("IQ-KI", 6), (op.Province, op.Killed));
+    }
 }
