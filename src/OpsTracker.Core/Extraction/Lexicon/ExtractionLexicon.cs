@@ -99,6 +99,11 @@ public sealed class ExtractionLexicon
         AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
+        foreach (var days in root.GetProperty("daysBetweenEvents").GetProperty("days").EnumerateObject())
+        {
+            AddAll(DaysBetweenEvents, days.Value, int.Parse(days.Name, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         foreach (var kind in root.GetProperty("kinds").EnumerateObject())
         {
             var k = kind.Name == "isis-attack" ? OperationKind.IsisAttack : Enum.Parse<OperationKind>(kind.Name, ignoreCase: true);
@@ -300,6 +305,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> OperationNouns { get; } = new();
     public PhraseMatcher<bool> AttackNouns { get; } = new();
     public PhraseMatcher<OperationKind> Kinds { get; } = new();
+    /// <summary>"يوم"، "يومين"، "ثلاثة أيام": how many days lie between two events in "بعد يومين من كمين مشابه".</summary>
+    public PhraseMatcher<int> DaysBetweenEvents { get; } = new();
     public PhraseMatcher<bool> AttackContext { get; } = new();
     public PhraseMatcher<bool> IsisAgent { get; } = new();
     public PhraseMatcher<bool> UnknownAgent { get; } = new();

@@ -84,6 +84,12 @@ internal static class AssemblerLimits
     public const int EarlierDayReach = 3;
 
     /// <summary>
+    /// How many tokens before an operation's first figure "بعد N من" may stand ("بعد يومين من كمين نصبه مسلحو داعش
+    /// قتل فيه خمسة ..."): the earlier event named after "من" and counted in the same breath.
+    /// </summary>
+    public const int DaysBeforeReach = 12;
+
+    /// <summary>
     /// How many words after a count of the wanted may come before the "بينهم" of its terror share ("12 متهما بقضايا
     /// مختلفة في العاصمة بغداد، بينهم 5 ..."): the noun, its charge, a place and the comma.
     /// </summary>

@@ -43,6 +43,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new CountlessDraftRemoval(),
         new ElaborationDating(lexicon),
         new StatedDayDating(lexicon),
+        new DaysBeforeDating(lexicon),
         new EarlierTimeUndating(lexicon),
         new ForeignReportRemoval(lexicon),
         new AnnouncementDayDating(lexicon),

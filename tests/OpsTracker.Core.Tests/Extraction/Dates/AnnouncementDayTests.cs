@@ -91,6 +91,19 @@ public class AnnouncementDayTests
         Assert.Equal((Published, DateBasis.Announcement), (op.Date, op.DateBasis));
     }
 
+    [Theory]
+    // The day the sentence names before "بعد": Thursday the 9th, less three days.
+    [InlineData("أصيب جنديان بانفجار عبوة ناسفة قرب قضاء الدبس أمس الخميس، بعد ثلاثة أيام من هجوم مشابه قتل فيه 7 من منتسبي الشرطة.", 6)]
+    // "بعد أيام من" names no number: the day stays the sentence's.
+    [InlineData("أصيب جنديان بانفجار عبوة ناسفة قرب قضاء الدبس أمس الخميس، بعد أيام من هجوم مشابه قتل فيه 7 من منتسبي الشرطة.", 9)]
+    public void An_event_named_after_n_days_before_another_is_dated_n_days_before_it(string text, int day)
+    {
+        var earlier = Assert.Single(Extractor.Extract(text, Published).Operations,
+            o => o.Casualties.Any(c => c.Category == CasualtyCategory.Killed));
+
+        Assert.Equal((new DateOnly(2023, 3, day), DateBasis.Stated), (earlier.Date, earlier.DateBasis));
+    }
+
     /// <summary>The contract's "dateBasis" of the one operation, as the JSON writes it.</summary>
     private static string? DateBasisWritten(ExtractionResult result)
     {
