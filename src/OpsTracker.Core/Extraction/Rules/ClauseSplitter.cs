@@ -29,7 +29,7 @@ internal static class ClauseSplitter
         {
             var from = report.Tokens[ordered[i].Last].End;
             var to = i + 1 < ordered.Count ? report.Tokens[ordered[i + 1].First].Start : int.MaxValue;
-            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null && !CoordinatedClauseBefore(report, ordered[i].Last, p))
+            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null && !CoordinatedClauseBefore(report, clause, ordered[i].Last, p))
                 .Select(p => p.Entry).FirstOrDefault();
         }
         // The last token of the place that follows figure i, if any.
@@ -37,7 +37,7 @@ internal static class ClauseSplitter
         {
             var from = report.Tokens[ordered[i].Last].End;
             var to = report.Tokens[ordered[i + 1].First].Start;
-            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null && !CoordinatedClauseBefore(report, ordered[i].Last, p))
+            return places.Where(p => p.Start >= from && p.Start < to && p.Entry.ProvinceCode is not null && !CoordinatedClauseBefore(report, clause, ordered[i].Last, p))
                 .Select(p => (int?)report.TokenAt(p.End - 1)).FirstOrDefault();
         }
         var entryAfter = Enumerable.Range(0, ordered.Count).Select(PlaceAfter).ToList();
@@ -80,18 +80,8 @@ internal static class ClauseSplitter
     /// before the comma. An outlet that runs its report into one sentence ("، و" where another writes ". و") puts the
     /// next statement's places there; the figure's own place is named before the comma ("في تلعفر، وعلى مسلح ثالث في هيت").
     /// </summary>
-    private static bool CoordinatedClauseBefore(ReportText report, int figureLast, Places.PlaceMention place)
-    {
-        var placeFirst = report.TokenAt(place.Start);
-        for (var i = figureLast + 1; i < placeFirst; i++)
-        {
-            if (report.OpensCoordinatedClause(i))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool CoordinatedClauseBefore(ReportText report, Sentence clause, int figureLast, Places.PlaceMention place) =>
+        report.CoordinatedClauseAfter(clause, figureLast) is { } comma && comma < report.TokenAt(place.Start);
 
     /// <summary>
     /// "قتلت يوم الجمعة إرهابيا في ناحية يثرب، واعتقلت يوم السبت اثنين آخرين في جزيرة سامراء": figures each told

@@ -198,7 +198,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
 
     /// <summary>
     /// "ضربت طائرة مخبأ لداعش في وادي الشاي، وتعاني قرى محافظتي نينوى والأنبار من هجمات": the places of a coordinated
-    /// clause after the figures (<see cref="ReportText.OpensCoordinatedClause"/>) are that clause's, so where a place is
+    /// clause after the figures (<see cref="CoordinatedClauses.OpensAt"/>) are that clause's, so where a place is
     /// named before it they are dropped; where none is, they stay ("قتلت 3 إرهابيين، وجرت العملية في قضاء الحويجة").
     /// </summary>
     private static void KeepBeforeTheNextCoordinatedClause(ReportText report, Sentence s, int lastFigureToken, List<PlaceMention> mentions)

@@ -457,9 +457,6 @@ internal sealed class ReportText
         return last;
     }
 
-    /// <summary>A comma at <paramref name="token"/> that opens a coordinated clause of its own (<see cref="CoordinatedClauses"/>).</summary>
-    public bool OpensCoordinatedClause(int token) => CoordinatedClauses.OpensAt(Tokens, token, _lexicon);
-
     /// <summary>The first comma after <paramref name="token"/> within <paramref name="s"/> that opens a coordinated clause, or null.</summary>
     public int? CoordinatedClauseAfter(Sentence s, int token) => CoordinatedClauses.After(Tokens, s, token, _lexicon);
 

@@ -42,7 +42,6 @@ internal sealed class DaysBeforeDating(ExtractionLexicon lexicon) : IDraftPass
                     d.Date = new DateMention(start, tokens[days.Last].End, DateMentionKind.Absolute, a.AddDays(-days.Value), DatePrecision.Day,
                         report.Text.Text[start..tokens[days.Last].End], true, null, null);
                     d.DateOwn = true;
-                    d.DateFromAnnouncement = false;
                 }
                 break;
             }
