@@ -8,7 +8,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// news pages, kept outside the repository). Each test is an INVENTED sentence built on the construction a real report
 /// used, never the report's text: "عناصرها" ('its members') points back at the unit told before it, a patrol of the army
 /// as well as an ISIS detachment, so the noun alone says no side and the martyrdom, attack or operation words around it
-/// do ("استهدفت دورية للجيش ... استشهاد أحد عناصرها" is a soldier, "محاصرة مفرزة إرهابية وقتل أحد عناصرها" an ISIS
+/// do ("استهدفت دورية للجيش ... استشهاد أحد عناصرها" is a soldier, "تطويق مفرزة إرهابية وقتل أحد عناصرها" an ISIS
 /// member); a bare number right before a weapon, an explosive or a vehicle ("وضبط 4 أحزمة ناسفة") counts things,
 /// not more of the people just arrested; a force's name in quotation marks right after the people noun ('عناصر
 /// “الحشد الشعبي”') says whose they are as it does without the marks; one member named after "بينهم" ('ألقت القبض على
@@ -27,7 +27,7 @@ public class RealPagesABTests
     public void Its_members_of_an_army_patrol_hit_by_a_bomb_are_soldiers()
     {
         var op = Assert.Single(Extractor.Extract(
-            "أفاد مصدر أمني، الجمعة، بأن عبوة ناسفة انفجرت صباح اليوم مستهدفة دورية للجيش العراقي في قضاء الطارمية، مما أسفر عن استشهاد أحد عناصرها وإصابة ثلاثة آخرين.",
+            "أفاد مصدر أمني، الجمعة، بأن عبوة ناسفة استهدفت فجر اليوم دورية تابعة للجيش في قضاء الطارمية، مما أسفر عن استشهاد أحد عناصرها وإصابة ثلاثة آخرين.",
             Published).Operations);
         Assert.Equal(1, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
@@ -40,7 +40,7 @@ public class RealPagesABTests
     public void Its_members_of_a_terrorist_detachment_are_isis_members()
     {
         var op = Assert.Single(Extractor.Extract(
-            "أعلنت وزارة الداخلية، اليوم الجمعة، محاصرة مفرزة إرهابية وقتل أحد عناصرها في قضاء بيجي بمحافظة صلاح الدين.",
+            "أعلنت وزارة الداخلية، اليوم الجمعة، تطويق مفرزة إرهابية وقتل أحد عناصرها في قضاء بيجي بمحافظة صلاح الدين.",
             Published).Operations);
         Assert.Equal(1, op.Killed);
         Assert.Equal(0, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
@@ -91,7 +91,7 @@ public class RealPagesABTests
     public void A_leader_named_among_uncounted_others_is_no_count_of_one()
     {
         var result = Extractor.Extract(
-            "أعلنت قيادة العمليات المشتركة، اليوم الأحد، تحرير ناحية الرياض في محافظة كركوك بعد قتل العشرات من عناصر داعش، فيما ألقت القبض على آخرين بينهم أمير ما يسمى ديوان الجند.",
+            "أعلنت قيادة العمليات المشتركة، اليوم الأحد، تحرير ناحية الرياض في محافظة كركوك بعد قتل العشرات من عناصر داعش، فيما ألقت اعتقال آخرين بينهم أمير ما يسمى ديوان الجند.",
             Published);
         Assert.All(result.Operations, o => Assert.Null(o.Arrested));
         Assert.All(result.Operations, o => Assert.Null(o.Killed));
@@ -111,7 +111,7 @@ public class RealPagesABTests
     public void Fighters_killed_in_an_accidental_blast_are_no_victims_of_an_isis_attack()
     {
         var result = Extractor.Extract(
-            "نعت هيئة الحشد الشعبي، اليوم الثلاثاء، اثنين من منتسبيها وإصابة ثلاثة آخرين جراء انفجار عرضي وقع أثناء واجب فني في قضاء المدائن جنوبي بغداد.",
+            "نعت هيئة الحشد الشعبي، اليوم الثلاثاء، اثنين من منتسبيها وإصابة ثلاثة آخرين بانفجار عرضي خلال واجب فني في قضاء المدائن جنوبي بغداد.",
             Published);
         Assert.Equal(0, result.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis).Sum(c => c.Count)));
     }

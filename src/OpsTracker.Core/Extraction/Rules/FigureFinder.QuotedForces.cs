@@ -3,7 +3,7 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// A force's name told in quotation marks right after a people noun ('قتل خمسة من عناصر “الحشد الشعبي”'، 'عناصر «البيشمركة»'):
+/// A force's name told in quotation marks right after a people noun ('سقط ثلاثة من عناصر “الحشد الشعبي”'، 'عناصر «البيشمركة»'):
 /// the quoted name says whose the people are, as it does without the marks; it is no title to skip (AfterQuotedTitle).
 /// </summary>
 internal sealed partial class FigureFinder
