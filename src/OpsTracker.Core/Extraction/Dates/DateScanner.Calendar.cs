@@ -24,7 +24,10 @@ internal sealed partial class DateScanner
             return null;
         }
         return OrderNumericDate(_tokens[i], _tokens[i + 2], _tokens[i + 4]) is { } date
-            ? Hit(i, i + 5, DateMentionKind.Absolute, new DaySpec(date.Day, date.Month, YearRef.Of(date.Year)))
+            ? Hit(i, i + 5, DateMentionKind.Absolute, new DaySpec(date.Day, date.Month, YearRef.Of(date.Year))
+            {
+                MonthFirstPossible = _tokens[i + 4].Text.Length == 4 && date.Day <= 12 && date.Day != date.Month,
+            })
             : null;
     }
 

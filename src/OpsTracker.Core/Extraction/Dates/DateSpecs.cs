@@ -29,11 +29,23 @@ internal abstract record DateSpec
 /// <summary>A day of a month; without a year it is the latest such day not after publication.</summary>
 internal sealed record DaySpec(int Day, int Month, YearRef Year) : DateSpec
 {
+    /// <summary>
+    /// Written in figures with both numbers 12 or less ('5/12/2020'): read day first, as Arabic papers write it, but
+    /// pages that copy an English layout write the month first. When the day-first reading falls after publication
+    /// and the month-first one does not, a report cannot tell what has not happened yet: the month comes first.
+    /// </summary>
+    public bool MonthFirstPossible { get; init; }
+
     public override Resolution Resolve(DateOnly? published)
     {
         if (Year.Explicit is { } year)
         {
-            return new(Calendar.TryDate(year, Month, Day), DatePrecision.Day, false);
+            var written = Calendar.TryDate(year, Month, Day);
+            if (MonthFirstPossible && published is { } pub && written > pub && Calendar.TryDate(year, Day, Month) is { } monthFirst && monthFirst <= pub)
+            {
+                written = monthFirst;
+            }
+            return new(written, DatePrecision.Day, false);
         }
         if (published is not { } p)
         {

@@ -79,6 +79,27 @@ public class CalendarDateTests
         Assert.False(m.IsRelative);
     }
 
+    [Theory]
+    // Day first, as written, whenever that day is not after publication (12 March 2025).
+    [InlineData("نشر الموقع الخبر في 3/2/2025 مع صور", "2025-02-03")]
+    [InlineData("وقع الهجوم في 12/3/2025 فجرا", "2025-03-12")]
+    // Day first would be 3 December 2025, still to come: the page writes the month first.
+    [InlineData("نشر الموقع الخبر في 3/12/2025 مع صور", "2025-03-12")]
+    // Both readings still to come: the text's own order stands.
+    [InlineData("يبدأ التعداد في 4/5/2025 في المحافظات", "2025-05-04")]
+    public void A_figures_date_read_day_first_that_falls_after_publication_reads_month_first(string text, string date)
+    {
+        var m = Single(text, Published);
+        Assert.Equal(Day(date), m.Date);
+        Assert.False(m.IsRelative);
+    }
+
+    [Fact]
+    public void A_figures_date_keeps_the_day_first_reading_without_a_publication_date()
+    {
+        Assert.Equal(Day("2025-12-03"), Single("نشر الموقع الخبر في 3/12/2025 مع صور", null).Date);
+    }
+
     [Fact]
     public void Span_indexes_the_normalised_text()
     {
