@@ -403,11 +403,27 @@ internal sealed class ReportText
         }
         // A page that runs its headline, byline and lead into one line puts the dateline mid-line; the city, its
         // filing day with the year and the agency's bracket ("... بغداد 25 نوفمبر 2019 (شينخوا) قتل ...") still say so.
-        if (midLine && !(filedInAYear && next < Tokens.Count && Tokens[next].Text == "("))
+        if (midLine && !(filedInAYear && next < Tokens.Count && Tokens[next].Text == "(")
+            && !(next < Tokens.Count && Tokens[next].Text is "-" or "–" or "—" && OpensAStatement(t, dates)))
         {
             return false;
         }
         return next < Tokens.Count && Tokens[next].Text is "-" or "(" or "/" or ":";
+    }
+
+    /// <summary>
+    /// "... قتل 11 جنديا. الجمعة 2022/01/21 بغداد - قتل": a city that opens a sentence, after nothing but the day the
+    /// page was filed, and is followed by a dash is the dateline of a page whose lines were run into one; a city
+    /// inside a clause ("طريق بغداد - كركوك") is not.
+    /// </summary>
+    private bool OpensAStatement(int cityFirst, bool[] dates)
+    {
+        var before = cityFirst - 1;
+        while (before >= 0 && dates[before])
+        {
+            before--;
+        }
+        return before < 0 || Tokens[before].Text is "\n" or "." or ":" or "؛";
     }
 
     /// <summary>

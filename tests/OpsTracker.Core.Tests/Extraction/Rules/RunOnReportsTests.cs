@@ -16,6 +16,25 @@ public class RunOnReportsTests
     private static readonly DateOnly Published = new(2019, 5, 12);
 
     [Fact]
+    public void A_city_and_a_dash_opening_a_sentence_of_a_one_line_page_is_its_dateline()
+    {
+        var result = Extractor.Extract("هجوم دام على نقطة للجيش في ديالى يقتل أربعة جنود. الأحد 2019/05/12 بغداد - قتل أربعة جنود عراقيين، "
+            + "الأحد، بهجوم شنه مسلحو داعش على نقطة عسكرية في ناحية المنصورية بمحافظة ديالى، وفق مصدر أمني.", Published);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal("IQ-DI", op.Province);
+        Assert.Equal(4, op.Casualties.Where(c => c.Side == CasualtySide.Security && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void A_city_before_a_dash_inside_a_clause_is_no_dateline()
+    {
+        var result = Extractor.Extract("أعلنت قيادة العمليات، اليوم الأحد، قتل ثلاثة إرهابيين حاولوا قطع طريق بغداد - كركوك قرب قضاء الطارمية.", Published);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(3, op.Killed);
+        Assert.Equal("IQ-BG", op.Province);
+    }
+
+    [Fact]
     public void A_place_in_the_next_coordinated_clause_does_not_place_the_figure_before_the_comma()
     {
         var result = Extractor.Extract("ضربت طائرة مسيرة عراقية مخبأ لخلية من داعش في أطراف قضاء الحويجة، فدمرته وقتلت خمسة من عناصرها، "
