@@ -174,6 +174,12 @@ internal static class AssemblerLimits
     /// <summary>How far after a figure (in characters) the place that locates it may start: "4 منهم في نينوى".</summary>
     public const int PlaceAfterFigureReach = 16;
 
+    /// <summary>
+    /// How many words after a part of a total the means that sets it apart may take to be named: "10 مسلحين
+    /// بضربات جوية" (the kind right after the count and its noun), not a kind told further on in the clause.
+    /// </summary>
+    public const int MeansAfterPartReach = 4;
+
     /// <summary>How many tokens an item of a bulletin has at least before ", وفي PLACE" opens the next one.</summary>
     public const int BulletinItemMinTokens = 3;
 

@@ -23,6 +23,24 @@ internal static class ClauseSplitter
             yield break;
         }
         var ordered = figures.OrderBy(f => f.First).ToList();
+        if (ordered.Count(f => f.SplitByMeans) >= 2)
+        {
+            // A total told by its means: each part closes an operation of its own, whatever else the clause counts.
+            var from = clause.First;
+            var part = new List<Figure>();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                part.Add(ordered[i]);
+                if ((ordered[i].SplitByMeans && ordered.Skip(i + 1).Any(f => f.SplitByMeans)) || i == ordered.Count - 1)
+                {
+                    var end = i + 1 < ordered.Count ? ordered[i + 1].First - 1 : clause.Last;
+                    yield return (clause with { First = from, Last = end }, part);
+                    from = end + 1;
+                    part = [];
+                }
+            }
+            yield break;
+        }
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
         // Two places of one province are two operations as much as two provinces are ("7 في الحويجة و5 في الدبس").
         Places.GazetteerEntry? PlaceAfter(int i)
@@ -163,17 +181,32 @@ internal static class ClauseSplitter
                 continue;
             }
             var places = parts.Select(p => PlaceRightAfter(report, p)).ToList();
+            var byMeans = false;
             if (places.Any(p => p is null) || places.Distinct().Count() < 2)
             {
-                continue;
+                var means = parts.Select((p, i) => MeansRightAfter(report, p, i + 1 < parts.Count ? parts[i + 1].First : int.MaxValue)).ToList();
+                if (means.Any(m => m is null) || means.Distinct().Count() < parts.Count)
+                {
+                    continue;
+                }
+                byMeans = true;
             }
             foreach (var part in parts)
             {
                 part.Breakdown = false;
+                part.SplitByMeans = byMeans;
             }
             total.Breakdown = true;
         }
     }
+
+    /// <summary>
+    /// "سقط منهم 12 بضربات جوية وتسعة بنيران القوات الأمنية": the means that sets a part of a total apart,
+    /// the phrase of a kind of operation named right after its count (<see cref="MeansAfterPartReach"/>), before the next
+    /// part; the parts' phrases must differ.
+    /// </summary>
+    private static string? MeansRightAfter(ReportText report, Figure f, int nextPartFirst) =>
+        report.MeansNamedAfter(f.Last, nextPartFirst, MeansAfterPartReach);
 
     /// <summary>The place (with a known province) named right after a figure, as the gazetteer's id.</summary>
     private static string? PlaceRightAfter(ReportText report, Figure f)

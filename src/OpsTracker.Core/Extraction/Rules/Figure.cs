@@ -28,6 +28,11 @@ internal sealed class Figure
     /// <summary>Part of a total given just before it ("بينهم 213"): not a figure of its own.</summary>
     public bool Breakdown { get; set; }
     /// <summary>
+    /// A part of a total the text splits by means ("قتل منهم 12 بقصف جوي وتسعة بنيران القوات"), freed by
+    /// <see cref="ClauseSplitter.SplitTotalByPlace"/>: an operation of its own, cut from the next part by its kind.
+    /// </summary>
+    public bool SplitByMeans { get; set; }
+    /// <summary>
     /// "بين القتلى قياديان": named among people the text counts, so a <see cref="Breakdown"/> of that count; a figure
     /// again if the report counts them nowhere else (<see cref="Passes.UncountedAmongRestoration"/>).
     /// </summary>

@@ -285,12 +285,19 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
         var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
         // "وواحد في بعقوبة": a gapped count, even of one in words (which alone is as often "one of").
-        if (previous is not null && trigger is null && IsGappedCount(tokens, s, count, last, previous))
+        var byMeans = false;
+        if (previous is not null && trigger is null && (IsGappedCount(tokens, s, count, last, previous) || (byMeans = IsGappedByMeans(tokens, s, count, last, previous))))
         {
             var gapped = MoreOf(previous, previous.Category, count, last, s, "gapped-count");
             // "ستة منهم في بغداد، وأربعة في الموصل": one more share of the same total.
             gapped.Breakdown = previous.Breakdown;
             gapped.ParallelTo = previous;
+            // "قتلت 4 إرهابيين بضربة جوية و3 باشتباكات": two means, two operations (a total's shares are freed, or
+            // not, by ClauseSplitter.SplitTotalByPlace).
+            if (byMeans && !previous.Breakdown)
+            {
+                previous.SplitByMeans = gapped.SplitByMeans = true;
+            }
             return gapped;
         }
         if (count.InWords && count.Value == 1)
@@ -452,6 +459,31 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return joined && previous.Sentence == s.Index && last + 1 <= s.Last && tokens[last + 1].Text == "في"
             && after <= s.Last && tokens[after].Text == "في" && after < count.FirstToken;
     }
+
+    /// <summary>
+    /// "قتل منهم 12 مسلحا بقصف جوي، وتسعة بنيران القوات الأمنية": the same gapping with the means in place of the
+    /// place; the last figure and the count joined by "و" are each followed (within <see cref="GappedFigureWordsBeforePlace"/>
+    /// words for the figure) by a "ب" that names a kind of operation (lexicon kinds).
+    /// </summary>
+    private bool IsGappedByMeans(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, Figure previous)
+    {
+        if (previous.Sentence != s.Index || !Coordination.JoinedByWa(tokens, s, count.FirstToken) || !NamesMeansAt(tokens, s, last + 1))
+        {
+            return false;
+        }
+        for (var after = previous.Last + 1; after < count.FirstToken && after <= previous.Last + 1 + GappedFigureWordsBeforePlace; after++)
+        {
+            if (NamesMeansAt(tokens, s, after))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"بقصف", "بضربة جوية", "بنيران": a word with the preposition "ب" that opens a kind of operation.</summary>
+    private bool NamesMeansAt(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+        i <= s.Last && tokens[i].IsWord && tokens[i].Text.Length > 2 && tokens[i].Text[0] == 'ب' && lexicon.Kinds.MatchAt(tokens, i) is not null;
 
     private Figure? InheritedFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
     {

@@ -519,6 +519,27 @@ internal sealed class ReportText
     }
 
     /// <summary>
+    /// The means named by the first phrase of a kind of operation (lexicon kinds) that starts within
+    /// <paramref name="reach"/> tokens after <paramref name="after"/> and before <paramref name="before"/> ("10 منهم
+    /// بضربات جوية"), as its words: two such phrases in other words are two means.
+    /// </summary>
+    public string? MeansNamedAfter(int after, int before, int reach)
+    {
+        for (var i = after + 1; i < before && i <= after + reach && i < Tokens.Count; i++)
+        {
+            if (Tokens[i].IsSentenceBreak)
+            {
+                return null;
+            }
+            if (_lexicon.Kinds.MatchAt(Tokens, i) is { } m)
+            {
+                return string.Join(' ', Tokens.Skip(i).Take(m.Last - i + 1).Select(t => t.Text));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Whether a phrase of <paramref name="matcher"/> starts in the sentence or clause. Each token is tried once per
     /// word list and report, however many sentences and clauses around it are asked about.
     /// </summary>
