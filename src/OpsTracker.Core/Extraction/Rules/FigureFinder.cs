@@ -245,6 +245,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 return null;
             }
+            // "14 قتيلا مدنيا", "9 قتلى ايزيديين": a people noun right after the category noun is its adjective, whose
+            // people they are, not one person more.
+            if (cm.Last + 1 <= s.Last && lexicon.Persons.MatchAt(tokens, cm.Last + 1) is { } adjective)
+            {
+                return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, adjective.Value, adjective.Last, cm.Value, earlier, "count-category-noun"));
+            }
             // "3 قتلى", "4 جثث لإرهابيي داعش"
             return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun"));
         }

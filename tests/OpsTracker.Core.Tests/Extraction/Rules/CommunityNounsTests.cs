@@ -36,4 +36,15 @@ public class CommunityNounsTests
         Assert.Equal(killed, Count(result, CasualtySide.Civilian, CasualtyCategory.Killed));
         Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("قال ضابط في حرس الإقليم إن هجوما للتنظيم على قرية قرب قضاء سنجار أوقع 14 قتيلا مدنيا.", 14)]
+    [InlineData("قال ضابط في حرس الإقليم إن هجوما للتنظيم على قرية قرب قضاء سنجار أوقع 9 قتلى ايزيديين.", 9)]
+    [InlineData("قال ضابط في حرس الإقليم إن هجوما للتنظيم على قرية قرب قضاء سنجار أوقع 6 قتلى مسيحيين.", 6)]
+    public void A_people_noun_right_after_the_category_noun_says_whose_dead_they_are(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Count(result, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal(0, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+    }
 }
