@@ -176,6 +176,9 @@ public sealed class ExtractionLexicon
         AddAll(ExecutionVerbs, executions.GetProperty("imperfect"), true);
         AddAll(Executions, executions.GetProperty("imperfect"), true);
         AddAll(Executions, executions.GetProperty("nouns"), true);
+        var ownBlasts = root.GetProperty("ownBlasts");
+        AddAll(OwnBlastExplosions, ownBlasts.GetProperty("explosions"), true);
+        AddAll(OwnBlastDevices, ownBlasts.GetProperty("devices"), true);
         AddAll(JudicialWords, root.GetProperty("judicialExecutions").GetProperty("judicialWords"), true);
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
@@ -313,6 +316,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"لم يعرف إن كانت دوافعه إرهابية أم جنائية": words that say a blast's or a killing's motive is not known.</summary>
     public PhraseMatcher<bool> MotiveInDoubt { get; } = new();
+
+    /// <summary>Explosion words after a count of ISIS killed (lexicon ownBlasts.explosions): see SentenceReader.KilledByTheirOwnBlast.</summary>
+    public PhraseMatcher<bool> OwnBlastExplosions { get; } = new();
+
+    /// <summary>ISIS's own devices (lexicon ownBlasts.devices): car bombs, roadside bombs, suicide belts.</summary>
+    public PhraseMatcher<bool> OwnBlastDevices { get; } = new();
     /// <summary>Fighters: the word the PMF, the Peshmerga and the tribal forces use for their own men.</summary>
     public PhraseMatcher<bool> FighterNouns { get; } = new();
     /// <summary>"وأضاف", "وقال": a reporting verb with و that opens the next statement, after a comma as after a full stop.</summary>
