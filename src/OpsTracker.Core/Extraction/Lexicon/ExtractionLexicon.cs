@@ -126,6 +126,9 @@ public sealed class ExtractionLexicon
         AddAll(OfThem, root.GetProperty("ofThem"), true);
         AddAll(Headcounts, root.GetProperty("headcounts"), true);
         AddAll(BreakdownCues, root.GetProperty("breakdownCues"), true);
+        var additiveOne = root.GetProperty("additiveOne");
+        AddAll(AdditiveConnectors, additiveOne.GetProperty("connectors"), true);
+        AddAll(AdditiveOnes, additiveOne.GetProperty("one"), true);
         AddAll(AmongTheCounted, root.GetProperty("amongTheCounted"), true);
         AddAll(RelatedNews, root.GetProperty("relatedNews"), true);
         AddAll(CompanionWith, root.GetProperty("companionWith"), true);
@@ -343,6 +346,12 @@ public sealed class ExtractionLexicon
     /// <summary>"وعددهم"، "البالغ عددهما": the word right before a count that gives the number of people a pronoun points to.</summary>
     public PhraseMatcher<bool> Headcounts { get; } = new();
     public PhraseMatcher<bool> BreakdownCues { get; } = new();
+
+    /// <summary>Additive phrases before "أحد" and a noun of people (lexicon additiveOne.connectors): one person more.</summary>
+    public PhraseMatcher<bool> AdditiveConnectors { get; } = new();
+
+    /// <summary>"أحد" after an additive phrase, with the preposition run onto it or not (lexicon additiveOne.one).</summary>
+    public PhraseMatcher<bool> AdditiveOnes { get; } = new();
 
     /// <summary>"وبين القتلى", "من بين المعتقلين": before a count's category noun, people named among that count.</summary>
     public PhraseMatcher<bool> AmongTheCounted { get; } = new();
