@@ -349,9 +349,9 @@ internal static class AssemblerLimits
     public const int ExecutionReach = 3, ExecutionerReach = 3;
 
     /// <summary>
-    /// How many words after a count of ISIS killed the explosion word of their own device may come ("21 عنصرا من داعش
-    /// قتلوا بانفجار", "قتل 21 عنصرا من تنظيم داعش، اليوم السبت، إثر انفجار"), and how many words after the explosion
-    /// word the device ("سيارة مفخخة", "عبوة ناسفة"): SentenceReader.KilledByTheirOwnBlast.
+    /// How many words after a count of ISIS killed the explosion word of their own device may come ("ستة من مسلحي
+    /// التنظيم قضوا في انفجار"، "لقي أربعة منهم مصرعهم، مساء الخميس، إثر انفجار"), and how many words after the
+    /// explosion word the device ("عجلة مفخخة"، "عبوة ناسفة"): SentenceReader.KilledByTheirOwnBlast.
     /// </summary>
     public const int OwnBlastReach = 10, OwnDeviceReach = 3;
 

@@ -328,8 +328,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     }
 
     /// <summary>
-    /// "قتل مع اثنين من مرافقيه في انفجار عبوة ناسفة أثناء محاولتهم تفخيخ شارع"، "21 عنصرا من داعش قتلوا بانفجار
-    /// سيارة مفخخة يقودها انتحاري": ISIS members the blast of their own device killed (an explosion word within
+    /// "لقي القيادي مصرعه مع ثلاثة من رفاقه بانفجار عبوة كانوا يزرعونها"، "ستة من مسلحي التنظيم قضوا في انفجار
+    /// عجلتهم المفخخة قبل وصولها": ISIS members the blast of their own device killed (an explosion word within
     /// <see cref="AssemblerLimits.OwnBlastReach"/> words after their count, an ISIS device within
     /// <see cref="AssemblerLimits.OwnDeviceReach"/> words after it; lexicon ownBlasts). The forces set off no car bomb
     /// or roadside bomb on ISIS, so no operation killed them, as a suicide bomber's own death is none (d22, b05). Not
