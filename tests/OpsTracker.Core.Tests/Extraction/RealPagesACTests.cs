@@ -11,7 +11,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// operation's dead, unless the sentence names a strike that may have set it off (lexicon ownBlasts); a head adjective
 /// in quotation marks ('اعتقال ثلاثة من "أخطر" عناصر داعش') is passed as the bare one; men named after a breakdown cue
 /// ("9 مقاتلين بينهم آمر الفوج ومعاونه") are among the count, not more; an additive phrase with "أحد" ("إضافة لأحد
-/// عناصر الحشد"، "فضلا عن أحد المواطنين") adds one person of the side its noun says (lexicon additiveOne).
+/// عناصر الحشد"، "فضلا عن أحد المواطنين") adds one person of the side its noun says (lexicon additiveOne); the
+/// victims word ("حصيلة ضحايا العملية التي نفذها التنظيم ... 14 قتيلا") makes a count whose noun says no side a count
+/// of victims, though ISIS and an operation word stand around it (lexicon victimsWords).
 /// </summary>
 public class RealPagesACTests
 {
@@ -92,5 +94,16 @@ public class RealPagesACTests
         Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
         Assert.Equal("IQ-DI", op.Province);
+    }
+
+    [Fact]
+    public void A_toll_of_victims_of_an_operation_isis_carried_out_counts_the_forces_dead()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قالت مصادر أمنية، اليوم الاثنين، إن حصيلة ضحايا العملية التي نفذها التنظيم ضد مقر للحشد في ناحية الرياض بمحافظة كركوك ارتفعت إلى 14 قتيلا.",
+            Published).Operations);
+        Assert.Equal(14, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Null(op.Killed);
+        Assert.Equal("IQ-KI", op.Province);
     }
 }

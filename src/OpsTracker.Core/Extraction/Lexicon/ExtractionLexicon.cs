@@ -114,6 +114,7 @@ public sealed class ExtractionLexicon
         AddAll(IsisAgent, root.GetProperty("isisAgent"), true);
         AddAll(UnknownAgent, root.GetProperty("unknownAgent"), true);
         AddAll(MotiveInDoubt, root.GetProperty("motiveInDoubt"), true);
+        AddAll(VictimsWords, root.GetProperty("victimsWords"), true);
         AddAll(FighterNouns, root.GetProperty("fighterNouns"), true);
         AddAll(StatementOpeners, root.GetProperty("statementOpeners"), true);
         AddAll(ListContinuationNouns, root.GetProperty("listContinuationNouns"), true);
@@ -319,6 +320,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"لم يعرف إن كانت دوافعه إرهابية أم جنائية": words that say a blast's or a killing's motive is not known.</summary>
     public PhraseMatcher<bool> MotiveInDoubt { get; } = new();
+
+    /// <summary>Words for an attack's victims (lexicon victimsWords): a count after them whose noun says no side is of victims.</summary>
+    public PhraseMatcher<bool> VictimsWords { get; } = new();
 
     /// <summary>Explosion words after a count of ISIS killed (lexicon ownBlasts.explosions): see SentenceReader.KilledByTheirOwnBlast.</summary>
     public PhraseMatcher<bool> OwnBlastExplosions { get; } = new();
