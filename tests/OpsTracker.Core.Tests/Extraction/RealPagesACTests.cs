@@ -13,7 +13,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// ("9 مقاتلين بينهم آمر الفوج ومعاونه") are among the count, not more; an additive phrase with "أحد" ("إضافة لأحد
 /// عناصر الحشد"، "فضلا عن أحد المواطنين") adds one person of the side its noun says (lexicon additiveOne); the
 /// victims word ("حصيلة ضحايا العملية التي نفذها التنظيم ... 14 قتيلا") makes a count whose noun says no side a count
-/// of victims, though ISIS and an operation word stand around it (lexicon victimsWords).
+/// of victims, though ISIS and an operation word stand around it (lexicon victimsWords); leaders named after
+/// "ضحايا بينهم" are among the victims, not ISIS's dead, and add nothing to the forces' count told beside them.
 /// </summary>
 public class RealPagesACTests
 {
@@ -105,5 +106,26 @@ public class RealPagesACTests
         Assert.Equal(14, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Null(op.Killed);
         Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void Leaders_named_among_uncounted_victims_are_no_isis_dead_and_no_more_than_the_forces_count()
+    {
+        var ops = Extractor.Extract(
+            "هاجم تنظيم داعش مواقع للحشد الشعبي شرق سامراء بمحافظة صلاح الدين، ما أسفر عن سقوط ضحايا بينهم قياديان. وبحسب مصدر أمني فإن الهجوم أودى بحياة 6 مقاتلين من الحشد الشعبي.",
+            Published).Operations;
+        Assert.DoesNotContain(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) > 0);
+        Assert.Equal(6, ops.Sum(o => Count(o, CasualtySide.Security, CasualtyCategory.Killed)));
+    }
+
+    [Fact]
+    public void Leaders_named_among_uncounted_victims_count_when_no_toll_is_given()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "هاجم تنظيم داعش مواقع للحشد الشعبي شرق سامراء بمحافظة صلاح الدين، ما أسفر عن سقوط ضحايا بينهم قياديان.",
+            Published).Operations);
+        Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Null(op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
     }
 }

@@ -159,6 +159,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         RemoveAnniversaryCounts(tokens, sentence, figures);
         ResolveFoundHideouts(tokens, sentence, figures, next);
         SideOfVictimLists(figures);
+        AmongUncountedVictims(tokens, sentence, figures);
         MarkAppositionTotals(tokens, sentence, figures);
         Figure? previousCasualty = null;
         foreach (var f in figures.Where(f => f.Kind == FigureKind.Casualty))
