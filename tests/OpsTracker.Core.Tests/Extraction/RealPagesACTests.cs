@@ -112,7 +112,7 @@ public class RealPagesACTests
     public void Leaders_named_among_uncounted_victims_are_no_isis_dead_and_no_more_than_the_forces_count()
     {
         var ops = Extractor.Extract(
-            "هاجم تنظيم داعش مواقع للحشد الشعبي شرق سامراء بمحافظة صلاح الدين، ما أسفر عن سقوط ضحايا بينهم قياديان. وبحسب مصدر أمني فإن الهجوم أودى بحياة 6 مقاتلين من الحشد الشعبي.",
+            "هاجم تنظيم داعش مواقع للحشد الشعبي شرق سامراء بمحافظة صلاح الدين، ما أدى إلى سقوط ضحايا من بينهم قياديان. وبحسب مصدر أمني فإن الهجوم أودى بحياة 6 مقاتلين من الحشد الشعبي.",
             Published).Operations;
         Assert.DoesNotContain(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) > 0);
         Assert.Equal(6, ops.Sum(o => Count(o, CasualtySide.Security, CasualtyCategory.Killed)));
@@ -122,7 +122,7 @@ public class RealPagesACTests
     public void Leaders_named_among_uncounted_victims_count_when_no_toll_is_given()
     {
         var op = Assert.Single(Extractor.Extract(
-            "هاجم تنظيم داعش مواقع للحشد الشعبي شرق سامراء بمحافظة صلاح الدين، ما أسفر عن سقوط ضحايا بينهم قياديان.",
+            "هاجم تنظيم داعش مواقع للحشد الشعبي شرق سامراء بمحافظة صلاح الدين، ما أدى إلى سقوط ضحايا من بينهم قياديان.",
             Published).Operations);
         Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Null(op.Killed);

@@ -4,7 +4,7 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "مما أسفر عن سقوط ضحايا بينهم قياديان في الحشد": people named right after a breakdown cue that follows the victims
+/// "أدى الهجوم إلى سقوط ضحايا من بينهم قياديان في الحشد": people named right after a breakdown cue that follows the victims
 /// word (lexicon victimsWords, then breakdownCues) are among the attack's victims, however their noun alone reads (a
 /// leader is most often ISIS's): victims of the forces when the sentence names one, else of no known side, and among
 /// an uncounted group, so they count only where the report gives no count of that measure (UncountedAmongRestoration).
