@@ -14,7 +14,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// عناصر الحشد"، "فضلا عن أحد المواطنين") adds one person of the side its noun says (lexicon additiveOne); the
 /// victims word ("حصيلة ضحايا العملية التي نفذها التنظيم ... 14 قتيلا") makes a count whose noun says no side a count
 /// of victims, though ISIS and an operation word stand around it (lexicon victimsWords); leaders named after
-/// "ضحايا بينهم" are among the victims, not ISIS's dead, and add nothing to the forces' count told beside them.
+/// "ضحايا بينهم" are among the victims, not ISIS's dead, and add nothing to the forces' count told beside them; the size
+/// of a cell ("تفكيك خلية مكونة من 6 عناصر") is the count of the arrested when an arrest of "them" follows ("وتم القبض
+/// عليهم") and no other count of arrests is told (lexicon cellMembers).
 /// </summary>
 public class RealPagesACTests
 {
@@ -127,5 +129,24 @@ public class RealPagesACTests
         Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Null(op.Killed);
         Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void The_size_of_a_cell_whose_members_were_all_arrested_is_the_arrest_count()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت مديرية الاستخبارات العسكرية، اليوم الأحد، تفكيك خلية إرهابية مكونة من 6 عناصر في قضاء الشرقاط بمحافظة صلاح الدين. وأوضحت أن أفراد الخلية كانوا يتنقلون بين القرى، وتم القبض عليهم بكمين محكم.",
+            Published).Operations);
+        Assert.Equal(6, op.Arrested);
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void The_size_of_a_cell_is_no_arrest_count_when_the_arrests_are_counted()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت قيادة العمليات، اليوم الأحد، تفكيك خلية مكونة من تسعة عناصر في قضاء الشرقاط بمحافظة صلاح الدين، واعتقال سبعة منهم بينما فر اثنان.",
+            Published).Operations);
+        Assert.Equal(7, op.Arrested);
     }
 }

@@ -115,6 +115,10 @@ public sealed class ExtractionLexicon
         AddAll(UnknownAgent, root.GetProperty("unknownAgent"), true);
         AddAll(MotiveInDoubt, root.GetProperty("motiveInDoubt"), true);
         AddAll(VictimsWords, root.GetProperty("victimsWords"), true);
+        var cellMembers = root.GetProperty("cellMembers");
+        AddAll(CellNouns, cellMembers.GetProperty("cells"), true);
+        AddAll(CellOpeners, cellMembers.GetProperty("openers"), true);
+        AddAll(PronounArrests, cellMembers.GetProperty("pronounArrests"), true);
         AddAll(FighterNouns, root.GetProperty("fighterNouns"), true);
         AddAll(StatementOpeners, root.GetProperty("statementOpeners"), true);
         AddAll(ListContinuationNouns, root.GetProperty("listContinuationNouns"), true);
@@ -323,6 +327,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>Words for an attack's victims (lexicon victimsWords): a count after them whose noun says no side is of victims.</summary>
     public PhraseMatcher<bool> VictimsWords { get; } = new();
+
+    /// <summary>Cell nouns (lexicon cellMembers.cells): see FigureFinder.CellMembersArrested.</summary>
+    public PhraseMatcher<bool> CellNouns { get; } = new();
+
+    /// <summary>Words of what a cell is made of, right before its size (lexicon cellMembers.openers).</summary>
+    public PhraseMatcher<bool> CellOpeners { get; } = new();
+
+    /// <summary>Arrest words with a plural pronoun, "them" (lexicon cellMembers.pronounArrests).</summary>
+    public PhraseMatcher<bool> PronounArrests { get; } = new();
 
     /// <summary>Explosion words after a count of ISIS killed (lexicon ownBlasts.explosions): see SentenceReader.KilledByTheirOwnBlast.</summary>
     public PhraseMatcher<bool> OwnBlastExplosions { get; } = new();

@@ -99,7 +99,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             if (count is not null && count.LastToken <= sentence.Last && !_blocked[count.NumberToken])
             {
-                var figure = ReadCounted(tokens, sentence, count, figures);
+                var figure = ReadCounted(tokens, sentence, count, figures) ?? CellMembersArrested(tokens, sentence, count, next, figures);
                 if (figure is not null && IsTakenOutAsNonEvent(tokens, sentence, figure, ref nonEvent))
                 {
                     i = Math.Max(figure.Last, count.LastToken) + 1;
