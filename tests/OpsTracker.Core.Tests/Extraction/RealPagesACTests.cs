@@ -16,7 +16,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// of victims, though ISIS and an operation word stand around it (lexicon victimsWords); leaders named after
 /// "ضحايا بينهم" are among the victims, not ISIS's dead, and add nothing to the forces' count told beside them; the size
 /// of a cell ("تفكيك خلية مكونة من 6 عناصر") is the count of the arrested when an arrest of "them" follows ("وتم القبض
-/// عليهم") and no other count of arrests is told (lexicon cellMembers).
+/// عليهم") and no other count of arrests is told (lexicon cellMembers); a count of "his men" right after a martyrdom
+/// word ("استشهاد ستة من عناصره") is the forces' dead, as after the verb.
 /// </summary>
 public class RealPagesACTests
 {
@@ -148,5 +149,16 @@ public class RealPagesACTests
             "أعلنت قيادة العمليات، اليوم الأحد، تفكيك خلية مكونة من تسعة عناصر في قضاء الشرقاط بمحافظة صلاح الدين، واعتقال سبعة منهم بينما فر اثنان.",
             Published).Operations);
         Assert.Equal(7, op.Arrested);
+    }
+
+    [Fact]
+    public void Martyrs_counted_of_his_men_are_the_forces_dead()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وأعلن الحشد الشعبي، اليوم الأحد، استشهاد ستة من عناصره في هجوم لداعش شرق سامراء بمحافظة صلاح الدين.",
+            Published).Operations);
+        Assert.Equal(6, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Null(op.Killed);
+        Assert.Equal("IQ-SD", op.Province);
     }
 }

@@ -223,7 +223,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             if (lexicon.Persons.MatchAt(tokens, after) is { } pm)
             {
-                return PersonFigure(tokens, s, count, pm.Value, pm.Last, null, earlier, "count-of-persons");
+                // "استشهاد ستة من عناصره": a martyr is never ISIS's, whatever the noun alone says.
+                return PersonFigure(tokens, s, count, pm.Value, pm.Last, null, earlier, "count-of-persons") is { } ofPersons
+                    ? MartyrsAreNotIsis(tokens, s, count.FirstToken, ofPersons) : null;
             }
             if (lexicon.IsisOrgs.MatchAt(tokens, after) is { } im)
             {
