@@ -114,6 +114,11 @@ public sealed class ExtractionLexicon
         AddAll(IsisAgent, root.GetProperty("isisAgent"), true);
         AddAll(UnknownAgent, root.GetProperty("unknownAgent"), true);
         AddAll(MotiveInDoubt, root.GetProperty("motiveInDoubt"), true);
+        AddAll(VictimsWords, root.GetProperty("victimsWords"), true);
+        var cellMembers = root.GetProperty("cellMembers");
+        AddAll(CellNouns, cellMembers.GetProperty("cells"), true);
+        AddAll(CellOpeners, cellMembers.GetProperty("openers"), true);
+        AddAll(PronounArrests, cellMembers.GetProperty("pronounArrests"), true);
         AddAll(FighterNouns, root.GetProperty("fighterNouns"), true);
         AddAll(StatementOpeners, root.GetProperty("statementOpeners"), true);
         AddAll(ListContinuationNouns, root.GetProperty("listContinuationNouns"), true);
@@ -126,6 +131,9 @@ public sealed class ExtractionLexicon
         AddAll(OfThem, root.GetProperty("ofThem"), true);
         AddAll(Headcounts, root.GetProperty("headcounts"), true);
         AddAll(BreakdownCues, root.GetProperty("breakdownCues"), true);
+        var additiveOne = root.GetProperty("additiveOne");
+        AddAll(AdditiveConnectors, additiveOne.GetProperty("connectors"), true);
+        AddAll(AdditiveOnes, additiveOne.GetProperty("one"), true);
         AddAll(AmongTheCounted, root.GetProperty("amongTheCounted"), true);
         AddAll(RelatedNews, root.GetProperty("relatedNews"), true);
         AddAll(CompanionWith, root.GetProperty("companionWith"), true);
@@ -176,6 +184,9 @@ public sealed class ExtractionLexicon
         AddAll(ExecutionVerbs, executions.GetProperty("imperfect"), true);
         AddAll(Executions, executions.GetProperty("imperfect"), true);
         AddAll(Executions, executions.GetProperty("nouns"), true);
+        var ownBlasts = root.GetProperty("ownBlasts");
+        AddAll(OwnBlastExplosions, ownBlasts.GetProperty("explosions"), true);
+        AddAll(OwnBlastDevices, ownBlasts.GetProperty("devices"), true);
         AddAll(JudicialWords, root.GetProperty("judicialExecutions").GetProperty("judicialWords"), true);
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
@@ -313,6 +324,24 @@ public sealed class ExtractionLexicon
 
     /// <summary>"لم يعرف إن كانت دوافعه إرهابية أم جنائية": words that say a blast's or a killing's motive is not known.</summary>
     public PhraseMatcher<bool> MotiveInDoubt { get; } = new();
+
+    /// <summary>Words for an attack's victims (lexicon victimsWords): a count after them whose noun says no side is of victims.</summary>
+    public PhraseMatcher<bool> VictimsWords { get; } = new();
+
+    /// <summary>Cell nouns (lexicon cellMembers.cells): see FigureFinder.CellMembersArrested.</summary>
+    public PhraseMatcher<bool> CellNouns { get; } = new();
+
+    /// <summary>Words of what a cell is made of, right before its size (lexicon cellMembers.openers).</summary>
+    public PhraseMatcher<bool> CellOpeners { get; } = new();
+
+    /// <summary>Arrest words with a plural pronoun, "them" (lexicon cellMembers.pronounArrests).</summary>
+    public PhraseMatcher<bool> PronounArrests { get; } = new();
+
+    /// <summary>Explosion words after a count of ISIS killed (lexicon ownBlasts.explosions): see SentenceReader.KilledByTheirOwnBlast.</summary>
+    public PhraseMatcher<bool> OwnBlastExplosions { get; } = new();
+
+    /// <summary>ISIS's own devices (lexicon ownBlasts.devices): car bombs, roadside bombs, suicide belts.</summary>
+    public PhraseMatcher<bool> OwnBlastDevices { get; } = new();
     /// <summary>Fighters: the word the PMF, the Peshmerga and the tribal forces use for their own men.</summary>
     public PhraseMatcher<bool> FighterNouns { get; } = new();
     /// <summary>"وأضاف", "وقال": a reporting verb with و that opens the next statement, after a comma as after a full stop.</summary>
@@ -334,6 +363,12 @@ public sealed class ExtractionLexicon
     /// <summary>"وعددهم"، "البالغ عددهما": the word right before a count that gives the number of people a pronoun points to.</summary>
     public PhraseMatcher<bool> Headcounts { get; } = new();
     public PhraseMatcher<bool> BreakdownCues { get; } = new();
+
+    /// <summary>Additive phrases before "أحد" and a noun of people (lexicon additiveOne.connectors): one person more.</summary>
+    public PhraseMatcher<bool> AdditiveConnectors { get; } = new();
+
+    /// <summary>"أحد" after an additive phrase, with the preposition run onto it or not (lexicon additiveOne.one).</summary>
+    public PhraseMatcher<bool> AdditiveOnes { get; } = new();
 
     /// <summary>"وبين القتلى", "من بين المعتقلين": before a count's category noun, people named among that count.</summary>
     public PhraseMatcher<bool> AmongTheCounted { get; } = new();

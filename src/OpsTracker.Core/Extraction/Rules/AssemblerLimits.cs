@@ -354,6 +354,13 @@ internal static class AssemblerLimits
     /// </summary>
     public const int ExecutionReach = 3, ExecutionerReach = 3;
 
+    /// <summary>
+    /// How many words after a count of ISIS killed the explosion word of their own device may come ("ستة من مسلحي
+    /// التنظيم قضوا في انفجار"، "لقي أربعة منهم مصرعهم، مساء الخميس، إثر انفجار"), and how many words after the
+    /// explosion word the device ("عجلة مفخخة"، "عبوة ناسفة"): SentenceReader.KilledByTheirOwnBlast.
+    /// </summary>
+    public const int OwnBlastReach = 10, OwnDeviceReach = 3;
+
     // ---- numbers that tell no operation (nonops11) ------------------------------------------------------------------
 
     /// <summary>

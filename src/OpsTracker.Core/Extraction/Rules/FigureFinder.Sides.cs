@@ -240,6 +240,11 @@ internal sealed partial class FigureFinder
                 return CasualtySide.Security;
             }
         }
+        if (near is { } victimsAt && VictimsWordBefore(tokens, s, victimsAt))
+        {
+            return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian
+                : NamesSecurityOrg(tokens, s) ? CasualtySide.Security : CasualtySide.Unknown;
+        }
         var operation = false;
         if (NamesIsisAsPerpetrator(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
         {
@@ -278,6 +283,36 @@ internal sealed partial class FigureFinder
         }
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
         return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+    }
+
+    /// <summary>
+    /// "ارتفع عدد ضحايا العملية التي نفذها التنظيم ضد قوات الحشد إلى 21 قتيلا": the victims word (lexicon victimsWords)
+    /// before a count whose noun says no side, in its sentence, says the people are the attack's victims, never ISIS
+    /// members, though ISIS and an operation word are named around them.
+    /// </summary>
+    private bool VictimsWordBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
+    {
+        for (var j = s.First; j < figureFirst; j++)
+        {
+            if (lexicon.VictimsWords.MatchAt(tokens, j) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The sentence names a force of ours (lexicon securityOrgs).</summary>
+    private bool NamesSecurityOrg(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -444,6 +444,31 @@ internal sealed partial class FigureFinder
         return null;
     }
 
+    /// <summary>
+    /// "إضافة لأحد عناصر الحشد"، "فضلا عن أحد المواطنين": an additive phrase (lexicon additiveOne.connectors), then "أحد"
+    /// (with or without the preposition run onto it) and a noun of people: one person more beside the figure, of the
+    /// side the noun says, else the figure's. Null when no such phrase starts at j.
+    /// </summary>
+    private Figure? AdditiveOneAt(IReadOnlyList<Token> tokens, Sentence s, int j, Figure figure)
+    {
+        if (j > s.Last || lexicon.AdditiveConnectors.MatchAt(tokens, j) is not { } connector)
+        {
+            return null;
+        }
+        var one = connector.Last + 1;
+        if (one > s.Last || lexicon.AdditiveOnes.MatchAt(tokens, one) is not { } oneWord || oneWord.Last + 1 > s.Last
+            || lexicon.Persons.MatchAt(tokens, oneWord.Last + 1) is not { } person)
+        {
+            return null;
+        }
+        var side = person.Value.Ambiguous ? figure.Side : person.Value.Side;
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = figure.Category, Side = side, SideExplicit = true,
+            Count = 1, First = j, Last = person.Last, Sentence = s.Index, Rule = "additive-one", Conjoined = true,
+        };
+    }
+
     private static bool IsDefiniteWord(Token t) => t.IsWord && t.Text.StartsWith("ال", StringComparison.Ordinal) && t.Text.Length > 4;
 
     /// <summary>
@@ -459,13 +484,31 @@ internal sealed partial class FigureFinder
         var last = figure.Last;
         var j = figure.Last + 1;
         var skipped = 0;
+        // "11 مقاتلا بينهم آمر اللواء ومعاونه": past a breakdown cue, the men named are among the counted, not more.
+        var amongTheCounted = false;
         while (j <= s.Last && skipped <= 10)
         {
             var t = tokens[j];
+            if (!figure.Implicit && figure.Count > 1 && lexicon.BreakdownCues.MatchAt(tokens, j) is not null)
+            {
+                amongTheCounted = true;
+            }
+            // "سبعة مقاتلين بينهم ضابط، إضافة لأحد عناصر الحشد ومدني": one more person an additive phrase adds (lexicon
+            // additiveOne), after a comma too; the men named after it are no longer among the counted.
+            if (AdditiveOneAt(tokens, s, j, figure) is { } added)
+            {
+                figures.Add(added);
+                amongTheCounted = false;
+                last = j = added.Last;
+                j++;
+                skipped = 0;
+                continue;
+            }
             // "اعتقال المسؤول عن نقل الانتحاريين في ما يسمى ولاية نينوى، برفقة اثنين من مساعديه"، "...، ومعاونه": a
             // comma before a man's own companions does not part them.
             var beforeCompanion = t.Text == "," && j + 1 <= s.Last
-                && ((tokens[j + 1].Text.StartsWith('و') && lexicon.Companions.MatchAt(tokens, j + 1) is { Value: false })
+                && (AdditiveOneAt(tokens, s, j + 1, figure) is not null
+                    || (tokens[j + 1].Text.StartsWith('و') && lexicon.Companions.MatchAt(tokens, j + 1) is { Value: false })
                     || (lexicon.CompanionWith.MatchAt(tokens, j + 1) is { } commaWith && CompanionsAfterWith(tokens, s, commaWith.Last + 1) is not null)
                     || (figure.Implicit && IsListedPerson(tokens, j + 1)));
             if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")" && !beforeCompanion)
@@ -490,7 +533,11 @@ internal sealed partial class FigureFinder
             {
                 if (lexicon.Companions.MatchAt(tokens, j) is { } companion)
                 {
-                    if (companion.Value && !IsCivilianVictim(figure))
+                    if (amongTheCounted)
+                    {
+                        // Named among the counted: no one more.
+                    }
+                    else if (companion.Value && !IsCivilianVictim(figure))
                     {
                         figures.Add(new Figure
                         {
@@ -512,6 +559,13 @@ internal sealed partial class FigureFinder
                 // article notwithstanding; a title that follows a name ("والمفتي الشرعي") is no rank, so the same man.
                 if (t.Text.StartsWith("وال", StringComparison.Ordinal) && lexicon.Ranks.MatchAt(tokens, j) is { } rank)
                 {
+                    if (amongTheCounted)
+                    {
+                        last = j = rank.Last;
+                        j++;
+                        skipped = 0;
+                        continue;
+                    }
                     figures.Add(new Figure
                     {
                         Kind = FigureKind.Casualty, Category = figure.Category, Side = CasualtySide.Security, SideExplicit = true,
@@ -534,6 +588,13 @@ internal sealed partial class FigureFinder
                         : figure.Side != CasualtySide.Civilian && IsFollowedByAnother(tokens, s, person.Last) ? (figure.Side, true)
                         : SideOfJoinedFighter(tokens, s, person.Value, j, person.Last, figure)) is (var personSide, true))
                 {
+                    if (amongTheCounted)
+                    {
+                        last = j = personCount.Last;
+                        j++;
+                        skipped = 0;
+                        continue;
+                    }
                     figures.Add(new Figure
                     {
                         Kind = FigureKind.Casualty, Category = figure.Category, Side = personSide, SideExplicit = true,

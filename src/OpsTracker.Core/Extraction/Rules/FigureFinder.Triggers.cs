@@ -223,6 +223,31 @@ internal sealed partial class FigureFinder
         {
             k = m.Last + 1;
         }
+        return SkipQuotedHeadAdjective(tokens, k, s);
+    }
+
+    /// <summary>
+    /// "توقيف اثنين من "أخطر" عناصر داعش": a head adjective a statement sets in quotation marks is passed as the bare
+    /// one is (the quotation marks around it with it), when the people noun follows; else <paramref name="k"/> itself.
+    /// </summary>
+    private int SkipQuotedHeadAdjective(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        var open = SkipQuoteMarks(tokens, k, s);
+        if (open == k || open > s.Last || lexicon.HeadSkips.MatchAt(tokens, open) is not { } m)
+        {
+            return k;
+        }
+        var after = SkipQuoteMarks(tokens, m.Last + 1, s);
+        return after > m.Last + 1 && after <= s.Last && lexicon.Persons.MatchAt(tokens, after) is not null ? after : k;
+    }
+
+    /// <summary>Past straight, curly and angle quotation marks at k.</summary>
+    private static int SkipQuoteMarks(IReadOnlyList<Token> tokens, int k, Sentence s)
+    {
+        while (k <= s.Last && tokens[k].Text is "\"" or "'" or "“" or "”" or "«" or "»" or "„")
+        {
+            k++;
+        }
         return k;
     }
 

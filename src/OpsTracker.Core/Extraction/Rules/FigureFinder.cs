@@ -99,7 +99,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             if (count is not null && count.LastToken <= sentence.Last && !_blocked[count.NumberToken])
             {
-                var figure = ReadCounted(tokens, sentence, count, figures);
+                var figure = ReadCounted(tokens, sentence, count, figures) ?? CellMembersArrested(tokens, sentence, count, next, figures);
                 if (figure is not null && IsTakenOutAsNonEvent(tokens, sentence, figure, ref nonEvent))
                 {
                     i = Math.Max(figure.Last, count.LastToken) + 1;
@@ -159,6 +159,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         RemoveAnniversaryCounts(tokens, sentence, figures);
         ResolveFoundHideouts(tokens, sentence, figures, next);
         SideOfVictimLists(figures);
+        AmongUncountedVictims(tokens, sentence, figures);
         MarkAppositionTotals(tokens, sentence, figures);
         Figure? previousCasualty = null;
         foreach (var f in figures.Where(f => f.Kind == FigureKind.Casualty))
@@ -222,7 +223,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             if (lexicon.Persons.MatchAt(tokens, after) is { } pm)
             {
-                return PersonFigure(tokens, s, count, pm.Value, pm.Last, null, earlier, "count-of-persons");
+                // "استشهاد ستة من عناصره": a martyr is never ISIS's, whatever the noun alone says.
+                return PersonFigure(tokens, s, count, pm.Value, pm.Last, null, earlier, "count-of-persons") is { } ofPersons
+                    ? MartyrsAreNotIsis(tokens, s, count.FirstToken, ofPersons) : null;
             }
             if (lexicon.IsisOrgs.MatchAt(tokens, after) is { } im)
             {

@@ -105,6 +105,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
             }
             figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && IsisExecutesItsOwn(report, sentence, f));
+            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && KilledByTheirOwnBlast(report, sentence, f));
             if (figures.Exists(f => f.Kind == FigureKind.Casualty) && VictimStatisticOfAPeriod(report, sentence) is { } statistic)
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
@@ -322,6 +323,52 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "لقي القيادي مصرعه مع ثلاثة من رفاقه بانفجار عبوة كانوا يزرعونها"، "ستة من مسلحي التنظيم قضوا في انفجار
+    /// عجلتهم المفخخة قبل وصولها": ISIS members the blast of their own device killed (an explosion word within
+    /// <see cref="AssemblerLimits.OwnBlastReach"/> words after their count, an ISIS device within
+    /// <see cref="AssemblerLimits.OwnDeviceReach"/> words after it; lexicon ownBlasts). The forces set off no car bomb
+    /// or roadside bomb on ISIS, so no operation killed them, as a suicide bomber's own death is none (d22, b05). Not
+    /// when the sentence names a strike, which may have set the device off. The explosion word may be run onto the
+    /// preposition before it ("إثرانفجار"), a typing slip of stored pages.
+    /// </summary>
+    private bool KilledByTheirOwnBlast(ReportText report, Sentence sentence, Figure f)
+    {
+        var tokens = report.Tokens;
+        var to = Math.Min(sentence.Last, f.Last + OwnBlastReach);
+        for (var j = f.Last + 1; j <= to; j++)
+        {
+            var blastEnd = lexicon.OwnBlastExplosions.MatchAt(tokens, j) is { } blast ? blast.Last
+                : tokens[j].Text.Length > 6 && tokens[j].Text.EndsWith("انفجار", StringComparison.Ordinal) ? j : -1;
+            if (blastEnd < 0)
+            {
+                continue;
+            }
+            for (var d = blastEnd + 1; d <= Math.Min(sentence.Last, blastEnd + OwnDeviceReach); d++)
+            {
+                if (lexicon.OwnBlastDevices.MatchAt(tokens, d) is not null)
+                {
+                    return !NamesAStrike(report, sentence);
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>The sentence names an air strike or a strike (lexicon kinds.airstrike, strikeNouns).</summary>
+    private bool NamesAStrike(ReportText report, Sentence sentence)
+    {
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (lexicon.StrikeNouns.MatchAt(report.Tokens, i) is not null || lexicon.Kinds.MatchAt(report.Tokens, i) is { Value: OperationKind.Airstrike })
+            {
+                return true;
+            }
         }
         return false;
     }
