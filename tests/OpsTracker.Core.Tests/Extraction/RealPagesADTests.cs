@@ -11,7 +11,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// إصابات"، "بدون خسائر") leaves the count to the verb before it, not to the wounded that never were; a definite -ين
 /// noun that is also a plural ("قتلت الانتحاريين") is the plural or the men told before, never two more; the next
 /// item of a breakdown's list after "بينهم" is part of the total however its people are named ("وسبعة من الجنود");
-/// a qualifier after a total ("على الأقل") does not hide the "هم" that opens its parts.
+/// a qualifier after a total ("على الأقل") does not hide the "هم" that opens its parts; a foreign country named in the
+/// phrase of the border ("خلف الحدود بين سوريا والعراق") and a faction that is only the channel telling the news
+/// ("قناة النجباء") do not take an operation out.
 /// </summary>
 public class RealPagesADTests
 {
@@ -116,5 +118,35 @@ public class RealPagesADTests
         Assert.Equal(7, Victims(ops, CasualtyCategory.Killed));
         Assert.Equal(3, ops.Sum(o => Count(o, CasualtySide.Civilian, CasualtyCategory.Killed)));
         Assert.Equal(4, ops.Sum(o => Count(o, CasualtySide.Security, CasualtyCategory.Killed)));
+    }
+    [Fact]
+    public void Syria_named_in_the_phrase_of_the_border_keeps_the_operation_iraqs()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلن الجيش، مساء الاثنين، أن قوة من عمليات الجزيرة قتلت أربعة إرهابيين وتقدمت حتى 5 كيلومترات خلف الحدود الدولية بين سوريا والعراق.",
+            Published).Operations);
+        Assert.Equal(4, op.Killed);
+    }
+
+    [Fact]
+    public void An_operation_in_syria_stays_out()
+    {
+        Assert.Empty(Extractor.Extract("قتلت قوات سوريا الديمقراطية ستة عناصر من داعش في ريف دير الزور.", Published).Operations);
+    }
+
+    [Fact]
+    public void A_factions_channel_telling_the_news_is_no_party_to_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وذكرت قناة النجباء أن انتحاريا هاجم مقرا للحشد الشعبي في قضاء بلد بمحافظة صلاح الدين، ما أدى إلى إصابة ثلاثة من المقاتلين.",
+            Published).Operations);
+        Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void The_faction_itself_hit_in_another_conflict_stays_out()
+    {
+        Assert.Empty(Extractor.Extract("وقتل ثلاثة من عناصر حركة النجباء بقصف أمريكي على مقر لهم في جرف الصخر.", Published).Operations);
     }
 }

@@ -256,6 +256,7 @@ public sealed class ExtractionLexicon
         AddAll(CarryOutVerbs, root.GetProperty("carryOutVerbs"), true);
         AddAll(FoilCues, root.GetProperty("foilCues"), true);
         AddAll(NegatedOutcomes, root.GetProperty("negatedOutcomes"), true);
+        AddAll(OutletHeads, root.GetProperty("outletHeads"), true);
         AddAll(LossNouns, root.GetProperty("lossNouns"), true);
         AddAll(StrengthCues, root.GetProperty("strengthCues"), true);
         var countReached = root.GetProperty("countReached");
@@ -723,6 +724,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"دون وقوع أي إصابات": a word that denies the casualty word after it (lexicon negatedOutcomes).</summary>
     public PhraseMatcher<bool> NegatedOutcomes { get; } = new();
+
+    /// <summary>"قناة النجباء": the head noun of an outlet's name (lexicon outletHeads).</summary>
+    public PhraseMatcher<bool> OutletHeads { get; } = new();
 
     /// <summary>"خسائر قوات البيشمركة": the losses of the forces named after it are their own dead, not ISIS's.</summary>
     public PhraseMatcher<bool> LossNouns { get; } = new();
