@@ -13,7 +13,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// item of a breakdown's list after "بينهم" is part of the total however its people are named ("وسبعة من الجنود");
 /// a qualifier after a total ("على الأقل") does not hide the "هم" that opens its parts; a foreign country named in the
 /// phrase of the border ("خلف الحدود بين سوريا والعراق") and a faction that is only the channel telling the news
-/// ("قناة النجباء") do not take an operation out.
+/// ("قناة النجباء") do not take an operation out; 'also' after a clause's figures ("... قرب الناحية أيضا") adds an event
+/// whose count equals one told before, where an 'also' of the teller before them ("وأكد المصدر أيضا") does not.
 /// </summary>
 public class RealPagesADTests
 {
@@ -148,5 +149,23 @@ public class RealPagesADTests
     public void The_faction_itself_hit_in_another_conflict_stays_out()
     {
         Assert.Empty(Extractor.Extract("وقتل ثلاثة من عناصر حركة النجباء بقصف أمريكي على مقر لهم في جرف الصخر.", Published).Operations);
+    }
+    [Fact]
+    public void Also_after_the_figures_adds_a_second_strike_with_the_same_count()
+    {
+        var ops = Extractor.Extract(
+            "قصفت طائرات التحالف الدولي، أمس، مقرا لداعش قرب ناحية ربيعة في محافظة نينوى، ما أسفر عن مقتل ثلاثة من عناصر التنظيم.\nوقتل ثلاثة من عناصر داعش بضربة جوية على عربة تقلهم قرب الناحية أيضا.",
+            Published).Operations;
+        Assert.Equal(6, ops.Sum(o => o.Killed ?? 0));
+        Assert.Equal(2, ops.Count(o => o.Killed == 3));
+    }
+
+    [Fact]
+    public void Also_of_the_teller_before_the_figures_is_the_same_count_told_again()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قصفت طائرات التحالف الدولي، أمس، مقرا لداعش قرب ناحية ربيعة في محافظة نينوى، ما أسفر عن مقتل ثلاثة من عناصر التنظيم.\nوأكد المصدر أيضا مقتل ثلاثة من عناصر داعش في القصف.",
+            Published).Operations);
+        Assert.Equal(3, op.Killed);
     }
 }

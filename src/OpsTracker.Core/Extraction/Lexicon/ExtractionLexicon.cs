@@ -257,6 +257,7 @@ public sealed class ExtractionLexicon
         AddAll(FoilCues, root.GetProperty("foilCues"), true);
         AddAll(NegatedOutcomes, root.GetProperty("negatedOutcomes"), true);
         AddAll(OutletHeads, root.GetProperty("outletHeads"), true);
+        AddAll(PostposedAlso, root.GetProperty("postposedAlso"), true);
         AddAll(LossNouns, root.GetProperty("lossNouns"), true);
         AddAll(StrengthCues, root.GetProperty("strengthCues"), true);
         var countReached = root.GetProperty("countReached");
@@ -727,6 +728,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قناة النجباء": the head noun of an outlet's name (lexicon outletHeads).</summary>
     public PhraseMatcher<bool> OutletHeads { get; } = new();
+
+    /// <summary>"... في القاطع الجنوبي أيضا": 'also' after a clause's figures (lexicon postposedAlso).</summary>
+    public PhraseMatcher<bool> PostposedAlso { get; } = new();
 
     /// <summary>"خسائر قوات البيشمركة": the losses of the forces named after it are their own dead, not ISIS's.</summary>
     public PhraseMatcher<bool> LossNouns { get; } = new();
