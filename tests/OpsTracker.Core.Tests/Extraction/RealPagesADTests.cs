@@ -14,7 +14,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// a qualifier after a total ("على الأقل") does not hide the "هم" that opens its parts; a foreign country named in the
 /// phrase of the border ("خلف الحدود بين سوريا والعراق") and a faction that is only the channel telling the news
 /// ("قناة النجباء") do not take an operation out; 'also' after a clause's figures ("... قرب الناحية أيضا") adds an event
-/// whose count equals one told before, where an 'also' of the teller before them ("وأكد المصدر أيضا") does not.
+/// whose count equals one told before, where an 'also' of the teller before them ("وأكد المصدر أيضا") does not; two men
+/// each arrested at a place of his own ("في قضاء هيت" ... "في قضاء حديثة") are two arrests, not one told twice.
 /// </summary>
 public class RealPagesADTests
 {
@@ -167,5 +168,24 @@ public class RealPagesADTests
             "قصفت طائرات التحالف الدولي، أمس، مقرا لداعش قرب ناحية ربيعة في محافظة نينوى، ما أسفر عن مقتل ثلاثة من عناصر التنظيم.\nوأكد المصدر أيضا مقتل ثلاثة من عناصر داعش في القصف.",
             Published).Operations);
         Assert.Equal(3, op.Killed);
+    }
+    [Fact]
+    public void Two_men_each_arrested_at_a_place_of_his_own_are_two_arrests_under_the_leads_sum()
+    {
+        var ops = Extractor.Extract(
+            "أعلنت قيادة شرطة الأنبار، أمس الخميس، اعتقال قياديين اثنين في تنظيم داعش غربي المحافظة.\nوقال قائد الشرطة إن قوة نفذت عملية دهم في قضاء هيت أسفرت عن اعتقال مسؤول التجنيد في التنظيم.\nوأضاف أن قوة تمكنت من اعتقال الأمير العسكري خلال عملية في قضاء حديثة.",
+            Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.All(ops, o => Assert.Equal(1, o.Arrested));
+        Assert.All(ops, o => Assert.Equal("IQ-AN", o.Province));
+    }
+
+    [Fact]
+    public void One_man_told_again_at_the_same_place_is_one_arrest()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "اعتقلت قوة أمنية مسؤول التجنيد في تنظيم داعش في قضاء هيت.\nوقال المصدر إن القوة تمكنت من اعتقال المسؤول في قضاء هيت بعد رصد تحركاته.",
+            Published).Operations);
+        Assert.Equal(1, op.Arrested);
     }
 }
