@@ -15,7 +15,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// phrase of the border ("خلف الحدود بين سوريا والعراق") and a faction that is only the channel telling the news
 /// ("قناة النجباء") do not take an operation out; 'also' after a clause's figures ("... قرب الناحية أيضا") adds an event
 /// whose count equals one told before, where an 'also' of the teller before them ("وأكد المصدر أيضا") does not; two men
-/// each arrested at a place of his own ("في قضاء هيت" ... "في قضاء حديثة") are two arrests, not one told twice.
+/// each arrested at a place of his own ("في قضاء هيت" ... "في قضاء حديثة") are two arrests, not one told twice; a
+/// driver ("سائق") is a civilian.
 /// </summary>
 public class RealPagesADTests
 {
@@ -187,5 +188,14 @@ public class RealPagesADTests
             "اعتقلت قوة أمنية مسؤول التجنيد في تنظيم داعش في قضاء هيت.\nوقال المصدر إن القوة تمكنت من اعتقال المسؤول في قضاء هيت بعد رصد تحركاته.",
             Published).Operations);
         Assert.Equal(1, op.Arrested);
+    }
+    [Fact]
+    public void A_driver_killed_by_an_infiltrating_bomber_is_a_civilian()
+    {
+        var ops = Extractor.Extract(
+            "تسلل ثلاثة انتحاريين من داعش ليلا إلى أطراف قضاء هيت في الأنبار، وأحدهم قتل سائق أجرة واستولى على سيارته قبل أن يفجر نفسه قرب حاجز للشرطة.",
+            Published).Operations;
+        Assert.Equal(1, ops.Sum(o => Count(o, CasualtySide.Civilian, CasualtyCategory.Killed)));
+        Assert.Equal(0, ops.Sum(o => o.Killed ?? 0));
     }
 }
