@@ -37,6 +37,12 @@ internal static class AssemblerLimits
     public const int ForeignNameAfterBorderWords = 4;
 
     /// <summary>
+    /// How many tokens after a definite -ين noun a dual pronoun ("أهدافهما", "هما") may stand and still make the noun
+    /// the dual rather than the plural it looks like (FigureFinder.IsDefinitePluralLookalike).
+    /// </summary>
+    public const int DualAgreementReach = 4;
+
+    /// <summary>
     /// How many words after an outlet's head noun (lexicon outletHeads: "قناة"، "وكالة") a party's name is the outlet's
     /// own ("قناة النجباء"): the teller of the news, not a party to it (BystanderNames.NamesAnotherConflict).
     /// </summary>

@@ -393,6 +393,14 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsDefinitePluralLookalike(IReadOnlyList<Token> tokens, int i)
     {
+        // "مقتل الانتحاريين قبل بلوغ أهدافهما": a dual pronoun agreeing with the noun makes it the dual.
+        for (var k = i + 1; k < tokens.Count && k <= i + AssemblerLimits.DualAgreementReach && !tokens[k].IsSentenceBreak; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text.EndsWith("هما", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
         foreach (var reading in tokens[i].ReadingsKeepingArticle)
         {
             if (reading.StartsWith("ال", StringComparison.Ordinal) && reading.EndsWith("ين", StringComparison.Ordinal)
