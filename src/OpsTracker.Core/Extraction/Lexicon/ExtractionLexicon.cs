@@ -60,6 +60,10 @@ public sealed class ExtractionLexicon
                     Persons.Add(w, new PersonNoun(side, number, ambiguous.Contains(Text.ArabicNormalizer.NormalizeTerm(w))));
                 }
             }
+            foreach (var w in Words(group.GetProperty("plural")))
+            {
+                PluralPersonForms.Add(Text.ArabicNormalizer.NormalizeTerm(w));
+            }
             // The duals the grammar makes of each singular; a person's -ين is also the sound plural, so only -ان.
             foreach (var w in Words(group.GetProperty("singular")))
             {
@@ -262,6 +266,9 @@ public sealed class ExtractionLexicon
         AddAll(IsisOperationQualifiers, root.GetProperty("isisOperationQualifiers"), true);
         AddAll(CarryOutVerbs, root.GetProperty("carryOutVerbs"), true);
         AddAll(FoilCues, root.GetProperty("foilCues"), true);
+        AddAll(NegatedOutcomes, root.GetProperty("negatedOutcomes"), true);
+        AddAll(OutletHeads, root.GetProperty("outletHeads"), true);
+        AddAll(PostposedAlso, root.GetProperty("postposedAlso"), true);
         AddAll(LossNouns, root.GetProperty("lossNouns"), true);
         AddAll(StrengthCues, root.GetProperty("strengthCues"), true);
         var countReached = root.GetProperty("countReached");
@@ -751,8 +758,24 @@ public sealed class ExtractionLexicon
     /// <summary>"أحبطت 33 عملية إرهابية": attacks that did not happen are no field of a tally.</summary>
     public PhraseMatcher<bool> FoilCues { get; } = new();
 
+    /// <summary>"دون وقوع أي إصابات": a word that denies the casualty word after it (lexicon negatedOutcomes).</summary>
+    public PhraseMatcher<bool> NegatedOutcomes { get; } = new();
+
+    /// <summary>"قناة النجباء": the head noun of an outlet's name (lexicon outletHeads).</summary>
+    public PhraseMatcher<bool> OutletHeads { get; } = new();
+
+    /// <summary>"... في القاطع الجنوبي أيضا": 'also' after a clause's figures (lexicon postposedAlso).</summary>
+    public PhraseMatcher<bool> PostposedAlso { get; } = new();
+
     /// <summary>"خسائر قوات البيشمركة": the losses of the forces named after it are their own dead, not ISIS's.</summary>
     public PhraseMatcher<bool> LossNouns { get; } = new();
+
+    /// <summary>
+    /// The person nouns the lexicon lists as plurals (normalised), whatever else they are listed as: "انتحاريين" is
+    /// both the dual and the sound plural, and with the article ("الانتحاريين") it is read as the plural or as the
+    /// people told before, never as two more (FigureFinder.IsDefinitePluralLookalike).
+    /// </summary>
+    public HashSet<string> PluralPersonForms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>"وجود نحو 600 مسلح": the strength ISIS is thought to have somewhere, not people killed or taken.</summary>
     public PhraseMatcher<bool> StrengthCues { get; } = new();

@@ -30,6 +30,25 @@ internal static class AssemblerLimits
     public const int OrganisationAliasReach = 4;
 
     /// <summary>
+    /// How many words after a border word (lexicon borderCues) a foreign name stands in the border's phrase ("وراء
+    /// الحدود العراقية السورية", "الحدود مع سوريا"): there it says where Iraq's side ends, not that the
+    /// operation was abroad (BystanderNames.NamesAForeignScope).
+    /// </summary>
+    public const int ForeignNameAfterBorderWords = 4;
+
+    /// <summary>
+    /// How many tokens after a definite -ين noun a dual pronoun ("أهدافهما", "هما") may stand and still make the noun
+    /// the dual rather than the plural it looks like (FigureFinder.IsDefinitePluralLookalike).
+    /// </summary>
+    public const int DualAgreementReach = 4;
+
+    /// <summary>
+    /// How many words after an outlet's head noun (lexicon outletHeads: "قناة"، "وكالة") a party's name is the outlet's
+    /// own ("قناة النجباء"): the teller of the news, not a party to it (BystanderNames.NamesAnotherConflict).
+    /// </summary>
+    public const int PartyNameAfterOutletWords = 1;
+
+    /// <summary>
     /// How many tokens after "منهم" may come before the rest's flight ("قتل أربعة منهم، فيما لاذ الآخرون بالفرار"): a
     /// comma and a connector (FigureFinder.FledRestSide).
     /// </summary>

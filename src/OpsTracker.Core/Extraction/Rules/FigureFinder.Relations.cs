@@ -46,6 +46,26 @@ internal sealed partial class FigureFinder
                 figure.Breakdown = true;
             }
         }
+        MarkBreakdownListItem(tokens, figure, earlier);
+    }
+
+    /// <summary>
+    /// "قتل ثمانية أشخاص بينهم مدنيان وستة من الشرطة": the next item of a breakdown's list, joined by و right
+    /// after the last part (however its people are named: "من الجنود", "عناصر من الشرطة"), is part of the same total
+    /// when it is smaller than it, and not more people hit.
+    /// </summary>
+    private static void MarkBreakdownListItem(IReadOnlyList<Token> tokens, Figure figure, List<Figure> earlier)
+    {
+        if (figure.Breakdown || figure.Kind != FigureKind.Casualty || earlier.Count == 0 || earlier[^1] is not { Breakdown: true, Kind: FigureKind.Casualty } part
+            || !Coordination.JoinedRightAfter(tokens, part.Last, figure.First))
+        {
+            return;
+        }
+        var total = earlier.LastOrDefault(e => !e.Breakdown && e.Kind == FigureKind.Casualty && e.Last < part.First);
+        if (total is not null && total.Category == figure.Category && total.Count > figure.Count)
+        {
+            figure.Breakdown = true;
+        }
     }
 
     /// <summary>
@@ -59,12 +79,13 @@ internal sealed partial class FigureFinder
         for (var t = 0; t + 2 < figures.Count; t++)
         {
             var total = figures[t];
-            if (total.Kind != FigureKind.Casualty || total.Breakdown || total.Last + 1 > s.Last
-                || (tokens[total.Last + 1].Text is not ("," or ":") && !OpensUnmarkedApposition(tokens, total.Last + 1)))
+            var end = total.Kind == FigureKind.Casualty ? AfterPostposedQualifier(tokens, s, total.Last) : total.Last;
+            if (total.Kind != FigureKind.Casualty || total.Breakdown || end + 1 > s.Last
+                || (tokens[end + 1].Text is not ("," or ":") && !OpensUnmarkedApposition(tokens, end + 1)))
             {
                 continue;
             }
-            var at = tokens[total.Last + 1].Text is "," or ":" ? total.Last + 2 : total.Last + 1;
+            var at = tokens[end + 1].Text is "," or ":" ? end + 2 : end + 1;
             if (at <= s.Last && lexicon.AppositionPronouns.MatchAt(tokens, at) is { } pronoun)
             {
                 at = pronoun.Last + 1;
@@ -243,6 +264,14 @@ internal sealed partial class FigureFinder
     /// "قتل 5 أشخاص هم اثنان من الشرطة و3 فلاحين": a pronoun of apposition right after the count, with no comma before
     /// it, opens its parts as the comma and the pronoun do; writers leave the comma out as often as they put it.
     /// </summary>
+    /// <summary>
+    /// "استشهد ستة أشخاص على الأقل، هم أربعة جنود ومدنيان": a qualifier written after the count (lexicon
+    /// postposedQualifiers) stands between a total and the pronoun that opens its parts; the last word of that
+    /// qualifier, or <paramref name="last"/> when none follows.
+    /// </summary>
+    private int AfterPostposedQualifier(IReadOnlyList<Token> tokens, Sentence s, int last) =>
+        last + 1 <= s.Last && lexicon.PostposedQualifiers.MatchAt(tokens, last + 1, allowArticleOnFirst: false) is { } qualifier ? qualifier.Last : last;
+
     private bool OpensUnmarkedApposition(IReadOnlyList<Token> tokens, int at) =>
         lexicon.AppositionPronouns.MatchAt(tokens, at) is { } pronoun && pronoun.First == at;
 }

@@ -77,7 +77,7 @@ internal sealed partial class FigureFinder
         if (lexicon.Persons.MatchAt(tokens, k) is { } p)
         {
             var n = NounCount(tokens, p.Value.Number, p.Last, s) ?? DualBeforeOthers(tokens, s, p.Value, p.Last);
-            if (n is null)
+            if (n is null || (p.Value.Number == GrammaticalNumber.Dual && n.Value.Last == p.Last && IsDefinitePluralLookalike(tokens, k)))
             {
                 return null;
             }
@@ -273,7 +273,7 @@ internal sealed partial class FigureFinder
             }
             // "أحد الإرهابيين الانتحاريين": a definite noun right after a definite noun of people agrees with it, an
             // adjective of that plural, and counts nobody.
-            if (IsAdjectiveOfPeople(tokens, s, i, before))
+            if (IsAdjectiveOfPeople(tokens, s, i, before) || IsDefinitePluralLookalike(tokens, i))
             {
                 return null;
             }
@@ -384,6 +384,32 @@ internal sealed partial class FigureFinder
             Kind = FigureKind.Strikes, Count = m.Value == GrammaticalNumber.Dual ? 2 : 1, Implicit = m.Value == GrammaticalNumber.Singular,
             First = i, Last = m.Last, Sentence = s.Index, Rule = "strike-noun",
         };
+    }
+
+    /// <summary>
+    /// "قتلت الانتحاريين": a definite -ين noun the lexicon also lists as a plural (personsPlural) is the plural, or the
+    /// people told before ("مقتل انتحاريين اثنين ... قتلت الانتحاريين"), not two more: unvowelled, the article takes
+    /// away the indefinite dual's only mark. A dual that is no plural ("الجنديين") still counts two.
+    /// </summary>
+    private bool IsDefinitePluralLookalike(IReadOnlyList<Token> tokens, int i)
+    {
+        // "مقتل الانتحاريين قبل بلوغ أهدافهما": a dual pronoun agreeing with the noun makes it the dual.
+        for (var k = i + 1; k < tokens.Count && k <= i + AssemblerLimits.DualAgreementReach && !tokens[k].IsSentenceBreak; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].Text.EndsWith("هما", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        foreach (var reading in tokens[i].ReadingsKeepingArticle)
+        {
+            if (reading.StartsWith("ال", StringComparison.Ordinal) && reading.EndsWith("ين", StringComparison.Ordinal)
+                && (lexicon.PluralPersonForms.Contains(reading) || lexicon.PluralPersonForms.Contains(reading[2..])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>

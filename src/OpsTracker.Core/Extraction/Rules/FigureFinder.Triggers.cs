@@ -65,7 +65,7 @@ internal sealed partial class FigureFinder
         for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + 5); j++)
         {
             var t = tokens[j];
-            if (t.IsNumber || (t.IsClauseBreak && t.Text is "." or "," or ":"))
+            if (t.IsNumber || (t.IsClauseBreak && t.Text is "." or "," or ":") || DeniesTheOutcome(tokens, j))
             {
                 return null;
             }
@@ -85,6 +85,12 @@ internal sealed partial class FigureFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "قتله ومرافقيه الثلاثة دون أي إصابات": a word that denies the casualty word after it (lexicon
+    /// negatedOutcomes) ends the look-ahead, so the people before it are not of the wounded that never were.
+    /// </summary>
+    private bool DeniesTheOutcome(IReadOnlyList<Token> tokens, int j) => lexicon.NegatedOutcomes.MatchAt(tokens, j) is not null;
 
     /// <summary>How many words an aside of who was among the people ("بينهم مقاتلون من الحشد الشعبي،") may run to its comma.</summary>
     private const int BreakdownAsideReach = 8;

@@ -62,7 +62,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var clauses = report.ClausesOf(sentence);
             // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
-            var otherConflict = clauses.Where(c => report.Has(lexicon.OtherConflicts, c) && !report.Has(lexicon.IsisNames, c)).ToList();
+            var otherConflict = clauses.Where(c => BystanderNames.NamesAnotherConflict(report, lexicon, c) && !report.Has(lexicon.IsisNames, c)).ToList();
             if (figures.Count == 0)
             {
                 // Most sentences count nobody: what follows takes figures out or reads them, each step a list, a
@@ -179,7 +179,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 {
                     continue;
                 }
-                if (report.Has(lexicon.ForeignScope, clause) && !report.PlacesIn(clause).Any())
+                if (BystanderNames.NamesAForeignScope(report, lexicon, clause) && !report.PlacesIn(clause).Any())
                 {
                     // An operation in Syria (دير الزور، قسد) is not ours.
                     continue;

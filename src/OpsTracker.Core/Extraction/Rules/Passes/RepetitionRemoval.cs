@@ -35,7 +35,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && !first.SamePlace(second);
                 // "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين": another force's operation repeats nothing.
                 if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
-                    || CountOtherwise(first, second, context.Report))
+                    || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second))
                 {
                     continue;
                 }
@@ -110,6 +110,37 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
     /// EarlierTollRemoval). A headline's count and a risen toll ("ارتفعت الحصيلة إلى 10") sum the body up and are
     /// no evidence of another event.
     /// </summary>
+    /// <summary>
+    /// "اعتقال مسؤول التجنيد ... في قضاء هيت" and "اعتقال الأمير ... في قضاء حديثة": two men each told by a singular noun
+    /// (one, implicitly) at two places of their own are two operations. A telling of one man again names his place
+    /// again or none; it does not move him.
+    /// </summary>
+    private static bool OneManEachAtTwoPlaces(OperationDraft a, OperationDraft b) =>
+        a.Place is not null && b.Place is not null && !a.SamePlace(b)
+        && a.Live.All(f => f is { Implicit: true, Count: 1 }) && b.Live.All(f => f is { Implicit: true, Count: 1 });
+
+    /// <summary>
+    /// "وقتل ثلاثة من المسلحين بضربة على عربتهم في القاطع الغربي أيضا": 'also' after the clause's figures (lexicon
+    /// postposedAlso) adds an event like one told before; its count, equal to an earlier one, is not that count told
+    /// again. An 'also' before the figures ("وأكد المصدر أيضا مقتل ...") is the teller's and says nothing of it.
+    /// </summary>
+    private bool AddedAlso(ReportText report, OperationDraft draft)
+    {
+        if (!draft.Live.Any() || !report.Has(lexicon.PostposedAlso, draft.Clause))
+        {
+            return false;
+        }
+        var lastFigure = draft.Live.Max(f => f.Last);
+        for (var t = lastFigure + 1; t <= draft.Clause.Last; t++)
+        {
+            if (lexicon.PostposedAlso.MatchAt(report.Tokens, t) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool CountOtherwise(OperationDraft a, OperationDraft b, ReportText report)
     {
         bool Exact(Figure f) => !f.Approximate && !f.Another && !f.Correction && !report.IsHeadline(f.Sentence);
