@@ -261,10 +261,6 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "قتل 5 أشخاص هم اثنان من الشرطة و3 فلاحين": a pronoun of apposition right after the count, with no comma before
-    /// it, opens its parts as the comma and the pronoun do; writers leave the comma out as often as they put it.
-    /// </summary>
-    /// <summary>
     /// "استشهد ستة أشخاص على الأقل، هم أربعة جنود ومدنيان": a qualifier written after the count (lexicon
     /// postposedQualifiers) stands between a total and the pronoun that opens its parts; the last word of that
     /// qualifier, or <paramref name="last"/> when none follows.
@@ -272,6 +268,10 @@ internal sealed partial class FigureFinder
     private int AfterPostposedQualifier(IReadOnlyList<Token> tokens, Sentence s, int last) =>
         last + 1 <= s.Last && lexicon.PostposedQualifiers.MatchAt(tokens, last + 1, allowArticleOnFirst: false) is { } qualifier ? qualifier.Last : last;
 
+    /// <summary>
+    /// "قتل 5 أشخاص هم اثنان من الشرطة و3 فلاحين": a pronoun of apposition right after the count, with no comma before
+    /// it, opens its parts as the comma and the pronoun do; writers leave the comma out as often as they put it.
+    /// </summary>
     private bool OpensUnmarkedApposition(IReadOnlyList<Token> tokens, int at) =>
         lexicon.AppositionPronouns.MatchAt(tokens, at) is { } pronoun && pronoun.First == at;
 }
