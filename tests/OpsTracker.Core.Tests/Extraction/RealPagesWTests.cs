@@ -47,7 +47,7 @@ public class RealPagesWTests
     public void One_of_the_dead_names_who_he_was_and_adds_no_figure()
     {
         var result = Extractor.Extract(
-            "قتل اثنان من الشرطة وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء داقوق بكركوك، وذكر البيان أن أحد القتيلين ضابط برتبة نقيب.",
+            "قتل اثنان من الشرطة وأصيب ثلاثة آخرون بانفجار عبوة ناسفة على دوريتهم في قضاء داقوق بكركوك، وذكر البيان أن أحد القتيلين ضابط برتبة نقيب.",
             Published);
         var op = Assert.Single(result.Operations);
         Assert.Null(op.Killed);

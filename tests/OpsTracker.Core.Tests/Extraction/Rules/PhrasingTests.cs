@@ -214,7 +214,7 @@ public class PhrasingTests
     [Fact]
     public void Soldiers_killed_by_an_ied_are_victims_not_isis_figures()
     {
-        var op = Assert.Single(Extractor.Extract("قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمالي بغداد.", Published).Operations);
+        var op = Assert.Single(Extractor.Extract("قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة على دوريتهم في قضاء الطارمية شمالي بغداد.", Published).Operations);
         Assert.Equal(OperationKind.IsisAttack, op.Kind);
         Assert.Null(op.Killed);
         Assert.Equal(2, op.Casualties.Single(c => c.Category == CasualtyCategory.Killed).Count);
