@@ -97,6 +97,7 @@ public sealed class ExtractionLexicon
         AddAll(OperationNouns, root.GetProperty("operationNouns"), true);
         AddAll(OccurrenceVerbs, root.GetProperty("occurrenceVerbs").GetProperty("words"), true);
         AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
+        AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         foreach (var days in root.GetProperty("daysBetweenEvents").GetProperty("days").EnumerateObject())
@@ -372,6 +373,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في وقت سابق": an earlier time the text does not date (lexicon earlierUnspecified).</summary>
     public PhraseMatcher<bool> EarlierUnspecified { get; } = new();
+
+    /// <summary>"قبل ساعات": an operation done a few hours before the announcement, on the day named (lexicon hoursAgo).</summary>
+    public PhraseMatcher<bool> HoursAgo { get; } = new();
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();

@@ -129,6 +129,14 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         return candidates is null ? null : NearestOf(report, candidates, report.Tokens[firstFigureToken].Start);
     }
 
+    /// <summary>
+    /// "اليوم الأحد (التاسع متن تموز 2017)": a month with its year that holds the publication day, written beside
+    /// the day of publication, restates that day (whose number a typo may hide); it names no other time, so it does
+    /// not make the day of publication the announcement's.
+    /// </summary>
+    private static bool IsMonthOfPublication(DateMention m, DateOnly pub) =>
+        m.Kind == DateMentionKind.MonthYear && m.Precision == DatePrecision.Month && m.Date is { } d && d.Year == pub.Year && d.Month == pub.Month;
+
     /// <summary>A day named within <see cref="ContextDayMaxAge"/> days before publication ("منذ يوم الاثنين", not "منذ عام 2015").</summary>
     private static bool IsRecentDay(ReportText report, DateMention m) =>
         m.Precision == DatePrecision.Day && m.Date is { } d && report.Published is { } pub && d <= pub && d >= pub.AddDays(-ContextDayMaxAge);
@@ -141,7 +149,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
             // is the announcement's when the clause names another date ("أعلنت اليوم ... نفذ خلال شهر آب الماضي").
             candidates = candidates.Where(m => m.Date is null || m.Date.Value.Year >= pub.Year - HistoryYears).ToList();
-            if (candidates.Any(m => m.Date is { } d && d != pub))
+            if (candidates.Any(m => m.Date is { } d && d != pub && !IsMonthOfPublication(m, pub)))
             {
                 candidates = candidates.Where(m => m.Date != pub).ToList();
             }

@@ -1,0 +1,78 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where and when an operation happened, read from the structure of a report rather than from one report's words
+/// (helper where14, learned from the date and province misses of the tuning reports; every sentence here is
+/// INVENTED). When: a background sentence whose announcing verb is plural ("كان مسؤولون قالوا، الخميس") does not
+/// date the lead; a sentence that opens by stepping back ("وفي وقت سابق من الخميس") tells an earlier thing, not the
+/// lead's day; an operation done "قبل ساعات" keeps the publication day; a month with its year that holds the
+/// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it.
+/// </summary>
+public class WhereAndWhenTests
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static ExtractedOperation Counted(string text, DateOnly published) =>
+        Assert.Single(Extractor.Extract(text, published).Operations, o => o.Casualties.Count > 0);
+
+    [Fact]
+    public void A_background_statement_with_a_plural_verb_does_not_date_the_lead()
+    {
+        var op = Counted(
+            "أعلن الجيش مقتل 14 مسلحا من داعش في معارك قرب قضاء الحضر.\n"
+            + "وأكد الجيش، الجمعة، استعادة السيطرة على قرية الزهيرات.\n"
+            + "كان مسؤولون أمريكيون قالوا، الخميس، إن الهجوم سيتأخر.",
+            new DateOnly(2017, 7, 7));
+        Assert.Equal(14, op.Killed);
+        Assert.Equal(new DateOnly(2017, 7, 7), op.Date);
+        Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Fact]
+    public void A_sentence_opened_as_earlier_does_not_give_the_lead_its_day()
+    {
+        var op = Counted(
+            "أعلنت القيادة اليوم مقتل 5 إرهابيين بضربة جوية في وادي حوران.\n"
+            + "وفي وقت سابق من الخميس الماضي، قال محافظ الأنبار إن التنظيم انهار في المنطقة.",
+            new DateOnly(2017, 11, 13));
+        Assert.Equal(5, op.Killed);
+        Assert.Equal(new DateOnly(2017, 11, 13), op.Date);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Fact]
+    public void An_operation_done_hours_ago_keeps_the_publication_day()
+    {
+        var op = Counted(
+            "وقال المتحدث إن طيران التحالف وجه ضربة قبل ساعات أسفرت عن مقتل 9 عناصر من داعش في قضاء عنه.\n"
+            + "وأعلن قائد العمليات، صباح السبت 11 نوفمبر، شروع القطعات بعملية واسعة لتحرير قضاء عنه.",
+            new DateOnly(2017, 11, 13));
+        Assert.Equal(9, op.Killed);
+        Assert.Equal(new DateOnly(2017, 11, 13), op.Date);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Fact]
+    public void A_month_that_holds_the_publication_day_does_not_displace_today()
+    {
+        var op = Counted(
+            "أفادت قيادة العمليات اليوم الأحد (التاسع متن تموز 2017) أن القطعات قتلت 12 إرهابياً قرب قضاء الحضر.",
+            new DateOnly(2017, 7, 9));
+        Assert.Equal(12, op.Killed);
+        Assert.Equal(new DateOnly(2017, 7, 9), op.Date);
+        Assert.Equal(DatePrecision.Day, op.DatePrecision);
+    }
+
+    [Fact]
+    public void An_earlier_month_beside_today_is_still_the_operations()
+    {
+        var op = Counted(
+            "أعلنت القيادة اليوم أن القطعات قتلت 12 إرهابياً في حزيران 2017 قرب قضاء الحضر.",
+            new DateOnly(2017, 7, 9));
+        Assert.Equal(new DateOnly(2017, 6, 1), op.Date);
+        Assert.Equal(DatePrecision.Month, op.DatePrecision);
+    }
+}
