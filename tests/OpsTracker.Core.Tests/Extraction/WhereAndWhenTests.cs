@@ -9,7 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// INVENTED). When: a background sentence whose announcing verb is plural ("كان مسؤولون قالوا، الخميس") does not
 /// date the lead; a sentence that opens by stepping back ("وفي وقت سابق من الخميس") tells an earlier thing, not the
 /// lead's day; an operation done "قبل ساعات" keeps the publication day; a month with its year that holds the
-/// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it.
+/// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it. Where: an
+/// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
+/// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not.
 /// </summary>
 public class WhereAndWhenTests
 {
@@ -75,4 +77,35 @@ public class WhereAndWhenTests
         Assert.Equal(new DateOnly(2017, 6, 1), op.Date);
         Assert.Equal(DatePrecision.Month, op.DatePrecision);
     }
+
+    [Fact]
+    public void An_operation_told_by_its_launch_is_a_search_at_its_town()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "انطلقت صباح اليوم عمليات عسكرية واسعة في ناحية جرف الصخر لتطهيرها من داعش.",
+            new DateOnly(2020, 3, 5)).Operations);
+        Assert.Equal("IQ-BB", op.Province);
+        Assert.Equal(OperationKind.Search, op.Kind);
+        Assert.Equal(new DateOnly(2020, 3, 5), op.Date);
+        Assert.Empty(op.Casualties);
+    }
+
+    [Fact]
+    public void A_launch_told_again_at_the_same_town_is_one_operation()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "حملة أمنية واسعة في الحويجة\n"
+            + "أعلنت قيادة الشرطة يوم السبت بدء حملة أمنية واسعة لملاحقة الخلايا في قضاء الحويجة.\n"
+            + "وقال قائد الشرطة إن الحملة بدأت في قضاء الحويجة بمشاركة ثلاثة ألوية.",
+            new DateOnly(2020, 3, 7)).Operations);
+        Assert.Equal("IQ-KI", op.Province);
+        Assert.Equal(new DateOnly(2020, 3, 7), op.Date);
+    }
+
+    [Theory]
+    [InlineData("ومنذ انطلاق العمليات في قضاء الحويجة لم تسجل أي خروقات أمنية.")]
+    [InlineData("وكانت عملية تحرير قضاء تلعفر قد انطلقت فجر الأحد الماضي.")]
+    [InlineData("ومع بدء عمليات تطهير قضاء الحويجة فر مئات المسلحين نحو الجبال.")]
+    public void A_launch_named_as_a_time_or_as_background_is_no_operation(string text) =>
+        Assert.Empty(Extractor.Extract(text, new DateOnly(2020, 3, 7)).Operations);
 }

@@ -98,6 +98,8 @@ public sealed class ExtractionLexicon
         AddAll(OccurrenceVerbs, root.GetProperty("occurrenceVerbs").GetProperty("words"), true);
         AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
         AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
+        AddAll(OperationLaunches, root.GetProperty("operationLaunches").GetProperty("words"), true);
+        AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         foreach (var days in root.GetProperty("daysBetweenEvents").GetProperty("days").EnumerateObject())
@@ -181,6 +183,7 @@ public sealed class ExtractionLexicon
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
+        LaunchesNotAfter = WordSet(root.GetProperty("operationLaunches").GetProperty("notAfter"));
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
         AddAll(AnaphoricStrikes, root.GetProperty("anaphoricStrikes"), true);
@@ -376,6 +379,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قبل ساعات": an operation done a few hours before the announcement, on the day named (lexicon hoursAgo).</summary>
     public PhraseMatcher<bool> HoursAgo { get; } = new();
+
+    /// <summary>"انطلقت"، "انطلاق"، "شروع": words that tell an operation's launch (lexicon operationLaunches).</summary>
+    public PhraseMatcher<bool> OperationLaunches { get; } = new();
+
+    /// <summary>"حملة أمنية": a campaign, launched as an operation is (lexicon operationLaunches.campaignNouns).</summary>
+    public PhraseMatcher<bool> CampaignNouns { get; } = new();
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();
@@ -648,6 +657,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }
+
+    /// <summary>"منذ انطلاق العمليات": words after which a launch word names a period, not a launch (lexicon operationLaunches.notAfter).</summary>
+    public IReadOnlySet<string> LaunchesNotAfter { get; }
 
     /// <summary>"وذلك"، "وتحديدا"، "وهي": a word with و after a comma that goes on with the clause before it rather than open one.</summary>
     public IReadOnlySet<string> SameClauseAfterComma { get; }

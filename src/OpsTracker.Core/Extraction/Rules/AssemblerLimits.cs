@@ -417,4 +417,16 @@ internal static class AssemblerLimits
     /// (FigureFinder.JoinedPastModifiers).
     /// </summary>
     public const int CoordinatedModifierReach = 3;
+
+    /// <summary>
+    /// How many words after a launch word ("شروع القطعات ... بعملية واسعة") the operation or campaign noun it launches
+    /// may stand: the forces that launch it (a command and two divisions) come between.
+    /// </summary>
+    public const int LaunchedNounReachAfter = 16;
+
+    /// <summary>
+    /// How many words before a launch word its noun may stand when told first ("عمليات عسكرية واسعة انطلقت"): the
+    /// noun, an adjective or two.
+    /// </summary>
+    public const int LaunchedNounReachBefore = 4;
 }

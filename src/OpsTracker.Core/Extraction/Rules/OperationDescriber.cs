@@ -53,11 +53,18 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     public IEnumerable<OperationDraft> FigurelessOperations(ReportText report, Sentence clause, Sentence sentence, DateMention? contextDate)
     {
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
-        if (!report.Has(lexicon.Kinds, clause))
+        var hasKind = report.Has(lexicon.Kinds, clause);
+        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause))
         {
             yield break;
         }
-        var cues = KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
+        var cues = hasKind ? KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList() : [];
+        var launched = false;
+        if (cues.Count == 0 && LaunchesAnOperation(report, clause) && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        {
+            cues.Add((OperationKind.Search, false));
+            launched = true;
+        }
         if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
         {
             yield break;
@@ -97,7 +104,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
-                Rule = "figureless-" + ExtractionJson.Name(kind),
+                Rule = launched ? LaunchRule : "figureless-" + ExtractionJson.Name(kind),
             };
             var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
@@ -105,6 +112,42 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             AddActors(report, clause, draft.Actors);
             yield return draft;
         }
+    }
+
+    /// <summary>The rule of an operation told by its launch alone (<see cref="LaunchesAnOperation"/>).</summary>
+    public const string LaunchRule = "figureless-launch";
+
+    /// <summary>
+    /// "انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر"، "كشفت الشرطة انطلاق حملة أمنية في الحويجة": a launch word
+    /// (lexicon operationLaunches) with the operation or campaign it launches near it tells an operation begun, a
+    /// search, though the clause names no kind cue of its own. An operations command ("قيادة عمليات الجزيرة") is no
+    /// operation, and "منذ انطلاق العمليات" names a period, not a launch.
+    /// </summary>
+    private bool LaunchesAnOperation(ReportText report, Sentence clause)
+    {
+        var tokens = report.Tokens;
+        for (var i = clause.First; i <= clause.Last; i++)
+        {
+            if (lexicon.OperationLaunches.MatchAt(tokens, i) is not { } launch || (i > clause.First && lexicon.LaunchesNotAfter.Contains(tokens[i - 1].Text)))
+            {
+                continue;
+            }
+            var from = Math.Max(clause.First, i - LaunchedNounReachBefore);
+            var to = Math.Min(clause.Last, launch.Last + LaunchedNounReachAfter);
+            for (var j = from; j <= to; j++)
+            {
+                if (j >= i && j <= launch.Last)
+                {
+                    continue;
+                }
+                var noun = lexicon.OperationNouns.MatchAt(tokens, j) ?? lexicon.CampaignNouns.MatchAt(tokens, j);
+                if (noun is not null && !(j > clause.First && lexicon.OperationsCommandPrefix.MatchAt(tokens, j - 1) is { } cmd && cmd.Last >= j))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -107,12 +107,20 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         var kept = drafts.ToList();
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
             && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
-                || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))))))
+                || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
+                || RetoldLaunch(k, f)))))
         {
             kept.Add(draft);
         }
         return kept;
     }
+
+    /// <summary>
+    /// "أعلنت الشرطة انطلاق حملة أمنية في الحويجة" in the lead, then "وقال قائدها إنه تم انطلاق عملية في الحويجة": an
+    /// operation told by its launch alone and told again at the same place is one launch.
+    /// </summary>
+    private static bool RetoldLaunch(OperationDraft kept, OperationDraft launch) =>
+        launch.Rule == OperationDescriber.LaunchRule && kept.Rule == OperationDescriber.LaunchRule && kept.SamePlace(launch);
 
     /// <summary>
     /// Date mentions resolved against the publication date; when only the year is inferred, year, month and period
