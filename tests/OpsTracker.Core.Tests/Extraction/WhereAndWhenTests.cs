@@ -9,13 +9,17 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// INVENTED). When: a background sentence whose announcing verb is plural ("كان مسؤولون قالوا، الخميس") does not
 /// date the lead; a sentence that opens by stepping back ("وفي وقت سابق من الخميس") tells an earlier thing, not the
 /// lead's day; an operation done "قبل ساعات" keeps the publication day; a month with its year that holds the
-/// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it. Where: an
+/// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it; "أول من أمس" is
+/// the day before yesterday. Where: an
 /// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
 /// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not.
 /// </summary>
 public class WhereAndWhenTests
 {
     private static readonly ArabicReportExtractor Extractor = new();
+
+    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
+        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
 
     private static ExtractedOperation Counted(string text, DateOnly published) =>
         Assert.Single(Extractor.Extract(text, published).Operations, o => o.Casualties.Count > 0);
@@ -108,4 +112,15 @@ public class WhereAndWhenTests
     [InlineData("ومع بدء عمليات تطهير قضاء الحويجة فر مئات المسلحين نحو الجبال.")]
     public void A_launch_named_as_a_time_or_as_background_is_no_operation(string text) =>
         Assert.Empty(Extractor.Extract(text, new DateOnly(2020, 3, 7)).Operations);
+
+    [Fact]
+    public void The_day_before_yesterday_written_with_min_is_two_days_back()
+    {
+        var op = Counted(
+            "أفاد مصدر أمني بمقتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء طوزخورماتو أول من أمس.",
+            new DateOnly(2018, 11, 4));
+        Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(new DateOnly(2018, 11, 2), op.Date);
+        Assert.Equal("IQ-SD", op.Province);
+    }
 }
