@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it; "أول من أمس" is
 /// the day before yesterday. Where: an
 /// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
-/// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not.
+/// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a wire's
+/// dateline after a page's own name and a bar ("أخبار اليوم | بغداد – العراق – (رويترز)") is no place of the news.
 /// </summary>
 public class WhereAndWhenTests
 {
@@ -122,5 +123,16 @@ public class WhereAndWhenTests
         Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Equal(new DateOnly(2018, 11, 2), op.Date);
         Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_dateline_after_the_pages_name_and_a_bar_is_not_where_it_happened()
+    {
+        var op = Counted(
+            "أخبار اليوم | بغداد – العراق – (رويترز)\n"
+            + "قالت خلية الإعلام الأمني اليوم إن ضربة جوية قتلت ثلاثة من عناصر داعش.",
+            new DateOnly(2017, 4, 1));
+        Assert.Equal(3, op.Killed);
+        Assert.Null(op.Province);
     }
 }

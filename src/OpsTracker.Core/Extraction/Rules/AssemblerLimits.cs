@@ -429,4 +429,10 @@ internal static class AssemblerLimits
     /// noun, an adjective or two.
     /// </summary>
     public const int LaunchedNounReachBefore = 4;
+
+    /// <summary>
+    /// How many words a page's own name may have before the bar that sets it off from a wire's dateline ("أخبار الآن |
+    /// بغداد – العراق – (رويترز)"), from the start of the line.
+    /// </summary>
+    public const int BylineBeforeBarReach = 4;
 }
