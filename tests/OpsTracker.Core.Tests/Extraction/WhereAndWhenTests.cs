@@ -13,7 +13,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// the day before yesterday. Where: an
 /// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
 /// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a wire's
-/// dateline after a page's own name and a bar ("أخبار اليوم | بغداد – العراق – (رويترز)") is no place of the news.
+/// dateline after a page's own name and a bar ("أخبار اليوم | بغداد – العراق – (رويترز)") is no place of the news;
+/// a statement that goes on in the next sentence ("وأضاف أن الهجوم وقع في قرية تابعة لناحية أبوغريب") places an
+/// operation its own sentence did not place, rather than the sentence before it (not a background "وكان").
 /// </summary>
 public class WhereAndWhenTests
 {
@@ -134,5 +136,29 @@ public class WhereAndWhenTests
             new DateOnly(2017, 4, 1));
         Assert.Equal(3, op.Killed);
         Assert.Null(op.Province);
+    }
+
+    private const string AttackAfterAStrike =
+        "قتلت القوات، أمس، ثلاثة انتحاريين بقصف جوي جنوبي الفلوجة.\n"
+        + "وقال مصدر أمني إن انتحاريا فجر حزامه الناسف وسط حفل زفاف ما أدى إلى مقتل 6 أشخاص وإصابة 9 آخرين.\n";
+
+    [Fact]
+    public void The_next_sentence_of_the_statement_places_an_operation_its_own_sentence_did_not()
+    {
+        var result = Extractor.Extract(AttackAfterAStrike + "وأضاف أن الهجوم وقع في قرية زراعية تابعة لناحية أبوغريب.", new DateOnly(2016, 5, 9));
+        var attack = Assert.Single(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Civilian));
+        Assert.Equal(6, Count(attack, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal(9, Count(attack, CasualtySide.Civilian, CasualtyCategory.Wounded));
+        Assert.Equal("IQ-BG", attack.Province);
+        var strike = Assert.Single(result.Operations, o => o.Killed == 3);
+        Assert.Equal("IQ-AN", strike.Province);
+    }
+
+    [Fact]
+    public void A_background_sentence_after_it_does_not_place_it()
+    {
+        var result = Extractor.Extract(AttackAfterAStrike + "وكان الهجوم قد وقع في قرية زراعية تابعة لناحية أبوغريب.", new DateOnly(2016, 5, 9));
+        var attack = Assert.Single(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Civilian));
+        Assert.Equal("IQ-AN", attack.Province); // inherited from the sentence before, as without the background sentence
     }
 }

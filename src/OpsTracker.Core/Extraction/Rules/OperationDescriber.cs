@@ -326,7 +326,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         report.PlacesIn(s).Where(report.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
 
     /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
-    private static string PlaceText(ReportText report, PlaceMention p)
+    internal static string PlaceText(ReportText report, PlaceMention p)
     {
         var span = report.Text.Text[p.Start..p.End];
         var at = span.IndexOf(p.Surface, StringComparison.Ordinal);

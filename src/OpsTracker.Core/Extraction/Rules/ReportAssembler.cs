@@ -41,6 +41,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new ImplicitFigureAbsorption(lexicon),
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),
+        new ElaborationPlacing(lexicon),
         new ElaborationDating(lexicon),
         new StatedDayDating(lexicon),
         new DaysBeforeDating(lexicon),
