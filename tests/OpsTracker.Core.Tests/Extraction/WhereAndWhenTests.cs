@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// date the lead; a sentence that opens by stepping back ("وفي وقت سابق من الخميس") tells an earlier thing, not the
 /// lead's day; an operation done "قبل ساعات" keeps the publication day; a month with its year that holds the
 /// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it; "أول من أمس" is
-/// the day before yesterday. Where: an
+/// the day before yesterday; a day named inside a statement's quoted words ('"إن قوة أصابت صباح اليوم ثلاثة"') is
+/// the day it was done, not an announcement's for the sentences after to correct. Where: an
 /// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
 /// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a wire's
 /// dateline after a page's own name and a bar ("أخبار اليوم | بغداد – العراق – (رويترز)") is no place of the news;
@@ -160,5 +161,20 @@ public class WhereAndWhenTests
         var result = Extractor.Extract(AttackAfterAStrike + "وكان الهجوم قد وقع في قرية زراعية تابعة لناحية أبوغريب.", new DateOnly(2016, 5, 9));
         var attack = Assert.Single(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Civilian));
         Assert.Equal("IQ-AN", attack.Province); // inherited from the sentence before, as without the background sentence
+    }
+
+    [Fact]
+    public void A_day_inside_the_quoted_statement_is_the_operations_own()
+    {
+        var result = Extractor.Extract(
+            "هاجم مسلحون من داعش قرية في قضاء خانقين الليلة الماضية وقتلوا مدنيين اثنين.\n"
+            + "وقال بيان للجيش \"إن قوة من الفرقة الخامسة أصابت صباح اليوم ثلاثة من المهاجمين قرب القرية\".\n"
+            + "وأكد قائد العمليات صد الهجوم قرابة منتصف الليلة الماضية.",
+            new DateOnly(2018, 5, 24));
+        var attack = Assert.Single(result.Operations, o => o.Casualties.Any(c => c.Side == CasualtySide.Civilian));
+        Assert.Equal(new DateOnly(2018, 5, 23), attack.Date);
+        Assert.Equal("IQ-DI", attack.Province);
+        var repelled = Assert.Single(result.Operations, o => o.Wounded == 3);
+        Assert.Equal(new DateOnly(2018, 5, 24), repelled.Date);
     }
 }

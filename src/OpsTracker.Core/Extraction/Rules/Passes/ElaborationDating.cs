@@ -19,7 +19,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         {
             return drafts;
         }
-        foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d)))
+        foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d) && !DatedInTheQuote(report, d)))
         {
             var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s))
                 .SelectMany(report.MentionsIn)
@@ -33,6 +33,35 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
             }
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// 'وقال بيان للحشد "إن قوة من اللواء قتلت صباح اليوم عنصرين"': a day named inside the words a statement quotes
+    /// is the speaker's day of what was done, not the day a report announced it; the sentences after do not correct
+    /// it. (Quotation marks of every kind are one mark after normalisation; inside = an odd number of them between the
+    /// sentence's start and the day.)
+    /// </summary>
+    private static bool DatedInTheQuote(ReportText report, OperationDraft d)
+    {
+        if (d.Date is not { } m || !d.DateOwn)
+        {
+            return false;
+        }
+        var sentence = report.Sentences[d.Clause.Index];
+        var at = report.TokenAt(m.Start);
+        if (at < sentence.First || at > sentence.Last)
+        {
+            return false;
+        }
+        var marks = 0;
+        for (var i = sentence.First; i < at; i++)
+        {
+            if (report.Tokens[i].Text == "\"")
+            {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /// <summary>
