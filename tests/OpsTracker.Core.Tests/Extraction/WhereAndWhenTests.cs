@@ -16,7 +16,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a wire's
 /// dateline after a page's own name and a bar ("أخبار اليوم | بغداد – العراق – (رويترز)") is no place of the news;
 /// a statement that goes on in the next sentence ("وأضاف أن الهجوم وقع في قرية تابعة لناحية أبوغريب") places an
-/// operation its own sentence did not place, rather than the sentence before it (not a background "وكان").
+/// operation its own sentence did not place, rather than the sentence before it (not a background "وكان"); right
+/// after its division noun a district's name with the article added or dropped ("لقضاء الداقوق") is the district;
+/// "شنت هجوما" is an attack as "شن هجوما" is.
 /// </summary>
 public class WhereAndWhenTests
 {
@@ -176,5 +178,31 @@ public class WhereAndWhenTests
         Assert.Equal("IQ-DI", attack.Province);
         var repelled = Assert.Single(result.Operations, o => o.Wounded == 3);
         Assert.Equal(new DateOnly(2018, 5, 24), repelled.Date);
+    }
+
+    [Fact]
+    public void A_districts_name_with_the_article_added_after_its_division_noun_is_the_district()
+    {
+        var op = Counted("قتل مسلحون من داعش ثلاثة مدنيين في قرية تابعة لقضاء الداقوق.", new DateOnly(2021, 9, 2));
+        Assert.Equal(3, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void A_districts_name_with_the_article_added_is_no_place_without_its_division_noun()
+    {
+        var op = Counted("قتل مسلحون من داعش ثلاثة مدنيين قرب الداقوق.", new DateOnly(2021, 9, 2));
+        Assert.Null(op.Province);
+    }
+
+    [Fact]
+    public void An_attack_launched_with_no_casualties_is_an_attack_at_its_district()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أفادت مصادر أمنية بأن عناصر من داعش شنت هجوما على نقطة للجيش في قرية تابعة لقضاء الداقوق دون وقوع إصابات.",
+            new DateOnly(2021, 9, 2)).Operations);
+        Assert.Equal(OperationKind.IsisAttack, op.Kind);
+        Assert.Equal("IQ-KI", op.Province);
+        Assert.Empty(op.Casualties);
     }
 }

@@ -435,4 +435,10 @@ internal static class AssemblerLimits
     /// بغداد – العراق – (رويترز)"), from the start of the line.
     /// </summary>
     public const int BylineBeforeBarReach = 4;
+
+    /// <summary>
+    /// The fewest letters a district's name may have, without the article, for its spelling with the article added or
+    /// dropped ("قضاء الداقوق" for داقوق) to name it after a division noun: "الحي" is not read in "قضاء حي".
+    /// </summary>
+    public const int ArticleVariantMinStem = 3;
 }
