@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// lead's day; an operation done "قبل ساعات" keeps the publication day; a month with its year that holds the
 /// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it; "أول من أمس" is
 /// the day before yesterday; a day named inside a statement's quoted words ('"إن قوة أصابت صباح اليوم ثلاثة"') is
-/// the day it was done, not an announcement's for the sentences after to correct. Where: an
+/// the day it was done, not an announcement's for the sentences after to correct; the day of an official's statement
+/// ("وقال مسؤول في تصريح أمس إن") yields to the earlier day the sentence before gave the event it counts. Where: an
 /// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
 /// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a wire's
 /// dateline after a page's own name and a bar ("أخبار اليوم | بغداد – العراق – (رويترز)") is no place of the news;
@@ -204,5 +205,28 @@ public class WhereAndWhenTests
         Assert.Equal(OperationKind.IsisAttack, op.Kind);
         Assert.Equal("IQ-KI", op.Province);
         Assert.Empty(op.Casualties);
+    }
+
+    [Fact]
+    public void The_day_of_a_statement_yields_to_the_day_the_sentence_before_gave_the_event()
+    {
+        var op = Counted(
+            "شن داعش مساء الخميس هجوما على مقر للشرطة في قضاء الدبس.\n"
+            + "وقال مسؤول محلي في تصريح للصحفيين أمس إن \"الهجوم أسفر عن مقتل 3 من الشرطة وإصابة رابع\".",
+            new DateOnly(2021, 2, 13));
+        Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(1, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+        Assert.Equal(new DateOnly(2021, 2, 11), op.Date);
+        Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void The_day_of_a_statement_stays_when_the_sentence_before_told_no_event()
+    {
+        var op = Counted(
+            "زار وزير الداخلية مساء الخميس قضاء الدبس.\n"
+            + "وقال مسؤول محلي في تصريح للصحفيين أمس إن \"هجوما لداعش أسفر عن مقتل 3 من الشرطة وإصابة رابع\".",
+            new DateOnly(2021, 2, 13));
+        Assert.Equal(new DateOnly(2021, 2, 12), op.Date);
     }
 }

@@ -98,6 +98,7 @@ public sealed class ExtractionLexicon
         AddAll(OccurrenceVerbs, root.GetProperty("occurrenceVerbs").GetProperty("words"), true);
         AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
         AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
+        AddAll(StatementDayWords, root.GetProperty("statementDayWords").GetProperty("words"), true);
         AddAll(OperationLaunches, root.GetProperty("operationLaunches").GetProperty("words"), true);
         AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
@@ -379,6 +380,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قبل ساعات": an operation done a few hours before the announcement, on the day named (lexicon hoursAgo).</summary>
     public PhraseMatcher<bool> HoursAgo { get; } = new();
+
+    /// <summary>"تصريح"، "قال": words of speaking whose day, right after them, is the statement's (lexicon statementDayWords).</summary>
+    public PhraseMatcher<bool> StatementDayWords { get; } = new();
 
     /// <summary>"انطلقت"، "انطلاق"، "شروع": words that tell an operation's launch (lexicon operationLaunches).</summary>
     public PhraseMatcher<bool> OperationLaunches { get; } = new();

@@ -441,4 +441,10 @@ internal static class AssemblerLimits
     /// dropped ("قضاء الداقوق" for داقوق) to name it after a division noun: "الحي" is not read in "قضاء حي".
     /// </summary>
     public const int ArticleVariantMinStem = 3;
+
+    /// <summary>
+    /// How many words after a word of speaking a day may stand to date the statement ("في تصريح لإعلام حزبه أمس": the
+    /// noun, whom it was made to, then the day).
+    /// </summary>
+    public const int StatementDayReach = 4;
 }

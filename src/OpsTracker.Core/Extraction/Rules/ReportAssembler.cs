@@ -44,6 +44,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new ElaborationPlacing(lexicon),
         new ElaborationDating(lexicon),
         new StatedDayDating(lexicon),
+        new StatementDayDating(lexicon),
         new DaysBeforeDating(lexicon),
         new EarlierTimeUndating(lexicon),
         new ForeignReportRemoval(lexicon),
