@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// publication day ("اليوم الأحد (التاسع متن تموز 2017)") restates the day and does not displace it; "أول من أمس" is
 /// the day before yesterday; a day named inside a statement's quoted words ('"إن قوة أصابت صباح اليوم ثلاثة"') is
 /// the day it was done, not an announcement's for the sentences after to correct; the day of an official's statement
-/// ("وقال مسؤول في تصريح أمس إن") yields to the earlier day the sentence before gave the event it counts. Where: an
+/// ("وقال مسؤول في تصريح أمس إن") yields to the earlier day the sentence before gave the event it counts; a relative
+/// day inside a statement's quoted words ("قولها في بيان: ... قبل يومين") counts from the day of the statement. Where: an
 /// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
 /// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a wire's
 /// dateline after a page's own name and a bar ("أخبار اليوم | بغداد – العراق – (رويترز)") is no place of the news;
@@ -228,5 +229,28 @@ public class WhereAndWhenTests
             + "وقال مسؤول محلي في تصريح للصحفيين أمس إن \"هجوما لداعش أسفر عن مقتل 3 من الشرطة وإصابة رابع\".",
             new DateOnly(2021, 2, 13));
         Assert.Equal(new DateOnly(2021, 2, 12), op.Date);
+    }
+
+    [Fact]
+    public void A_relative_day_in_quoted_words_counts_from_the_day_of_the_statement()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة أمس مقتل 9 إرهابيين في محافظة الأنبار.\n"
+            + "ونقلت وكالة الأنباء عن القيادة قولها في بيان: إن القطعات قتلت 6 إرهابيين في صحراء القائم قبل يومين.",
+            new DateOnly(2020, 6, 10));
+        Assert.Equal(new DateOnly(2020, 6, 9), Assert.Single(result.Operations, o => o.Killed == 9).Date);
+        var quoted = Assert.Single(result.Operations, o => o.Killed == 6);
+        Assert.Equal(new DateOnly(2020, 6, 7), quoted.Date);
+        Assert.Equal("IQ-AN", quoted.Province);
+    }
+
+    [Theory]
+    [InlineData("وقالت القيادة في بيان أصدرته أمس \"تمكنت قواتنا اليوم من قتل 4 إرهابيين في وادي حوران\".", 9)]
+    [InlineData("وقالت القيادة \"تمكنت قواتنا اليوم من قتل 4 إرهابيين في وادي حوران\".", 10)]
+    public void Today_in_quotation_marks_is_the_day_the_statement_was_made(string text, int day)
+    {
+        var op = Counted(text, new DateOnly(2020, 6, 10));
+        Assert.Equal(4, op.Killed);
+        Assert.Equal(new DateOnly(2020, 6, day), op.Date);
     }
 }

@@ -447,4 +447,10 @@ internal static class AssemblerLimits
     /// noun, whom it was made to, then the day).
     /// </summary>
     public const int StatementDayReach = 4;
+
+    /// <summary>
+    /// How many sentences before quoted words the day their statement was made may be told ("أعلنت القيادة أمس ..."
+    /// then "ونقلت الوكالة عنها في بيان: ... قبل يومين").
+    /// </summary>
+    public const int StatementLookBack = 2;
 }

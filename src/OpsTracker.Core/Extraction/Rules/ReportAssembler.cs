@@ -45,6 +45,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new ElaborationDating(lexicon),
         new StatedDayDating(lexicon),
         new StatementDayDating(lexicon),
+        new QuotedRelativeDating(lexicon),
         new DaysBeforeDating(lexicon),
         new EarlierTimeUndating(lexicon),
         new ForeignReportRemoval(lexicon),

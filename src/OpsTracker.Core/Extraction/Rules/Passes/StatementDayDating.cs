@@ -20,7 +20,7 @@ internal sealed class StatementDayDating(ExtractionLexicon lexicon) : IDraftPass
         foreach (var d in drafts.Where(d => !d.Dropped && d.DateOwn && d.Clause.Index > 0))
         {
             var sentence = report.Sentences[d.Clause.Index];
-            if (d.Date is not { Precision: DatePrecision.Day, Date: { } told } m || !DatesTheStatement(report, m, sentence))
+            if (d.Date is not { Precision: DatePrecision.Day, Date: { } told } m || !DatesTheStatement(report, lexicon, m, sentence))
             {
                 continue;
             }
@@ -33,7 +33,7 @@ internal sealed class StatementDayDating(ExtractionLexicon lexicon) : IDraftPass
                 continue;
             }
             var earlier = report.MentionsIn(before).LastOrDefault(x => x.Precision == DatePrecision.Day && x.Kind != DateMentionKind.Period
-                && x.Date is { } day && day < told && day >= told.AddDays(-ElaborationDaysBefore) && !DatesTheStatement(report, x, before));
+                && x.Date is { } day && day < told && day >= told.AddDays(-ElaborationDaysBefore) && !DatesTheStatement(report, lexicon, x, before));
             if (earlier is not null)
             {
                 d.Date = earlier;
@@ -46,7 +46,7 @@ internal sealed class StatementDayDating(ExtractionLexicon lexicon) : IDraftPass
     /// "في تصريح لإعلام حزبه أمس"، "وقال أمس": a word of speaking (lexicon statementDayWords) at most
     /// <see cref="StatementDayReach"/> words before the day, in the same sentence.
     /// </summary>
-    private bool DatesTheStatement(ReportText report, DateMention m, Sentence sentence)
+    internal static bool DatesTheStatement(ReportText report, ExtractionLexicon lexicon, DateMention m, Sentence sentence)
     {
         var at = report.TokenAt(m.Start);
         for (var i = Math.Max(sentence.First, at - StatementDayReach); i < at; i++)
