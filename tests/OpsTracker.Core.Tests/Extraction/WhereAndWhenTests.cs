@@ -15,7 +15,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// ("وقال مسؤول في تصريح أمس إن") yields to the earlier day the sentence before gave the event it counts; a relative
 /// day inside a statement's quoted words ("قولها في بيان: ... قبل يومين") counts from the day of the statement. Where: an
 /// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
-/// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a wire's
+/// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a town
+/// liberated ("تحرير ناحية القيارة جنوب الموصل من سيطرة داعش") is a clash there, areas liberated are not; a wire's
 /// dateline after a page's own name and a bar ("أخبار اليوم | بغداد – العراق – (رويترز)") is no place of the news;
 /// a statement that goes on in the next sentence ("وأضاف أن الهجوم وقع في قرية تابعة لناحية أبوغريب") places an
 /// operation its own sentence did not place, rather than the sentence before it (not a background "وكان"); right
@@ -253,4 +254,21 @@ public class WhereAndWhenTests
         Assert.Equal(4, op.Killed);
         Assert.Equal(new DateOnly(2020, 6, day), op.Date);
     }
+
+    [Fact]
+    public void A_town_liberated_from_isis_is_a_clash_there()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت القوات المشتركة تحرير ناحية القيارة جنوب الموصل من سيطرة داعش.",
+            new DateOnly(2016, 8, 25)).Operations);
+        Assert.Equal(OperationKind.Clash, op.Kind);
+        Assert.Equal("IQ-NI", op.Province);
+        Assert.Empty(op.Casualties);
+    }
+
+    [Theory]
+    [InlineData("وأكد أن البيشمركة حررت مناطق واسعة من قبضة التنظيم في قضاء مخمور خلال العامين الماضيين.")]
+    [InlineData("ومنذ تحرير ناحية القيارة من سيطرة داعش عادت مئات الأسر إليها.")]
+    public void Areas_liberated_or_a_liberation_named_as_a_time_are_no_operation(string text) =>
+        Assert.Empty(Extractor.Extract(text, new DateOnly(2016, 8, 25)).Operations);
 }

@@ -101,6 +101,8 @@ public sealed class ExtractionLexicon
         AddAll(StatementDayWords, root.GetProperty("statementDayWords").GetProperty("words"), true);
         AddAll(OperationLaunches, root.GetProperty("operationLaunches").GetProperty("words"), true);
         AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
+        AddAll(Liberations, root.GetProperty("operationLaunches").GetProperty("liberations"), true);
+        AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         foreach (var days in root.GetProperty("daysBetweenEvents").GetProperty("days").EnumerateObject())
@@ -389,6 +391,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"حملة أمنية": a campaign, launched as an operation is (lexicon operationLaunches.campaignNouns).</summary>
     public PhraseMatcher<bool> CampaignNouns { get; } = new();
+
+    /// <summary>"تحرير"، "حررت": words of liberating a town (lexicon operationLaunches.liberations).</summary>
+    public PhraseMatcher<bool> Liberations { get; } = new();
+
+    /// <summary>"من سيطرة"، "من قبضة": from whose hold a town was liberated (lexicon operationLaunches.liberatedFrom).</summary>
+    public PhraseMatcher<bool> LiberatedFrom { get; } = new();
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();

@@ -453,4 +453,10 @@ internal static class AssemblerLimits
     /// then "ونقلت الوكالة عنها في بيان: ... قبل يومين").
     /// </summary>
     public const int StatementLookBack = 2;
+
+    /// <summary>
+    /// How many words after a word of liberation "من سيطرة"/"من قبضة" may stand ("تحرير قرية الزهيرات شرقي تكريت من
+    /// سيطرة": the town's noun, its name and a bearing from a city).
+    /// </summary>
+    public const int LiberatedFromReach = 6;
 }

@@ -54,7 +54,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     {
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
         var hasKind = report.Has(lexicon.Kinds, clause);
-        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause))
+        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause))
         {
             yield break;
         }
@@ -63,6 +63,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         if (cues.Count == 0 && LaunchesAnOperation(report, clause) && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
         {
             cues.Add((OperationKind.Search, false));
+            launched = true;
+        }
+        else if (cues.Count == 0 && LiberatesATown(report, clause) && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        {
+            cues.Add((OperationKind.Clash, false));
             launched = true;
         }
         if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
@@ -144,6 +149,35 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 if (noun is not null && !(j > clause.First && lexicon.OperationsCommandPrefix.MatchAt(tokens, j - 1) is { } cmd && cmd.Last >= j))
                 {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "أعلنت القوات تحرير قرية الزهيرات شرقي تكريت من سيطرة داعش": a word of liberation (lexicon
+    /// operationLaunches.liberations) with "من سيطرة"/"من قبضة" at most <see cref="LiberatedFromReach"/> words after it
+    /// and the town named between them tells a town taken back, a clash there ("حررت مناطق من قبضة التنظيم في مخمور"
+    /// names no town liberated); not after "منذ"، "مع"، "عند" (a time, not the event).
+    /// </summary>
+    private bool LiberatesATown(ReportText report, Sentence clause)
+    {
+        var tokens = report.Tokens;
+        for (var i = clause.First; i <= clause.Last; i++)
+        {
+            if (lexicon.Liberations.MatchAt(tokens, i) is not { } word || (i > clause.First && lexicon.LaunchesNotAfter.Contains(tokens[i - 1].Text)))
+            {
+                continue;
+            }
+            for (var j = word.Last + 1; j <= Math.Min(clause.Last, word.Last + LiberatedFromReach); j++)
+            {
+                if (lexicon.LiberatedFrom.MatchAt(tokens, j) is not null)
+                {
+                    // The town liberated stands between ("حررت مناطق من قبضة التنظيم في مخمور" names none).
+                    var from = tokens[word.Last].End;
+                    var to = tokens[j].Start;
+                    return report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p));
                 }
             }
         }
