@@ -450,9 +450,10 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many sentences before quoted words the day their statement was made may be told ("أعلنت القيادة أمس ..."
-    /// then "ونقلت الوكالة عنها في بيان: ... قبل يومين").
+    /// then "ونقلت الوكالة عنها في بيان: ... قبل يومين"): the sentence just before; further back another statement,
+    /// another speaker's, is as likely.
     /// </summary>
-    public const int StatementLookBack = 2;
+    public const int StatementLookBack = 1;
 
     /// <summary>
     /// How many words after a word of liberation "من سيطرة"/"من قبضة" may stand ("تحرير قرية الزهيرات شرقي تكريت من
