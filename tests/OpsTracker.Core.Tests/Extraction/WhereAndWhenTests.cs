@@ -13,7 +13,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// the day before yesterday; a day named inside a statement's quoted words ('"إن قوة أصابت صباح اليوم ثلاثة"') is
 /// the day it was done, not an announcement's for the sentences after to correct; the day of an official's statement
 /// ("وقال مسؤول في تصريح أمس إن") yields to the earlier day the sentence before gave the event it counts; a relative
-/// day inside a statement's quoted words ("قولها في بيان: ... قبل يومين") counts from the day of the statement. Where: an
+/// day inside a statement's quoted words ("قولها في بيان: ... قبل يومين") counts from the day of the statement; a lead
+/// that counts two strikes or more keeps its day when later sentences date each strike. Where: an
 /// operation told only by its launch ("انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر") is an operation at its town,
 /// told once however often the report retells it; "منذ انطلاق"، "مع بدء" and a background launch are not; a town
 /// liberated ("تحرير ناحية القيارة جنوب الموصل من سيطرة داعش") is a clash there, areas liberated are not; a wire's
@@ -271,4 +272,17 @@ public class WhereAndWhenTests
     [InlineData("ومنذ تحرير ناحية القيارة من سيطرة داعش عادت مئات الأسر إليها.")]
     public void Areas_liberated_or_a_liberation_named_as_a_time_are_no_operation(string text) =>
         Assert.Empty(Extractor.Extract(text, new DateOnly(2016, 8, 25)).Operations);
+
+    [Fact]
+    public void A_lead_of_two_strikes_keeps_its_day_when_each_strike_is_dated_after_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت القيادة اليوم (السبت) تدمير وكرين لداعش بضربتين جويتين واعتقال قيادي بارز في إنزال جوي.\n"
+            + "وأوضحت أن الضربة الأولى جرت يوم 12 من الشهر الجاري في وادي حوران.\n"
+            + "ونفذت الضربة الثانية يوم 14 من الشهر الجاري على وكر في صحراء الرطبة.",
+            new DateOnly(2025, 8, 16)).Operations);
+        Assert.Equal(1, op.Arrested);
+        Assert.Equal(2, op.HideoutsDestroyed);
+        Assert.Equal(new DateOnly(2025, 8, 16), op.Date);
+    }
 }

@@ -460,4 +460,10 @@ internal static class AssemblerLimits
     /// سيطرة": the town's noun, its name and a bearing from a city).
     /// </summary>
     public const int LiberatedFromReach = 6;
+
+    /// <summary>
+    /// How many strikes a draft counts for it to tell strikes of several days ("ضربتين جويتين"), whose days later
+    /// sentences give one by one (DraftRelations.CountsSeveralStrikes).
+    /// </summary>
+    public const int SeveralStrikes = 2;
 }

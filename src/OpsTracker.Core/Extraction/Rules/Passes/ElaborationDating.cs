@@ -19,7 +19,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         {
             return drafts;
         }
-        foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d) && !DatedInTheQuote(report, d)))
+        foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d) && !DatedInTheQuote(report, d) && !DraftRelations.CountsSeveralStrikes(d)))
         {
             var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s))
                 .SelectMany(report.MentionsIn)
