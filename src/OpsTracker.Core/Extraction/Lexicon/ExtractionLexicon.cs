@@ -101,6 +101,12 @@ public sealed class ExtractionLexicon
         AddAll(OperationNouns, root.GetProperty("operationNouns"), true);
         AddAll(OccurrenceVerbs, root.GetProperty("occurrenceVerbs").GetProperty("words"), true);
         AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
+        AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
+        AddAll(StatementDayWords, root.GetProperty("statementDayWords").GetProperty("words"), true);
+        AddAll(OperationLaunches, root.GetProperty("operationLaunches").GetProperty("words"), true);
+        AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
+        AddAll(Liberations, root.GetProperty("operationLaunches").GetProperty("liberations"), true);
+        AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         foreach (var days in root.GetProperty("daysBetweenEvents").GetProperty("days").EnumerateObject())
@@ -195,6 +201,7 @@ public sealed class ExtractionLexicon
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
+        LaunchesNotAfter = WordSet(root.GetProperty("operationLaunches").GetProperty("notAfter"));
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
         AddAll(AnaphoricStrikes, root.GetProperty("anaphoricStrikes"), true);
@@ -414,6 +421,24 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في وقت سابق": an earlier time the text does not date (lexicon earlierUnspecified).</summary>
     public PhraseMatcher<bool> EarlierUnspecified { get; } = new();
+
+    /// <summary>"قبل ساعات": an operation done a few hours before the announcement, on the day named (lexicon hoursAgo).</summary>
+    public PhraseMatcher<bool> HoursAgo { get; } = new();
+
+    /// <summary>"تصريح"، "قال": words of speaking whose day, right after them, is the statement's (lexicon statementDayWords).</summary>
+    public PhraseMatcher<bool> StatementDayWords { get; } = new();
+
+    /// <summary>"انطلقت"، "انطلاق"، "شروع": words that tell an operation's launch (lexicon operationLaunches).</summary>
+    public PhraseMatcher<bool> OperationLaunches { get; } = new();
+
+    /// <summary>"حملة أمنية": a campaign, launched as an operation is (lexicon operationLaunches.campaignNouns).</summary>
+    public PhraseMatcher<bool> CampaignNouns { get; } = new();
+
+    /// <summary>"تحرير"، "حررت": words of liberating a town (lexicon operationLaunches.liberations).</summary>
+    public PhraseMatcher<bool> Liberations { get; } = new();
+
+    /// <summary>"من سيطرة"، "من قبضة": from whose hold a town was liberated (lexicon operationLaunches.liberatedFrom).</summary>
+    public PhraseMatcher<bool> LiberatedFrom { get; } = new();
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();
@@ -686,6 +711,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }
+
+    /// <summary>"منذ انطلاق العمليات": words after which a launch word names a period, not a launch (lexicon operationLaunches.notAfter).</summary>
+    public IReadOnlySet<string> LaunchesNotAfter { get; }
 
     /// <summary>"وذلك"، "وتحديدا"، "وهي": a word with و after a comma that goes on with the clause before it rather than open one.</summary>
     public IReadOnlySet<string> SameClauseAfterComma { get; }

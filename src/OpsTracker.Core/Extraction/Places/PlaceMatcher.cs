@@ -69,6 +69,8 @@ internal sealed class PlaceMatcher
             }
         }
 
+        AddDivisionArticleForms(forms, entries);
+
         var byFirstWord = forms.Values
             .GroupBy(f => f.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Words.Length).ToArray(), StringComparer.Ordinal);
@@ -81,6 +83,41 @@ internal sealed class PlaceMatcher
         _placeCues = NormalizedSet(placeCues).GetAlternateLookup<ReadOnlySpan<char>>();
         _weakCues = NormalizedSet(weakCues).GetAlternateLookup<ReadOnlySpan<char>>();
         _divisionCues = NormalizedSet(divisionCues).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// "لقضاء الداقوق"، "ناحية خالص": the press puts the article on a district's one-word name, or drops it, where the
+    /// gazetteer spells it the other way. Right after the division's own noun (قضاء، ناحية: divisionCues) the other
+    /// spelling names the same district or sub-district. Added after every name the gazetteer holds, so it never
+    /// takes a name that another place bears; not for a name that is also a common word, nor one of fewer than
+    /// <see cref="Rules.AssemblerLimits.ArticleVariantMinStem"/> letters without the article.
+    /// </summary>
+    private static void AddDivisionArticleForms(Dictionary<string, NameForm> forms, IEnumerable<GazetteerEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Type is not (PlaceType.District or PlaceType.SubDistrict) || entry.AmbiguousWord)
+            {
+                continue;
+            }
+            var ambiguousNames = entry.AmbiguousNames.Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in entry.Variants.Prepend(entry.NameAr))
+            {
+                var normalized = ContainsArabicLetter(name) ? ArabicNormalizer.NormalizeTerm(name) : "";
+                if (SplitWords(normalized) is not [var word] || ambiguousNames.Contains(normalized))
+                {
+                    continue;
+                }
+                var hasArticle = word.StartsWith("ال", StringComparison.Ordinal);
+                var stem = hasArticle ? word[2..] : word;
+                var other = hasArticle ? stem : "ال" + word;
+                if (stem.Length < Rules.AssemblerLimits.ArticleVariantMinStem || forms.ContainsKey(other))
+                {
+                    continue;
+                }
+                forms.Add(other, new NameForm([other], other, entry) { DivisionOnly = true });
+            }
+        }
     }
 
     private static void AddForm(Dictionary<string, NameForm> forms, string[] words, GazetteerEntry entry, bool ambiguous)

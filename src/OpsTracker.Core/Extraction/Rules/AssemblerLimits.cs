@@ -449,4 +449,53 @@ internal static class AssemblerLimits
     /// (FigureFinder.JoinedPastModifiers).
     /// </summary>
     public const int CoordinatedModifierReach = 3;
+
+    /// <summary>
+    /// How many words after a launch word ("شروع القطعات ... بعملية واسعة") the operation or campaign noun it launches
+    /// may stand: the forces that launch it (a command and two divisions) come between.
+    /// </summary>
+    public const int LaunchedNounReachAfter = 16;
+
+    /// <summary>
+    /// How many words before a launch word its noun may stand when told first ("عمليات عسكرية واسعة انطلقت"): the
+    /// noun, an adjective or two.
+    /// </summary>
+    public const int LaunchedNounReachBefore = 4;
+
+    /// <summary>
+    /// How many words a page's own name may have before the bar that sets it off from a wire's dateline ("أخبار الآن |
+    /// بغداد – العراق – (رويترز)"), from the start of the line.
+    /// </summary>
+    public const int BylineBeforeBarReach = 4;
+
+    /// <summary>
+    /// The fewest letters a district's name may have, without the article, for its spelling with the article added or
+    /// dropped ("قضاء الداقوق" for داقوق) to name it after a division noun: "الحي" is not read in "قضاء حي".
+    /// </summary>
+    public const int ArticleVariantMinStem = 3;
+
+    /// <summary>
+    /// How many words after a word of speaking a day may stand to date the statement ("في تصريح لإعلام حزبه أمس": the
+    /// noun, whom it was made to, then the day).
+    /// </summary>
+    public const int StatementDayReach = 4;
+
+    /// <summary>
+    /// How many sentences before quoted words the day their statement was made may be told ("أعلنت القيادة أمس ..."
+    /// then "ونقلت الوكالة عنها في بيان: ... قبل يومين"): the sentence just before; further back another statement,
+    /// another speaker's, is as likely.
+    /// </summary>
+    public const int StatementLookBack = 1;
+
+    /// <summary>
+    /// How many words after a word of liberation "من سيطرة"/"من قبضة" may stand ("تحرير قرية الزهيرات شرقي تكريت من
+    /// سيطرة": the town's noun, its name and a bearing from a city).
+    /// </summary>
+    public const int LiberatedFromReach = 6;
+
+    /// <summary>
+    /// How many strikes a draft counts for it to tell strikes of several days ("ضربتين جويتين"), whose days later
+    /// sentences give one by one (DraftRelations.CountsSeveralStrikes).
+    /// </summary>
+    public const int SeveralStrikes = 2;
 }

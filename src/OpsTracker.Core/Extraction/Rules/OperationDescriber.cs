@@ -53,11 +53,23 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     public IEnumerable<OperationDraft> FigurelessOperations(ReportText report, Sentence clause, Sentence sentence, DateMention? contextDate)
     {
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
-        if (!report.Has(lexicon.Kinds, clause))
+        var hasKind = report.Has(lexicon.Kinds, clause);
+        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause))
         {
             yield break;
         }
-        var cues = KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
+        var cues = hasKind ? KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList() : [];
+        var launched = false;
+        if (cues.Count == 0 && LaunchesAnOperation(report, clause) && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        {
+            cues.Add((OperationKind.Search, false));
+            launched = true;
+        }
+        else if (cues.Count == 0 && LiberatesATown(report, clause) && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        {
+            cues.Add((OperationKind.Clash, false));
+            launched = true;
+        }
         if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
         {
             yield break;
@@ -97,7 +109,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
-                Rule = "figureless-" + ExtractionJson.Name(kind),
+                Rule = launched ? LaunchRule : "figureless-" + ExtractionJson.Name(kind),
             };
             var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
@@ -105,6 +117,71 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             AddActors(report, clause, draft.Actors);
             yield return draft;
         }
+    }
+
+    /// <summary>The rule of an operation told by its launch alone (<see cref="LaunchesAnOperation"/>).</summary>
+    public const string LaunchRule = "figureless-launch";
+
+    /// <summary>
+    /// "انطلقت عمليات عسكرية واسعة في ناحية جرف الصخر"، "كشفت الشرطة انطلاق حملة أمنية في الحويجة": a launch word
+    /// (lexicon operationLaunches) with the operation or campaign it launches near it tells an operation begun, a
+    /// search, though the clause names no kind cue of its own. An operations command ("قيادة عمليات الجزيرة") is no
+    /// operation, and "منذ انطلاق العمليات" names a period, not a launch.
+    /// </summary>
+    private bool LaunchesAnOperation(ReportText report, Sentence clause)
+    {
+        var tokens = report.Tokens;
+        for (var i = clause.First; i <= clause.Last; i++)
+        {
+            if (lexicon.OperationLaunches.MatchAt(tokens, i) is not { } launch || (i > clause.First && lexicon.LaunchesNotAfter.Contains(tokens[i - 1].Text)))
+            {
+                continue;
+            }
+            var from = Math.Max(clause.First, i - LaunchedNounReachBefore);
+            var to = Math.Min(clause.Last, launch.Last + LaunchedNounReachAfter);
+            for (var j = from; j <= to; j++)
+            {
+                if (j >= i && j <= launch.Last)
+                {
+                    continue;
+                }
+                var noun = lexicon.OperationNouns.MatchAt(tokens, j) ?? lexicon.CampaignNouns.MatchAt(tokens, j);
+                if (noun is not null && !(j > clause.First && lexicon.OperationsCommandPrefix.MatchAt(tokens, j - 1) is { } cmd && cmd.Last >= j))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "أعلنت القوات تحرير قرية الزهيرات شرقي تكريت من سيطرة داعش": a word of liberation (lexicon
+    /// operationLaunches.liberations) with "من سيطرة"/"من قبضة" at most <see cref="LiberatedFromReach"/> words after it
+    /// and the town named between them tells a town taken back, a clash there ("حررت مناطق من قبضة التنظيم في مخمور"
+    /// names no town liberated); not after "منذ"، "مع"، "عند" (a time, not the event).
+    /// </summary>
+    private bool LiberatesATown(ReportText report, Sentence clause)
+    {
+        var tokens = report.Tokens;
+        for (var i = clause.First; i <= clause.Last; i++)
+        {
+            if (lexicon.Liberations.MatchAt(tokens, i) is not { } word || (i > clause.First && lexicon.LaunchesNotAfter.Contains(tokens[i - 1].Text)))
+            {
+                continue;
+            }
+            for (var j = word.Last + 1; j <= Math.Min(clause.Last, word.Last + LiberatedFromReach); j++)
+            {
+                if (lexicon.LiberatedFrom.MatchAt(tokens, j) is not null)
+                {
+                    // The town liberated stands between ("حررت مناطق من قبضة التنظيم في مخمور" names none).
+                    var from = tokens[word.Last].End;
+                    var to = tokens[j].Start;
+                    return report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p));
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -129,6 +206,14 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         return candidates is null ? null : NearestOf(report, candidates, report.Tokens[firstFigureToken].Start);
     }
 
+    /// <summary>
+    /// "اليوم الأحد (التاسع متن تموز 2017)": a month with its year that holds the publication day, written beside
+    /// the day of publication, restates that day (whose number a typo may hide); it names no other time, so it does
+    /// not make the day of publication the announcement's.
+    /// </summary>
+    private static bool IsMonthOfPublication(DateMention m, DateOnly pub) =>
+        m.Kind == DateMentionKind.MonthYear && m.Precision == DatePrecision.Month && m.Date is { } d && d.Year == pub.Year && d.Month == pub.Month;
+
     /// <summary>A day named within <see cref="ContextDayMaxAge"/> days before publication ("منذ يوم الاثنين", not "منذ عام 2015").</summary>
     private static bool IsRecentDay(ReportText report, DateMention m) =>
         m.Precision == DatePrecision.Day && m.Date is { } d && report.Published is { } pub && d <= pub && d >= pub.AddDays(-ContextDayMaxAge);
@@ -141,7 +226,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
             // is the announcement's when the clause names another date ("أعلنت اليوم ... نفذ خلال شهر آب الماضي").
             candidates = candidates.Where(m => m.Date is null || m.Date.Value.Year >= pub.Year - HistoryYears).ToList();
-            if (candidates.Any(m => m.Date is { } d && d != pub))
+            if (candidates.Any(m => m.Date is { } d && d != pub && !IsMonthOfPublication(m, pub)))
             {
                 candidates = candidates.Where(m => m.Date != pub).ToList();
             }
@@ -275,7 +360,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         report.PlacesIn(s).Where(report.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
 
     /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
-    private static string PlaceText(ReportText report, PlaceMention p)
+    internal static string PlaceText(ReportText report, PlaceMention p)
     {
         var span = report.Text.Text[p.Start..p.End];
         var at = span.IndexOf(p.Surface, StringComparison.Ordinal);

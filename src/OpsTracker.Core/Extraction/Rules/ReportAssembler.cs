@@ -41,8 +41,11 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new ImplicitFigureAbsorption(lexicon),
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),
+        new ElaborationPlacing(lexicon),
         new ElaborationDating(lexicon),
         new StatedDayDating(lexicon),
+        new StatementDayDating(lexicon),
+        new QuotedRelativeDating(lexicon),
         new DaysBeforeDating(lexicon),
         new EarlierTimeUndating(lexicon),
         new ForeignReportRemoval(lexicon),
@@ -107,12 +110,20 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         var kept = drafts.ToList();
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
             && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
-                || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))))))
+                || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
+                || RetoldLaunch(k, f)))))
         {
             kept.Add(draft);
         }
         return kept;
     }
+
+    /// <summary>
+    /// "أعلنت الشرطة انطلاق حملة أمنية في الحويجة" in the lead, then "وقال قائدها إنه تم انطلاق عملية في الحويجة": an
+    /// operation told by its launch alone and told again at the same place is one launch.
+    /// </summary>
+    private static bool RetoldLaunch(OperationDraft kept, OperationDraft launch) =>
+        launch.Rule == OperationDescriber.LaunchRule && kept.Rule == OperationDescriber.LaunchRule && kept.SamePlace(launch);
 
     /// <summary>
     /// Date mentions resolved against the publication date; when only the year is inferred, year, month and period

@@ -387,7 +387,7 @@ internal sealed class ReportText
     {
         var t = TokenAt(p.Start);
         var underCountry = AfterCountryOfTheLine(t);
-        var midLine = t > 0 && Tokens[t - 1].Text != "\n" && !underCountry;
+        var midLine = t > 0 && Tokens[t - 1].Text != "\n" && !underCountry && !AfterBylineBar(t);
         // "بغداد 10 فبراير 2025 (شينخوا)": the day it was filed may stand between the city and the agency.
         var next = TokenAt(p.End - 1) + 1;
         if (underCountry && next < Tokens.Count && Tokens[next].Text == ")")
@@ -424,6 +424,26 @@ internal sealed class ReportText
             before--;
         }
         return before < 0 || Tokens[before].Text is "\n" or "." or ":" or "؛";
+    }
+
+    /// <summary>
+    /// "أخبار الآن | بغداد – العراق – (رويترز)": a page that opens the line with its own name and a bar puts the
+    /// wire's dateline after the bar; the city opens what follows the bar as if it opened the line.
+    /// </summary>
+    private bool AfterBylineBar(int t)
+    {
+        if (t < 2 || Tokens[t - 1].Text != "|")
+        {
+            return false;
+        }
+        for (var i = t - 2; i >= 0 && i >= t - 1 - AssemblerLimits.BylineBeforeBarReach; i--)
+        {
+            if (Tokens[i].Text == "\n")
+            {
+                return true;
+            }
+        }
+        return t - 1 <= AssemblerLimits.BylineBeforeBarReach;
     }
 
     /// <summary>

@@ -6,6 +6,14 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// <summary>How two operation drafts relate, and how one takes over what the other knew: shared by the merging passes.</summary>
 internal static class DraftRelations
 {
+    /// <summary>
+    /// "نفذت القوات ضربتين جويتين استهدفتا وكرين" then "الضربة الأولى جرت يوم 12 ... واستهدفت ضربة ثانية في 14": a draft
+    /// that counts <see cref="AssemblerLimits.SeveralStrikes"/> or more strikes tells strikes of several days; the day a
+    /// later sentence gives one of them is not the draft's (ElaborationDating, StatedDayDating leave it).
+    /// </summary>
+    public static bool CountsSeveralStrikes(OperationDraft d) =>
+        d.Live.Any(f => f.Kind == FigureKind.Strikes && f.Count >= AssemblerLimits.SeveralStrikes);
+
     /// <summary>Two drafts may be one operation unless each names its own province and they differ.</summary>
     public static bool Compatible(OperationDraft a, OperationDraft b) =>
         a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn);

@@ -19,9 +19,9 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         {
             return drafts;
         }
-        foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published)))
+        foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d) && !DatedInTheQuote(report, d) && !DraftRelations.CountsSeveralStrikes(d)))
         {
-            var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s))
+            var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s))
                 .SelectMany(report.MentionsIn)
                 .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
                     && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published))
@@ -34,6 +34,51 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// 'وقال بيان للحشد "إن قوة من اللواء قتلت صباح اليوم عنصرين"': a day named inside the words a statement quotes
+    /// is the speaker's day of what was done, not the day a report announced it; the sentences after do not correct
+    /// it. (Quotation marks of every kind are one mark after normalisation; inside = an odd number of them between the
+    /// sentence's start and the day.)
+    /// </summary>
+    private static bool DatedInTheQuote(ReportText report, OperationDraft d)
+    {
+        if (d.Date is not { } m || !d.DateOwn)
+        {
+            return false;
+        }
+        var sentence = report.Sentences[d.Clause.Index];
+        var at = report.TokenAt(m.Start);
+        if (at < sentence.First || at > sentence.Last)
+        {
+            return false;
+        }
+        var marks = 0;
+        for (var i = sentence.First; i < at; i++)
+        {
+            if (report.Tokens[i].Text == "\"")
+            {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /// <summary>
+    /// "وجه التحالف ضربة قبل ساعات أسفرت عن مقتل 17": an operation dated by "hours ago" (lexicon hoursAgo) was done on
+    /// the day of publication, and the text says so of the operation itself; that is no announcement's day for a
+    /// later sentence to correct.
+    /// </summary>
+    private bool ToldHoursAgo(ReportText report, OperationDraft d) =>
+        d.Date is { } m && d.DateOwn && lexicon.HoursAgo.MatchAt(report.Tokens, report.TokenAt(m.Start)) is not null;
+
+    /// <summary>
+    /// "وفي وقت سابق من الخميس، قال محافظ الأنبار ..."، "وقبل أيام ...": a sentence that opens by saying it
+    /// tells something earlier (lexicon earlierUnspecified) steps back from the news to an earlier statement or event;
+    /// the day it names is that one's, not the day the lead's operation happened.
+    /// </summary>
+    private bool OpensAsEarlier(ReportText report, Sentence s) =>
+        lexicon.EarlierUnspecified.MatchAt(report.Tokens, s.First) is not null;
 
     /// <summary>
     /// "وكان وزير الدفاع قد أعلن الأحد الماضي ...": a sentence opened by the pluperfect "وكان"/"وكانت" tells the

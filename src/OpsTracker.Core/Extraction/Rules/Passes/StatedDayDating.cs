@@ -21,7 +21,7 @@ internal sealed class StatedDayDating(ExtractionLexicon lexicon) : IDraftPass
         {
             return drafts;
         }
-        foreach (var d in drafts.Where(d => !d.Dropped && d.Clause.Index <= ElaboratedLastSentence))
+        foreach (var d in drafts.Where(d => !d.Dropped && d.Clause.Index <= ElaboratedLastSentence && !DraftRelations.CountsSeveralStrikes(d)))
         {
             foreach (var s in DraftRelations.ElaboratingSentences(report, drafts, d))
             {
