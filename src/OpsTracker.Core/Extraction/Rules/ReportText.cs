@@ -617,14 +617,19 @@ internal sealed class ReportText
     }
 
     /// <summary>The token index at a character offset of the normalised text.</summary>
+    /// <remarks>
+    /// Searches an array of the tokens' ends, made once per report: the search over the tokens themselves loaded a
+    /// token object at each step, and the places' tests (dateline, outlet, direction) ask it dozens of times a report.
+    /// </remarks>
     public int TokenAt(int offset)
     {
+        var ends = _tokenEnds ??= TokenEnds();
         var lo = 0;
-        var hi = Tokens.Count - 1;
+        var hi = ends.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (Tokens[mid].End <= offset)
+            if (ends[mid] <= offset)
             {
                 lo = mid + 1;
             }
@@ -634,6 +639,18 @@ internal sealed class ReportText
             }
         }
         return lo;
+    }
+
+    private int[]? _tokenEnds;
+
+    private int[] TokenEnds()
+    {
+        var ends = new int[Tokens.Count];
+        for (var i = 0; i < ends.Length; i++)
+        {
+            ends[i] = Tokens[i].End;
+        }
+        return ends;
     }
 
     /// <summary>
