@@ -654,6 +654,13 @@ internal sealed class ReportText
     }
 
     /// <summary>
+    /// False when no word of the sentence <paramref name="s"/> lies in may start a phrase of <paramref name="matcher"/>
+    /// (the sentence's bits, <see cref="SentenceMayHold"/>): then <c>matcher.MatchAt</c> finds nothing at any token of
+    /// <paramref name="s"/>, and a loop asking it there can be skipped. True when one may.
+    /// </summary>
+    public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => matcher.Number >= 128 || SentenceMayHold(matcher.Number, s);
+
+    /// <summary>
     /// A place mention that locates the clause: "غربي كركوك" locates in Kirkuk, but "شمال بغداد" with the bare
     /// name of a province-capital is a direction from it, not a place in it, unless "محافظة" is said; a place a
     /// border is told along ("الحدود مع نينوى") or a hospital's town ("مستشفى بعقوبة") is not where it happened either.
