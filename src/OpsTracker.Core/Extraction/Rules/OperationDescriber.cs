@@ -466,6 +466,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// </summary>
     private void AddActors(ReportText report, Sentence s, List<string> actors)
     {
+        if (!report.MayHold(lexicon.OperationsCommandPrefix, s) && !report.MayHold(lexicon.Actors, s))
+        {
+            // No word of the sentence may start an actor or a command: the walk below would find none.
+            return;
+        }
         for (var i = s.First; i <= s.Last; i++)
         {
             // "قيادة عمليات كركوك": the operations command of a province or area.

@@ -674,14 +674,19 @@ internal sealed class ReportText
     }
 
     /// <summary>The token index at a character offset of the normalised text.</summary>
+    /// <remarks>
+    /// Searches an array of the tokens' ends, made once per report: the search over the tokens themselves loaded a
+    /// token object at each step, and the places' tests (dateline, outlet, direction) ask it dozens of times a report.
+    /// </remarks>
     public int TokenAt(int offset)
     {
+        var ends = _tokenEnds ??= TokenEnds();
         var lo = 0;
-        var hi = Tokens.Count - 1;
+        var hi = ends.Length - 1;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (Tokens[mid].End <= offset)
+            if (ends[mid] <= offset)
             {
                 lo = mid + 1;
             }
@@ -692,6 +697,25 @@ internal sealed class ReportText
         }
         return lo;
     }
+
+    private int[]? _tokenEnds;
+
+    private int[] TokenEnds()
+    {
+        var ends = new int[Tokens.Count];
+        for (var i = 0; i < ends.Length; i++)
+        {
+            ends[i] = Tokens[i].End;
+        }
+        return ends;
+    }
+
+    /// <summary>
+    /// False when no word of the sentence <paramref name="s"/> lies in may start a phrase of <paramref name="matcher"/>
+    /// (the sentence's bits, <see cref="SentenceMayHold"/>): then <c>matcher.MatchAt</c> finds nothing at any token of
+    /// <paramref name="s"/>, and a loop asking it there can be skipped. True when one may.
+    /// </summary>
+    public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => matcher.Number >= 128 || SentenceMayHold(matcher.Number, s);
 
     /// <summary>
     /// A place mention that locates the clause: "غربي كركوك" locates in Kirkuk, but "شمال بغداد" with the bare

@@ -24,7 +24,10 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
         var paragraph = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsSentenceBreak && !(opensStatement is not null && tokens[i].Text == "," && i + 1 < tokens.Count && opensStatement(i + 1)))
+            // Only a mark ends a sentence (a break, or a comma before a statement): nine tokens in ten are words or
+            // numbers, told so by their kind before any of the marks' texts is compared.
+            if (tokens[i].Kind != TokenKind.Punctuation
+                || (!tokens[i].IsSentenceBreak && !(opensStatement is not null && tokens[i].Text == "," && i + 1 < tokens.Count && opensStatement(i + 1))))
             {
                 continue;
             }

@@ -62,7 +62,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var clauses = report.ClausesOf(sentence);
             // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
-            var otherConflict = clauses.Where(c => BystanderNames.NamesAnotherConflict(report, lexicon, c) && !report.Has(lexicon.IsisNames, c)).ToList();
+            var otherConflict = OtherConflictClauses(report, clauses);
             if (figures.Count == 0)
             {
                 // Most sentences count nobody: what follows takes figures out or reads them, each step a list, a
@@ -210,14 +210,50 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     {
         foreach (var whole in clauses)
         {
+            // Most clauses name no kind of operation, and then none of their parts does: FigurelessOperations, which
+            // asks that first, would read nothing in them.
+            if (!report.Has(lexicon.Kinds, whole))
+            {
+                continue;
+            }
             foreach (var clause in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
             {
-                if (!otherConflict.Any(c => c.Contains(clause.First)))
+                if (!InAnyOf(otherConflict, clause.First))
                 {
                     figureless.AddRange(_describer.FigurelessOperations(report, clause, sentence, contextDate));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The clauses about another conflict that name no ISIS ("قتل ثلاثة من عناصر حزب العمال الكردستاني"); a loop, asked
+    /// of every sentence, where the query built an iterator and a closure each time.
+    /// </summary>
+    private List<Sentence> OtherConflictClauses(ReportText report, IReadOnlyList<Sentence> clauses)
+    {
+        var found = new List<Sentence>(0);
+        foreach (var c in clauses)
+        {
+            if (BystanderNames.NamesAnotherConflict(report, lexicon, c) && !report.Has(lexicon.IsisNames, c))
+            {
+                found.Add(c);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Whether one of <paramref name="clauses"/> holds the token (no closure per question).</summary>
+    private static bool InAnyOf(List<Sentence> clauses, int token)
+    {
+        foreach (var c in clauses)
+        {
+            if (c.Contains(token))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     {
         var starts = Forms.PhraseStarts();
         _firstPhraseStarts = starts.FirstMatchers;
-        _secondPhraseStarts = starts.Matchers.Length > 1 ? starts.Matchers[1] : 0;
+        _secondPhraseStarts = starts.SecondMatchers;
         _phraseStartsVersion = starts.Version + 1;
         return starts;
     }
