@@ -210,9 +210,9 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     {
         foreach (var whole in clauses)
         {
-            // Most clauses name no kind of operation, and then none of their parts does: FigurelessOperations, which
-            // asks that first, would read nothing in them.
-            if (!report.Has(lexicon.Kinds, whole))
+            // Most clauses name no kind of operation, no launch and no liberation, and then none of their parts does:
+            // FigurelessOperations, which asks those first, would read nothing in them.
+            if (!report.Has(lexicon.Kinds, whole) && !report.Has(lexicon.OperationLaunches, whole) && !report.Has(lexicon.Liberations, whole))
             {
                 continue;
             }
