@@ -449,4 +449,11 @@ internal static class AssemblerLimits
     /// (FigureFinder.JoinedPastModifiers).
     /// </summary>
     public const int CoordinatedModifierReach = 3;
+
+    /// <summary>
+    /// How many words may stand between the strike noun that is an attack verb's subject and the verb ("غارتين جويتين
+    /// استهدفتا مواقع داعش": the strikes did the targeting) for the ISIS name after the verb to be its object, not the
+    /// attacker (FigureFinder.StrikeIsTheSubject).
+    /// </summary>
+    public const int StrikeSubjectReach = 1;
 }

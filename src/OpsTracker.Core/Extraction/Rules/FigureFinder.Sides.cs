@@ -389,7 +389,7 @@ internal sealed partial class FigureFinder
             {
                 return false;
             }
-            if (attacker || lexicon.AttackVerbs.MatchAt(tokens, j) is not { } verb)
+            if (attacker || lexicon.AttackVerbs.MatchAt(tokens, j) is not { } verb || StrikeIsTheSubject(tokens, s, j))
             {
                 continue;
             }
