@@ -8,7 +8,10 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// news pages, kept outside the repository; war-year battle reports with many figures). Each test is an INVENTED
 /// sentence built on the construction a real report used, never the report's text: an attack verb whose subject is a
 /// strike noun told right before it ("غارتين جويتين استهدفتا مواقع داعش") is the forces' strike, so the ISIS name after
-/// it is the target and the people the strike killed are ISIS members, not victims of an ISIS attack.
+/// it is the target and the people the strike killed are ISIS members, not victims of an ISIS attack; a share "N منهم"
+/// taken by a force that confronted them just before ("تصدت لهم وقتلت ثلاثة منهم") is of the attackers it fought,
+/// though the force is named closer to the count; "الرجل الثاني في داعش" (its number two) is an ISIS man, not a
+/// civilian "رجل".
 /// </summary>
 public class RealPagesAETests
 {
@@ -50,5 +53,28 @@ public class RealPagesAETests
             Published).Operations);
         Assert.Equal(3, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Null(op.Killed);
+    }
+
+    [Fact]
+    public void A_share_of_the_attackers_a_force_confronted_is_of_isis()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قال قائد في الجيش إن أربعة مسلحين من داعش حاولوا التسلل إلى قرية قرب تلعفر في نينوى، لكن قوات الجيش تصدت لهم وقتلت ثلاثة منهم.",
+            Published).Operations);
+        Assert.Equal(3, Count(op, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(0, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Fact]
+    public void The_number_two_of_isis_killed_in_a_strike_is_an_isis_member()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت الاستخبارات العسكرية مقتل الرجل الثاني في تنظيم داعش بغارة جوية في قضاء القائم بالأنبار.",
+            Published).Operations);
+        Assert.Equal(1, op.Killed);
+        Assert.Equal(1, Count(op, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(0, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal("IQ-AN", op.Province);
     }
 }

@@ -196,6 +196,7 @@ public sealed class ExtractionLexicon
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
+        AddAll(ConfrontedThem, root.GetProperty("confrontedThem"), true);
         AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
         AddAll(AnaphoricStrikes, root.GetProperty("anaphoricStrikes"), true);
         AddAll(FightingBetween, root.GetProperty("fightingBetween"), true);
@@ -528,6 +529,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بينما لاذ الآخرون بالفرار": the rest of the people counted fled (lexicon fleeingRest).</summary>
     public PhraseMatcher<bool> FleeingRest { get; } = new();
+
+    /// <summary>"تصدت لهم", "اشتبكت معهم": a force confronting the people a share "N منهم" is taken from (FigureFinder.ConfrontedThemSide).</summary>
+    public PhraseMatcher<bool> ConfrontedThem { get; } = new();
 
     /// <summary>"كما تم تدمير مضافة": a clause opening with "also" adds one more (lexicon additiveOpeners).</summary>
     public PhraseMatcher<bool> AdditiveOpeners { get; } = new();

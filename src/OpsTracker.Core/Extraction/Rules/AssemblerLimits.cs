@@ -456,4 +456,14 @@ internal static class AssemblerLimits
     /// attacker (FigureFinder.StrikeIsTheSubject).
     /// </summary>
     public const int StrikeSubjectReach = 1;
+
+    /// <summary>
+    /// How many tokens may stand between a force's confronting them ("تصدت لهم") and the share "N منهم" it took from
+    /// them ("تصدت لهم وقتلت خمسة منهم": the verb of the share) for the share to be of the people confronted
+    /// (FigureFinder.ConfrontedThemSide).
+    /// </summary>
+    public const int ConfrontedThemReach = 2;
+
+    /// <summary>How many words after "تصدت لهم" an ISIS name may stand as the verb's subject, ISIS confronting the forces.</summary>
+    public const int ConfrontingSubjectReach = 3;
 }
