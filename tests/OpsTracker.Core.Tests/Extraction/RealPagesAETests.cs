@@ -70,7 +70,7 @@ public class RealPagesAETests
     public void The_number_two_of_isis_killed_in_a_strike_is_an_isis_member()
     {
         var op = Assert.Single(Extractor.Extract(
-            "أعلنت الاستخبارات العسكرية مقتل الرجل الثاني في تنظيم داعش بغارة جوية في قضاء القائم بالأنبار.",
+            "أعلنت الاستخبارات العسكرية أن غارة جوية قتلت الرجل الثاني في تنظيم داعش قرب قضاء القائم بالأنبار.",
             Published).Operations);
         Assert.Equal(1, op.Killed);
         Assert.Equal(1, Count(op, CasualtySide.Isis, CasualtyCategory.Killed));
