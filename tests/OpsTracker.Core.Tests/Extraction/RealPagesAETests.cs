@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// it is the target and the people the strike killed are ISIS members, not victims of an ISIS attack; a share "N منهم"
 /// taken by a force that confronted them just before ("تصدت لهم وقتلت ثلاثة منهم") is of the attackers it fought,
 /// though the force is named closer to the count; "الرجل الثاني في داعش" (its number two) is an ISIS man, not a
-/// civilian "رجل".
+/// civilian "رجل"; "مركز مدينة القيارة" is the centre of a town, not Basra's district "المدينة" after the division
+/// cue "مركز".
 /// </summary>
 public class RealPagesAETests
 {
@@ -76,5 +77,29 @@ public class RealPagesAETests
         Assert.Equal(1, Count(op, CasualtySide.Isis, CasualtyCategory.Killed));
         Assert.Equal(0, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
         Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Fact]
+    public void The_centre_of_a_town_is_not_the_basra_district_named_the_city()
+    {
+        var result = Extractor.Extract(
+            "صدت القوات العراقية، الثلاثاء، هجوما لتنظيم داعش على ناحية القيارة جنوب الموصل في محافظة نينوى.\n"
+            + "وقال مدير الناحية إن \"قوات الجيش والشرطة تمكنت من صد الهجوم الذي استهدف مركز مدينة القيارة من ثلاثة محاور\".\n"
+            + "وأضاف أن \"القوات قتلت 9 من عناصر داعش واعتقلت اثنين آخرين\"، مبينا أن الأهالي احتفلوا داخل المدينة.",
+            new DateOnly(2016, 9, 13));
+        Assert.DoesNotContain(result.Operations, o => o.Province == "IQ-BA");
+        var op = Assert.Single(result.Operations, o => o.Killed is not null);
+        Assert.Equal(9, op.Killed);
+        Assert.Equal(2, op.Arrested);
+        Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Fact]
+    public void The_district_named_the_city_is_still_found_after_its_own_division_noun()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "انفجرت عبوة ناسفة قرب سوق بقضاء المدينة شمال البصرة، ما أدى إلى إصابة مدنيين اثنين.",
+            Published).Operations);
+        Assert.Equal("IQ-BA", op.Province);
     }
 }
