@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// taken by a force that confronted them just before ("تصدت لهم وقتلت ثلاثة منهم") is of the attackers it fought,
 /// though the force is named closer to the count; "الرجل الثاني في داعش" (its number two) is an ISIS man, not a
 /// civilian "رجل"; "مركز مدينة القيارة" is the centre of a town, not Basra's district "المدينة" after the division
-/// cue "مركز".
+/// cue "مركز"; ISIS named right before the word of its claim ("أعلن تنظيم داعش مسؤوليته عن التفجير") is the attacker,
+/// so the dead and wounded the sentence counts are its victims.
 /// </summary>
 public class RealPagesAETests
 {
@@ -101,5 +102,18 @@ public class RealPagesAETests
             "انفجرت عبوة ناسفة قرب سوق بقضاء المدينة شمال البصرة، ما أدى إلى إصابة مدنيين اثنين.",
             Published).Operations);
         Assert.Equal("IQ-BA", op.Province);
+    }
+
+    [Fact]
+    public void The_dead_of_a_bombing_isis_claimed_are_its_victims()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "انفجرت سيارة مفخخة في سوق بحي الشعلة في بغداد، وأعلن تنظيم داعش مسؤوليته عن التفجير الذي أسفر عن سقوط 9 قتلى و21 جريحا.",
+            Published).Operations);
+        Assert.Null(op.Killed);
+        Assert.Null(op.Wounded);
+        Assert.Equal(9, op.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+        Assert.Equal(21, op.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+        Assert.Equal("IQ-BG", op.Province);
     }
 }

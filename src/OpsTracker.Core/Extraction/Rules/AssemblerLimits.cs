@@ -466,4 +466,10 @@ internal static class AssemblerLimits
 
     /// <summary>How many words after "تصدت لهم" an ISIS name may stand as the verb's subject, ISIS confronting the forces.</summary>
     public const int ConfrontingSubjectReach = 3;
+
+    /// <summary>
+    /// How many words may stand between an ISIS name and the word of its claim ("أعلن تنظيم داعش مسؤوليته"; "تبنى
+    /// داعش رسميا مسؤوليته") for ISIS to be the claimant (FigureFinder.IsisClaimedIt).
+    /// </summary>
+    public const int ClaimantReach = 2;
 }

@@ -246,7 +246,7 @@ internal sealed partial class FigureFinder
                 : NamesSecurityOrg(tokens, s) ? CasualtySide.Security : CasualtySide.Unknown;
         }
         var operation = false;
-        if (NamesIsisAsPerpetrator(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
+        if (NamesIsisAsPerpetrator(tokens, s) || IsisClaimedIt(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
         {
             return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
         }
