@@ -203,6 +203,8 @@ public sealed class ExtractionLexicon
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
         LaunchesNotAfter = WordSet(root.GetProperty("operationLaunches").GetProperty("notAfter"));
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
+        AddAll(ConfrontedThem, root.GetProperty("confrontedThem"), true);
+        AddAll(ClaimMarkers, root.GetProperty("claimMarkers"), true);
         AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
         AddAll(AnaphoricStrikes, root.GetProperty("anaphoricStrikes"), true);
         AddAll(FightingBetween, root.GetProperty("fightingBetween"), true);
@@ -553,6 +555,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بينما لاذ الآخرون بالفرار": the rest of the people counted fled (lexicon fleeingRest).</summary>
     public PhraseMatcher<bool> FleeingRest { get; } = new();
+
+    /// <summary>"تصدت لهم", "اشتبكت معهم": a force confronting the people a share "N منهم" is taken from (FigureFinder.ConfrontedThemSide).</summary>
+    public PhraseMatcher<bool> ConfrontedThem { get; } = new();
+
+    /// <summary>"مسؤوليته": the word of a claim of responsibility after the claimant name (FigureFinder.IsisClaimedIt).</summary>
+    public PhraseMatcher<bool> ClaimMarkers { get; } = new();
 
     /// <summary>"كما تم تدمير مضافة": a clause opening with "also" adds one more (lexicon additiveOpeners).</summary>
     public PhraseMatcher<bool> AdditiveOpeners { get; } = new();

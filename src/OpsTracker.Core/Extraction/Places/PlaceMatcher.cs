@@ -340,7 +340,8 @@ internal sealed class PlaceMatcher
         {
             // "ناحية العدل", "بقضاء المدينة": only the division's own noun, right before the name.
             return i > 0 && IsCueGap(text, tokens[i - 1].End, tokens[i].Start)
-                && IsCue(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length), _divisionCues);
+                && IsCue(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length), _divisionCues)
+                && !IsCentreOfAPlaceNoun(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length), text.AsSpan(tokens[i].Start, tokens[i].Length));
         }
         if (!form.Ambiguous)
         {
@@ -370,6 +371,24 @@ internal sealed class PlaceMatcher
     }
 
     /// <summary>The word, or the word without its clitics and article, is in the cue set ('بقضاء', 'وفي', 'بالقرب').</summary>
+    /// <summary>
+    /// "على مركز مدينة القيارة", "وسط مركز المدينة": "مركز" before a place noun (places.json placeCues: مدينة) is the
+    /// centre of a town, not the division cue of a district that bears the noun as its name (Basra's "المدينة"), which
+    /// needs its own division noun ("قضاء المدينة"). pagesAE: a Nineveh report read as Basra.
+    /// </summary>
+    private bool IsCentreOfAPlaceNoun(ReadOnlySpan<char> cue, ReadOnlySpan<char> name)
+    {
+        if (!cue.EndsWith(CentreCue, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var bare = name.StartsWith("ال", StringComparison.Ordinal) ? name[2..] : name;
+        return IsCue(name, _placeCues) || IsCue(bare, _placeCues);
+    }
+
+    /// <summary>The division cue that is also the common word for a town's centre.</summary>
+    private const string CentreCue = "مركز";
+
     private static bool IsCue(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cues)
     {
         foreach (var conjunction in Conjunctions)

@@ -498,4 +498,27 @@ internal static class AssemblerLimits
     /// sentences give one by one (DraftRelations.CountsSeveralStrikes).
     /// </summary>
     public const int SeveralStrikes = 2;
+
+    /// <summary>
+    /// How many words may stand between the strike noun that is an attack verb's subject and the verb ("غارتين جويتين
+    /// استهدفتا مواقع داعش": the strikes did the targeting) for the ISIS name after the verb to be its object, not the
+    /// attacker (FigureFinder.StrikeIsTheSubject).
+    /// </summary>
+    public const int StrikeSubjectReach = 1;
+
+    /// <summary>
+    /// How many tokens may stand between a force's confronting them ("تصدت لهم") and the share "N منهم" it took from
+    /// them ("تصدت لهم وقتلت خمسة منهم": the verb of the share) for the share to be of the people confronted
+    /// (FigureFinder.ConfrontedThemSide).
+    /// </summary>
+    public const int ConfrontedThemReach = 2;
+
+    /// <summary>How many words after "تصدت لهم" an ISIS name may stand as the verb's subject, ISIS confronting the forces.</summary>
+    public const int ConfrontingSubjectReach = 3;
+
+    /// <summary>
+    /// How many words may stand between an ISIS name and the word of its claim ("أعلن تنظيم داعش مسؤوليته"; "تبنى
+    /// داعش رسميا مسؤوليته") for ISIS to be the claimant (FigureFinder.IsisClaimedIt).
+    /// </summary>
+    public const int ClaimantReach = 2;
 }

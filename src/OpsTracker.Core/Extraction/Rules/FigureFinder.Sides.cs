@@ -246,7 +246,7 @@ internal sealed partial class FigureFinder
                 : NamesSecurityOrg(tokens, s) ? CasualtySide.Security : CasualtySide.Unknown;
         }
         var operation = false;
-        if (NamesIsisAsPerpetrator(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
+        if (NamesIsisAsPerpetrator(tokens, s) || IsisClaimedIt(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
         {
             return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
         }
@@ -389,7 +389,7 @@ internal sealed partial class FigureFinder
             {
                 return false;
             }
-            if (attacker || lexicon.AttackVerbs.MatchAt(tokens, j) is not { } verb)
+            if (attacker || lexicon.AttackVerbs.MatchAt(tokens, j) is not { } verb || StrikeIsTheSubject(tokens, s, j))
             {
                 continue;
             }

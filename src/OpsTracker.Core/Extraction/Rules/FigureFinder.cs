@@ -511,6 +511,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             previous = null;
             referent = fled;
         }
+        // "تصدت لهم القوات وقتلت خمسة منهم": the share is of the people the force confronted.
+        else if (rule == "count-of-them" && ConfrontedThemSide(tokens, s, count.FirstToken) is { } confronted)
+        {
+            previous = null;
+            referent = confronted;
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
