@@ -3,7 +3,7 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "أعلن تنظيم داعش مسؤوليته عن الانفجار، ما أسفر عن سقوط 13 قتيلا وإصابة 40": ISIS named right before the word of
+/// "تبنى داعش مسؤوليته عن تفجير السوق الذي خلف 13 قتيلا و40 جريحا": ISIS named right before the word of
 /// its claim (lexicon claimMarkers: مسؤوليته) is the attacker, so the people the sentence counts as hit are its
 /// victims, not ISIS members though ISIS is named beside them (pagesAE: a claimed Baghdad car bomb's dead were read as
 /// ISIS's own).

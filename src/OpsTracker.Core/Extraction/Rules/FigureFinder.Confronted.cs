@@ -4,8 +4,8 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// Whose share "N منهم" is when a force confronted them just before: "حاول ستة عناصر من داعش التسلل، ولكن البيشمركة
-/// تصدت لهم وقتلت خمسة منهم". The pronoun of "لهم" / "معهم" (lexicon confrontedThem) and of "منهم" are the same
+/// Whose share "N منهم" is when a force confronted them just before: "تسلل مسلحون من داعش إلى القرية فتصدت لهم
+/// قوة من الحشد وقتلت أربعة منهم". The pronoun of "لهم" / "معهم" (lexicon confrontedThem) and of "منهم" are the same
 /// people, the ones the force fought; so the share is of ISIS members though the force is named closer to the count
 /// than the ISIS name (pagesAE). Not when an ISIS name stands right after the verb as its subject ("تصدى لهم عناصر
 /// داعش"): then ISIS confronted the forces.

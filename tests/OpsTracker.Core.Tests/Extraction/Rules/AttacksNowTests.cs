@@ -210,7 +210,7 @@ public class AttacksNowTests
     public void A_dateline_city_with_the_day_filed_and_the_agency_is_not_where_the_attack_was()
     {
         var op = Assert.Single(Extractor.Extract(
-            "بغداد 11 أغسطس 2024 (شينخوا) قتل جنديان وأصيب ثلاثة آخرون في هجوم شنه مسلحو تنظيم الدولة الإسلامية (داعش) على نقطة للجيش في محافظة صلاح الدين الواقعة شمالي العاصمة، حسبما أفاد مصدر أمني.",
+            "بغداد 11 أغسطس 2024 (شينخوا) قتل جنديان وأصيب ثلاثة آخرون بهجوم لمسلحي تنظيم الدولة الإسلامية (داعش) على نقطة للجيش في محافظة صلاح الدين الواقعة شمالي العاصمة، حسبما أفاد مصدر أمني.",
             Published).Operations);
         Assert.Equal("IQ-SD", op.Province);
         Assert.Equal(5, op.Casualties.Sum(c => c.Count));

@@ -407,7 +407,7 @@ public class PhrasingTests
     public void A_subtotal_in_the_body_that_its_parts_add_up_to_is_no_operation()
     {
         var ops = Extractor.Extract(
-            "وفي ناحية العظيم بمحافظة ديالى قتل 19 عنصرا من داعش. وقالت المصادر إن قوة من الحشد قتلت 7 مسلحين قرب ناحية العظيم. كما قصف الطيران مخابئ للتنظيم في بساتين المخيسة ما أسفر عن مقتل 12 من مسلحي داعش في ديالى.",
+            "وفي ناحية العظيم بمحافظة ديالى قتل 19 عنصرا من داعش. وقالت المصادر إن قوة من الحشد قتلت 7 مسلحين قرب ناحية العظيم. كما قصف الطيران مخابئ للتنظيم في بساتين المخيسة فقتل 12 من مسلحي داعش في ديالى.",
             Published).Operations;
         Assert.DoesNotContain(ops, o => o.Killed == 19);
         Assert.Contains(ops, o => o.Killed == 7);
