@@ -14,44 +14,33 @@ internal static class BystanderNames
     /// (a border word, lexicon borderCues, up to <see cref="AssemblerLimits.ForeignNameAfterBorderWords"/> words before
     /// it): "دمرت 5 أوكار ... حتى 10 كيلومترات خلف خط الحدود بين سوريا والعراق" is an operation on Iraq's side.
     /// </summary>
-    public static bool NamesAForeignScope(ReportText report, ExtractionLexicon lexicon, Sentence clause)
-    {
-        if (!report.Has(lexicon.ForeignScope, clause))
-        {
-            return false;
-        }
-        for (var t = clause.First; t <= clause.Last; t++)
-        {
-            if (lexicon.ForeignScope.MatchAt(report.Tokens, t) is not { } name)
-            {
-                continue;
-            }
-            if (!Follows(report, lexicon.BorderCues, clause, t, AssemblerLimits.ForeignNameAfterBorderWords))
-            {
-                return true;
-            }
-            t = name.Last;
-        }
-        return false;
-    }
+    public static bool NamesAForeignScope(ReportText report, ExtractionLexicon lexicon, Sentence clause) =>
+        NamedApartFrom(report, clause, lexicon.ForeignScope, lexicon.BorderCues, AssemblerLimits.ForeignNameAfterBorderWords);
 
     /// <summary>
     /// Whether the clause names a party to another conflict (lexicon otherConflicts) other than as the outlet telling
     /// the news (an outlet's head noun, lexicon outletHeads, right before it: "قناة النجباء").
     /// </summary>
-    public static bool NamesAnotherConflict(ReportText report, ExtractionLexicon lexicon, Sentence clause)
+    public static bool NamesAnotherConflict(ReportText report, ExtractionLexicon lexicon, Sentence clause) =>
+        NamedApartFrom(report, clause, lexicon.OtherConflicts, lexicon.OutletHeads, AssemblerLimits.PartyNameAfterOutletWords);
+
+    /// <summary>
+    /// Whether the clause names a phrase of <paramref name="names"/> that no phrase of <paramref name="cues"/> ends
+    /// within <paramref name="reach"/> words before: a name the cue does not make a bystander's.
+    /// </summary>
+    private static bool NamedApartFrom<T>(ReportText report, Sentence clause, PhraseMatcher<T> names, PhraseMatcher<bool> cues, int reach)
     {
-        if (!report.Has(lexicon.OtherConflicts, clause))
+        if (!report.Has(names, clause))
         {
             return false;
         }
         for (var t = clause.First; t <= clause.Last; t++)
         {
-            if (lexicon.OtherConflicts.MatchAt(report.Tokens, t) is not { } name)
+            if (names.MatchAt(report.Tokens, t) is not { } name)
             {
                 continue;
             }
-            if (!Follows(report, lexicon.OutletHeads, clause, t, AssemblerLimits.PartyNameAfterOutletWords))
+            if (!Follows(report, cues, clause, t, reach))
             {
                 return true;
             }
