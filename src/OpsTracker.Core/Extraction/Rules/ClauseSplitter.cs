@@ -23,21 +23,13 @@ internal static class ClauseSplitter
             yield break;
         }
         var ordered = figures.OrderBy(f => f.First).ToList();
+        var lastByMeans = ordered.FindLastIndex(f => f.SplitByMeans);
         if (ordered.Count(f => f.SplitByMeans) >= 2)
         {
             // A total told by its means: each part closes an operation of its own, whatever else the clause counts.
-            var from = clause.First;
-            var part = new List<Figure>();
-            for (var i = 0; i < ordered.Count; i++)
+            foreach (var cut in CutAfter(clause, ordered, i => ordered[i].SplitByMeans && i < lastByMeans, _ => null))
             {
-                part.Add(ordered[i]);
-                if ((ordered[i].SplitByMeans && ordered.Skip(i + 1).Any(f => f.SplitByMeans)) || i == ordered.Count - 1)
-                {
-                    var end = i + 1 < ordered.Count ? ordered[i + 1].First - 1 : clause.Last;
-                    yield return (clause with { First = from, Last = end }, part);
-                    from = end + 1;
-                    part = [];
-                }
+                yield return cut;
             }
             yield break;
         }
@@ -73,15 +65,28 @@ internal static class ClauseSplitter
         // Operations told each with its own day end at their place, so that the next one keeps the day it names
         // before its figure ("... في ناحية يثرب، واعتقلت يوم السبت اثنين").
         var endAtPlace = !sameMeasureTwice && !provincesApart;
+        foreach (var cut in CutAfter(clause, ordered, i => placeAfter[i] is not null, i => endAtPlace ? PlaceEndAfter(i) : null))
+        {
+            yield return cut;
+        }
+    }
+
+    /// <summary>
+    /// The clause cut into operations: figure i closes one when <paramref name="closesAfter"/> says so (the last figure
+    /// always does); each part runs to just before the next figure, or to the end of the place after it
+    /// (<paramref name="placeEndAfter"/>) when that comes first.
+    /// </summary>
+    private static IEnumerable<(Sentence Part, List<Figure> Figures)> CutAfter(Sentence clause, List<Figure> ordered, Func<int, bool> closesAfter, Func<int, int?> placeEndAfter)
+    {
         var start = clause.First;
         var group = new List<Figure>();
         for (var i = 0; i < ordered.Count; i++)
         {
             group.Add(ordered[i]);
-            if (placeAfter[i] is not null || i == ordered.Count - 1)
+            if (closesAfter(i) || i == ordered.Count - 1)
             {
                 var end = i + 1 < ordered.Count ? ordered[i + 1].First - 1 : clause.Last;
-                if (endAtPlace && i + 1 < ordered.Count && PlaceEndAfter(i) is { } placeEnd && placeEnd < end)
+                if (i + 1 < ordered.Count && placeEndAfter(i) is { } placeEnd && placeEnd < end)
                 {
                     end = placeEnd;
                 }
