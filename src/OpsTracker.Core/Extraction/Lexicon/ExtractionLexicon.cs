@@ -265,6 +265,7 @@ public sealed class ExtractionLexicon
         AddAll(TerrorCharges, root.GetProperty("terrorCharges"), true);
         AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
+        AddAll(ElaborationOpeners, root.GetProperty("elaborationOpeners"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
         AddAll(OnePerson, root.GetProperty("onePerson"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
@@ -761,6 +762,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وأضاف البيان", "كذلك": a sentence that goes on with the statement told just before it.</summary>
     public PhraseMatcher<bool> StatementContinuations { get; } = new();
+
+    /// <summary>
+    /// "وأوضح"، "وبيّنت"، "وفي التفاصيل": a sentence that explains the statement told before it, so its counts are the
+    /// statement's (<see cref="Rules.Passes.ElaboratedPartRemoval"/>). Not "وأضاف": what is added may be another event.
+    /// </summary>
+    public PhraseMatcher<bool> ElaborationOpeners { get; } = new();
 
     /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
     public PhraseMatcher<bool> GenericPeople { get; } = new();

@@ -161,6 +161,12 @@ internal static class AssemblerLimits
     /// <summary>How many sentences after an operation the sentences elaborating its date may come.</summary>
     public const int ElaborationReach = 3;
 
+    /// <summary>
+    /// How many sentences after a count in the head a sentence explaining its statement may stand and its single smaller
+    /// count still be one of the lead's (<see cref="Passes.ElaboratedPartRemoval"/>).
+    /// </summary>
+    public const int ElaboratedPartReach = 3;
+
     /// <summary>How many days before publication the day an elaboration names may be.</summary>
     public const int ElaborationDaysBefore = 7;
 

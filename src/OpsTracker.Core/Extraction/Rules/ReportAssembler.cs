@@ -38,6 +38,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new RepetitionRemoval(lexicon),
         new HeadlineTotalRemoval(),
         new SentenceTotalRemoval(),
+        new ElaboratedPartRemoval(lexicon),
         new ImplicitFigureAbsorption(lexicon),
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),

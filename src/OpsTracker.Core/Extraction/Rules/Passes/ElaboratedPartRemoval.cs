@@ -1,0 +1,44 @@
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// "أفادت بيانات عسكرية بأن القوات قتلت تسعة من عناصر داعش في عملية لتحرير الناحية" then "وأوضحت البيانات أن ...
+/// فضلا عن قتل أربعة منهم في إحدى القرى": the lead sums up the statement and the sentence that explains it (an
+/// elaboration opener: وأوضح، وبيّن، وفصّل ...) gives a smaller count of the same measure in the same province, on no
+/// other day. That count is one of the lead's, not a second operation. Only when it is the only count of its measure
+/// the explanation gives: two or more that add up to the lead are its parts (<see cref="HeadlineTotalRemoval"/>),
+/// and two or more that do not are left as they are. A count the same or larger is a retelling or another event, which
+/// other passes judge.
+/// </summary>
+internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        var headLast = report.HeadLast;
+        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        foreach (var (lead, total) in all.Where(x => x.Figure.Sentence <= headLast && !x.Figure.Breakdown))
+        {
+            var explained = all.Where(x => x.Draft != lead && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + ElaboratedPartReach
+                    && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total))
+                .ToList();
+            if (explained is not [var (draft, part)] || part.Breakdown || part.Another || part.Correction || part.Count >= total.Count
+                || !Elaborates(report, part.Sentence) || !SamePlaceAndDay(lead, draft))
+            {
+                continue;
+            }
+            part.Breakdown = true;
+        }
+        return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>The sentence opens by explaining the statement told before it ("وأوضح"، "وبيّنت").</summary>
+    private bool Elaborates(ReportText report, int sentence) =>
+        lexicon.ElaborationOpeners.MatchAt(report.Tokens, report.Sentences[sentence].First) is not null;
+
+    /// <summary>The part's operation lies in the lead's province (or names none) and names no day of its own other than the lead's.</summary>
+    private static bool SamePlaceAndDay(OperationDraft lead, OperationDraft part) =>
+        (part.Province is null || part.Province == lead.Province)
+        && !(part.DateOwn && part.Date?.Date is { } day && lead.Date?.Date is { } leadDay && day != leadDay);
+}
