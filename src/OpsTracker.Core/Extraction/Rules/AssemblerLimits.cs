@@ -167,6 +167,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int ElaboratedPartReach = 3;
 
+    /// <summary>
+    /// How many words after a statistic's noun of the dead ("حصيلة القتلى من عناصر تنظيم داعش") ISIS may be named
+    /// for the statistic to be ISIS's losses, not victims.
+    /// </summary>
+    public const int StatisticOwnerReach = 4;
+
     /// <summary>How many days before publication the day an elaboration names may be.</summary>
     public const int ElaborationDaysBefore = 7;
 

@@ -310,7 +310,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 headAt = i;
             }
         }
-        if (found is null)
+        if (found is null || NamesIsisAsWhoseDead(report, sentence, found.Value))
         {
             return null;
         }
@@ -318,6 +318,27 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         var periodCue = Enumerable.Range(sentence.First, sentence.Last - sentence.First + 1)
             .Any(i => i != headAt && lexicon.TallyStrongCues.MatchAt(tokens, i) is not null);
         return periodCue || report.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period) ? found : null;
+    }
+
+    /// <summary>
+    /// "حصيلة القتلى من عناصر تنظيم داعش خلال العامين": the statistic's noun followed, within
+    /// <see cref="AssemblerLimits.StatisticOwnerReach"/> words, by ISIS's name counts ISIS's dead, which an authority's
+    /// tally holds, however the forces are named before the count ("تمكنت القوات من تصفية 140").
+    /// </summary>
+    private bool NamesIsisAsWhoseDead(ReportText report, Sentence sentence, int noun)
+    {
+        for (var i = noun + 1; i <= Math.Min(sentence.Last, noun + StatisticOwnerReach); i++)
+        {
+            if (report.Tokens[i].IsClauseBreak)
+            {
+                return false;
+            }
+            if (lexicon.IsisOrgs.MatchAt(report.Tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

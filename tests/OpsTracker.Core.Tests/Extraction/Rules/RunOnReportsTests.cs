@@ -133,4 +133,16 @@ public class RunOnReportsTests
         var op = Assert.Single(result.Operations);
         Assert.Equal(("IQ-KI", 6), (op.Province, op.Killed));
     }
+
+    [Fact]
+    public void A_statistic_of_isis_dead_run_into_the_figures_that_give_it_is_a_tally_not_victims()
+    {
+        // Told in two sentences the statistic's words and its counts never meet; run into one, the forces named
+        // before the counts ("تمكنت القوات من قتل") must not make ISIS's dead the forces' victims.
+        var result = Extractor.Extract("أعلنت قيادة العمليات المشتركة، اليوم الأحد، حصيلة القتلى من عناصر تنظيم داعش خلال العام الماضي، "
+            + "مؤكدة في بيان أن القوات الأمنية تمكنت من قتل 96 إرهابيا خلال عام 2018 في عمليات بمحافظات عدة.", Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(96, tally.Killed);
+        Assert.Empty(result.Operations.SelectMany(o => o.Casualties));
+    }
 }
