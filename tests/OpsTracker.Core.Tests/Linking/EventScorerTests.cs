@@ -113,8 +113,8 @@ public sealed class EventScorerTests
 
     // Invented sentences: a statement and an agency's copy of it with a word changed, and a bulletin formula told of
     // another town.
-    private const string Statement = "أعلنت خلية الإعلام الأمني أن مفارز الاستخبارات العسكرية ألقت القبض على ثلاثة إرهابيين مطلوبين للقضاء في عملية نوعية";
-    private const string CopiedStatement = "قالت خلية الإعلام الأمني إن مفارز الاستخبارات العسكرية ألقت القبض على ثلاثة إرهابيين مطلوبين للقضاء في عملية نوعية";
+    private const string Statement = "أعلنت خلية الإعلام الأمني أن مفارز الاستخبارات العسكرية اعتقلت ثلاثة إرهابيين مطلوبين قضائيا خلال عملية نوعية";
+    private const string CopiedStatement = "قالت خلية الإعلام الأمني إن مفارز الاستخبارات العسكرية اعتقلت ثلاثة إرهابيين مطلوبين قضائيا خلال عملية نوعية";
     private const string OtherWords = "نفذت طائرات القوة الجوية ضربة استهدفت وكرا للعصابات في منطقة جبلية وعرة قرب الحدود";
 
     private static OperationFacts Told(int report, string? date, string evidence, string? province = "IQ-KI", string? place = null,

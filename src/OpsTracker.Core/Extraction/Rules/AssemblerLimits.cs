@@ -168,7 +168,7 @@ internal static class AssemblerLimits
     public const int ElaboratedPartReach = 3;
 
     /// <summary>
-    /// How many words after a statistic's noun of the dead ("حصيلة القتلى من عناصر تنظيم داعش") ISIS may be named
+    /// How many words after a statistic's noun of the dead ("عدد القتلى من مسلحي داعش") ISIS may be named
     /// for the statistic to be ISIS's losses, not victims.
     /// </summary>
     public const int StatisticOwnerReach = 4;

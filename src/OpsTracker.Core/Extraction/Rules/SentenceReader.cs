@@ -321,9 +321,9 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     }
 
     /// <summary>
-    /// "حصيلة القتلى من عناصر تنظيم داعش خلال العامين": the statistic's noun followed, within
+    /// "أعلنت حصيلة القتلى من مسلحي داعش في سنة 2018": the statistic's noun followed, within
     /// <see cref="AssemblerLimits.StatisticOwnerReach"/> words, by ISIS's name counts ISIS's dead, which an authority's
-    /// tally holds, however the forces are named before the count ("تمكنت القوات من تصفية 140").
+    /// tally holds, however the forces are named before the count ("نجحت القطعات في قتل 96").
     /// </summary>
     private bool NamesIsisAsWhoseDead(ReportText report, Sentence sentence, int noun)
     {

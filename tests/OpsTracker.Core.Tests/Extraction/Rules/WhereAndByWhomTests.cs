@@ -204,7 +204,7 @@ public class WhereAndByWhomTests
     // An operations sector named after a province holds the place the text puts in it, over the gazetteer.
     [InlineData("قتل إرهابيان بضربة جوية في منطقة مطيبيجة ضمن قاطع عمليات سامراء.", "IQ-SD")]
     [InlineData("قتل إرهابيان بضربة جوية في منطقة مطيبيجة ضمن قاطع عمليات ديالى.", "IQ-DI")]
-    [InlineData("قتل إرهابيان بضربة جوية في وادي الشاي ضمن قاطع قيادة عمليات كركوك.", "IQ-KI")]
+    [InlineData("قتل إرهابيان بضربة جوية في وادي الشاي ضمن قاطع مسؤولية قيادة عمليات كركوك.", "IQ-KI")]
     public void An_operations_sector_holds_the_place_put_in_it(string text, string province)
     {
         var op = Assert.Single(Extractor.Extract(text, new DateOnly(2024, 5, 20)).Operations);
