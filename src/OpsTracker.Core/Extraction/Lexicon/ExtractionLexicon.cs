@@ -109,6 +109,7 @@ public sealed class ExtractionLexicon
         AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
+        AddAll(DaysBetweenPrepositions, root.GetProperty("daysBetweenEvents").GetProperty("prepositions"), true);
         foreach (var days in root.GetProperty("daysBetweenEvents").GetProperty("days").EnumerateObject())
         {
             AddAll(DaysBetweenEvents, days.Value, int.Parse(days.Name, System.Globalization.CultureInfo.InvariantCulture));
@@ -335,6 +336,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<OperationKind> Kinds { get; } = new();
     /// <summary>"يوم"، "يومين"، "ثلاثة أيام": how many days lie between two events in "بعد يومين من كمين مشابه".</summary>
     public PhraseMatcher<int> DaysBetweenEvents { get; } = new();
+    /// <summary>"من"، "على": what follows the days in "بعد يومين من كمين"، "بعد يومين على مقتل خمسة".</summary>
+    public PhraseMatcher<bool> DaysBetweenPrepositions { get; } = new();
     public PhraseMatcher<bool> AttackContext { get; } = new();
     public PhraseMatcher<bool> IsisAgent { get; } = new();
     public PhraseMatcher<bool> UnknownAgent { get; } = new();

@@ -156,6 +156,34 @@ internal static class ClauseSplitter
     }
 
     /// <summary>
+    /// "أصيب جنديان بعبوة ناسفة قرب الدبس ليل الجمعة، بعد ثلاثة أيام على كمين قتل فيه سبعة جنود": "بعد N من" or
+    /// "بعد N على" (lexicon daysBetweenEvents) with counts on both sides tells two events, the one named after it N
+    /// days earlier (<see cref="Passes.DaysBeforeDating"/> dates it): the clause is cut before "بعد". A clause whose
+    /// counts all lie on one side is left whole (the days only date it).
+    /// </summary>
+    public static IEnumerable<Sentence> SplitAtEarlierEvent(ReportText report, Lexicon.ExtractionLexicon lexicon, Sentence clause, List<Figure> figures)
+    {
+        var tokens = report.Tokens;
+        for (var i = clause.First + 1; i + 2 <= clause.Last; i++)
+        {
+            if (tokens[i].Text != "بعد" || lexicon.DaysBetweenEvents.MatchAt(tokens, i + 1) is not { } days
+                || days.Last + 1 > clause.Last || lexicon.DaysBetweenPrepositions.MatchAt(tokens, days.Last + 1) is null)
+            {
+                continue;
+            }
+            var cut = i;
+            if (figures.Exists(f => f.First >= clause.First && f.First < cut) && figures.Exists(f => f.First > cut && f.First <= clause.Last))
+            {
+                yield return clause with { Last = cut - 1 };
+                yield return clause with { First = cut };
+                yield break;
+            }
+            break;
+        }
+        yield return clause;
+    }
+
+    /// <summary>
     /// Whether a place of the clause, not a direction only, starts in [<paramref name="from"/>, <paramref name="to"/>):
     /// a method of its own, so the loop over the clause's tokens builds no closure at each of them.
     /// </summary>

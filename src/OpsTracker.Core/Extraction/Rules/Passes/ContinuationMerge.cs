@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// Sentences that go on telling one operation ("وعثرت على 4 جثث", "وكر آخر") join it when they name no place or
 /// date of their own and count something it has not counted (hideouts add up). An attack's next sentence joins it
 /// only when it refers back to it ("الهجوم أسفر أيضا عن إصابة جندي ثالث"): a bulletin of attacks tells each in a
-/// sentence of its own, often without a place.
+/// sentence of its own, often without a place. A sentence whose counts follow "بعد يومين على" tells an earlier event
+/// ("وجاء الاعتداء بعد يومين على قتل القوات ستة"), never more of this one.
 /// </summary>
 internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
 {
@@ -22,7 +23,8 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
                 && (d.Place is null || d.SamePlace(previous))
                 && d.Clause.Index - previous.LastSentence <= ContinuationReach
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
-                && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d)))
+                && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d))
+                && DraftRelations.EarlierEventDays(context.Report, lexicon, d) is null)
             {
                 previous.Figures.AddRange(d.Live);
                 previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);

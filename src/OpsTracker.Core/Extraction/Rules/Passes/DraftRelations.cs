@@ -57,4 +57,26 @@ internal static class DraftRelations
             .Select(o => o.Clause.Index).ToHashSet();
         return report.Sentences.Where(s => s.Index > d.Clause.Index && s.Index <= d.Clause.Index + AssemblerLimits.ElaborationReach && !busy.Contains(s.Index));
     }
+
+    /// <summary>
+    /// "بعد ثلاثة أيام من اعتداء مشابه قتل فيه سبعة"، "بعد يومين على مقتل خمسة": "بعد", a number of days (lexicon
+    /// daysBetweenEvents) and its preposition within <see cref="AssemblerLimits.DaysBeforeReach"/> tokens before the
+    /// draft's first figure, in its sentence: the draft tells an event that many days before the one told first. Returns
+    /// the token of "بعد", the days and the last token of the days, or null.
+    /// </summary>
+    public static (int At, int Days, int End)? EarlierEventDays(ReportText report, Lexicon.ExtractionLexicon lexicon, OperationDraft d)
+    {
+        var tokens = report.Tokens;
+        var sentence = report.Sentences[d.Clause.Index];
+        var firstFigure = d.Figures.Min(f => f.First);
+        for (var j = Math.Max(sentence.First, firstFigure - AssemblerLimits.DaysBeforeReach); j < firstFigure; j++)
+        {
+            if (tokens[j].Text == "بعد" && lexicon.DaysBetweenEvents.MatchAt(tokens, j + 1) is { } days
+                && days.Last + 1 < firstFigure && lexicon.DaysBetweenPrepositions.MatchAt(tokens, days.Last + 1) is not null)
+            {
+                return (j, days.Value, days.Last);
+            }
+        }
+        return null;
+    }
 }
