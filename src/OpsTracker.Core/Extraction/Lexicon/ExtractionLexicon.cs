@@ -267,6 +267,7 @@ public sealed class ExtractionLexicon
         AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(ElaborationOpeners, root.GetProperty("elaborationOpeners"), true);
+        AddAll(QuoteOpeners, root.GetProperty("quoteOpeners"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
         AddAll(OnePerson, root.GetProperty("onePerson"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
@@ -771,6 +772,13 @@ public sealed class ExtractionLexicon
     /// statement's (<see cref="Rules.Passes.ElaboratedPartRemoval"/>). Not "وأضاف": what is added may be another event.
     /// </summary>
     public PhraseMatcher<bool> ElaborationOpeners { get; } = new();
+
+    /// <summary>
+    /// "وقال"، "وأضافت": a sentence that quotes the speaker of the statement before it. What it counts of a group it
+    /// told ("قتلت خمسة منهم") is part of the lead's count (<see cref="Rules.Passes.ElaboratedPartRemoval"/>); other
+    /// counts may be news of their own.
+    /// </summary>
+    public PhraseMatcher<bool> QuoteOpeners { get; } = new();
 
     /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
     public PhraseMatcher<bool> GenericPeople { get; } = new();

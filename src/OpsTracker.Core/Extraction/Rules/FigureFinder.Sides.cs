@@ -197,6 +197,11 @@ internal sealed partial class FigureFinder
     {
         for (var j = position - 1; j >= s.First; j--)
         {
+            if (IsDoerOfTheVerbBefore(tokens, s, j))
+            {
+                // "فقتلت قواتنا خمسة منهم": the force right after the verb is who killed, never whom "منهم" counts.
+                continue;
+            }
             if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null)
             {
                 return CasualtySide.Isis;
@@ -221,6 +226,14 @@ internal sealed partial class FigureFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// The word stands right after a verb that kills or takes (lexicon triggers), where the verb's doer stands in a
+    /// sentence that puts the verb first ("فقتلت قواتنا خمسة منهم"): it names the doer, not the people counted.
+    /// </summary>
+    private bool IsDoerOfTheVerbBefore(IReadOnlyList<Token> tokens, Sentence s, int j) =>
+        j - 1 >= s.First && lexicon.CasualtyTriggers.MatchAt(tokens, j - 1) is { } verb && verb.Last == j - 1
+        && !tokens[j - 1].Text.StartsWith("ال", StringComparison.Ordinal) && (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null || lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.Persons.MatchAt(tokens, j) is not null);
 
     /// <summary>
     /// Whose people, when the noun does not say ("5 أشخاص", "عناصر"): martyrs, or people hit in an attack by ISIS,

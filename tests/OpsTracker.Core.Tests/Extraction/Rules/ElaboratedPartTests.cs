@@ -52,4 +52,25 @@ public class ElaboratedPartTests
         Assert.Equal(9, result.Operations.Sum(o => o.Killed ?? 0));
         Assert.Equal(4, result.Operations.Sum(o => o.Arrested ?? 0));
     }
+
+    [Fact]
+    public void Some_of_a_group_counted_in_a_quote_of_the_statements_speaker_are_of_the_leads_dead()
+    {
+        // "منهم" counts the infiltrators, not "قواتنا", the doer right after the verb (FigureFinder.IsDoerOfTheVerbBefore).
+        var result = Extractor.Extract("أعلن ضابط في البيشمركة اليوم الثلاثاء مصرع ستة مسلحين من داعش قرب بلدة سنجار غرب نينوى.\n"
+            + "وقال الضابط إن \"ستة مسلحين حاولوا التسلل نحو خطوطنا فجرا فقتلت قواتنا خمسة منهم، بينما فجر السادس حزامه الناسف\".", new DateOnly(2017, 3, 28));
+
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(6, op.Killed);
+        Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Fact]
+    public void Some_of_a_group_counted_after_a_new_topic_opener_stay_an_operation()
+    {
+        var result = Extractor.Extract("أعلن ضابط في البيشمركة اليوم الثلاثاء مصرع ستة مسلحين من داعش قرب بلدة سنجار غرب نينوى.\n"
+            + "ومن جهة أخرى هاجمت قوة من الجيش مجموعة من مسلحي داعش في قضاء البعاج وقتلت خمسة منهم.", new DateOnly(2017, 3, 28));
+
+        Assert.Equal(11, result.Operations.Sum(o => o.Killed ?? 0));
+    }
 }

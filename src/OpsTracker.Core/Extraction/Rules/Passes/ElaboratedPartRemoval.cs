@@ -6,7 +6,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// "أفادت بيانات عسكرية بأن القوات قتلت تسعة من عناصر داعش في عملية لتحرير الناحية" then "وأوضحت البيانات أن ...
 /// فضلا عن قتل أربعة منهم في إحدى القرى": the lead sums up the statement and the sentence that explains it (an
 /// elaboration opener: وأوضح، وبيّن، وفصّل ...) gives a smaller count of the same measure in the same province, on no
-/// other day. That count is one of the lead's, not a second operation. Only when it is the only count of its measure
+/// other day. That count is one of the lead's, not a second operation; so is a count of some of a group ("خمسة منهم")
+/// in a sentence that quotes the statement's speaker ("وقال"، "وأضاف": lexicon quoteOpeners). Only when it is the only count of its measure
 /// the explanation gives: two or more that add up to the lead are its parts (<see cref="HeadlineTotalRemoval"/>),
 /// and two or more that do not are left as they are. A count the same or larger is a retelling or another event, which
 /// other passes judge.
@@ -24,7 +25,7 @@ internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) :
                     && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total))
                 .ToList();
             if (explained is not [var (draft, part)] || part.Breakdown || part.Another || part.Correction || part.Count >= total.Count
-                || !Elaborates(report, part.Sentence) || !SamePlaceAndDay(lead, draft))
+                || !(Elaborates(report, part.Sentence) || (part.Rule == "count-of-them" && QuotesTheStatement(report, part.Sentence))) || !SamePlaceAndDay(lead, draft))
             {
                 continue;
             }
@@ -36,6 +37,10 @@ internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) :
     /// <summary>The sentence opens by explaining the statement told before it ("وأوضح"، "وبيّنت").</summary>
     private bool Elaborates(ReportText report, int sentence) =>
         lexicon.ElaborationOpeners.MatchAt(report.Tokens, report.Sentences[sentence].First) is not null;
+
+    /// <summary>"وقال قائد ميداني إن ... وقتلت خمسة منهم": the sentence quotes the statement's speaker.</summary>
+    private bool QuotesTheStatement(ReportText report, int sentence) =>
+        lexicon.QuoteOpeners.MatchAt(report.Tokens, report.Sentences[sentence].First) is not null;
 
     /// <summary>The part's operation lies in the lead's province (or names none) and names no day of its own other than the lead's.</summary>
     private static bool SamePlaceAndDay(OperationDraft lead, OperationDraft part) =>
