@@ -141,6 +141,23 @@ public sealed class PhraseMatcher<T>
         return best;
     }
 
+    /// <summary>
+    /// Whether a phrase of the list starts at a token from <paramref name="first"/> to <paramref name="last"/>, both
+    /// included (a phrase may run on past <paramref name="last"/>): the readers' "is any such word between here and
+    /// there" in one place.
+    /// </summary>
+    public bool AnyIn(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (MatchAt(tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Every non-overlapping phrase, left to right, longest first at each position.</summary>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int from = 0, int to = int.MaxValue)
     {

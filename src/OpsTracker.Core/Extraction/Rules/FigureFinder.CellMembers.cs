@@ -61,13 +61,6 @@ internal sealed partial class FigureFinder
 
     private bool PronounArrestIn(IReadOnlyList<Token> tokens, int from, int to)
     {
-        for (var j = from; j <= to; j++)
-        {
-            if (lexicon.PronounArrests.MatchAt(tokens, j) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.PronounArrests.AnyIn(tokens, from, to);
     }
 }

@@ -215,14 +215,7 @@ internal sealed partial class FigureFinder
         {
             if (lexicon.CountNouns.MatchAt(tokens, j) is { } noun)
             {
-                for (var k = noun.Last + 1; k < first - 1; k++)
-                {
-                    if (lexicon.NonEventObjects.MatchAt(tokens, k) is not null)
-                    {
-                        return true;
-                    }
-                }
-                return false;
+                return lexicon.NonEventObjects.AnyIn(tokens, noun.Last + 1, first - 2);
             }
         }
         return false;

@@ -235,14 +235,7 @@ internal sealed partial class FigureFinder
         {
             return false;
         }
-        for (var j = s.First; j < to; j++)
-        {
-            if (lexicon.CorrectionCues.MatchAt(tokens, j) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.CorrectionCues.AnyIn(tokens, s.First, to - 1);
     }
 
     /// <summary>

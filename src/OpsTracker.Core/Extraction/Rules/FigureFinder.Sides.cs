@@ -305,27 +305,13 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool VictimsWordBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
     {
-        for (var j = s.First; j < figureFirst; j++)
-        {
-            if (lexicon.VictimsWords.MatchAt(tokens, j) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.VictimsWords.AnyIn(tokens, s.First, figureFirst - 1);
     }
 
     /// <summary>The sentence names a force of ours (lexicon securityOrgs).</summary>
     private bool NamesSecurityOrg(IReadOnlyList<Token> tokens, Sentence s)
     {
-        for (var j = s.First; j <= s.Last; j++)
-        {
-            if (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.SecurityOrgs.AnyIn(tokens, s.First, s.Last);
     }
 
     /// <summary>
@@ -433,13 +419,6 @@ internal sealed partial class FigureFinder
     /// <summary>The counted noun names people at large ("أشخاص", "مواطنين"), not fighters.</summary>
     private bool IsGenericPeople(IReadOnlyList<Token> tokens, int first, int headLast)
     {
-        for (var j = first; j <= headLast && j < tokens.Count; j++)
-        {
-            if (lexicon.GenericPeople.MatchAt(tokens, j) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.GenericPeople.AnyIn(tokens, first, Math.Min(headLast, tokens.Count - 1));
     }
 }
