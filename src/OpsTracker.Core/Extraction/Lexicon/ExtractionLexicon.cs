@@ -268,6 +268,7 @@ public sealed class ExtractionLexicon
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(ElaborationOpeners, root.GetProperty("elaborationOpeners"), true);
         AddAll(QuoteOpeners, root.GetProperty("quoteOpeners"), true);
+        AddAll(DoerFirstVerbs, root.GetProperty("doerFirstVerbs").GetProperty("words"), true);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
         AddAll(OnePerson, root.GetProperty("onePerson"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
@@ -779,6 +780,9 @@ public sealed class ExtractionLexicon
     /// counts may be news of their own.
     /// </summary>
     public PhraseMatcher<bool> QuoteOpeners { get; } = new();
+
+    /// <summary>"قتلت"، "اعتقلوا": past verbs of killing or taking whose doer may follow them (lexicon doerFirstVerbs).</summary>
+    public PhraseMatcher<bool> DoerFirstVerbs { get; } = new();
 
     /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
     public PhraseMatcher<bool> GenericPeople { get; } = new();

@@ -228,12 +228,13 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// The word stands right after a verb that kills or takes (lexicon triggers), where the verb's doer stands in a
-    /// sentence that puts the verb first ("فقتلت قواتنا خمسة منهم"): it names the doer, not the people counted.
+    /// The word stands right after a past verb that kills or takes (lexicon doerFirstVerbs), where the verb's doer
+    /// stands in a sentence that puts the verb first ("فقتلت قواتنا خمسة منهم"): it names the doer, not the people
+    /// counted. Not after a verbal noun ("مقتل جنود"), whose next word names the people hit.
     /// </summary>
     private bool IsDoerOfTheVerbBefore(IReadOnlyList<Token> tokens, Sentence s, int j) =>
-        j - 1 >= s.First && lexicon.CasualtyTriggers.MatchAt(tokens, j - 1) is { } verb && verb.Last == j - 1
-        && !tokens[j - 1].Text.StartsWith("ال", StringComparison.Ordinal) && (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null || lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.Persons.MatchAt(tokens, j) is not null);
+        j - 1 >= s.First && lexicon.DoerFirstVerbs.MatchAt(tokens, j - 1) is { } verb && verb.Last == j - 1
+        && (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null || lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.Persons.MatchAt(tokens, j) is not null);
 
     /// <summary>
     /// Whose people, when the noun does not say ("5 أشخاص", "عناصر"): martyrs, or people hit in an attack by ISIS,
