@@ -521,4 +521,16 @@ internal static class AssemblerLimits
     /// داعش رسميا مسؤوليته") for ISIS to be the claimant (FigureFinder.IsisClaimedIt).
     /// </summary>
     public const int ClaimantReach = 2;
+
+    /// <summary>
+    /// How many sentences before or after the one that counts an attack's victims may tell the same attack and name
+    /// its doer (Passes.AttackAttribution: "وقد أسفر الهجوم عن مقتل 30 شخصا" after the sentence naming ISIS).
+    /// </summary>
+    public const int AttributionNeighbours = 1;
+
+    /// <summary>
+    /// How many tokens after "من قبل" the doer's name may stand ("من قبل عناصر داعش") before the marker is read as
+    /// naming another doer (Passes.AttackAttribution).
+    /// </summary>
+    public const int PerpetratorWords = 3;
 }

@@ -1,0 +1,213 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// Whose attack it is. The people an attack hit are victims of ISIS only where words say whose attack it was, never by
+/// default: a car bomb in a market that the text blames on nobody ("انفجار سيارة مفخخة في سوق ... ولم تعلن أي جهة
+/// مسؤوليتها"), an explosion of unknown cause ("في انفجار بالعاصمة"), the people an air strike killed, are no ISIS
+/// attack's victims. The evidence, read in this order (lexicon attackAttribution):
+/// <list type="number">
+/// <item>the clause that counts them names the attacker as ISIS or terrorists (attributors), unless the clause tells
+/// an air strike, whose dead the strike's target does not make ours;</item>
+/// <item>a sentence next to it tells the same attack and names ISIS: the later of the two refers to the attack by a
+/// definite noun ("وقد أسفر الهجوم"، "والاعتداء ... تبناه تنظيم داعش");</item>
+/// <item>the headline or lead frames the report's attacks as ISIS's or terrorists' ("مقتل 6 في هجمات ... بينهم
+/// انتحاري من داعش");</item>
+/// <item>the attack hit our forces (a victim of ours, or a force named as its target) with a means of attack, in a
+/// report that names ISIS: an IED against the forces hunting ISIS is ISIS's unless the text names another doer ("من
+/// قبل عصابات مسلحة") or tells a bare explosion with no means of attack ("انفجار مركبة عسكرية").</item>
+/// </list>
+/// A sentence saying nobody claimed the attack is no evidence, whatever it goes on to guess. Victims left without
+/// evidence leave their operation and join <see cref="ReportText.UnattributedVictims"/>, so that a headline's telling
+/// of them goes too (<see cref="UnattributedRepetitionRemoval"/>); a headline's telling of victims an attributed
+/// telling counts again stays.
+/// </summary>
+internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        var unattributed = new List<(OperationDraft Draft, List<Figure> Victims)>();
+        var attributed = new List<Figure>();
+        bool? reportNamesIsis = null;
+        foreach (var d in drafts.Where(d => !d.Dropped && d.Kind == OperationKind.IsisAttack))
+        {
+            var victims = d.Figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis).ToList();
+            if (victims.Count == 0)
+            {
+                continue;
+            }
+            if (Attributed(report, d, victims, ref reportNamesIsis))
+            {
+                attributed.AddRange(victims);
+            }
+            else
+            {
+                unattributed.Add((d, victims));
+            }
+        }
+        foreach (var (d, victims) in unattributed)
+        {
+            // "مقتل ثمانية مدنيين في ديالى" above "قتل مسلحون من داعش ثمانية مدنيين": the head tells again the victims
+            // an attributed telling counts.
+            if (d.Clause.Index <= report.HeadLast && victims.All(v => attributed.Any(a => a.Category == v.Category && a.Count == v.Count)))
+            {
+                continue;
+            }
+            report.UnattributedVictims.AddRange(victims);
+            d.Figures.RemoveAll(victims.Contains);
+            d.Dropped = d.Figures.Count == 0;
+        }
+        return DraftPass.Standing(drafts);
+    }
+
+    private bool Attributed(ReportText report, OperationDraft d, List<Figure> victims, ref bool? reportNamesIsis)
+    {
+        var sentences = victims.Select(v => v.Sentence).Append(d.Clause.Index).Distinct().ToList();
+        var clauses = victims.Select(v => report.ClausesOf(report.Sentences[v.Sentence]).FirstOrDefault(c => c.Contains(v.First)))
+            .OfType<Sentence>().Append(d.Clause).ToList();
+        if (clauses.Any(c => report.Has(lexicon.StrikeNouns, c)))
+        {
+            // "قتل 24 شخصا في قصف جوي على بلدة هيت": an air strike's dead are nobody's victims of ISIS.
+            return false;
+        }
+        if (clauses.Any(c => report.Has(lexicon.AttackAttributors, c) && !report.Has(lexicon.NoClaimCues, report.Sentences[c.Index])))
+        {
+            return true;
+        }
+        if (sentences.Any(i => NeighbourTellsItAsIsiss(report, i)) || HeadFramesIsisAttacks(report, sentences))
+        {
+            return true;
+        }
+        return HitOurForces(report, victims, clauses, sentences) && (reportNamesIsis ??= report.Sentences.Any(s => Evidence(report, s)));
+    }
+
+    /// <summary>A sentence that names ISIS or terrorists as attackers and does not say that nobody claimed the attack.</summary>
+    private bool Evidence(ReportText report, Sentence s) =>
+        report.Has(lexicon.AttackAttributors, s) && !report.Has(lexicon.NoClaimCues, s);
+
+    /// <summary>
+    /// "وقد أسفر الهجوم عن مقتل 30 شخصا" after a sentence that tells ISIS's attack, or "والاعتداء ... وقد تبناه تنظيم
+    /// داعش" after the sentence that counts its dead: the neighbour tells the same attack, which the later sentence
+    /// refers to by a definite noun (lexicon eventReferences), and names ISIS.
+    /// </summary>
+    private bool NeighbourTellsItAsIsiss(ReportText report, int index)
+    {
+        for (var j = index - AttributionNeighbours; j <= index + AttributionNeighbours; j++)
+        {
+            if (j == index || j < 0 || j >= report.Sentences.Count || !Evidence(report, report.Sentences[j]))
+            {
+                continue;
+            }
+            var later = report.Sentences[Math.Max(j, index)];
+            if (report.Has(lexicon.EventReferences, later) || report.Has(lexicon.AttackReferences, later))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A headline or lead, other than the sentences that count the victims, that names ISIS or terrorists and an
+    /// attack or a clash ("الإرهاب يضرب مدنا عراقية"، "مقتل 6 بينهم انتحاري من داعش في هجمات ببغداد"، "خسائر للحشد
+    /// باشتباكات مع التنظيم"): it frames the attacks the report goes on to tell, unless all it says of ISIS is its
+    /// claim of one attack.
+    /// </summary>
+    private bool HeadFramesIsisAttacks(ReportText report, List<int> victimSentences)
+    {
+        for (var i = 0; i <= report.HeadLast && i < report.Sentences.Count; i++)
+        {
+            var s = report.Sentences[i];
+            if (victimSentences.Contains(i) || !Evidence(report, s))
+            {
+                continue;
+            }
+            var plural = report.Has(lexicon.PluralAttackNouns, s);
+            if (report.Has(lexicon.ClaimMarkers, s) && !plural)
+            {
+                // "الأول في حي الكرادة والذي أعلن تنظيم داعش مسئوليته عن الانفجار": a claim of one attack names the doer
+                // of that one, and of no other the report tells.
+                continue;
+            }
+            if (plural || report.Has(lexicon.AttackNouns, s) || report.Has(lexicon.EventReferences, s) || report.Has(lexicon.AttackMeans, s)
+                || report.Values(lexicon.Kinds, s).Any(k => k is OperationKind.IsisAttack or OperationKind.Clash))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "مقتل عنصر ... بانفجار عبوة ناسفة"، "عبوة ناسفة كانت تستهدف دورية للشرطة": the attack hit our forces (a victim of
+    /// ours, or a force its clause names), by a means of attack. Not when its sentence tells only an explosion
+    /// ("جراء انفجار مركبة عسكرية") or names another doer ("من قبل عصابات مسلحة").
+    /// </summary>
+    private bool HitOurForces(ReportText report, List<Figure> victims, List<Sentence> clauses, List<int> sentences)
+    {
+        if (!victims.Any(v => v.Side == CasualtySide.Security) && !clauses.Any(c => report.Has(lexicon.SecurityOrgs, c)))
+        {
+            return false;
+        }
+        foreach (var s in sentences.Select(i => report.Sentences[i]))
+        {
+            if (TellsAnExplosion(report, s) && !report.Has(lexicon.AttackMeans, s))
+            {
+                return false;
+            }
+            if (NamesAnotherDoer(report, s))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "جراء انفجار مركبة عسكرية": the sentence tells an explosion of its own. "الانفجار" with the article refers to one
+    /// told before, with its means ("عبوة ناسفة ... انفجرت", then "وأضاف أن الانفجار أسفر عن مقتل ضابط").
+    /// </summary>
+    private bool TellsAnExplosion(ReportText report, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.ExplosionWords.MatchAt(report.Tokens, j) is not null && !Definite(report.Tokens[j].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The word carries the article, alone or after a conjunction or preposition ("الانفجار"، "والانفجار"، "بالانفجار").</summary>
+    private static bool Definite(string word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) || (word.Length > 3 && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
+
+    /// <summary>"قتلا ... من قبل عصابات مسلحة": a perpetrator marker whose next words name no ISIS nor terrorists.</summary>
+    private bool NamesAnotherDoer(ReportText report, Sentence s)
+    {
+        var tokens = report.Tokens;
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (lexicon.PerpetratorMarkers.MatchAt(tokens, j) is not { } marker)
+            {
+                continue;
+            }
+            var named = false;
+            for (var k = marker.Last + 1; k <= Math.Min(s.Last, marker.Last + PerpetratorWords) && !named; k++)
+            {
+                named = lexicon.AttackAttributors.MatchAt(tokens, k) is not null;
+            }
+            if (!named)
+            {
+                return true;
+            }
+            j = marker.Last;
+        }
+        return false;
+    }
+}
