@@ -114,8 +114,8 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     /// <summary>
     /// A headline or lead, other than the sentences that count the victims, that names ISIS or terrorists and an
     /// attack or a clash ("الإرهاب يضرب مدنا عراقية"، "مقتل 6 بينهم انتحاري من داعش في هجمات ببغداد"، "خسائر للحشد
-    /// باشتباكات مع التنظيم"): it frames the attacks the report goes on to tell, unless all it says of ISIS is its
-    /// claim of one attack.
+    /// باشتباكات مع التنظيم"), or lays the killings at ISIS's door ("وتشير أصابع الاتهام لتنظيم داعش"): it frames the
+    /// attacks the report goes on to tell, unless all it says of ISIS is its claim of one attack.
     /// </summary>
     private bool HeadFramesIsisAttacks(ReportText report, List<int> victimSentences)
     {
@@ -133,7 +133,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
                 // of that one, and of no other the report tells.
                 continue;
             }
-            if (plural || report.Has(lexicon.AttackNouns, s) || report.Has(lexicon.EventReferences, s) || report.Has(lexicon.AttackMeans, s)
+            if (plural || report.Has(lexicon.BlameWords, s) || report.Has(lexicon.AttackNouns, s) || report.Has(lexicon.EventReferences, s) || report.Has(lexicon.AttackMeans, s)
                 || report.Values(lexicon.Kinds, s).Any(k => k is OperationKind.IsisAttack or OperationKind.Clash))
             {
                 return true;
