@@ -524,7 +524,7 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many sentences before or after the one that counts an attack's victims may tell the same attack and name
-    /// its doer (Passes.AttackAttribution: "وقد أسفر الهجوم عن مقتل 30 شخصا" after the sentence naming ISIS).
+    /// its doer (Passes.AttackAttribution: "وأدى الهجوم إلى مقتل خمسة مزارعين" after the sentence naming ISIS).
     /// </summary>
     public const int AttributionNeighbours = 1;
 

@@ -6,19 +6,18 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
 /// Whose attack it is. The people an attack hit are victims of ISIS only where words say whose attack it was, never by
-/// default: a car bomb in a market that the text blames on nobody ("انفجار سيارة مفخخة في سوق ... ولم تعلن أي جهة
-/// مسؤوليتها"), an explosion of unknown cause ("في انفجار بالعاصمة"), the people an air strike killed, are no ISIS
+/// default: a car bomb in a market that the text blames on nobody ("مفخخة في سوق الخضار ... ولم تتبن جهة
+/// التفجير"), an explosion of unknown cause ("بانفجار داخل مخزن"), the people an air strike killed, are no ISIS
 /// attack's victims. The evidence, read in this order (lexicon attackAttribution):
 /// <list type="number">
 /// <item>the clause that counts them names the attacker as ISIS or terrorists (attributors), unless the clause tells
 /// an air strike, whose dead the strike's target does not make ours;</item>
 /// <item>a sentence next to it tells the same attack and names ISIS: the later of the two refers to the attack by a
-/// definite noun ("وقد أسفر الهجوم"، "والاعتداء ... تبناه تنظيم داعش");</item>
-/// <item>the headline or lead frames the report's attacks as ISIS's or terrorists' ("مقتل 6 في هجمات ... بينهم
-/// انتحاري من داعش");</item>
-/// <item>the attack hit our forces (a victim of ours, or a force named as its target) with a means of attack, in a
-/// report that names ISIS: an IED against the forces hunting ISIS is ISIS's unless the text names another doer ("من
-/// قبل عصابات مسلحة") or tells a bare explosion with no means of attack ("انفجار مركبة عسكرية").</item>
+/// definite noun ("وأدى الهجوم"، "والتفجير ... تبنته داعش");</item>
+/// <item>the headline or lead frames the report's attacks as ISIS's or terrorists' ("هجمات لداعش في ديالى");</item>
+/// <item>the attack hit our forces (a victim of ours, or a force named as its target) with a means of attack: an IED
+/// against the forces hunting ISIS is ISIS's unless the text names another doer ("على يد عصابة") or tells a
+/// bare explosion with no means of attack ("انفجار في مخزن للعتاد").</item>
 /// </list>
 /// A sentence saying nobody claimed the attack is no evidence, whatever it goes on to guess. Victims left without
 /// evidence leave their operation and join <see cref="ReportText.UnattributedVictims"/>, so that a headline's telling
@@ -32,7 +31,6 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
         var report = context.Report;
         var unattributed = new List<(OperationDraft Draft, List<Figure> Victims)>();
         var attributed = new List<Figure>();
-        bool? reportNamesIsis = null;
         foreach (var d in drafts.Where(d => !d.Dropped && d.Kind == OperationKind.IsisAttack))
         {
             var victims = d.Figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis).ToList();
@@ -40,7 +38,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            if (Attributed(report, d, victims, ref reportNamesIsis))
+            if (Attributed(report, d, victims))
             {
                 attributed.AddRange(victims);
             }
@@ -64,17 +62,20 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
         return DraftPass.Standing(drafts);
     }
 
-    private bool Attributed(ReportText report, OperationDraft d, List<Figure> victims, ref bool? reportNamesIsis)
+    private bool Attributed(ReportText report, OperationDraft d, List<Figure> victims)
     {
         var sentences = victims.Select(v => v.Sentence).Append(d.Clause.Index).Distinct().ToList();
         var clauses = victims.Select(v => report.ClausesOf(report.Sentences[v.Sentence]).FirstOrDefault(c => c.Contains(v.First)))
             .OfType<Sentence>().Append(d.Clause).ToList();
         if (clauses.Any(c => report.Has(lexicon.StrikeNouns, c)))
         {
-            // "قتل 24 شخصا في قصف جوي على بلدة هيت": an air strike's dead are nobody's victims of ISIS.
+            // "مقتل تسعة أشخاص بغارة على قرية": an air strike's dead are nobody's victims of ISIS.
             return false;
         }
-        if (clauses.Any(c => report.Has(lexicon.AttackAttributors, c) && !report.Has(lexicon.NoClaimCues, report.Sentences[c.Index])))
+        // "قتل ثلاثة عمال بعبوة زرعها داعش، فيما لا يزال اثنان آخران يتلقيان العلاج": a clause that tells no attack of its
+        // own counts more people of its sentence's attack, whose words say whose it was.
+        if (clauses.Select(c => TellsAnAttack(report, c) ? c : report.Sentences[c.Index])
+            .Any(c => report.Has(lexicon.AttackAttributors, c) && !report.Has(lexicon.NoClaimCues, report.Sentences[c.Index])))
         {
             return true;
         }
@@ -82,17 +83,23 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
         {
             return true;
         }
-        return HitOurForces(report, victims, clauses, sentences) && (reportNamesIsis ??= report.Sentences.Any(s => Evidence(report, s)));
+        return HitOurForces(report, victims, clauses, sentences);
     }
+
+    /// <summary>The clause names an attack or an explosion of its own ("بينما أصيب أربعة بتفجير ثان").</summary>
+    private bool TellsAnAttack(ReportText report, Sentence clause) =>
+        report.Has(lexicon.AttackMeans, clause) || report.Has(lexicon.ExplosionWords, clause) || report.Has(lexicon.EventReferences, clause)
+        || report.Has(lexicon.AttackNouns, clause) || report.Has(lexicon.StrikeNouns, clause);
 
     /// <summary>A sentence that names ISIS or terrorists as attackers and does not say that nobody claimed the attack.</summary>
     private bool Evidence(ReportText report, Sentence s) =>
         report.Has(lexicon.AttackAttributors, s) && !report.Has(lexicon.NoClaimCues, s);
 
     /// <summary>
-    /// "وقد أسفر الهجوم عن مقتل 30 شخصا" after a sentence that tells ISIS's attack, or "والاعتداء ... وقد تبناه تنظيم
-    /// داعش" after the sentence that counts its dead: the neighbour tells the same attack, which the later sentence
-    /// refers to by a definite noun (lexicon eventReferences), and names ISIS.
+    /// "وأدى الهجوم إلى مقتل خمسة مزارعين" after a sentence that tells ISIS's attack, or "والتفجير ... تبنته داعش"
+    /// after the sentence that counts its dead: the neighbour tells the same attack, which the later sentence
+    /// refers to by a definite noun (lexicon eventReferences, attackAttribution.references), and names ISIS. So does
+    /// an attack told as like the one before it ("وكان هجوم مشابه قد أودى بحياة ثلاثة").
     /// </summary>
     private bool NeighbourTellsItAsIsiss(ReportText report, int index)
     {
@@ -113,8 +120,8 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
 
     /// <summary>
     /// A headline or lead, other than the sentences that count the victims, that names ISIS or terrorists and an
-    /// attack or a clash ("الإرهاب يضرب مدنا عراقية"، "مقتل 6 بينهم انتحاري من داعش في هجمات ببغداد"، "خسائر للحشد
-    /// باشتباكات مع التنظيم"), or lays the killings at ISIS's door ("وتشير أصابع الاتهام لتنظيم داعش"): it frames the
+    /// attack or a clash ("هجمات لداعش في ديالى"، "الإرهابيون يضربون قرى كركوك"، "قتلى للجيش في اشتباك مع
+    /// التنظيم"), or lays the killings at ISIS's door ("وتتهم المصادر داعش"): it frames the
     /// attacks the report goes on to tell, unless all it says of ISIS is its claim of one attack.
     /// </summary>
     private bool HeadFramesIsisAttacks(ReportText report, List<int> victimSentences)
@@ -129,7 +136,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
             var plural = report.Has(lexicon.PluralAttackNouns, s);
             if (report.Has(lexicon.ClaimMarkers, s) && !plural)
             {
-                // "الأول في حي الكرادة والذي أعلن تنظيم داعش مسئوليته عن الانفجار": a claim of one attack names the doer
+                // "أعلن داعش مسؤوليته عن تفجير السوق": a claim of one attack names the doer
                 // of that one, and of no other the report tells.
                 continue;
             }
@@ -143,9 +150,9 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     }
 
     /// <summary>
-    /// "مقتل عنصر ... بانفجار عبوة ناسفة"، "عبوة ناسفة كانت تستهدف دورية للشرطة": the attack hit our forces (a victim of
-    /// ours, or a force its clause names), by a means of attack. Not when its sentence tells only an explosion
-    /// ("جراء انفجار مركبة عسكرية") or names another doer ("من قبل عصابات مسلحة").
+    /// "مقتل جندي بعبوة"، "عبوة استهدفت رتلا للجيش وقتلت راعيا": the attack hit our forces (a victim of ours, or a
+    /// force its clause names), by a means of attack. Not when its sentence tells only an explosion ("بانفجار في
+    /// مخزن للعتاد") or names another doer ("على يد عصابة").
     /// </summary>
     private bool HitOurForces(ReportText report, List<Figure> victims, List<Sentence> clauses, List<int> sentences)
     {
@@ -168,8 +175,8 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     }
 
     /// <summary>
-    /// "جراء انفجار مركبة عسكرية": the sentence tells an explosion of its own. "الانفجار" with the article refers to one
-    /// told before, with its means ("عبوة ناسفة ... انفجرت", then "وأضاف أن الانفجار أسفر عن مقتل ضابط").
+    /// "بانفجار في مخزن للعتاد": the sentence tells an explosion of its own. "الانفجار" with the article refers to one
+    /// told before, with its means ("انفجرت عبوة على رتل", then "وقال إن الانفجار أودى بحياة جنديين").
     /// </summary>
     private bool TellsAnExplosion(ReportText report, Sentence s)
     {
@@ -187,7 +194,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     private static bool Definite(string word) =>
         word.StartsWith("ال", StringComparison.Ordinal) || (word.Length > 3 && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
 
-    /// <summary>"قتلا ... من قبل عصابات مسلحة": a perpetrator marker whose next words name no ISIS nor terrorists.</summary>
+    /// <summary>"قتل شرطيان على يد عصابة": a perpetrator marker whose next words name no ISIS nor terrorists.</summary>
     private bool NamesAnotherDoer(ReportText report, Sentence s)
     {
         var tokens = report.Tokens;
