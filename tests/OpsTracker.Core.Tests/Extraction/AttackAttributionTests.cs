@@ -90,6 +90,15 @@ public class AttackAttributionTests
             Figures("قتل ثلاثة عمال بانفجار عبوة ناسفة زرعها داعش في قضاء الدبس بكركوك، فيما لا يزال اثنان آخران يتلقيان العلاج."));
     }
 
+    [Fact]
+    public void A_sniper_no_text_names_is_no_other_doer()
+    {
+        // "من قبل" before an unnamed sniper names nobody but the attacker of the forces.
+        Assert.Equal(
+            [("IQ-BG", CasualtySide.Security, CasualtyCategory.Killed, 1)],
+            Figures("قتل جندي بإطلاق نار من قبل قناص استهدف ربيئة للجيش قرب قضاء الطارمية."));
+    }
+
     // ---- dropped: nothing says whose attack it was ------------------------------------------------------------------
 
     [Fact]

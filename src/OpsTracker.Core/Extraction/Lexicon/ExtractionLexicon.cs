@@ -266,6 +266,7 @@ public sealed class ExtractionLexicon
         AddAll(AttackMeans, attribution.GetProperty("means"), true);
         AddAll(ExplosionWords, attribution.GetProperty("explosions"), true);
         AddAll(BlameWords, attribution.GetProperty("blame"), true);
+        AddAll(OtherDoers, attribution.GetProperty("otherDoers"), true);
         AddAll(AttackReferences, attribution.GetProperty("references"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
@@ -762,6 +763,8 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> ExplosionWords { get; } = new();
     /// <summary>"أصابع الاتهام"، "باللوم على"، "نسب إلى": words that lay the attacks at a doer's door.</summary>
     public PhraseMatcher<bool> BlameWords { get; } = new();
+    /// <summary>"عصابات مسلحة"، "نزاع عشائري": doers of a killing that are not ISIS.</summary>
+    public PhraseMatcher<bool> OtherDoers { get; } = new();
     /// <summary>"العبوة"، "القصف": a definite noun that refers to an attack told before (besides eventReferences).</summary>
     public PhraseMatcher<bool> AttackReferences { get; } = new();
     /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>

@@ -527,10 +527,4 @@ internal static class AssemblerLimits
     /// its doer (Passes.AttackAttribution: "وأدى الهجوم إلى مقتل خمسة مزارعين" after the sentence naming ISIS).
     /// </summary>
     public const int AttributionNeighbours = 1;
-
-    /// <summary>
-    /// How many tokens after "من قبل" the doer's name may stand ("من قبل عناصر داعش") before the marker is read as
-    /// naming another doer (Passes.AttackAttribution).
-    /// </summary>
-    public const int PerpetratorWords = 3;
 }

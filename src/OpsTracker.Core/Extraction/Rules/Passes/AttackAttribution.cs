@@ -194,27 +194,10 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     private static bool Definite(string word) =>
         word.StartsWith("ال", StringComparison.Ordinal) || (word.Length > 3 && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
 
-    /// <summary>"قتل شرطيان على يد عصابة": a perpetrator marker whose next words name no ISIS nor terrorists.</summary>
-    private bool NamesAnotherDoer(ReportText report, Sentence s)
-    {
-        var tokens = report.Tokens;
-        for (var j = s.First; j <= s.Last; j++)
-        {
-            if (lexicon.PerpetratorMarkers.MatchAt(tokens, j) is not { } marker)
-            {
-                continue;
-            }
-            var named = false;
-            for (var k = marker.Last + 1; k <= Math.Min(s.Last, marker.Last + PerpetratorWords) && !named; k++)
-            {
-                named = lexicon.AttackAttributors.MatchAt(tokens, k) is not null;
-            }
-            if (!named)
-            {
-                return true;
-            }
-            j = marker.Last;
-        }
-        return false;
-    }
+    /// <summary>
+    /// "قتل شرطيان على يد عصابة مسلحة": the sentence names a doer that is not ISIS (lexicon attackAttribution.otherDoers)
+    /// and names no ISIS nor terrorists.
+    /// </summary>
+    private bool NamesAnotherDoer(ReportText report, Sentence s) =>
+        report.Has(lexicon.OtherDoers, s) && !report.Has(lexicon.AttackAttributors, s);
 }
