@@ -58,6 +58,26 @@ public class AttackAttributionTests
     }
 
     [Fact]
+    public void A_sentence_further_off_in_the_paragraph_that_gives_the_bomb_to_isis_gives_it_its_victims()
+    {
+        // Below a head that names no doer: the third sentence of the bomb's paragraph says who planted it.
+        Assert.Equal(
+            [("IQ-SD", CasualtySide.Civilian, CasualtyCategory.Killed, 2)],
+            Figures("تواصل القوات الأمنية عمليات التفتيش في المحافظات الشمالية. وتقول قيادة العمليات إن الوضع مستقر. "
+                + "ويأمل الأهالي بعودة الحياة إلى طبيعتها.\n\n"
+                + "انفجرت عبوة ناسفة قرب سوق في قضاء بلد بمحافظة صلاح الدين، ما أدى إلى مقتل مدنيين اثنين. "
+                + "وقال مصدر في الشرطة إن القوات طوقت المكان. وأضاف أن عناصر داعش زرعوا العبوة ليلا."));
+    }
+
+    [Fact]
+    public void A_claim_of_another_bombing_further_off_in_the_paragraph_gives_isis_nothing()
+    {
+        Assert.Empty(Figures(
+            "أعلن داعش مسؤوليته عن تفجير في سوق الخضار بحي الجديدة. وقال شهود إن التجار أغلقوا محالهم. "
+            + "وفي مكان آخر، قتل ثلاثة أشخاص بانفجار سيارة مفخخة قرب مرآب في حي الشعلة ببغداد."));
+    }
+
+    [Fact]
     public void A_headline_of_isis_attacks_frames_the_bombings_the_bulletin_tells()
     {
         // Neither line of the bulletin names a doer: the headline gives both attacks to ISIS. The IED against the

@@ -99,14 +99,22 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     /// "وأدى الهجوم إلى مقتل خمسة مزارعين" after a sentence that tells ISIS's attack, or "والتفجير ... تبنته داعش"
     /// after the sentence that counts its dead: the neighbour tells the same attack, which the later sentence
     /// refers to by a definite noun (lexicon eventReferences, attackAttribution.references), and names ISIS. So does
-    /// an attack told as like the one before it ("وكان هجوم مشابه قد أودى بحياة ثلاثة").
+    /// an attack told as like the one before it ("وكان هجوم مشابه قد أودى بحياة ثلاثة"). The sentence may stand further
+    /// off in the same paragraph, unless all it says of ISIS is its claim of one attack.
     /// </summary>
     private bool NeighbourTellsItAsIsiss(ReportText report, int index)
     {
-        for (var j = index - AttributionNeighbours; j <= index + AttributionNeighbours; j++)
+        var paragraph = report.Sentences[index].Paragraph;
+        for (var j = 0; j < report.Sentences.Count; j++)
         {
-            if (j == index || j < 0 || j >= report.Sentences.Count || !Evidence(report, report.Sentences[j]))
+            var near = Math.Abs(j - index) <= AttributionNeighbours;
+            if (j == index || (!near && report.Sentences[j].Paragraph != paragraph) || !Evidence(report, report.Sentences[j]))
             {
+                continue;
+            }
+            if (!near && report.Has(lexicon.ClaimMarkers, report.Sentences[j]) && !report.Has(lexicon.PluralAttackNouns, report.Sentences[j]))
+            {
+                // Further off in the paragraph, a claim of one attack names the doer of that one only.
                 continue;
             }
             var later = report.Sentences[Math.Max(j, index)];
