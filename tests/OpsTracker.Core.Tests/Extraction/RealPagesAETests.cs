@@ -99,7 +99,7 @@ public class RealPagesAETests
     public void The_district_named_the_city_is_still_found_after_its_own_division_noun()
     {
         var op = Assert.Single(Extractor.Extract(
-            "انفجرت عبوة ناسفة قرب سوق بقضاء المدينة شمال البصرة، ما أدى إلى إصابة مدنيين اثنين.",
+            "انفجرت عبوة ناسفة زرعها إرهابيون قرب سوق بقضاء المدينة شمال البصرة، ما أدى إلى إصابة مدنيين اثنين.",
             Published).Operations);
         Assert.Equal("IQ-BA", op.Province);
     }

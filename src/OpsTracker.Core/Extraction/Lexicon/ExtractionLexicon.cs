@@ -261,6 +261,14 @@ public sealed class ExtractionLexicon
         AddAll(IsisNames, root.GetProperty("isisNames"), true);
         AddAll(OtherAgents, root.GetProperty("otherAgents"), true);
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
+        var attribution = root.GetProperty("attackAttribution");
+        AddAll(AttackAttributors, attribution.GetProperty("attributors"), true);
+        AddAll(NoClaimCues, attribution.GetProperty("noClaim"), true);
+        AddAll(AttackMeans, attribution.GetProperty("means"), true);
+        AddAll(ExplosionWords, attribution.GetProperty("explosions"), true);
+        AddAll(BlameWords, attribution.GetProperty("blame"), true);
+        AddAll(OtherDoers, attribution.GetProperty("otherDoers"), true);
+        AddAll(AttackReferences, attribution.GetProperty("references"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
         AddAll(TerrorCharges, root.GetProperty("terrorCharges"), true);
@@ -751,6 +759,20 @@ public sealed class ExtractionLexicon
     /// <see cref="WarRemnants"/>), their victims are no victims of an ISIS attack unless the sentence names ISIS.
     /// </summary>
     public PhraseMatcher<bool> OtherAgents { get; } = new();
+    /// <summary>Words that say whose attack it is (lexicon attackAttribution): ISIS's names, "terrorists", extremists, a suicide bomber.</summary>
+    public PhraseMatcher<bool> AttackAttributors { get; } = new();
+    /// <summary>"لم تعلن أي جهة مسؤوليتها": nobody claimed the attack; the guess that follows is no evidence.</summary>
+    public PhraseMatcher<bool> NoClaimCues { get; } = new();
+    /// <summary>Means of an attack ("عبوة ناسفة", "كمين", "استهدفت"): an explosion told with one is an attack.</summary>
+    public PhraseMatcher<bool> AttackMeans { get; } = new();
+    /// <summary>"انفجار": an explosion, which without a means of attack says nobody attacked.</summary>
+    public PhraseMatcher<bool> ExplosionWords { get; } = new();
+    /// <summary>"أصابع الاتهام"، "باللوم على"، "نسب إلى": words that lay the attacks at a doer's door.</summary>
+    public PhraseMatcher<bool> BlameWords { get; } = new();
+    /// <summary>"عصابات مسلحة"، "نزاع عشائري": doers of a killing that are not ISIS.</summary>
+    public PhraseMatcher<bool> OtherDoers { get; } = new();
+    /// <summary>"العبوة"، "القصف": a definite noun that refers to an attack told before (besides eventReferences).</summary>
+    public PhraseMatcher<bool> AttackReferences { get; } = new();
     /// <summary>"مطلوب بقضايا قتل": a charge names a crime, not what happened in the operation.</summary>
     public PhraseMatcher<bool> ChargeWords { get; } = new();
     /// <summary>

@@ -533,4 +533,10 @@ internal static class AssemblerLimits
     /// داعش رسميا مسؤوليته") for ISIS to be the claimant (FigureFinder.IsisClaimedIt).
     /// </summary>
     public const int ClaimantReach = 2;
+
+    /// <summary>
+    /// How many sentences before or after the one that counts an attack's victims may tell the same attack and name
+    /// its doer (Passes.AttackAttribution: "وأدى الهجوم إلى مقتل خمسة مزارعين" after the sentence naming ISIS).
+    /// </summary>
+    public const int AttributionNeighbours = 1;
 }

@@ -105,7 +105,7 @@ public class RealTuningPoolTests
     [Fact]
     public void A_fighter_joined_to_a_civilian_is_not_counted_by_guess()
     {
-        var op = Assert.Single(Extractor.Extract("قتل مدني وعنصر آخر بانفجار عبوة ناسفة في قضاء الطارمية.", Published).Operations);
+        var op = Assert.Single(Extractor.Extract("قتل مدني وعنصر آخر بانفجار عبوة ناسفة زرعها داعش في قضاء الطارمية.", Published).Operations);
 
         Assert.Equal(1, op.Casualties.Sum(c => c.Count));
     }

@@ -30,7 +30,7 @@ public class WireCopyTests
     public void A_toll_first_reported_told_after_the_risen_toll_is_the_same_count_before_it_rose()
     {
         var op = Assert.Single(Extractor.Extract(
-            "ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقا شعبية في ناحية العظيم مساء أمس، إلى 8 قتلى و14 جريحا.\n"
+            "ارتفعت حصيلة ضحايا التفجير الإرهابي الذي استهدف سوقا شعبية في ناحية العظيم مساء أمس، إلى 8 قتلى و14 جريحا.\n"
             + "وكان مصدر في الشرطة قد أفاد في وقت سابق بمقتل خمسة أشخاص وإصابة عشرة آخرين بالتفجير.",
             Published).Operations);
         var tolls = op.Casualties.Select(c => (c.Category, c.Count)).OrderBy(c => c.Category).ToList();
@@ -54,7 +54,7 @@ public class WireCopyTests
     public void An_older_attack_told_in_the_pluperfect_is_not_the_toll_first_reported()
     {
         var ops = Extractor.Extract(
-            "ارتفعت حصيلة ضحايا التفجير الذي استهدف سوقا شعبية في ناحية العظيم مساء أمس، إلى 8 قتلى.\n"
+            "ارتفعت حصيلة ضحايا التفجير الإرهابي الذي استهدف سوقا شعبية في ناحية العظيم مساء أمس، إلى 8 قتلى.\n"
             + "وكان تفجير مماثل في السوق ذاتها قد أسفر في الثالث من أيار 2024 عن مقتل خمسة أشخاص.",
             Published).Operations;
         Assert.Equal(2, ops.Count);
@@ -198,7 +198,7 @@ public class WireCopyTests
     public void One_of_the_wounded_who_died_is_no_new_wounded()
     {
         var op = Assert.Single(Extractor.Extract(
-            "ارتفع عدد ضحايا انفجار العبوة الناسفة على طريق قرية نائية في قضاء الدبس مساء أمس، إلى ثلاثة قتلى، بعد وفاة أحد الجرحى في المستشفى.",
+            "ارتفع عدد ضحايا انفجار العبوة الناسفة التي زرعها داعش على طريق قرية نائية في قضاء الدبس مساء أمس، إلى ثلاثة قتلى، بعد وفاة أحد الجرحى في المستشفى.",
             Published).Operations);
         var dead = Assert.Single(op.Casualties);
         Assert.Equal((CasualtyCategory.Killed, 3), (dead.Category, dead.Count));
