@@ -107,6 +107,8 @@ public sealed class ExtractionLexicon
         AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
         AddAll(Liberations, root.GetProperty("operationLaunches").GetProperty("liberations"), true);
         AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
+        AddAll(AccomplishedBy, root.GetProperty("operationLaunches").GetProperty("accomplishedBy"), true);
+        AddAll(TakenControl, root.GetProperty("operationLaunches").GetProperty("takenControl"), true);
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         foreach (var days in root.GetProperty("daysBetweenEvents").GetProperty("days").EnumerateObject())
@@ -441,6 +443,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"من سيطرة"، "من قبضة": from whose hold a town was liberated (lexicon operationLaunches.liberatedFrom).</summary>
     public PhraseMatcher<bool> LiberatedFrom { get; } = new();
+
+    /// <summary>"تمكنت"، "نجحت": verbs of managing, before "من تحرير" a place taken (lexicon operationLaunches.accomplishedBy).</summary>
+    public PhraseMatcher<bool> AccomplishedBy { get; } = new();
+
+    /// <summary>"السيطرة على": taking control of a place, told as a word of liberation is (lexicon operationLaunches.takenControl).</summary>
+    public PhraseMatcher<bool> TakenControl { get; } = new();
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();

@@ -54,7 +54,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     {
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
         var hasKind = report.Has(lexicon.Kinds, clause);
-        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause))
+        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause) && !report.Has(lexicon.TakenControl, clause))
         {
             yield break;
         }
@@ -69,6 +69,15 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
+        }
+        // Only the places after the word of a place taken are where it happened ("بالتزامن مع تطهير أحياء هيت ...
+        // نجحت القطعات في قاطع سامراء من تحرير جزيرة سامراء").
+        var takenFrom = -1;
+        if (cues.Count == 0 && TakesAPlace(report, clause) is { } taken && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        {
+            cues.Add((OperationKind.Clash, false));
+            launched = true;
+            takenFrom = taken;
         }
         if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
         {
@@ -86,6 +95,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             yield break;
         }
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        if (takenFrom >= 0)
+        {
+            var to = report.Tokens[Math.Min(clause.Last, takenFrom + TakenPlaceReach)].End;
+            places = places.Where(p => p.Start >= report.Tokens[takenFrom].End && p.End <= to).ToList();
+        }
         // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
         var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
         if (specific.Count == 0)
@@ -182,6 +196,53 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "تمكنت قطعات الفرقة الخامسة من تحرير ناحية البغدادي"، "نجحت القطعات ... من السيطرة على جسر القرية (20 كلم
+    /// شرق بعقوبة)": a verb of managing (lexicon operationLaunches.accomplishedBy) at most
+    /// <see cref="AccomplishedVerbReach"/> words before "من"/"في" and a word of liberation or of taking control tells a
+    /// place taken, done, as "من سيطرة داعش" tells it for <see cref="LiberatesATown"/>; a place must be named within
+    /// <see cref="TakenPlaceReach"/> words after the word. Not when ISIS is the verb's subject, named within
+    /// <see cref="TakerSubjectReach"/> words after it ("تمكن التنظيم من السيطرة على": ISIS took the place; "نجحت القطعات
+    /// في هجومها على مواقع عصابات داعش شمالي المدينة من السيطرة على" names it later, as the enemy), nor after
+    /// "منذ"، "مع"، "عند". Returns the last token of the word, or null.
+    /// </summary>
+    private int? TakesAPlace(ReportText report, Sentence clause)
+    {
+        var tokens = report.Tokens;
+        for (var i = clause.First + 2; i <= clause.Last; i++)
+        {
+            if ((lexicon.Liberations.MatchAt(tokens, i) ?? lexicon.TakenControl.MatchAt(tokens, i)) is not { } word
+                || tokens[i - 1].Text is not ("من" or "في"))
+            {
+                continue;
+            }
+            var verb = -1;
+            for (var j = i - 2; j >= Math.Max(clause.First, i - 1 - AccomplishedVerbReach) && verb < 0; j--)
+            {
+                if (lexicon.AccomplishedBy.MatchAt(tokens, j) is not null)
+                {
+                    verb = j;
+                }
+            }
+            if (verb < 0 || (verb > clause.First && lexicon.LaunchesNotAfter.Contains(tokens[verb - 1].Text)))
+            {
+                continue;
+            }
+            var isisBetween = false;
+            for (var j = verb + 1; j < Math.Min(i - 1, verb + 1 + TakerSubjectReach) && !isisBetween; j++)
+            {
+                isisBetween = lexicon.IsisAgent.MatchAt(tokens, j) is not null;
+            }
+            var from = tokens[word.Last].End;
+            var to = tokens[Math.Min(clause.Last, word.Last + TakenPlaceReach)].End;
+            if (!isisBetween && report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p)))
+            {
+                return word.Last;
+            }
+        }
+        return null;
     }
 
     /// <summary>

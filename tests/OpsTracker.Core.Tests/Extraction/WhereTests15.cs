@@ -1,0 +1,78 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where an operation happened, read from the structure of a report (helper where15, session 15, learned from the
+/// province misses of the tuning reports; every sentence here is INVENTED). A man killed in a sentence that opens on a
+/// province of its own ("وفي الأنبار قتل شرطي") is another operation there, not one of the count told just before in
+/// another province; a force that managed to take a place ("تمكنت القطعات من تحرير ناحية البغدادي"، "نجحت القوات من
+/// السيطرة على جزيرة سامراء") tells a clash at the place named after the word of taking, not at the places named
+/// before it, and not when ISIS is the one that took it; a count whose own day is the day a figureless lead told
+/// ("اليوم") is that lead's operation and takes its place.
+/// </summary>
+public class WhereTests15
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
+        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
+
+    [Fact]
+    public void A_man_killed_in_a_sentence_opening_on_another_province_is_not_one_of_the_count()
+    {
+        var ops = Extractor.Extract(
+            "وفي نينوى هاجم مسلحون مقرا لقوات الحشد.\n"
+            + "وأوضح ضابط في الحشد أن المسلحين قصفوا المقر بقذائف الهاون، ما أدى إلى سقوط خمسة قتلى.\n"
+            + "وفي الأنبار قتل شرطي بانفجار عبوة ناسفة.",
+            new DateOnly(2020, 4, 6)).Operations;
+        Assert.Equal(2, ops.Count);
+        var nineveh = Assert.Single(ops, o => o.Province == "IQ-NI");
+        Assert.Equal(5, Count(nineveh, CasualtySide.Security, CasualtyCategory.Killed));
+        var anbar = Assert.Single(ops, o => o.Province == "IQ-AN");
+        Assert.Equal(1, Count(anbar, CasualtySide.Security, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_place_a_force_managed_to_liberate_is_a_clash_there()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وأكد قائد العمليات أن القطعات تمكنت بإسناد من الحشد العشائري من تحرير ناحية البغدادي بالكامل.",
+            new DateOnly(2016, 3, 10)).Operations);
+        Assert.Equal("IQ-AN", op.Province);
+        Assert.Equal(OperationKind.Clash, op.Kind);
+        Assert.Empty(op.Casualties);
+    }
+
+    [Fact]
+    public void Only_the_place_named_after_the_word_of_taking_control_is_where_it_happened()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "مع استمرار تطهير أحياء قضاء الفلوجة، نجحت القوات الأمنية في قاطع سامراء من السيطرة على جزيرة سامراء بالكامل.",
+            new DateOnly(2016, 3, 10)).Operations);
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Equal(OperationKind.Clash, op.Kind);
+    }
+
+    [Theory]
+    [InlineData("وتمكن عناصر داعش من السيطرة على ناحية البغدادي.")]
+    [InlineData("وأكد القائد أن القطعات تمكنت من تحرير 90 بالمئة من المناطق.")]
+    public void A_place_isis_took_or_areas_with_no_name_are_no_operation(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, new DateOnly(2016, 3, 10)).Operations);
+    }
+
+    [Fact]
+    public void A_count_told_on_the_day_of_a_figureless_lead_is_that_leads_operation()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت القيادة اليوم الاثنين أن القوات تمكنت من تحرير قرية الخضر في قضاء تلعفر.\n"
+            + "وأضاف أن أربعة من عناصر داعش قتلوا اليوم في المعارك.",
+            new DateOnly(2016, 3, 14)).Operations);
+        Assert.Equal("IQ-NI", op.Province);
+        Assert.Equal(4, op.Killed);
+        Assert.NotNull(op.Place);
+        Assert.Equal(new DateOnly(2016, 3, 14), op.Date);
+    }
+}
