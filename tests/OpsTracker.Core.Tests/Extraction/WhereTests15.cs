@@ -10,7 +10,10 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// another province; a force that managed to take a place ("تمكنت القطعات من تحرير ناحية البغدادي"، "نجحت القوات من
 /// السيطرة على جزيرة سامراء") tells a clash at the place named after the word of taking, not at the places named
 /// before it, and not when ISIS is the one that took it; a count whose own day is the day a figureless lead told
-/// ("اليوم") is that lead's operation and takes its place.
+/// ("اليوم") is that lead's operation and takes its place; a search by a province's operations command or in its
+/// sector ("سرية من قيادة عمليات الأنبار فتشت ..."، "وفي قاطع عمليات ديالى فتشت سرية ...") in places
+/// the gazetteer lacks is a search in that province, but not a partner command's, and not beside an operation counted
+/// in that province.
 /// </summary>
 public class WhereTests15
 {
@@ -74,5 +77,36 @@ public class WhereTests15
         Assert.Equal(4, op.Killed);
         Assert.NotNull(op.Place);
         Assert.Equal(new DateOnly(2016, 3, 14), op.Date);
+    }
+
+    [Theory]
+    [InlineData("وأضافت الخلية أن سرية من قيادة عمليات الأنبار فتشت قرى البو خليل والصكار بحثا عن مطلوبين.", "IQ-AN")]
+    [InlineData("وفي قاطع عمليات ديالى، فتشت سرية من الفرقة الخامسة بساتين الشيخ علي بحثا عن مطلوبين.", "IQ-DI")]
+    public void A_search_by_a_provinces_command_is_a_search_in_that_province(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2021, 3, 1)).Operations);
+        Assert.Equal(province, op.Province);
+        Assert.Equal(OperationKind.Search, op.Kind);
+        Assert.Null(op.Place);
+        Assert.Empty(op.Casualties);
+    }
+
+    [Fact]
+    public void A_partner_command_places_no_search()
+    {
+        Assert.Empty(Extractor.Extract(
+            "وبالتعاون مع قيادة عمليات كركوك، نفذت قوة من الجيش عملية تفتيش في مناطق الوادي.",
+            new DateOnly(2021, 3, 1)).Operations);
+    }
+
+    [Fact]
+    public void A_commands_search_beside_an_operation_counted_in_its_province_is_no_second_operation()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "دمرت القوات الأمنية خمسة أوكار لداعش في وادي حوران.\n"
+            + "وأضافت أن سرية من قيادة عمليات الأنبار فتشت في مناطق الصحراء.",
+            new DateOnly(2021, 3, 1)).Operations);
+        Assert.Equal("IQ-AN", op.Province);
+        Assert.Equal(5, op.HideoutsDestroyed);
     }
 }

@@ -224,6 +224,7 @@ public sealed class ExtractionLexicon
         AddAll(Directions, root.GetProperty("directions"), true);
         AddAll(PlaceTitles, root.GetProperty("placeTitles"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
+        SectorNouns = WordSet(root.GetProperty("sectorNouns"));
         PartnerCommandCues = WordSet(root.GetProperty("partnerCommandCues"));
         PartnerWith = WordSet(root.GetProperty("partnerWith"));
         ContainmentWords = WordSet(root.GetProperty("containmentWords"));
@@ -476,6 +477,9 @@ public sealed class ExtractionLexicon
     /// Bare words (normalised), matched against a token's readings without a proclitic.
     /// </summary>
     public IReadOnlySet<string> ContainerWords { get; }
+
+    /// <summary>"قاطع": the sector a force works in, before the province that names it (lexicon sectorNouns).</summary>
+    public IReadOnlySet<string> SectorNouns { get; }
 
     /// <summary>"بالتنسيق"، "بالتعاون"، "بالاشتراك": working with another force, before "مع" and a command (readings).</summary>
     public IReadOnlySet<string> PartnerCommandCues { get; }

@@ -102,6 +102,14 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         }
         // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
         var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
+        var byCommand = false;
+        if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        {
+            // "فتشت سرية من قيادة عمليات الأنبار مناطق البو خليل": a search by a province's command, in
+            // villages the gazetteer lacks, is a search in that province.
+            specific = places.Where(report.IsActingCommand).ToList();
+            byCommand = true;
+        }
         if (specific.Count == 0)
         {
             yield break;
@@ -119,11 +127,12 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 Clause = clause,
                 Province = group.Key,
                 ProvinceOwn = true,
-                Place = PlaceText(report, first),
+                // A command's province is no place: the villages searched are the ones the gazetteer lacks.
+                Place = byCommand ? null : PlaceText(report, first),
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
-                Rule = launched ? LaunchRule : "figureless-" + ExtractionJson.Name(kind),
+                Rule = byCommand ? CommandRule : launched ? LaunchRule : "figureless-" + ExtractionJson.Name(kind),
             };
             var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
@@ -132,6 +141,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             yield return draft;
         }
     }
+
+    /// <summary>
+    /// The rule of a search placed only by the command or sector of the force that made it (<see cref="ReportText.IsActingCommand"/>).
+    /// </summary>
+    public const string CommandRule = "figureless-command";
 
     /// <summary>The rule of an operation told by its launch alone (<see cref="LaunchesAnOperation"/>).</summary>
     public const string LaunchRule = "figureless-launch";

@@ -808,6 +808,30 @@ internal sealed class ReportText
     }
 
     /// <summary>
+    /// "فتشت سرية من قيادة عمليات الأنبار ..."، "في قاطع عمليات ديالى فتشت سرية ...": a province named
+    /// right after an operations command (lexicon operationsCommandPrefix) or a sector noun (lexicon sectorNouns, with
+    /// or without "عمليات" between) names the area of the force that acts, not a partner's ("بالتعاون مع قيادة عمليات
+    /// ...") nor the command a unit belongs to ("التابع لقيادة عمليات ...").
+    /// </summary>
+    public bool IsActingCommand(PlaceMention p)
+    {
+        if (p.Entry.Type != PlaceType.Province)
+        {
+            return false;
+        }
+        var t = TokenAt(p.Start);
+        var byCommand = false;
+        for (var k = t - 1; k >= Math.Max(0, t - 2) && !byCommand; k--)
+        {
+            byCommand = _lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1;
+        }
+        var bySector = (t >= 1 && IsSectorNoun(t - 1)) || (t >= 2 && Tokens[t - 1].Text == "عمليات" && IsSectorNoun(t - 2));
+        return (byCommand || bySector) && !IsParentCommand(t) && !IsPartnerCommand(p);
+    }
+
+    private bool IsSectorNoun(int k) => Tokens[k].IsWord && Tokens[k].Readings.Any(_lexicon.SectorNouns.Contains);
+
+    /// <summary>
     /// "وبالتعاون مع قيادة عمليات صلاح الدين، قصفت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,
     /// then operationsCommandPrefix): the province named by the command an operation was coordinated with. The command
     /// is a partner, not a place; its area does not locate the clause when the clause names a place of its own
