@@ -61,6 +61,7 @@ public class WhereTests15
     [Theory]
     [InlineData("وتمكن عناصر داعش من السيطرة على ناحية البغدادي.")]
     [InlineData("وأكد القائد أن القطعات تمكنت من تحرير 90 بالمئة من المناطق.")]
+    [InlineData("وقال المحافظ إن القوات الأمنية تمكنت من السيطرة على الوضع في قضاء هيت بعد ساعات.")]
     public void A_place_isis_took_or_areas_with_no_name_are_no_operation(string text)
     {
         Assert.Empty(Extractor.Extract(text, new DateOnly(2016, 3, 10)).Operations);

@@ -109,6 +109,7 @@ public sealed class ExtractionLexicon
         AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
         AddAll(AccomplishedBy, root.GetProperty("operationLaunches").GetProperty("accomplishedBy"), true);
         AddAll(TakenControl, root.GetProperty("operationLaunches").GetProperty("takenControl"), true);
+        NotTaken = WordSet(root.GetProperty("operationLaunches").GetProperty("notTaken"));
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         foreach (var days in root.GetProperty("daysBetweenEvents").GetProperty("days").EnumerateObject())
@@ -450,6 +451,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"السيطرة على": taking control of a place, told as a word of liberation is (lexicon operationLaunches.takenControl).</summary>
     public PhraseMatcher<bool> TakenControl { get; } = new();
+
+    /// <summary>"الوضع"، "الحريق": what a force controlled that is no place (lexicon operationLaunches.notTaken).</summary>
+    public IReadOnlySet<string> NotTaken { get; }
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();

@@ -220,7 +220,8 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     /// <see cref="TakenPlaceReach"/> words after the word. Not when ISIS is the verb's subject, named within
     /// <see cref="TakerSubjectReach"/> words after it ("تمكن التنظيم من السيطرة على": ISIS took the place; "نجحت القطعات
     /// في هجومها على مواقع عصابات داعش شمالي المدينة من السيطرة على" names it later, as the enemy), nor after
-    /// "منذ"، "مع"، "عند". Returns the last token of the word, or null.
+    /// "منذ"، "مع"، "عند", nor when what was controlled is no place ("السيطرة على الوضع في القضاء", lexicon
+    /// operationLaunches.notTaken). Returns the last token of the word, or null.
     /// </summary>
     private int? TakesAPlace(ReportText report, Sentence clause)
     {
@@ -228,7 +229,8 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         for (var i = clause.First + 2; i <= clause.Last; i++)
         {
             if ((lexicon.Liberations.MatchAt(tokens, i) ?? lexicon.TakenControl.MatchAt(tokens, i)) is not { } word
-                || tokens[i - 1].Text is not ("من" or "في"))
+                || tokens[i - 1].Text is not ("من" or "في")
+                || (word.Last < clause.Last && tokens[word.Last + 1].Readings.Any(lexicon.NotTaken.Contains)))
             {
                 continue;
             }
