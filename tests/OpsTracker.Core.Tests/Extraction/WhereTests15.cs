@@ -13,7 +13,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// ("اليوم") is that lead's operation and takes its place; a search by a province's operations command or in its
 /// sector ("سرية من قيادة عمليات الأنبار فتشت ..."، "وفي قاطع عمليات ديالى فتشت سرية ...") in places
 /// the gazetteer lacks is a search in that province, but not a partner command's, and not beside an operation counted
-/// in that province.
+/// in that province; an attack or ambush told with ISIS as the doer between the verb and its noun ("شن مسلحو داعش
+/// هجوما"، "عناصر من داعش نصبوا كمينا") is an ISIS attack at the place it names, but not the forces' ambush nor an
+/// attack ISIS intended ("نية داعش شن هجوم").
 /// </summary>
 public class WhereTests15
 {
@@ -109,5 +111,24 @@ public class WhereTests15
             new DateOnly(2021, 3, 1)).Operations);
         Assert.Equal("IQ-AN", op.Province);
         Assert.Equal(5, op.HideoutsDestroyed);
+    }
+
+    [Theory]
+    [InlineData("شن مسلحو داعش هجوما على قرية في قضاء سامراء.")]
+    [InlineData("وقال مصدر إن عناصر من داعش نصبوا كمينا لدورية من الجيش قرب سامراء.")]
+    public void An_attack_isis_did_is_an_attack_at_its_place(string text)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2021, 1, 24)).Operations);
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Equal(OperationKind.IsisAttack, op.Kind);
+        Assert.Empty(op.Casualties);
+    }
+
+    [Theory]
+    [InlineData("وحذر الضابط من نية داعش شن هجوم على قرى جنوب سامراء.")]
+    [InlineData("ونصبت القوات كمينا لعناصر داعش قرب سامراء.")]
+    public void An_attack_intended_or_the_forces_ambush_is_no_isis_attack(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, new DateOnly(2021, 1, 24)).Operations);
     }
 }

@@ -512,6 +512,17 @@ internal static class AssemblerLimits
     public const int TakerSubjectReach = 3;
 
     /// <summary>
+    /// How many words may stand between an attack verb and the attack noun it takes ("شن مسلحو داعش هجوما"، "نصب عناصر
+    /// من داعش كمينا": the doer, a partitive).
+    /// </summary>
+    public const int AttackObjectReach = 3;
+
+    /// <summary>
+    /// How many words before an attack verb ISIS may be named as its doer ("عناصر من داعش نصبوا كمينا").
+    /// </summary>
+    public const int IsisDoerBeforeVerb = 3;
+
+    /// <summary>
     /// How many strikes a draft counts for it to tell strikes of several days ("ضربتين جويتين"), whose days later
     /// sentences give one by one (DraftRelations.CountsSeveralStrikes).
     /// </summary>

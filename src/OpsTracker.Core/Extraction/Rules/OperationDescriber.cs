@@ -530,11 +530,59 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             if (lexicon.Kinds.MatchAt(report.Tokens, i) is { } m)
             {
                 var weak = lexicon.WeakKinds.MatchAt(report.Tokens, i) is { } w && w.Last >= m.Last;
-                cues.Add((m.Value, weak));
+                if (weak && DoneByIsis(report, s, m.First, m.Value))
+                {
+                    cues.Add((OperationKind.IsisAttack, false));
+                }
+                else
+                {
+                    cues.Add((m.Value, weak));
+                }
                 i = m.Last;
             }
         }
         return cues;
+    }
+
+    /// <summary>
+    /// "شن مسلحو داعش هجوما على قرية في قضاء سامراء"، "عناصر من داعش نصبوا كمينا لدورية قرب بلد": an attack noun too
+    /// general to tell an operation alone ("هجوم"، "كمين", lexicon weakKinds) is the object of an attack or carry-out verb
+    /// (lexicon attackVerbs, carryOutVerbs) at most <see cref="AttackObjectReach"/> words before it, with ISIS named as
+    /// the doer between them, or just before a verb that says "they" ("نصبوا"): ISIS's attack told, as "هاجم داعش"
+    /// tells it, an ISIS attack (an ambush, "كمين", is a raid when the forces lay it). Only for attack and ambush
+    /// nouns; the forces' "نفذت القوات هجوما" and an attack intended ("نية داعش شن هجوم", a
+    /// verbal noun) stay as weak as they were.
+    /// </summary>
+    private bool DoneByIsis(ReportText report, Sentence s, int noun, OperationKind kind)
+    {
+        if (kind is not (OperationKind.IsisAttack or OperationKind.Raid))
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        for (var v = noun - 1; v >= Math.Max(s.First, noun - 1 - AttackObjectReach); v--)
+        {
+            if ((lexicon.AttackVerbs.MatchAt(tokens, v) ?? lexicon.CarryOutVerbs.MatchAt(tokens, v)) is not { } verb || verb.Last >= noun)
+            {
+                continue;
+            }
+            // Before the verb only when the verb says "they" ("نصبوا"): "نية داعش شن هجوم" is an attack intended, its
+            // "شن" a verbal noun.
+            var from = tokens[verb.Last].Text.EndsWith("وا", StringComparison.Ordinal) ? Math.Max(s.First, verb.First - IsisDoerBeforeVerb) : verb.Last + 1;
+            for (var j = from; j < noun; j++)
+            {
+                if (j >= verb.First && j <= verb.Last)
+                {
+                    continue;
+                }
+                if (lexicon.IsisAgent.MatchAt(tokens, j) is not null)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>
