@@ -15,7 +15,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// the gazetteer lacks is a search in that province, but not a partner command's, and not beside an operation counted
 /// in that province; an attack or ambush told with ISIS as the doer between the verb and its noun ("شن مسلحو داعش
 /// هجوما"، "عناصر من داعش نصبوا كمينا") is an ISIS attack at the place it names, but not the forces' ambush nor an
-/// attack ISIS intended ("نية داعش شن هجوم").
+/// attack ISIS intended ("نية داعش شن هجوم"); a bearing told of a neighbourhood ("في حي العامل جنوب غربي بغداد") lies
+/// inside the town, so it gives the capital's province where a bare "غربي بغداد" gives none.
 /// </summary>
 public class WhereTests15
 {
@@ -130,5 +131,24 @@ public class WhereTests15
     public void An_attack_intended_or_the_forces_ambush_is_no_isis_attack(string text)
     {
         Assert.Empty(Extractor.Extract(text, new DateOnly(2021, 1, 24)).Operations);
+    }
+
+    [Fact]
+    public void A_neighbourhood_west_of_the_capital_lies_in_its_province()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل مدنيان بانفجار عبوة في حي العامل جنوب غربي بغداد.", new DateOnly(2020, 5, 1)).Operations);
+        Assert.Equal("IQ-BG", op.Province);
+        Assert.Equal(2, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("قتل مدنيان بانفجار عبوة في منطقة زراعية غربي بغداد.")]
+    [InlineData("قتل مدنيان بانفجار عبوة غربي بغداد.")]
+    public void A_bare_bearing_from_the_capital_still_gives_no_province(string text)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 5, 1)).Operations);
+        Assert.Null(op.Province);
+        Assert.Equal(2, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
     }
 }

@@ -226,6 +226,7 @@ public sealed class ExtractionLexicon
         AddAll(PlaceTitles, root.GetProperty("placeTitles"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
         SectorNouns = WordSet(root.GetProperty("sectorNouns"));
+        NeighbourhoodNouns = WordSet(root.GetProperty("neighbourhoodNouns"));
         PartnerCommandCues = WordSet(root.GetProperty("partnerCommandCues"));
         PartnerWith = WordSet(root.GetProperty("partnerWith"));
         ContainmentWords = WordSet(root.GetProperty("containmentWords"));
@@ -484,6 +485,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قاطع": the sector a force works in, before the province that names it (lexicon sectorNouns).</summary>
     public IReadOnlySet<string> SectorNouns { get; }
+
+    /// <summary>"حي"، "محلة": a town's neighbourhood, whose bearing from the town lies inside it (lexicon neighbourhoodNouns).</summary>
+    public IReadOnlySet<string> NeighbourhoodNouns { get; }
 
     /// <summary>"بالتنسيق"، "بالتعاون"، "بالاشتراك": working with another force, before "مع" and a command (readings).</summary>
     public IReadOnlySet<string> PartnerCommandCues { get; }

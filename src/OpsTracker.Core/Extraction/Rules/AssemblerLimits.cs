@@ -518,6 +518,12 @@ internal static class AssemblerLimits
     public const int AttackObjectReach = 3;
 
     /// <summary>
+    /// How many words a neighbourhood's name may have between its noun and a bearing from its city ("حي الجامعة غربي
+    /// بغداد"، "حي اليرموك الثانية جنوب الموصل").
+    /// </summary>
+    public const int NeighbourhoodNameWords = 3;
+
+    /// <summary>
     /// How many words before an attack verb ISIS may be named as its doer ("عناصر من داعش نصبوا كمينا").
     /// </summary>
     public const int IsisDoerBeforeVerb = 3;

@@ -787,7 +787,30 @@ internal sealed class ReportText
     /// </summary>
     public bool IsBearingFromCapital(PlaceMention p) =>
         p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && IsBearingMayLeave(p)
-        && !IsNearCapital(direction);
+        && !IsNearCapital(direction) && !IsNeighbourhoodBearing(direction);
+
+    /// <summary>
+    /// "في حي الجامعة غربي بغداد"، "بحي العامل جنوب غربي بغداد": a bearing told of a neighbourhood (lexicon
+    /// neighbourhoodNouns, then at most <see cref="AssemblerLimits.NeighbourhoodNameWords"/> words of its name right
+    /// before the direction) is a bearing inside the city: a neighbourhood is part of its town, so the capital's
+    /// province is where it lies, though a bare "غربي بغداد" may lie in the next province.
+    /// <paramref name="direction"/> is the direction's first token.
+    /// </summary>
+    private bool IsNeighbourhoodBearing(int direction)
+    {
+        for (var k = direction - 2; k >= Math.Max(0, direction - 1 - AssemblerLimits.NeighbourhoodNameWords); k--)
+        {
+            if (!Tokens[k].IsWord || Tokens[k + 1].IsClauseBreak || Tokens[k + 1].IsSentenceBreak)
+            {
+                return false;
+            }
+            if (Tokens[k].Readings.Any(_lexicon.NeighbourhoodNouns.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "هاجموا الفوج الثالث من اللواء 22 التابع لقيادة عمليات كركوك" (lexicon containerWords, then operationsCommandPrefix
