@@ -16,7 +16,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// in that province; an attack or ambush told with ISIS as the doer between the verb and its noun ("شن مسلحو داعش
 /// هجوما"، "عناصر من داعش نصبوا كمينا") is an ISIS attack at the place it names, but not the forces' ambush nor an
 /// attack ISIS intended ("نية داعش شن هجوم"); a bearing told of a neighbourhood ("في حي العامل جنوب غربي بغداد") lies
-/// inside the town, so it gives the capital's province where a bare "غربي بغداد" gives none.
+/// inside the town, so it gives the capital's province where a bare "غربي بغداد" gives none; hideouts counted at one
+/// place and then gapped at another ("وكرين في جبال مكحول، وثلاثة في ناحية الرشاد"، "مخبأ ... وآخر في ناحية الرشاد")
+/// are an operation at each place, as people so counted are.
 /// </summary>
 public class WhereTests15
 {
@@ -150,5 +152,25 @@ public class WhereTests15
         var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 5, 1)).Operations);
         Assert.Null(op.Province);
         Assert.Equal(2, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("دمرت القوات وكرين لداعش في جبال مكحول، وثلاثة في ناحية الرشاد.", 2, 3)]
+    [InlineData("دمرت طائرات القوة الجوية مخبأ لداعش في جبال مكحول، وآخر في ناحية الرشاد.", 1, 1)]
+    public void Hideouts_gapped_at_a_second_place_are_an_operation_there(string text, int first, int second)
+    {
+        var ops = Extractor.Extract(text, new DateOnly(2020, 5, 1)).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Equal(first, Assert.Single(ops, o => o.Province == "IQ-SD").HideoutsDestroyed);
+        Assert.Equal(second, Assert.Single(ops, o => o.Province == "IQ-KI").HideoutsDestroyed);
+    }
+
+    [Fact]
+    public void The_other_after_hideouts_with_no_share_is_no_second_hideout()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "دمرت القوات وكرا لداعش في جبال مكحول، والآخر في قضاء الحويجة.", new DateOnly(2020, 5, 1)).Operations);
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Equal(1, op.HideoutsDestroyed);
     }
 }
