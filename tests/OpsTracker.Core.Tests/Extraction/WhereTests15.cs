@@ -18,7 +18,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// attack ISIS intended ("نية داعش شن هجوم"); a bearing told of a neighbourhood ("في حي العامل جنوب غربي بغداد") lies
 /// inside the town, so it gives the capital's province where a bare "غربي بغداد" gives none; hideouts counted at one
 /// place and then gapped at another ("وكرين في جبال مكحول، وثلاثة في ناحية الرشاد"، "مخبأ ... وآخر في ناحية الرشاد")
-/// are an operation at each place, as people so counted are.
+/// are an operation at each place, as people so counted are; a basin, countryside or orchards ("حوض العظيم"، "ريف
+/// العظيم"، "بساتين العظيم") announce the town they are named by, as "ناحية" does.
 /// </summary>
 public class WhereTests15
 {
@@ -172,5 +173,15 @@ public class WhereTests15
             "دمرت القوات وكرا لداعش في جبال مكحول، والآخر في قضاء الحويجة.", new DateOnly(2020, 5, 1)).Operations);
         Assert.Equal("IQ-SD", op.Province);
         Assert.Equal(1, op.HideoutsDestroyed);
+    }
+
+    [Theory]
+    [InlineData("قتل جنديان بهجوم لداعش في حوض العظيم.")]
+    [InlineData("قتل جنديان بهجوم لداعش في بساتين العظيم.")]
+    public void A_basin_or_orchards_announce_the_town_they_are_named_by(string text)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 5, 1)).Operations);
+        Assert.Equal("IQ-DI", op.Province);
+        Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
     }
 }
