@@ -107,6 +107,9 @@ public sealed class ExtractionLexicon
         AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
         AddAll(Liberations, root.GetProperty("operationLaunches").GetProperty("liberations"), true);
         AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
+        AddAll(AccomplishedBy, root.GetProperty("operationLaunches").GetProperty("accomplishedBy"), true);
+        AddAll(TakenControl, root.GetProperty("operationLaunches").GetProperty("takenControl"), true);
+        NotTaken = WordSet(root.GetProperty("operationLaunches").GetProperty("notTaken"));
         AddAll(AttackNouns, root.GetProperty("attackNouns"), true);
 
         AddAll(DaysBetweenPrepositions, root.GetProperty("daysBetweenEvents").GetProperty("prepositions"), true);
@@ -223,6 +226,8 @@ public sealed class ExtractionLexicon
         AddAll(Directions, root.GetProperty("directions"), true);
         AddAll(PlaceTitles, root.GetProperty("placeTitles"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
+        SectorNouns = WordSet(root.GetProperty("sectorNouns"));
+        NeighbourhoodNouns = WordSet(root.GetProperty("neighbourhoodNouns"));
         PartnerCommandCues = WordSet(root.GetProperty("partnerCommandCues"));
         PartnerWith = WordSet(root.GetProperty("partnerWith"));
         ContainmentWords = WordSet(root.GetProperty("containmentWords"));
@@ -455,6 +460,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"من سيطرة"، "من قبضة": from whose hold a town was liberated (lexicon operationLaunches.liberatedFrom).</summary>
     public PhraseMatcher<bool> LiberatedFrom { get; } = new();
+
+    /// <summary>"تمكنت"، "نجحت": verbs of managing, before "من تحرير" a place taken (lexicon operationLaunches.accomplishedBy).</summary>
+    public PhraseMatcher<bool> AccomplishedBy { get; } = new();
+
+    /// <summary>"السيطرة على": taking control of a place, told as a word of liberation is (lexicon operationLaunches.takenControl).</summary>
+    public PhraseMatcher<bool> TakenControl { get; } = new();
+
+    /// <summary>"الوضع"، "الحريق": what a force controlled that is no place (lexicon operationLaunches.notTaken).</summary>
+    public IReadOnlySet<string> NotTaken { get; }
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();
@@ -482,6 +496,12 @@ public sealed class ExtractionLexicon
     /// Bare words (normalised), matched against a token's readings without a proclitic.
     /// </summary>
     public IReadOnlySet<string> ContainerWords { get; }
+
+    /// <summary>"قاطع": the sector a force works in, before the province that names it (lexicon sectorNouns).</summary>
+    public IReadOnlySet<string> SectorNouns { get; }
+
+    /// <summary>"حي"، "محلة": a town's neighbourhood, whose bearing from the town lies inside it (lexicon neighbourhoodNouns).</summary>
+    public IReadOnlySet<string> NeighbourhoodNouns { get; }
 
     /// <summary>"بالتنسيق"، "بالتعاون"، "بالاشتراك": working with another force, before "مع" and a command (readings).</summary>
     public IReadOnlySet<string> PartnerCommandCues { get; }

@@ -506,6 +506,41 @@ internal static class AssemblerLimits
     public const int LiberatedFromReach = 6;
 
     /// <summary>
+    /// How many words before "من تحرير" the verb of managing may stand ("تمكنت قطعات الفرقة الخامسة بإسناد من طيران
+    /// الجيش والحشد العشائري صباح اليوم من تحرير": the force, those who backed it and a time come between).
+    /// </summary>
+    public const int AccomplishedVerbReach = 14;
+
+    /// <summary>
+    /// How many words after a word of liberation the place taken may be named ("تحرير محطة الكهرباء القديمة والجسر
+    /// الحديدي شرقي مدينة هيت": a landmark the gazetteer lacks, then the town it lies by).
+    /// </summary>
+    public const int TakenPlaceReach = 8;
+
+    /// <summary>
+    /// How many words after a verb of managing its subject stands, for ISIS there to make the place one ISIS took
+    /// ("تمكن عناصر داعش من السيطرة على"): the noun and its complement.
+    /// </summary>
+    public const int TakerSubjectReach = 3;
+
+    /// <summary>
+    /// How many words may stand between an attack verb and the attack noun it takes ("شن مسلحو داعش هجوما"، "نصب عناصر
+    /// من داعش كمينا": the doer, a partitive).
+    /// </summary>
+    public const int AttackObjectReach = 3;
+
+    /// <summary>
+    /// How many words a neighbourhood's name may have between its noun and a bearing from its city ("حي الجامعة غربي
+    /// بغداد"، "حي اليرموك الثانية جنوب الموصل").
+    /// </summary>
+    public const int NeighbourhoodNameWords = 3;
+
+    /// <summary>
+    /// How many words before an attack verb ISIS may be named as its doer ("عناصر من داعش نصبوا كمينا").
+    /// </summary>
+    public const int IsisDoerBeforeVerb = 3;
+
+    /// <summary>
     /// How many strikes a draft counts for it to tell strikes of several days ("ضربتين جويتين"), whose days later
     /// sentences give one by one (DraftRelations.CountsSeveralStrikes).
     /// </summary>

@@ -137,6 +137,10 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? ReadGappedOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
+        if (GappedOneHideout(tokens, s, i, earlier) is { } hideout)
+        {
+            return hideout;
+        }
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
         if (previous is null || previous.Sentence != s.Index || previous.Last >= i || !tokens[i].Text.StartsWith('و'))
         {
@@ -169,6 +173,36 @@ internal sealed partial class FigureFinder
         one.Breakdown = previous.Breakdown;
         one.ParallelTo = previous;
         return one;
+    }
+
+    /// <summary>
+    /// "دمرت الطائرات مخبأ لداعش في جبال مكحول، وآخر في وادي الشاي": "وآخر" (lexicon anotherOne) right before "في" and a
+    /// place, after hideouts counted before their own "في", is one more hideout of the same kind and outcome at that
+    /// place, as it is one more man after people counted (<see cref="ReadGappedOne"/>). Only when the hideouts were the
+    /// last figure read.
+    /// </summary>
+    private Figure? GappedOneHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    {
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Sentence != s.Index || previous.Last >= i
+            || !tokens[i].Text.StartsWith('و') || tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
+            || !tokens[i].Readings.Any(lexicon.AnotherOne.Contains) || i + 1 > s.Last || tokens[i + 1].Text != "في")
+        {
+            return null;
+        }
+        var after = previous.Last + 1;
+        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
+        {
+            after++;
+        }
+        if (after >= i || tokens[after].Text != "في")
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Hideout, HideoutKind = previous.HideoutKind, Outcome = previous.Outcome, Count = 1, Implicit = false,
+            First = i, Last = i, Sentence = s.Index, Rule = "gapped-one-hideout", ParallelTo = previous,
+        };
     }
 
     /// <summary>

@@ -309,6 +309,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
             return gapped;
         }
+        if (trigger is null && GappedHideouts(tokens, s, count, last, earlier) is { } hideouts)
+        {
+            return hideouts;
+        }
         if (count.InWords && count.Value == 1)
         {
             return null;
@@ -339,6 +343,26 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
         var more = MoreOf(previous, trigger.Value, count, last, s, "bare-count-after-trigger");
         return MartyrsAreNotIsis(tokens, s, count.FirstToken, more);
+    }
+
+    /// <summary>
+    /// "دمرت القوات وكرين لداعش في جبال مكحول، وثلاثة في وادي الشاي": a count gapped after hideouts counted at a place,
+    /// standing where they stood (joined by "و", right before "في" and a place), counts more of the same hideouts with
+    /// the same outcome at that place, as <see cref="IsGappedCount"/> reads it of people: each place is its own
+    /// operation. Only when the hideouts were the last figure read.
+    /// </summary>
+    private static Figure? GappedHideouts(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier)
+    {
+        if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || !IsGappedCount(tokens, s, count, last, previous))
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Hideout, HideoutKind = previous.HideoutKind, Outcome = previous.Outcome, Count = (int)count.Value,
+            Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "gapped-hideouts",
+            ParallelTo = previous,
+        };
     }
 
     /// <summary>A count that names no people of its own: the same side as <paramref name="previous"/>, the people just counted.</summary>

@@ -17,9 +17,13 @@ internal static class FigurelessLeads
     public static IReadOnlyList<OperationDraft> Absorb(IReadOnlyList<OperationDraft> counted, IReadOnlyList<OperationDraft> figureless)
     {
         var absorbed = new HashSet<OperationDraft>();
-        foreach (var d in counted.Where(d => !d.DateOwn && !d.ProvinceOwn && d.Place is null))
+        foreach (var d in counted.Where(d => !d.ProvinceOwn && d.Place is null))
         {
             var lead = figureless.LastOrDefault(f => f.Clause.Index < d.Clause.Index && d.Clause.Index - f.Clause.Index <= ContinuationReach);
+            if (d.DateOwn && (lead is null || !SameDay(d, lead)))
+            {
+                continue;
+            }
             // Another operation told in between, with its own place or day, is what the sentence goes on with.
             if (lead is null || (d.Province is not null && lead.Province is not null && d.Province != lead.Province)
                 || counted.Any(o => o != d && o.Clause.Index > lead.Clause.Index && o.Clause.Index < d.Clause.Index && (o.ProvinceOwn || o.Place is not null || o.DateOwn)))
@@ -46,6 +50,13 @@ internal static class FigurelessLeads
         }
         return figureless.Where(f => !absorbed.Contains(f)).ToList();
     }
+
+    /// <summary>
+    /// "أعلنت القيادة اليوم الاثنين تحرير قرية الخضر في قضاء تلعفر" then "وأضاف أن أربعة مسلحين لقوا حتفهم اليوم": a
+    /// count whose own day is the day the lead told is no other day's operation; the day does not part them.
+    /// </summary>
+    private static bool SameDay(OperationDraft counted, OperationDraft lead) =>
+        counted.Date is { Date: { } mine, Precision: DatePrecision.Day } && lead.Date is { Date: { } its, Precision: DatePrecision.Day } && mine == its;
 
     /// <summary>
     /// "أعلن العراق عن قتل إرهابي ... وقد نفذت ضده عملية نوعية إثر اشتباك في جزيرة الشرقاط": a clause told without figures

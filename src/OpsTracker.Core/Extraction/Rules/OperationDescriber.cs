@@ -54,7 +54,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
     {
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
         var hasKind = report.Has(lexicon.Kinds, clause);
-        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause))
+        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause) && !report.Has(lexicon.TakenControl, clause))
         {
             yield break;
         }
@@ -69,6 +69,15 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
+        }
+        // Only the places after the word of a place taken are where it happened ("بالتزامن مع تطهير أحياء هيت ...
+        // نجحت القطعات في قاطع سامراء من تحرير جزيرة سامراء").
+        var takenFrom = -1;
+        if (cues.Count == 0 && TakesAPlace(report, clause) is { } taken && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        {
+            cues.Add((OperationKind.Clash, false));
+            launched = true;
+            takenFrom = taken;
         }
         if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
         {
@@ -86,8 +95,21 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             yield break;
         }
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        if (takenFrom >= 0)
+        {
+            var to = report.Tokens[Math.Min(clause.Last, takenFrom + TakenPlaceReach)].End;
+            places = places.Where(p => p.Start >= report.Tokens[takenFrom].End && p.End <= to).ToList();
+        }
         // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
         var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
+        var byCommand = false;
+        if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        {
+            // "فتشت سرية من قيادة عمليات الأنبار مناطق البو خليل": a search by a province's command, in
+            // villages the gazetteer lacks, is a search in that province.
+            specific = places.Where(report.IsActingCommand).ToList();
+            byCommand = true;
+        }
         if (specific.Count == 0)
         {
             yield break;
@@ -105,11 +127,12 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 Clause = clause,
                 Province = group.Key,
                 ProvinceOwn = true,
-                Place = PlaceText(report, first),
+                // A command's province is no place: the villages searched are the ones the gazetteer lacks.
+                Place = byCommand ? null : PlaceText(report, first),
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
-                Rule = launched ? LaunchRule : "figureless-" + ExtractionJson.Name(kind),
+                Rule = byCommand ? CommandRule : launched ? LaunchRule : "figureless-" + ExtractionJson.Name(kind),
             };
             var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
@@ -118,6 +141,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             yield return draft;
         }
     }
+
+    /// <summary>
+    /// The rule of a search placed only by the command or sector of the force that made it (<see cref="ReportText.IsActingCommand"/>).
+    /// </summary>
+    public const string CommandRule = "figureless-command";
 
     /// <summary>The rule of an operation told by its launch alone (<see cref="LaunchesAnOperation"/>).</summary>
     public const string LaunchRule = "figureless-launch";
@@ -182,6 +210,55 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "تمكنت قطعات الفرقة الخامسة من تحرير ناحية البغدادي"، "نجحت القطعات ... من السيطرة على جسر القرية (20 كلم
+    /// شرق بعقوبة)": a verb of managing (lexicon operationLaunches.accomplishedBy) at most
+    /// <see cref="AccomplishedVerbReach"/> words before "من"/"في" and a word of liberation or of taking control tells a
+    /// place taken, done, as "من سيطرة داعش" tells it for <see cref="LiberatesATown"/>; a place must be named within
+    /// <see cref="TakenPlaceReach"/> words after the word. Not when ISIS is the verb's subject, named within
+    /// <see cref="TakerSubjectReach"/> words after it ("تمكن التنظيم من السيطرة على": ISIS took the place; "نجحت القطعات
+    /// في هجومها على مواقع عصابات داعش شمالي المدينة من السيطرة على" names it later, as the enemy), nor after
+    /// "منذ"، "مع"، "عند", nor when what was controlled is no place ("السيطرة على الوضع في القضاء", lexicon
+    /// operationLaunches.notTaken). Returns the last token of the word, or null.
+    /// </summary>
+    private int? TakesAPlace(ReportText report, Sentence clause)
+    {
+        var tokens = report.Tokens;
+        for (var i = clause.First + 2; i <= clause.Last; i++)
+        {
+            if ((lexicon.Liberations.MatchAt(tokens, i) ?? lexicon.TakenControl.MatchAt(tokens, i)) is not { } word
+                || tokens[i - 1].Text is not ("من" or "في")
+                || (word.Last < clause.Last && tokens[word.Last + 1].Readings.Any(lexicon.NotTaken.Contains)))
+            {
+                continue;
+            }
+            var verb = -1;
+            for (var j = i - 2; j >= Math.Max(clause.First, i - 1 - AccomplishedVerbReach) && verb < 0; j--)
+            {
+                if (lexicon.AccomplishedBy.MatchAt(tokens, j) is not null)
+                {
+                    verb = j;
+                }
+            }
+            if (verb < 0 || (verb > clause.First && lexicon.LaunchesNotAfter.Contains(tokens[verb - 1].Text)))
+            {
+                continue;
+            }
+            var isisBetween = false;
+            for (var j = verb + 1; j < Math.Min(i - 1, verb + 1 + TakerSubjectReach) && !isisBetween; j++)
+            {
+                isisBetween = lexicon.IsisAgent.MatchAt(tokens, j) is not null;
+            }
+            var from = tokens[word.Last].End;
+            var to = tokens[Math.Min(clause.Last, word.Last + TakenPlaceReach)].End;
+            if (!isisBetween && report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p)))
+            {
+                return word.Last;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -453,11 +530,59 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             if (lexicon.Kinds.MatchAt(report.Tokens, i) is { } m)
             {
                 var weak = lexicon.WeakKinds.MatchAt(report.Tokens, i) is { } w && w.Last >= m.Last;
-                cues.Add((m.Value, weak));
+                if (weak && DoneByIsis(report, s, m.First, m.Value))
+                {
+                    cues.Add((OperationKind.IsisAttack, false));
+                }
+                else
+                {
+                    cues.Add((m.Value, weak));
+                }
                 i = m.Last;
             }
         }
         return cues;
+    }
+
+    /// <summary>
+    /// "شن مسلحو داعش هجوما على قرية في قضاء سامراء"، "عناصر من داعش نصبوا كمينا لدورية قرب بلد": an attack noun too
+    /// general to tell an operation alone ("هجوم"، "كمين", lexicon weakKinds) is the object of an attack or carry-out verb
+    /// (lexicon attackVerbs, carryOutVerbs) at most <see cref="AttackObjectReach"/> words before it, with ISIS named as
+    /// the doer between them, or just before a verb that says "they" ("نصبوا"): ISIS's attack told, as "هاجم داعش"
+    /// tells it, an ISIS attack (an ambush, "كمين", is a raid when the forces lay it). Only for attack and ambush
+    /// nouns; the forces' "نفذت القوات هجوما" and an attack intended ("نية داعش شن هجوم", a
+    /// verbal noun) stay as weak as they were.
+    /// </summary>
+    private bool DoneByIsis(ReportText report, Sentence s, int noun, OperationKind kind)
+    {
+        if (kind is not (OperationKind.IsisAttack or OperationKind.Raid))
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        for (var v = noun - 1; v >= Math.Max(s.First, noun - 1 - AttackObjectReach); v--)
+        {
+            if ((lexicon.AttackVerbs.MatchAt(tokens, v) ?? lexicon.CarryOutVerbs.MatchAt(tokens, v)) is not { } verb || verb.Last >= noun)
+            {
+                continue;
+            }
+            // Before the verb only when the verb says "they" ("نصبوا"): "نية داعش شن هجوم" is an attack intended, its
+            // "شن" a verbal noun.
+            var from = tokens[verb.Last].Text.EndsWith("وا", StringComparison.Ordinal) ? Math.Max(s.First, verb.First - IsisDoerBeforeVerb) : verb.Last + 1;
+            for (var j = from; j < noun; j++)
+            {
+                if (j >= verb.First && j <= verb.Last)
+                {
+                    continue;
+                }
+                if (lexicon.IsisAgent.MatchAt(tokens, j) is not null)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /// <summary>

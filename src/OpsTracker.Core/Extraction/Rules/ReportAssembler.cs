@@ -113,12 +113,19 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
             && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
                 || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
-                || RetoldLaunch(k, f)))))
+                || RetoldLaunch(k, f) || CommandsCountedSearch(k, f)))))
         {
             kept.Add(draft);
         }
         return kept;
     }
+
+    /// <summary>
+    /// "عثرت قيادة عمليات الأنبار على 18 وكرا" and "فتشت سرية لقيادة عمليات الأنبار مناطق ...": a search placed
+    /// only by its command's province is what an operation counted in that province tells, not one more.
+    /// </summary>
+    private static bool CommandsCountedSearch(OperationDraft kept, OperationDraft search) =>
+        search.Rule == OperationDescriber.CommandRule && kept.Rule != OperationDescriber.CommandRule && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal);
 
     /// <summary>
     /// "أعلنت الشرطة انطلاق حملة أمنية في الحويجة" in the lead, then "وقال قائدها إنه تم انطلاق عملية في الحويجة": an

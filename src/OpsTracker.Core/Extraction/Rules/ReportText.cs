@@ -787,7 +787,30 @@ internal sealed class ReportText
     /// </summary>
     public bool IsBearingFromCapital(PlaceMention p) =>
         p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && IsBearingMayLeave(p)
-        && !IsNearCapital(direction);
+        && !IsNearCapital(direction) && !IsNeighbourhoodBearing(direction);
+
+    /// <summary>
+    /// "في حي الجامعة غربي بغداد"، "بحي العامل جنوب غربي بغداد": a bearing told of a neighbourhood (lexicon
+    /// neighbourhoodNouns, then at most <see cref="AssemblerLimits.NeighbourhoodNameWords"/> words of its name right
+    /// before the direction) is a bearing inside the city: a neighbourhood is part of its town, so the capital's
+    /// province is where it lies, though a bare "غربي بغداد" may lie in the next province.
+    /// <paramref name="direction"/> is the direction's first token.
+    /// </summary>
+    private bool IsNeighbourhoodBearing(int direction)
+    {
+        for (var k = direction - 2; k >= Math.Max(0, direction - 1 - AssemblerLimits.NeighbourhoodNameWords); k--)
+        {
+            if (!Tokens[k].IsWord || Tokens[k + 1].IsClauseBreak || Tokens[k + 1].IsSentenceBreak)
+            {
+                return false;
+            }
+            if (Tokens[k].Readings.Any(_lexicon.NeighbourhoodNouns.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "هاجموا الفوج الثالث من اللواء 22 التابع لقيادة عمليات كركوك" (lexicon containerWords, then operationsCommandPrefix
@@ -806,6 +829,30 @@ internal sealed class ReportText
         }
         return false;
     }
+
+    /// <summary>
+    /// "فتشت سرية من قيادة عمليات الأنبار ..."، "في قاطع عمليات ديالى فتشت سرية ...": a province named
+    /// right after an operations command (lexicon operationsCommandPrefix) or a sector noun (lexicon sectorNouns, with
+    /// or without "عمليات" between) names the area of the force that acts, not a partner's ("بالتعاون مع قيادة عمليات
+    /// ...") nor the command a unit belongs to ("التابع لقيادة عمليات ...").
+    /// </summary>
+    public bool IsActingCommand(PlaceMention p)
+    {
+        if (p.Entry.Type != PlaceType.Province)
+        {
+            return false;
+        }
+        var t = TokenAt(p.Start);
+        var byCommand = false;
+        for (var k = t - 1; k >= Math.Max(0, t - 2) && !byCommand; k--)
+        {
+            byCommand = _lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1;
+        }
+        var bySector = (t >= 1 && IsSectorNoun(t - 1)) || (t >= 2 && Tokens[t - 1].Text == "عمليات" && IsSectorNoun(t - 2));
+        return (byCommand || bySector) && !IsParentCommand(t) && !IsPartnerCommand(p);
+    }
+
+    private bool IsSectorNoun(int k) => Tokens[k].IsWord && Tokens[k].Readings.Any(_lexicon.SectorNouns.Contains);
 
     /// <summary>
     /// "وبالتعاون مع قيادة عمليات صلاح الدين، قصفت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,

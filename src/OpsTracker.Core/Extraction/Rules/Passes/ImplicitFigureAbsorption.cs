@@ -25,7 +25,7 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
             {
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft)
-                    && !OwnDayLongBefore(draft, o)
+                    && !OwnDayLongBefore(draft, o) && !NamesAnotherProvince(draft, o)
                     && (draft.Place is null || o.SamePlace(draft) || CountsHim(context.Report, o)));
                 if (host is not null)
                 {
@@ -72,6 +72,16 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
     private static bool OwnDayLongBefore(OperationDraft man, OperationDraft count) =>
         man.DateOwn && count.DateOwn && man.Date is { Date: { } his, Precision: DatePrecision.Day }
         && count.Date is { Date: { } theirs, Precision: DatePrecision.Day } && theirs.DayNumber - his.DayNumber > ImplicitFigureOwnDayGap;
+
+    /// <summary>
+    /// "وأوضح ضابط أن المسلحين قصفوا المقر، ما أدى إلى سقوط خمسة قتلى" (placed in Nineveh by the sentence before), then
+    /// "وفي الأنبار قتل شرطي بانفجار عبوة": a man told in a clause that names a province of its own, other than the one
+    /// the count took from the sentences before it, is told where the count was not. A bulletin that goes from
+    /// province to province ("وفي ...") tells another operation there, not one of the count; the count does not
+    /// take his province either.
+    /// </summary>
+    private static bool NamesAnotherProvince(OperationDraft man, OperationDraft count) =>
+        man.ProvinceOwn && !count.ProvinceOwn && man.Province is not null && count.Province is not null && man.Province != count.Province;
 
     /// <summary>
     /// "تدمير أربعة أوكار، كما تم تدمير مضافة": a clause opening with "also" (lexicon additiveOpeners, the first word
