@@ -140,14 +140,14 @@ public class WhereTests15
     public void A_neighbourhood_west_of_the_capital_lies_in_its_province()
     {
         var op = Assert.Single(Extractor.Extract(
-            "قتل مدنيان بانفجار عبوة في حي العامل جنوب غربي بغداد.", new DateOnly(2020, 5, 1)).Operations);
+            "قتل مدنيان بانفجار عبوة زرعها داعش في حي العامل جنوب غربي بغداد.", new DateOnly(2020, 5, 1)).Operations);
         Assert.Equal("IQ-BG", op.Province);
         Assert.Equal(2, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
     }
 
     [Theory]
-    [InlineData("قتل مدنيان بانفجار عبوة في منطقة زراعية غربي بغداد.")]
-    [InlineData("قتل مدنيان بانفجار عبوة غربي بغداد.")]
+    [InlineData("قتل مدنيان بانفجار عبوة زرعها داعش في منطقة زراعية غربي بغداد.")]
+    [InlineData("قتل مدنيان بانفجار عبوة زرعها داعش غربي بغداد.")]
     public void A_bare_bearing_from_the_capital_still_gives_no_province(string text)
     {
         var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 5, 1)).Operations);
