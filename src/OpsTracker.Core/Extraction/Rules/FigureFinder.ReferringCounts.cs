@@ -76,7 +76,7 @@ internal sealed partial class FigureFinder
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category,
-            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, count.FirstToken),
+            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : HeadcountNounSide(tokens, s, count.FirstToken - 1) ?? ContextSide(tokens, s, count.FirstToken),
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = count.LastToken, Sentence = s.Index, Rule = "headcount",
         };
     }

@@ -7,7 +7,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Whose dead a count on real text is, and how many. "مقتل عشرة أشخاص على الأقل هم ثلاثة مدنيين وسبعة من المقاتلين":
 /// past a pronoun of apposition (lexicon appositionPronouns) the counts are the count before it told again by whose
 /// they are, never more people joined to it; the walk that gathers joined people ("وسبعة من المقاتلين" added to the
-/// count) stops there (FigureFinder.OpensPartsOfTheCount), so ten is not read as seventeen. Invented sentences.
+/// count) stops there (FigureFinder.OpensPartsOfTheCount), so ten is not read as seventeen. "تمكن الحشد من قتل
+/// المسلحين البالغ عددهم 20": a headcount word counts the people named just before it, so their noun gives the side
+/// (ISIS's gunmen), not the sentence's attack words (FigureFinder.HeadcountNounSide). Invented sentences.
 /// </summary>
 public class WhoseDeadTests
 {
@@ -41,5 +43,21 @@ public class WhoseDeadTests
     {
         var result = Extractor.Extract("قتل مسلحو داعش، الاثنين، خمسة أشخاص وثلاثة من المدنيين بهجوم على قرية قرب قضاء مخمور.", Published);
         Assert.Equal(8, Count(result, CasualtySide.Civilian, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_headcount_of_gunmen_killed_by_the_forces_is_isis()
+    {
+        var result = Extractor.Extract("هاجم مسلحون قرية قرب سامراء ليل الاثنين، وتمكنت قوات الحشد من قتل المسلحين البالغ عددهم 20.", Published);
+        Assert.Equal(20, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(0, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_headcount_of_soldiers_killed_in_an_ambush_is_the_forces()
+    {
+        var result = Extractor.Extract("نصب مسلحو داعش كمينا لقوة من الجيش قرب سامراء ليل الاثنين، ما أدى إلى مقتل الجنود البالغ عددهم 4.", Published);
+        Assert.Equal(4, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
 }
