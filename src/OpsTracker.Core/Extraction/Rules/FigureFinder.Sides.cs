@@ -232,7 +232,11 @@ internal sealed partial class FigureFinder
     /// it, so a noun there that says whose they are (ISIS's gunmen, not the forces that killed them) gives the count's
     /// side, before the sentence's attack or operation words are asked; null when no such noun stands there.
     /// </summary>
-    private CasualtySide? HeadcountNounSide(IReadOnlyList<Token> tokens, Sentence s, int headcountWord)
+    private CasualtySide? HeadcountNounSide(IReadOnlyList<Token> tokens, Sentence s, int headcountWord) =>
+        HeadcountNoun(tokens, s, headcountWord) is { Value.Ambiguous: false } person ? person.Value.Side : null;
+
+    /// <summary>The people noun ending at most HeadcountNounReach words before a headcount word, with no break or number between.</summary>
+    private PhraseMatch<PersonNoun>? HeadcountNoun(IReadOnlyList<Token> tokens, Sentence s, int headcountWord)
     {
         for (var j = headcountWord - 1; j >= Math.Max(s.First, headcountWord - AssemblerLimits.HeadcountNounReach); j--)
         {
@@ -242,7 +246,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.Persons.MatchAt(tokens, j) is { } person && person.Last < headcountWord)
             {
-                return person.Value.Ambiguous ? null : person.Value.Side;
+                return person;
             }
         }
         return null;

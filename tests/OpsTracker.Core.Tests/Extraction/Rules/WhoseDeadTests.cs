@@ -9,7 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// they are, never more people joined to it; the walk that gathers joined people ("وسبعة من المقاتلين" added to the
 /// count) stops there (FigureFinder.OpensPartsOfTheCount), so ten is not read as seventeen. "تمكن الحشد من قتل
 /// المسلحين البالغ عددهم 20": a headcount word counts the people named just before it, so their noun gives the side
-/// (ISIS's gunmen), not the sentence's attack words (FigureFinder.HeadcountNounSide). Invented sentences.
+/// (ISIS's gunmen), not the sentence's attack words (FigureFinder.HeadcountNounSide); a fraction before that noun
+/// ("نصف المسلحين", lexicon groupFractions) makes the dead that share of the group (FigureFinder.FractionOfGroup).
+/// Invented sentences.
 /// </summary>
 public class WhoseDeadTests
 {
@@ -59,5 +61,16 @@ public class WhoseDeadTests
         var result = Extractor.Extract("نصب مسلحو داعش كمينا لقوة من الجيش قرب سامراء ليل الاثنين، ما أدى إلى مقتل الجنود البالغ عددهم 4.", Published);
         Assert.Equal(4, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("نصف", 10, true)]
+    [InlineData("ربع", 5, false)]
+    public void A_fraction_of_a_counted_group_is_its_share(string fraction, int killed, bool approximate)
+    {
+        var result = Extractor.Extract($"هاجم مسلحون قرية قرب سامراء ليل الاثنين، وتمكنت قوات الحشد من قتل {fraction} المسلحين البالغ عددهم 20" + (approximate ? " تقريبا." : "."), Published);
+        Assert.Equal(killed, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(0, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.All(result.Operations.SelectMany(o => o.Casualties), c => Assert.Equal(approximate, c.Approximate));
     }
 }
