@@ -282,6 +282,9 @@ public sealed class ExtractionLexicon
         AddAll(ElaborationOpeners, root.GetProperty("elaborationOpeners"), true);
         AddAll(QuoteOpeners, root.GetProperty("quoteOpeners"), true);
         AddAll(DoerFirstVerbs, root.GetProperty("doerFirstVerbs").GetProperty("words"), true);
+        AddAll(GroupFractions, root.GetProperty("groupFractions").GetProperty("half"), 2);
+        AddAll(GroupFractions, root.GetProperty("groupFractions").GetProperty("third"), 3);
+        AddAll(GroupFractions, root.GetProperty("groupFractions").GetProperty("quarter"), 4);
         AddAll(GenericPeople, root.GetProperty("genericPeople"), true);
         AddAll(OnePerson, root.GetProperty("onePerson"), true);
         AddAll(IraqScope, root.GetProperty("iraqScope"), true);
@@ -825,6 +828,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قتلت"، "اعتقلوا": past verbs of killing or taking whose doer may follow them (lexicon doerFirstVerbs).</summary>
     public PhraseMatcher<bool> DoerFirstVerbs { get; } = new();
+
+    /// <summary>"نصف"، "ثلث": a fraction of a group before its noun, valued by its divisor (lexicon groupFractions).</summary>
+    public PhraseMatcher<int> GroupFractions { get; } = new();
 
     /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
     public PhraseMatcher<bool> GenericPeople { get; } = new();

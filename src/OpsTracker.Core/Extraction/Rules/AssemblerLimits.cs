@@ -560,6 +560,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int ConfrontedThemReach = 2;
 
+    /// <summary>
+    /// How many words before a headcount word ("عددهم") the noun of the people it counts may end ("المسلحين البالغ
+    /// عددهم 30": one word between) for the count to take that noun's side (FigureFinder.HeadcountNounSide).
+    /// </summary>
+    public const int HeadcountNounReach = 3;
+
     /// <summary>How many words after "تصدت لهم" an ISIS name may stand as the verb's subject, ISIS confronting the forces.</summary>
     public const int ConfrontingSubjectReach = 3;
 

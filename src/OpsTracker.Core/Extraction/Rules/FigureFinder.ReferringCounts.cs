@@ -76,10 +76,20 @@ internal sealed partial class FigureFinder
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category,
-            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, count.FirstToken),
-            Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = count.LastToken, Sentence = s.Index, Rule = "headcount",
+            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : HeadcountNounSide(tokens, s, count.FirstToken - 1) ?? ContextSide(tokens, s, count.FirstToken),
+            Count = FractionOfGroup(tokens, s, count.FirstToken - 1) is { } divisor ? (int)Math.Round(count.Value / (double)divisor) : (int)count.Value,
+            Approximate = count.Approximate || (FractionOfGroup(tokens, s, count.FirstToken - 1) is { } d && count.Value % d != 0),
+            First = count.FirstToken, Last = count.LastToken, Sentence = s.Index, Rule = "headcount",
         };
     }
+
+    /// <summary>
+    /// "قتل نصف المسلحين البالغ عددهم 30": a fraction (lexicon groupFractions) right before the noun a headcount counts
+    /// says the casualties are that share of the group (15), not the whole; its divisor, or null.
+    /// </summary>
+    private int? FractionOfGroup(IReadOnlyList<Token> tokens, Sentence s, int headcountWord) =>
+        HeadcountNoun(tokens, s, headcountWord) is { } noun && noun.First - 1 >= s.First
+        && lexicon.GroupFractions.MatchAt(tokens, noun.First - 1) is { } fraction && fraction.Last == noun.First - 1 ? fraction.Value : null;
 
     /// <summary>
     /// "استشهاد بيشمركة واحد": a people noun the lexicon reads as plural (a collective such as بيشمركة, or a plural

@@ -228,6 +228,31 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "تمكن الحشد من قتل نصف المسلحين البالغ عددهم 30": a headcount word ("عددهم") counts the people named just before
+    /// it, so a noun there that says whose they are (ISIS's gunmen, not the forces that killed them) gives the count's
+    /// side, before the sentence's attack or operation words are asked; null when no such noun stands there.
+    /// </summary>
+    private CasualtySide? HeadcountNounSide(IReadOnlyList<Token> tokens, Sentence s, int headcountWord) =>
+        HeadcountNoun(tokens, s, headcountWord) is { Value.Ambiguous: false } person ? person.Value.Side : null;
+
+    /// <summary>The people noun ending at most HeadcountNounReach words before a headcount word, with no break or number between.</summary>
+    private PhraseMatch<PersonNoun>? HeadcountNoun(IReadOnlyList<Token> tokens, Sentence s, int headcountWord)
+    {
+        for (var j = headcountWord - 1; j >= Math.Max(s.First, headcountWord - AssemblerLimits.HeadcountNounReach); j--)
+        {
+            if (tokens[j].IsClauseBreak || tokens[j].IsNumber)
+            {
+                return null;
+            }
+            if (lexicon.Persons.MatchAt(tokens, j) is { } person && person.Last < headcountWord)
+            {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The word stands right after a past verb that kills or takes (lexicon doerFirstVerbs), where the verb's doer
     /// stands in a sentence that puts the verb first ("فقتلت قواتنا خمسة منهم"): it names the doer, not the people
     /// counted. Not after a verbal noun ("مقتل جنود"), whose next word names the people hit.

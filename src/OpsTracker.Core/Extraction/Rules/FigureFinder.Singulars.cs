@@ -541,7 +541,8 @@ internal sealed partial class FigureFinder
             {
                 break;
             }
-            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null || lexicon.DestroyTriggers.MatchAt(tokens, j) is not null)
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null || lexicon.DestroyTriggers.MatchAt(tokens, j) is not null
+                || OpensPartsOfTheCount(tokens, j))
             {
                 break;
             }
