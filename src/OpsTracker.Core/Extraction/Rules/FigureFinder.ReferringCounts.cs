@@ -84,7 +84,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "قتل نصف المسلحين البالغ عددهم 30": a fraction (lexicon groupFractions) right before the noun a headcount counts
+    /// "قتلت القطعات نصف المهاجمين البالغ عددهم 40": a fraction (lexicon groupFractions) right before the noun a headcount counts
     /// says the casualties are that share of the group (15), not the whole; its divisor, or null.
     /// </summary>
     private int? FractionOfGroup(IReadOnlyList<Token> tokens, Sentence s, int headcountWord) =>

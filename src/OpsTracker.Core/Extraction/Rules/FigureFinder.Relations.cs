@@ -262,9 +262,9 @@ internal sealed partial class FigureFinder
         last + 1 <= s.Last && lexicon.PostposedQualifiers.MatchAt(tokens, last + 1, allowArticleOnFirst: false) is { } qualifier ? qualifier.Last : last;
 
     /// <summary>
-    /// "مقتل عشرة أشخاص على الأقل هم ثلاثة مدنيين وسبعة من المقاتلين": past a pronoun of apposition (lexicon
+    /// "مقتل تسعة أشخاص في الأقل، هم أربعة مدنيين وخمسة من المقاتلين": past a pronoun of apposition (lexicon
     /// appositionPronouns) the counts are the people of the count before it told again by whose they are, its parts,
-    /// never more people joined to it (10 + 7 = 17); the walk that gathers joined people stops there, and the parts
+    /// never more people joined to it (9 + 5 = 14); the walk that gathers joined people stops there, and the parts
     /// stand as figures of their own for MarkAppositionTotals.
     /// </summary>
     private bool OpensPartsOfTheCount(IReadOnlyList<Token> tokens, int at) => OpensUnmarkedApposition(tokens, at);

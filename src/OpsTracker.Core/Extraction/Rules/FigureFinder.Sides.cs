@@ -228,7 +228,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "تمكن الحشد من قتل نصف المسلحين البالغ عددهم 30": a headcount word ("عددهم") counts the people named just before
+    /// "قتلت القطعات نصف المهاجمين البالغ عددهم 40": a headcount word ("عددهم") counts the people named just before
     /// it, so a noun there that says whose they are (ISIS's gunmen, not the forces that killed them) gives the count's
     /// side, before the sentence's attack or operation words are asked; null when no such noun stands there.
     /// </summary>
