@@ -68,6 +68,19 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         return (_firstPhraseStarts & matchers) != 0;
     }
 
+    /// <summary>
+    /// False when the word starts a phrase of none of the word lists whose bits <paramref name="first"/> (lists 0-63)
+    /// and <paramref name="second"/> (lists 64-127) hold: one test for several lists.
+    /// </summary>
+    internal bool MayStartAPhraseOfAny(ulong first, ulong second)
+    {
+        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
+        {
+            KeepPhraseStarts();
+        }
+        return ((_firstPhraseStarts & first) | (_secondPhraseStarts & second)) != 0;
+    }
+
     /// <summary>The bits of word lists 0-63 and 64-127 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>).</summary>
     internal (ulong First, ulong Second) PhraseStartBits()
     {
