@@ -47,8 +47,11 @@ internal sealed class ReportText
     /// <summary>Tokens inside a date mention: their numbers are days and years, never counts.</summary>
     private bool[]? _dateTokens;
     /// <summary>Per word list, per token: 0 not yet tried, 1 a phrase of the list starts there, -1 none does.</summary>
-    /// <remarks>Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call.</remarks>
-    private sbyte[]?[] _startsAt = new sbyte[]?[128];
+    /// <remarks>
+    /// Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call. As
+    /// long as there are lists: with 128 slots and some 145 lists, every report grew it to 256 (3 KB a report).
+    /// </remarks>
+    private sbyte[]?[] _startsAt = new sbyte[]?[PhraseFirstWords.Count];
 
     /// <summary>Each whole sentence's clauses, split once per report (the sentence reader and both tally readers ask).</summary>
     private Sentence[]?[]? _clauses;
