@@ -569,7 +569,7 @@ internal sealed class ReportText
     public bool Has<T>(PhraseMatcher<T> matcher, Sentence s)
     {
         var number = matcher.Number;
-        if (number < 128 && !SentenceMayHold(number, s))
+        if (number < SentenceListBitCount && !SentenceMayHold(number, s))
         {
             // No word of the sentence may start a phrase of the list: nor of this clause of it.
             return false;
@@ -593,9 +593,14 @@ internal sealed class ReportText
         return false;
     }
 
+    /// <summary>How many word lists a sentence keeps a bit for (<see cref="SentenceListBits"/>): three words.</summary>
+    private const int SentenceListBitCount = 192;
+
     /// <summary>
-    /// Per sentence, the bits of the word lists numbered 0-127 that some word of it may start a phrase of (two words a
-    /// sentence, <see cref="Token.PhraseStartBits"/>), found once per report. Most lists asked of a sentence or clause
+    /// Per sentence, the bits of the word lists numbered 0-191 that some word of it may start a phrase of (three words a
+    /// sentence: 0-127 from <see cref="Token.PhraseStartBits"/>, 128-191 from the words' shared forms, as the tokens
+    /// keep no bit for them), found once per report. The lexicon holds some 145 lists, and the count nouns a
+    /// statistic opens with (137), asked at every token of every sentence, had no sentence bit. Most lists asked of a sentence or clause
     /// have no phrase in it: one bit test answers them instead of a walk over its tokens. A clear bit never lies (a
     /// list's phrase starts only at a word whose bit is set).
     /// </summary>
@@ -618,16 +623,17 @@ internal sealed class ReportText
             return true;
         }
         var bits = _sentenceListBits ??= SentenceListBits();
-        return (bits[(2 * index) + (number >> 6)] & (1UL << (number & 63))) != 0;
+        return (bits[(3 * index) + (number >> 6)] & (1UL << (number & 63))) != 0;
     }
 
     private ulong[] SentenceListBits()
     {
-        var bits = new ulong[2 * Sentences.Count];
+        var bits = new ulong[3 * Sentences.Count];
         foreach (var sentence in Sentences)
         {
             ulong first = 0;
             ulong second = 0;
+            ulong third = 0;
             for (var i = sentence.First; i <= sentence.Last; i++)
             {
                 // A mark starts no phrase (PhraseMatcher.MatchAt turns it away before its bits).
@@ -636,10 +642,12 @@ internal sealed class ReportText
                     var (f, g) = Tokens[i].PhraseStartBits();
                     first |= f;
                     second |= g;
+                    third |= Tokens[i].ThirdPhraseStartBits();
                 }
             }
-            bits[2 * sentence.Index] = first;
-            bits[(2 * sentence.Index) + 1] = second;
+            bits[3 * sentence.Index] = first;
+            bits[(3 * sentence.Index) + 1] = second;
+            bits[(3 * sentence.Index) + 2] = third;
         }
         return bits;
     }
@@ -718,7 +726,7 @@ internal sealed class ReportText
     /// (the sentence's bits, <see cref="SentenceMayHold"/>): then <c>matcher.MatchAt</c> finds nothing at any token of
     /// <paramref name="s"/>, and a loop asking it there can be skipped. True when one may.
     /// </summary>
-    public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => matcher.Number >= 128 || SentenceMayHold(matcher.Number, s);
+    public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => matcher.Number >= SentenceListBitCount || SentenceMayHold(matcher.Number, s);
 
     /// <summary>
     /// A place mention that locates the clause: "غربي كركوك" locates in Kirkuk, but "شمال بغداد" with the bare

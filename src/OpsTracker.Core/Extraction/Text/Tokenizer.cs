@@ -91,6 +91,16 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         return (_firstPhraseStarts, _secondPhraseStarts);
     }
 
+    /// <summary>
+    /// The bits of word lists 128-191 the word's readings may start a phrase of, from the shared forms (the token keeps
+    /// none): asked once per token and report, for its sentence's bits.
+    /// </summary>
+    internal ulong ThirdPhraseStartBits()
+    {
+        var matchers = Forms.PhraseStarts().Matchers;
+        return matchers.Length > 2 ? matchers[2] : 0;
+    }
+
     private WordForms.PhraseStartSet KeepPhraseStarts()
     {
         var starts = Forms.PhraseStarts();
