@@ -598,11 +598,11 @@ internal sealed class ReportText
 
     /// <summary>
     /// Per sentence, the bits of the word lists numbered 0-191 that some word of it may start a phrase of (three words a
-    /// sentence: 0-127 from <see cref="Token.PhraseStartBits"/>, 128-191 from the words' shared forms, as the tokens
-    /// keep no bit for them), found once per report. The lexicon holds some 145 lists, and the count nouns a
-    /// statistic opens with (137), asked at every token of every sentence, had no sentence bit. Most lists asked of a sentence or clause
-    /// have no phrase in it: one bit test answers them instead of a walk over its tokens. A clear bit never lies (a
-    /// list's phrase starts only at a word whose bit is set).
+    /// sentence, <see cref="Token.PhraseStartBits"/> and <see cref="Token.ThirdPhraseStartBits"/>), found once per
+    /// report. Most lists asked of a sentence or clause have no phrase in it: one bit test answers them instead of a
+    /// walk over its tokens. A clear bit never lies (a list's phrase starts only at a word whose bit is set). The
+    /// lexicon holds some 145 lists, and the count nouns a statistic opens with (137), asked at every token of every
+    /// sentence, had no sentence bit.
     /// </summary>
     private ulong[]? _sentenceListBits;
 

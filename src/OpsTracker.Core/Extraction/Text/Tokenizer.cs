@@ -27,10 +27,13 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// token with the registry's version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its
     /// own fields are already at hand where the shared forms are one more object away. The default lexicons hold about
     /// a hundred lists; with the first 64 only, every question of a list numbered above went the slow way (the shared
-    /// forms' kept answer and its array) at every token. A token belongs to one extraction, one thread.
+    /// forms' kept answer and its array) at every token. A token belongs to one extraction, one thread. Lists 128-191
+    /// too (a third word): the lexicon grew to some 145 lists, and the number reader's count words (numbered after
+    /// them) are asked at every token the figure finder reads.
     /// </summary>
     private ulong _firstPhraseStarts;
     private ulong _secondPhraseStarts;
+    private ulong _thirdPhraseStarts;
     private int _phraseStartsVersion;
 
     /// <summary>
@@ -41,9 +44,9 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartAPhraseOf(int matcher)
     {
-        if ((uint)matcher < 128 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
+        if ((uint)matcher < 192 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
         {
-            return ((matcher < 64 ? _firstPhraseStarts : _secondPhraseStarts) & (1UL << (matcher & 63))) != 0;
+            return ((matcher < 64 ? _firstPhraseStarts : matcher < 128 ? _secondPhraseStarts : _thirdPhraseStarts) & (1UL << (matcher & 63))) != 0;
         }
         return MayStartAPhraseOfFirstAsked(matcher);
     }
@@ -92,13 +95,16 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     }
 
     /// <summary>
-    /// The bits of word lists 128-191 the word's readings may start a phrase of, from the shared forms (the token keeps
-    /// none): asked once per token and report, for its sentence's bits.
+    /// The bits of word lists 128-191 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>), for
+    /// its sentence's bits.
     /// </summary>
     internal ulong ThirdPhraseStartBits()
     {
-        var matchers = Forms.PhraseStarts().Matchers;
-        return matchers.Length > 2 ? matchers[2] : 0;
+        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
+        {
+            KeepPhraseStarts();
+        }
+        return _thirdPhraseStarts;
     }
 
     private WordForms.PhraseStartSet KeepPhraseStarts()
@@ -106,6 +112,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         var starts = Forms.PhraseStarts();
         _firstPhraseStarts = starts.FirstMatchers;
         _secondPhraseStarts = starts.SecondMatchers;
+        _thirdPhraseStarts = starts.Matchers.Length > 2 ? starts.Matchers[2] : 0;
         _phraseStartsVersion = starts.Version + 1;
         return starts;
     }
