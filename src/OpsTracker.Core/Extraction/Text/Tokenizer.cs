@@ -112,7 +112,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         var starts = Forms.PhraseStarts();
         _firstPhraseStarts = starts.FirstMatchers;
         _secondPhraseStarts = starts.SecondMatchers;
-        _thirdPhraseStarts = starts.Matchers.Length > 2 ? starts.Matchers[2] : 0;
+        _thirdPhraseStarts = starts.ThirdMatchers;
         _phraseStartsVersion = starts.Version + 1;
         return starts;
     }
