@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Places;
@@ -74,15 +75,24 @@ internal sealed class ReportText
 
     private bool[] ComputeDateTokens()
     {
-        var blocked = new bool[Tokens.Count];
-        var m = 0;
-        for (var i = 0; i < Tokens.Count; i++)
+        // The tokens and the dates read in place, not through the properties and the list interface at every token.
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        ReadOnlySpan<DateMention> dates = Dates switch
         {
-            while (m < Dates.Count && Dates[m].End <= Tokens[i].Start)
+            List<DateMention> list => CollectionsMarshal.AsSpan(list),
+            DateMention[] array => array,
+            var other => [.. other],
+        };
+        var blocked = new bool[tokens.Length];
+        var m = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            while (m < dates.Length && dates[m].End <= token.Start)
             {
                 m++;
             }
-            blocked[i] = m < Dates.Count && Dates[m].Start <= Tokens[i].Start && Tokens[i].End <= Dates[m].End + 1;
+            blocked[i] = m < dates.Length && dates[m].Start <= token.Start && token.End <= dates[m].End + 1;
         }
         return blocked;
     }
