@@ -67,37 +67,8 @@ public sealed class WordForms : IEquatable<WordForms>
     /// The shared forms of the word <paramref name="word"/> spells; a word seen before costs no string (its
     /// <see cref="Word"/> is the one the memo keeps).
     /// </summary>
-    public static WordForms Of(ReadOnlySpan<char> word)
-    {
-        // The recent words first: one slot per hash of the word, checked by the word itself. A slot holds a shared
-        // forms object (the memo's), so a race stores one of two equal answers; a word that misses goes to the memo.
-        var slot = (int)(RecentHash(word) & (RecentSlots - 1));
-        if (Recent[slot] is { } recent && word.SequenceEqual(recent.Word))
-        {
-            return recent;
-        }
-        var forms = MemoBySpan.TryGetValue(word, out var known) ? known : Of(word.ToString());
-        Recent[slot] = forms;
-        return forms;
-    }
-
-    /// <summary>
-    /// Slots of <see cref="Recent"/>: a batch of news reports has some ten thousand distinct words. The memo's look-up
-    /// by span (a hash through the comparer's interface, a bucket, a comparison) was most of the word tokenizer's time.
-    /// </summary>
-    private const int RecentSlots = 1 << 14;
-
-    private static readonly WordForms?[] Recent = new WordForms?[RecentSlots];
-
-    private static uint RecentHash(ReadOnlySpan<char> word)
-    {
-        var h = 2166136261u ^ (uint)word.Length;
-        foreach (var c in word)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-        return h ^ (h >> 15);
-    }
+    public static WordForms Of(ReadOnlySpan<char> word) =>
+        MemoBySpan.TryGetValue(word, out var known) ? known : Of(word.ToString());
 
     /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>).</summary>
     public string[] Readings => _readings ??= [.. Clitics.Readings(Word)];
