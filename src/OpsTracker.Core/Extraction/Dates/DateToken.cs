@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Dates;
@@ -49,6 +50,14 @@ internal static class DateTokenizer
     public static DateToken[] Tokenize(string text, IReadOnlyList<Token>? words, out int count)
     {
         var known = 0;
+        // The word tokens read in place (the caller's list), not through the interface twice or thrice a word.
+        var wordSpan = words switch
+        {
+            null => default,
+            List<Token> list => CollectionsMarshal.AsSpan(list),
+            Token[] array => array,
+            _ => words.ToArray(),
+        };
         // About as many tokens as the tokenizer's (no line breaks, a decimal's point apart): a quarter of the text's
         // length was a third more than that, 32 bytes a slot; the array grows if a report needs more.
         var tokens = ArrayPool<DateToken>.Shared.Rent(words is null ? Math.Max(4, text.Length / 4) : words.Count + (words.Count / 16) + 16);
@@ -76,7 +85,7 @@ internal static class DateTokenizer
             };
             // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
             // the date tables say about it.
-            var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words, ref known) : null;
+            var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words is not null, wordSpan, ref known) : null;
             var piece = forms?.Word ?? (kind == DateTokenKind.Symbol && i == start + 1 ? Tokenizer.Mark(c) : text[start..i]);
             var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
                 ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
@@ -99,15 +108,15 @@ internal static class DateTokenizer
     /// The shared forms of the word [start, end): those of the tokenizer's token spelling the same span, found by a
     /// cursor (<paramref name="known"/>) that moves forward only, else the memo's.
     /// </summary>
-    private static WordForms FormsOf(string text, int start, int end, IReadOnlyList<Token>? words, ref int known)
+    private static WordForms FormsOf(string text, int start, int end, bool hasWords, ReadOnlySpan<Token> words, ref int known)
     {
-        if (words is not null)
+        if (hasWords)
         {
-            while (known < words.Count && words[known].Start < start)
+            while (known < words.Length && words[known].Start < start)
             {
                 known++;
             }
-            if (known < words.Count && words[known] is { IsWord: true } token && token.Start == start && token.End == end)
+            if (known < words.Length && words[known] is { IsWord: true } token && token.Start == start && token.End == end)
             {
                 return token.Forms;
             }

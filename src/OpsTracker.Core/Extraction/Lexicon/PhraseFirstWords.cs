@@ -24,6 +24,9 @@ internal static class PhraseFirstWords
 
     public static int Version => Volatile.Read(ref _version);
 
+    /// <summary>How many matcher numbers <see cref="NewMatcher"/> has given out (one more than the last).</summary>
+    public static int Count => Volatile.Read(ref _lastMatcher) + 1;
+
     /// <summary>A number for a new matcher: its bit in the sets of <see cref="MatchersStartedBy"/>.</summary>
     public static int NewMatcher() => Interlocked.Increment(ref _lastMatcher);
 

@@ -44,7 +44,7 @@ public sealed class PhraseMatcher<T>
 
     public int Count { get; private set; }
 
-    /// <summary>This matcher's number (its bit in <see cref="PhraseFirstWords"/> and <see cref="Token.MayStartAPhraseOfAny"/>).</summary>
+    /// <summary>This matcher's number (its bit in <see cref="PhraseFirstWords"/> and <see cref="Token.MayStartAPhraseOfAny(ulong, ulong)"/>).</summary>
     internal int Number => _number;
 
     public void Add(string phrase, T value)

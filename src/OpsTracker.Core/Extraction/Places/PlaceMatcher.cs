@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpsTracker.Core.Extraction.Text;
 using WordToken = OpsTracker.Core.Extraction.Text.Token;
 
@@ -161,9 +162,11 @@ internal sealed class PlaceMatcher
         var mentions = new List<PlaceMention>();
         var lastMentionToken = -1;
         var known = 0;
+        // The word tokens read in place (the caller's list), not through the interface twice or thrice a word.
+        var wordSpan = WordsOf(words);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (words is not null && SpelledBy(words, tokens[i], ref known) is { } forms && !forms.StartsAPlaceName(this))
+            if (words is not null && SpelledBy(wordSpan, tokens[i], ref known) is { } forms && !forms.StartsAPlaceName(this))
             {
                 continue;
             }
@@ -189,16 +192,25 @@ internal sealed class PlaceMatcher
     /// The forms of the tokenizer's word token spelling exactly <paramref name="token"/>'s characters, else null; found
     /// by a cursor (<paramref name="known"/>) that moves forward only.
     /// </summary>
-    private static WordForms? SpelledBy(IReadOnlyList<WordToken> words, Token token, ref int known)
+    private static WordForms? SpelledBy(ReadOnlySpan<WordToken> words, Token token, ref int known)
     {
-        while (known < words.Count && words[known].Start < token.Start)
+        while (known < words.Length && words[known].Start < token.Start)
         {
             known++;
         }
-        return known < words.Count && words[known] is { IsWord: true } word && word.Start == token.Start && word.End == token.End
+        return known < words.Length && words[known] is { IsWord: true } word && word.Start == token.Start && word.End == token.End
             ? word.Forms
             : null;
     }
+
+    /// <summary>The word tokens as a span: the list's own array when they are a list (every caller's), else a copy.</summary>
+    private static ReadOnlySpan<WordToken> WordsOf(IReadOnlyList<WordToken>? words) => words switch
+    {
+        null => default,
+        List<WordToken> list => CollectionsMarshal.AsSpan(list),
+        WordToken[] array => array,
+        _ => words.ToArray(),
+    };
 
     /// <summary>
     /// Whether some stem <see cref="MatchAt"/> tries for this word (the same conjunctions, prepositions and restored

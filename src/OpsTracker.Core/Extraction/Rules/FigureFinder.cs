@@ -28,26 +28,38 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private readonly bool[] _blocked = blocked;
 
     /// <summary>
-    /// The word lists one of which the implicit readers (ReadImplicit to ReadStrikeNoun) each need at their token, as
-    /// bits of <see cref="Token.MayStartAPhraseOfAny"/>: most tokens start none, and are told so by one test instead
-    /// of eight look-ups. Zero (no test) when a list's number is past the 64 a token keeps.
+    /// The word lists one of which the implicit readers (ReadImplicit to ReadVictimNoun) each need at their token, as
+    /// bits of <see cref="Token.MayStartAPhraseOfAny(ulong, ulong)"/> (lists 0-63, then 64-127): most tokens start none,
+    /// and are told so by one test instead of twelve readers' look-ups. The one-person nouns open
+    /// ReadNamedMemberAfterSubject's member of a group; "وآخر" is tested apart (<see cref="IsAnotherOne"/>). No test
+    /// (both zero) when a list's number is past the 128 a token keeps: the victim nouns were numbered past 64 when the
+    /// lexicon grew, which had turned the test off and sent every token of every sentence through the twelve readers.
     /// </summary>
-    private readonly ulong _implicitStarts = StartBits(
+    private readonly (ulong First, ulong Second) _implicitStarts = StartBits(
         lexicon.CasualtyTriggers.Number, lexicon.DestroyTriggers.Number, lexicon.FoundTriggers.Number,
-        lexicon.Hideouts.Number, lexicon.Persons.Number, lexicon.StrikeNouns.Number, lexicon.VictimNouns.Number);
+        lexicon.Hideouts.Number, lexicon.Persons.Number, lexicon.StrikeNouns.Number, lexicon.VictimNouns.Number,
+        lexicon.OnePerson.Number);
 
-    private static ulong StartBits(params ReadOnlySpan<int> matchers)
+    private static (ulong First, ulong Second) StartBits(params ReadOnlySpan<int> matchers)
     {
-        ulong bits = 0;
+        ulong first = 0;
+        ulong second = 0;
         foreach (var m in matchers)
         {
-            if (m >= 64)
+            if (m >= 128)
             {
-                return 0;
+                return (0, 0);
             }
-            bits |= 1UL << m;
+            if (m < 64)
+            {
+                first |= 1UL << m;
+            }
+            else
+            {
+                second |= 1UL << (m - 64);
+            }
         }
-        return bits;
+        return (first, second);
     }
 
     /// <summary>The token list and index <see cref="_lastPerson"/> was read at (-1: none yet).</summary>
@@ -73,7 +85,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     /// <summary>False when no implicit reader can read a figure at token i (see <see cref="_implicitStarts"/>).</summary>
     private bool MayReadImplicitAt(IReadOnlyList<Token> tokens, int i) =>
-        _implicitStarts == 0 || tokens[i].Kind != TokenKind.Punctuation && tokens[i].MayStartAPhraseOfAny(_implicitStarts);
+        _implicitStarts is (0, 0) || tokens[i].Kind != TokenKind.Punctuation && tokens[i].MayStartAPhraseOfAny(_implicitStarts.First, _implicitStarts.Second);
 
     /// <summary>"وآخر" (lexicon anotherOne), read by <see cref="ReadGappedOne"/>: no word list's start bit names it.</summary>
     private bool IsAnotherOne(Token t) => t.Text.EndsWith("خر", StringComparison.Ordinal) && t.Readings.Any(lexicon.AnotherOne.Contains);

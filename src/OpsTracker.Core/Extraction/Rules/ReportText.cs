@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Places;
@@ -47,8 +48,11 @@ internal sealed class ReportText
     /// <summary>Tokens inside a date mention: their numbers are days and years, never counts.</summary>
     private bool[]? _dateTokens;
     /// <summary>Per word list, per token: 0 not yet tried, 1 a phrase of the list starts there, -1 none does.</summary>
-    /// <remarks>Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call.</remarks>
-    private sbyte[]?[] _startsAt = new sbyte[]?[128];
+    /// <remarks>
+    /// Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call. As
+    /// long as there are lists: with 128 slots and some 145 lists, every report grew it to 256 (3 KB a report).
+    /// </remarks>
+    private sbyte[]?[] _startsAt = new sbyte[]?[PhraseFirstWords.Count];
 
     /// <summary>Each whole sentence's clauses, split once per report (the sentence reader and both tally readers ask).</summary>
     private Sentence[]?[]? _clauses;
@@ -71,15 +75,24 @@ internal sealed class ReportText
 
     private bool[] ComputeDateTokens()
     {
-        var blocked = new bool[Tokens.Count];
-        var m = 0;
-        for (var i = 0; i < Tokens.Count; i++)
+        // The tokens and the dates read in place, not through the properties and the list interface at every token.
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        ReadOnlySpan<DateMention> dates = Dates switch
         {
-            while (m < Dates.Count && Dates[m].End <= Tokens[i].Start)
+            List<DateMention> list => CollectionsMarshal.AsSpan(list),
+            DateMention[] array => array,
+            var other => [.. other],
+        };
+        var blocked = new bool[tokens.Length];
+        var m = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            while (m < dates.Length && dates[m].End <= token.Start)
             {
                 m++;
             }
-            blocked[i] = m < Dates.Count && Dates[m].Start <= Tokens[i].Start && Tokens[i].End <= Dates[m].End + 1;
+            blocked[i] = m < dates.Length && dates[m].Start <= token.Start && token.End <= dates[m].End + 1;
         }
         return blocked;
     }
@@ -566,7 +579,7 @@ internal sealed class ReportText
     public bool Has<T>(PhraseMatcher<T> matcher, Sentence s)
     {
         var number = matcher.Number;
-        if (number < 128 && !SentenceMayHold(number, s))
+        if (number < SentenceListBitCount && !SentenceMayHold(number, s))
         {
             // No word of the sentence may start a phrase of the list: nor of this clause of it.
             return false;
@@ -590,11 +603,16 @@ internal sealed class ReportText
         return false;
     }
 
+    /// <summary>How many word lists a sentence keeps a bit for (<see cref="SentenceListBits"/>): three words.</summary>
+    private const int SentenceListBitCount = 192;
+
     /// <summary>
-    /// Per sentence, the bits of the word lists numbered 0-127 that some word of it may start a phrase of (two words a
-    /// sentence, <see cref="Token.PhraseStartBits"/>), found once per report. Most lists asked of a sentence or clause
-    /// have no phrase in it: one bit test answers them instead of a walk over its tokens. A clear bit never lies (a
-    /// list's phrase starts only at a word whose bit is set).
+    /// Per sentence, the bits of the word lists numbered 0-191 that some word of it may start a phrase of (three words a
+    /// sentence, <see cref="Token.PhraseStartBits"/> and <see cref="Token.ThirdPhraseStartBits"/>), found once per
+    /// report. Most lists asked of a sentence or clause have no phrase in it: one bit test answers them instead of a
+    /// walk over its tokens. A clear bit never lies (a list's phrase starts only at a word whose bit is set). The
+    /// lexicon holds some 145 lists, and the count nouns a statistic opens with (137), asked at every token of every
+    /// sentence, had no sentence bit.
     /// </summary>
     private ulong[]? _sentenceListBits;
 
@@ -615,16 +633,17 @@ internal sealed class ReportText
             return true;
         }
         var bits = _sentenceListBits ??= SentenceListBits();
-        return (bits[(2 * index) + (number >> 6)] & (1UL << (number & 63))) != 0;
+        return (bits[(3 * index) + (number >> 6)] & (1UL << (number & 63))) != 0;
     }
 
     private ulong[] SentenceListBits()
     {
-        var bits = new ulong[2 * Sentences.Count];
+        var bits = new ulong[3 * Sentences.Count];
         foreach (var sentence in Sentences)
         {
             ulong first = 0;
             ulong second = 0;
+            ulong third = 0;
             for (var i = sentence.First; i <= sentence.Last; i++)
             {
                 // A mark starts no phrase (PhraseMatcher.MatchAt turns it away before its bits).
@@ -633,10 +652,12 @@ internal sealed class ReportText
                     var (f, g) = Tokens[i].PhraseStartBits();
                     first |= f;
                     second |= g;
+                    third |= Tokens[i].ThirdPhraseStartBits();
                 }
             }
-            bits[2 * sentence.Index] = first;
-            bits[(2 * sentence.Index) + 1] = second;
+            bits[3 * sentence.Index] = first;
+            bits[(3 * sentence.Index) + 1] = second;
+            bits[(3 * sentence.Index) + 2] = third;
         }
         return bits;
     }
@@ -715,7 +736,7 @@ internal sealed class ReportText
     /// (the sentence's bits, <see cref="SentenceMayHold"/>): then <c>matcher.MatchAt</c> finds nothing at any token of
     /// <paramref name="s"/>, and a loop asking it there can be skipped. True when one may.
     /// </summary>
-    public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => matcher.Number >= 128 || SentenceMayHold(matcher.Number, s);
+    public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => matcher.Number >= SentenceListBitCount || SentenceMayHold(matcher.Number, s);
 
     /// <summary>
     /// A place mention that locates the clause: "غربي كركوك" locates in Kirkuk, but "شمال بغداد" with the bare

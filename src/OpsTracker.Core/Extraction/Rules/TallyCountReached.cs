@@ -19,6 +19,11 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
     {
         var tokens = report.Tokens;
         var figures = new List<Figure>();
+        if (!report.MayHold(lexicon.CountNouns, sentence))
+        {
+            // No word of the sentence may start a count noun ("عدد"): the walk below would find none.
+            return figures;
+        }
         CasualtySide? listSide = null;
         for (var j = sentence.First; j <= sentence.Last; j++)
         {

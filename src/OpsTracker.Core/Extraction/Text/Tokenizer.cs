@@ -27,10 +27,13 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// token with the registry's version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its
     /// own fields are already at hand where the shared forms are one more object away. The default lexicons hold about
     /// a hundred lists; with the first 64 only, every question of a list numbered above went the slow way (the shared
-    /// forms' kept answer and its array) at every token. A token belongs to one extraction, one thread.
+    /// forms' kept answer and its array) at every token. A token belongs to one extraction, one thread. Lists 128-191
+    /// too (a third word): the lexicon grew to some 145 lists, and the number reader's count words (numbered after
+    /// them) are asked at every token the figure finder reads.
     /// </summary>
     private ulong _firstPhraseStarts;
     private ulong _secondPhraseStarts;
+    private ulong _thirdPhraseStarts;
     private int _phraseStartsVersion;
 
     /// <summary>
@@ -41,9 +44,9 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartAPhraseOf(int matcher)
     {
-        if ((uint)matcher < 128 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
+        if ((uint)matcher < 192 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
         {
-            return ((matcher < 64 ? _firstPhraseStarts : _secondPhraseStarts) & (1UL << (matcher & 63))) != 0;
+            return ((matcher < 64 ? _firstPhraseStarts : matcher < 128 ? _secondPhraseStarts : _thirdPhraseStarts) & (1UL << (matcher & 63))) != 0;
         }
         return MayStartAPhraseOfFirstAsked(matcher);
     }
@@ -68,6 +71,19 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         return (_firstPhraseStarts & matchers) != 0;
     }
 
+    /// <summary>
+    /// False when the word starts a phrase of none of the word lists whose bits <paramref name="first"/> (lists 0-63)
+    /// and <paramref name="second"/> (lists 64-127) hold: one test for several lists.
+    /// </summary>
+    internal bool MayStartAPhraseOfAny(ulong first, ulong second)
+    {
+        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
+        {
+            KeepPhraseStarts();
+        }
+        return ((_firstPhraseStarts & first) | (_secondPhraseStarts & second)) != 0;
+    }
+
     /// <summary>The bits of word lists 0-63 and 64-127 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>).</summary>
     internal (ulong First, ulong Second) PhraseStartBits()
     {
@@ -78,11 +94,25 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
         return (_firstPhraseStarts, _secondPhraseStarts);
     }
 
+    /// <summary>
+    /// The bits of word lists 128-191 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>), for
+    /// its sentence's bits.
+    /// </summary>
+    internal ulong ThirdPhraseStartBits()
+    {
+        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
+        {
+            KeepPhraseStarts();
+        }
+        return _thirdPhraseStarts;
+    }
+
     private WordForms.PhraseStartSet KeepPhraseStarts()
     {
         var starts = Forms.PhraseStarts();
         _firstPhraseStarts = starts.FirstMatchers;
         _secondPhraseStarts = starts.SecondMatchers;
+        _thirdPhraseStarts = starts.ThirdMatchers;
         _phraseStartsVersion = starts.Version + 1;
         return starts;
     }

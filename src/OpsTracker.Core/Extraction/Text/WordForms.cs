@@ -110,17 +110,17 @@ public sealed class WordForms : IEquatable<WordForms>
         {
             // The version read before the look-up: a word list that gains a word during it makes the next call ask again.
             var matchers = PhraseFirstWords.MatchersStartedBy(this);
-            kept = new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers);
+            kept = new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers.Length > 2 ? matchers[2] : 0, matchers);
             Volatile.Write(ref _phraseStarts, kept);
         }
         return kept;
     }
 
     /// <summary>
-    /// The matchers a word starts, as of <paramref name="Version"/>; the first 64 and the next 64 also as one word each
-    /// (a token copies both, and the array is one more object away per token of every report).
+    /// The matchers a word starts, as of <paramref name="Version"/>; the first three 64s also as one word each (a token
+    /// copies them, and the array is one more object away per token of every report).
     /// </summary>
-    internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong SecondMatchers, ulong[] Matchers);
+    internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong SecondMatchers, ulong ThirdMatchers, ulong[] Matchers);
 
     /// <summary>
     /// The date tables some clitic form of the word starts a phrase of (<see cref="PhraseTableIndex.TablesStartedByFormsOf"/>),

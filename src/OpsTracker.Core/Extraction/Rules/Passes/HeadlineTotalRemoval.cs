@@ -56,14 +56,20 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         // copy leaves out).
         foreach (var (draft, total) in all.Where(x => !x.Figure.Breakdown && x.Figure.Sentence <= headLast))
         {
+            // The parts first: most head counts have fewer than two, and the provinces of the sentence (its places,
+            // their provinces, distinct) are then not asked.
+            var parts = all.Where(x => x.Draft != draft && !x.Figure.Breakdown && x.Figure.SameMeasure(total) && x.Figure.Sentence > total.Sentence).ToList();
+            var placed = parts.Where(x => x.Draft.Province is not null).Select(x => x.Draft.Province!).ToList();
+            if (parts.Count < 2 || placed.Count == 0)
+            {
+                continue;
+            }
             var named = context.Report.ProvincesNamedIn([context.Report.Sentences[total.Sentence]]);
             if (named.Count < 2)
             {
                 continue;
             }
-            var parts = all.Where(x => x.Draft != draft && !x.Figure.Breakdown && x.Figure.SameMeasure(total) && x.Figure.Sentence > total.Sentence).ToList();
-            var placed = parts.Where(x => x.Draft.Province is not null).Select(x => x.Draft.Province!).ToList();
-            if (parts.Count >= 2 && placed.Count > 0 && placed.All(named.Contains) && parts.Sum(x => x.Figure.Count) <= total.Count)
+            if (placed.All(named.Contains) && parts.Sum(x => x.Figure.Count) <= total.Count)
             {
                 total.Breakdown = true;
             }
