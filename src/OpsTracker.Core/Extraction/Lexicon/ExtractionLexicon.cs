@@ -349,6 +349,13 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<PersonNoun> Persons { get; } = new();
     public PhraseMatcher<HideoutNoun> Hideouts { get; } = new();
     public PhraseMatcher<GrammaticalNumber> StrikeNouns { get; } = new();
+    /// <summary>
+    /// "شخصا يرتبط بتنظيم داعش": one person at large, an ISIS member when the words after him say so. Declared here,
+    /// among the lists the figure finder's implicit readers start from, so that it is numbered below 128 however many
+    /// lists are added later (<see cref="PhraseMatcher{T}"/> numbers lists in the order they are made; see
+    /// LexiconListNumberTests).
+    /// </summary>
+    public PhraseMatcher<bool> OnePerson { get; } = new();
     public PhraseMatcher<bool> OperationNouns { get; } = new();
     public PhraseMatcher<bool> AttackNouns { get; } = new();
     public PhraseMatcher<OperationKind> Kinds { get; } = new();
@@ -834,8 +841,6 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أشخاص", "شخصا": people at large, whose side only the words around them can tell.</summary>
     public PhraseMatcher<bool> GenericPeople { get; } = new();
-    /// <summary>"شخصا يرتبط بتنظيم داعش": one person at large, an ISIS member when the words after him say so.</summary>
-    public PhraseMatcher<bool> OnePerson { get; } = new();
 
     /// <summary>"في العراق": a clause that puts its figures in Iraq, apart from Syria's or the region's.</summary>
     public PhraseMatcher<bool> IraqScope { get; } = new();
