@@ -170,12 +170,7 @@ internal sealed partial class FigureFinder
             return null;
         }
         // The figure before it must itself stand before its place, as each count of a gapped list does.
-        var after = previous.Last + 1;
-        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
-        {
-            after++;
-        }
-        if (after >= i || tokens[after].Text != "في")
+        if (!StandsBeforeItsPlace(tokens, previous, i))
         {
             return null;
         }
@@ -183,6 +178,21 @@ internal sealed partial class FigureFinder
         one.Breakdown = previous.Breakdown;
         one.ParallelTo = previous;
         return one;
+    }
+
+    /// <summary>
+    /// The figure read before token <paramref name="i"/> is followed, within
+    /// <see cref="GappedFigureWordsBeforePlace"/> words and before <paramref name="i"/>, by the "في" of
+    /// its own place: it opens a gapped list ("خمسة في الحويجة، وآخر في الدبس") whose next item may leave out its noun.
+    /// </summary>
+    private static bool StandsBeforeItsPlace(IReadOnlyList<Token> tokens, Figure previous, int i)
+    {
+        var after = previous.Last + 1;
+        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
+        {
+            after++;
+        }
+        return after < i && tokens[after].Text == "في";
     }
 
     /// <summary>
@@ -199,12 +209,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var after = previous.Last + 1;
-        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
-        {
-            after++;
-        }
-        if (after >= i || tokens[after].Text != "في")
+        if (!StandsBeforeItsPlace(tokens, previous, i))
         {
             return null;
         }
