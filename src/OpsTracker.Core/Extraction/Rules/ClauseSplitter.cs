@@ -166,8 +166,7 @@ internal static class ClauseSplitter
         var tokens = report.Tokens;
         for (var i = clause.First + 1; i + 2 <= clause.Last; i++)
         {
-            if (tokens[i].Text != "بعد" || lexicon.DaysBetweenEvents.MatchAt(tokens, i + 1) is not { } days
-                || days.Last + 1 > clause.Last || lexicon.DaysBetweenPrepositions.MatchAt(tokens, days.Last + 1) is null)
+            if (Passes.DraftRelations.DaysBetweenAt(tokens, lexicon, i, clause.Last) is null)
             {
                 continue;
             }

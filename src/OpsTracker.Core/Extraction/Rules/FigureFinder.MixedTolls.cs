@@ -26,12 +26,9 @@ internal sealed partial class FigureFinder
             {
                 continue;
             }
-            for (var k = between.Last + 1; k <= s.Last; k++)
+            if (lexicon.IsisOrgs.AnyIn(tokens, between.Last + 1, s.Last))
             {
-                if (lexicon.IsisOrgs.MatchAt(tokens, k) is not null)
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

@@ -119,12 +119,7 @@ internal sealed partial class FigureFinder
         {
             return;
         }
-        var judicial = false;
-        for (var j = s.First; j <= s.Last && !judicial; j++)
-        {
-            judicial = lexicon.JudicialWords.MatchAt(tokens, j) is not null;
-        }
-        if (!judicial)
+        if (!lexicon.JudicialWords.AnyIn(tokens, s.First, s.Last))
         {
             return;
         }

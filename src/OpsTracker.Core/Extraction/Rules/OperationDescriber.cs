@@ -246,11 +246,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             {
                 continue;
             }
-            var isisBetween = false;
-            for (var j = verb + 1; j < Math.Min(i - 1, verb + 1 + TakerSubjectReach) && !isisBetween; j++)
-            {
-                isisBetween = lexicon.IsisAgent.MatchAt(tokens, j) is not null;
-            }
+            var isisBetween = lexicon.IsisAgent.AnyIn(tokens, verb + 1, Math.Min(i - 1, verb + 1 + TakerSubjectReach) - 1);
             var from = tokens[word.Last].End;
             var to = tokens[Math.Min(clause.Last, word.Last + TakenPlaceReach)].End;
             if (!isisBetween && report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p)))

@@ -71,12 +71,20 @@ internal static class DraftRelations
         var firstFigure = d.Figures.Min(f => f.First);
         for (var j = Math.Max(sentence.First, firstFigure - AssemblerLimits.DaysBeforeReach); j < firstFigure; j++)
         {
-            if (tokens[j].Text == "بعد" && lexicon.DaysBetweenEvents.MatchAt(tokens, j + 1) is { } days
-                && days.Last + 1 < firstFigure && lexicon.DaysBetweenPrepositions.MatchAt(tokens, days.Last + 1) is not null)
+            if (DaysBetweenAt(tokens, lexicon, j, firstFigure - 1) is { } days)
             {
                 return (j, days.Value, days.Last);
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// "بعد", a number of days (lexicon daysBetweenEvents) and its preposition ("من"، "على") starting at token
+    /// <paramref name="at"/>, the preposition at or before <paramref name="last"/>: the days, or null. Read by
+    /// <see cref="EarlierEventDays"/> and <see cref="ClauseSplitter.SplitAtEarlierEvent"/>.
+    /// </summary>
+    public static Lexicon.PhraseMatch<int>? DaysBetweenAt(IReadOnlyList<Text.Token> tokens, Lexicon.ExtractionLexicon lexicon, int at, int last) =>
+        tokens[at].Text == "بعد" && lexicon.DaysBetweenEvents.MatchAt(tokens, at + 1) is { } days
+        && days.Last + 1 <= last && lexicon.DaysBetweenPrepositions.MatchAt(tokens, days.Last + 1) is not null ? days : null;
 }

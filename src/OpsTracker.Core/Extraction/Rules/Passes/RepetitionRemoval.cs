@@ -130,15 +130,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         {
             return false;
         }
-        var lastFigure = draft.Live.Max(f => f.Last);
-        for (var t = lastFigure + 1; t <= draft.Clause.Last; t++)
-        {
-            if (lexicon.PostposedAlso.MatchAt(report.Tokens, t) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.PostposedAlso.AnyIn(report.Tokens, draft.Live.Max(f => f.Last) + 1, draft.Clause.Last);
     }
 
     private static bool CountOtherwise(OperationDraft a, OperationDraft b, ReportText report)

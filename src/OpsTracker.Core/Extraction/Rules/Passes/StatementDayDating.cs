@@ -49,13 +49,6 @@ internal sealed class StatementDayDating(ExtractionLexicon lexicon) : IDraftPass
     internal static bool DatesTheStatement(ReportText report, ExtractionLexicon lexicon, DateMention m, Sentence sentence)
     {
         var at = report.TokenAt(m.Start);
-        for (var i = Math.Max(sentence.First, at - StatementDayReach); i < at; i++)
-        {
-            if (lexicon.StatementDayWords.MatchAt(report.Tokens, i) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.StatementDayWords.AnyIn(report.Tokens, Math.Max(sentence.First, at - StatementDayReach), at - 1);
     }
 }
