@@ -60,12 +60,12 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         }
         var cues = hasKind ? KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList() : [];
         var launched = false;
-        if (cues.Count == 0 && LaunchesAnOperation(report, clause) && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        if (cues.Count == 0 && LaunchesAnOperation(report, clause) && !report.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Search, false));
             launched = true;
         }
-        else if (cues.Count == 0 && LiberatesATown(report, clause) && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        else if (cues.Count == 0 && LiberatesATown(report, clause) && !report.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
@@ -73,7 +73,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         // Only the places after the word of a place taken are where it happened ("بالتزامن مع تطهير أحياء هيت ...
         // نجحت القطعات في قاطع سامراء من تحرير جزيرة سامراء").
         var takenFrom = -1;
-        if (cues.Count == 0 && TakesAPlace(report, clause) is { } taken && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        if (cues.Count == 0 && TakesAPlace(report, clause) is { } taken && !report.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
@@ -103,7 +103,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
         var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
         var byCommand = false;
-        if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !lexicon.BackgroundOpeners.Contains(report.Tokens[sentence.First].Text))
+        if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !report.OpensAsBackground(sentence))
         {
             // "فتشت سرية من قيادة عمليات الأنبار مناطق البو خليل": a search by a province's command, in
             // villages the gazetteer lacks, is a search in that province.

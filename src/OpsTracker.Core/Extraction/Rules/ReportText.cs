@@ -530,6 +530,12 @@ internal sealed class ReportText
         sentence == 0 && Sentences.Count > 0 && Sentences[0].Last + 1 < Tokens.Count && Tokens[Sentences[0].Last + 1].Text == "\n";
 
     /// <summary>
+    /// The sentence or clause opens with the pluperfect "وكان"/"وكانت" (lexicon backgroundOpeners): it tells what had
+    /// happened before the news.
+    /// </summary>
+    public bool OpensAsBackground(Sentence s) => _lexicon.BackgroundOpeners.Contains(Tokens[s.First].Text);
+
+    /// <summary>
     /// The last sentence of the report's head: the headline and what stands above the body (a subtitle, a dateline
     /// such as "زاكروس عربية - أربيل") down to the lead, the first sentence ended by a full stop; never fewer than
     /// <see cref="AssemblerLimits.LeadSentences"/> sentences nor more than <see cref="AssemblerLimits.HeadMaxSentences"/>.

@@ -49,8 +49,7 @@ internal sealed class EarlierTollRemoval(ExtractionLexicon lexicon) : IDraftPass
     }
 
     /// <summary>The clause opens with "وكان"/"وكانت" (lexicon backgroundOpeners): what had been told before.</summary>
-    private bool IsPluperfect(ReportText report, Sentence clause) =>
-        lexicon.BackgroundOpeners.Contains(report.Tokens[clause.First].Text);
+    private static bool IsPluperfect(ReportText report, Sentence clause) => report.OpensAsBackground(clause);
 
     /// <summary>A day the earlier telling names is recent ("ليلة أمس"), not an older attack told as background.</summary>
     private static bool WithinDaysOf(OperationDraft earlier, DateOnly? published) =>

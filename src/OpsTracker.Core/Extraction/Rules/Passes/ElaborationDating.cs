@@ -86,7 +86,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool IsBackground(ReportText report, Sentence s)
     {
-        if (!lexicon.BackgroundOpeners.Contains(report.Tokens[s.First].Text))
+        if (!report.OpensAsBackground(s))
         {
             return false;
         }

@@ -22,8 +22,7 @@ internal sealed class ElaborationPlacing(ExtractionLexicon lexicon) : IDraftPass
                 continue;
             }
             var next = report.Sentences[index];
-            var opener = report.Tokens[next.First].Text;
-            if (lexicon.StatementOpeners.MatchAt(report.Tokens, next.First) is null || lexicon.BackgroundOpeners.Contains(opener))
+            if (lexicon.StatementOpeners.MatchAt(report.Tokens, next.First) is null || report.OpensAsBackground(next))
             {
                 continue;
             }
