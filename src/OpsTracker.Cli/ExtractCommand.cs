@@ -37,11 +37,15 @@ internal static class ExtractCommand
                 result.AddError("--jobs must be 1 or more.");
             }
         });
+        var trace = new Option<bool>("--trace")
+        {
+            Description = "One report only: also write to standard error the operations as the sentences gave them and as each pass of the pipeline left them (a developer's view of where a figure was lost or merged).",
+        };
         var command = new Command(
             "extract",
             "Read one report and print its operations and tallies as JSON; read a folder or several files and print JSON Lines, one object per report with its \"file\".")
         {
-            paths, published, jobs,
+            paths, published, jobs, trace,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -49,7 +53,12 @@ internal static class ExtractCommand
             var pub = parse.GetValue(published);
             if (given.Length == 1 && !Directory.Exists(given[0]))
             {
-                return ExtractOne(given[0], pub);
+                return ExtractOne(given[0], pub, parse.GetValue(trace));
+            }
+            if (parse.GetValue(trace))
+            {
+                await Console.Error.WriteLineAsync("--trace applies to one report file.");
+                return 2;
             }
             if (!string.IsNullOrWhiteSpace(pub))
             {
@@ -64,7 +73,7 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static int ExtractOne(string path, string? pub)
+    private static int ExtractOne(string path, string? pub, bool trace)
     {
         DateOnly? date = null;
         if (!string.IsNullOrWhiteSpace(pub))
@@ -92,7 +101,8 @@ internal static class ExtractCommand
             Console.Error.WriteLine($"{fullPath}: {e.Message}");
             return 1;
         }
-        var result = new ArabicReportExtractor().Extract(text.Text, date);
+        var extractor = new ArabicReportExtractor();
+        var result = trace ? extractor.ExtractWithTrace(text.Text, date, Console.Error) : extractor.Extract(text.Text, date);
         using var stdout = Console.OpenStandardOutput();
         ExtractionJson.Write(result, stdout);
         stdout.WriteByte((byte)'\n');

@@ -41,4 +41,29 @@ public sealed class ArabicReportExtractor : IReportExtractor
         normalized.Release();
         return result;
     }
+
+    /// <summary>
+    /// <see cref="Extract"/>, writing to <paramref name="trace"/> the operations as the sentences gave them and as each
+    /// pass over them left them (one line a draft: its figures, province, place, kind and clause): where a figure was
+    /// lost, merged or kept shows by the pass's name. A developer's tool (<c>extract FILE --trace</c>).
+    /// </summary>
+    public ExtractionResult ExtractWithTrace(string text, DateOnly? published, TextWriter trace)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(trace);
+        var normalized = ArabicNormalizer.Normalize(text);
+        string? previous = null;
+        var result = _assembler.Assemble(normalized, published, (stage, drafts) =>
+        {
+            var lines = string.Join("\n", drafts.Select(DraftTrace.Describe));
+            if (lines != previous)
+            {
+                trace.WriteLine($"== {stage}: {drafts.Count} draft(s)");
+                trace.WriteLine(lines);
+            }
+            previous = lines;
+        });
+        normalized.Release();
+        return result;
+    }
 }

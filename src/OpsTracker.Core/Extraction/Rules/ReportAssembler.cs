@@ -54,7 +54,9 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new AnnouncementDayDating(lexicon),
     ];
 
-    public ExtractionResult Assemble(NormalizedText text, DateOnly? published)
+    /// <param name="trace">A developer's view of the pipeline (<c>extract FILE --trace</c>): told the drafts the sentences
+    /// gave and what each pass left, by the pass's name. Null in the product.</param>
+    public ExtractionResult Assemble(NormalizedText text, DateOnly? published, Action<string, IReadOnlyList<OperationDraft>>? trace = null)
     {
         var result = new ExtractionResult { Published = published, PublishedSource = PublicationDateSource.Known };
         var tokens = Tokenizer.Tokenize(text.Text);
@@ -85,9 +87,11 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         var context = new DraftPassContext(report, tallies);
         var figureless = FigurelessLeads.AbsorbFollowUps(report, lexicon, read.Operations, FigurelessLeads.Absorb(read.Operations, read.Figureless));
         var drafts = (IReadOnlyList<OperationDraft>)read.Operations;
+        trace?.Invoke(nameof(SentenceReader), drafts);
         foreach (var pass in _passes)
         {
             drafts = pass.Apply(drafts, context);
+            trace?.Invoke(pass.GetType().Name, drafts);
         }
         foreach (var draft in WithFigurelessOperations(report, drafts, figureless).OrderBy(d => d.EvidenceStart))
         {
