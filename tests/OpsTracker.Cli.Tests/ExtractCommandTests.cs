@@ -63,6 +63,35 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("--published", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Trace_shows_each_pass_that_changed_the_operations_and_leaves_the_output_as_it_was()
+    {
+        var file = Path.Combine(_folder, "traced.txt");
+        // A lead that counts what the body tells again: the repetition pass removes one of the two drafts.
+        await File.WriteAllTextAsync(file, "مقتل ثلاثة إرهابيين في كركوك\nأعلنت خلية الإعلام الأمني، اليوم الأحد، مقتل ثلاثة إرهابيين بضربة جوية في وادي الشاي جنوبي كركوك.", Encoding.UTF8);
+
+        var (plainExit, plain, _) = await RunAsync("extract", file, "--published", "2024-03-10");
+        var (exit, stdout, stderr) = await RunAsync("extract", file, "--published", "2024-03-10", "--trace");
+
+        Assert.Equal(0, plainExit);
+        Assert.Equal(0, exit);
+        Assert.Equal(plain, stdout);
+        var stages = stderr.Split('\n').Where(l => l.StartsWith("== ", StringComparison.Ordinal)).ToList();
+        Assert.StartsWith("== SentenceReader: 2 draft(s)", stages[0], StringComparison.Ordinal);
+        Assert.EndsWith(": 1 draft(s)", stages[^1], StringComparison.Ordinal);
+        Assert.Contains("Isis.Killed=3", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Trace_is_refused_for_a_folder()
+    {
+        var folder = await WriteReportsAsync("traced-batch");
+        var (exit, stdout, stderr) = await RunAsync("extract", folder, "--trace");
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("--trace", stderr, StringComparison.Ordinal);
+    }
+
     // ---- batch mode ---------------------------------------------------------------------------------------------
 
     /// <summary>Invented reports, one operation each; names chosen so that ordinal order differs from creation order.</summary>
