@@ -599,7 +599,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
-        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier);
+        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier)
+            ?? FoundVerbBeforeOn(tokens, s, count.FirstToken);
         // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome.
         if (outcome is null && earlier is { Count: > 0 } && earlier[^1] is { Kind: FigureKind.Hideout } joined
             && count.FirstToken - joined.Last <= 2 && (tokens[count.FirstToken - 1].Text == "و" || tokens[count.FirstToken].Text.StartsWith('و')))
