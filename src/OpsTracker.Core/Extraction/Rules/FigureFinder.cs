@@ -119,6 +119,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 }
                 if (figure is not null)
                 {
+                    CountTheOwner(tokens, sentence, count, figure, figures);
                     MarkBreakdown(tokens, sentence, figure, figures);
                     MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
