@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// is INVENTED). A count of a man's own companions ("و4 من مساعديه"، "مع أحد مرافقيه") or of others than he ("إضافة إلى
 /// خمسة عناصر آخرين") joined to a man the sentence names but does not count counts him too; hideouts after the "على" of
 /// a verb of finding that adverbials part from it ("عثرت قوة، أثناء التفتيش، على 9 أوكار") are found, and destroyed when
-/// the sentence then destroys them ("تم تدميرها").
+/// the sentence then destroys them ("تم تدميرها"); a "-ين" noun a dual pronoun refers back to ("طيارين ... مروحيتهما") and a
+/// "-ان" noun a dual nisba adjective agrees with ("زعيمان عشائريان") are two.
 /// </summary>
 public class CountsTests16
 {
@@ -65,5 +66,27 @@ public class CountsTests16
     {
         var ops = Extractor.Extract("وسيطرت القوات الأمنية، بعد معارك عنيفة في قضاء بيجي، على 4 أوكار سابقة للتنظيم.", new DateOnly(2016, 9, 12)).Operations;
         Assert.DoesNotContain(ops, o => o.HideoutsDestroyed is not null);
+    }
+
+    [Fact]
+    public void A_plural_looking_noun_a_dual_pronoun_refers_back_to_is_two()
+    {
+        var op = Assert.Single(Extractor.Extract("أعلنت قيادة العمليات مقتل طيارين سقطت مروحيتهما قرب قضاء الشرقاط.", new DateOnly(2016, 9, 12)).Operations);
+        Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void The_same_noun_with_no_dual_pronoun_counts_nobody()
+    {
+        var ops = Extractor.Extract("وأعلنت قيادة العمليات مقتل طيارين في حوادث متفرقة قرب قضاء الشرقاط خلال الأعوام الماضية.", new DateOnly(2016, 9, 12)).Operations;
+        Assert.DoesNotContain(ops, o => o.Casualties.Any(c => c.Count == 2));
+    }
+
+    [Fact]
+    public void A_noun_no_list_knows_with_a_dual_nisba_adjective_is_two()
+    {
+        var op = Assert.Single(Extractor.Extract("وقتل زعيمان عشائريان بقصف جوي شمالي قضاء سنجار.", new DateOnly(2016, 9, 12)).Operations);
+        Assert.Equal(2, op.Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
     }
 }
