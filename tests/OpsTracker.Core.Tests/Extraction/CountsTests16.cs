@@ -9,7 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// خمسة عناصر آخرين") joined to a man the sentence names but does not count counts him too; hideouts after the "على" of
 /// a verb of finding that adverbials part from it ("عثرت قوة، أثناء التفتيش، على 9 أوكار") are found, and destroyed when
 /// the sentence then destroys them ("تم تدميرها"); a "-ين" noun a dual pronoun refers back to ("طيارين ... مروحيتهما") and a
-/// "-ان" noun a dual nisba adjective agrees with ("زعيمان عشائريان") are two.
+/// "-ان" noun a dual nisba adjective agrees with ("زعيمان عشائريان") are two; a statistic's "عدد المعتقلين ... بلغ N" is
+/// ISIS's when the count's own noun after it bears a terror charge ("N متهما بالإرهاب"), and then restates a rounded
+/// "أكثر من" of the same field exactly.
 /// </summary>
 public class CountsTests16
 {
@@ -88,5 +90,23 @@ public class CountsTests16
     {
         var op = Assert.Single(Extractor.Extract("وقتل زعيمان عشائريان بقصف جوي شمالي قضاء سنجار.", new DateOnly(2016, 9, 12)).Operations);
         Assert.Equal(2, op.Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void A_reached_count_whose_own_noun_bears_a_terror_charge_is_the_tallys_and_the_exact_one_wins()
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "أعلنت مديرية الاستخبارات العسكرية، اليوم الأحد، اعتقال أكثر من 1200 إرهابي خلال العام 2022.\n"
+            + "وأوضحت المديرية أن عدد المعتقلين طيلة عام 2022 بلغ 1217 متهما بقضايا إرهابية، وضبطت معهم كميات من الأسلحة.",
+            new DateOnly(2023, 1, 8)).Tallies);
+        Assert.Equal(1217, tally.Arrested);
+        Assert.False(tally.Approximate);
+    }
+
+    [Fact]
+    public void A_reached_count_of_people_no_word_ties_to_isis_is_no_tally_figure()
+    {
+        var result = Extractor.Extract("أعلنت مديرية الاستخبارات العسكرية، اليوم الأحد، أن عدد المعتقلين طيلة عام 2022 بلغ 1217 شخصا.", new DateOnly(2023, 1, 8));
+        Assert.Empty(result.Tallies);
     }
 }
