@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// the sentence then destroys them ("تم تدميرها"); a "-ين" noun a dual pronoun refers back to ("طيارين ... مروحيتهما") and a
 /// "-ان" noun a dual nisba adjective agrees with ("زعيمان عشائريان") are two; a statistic's "عدد المعتقلين ... بلغ N" is
 /// ISIS's when the count's own noun after it bears a terror charge ("N متهما بالإرهاب"), and then restates a rounded
-/// "أكثر من" of the same field exactly.
+/// "أكثر من" of the same field exactly; "المتطرفين"، "المتشددين" (the wire copy's words for ISIS) are ISIS's men; a count
+/// over "the recent period" ("خلال الفترة الأخيرة") is a tally.
 /// </summary>
 public class CountsTests16
 {
@@ -108,5 +109,22 @@ public class CountsTests16
     {
         var result = Extractor.Extract("أعلنت مديرية الاستخبارات العسكرية، اليوم الأحد، أن عدد المعتقلين طيلة عام 2022 بلغ 1217 شخصا.", new DateOnly(2023, 1, 8));
         Assert.Empty(result.Tallies);
+    }
+
+    [Fact]
+    public void A_spokesmans_dead_of_operations_in_a_province_over_the_recent_period_are_a_tally_of_that_province()
+    {
+        var result = Extractor.Extract("وقال المتحدث باسم وزارة الدفاع إن 30 من المتشددين قتلوا في عمليات أمنية بمحافظة الأنبار خلال الفترة الأخيرة.", new DateOnly(2021, 3, 8));
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(30, tally.Killed);
+        Assert.Equal("IQ-AN", tally.Scope);
+        Assert.Empty(result.Operations);
+    }
+
+    [Fact]
+    public void Extremists_as_the_wire_copy_calls_them_are_isis()
+    {
+        var op = Assert.Single(Extractor.Extract("وأعلن مصدر أمني مقتل أربعة متطرفين بضربة جوية قرب قضاء القائم غربي الأنبار.", new DateOnly(2021, 3, 8)).Operations);
+        Assert.Equal(4, Count(op, CasualtySide.Isis, CasualtyCategory.Killed));
     }
 }
