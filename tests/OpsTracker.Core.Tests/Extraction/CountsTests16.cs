@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// "-ان" noun a dual nisba adjective agrees with ("زعيمان عشائريان") are two; a statistic's "عدد المعتقلين ... بلغ N" is
 /// ISIS's when the count's own noun after it bears a terror charge ("N متهما بالإرهاب"), and then restates a rounded
 /// "أكثر من" of the same field exactly; "المتطرفين"، "المتشددين" (the wire copy's words for ISIS) are ISIS's men; a count
-/// over "the recent period" ("خلال الفترة الأخيرة") is a tally.
+/// over "the recent period" ("خلال الفترة الأخيرة") is a tally; civilian occupations (فلاح، صياد، تاجر) are civilians,
+/// and "آخريين" is the press's misspelt "آخرين".
 /// </summary>
 public class CountsTests16
 {
@@ -126,5 +127,20 @@ public class CountsTests16
     {
         var op = Assert.Single(Extractor.Extract("وأعلن مصدر أمني مقتل أربعة متطرفين بضربة جوية قرب قضاء القائم غربي الأنبار.", new DateOnly(2021, 3, 8)).Operations);
         Assert.Equal(4, Count(op, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_farmer_killed_and_two_others_wounded_misspelt_are_civilians()
+    {
+        var op = Assert.Single(Extractor.Extract("وانفجرت عبوة ناسفة زرعها مسلحو داعش في بستان قرب قضاء خانقين، ما أدى إلى مقتل فلاح وجرح اثنين آخريين.", new DateOnly(2019, 6, 30)).Operations);
+        Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal(2, Count(op, CasualtySide.Civilian, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_trader_killed_by_isis_is_a_civilian()
+    {
+        var op = Assert.Single(Extractor.Extract("وقتل مسلحون من داعش تاجرا في سوق قرية قرب قضاء الحويجة.", new DateOnly(2019, 6, 30)).Operations);
+        Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
     }
 }
