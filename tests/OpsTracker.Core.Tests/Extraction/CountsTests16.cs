@@ -13,7 +13,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// ISIS's when the count's own noun after it bears a terror charge ("N متهما بالإرهاب"), and then restates a rounded
 /// "أكثر من" of the same field exactly; "المتطرفين"، "المتشددين" (the wire copy's words for ISIS) are ISIS's men; a count
 /// over "the recent period" ("خلال الفترة الأخيرة") is a tally; civilian occupations (فلاح، صياد، تاجر) are civilians,
-/// and "آخريين" is the press's misspelt "آخرين".
+/// and "آخريين" is the press's misspelt "آخرين"; "N وجريحين" is no count of wounded N (the و parts the noun from the count).
 /// </summary>
 public class CountsTests16
 {
@@ -142,5 +142,12 @@ public class CountsTests16
     {
         var op = Assert.Single(Extractor.Extract("وقتل مسلحون من داعش تاجرا في سوق قرية قرب قضاء الحويجة.", new DateOnly(2019, 6, 30)).Operations);
         Assert.Equal(1, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_category_noun_joined_by_and_after_a_count_is_not_what_the_count_counts()
+    {
+        var ops = Extractor.Extract("وأوضح المصدر أن سرية من الفوج الثاني هاجمها مسلحو داعش قرب قضاء الدجيل، وقتل منها 4 وجريحين.", new DateOnly(2019, 6, 30)).Operations;
+        Assert.DoesNotContain(ops, o => o.Casualties.Any(c => c.Category == CasualtyCategory.Wounded && c.Count == 4));
     }
 }

@@ -249,7 +249,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 return PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Security, GrammaticalNumber.Plural, false), sm.Last, null, earlier, "count-of-forces");
             }
         }
-        if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
+        // "قتل منه 9 وجريحين": a category noun joined by و after a count is a figure of its own (the dual, two
+        // wounded), never the noun of the count before it, which comes right after its count ("9 قتلى وجريحان").
+        if (!tokens[k].Text.StartsWith('و') && lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
         {
             // "أحد القتيلين منتسب للحشد": one of the dead counted before, not a count.
             if (IsOneOfTheCounted(tokens, count, k))
