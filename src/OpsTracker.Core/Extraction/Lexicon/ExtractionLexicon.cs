@@ -333,6 +333,7 @@ public sealed class ExtractionLexicon
         DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
         ForcesCallingTheirMenFighters = Words(root.GetProperty("forcesCallingTheirMenFighters")).ToHashSet(StringComparer.Ordinal);
+        FoundOnVerbs = WordSet(root.GetProperty("foundOnVerbs"));
         AdministrativeBounds = WordSet(root.GetProperty("administrativeBounds"));
         NaturalDeathWords = WordSet(root.GetProperty("naturalDeathWords"));
         AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
@@ -754,6 +755,12 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> CapitalsBearingLeaves { get; }
     /// <summary>Reporters (their English names) whose men are called fighters: their statements count their own.</summary>
     public IReadOnlySet<string> ForcesCallingTheirMenFighters { get; }
+
+    /// <summary>
+    /// "عثرت القوات، خلال التفتيش، على 12 وكرا": verbs of finding that take their object with "على", which adverbials
+    /// may part from the verb (lexicon foundOnVerbs; a set of words, no phrase list: it is asked only before "على").
+    /// </summary>
+    public IReadOnlySet<string> FoundOnVerbs { get; }
 
     /// <summary>
     /// "عسكريا": a people noun's accusative that is as often an adverb ("القضاء على التنظيم عسكريا", militarily), so

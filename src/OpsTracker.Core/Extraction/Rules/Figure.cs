@@ -41,7 +41,7 @@ internal sealed class Figure
     /// "تمكنت من اعتقاله مع أحد مساعديه": a man the report names elsewhere counted with his companions, so the count
     /// includes him (<see cref="Passes.ImplicitFigureAbsorption"/> absorbs his own telling into it).
     /// </summary>
-    public bool IncludesNamedMan { get; init; }
+    public bool IncludesNamedMan { get; set; }
     /// <summary>"وكر آخر": another one, added to an operation's count, never a repetition of an earlier figure.</summary>
     public bool Another { get; set; }
     /// <summary>

@@ -119,6 +119,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 }
                 if (figure is not null)
                 {
+                    CountTheOwner(tokens, sentence, count, figure, figures);
                     MarkBreakdown(tokens, sentence, figure, figures);
                     MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
@@ -141,7 +142,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 ?? ReadTitledVictimBeforeVerb(tokens, sentence, i, figures)
                 ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
                 ?? ReadPluperfectSubject(tokens, sentence, i, figures)
-                ?? ReadVictimNoun(tokens, sentence, i, figures);
+                ?? ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures);
             if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, ref nonEvent))
             {
                 i = Math.Max(implicitFigure.Last, i) + 1;
@@ -248,7 +249,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 return PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Security, GrammaticalNumber.Plural, false), sm.Last, null, earlier, "count-of-forces");
             }
         }
-        if (lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
+        // "قتل منه 9 وجريحين": a category noun joined by و after a count is a figure of its own (the dual, two
+        // wounded), never the noun of the count before it, which comes right after its count ("9 قتلى وجريحان").
+        if (!tokens[k].Text.StartsWith('و') && lexicon.CategoryNouns.MatchAt(tokens, k) is { } cm)
         {
             // "أحد القتيلين منتسب للحشد": one of the dead counted before, not a count.
             if (IsOneOfTheCounted(tokens, count, k))
@@ -599,7 +602,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
-        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier);
+        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier)
+            ?? FoundVerbBeforeOn(tokens, s, count.FirstToken);
         // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome.
         if (outcome is null && earlier is { Count: > 0 } && earlier[^1] is { Kind: FigureKind.Hideout } joined
             && count.FirstToken - joined.Last <= 2 && (tokens[count.FirstToken - 1].Text == "و" || tokens[count.FirstToken].Text.StartsWith('و')))

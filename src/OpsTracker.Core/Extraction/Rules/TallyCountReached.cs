@@ -67,7 +67,8 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             {
                 continue;
             }
-            var named = NamedSide(report, phrase);
+            // "عدد الموقوفين طيلة السنة بلغ 900 متهم بقضايا إرهابية": the count's own noun after it names them.
+            var named = NamedSide(report, phrase) ?? NamedSide(report, CountOwnNoun(report, sentence, g.Count), byCharge: true);
             var side = named ?? (report.Has(lexicon.OperationNouns, phrase) ? CasualtySide.Isis : listSide);
             listSide = side ?? listSide;
             if (side == CasualtySide.Isis)
@@ -132,6 +133,28 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
         Rule = "count-reached",
     };
 
+    /// <summary>
+    /// How many words after a reached count its own noun phrase may take ("900 متهم بقضايا إرهابية"، "424 إرهابيا من داعش"):
+    /// the noun and a qualifier or two; further words are the sentence's next clause.
+    /// </summary>
+    private const int CountOwnNounWords = 3;
+
+    /// <summary>The words right after the count, up to <see cref="CountOwnNounWords"/> and before any comma or count.</summary>
+    private Sentence CountOwnNoun(ReportText report, Sentence sentence, CountExpression count)
+    {
+        var tokens = report.Tokens;
+        var last = count.LastToken;
+        for (var k = count.LastToken + 1; k <= Math.Min(sentence.Last, count.LastToken + CountOwnNounWords); k++)
+        {
+            if (tokens[k].IsClauseBreak || tokens[k].IsNumber)
+            {
+                break;
+            }
+            last = k;
+        }
+        return sentence with { First = count.LastToken + 1, Last = last };
+    }
+
     /// <summary>The count right after the verb "بلغ" that ends the phrase after "عدد", and the phrase's last token.</summary>
     private (CountExpression Count, int PhraseLast)? CountAfterVerb(ReportText report, Sentence sentence, int from)
     {
@@ -185,13 +208,18 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
     /// The side the phrase names: ISIS's men or organisation, or forces of ours (then the count is not ISIS's). Martyrs
     /// ("عدد الشهداء منذ انطلاق العمليات بلغ 9") are never ISIS's, whatever operations the phrase goes on to name.
     /// </summary>
-    private CasualtySide? NamedSide(ReportText report, Sentence phrase)
+    private CasualtySide? NamedSide(ReportText report, Sentence phrase, bool byCharge = false)
     {
+        if (phrase.Last < phrase.First)
+        {
+            return null;
+        }
         if (report.Has(lexicon.SecurityOrgs, phrase) || report.Has(lexicon.Martyrdom, phrase))
         {
             return CasualtySide.Security;
         }
-        if (report.Has(lexicon.IsisOrgs, phrase) || report.Values(lexicon.Persons, phrase).Any(p => p.Side == CasualtySide.Isis && !p.Ambiguous))
+        if (report.Has(lexicon.IsisOrgs, phrase) || report.Values(lexicon.Persons, phrase).Any(p => p.Side == CasualtySide.Isis && !p.Ambiguous)
+            || (byCharge && report.Has(lexicon.TerrorCharges, phrase)))
         {
             return CasualtySide.Isis;
         }

@@ -1,0 +1,72 @@
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "قتل قائد الكتيبة و5 من مساعديه" = 6, "قتل مع أحد مرافقيه" = 2, "مقتل الوالي إضافة إلى ثلاثة مقاتلين آخرين" = 4:
+/// a count of a man's own companions ("من مساعديه", the pronoun his) or of others ("آخرين", others than he), joined to
+/// him by "و", "مع"/"برفقة" or an additive phrase, counts him too when nothing in the sentence counted him: the
+/// man is named, not numbered, and the news counts him with them.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// The joined count of <paramref name="figure"/>, read from <paramref name="count"/>: one more, and marked as
+    /// including the named man (whose own telling elsewhere ImplicitFigureAbsorption then absorbs), when it counts his
+    /// companions or others, a joiner stands right before it, a word (his name or title, no trigger) right before the
+    /// joiner, and no casualty figure of the sentence came before it (that figure counted him, or the count is its).
+    /// </summary>
+    private void CountTheOwner(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Figure figure, List<Figure> earlier)
+    {
+        if (figure.Kind != FigureKind.Casualty || figure.Breakdown || figure.IncludesNamedMan || count.FirstToken - 2 < s.First)
+        {
+            return;
+        }
+        var companions = lexicon.Companions.MatchAt(tokens, figure.Last) is { Value: false } c && c.Last == figure.Last;
+        var others = !companions && (lexicon.Others.MatchAt(tokens, figure.Last) is not null
+            || (figure.Last + 1 <= s.Last && lexicon.Others.MatchAt(tokens, figure.Last + 1) is not null));
+        if (!companions && !others)
+        {
+            return;
+        }
+        var joiner = JoinerBefore(tokens, s, count.FirstToken);
+        var owner = joiner - 1;
+        if (joiner > count.FirstToken || owner < s.First || !tokens[owner].IsWord || lexicon.CasualtyTriggers.MatchAt(tokens, owner) is not null
+            || earlier.Any(f => f.Kind == FigureKind.Casualty))
+        {
+            return;
+        }
+        figure.Count += 1;
+        figure.IncludesNamedMan = true;
+    }
+
+    /// <summary>How many words the longest joiner has ("بالإضافة إلى" as the press spaces it).</summary>
+    private const int LongestJoiner = 3;
+
+    /// <summary>
+    /// The first token of what joins a count to a man before it: "و" ("و5"، or on the count's word, "وخمسة"), "مع" or
+    /// "برفقة" (lexicon companionWith), an additive phrase ("إضافة إلى"، "فضلا عن": lexicon additiveOne connectors).
+    /// The count's own first token when it carries the و; <paramref name="countFirst"/> + 1 (no joiner) otherwise.
+    /// </summary>
+    private int JoinerBefore(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    {
+        if (tokens[countFirst].IsWord && tokens[countFirst].Text.StartsWith('و')
+            && !tokens[countFirst].Text.StartsWith("واحد", StringComparison.Ordinal))
+        {
+            return countFirst;
+        }
+        if (tokens[countFirst - 1].Text == "و")
+        {
+            return countFirst - 1;
+        }
+        for (var start = countFirst - 1; start >= Math.Max(s.First, countFirst - LongestJoiner); start--)
+        {
+            if ((lexicon.CompanionWith.MatchAt(tokens, start) ?? lexicon.AdditiveConnectors.MatchAt(tokens, start)) is { } m && m.Last == countFirst - 1)
+            {
+                return start;
+            }
+        }
+        return countFirst + 1;
+    }
+}
