@@ -309,6 +309,9 @@ public sealed class ExtractionLexicon
         AddAll(BattleNouns, root.GetProperty("battleNouns"), true);
         AddAll(WholeBattle, root.GetProperty("wholeBattle"), true);
         AddAll(FromTheLaunch, root.GetProperty("fromTheLaunch"), true);
+        var newForces = root.GetProperty("newForces");
+        NewForceNouns = WordSet(newForces.GetProperty("nouns"));
+        NewForceMarks = WordSet(newForces.GetProperty("marks"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -920,6 +923,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"خلال تسعة أيام من انطلاق العملية": a span counted from the launch (lexicon fromTheLaunch).</summary>
     public PhraseMatcher<bool> FromTheLaunch { get; } = new();
+
+    /// <summary>"قوة", "مفرزة" as written (lexicon newForces.nouns): an indefinite force, the subject of another force's operation.</summary>
+    public IReadOnlySet<string> NewForceNouns { get; }
+
+    /// <summary>"من", "أخرى", "ثالثة" (lexicon newForces.marks): what follows the force noun that opens another force's operation.</summary>
+    public IReadOnlySet<string> NewForceMarks { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -1,0 +1,89 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where one operation ends and the next begins, and where it happened (helper segment16, session 16; every sentence
+/// here is INVENTED). A verb whose subject is a new, indefinite force ("، واعتقلت قوة ثالثة ..."، "كما قتلت قوة من
+/// الفرقة ...") opens another force's operation: the sentence is cut there, and a man it counts is not one of the count
+/// before it. A linking word of another event ("ولاحقا"، "وفي حادث آخر") cuts a sentence as "وفي سياق آخر" does, so
+/// victims of two provinces are never added. A headline stored as the page's last line is a headline: the lead keeps
+/// the count, and a total of the operations told apart is no operation. The command that tells the news ("وذكرت قيادة
+/// عمليات بغداد أن ...") does not place what it tells when the sentence names a place of its own.
+/// </summary>
+public class SegmentTests16
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
+        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
+
+    [Fact]
+    public void A_new_force_after_a_comma_opens_an_operation_of_its_own()
+    {
+        var ops = Extractor.Extract(
+            "وتمكنت قوة من الشرطة الاتحادية من قتل 4 إرهابيين في قضاء الحويجة، وقتلت مفرزة ثالثة إرهابيين اثنين في وادي الذئاب.",
+            new DateOnly(2019, 3, 2)).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Contains(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) == 4);
+        Assert.Contains(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) == 2);
+    }
+
+    [Fact]
+    public void A_man_killed_by_a_force_told_with_also_is_not_one_of_the_count_before()
+    {
+        var ops = Extractor.Extract(
+            "قتلت قوات الجيش 20 إرهابيا في عملية بجزيرة الخالدية.\n"
+            + "كما قتلت قوة من الفرقة الخامسة إرهابيا وجرحت اثنين آخرين قرب منطقة السجر.",
+            new DateOnly(2019, 3, 2)).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Contains(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) == 20);
+        Assert.Contains(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) == 1);
+    }
+
+    [Fact]
+    public void Later_opens_another_event_and_victims_of_two_provinces_are_not_added()
+    {
+        var ops = Extractor.Extract(
+            "فجر انتحاري من داعش حزاما ناسفا في سوق شعبي ببغداد ما أسفر عن مقتل 6 مدنيين، ولاحقا قتل مسلحو داعش 4 جنود في هجوم بمحافظة ديالى.",
+            new DateOnly(2020, 5, 9)).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Equal(6, Count(Assert.Single(ops, o => o.Province == "IQ-BG"), CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal(4, Count(Assert.Single(ops, o => o.Province == "IQ-DI"), CasualtySide.Security, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_headline_stored_last_is_a_headline_and_the_lead_total_is_no_operation()
+    {
+        var ops = Extractor.Extract(
+            "قتلت القوات الأمنية 12 إرهابيا في عمليتين بمحافظة الأنبار.\n"
+            + "وقال بيان أمني إن قوة من الجيش قتلت 9 إرهابيين في منطقة الصقلاوية.\n"
+            + "كما قتلت قوة من الشرطة 3 إرهابيين في قضاء هيت.\n"
+            + "وتواصل القوات عملياتها في المحافظة.\n"
+            + "الأمن: مقتل 12 إرهابيا بالأنبار",
+            new DateOnly(2019, 3, 2)).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.All(ops, o => Assert.Equal("IQ-AN", o.Province));
+        Assert.Contains(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) == 9);
+        Assert.Contains(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) == 3);
+    }
+
+    [Fact]
+    public void The_command_that_tells_the_news_does_not_place_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وذكرت قيادة عمليات بغداد، اليوم، أن فرقة المشاة قتلت 12 إرهابيا ودمرت عجلتين، وتفكيك عبوات في مناطق: الصقلاوية بالأنبار.",
+            new DateOnly(2019, 3, 2)).Operations);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Fact]
+    public void The_command_that_tells_the_news_places_it_when_nothing_else_is_named()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "وذكرت قيادة عمليات بغداد، اليوم، أن فرقة المشاة قتلت 12 إرهابيا خلال عملية تفتيش.",
+            new DateOnly(2019, 3, 2)).Operations);
+        Assert.Equal("IQ-BG", op.Province);
+    }
+}
