@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// before it. A linking word of another event ("ولاحقا"، "وفي حادث آخر") cuts a sentence as "وفي سياق آخر" does, so
 /// victims of two provinces are never added. A headline stored as the page's last line is a headline: the lead keeps
 /// the count, and a total of the operations told apart is no operation. The command that tells the news ("وذكرت قيادة
-/// عمليات بغداد أن ...") does not place what it tells when the sentence names a place of its own.
+/// عمليات بغداد أن ...") does not place what it tells when the sentence names a place of its own; nor does a place
+/// inside the description of a man the count names ("بينهم المدعو ...، أحد الأمراء السابقين في ...").
 /// </summary>
 public class SegmentTests16
 {
@@ -85,5 +86,26 @@ public class SegmentTests16
             "وذكرت قيادة عمليات بغداد، اليوم، أن فرقة المشاة قتلت 12 إرهابيا خلال عملية تفتيش.",
             new DateOnly(2019, 3, 2)).Operations);
         Assert.Equal("IQ-BG", op.Province);
+    }
+
+    [Fact]
+    public void A_place_in_the_description_of_a_man_among_the_dead_is_not_where_it_happened()
+    {
+        // Whether "أحد الأمراء" is one more of the count is another reading's: here only where it happened is asked.
+        var ops = Extractor.Extract(
+            "قتل 30 مسلحا من داعش بقصف جوي على مواقع التنظيم في قضاء القائم.\n"
+            + "وأضاف البيان أن 30 من المسلحين قتلوا جراء القصف، بينهم المدعو سالم خلف، أحد الأمراء السابقين في الحويجة (جنوب غرب كركوك).",
+            new DateOnly(2018, 6, 14)).Operations;
+        Assert.All(ops, o => Assert.Equal("IQ-AN", o.Province));
+        Assert.Single(ops, o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed) >= 30);
+    }
+
+    [Fact]
+    public void One_of_them_counted_by_the_verb_is_placed_where_the_clause_says()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت الشرطة مقتل أحد عناصر داعش في الحويجة خلال اشتباك مع قوة أمنية.",
+            new DateOnly(2018, 6, 14)).Operations);
+        Assert.Equal("IQ-KI", op.Province);
     }
 }

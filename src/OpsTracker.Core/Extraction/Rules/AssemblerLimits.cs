@@ -161,6 +161,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int TrailingHeadlineMaxWords = 16;
 
+    /// <summary>
+    /// How many words may stand between "أحد" and "في" in a man's description ("أحد القيادات السابقة في"، "أحد أبرز
+    /// قادة التنظيم في"; <see cref="PersonDescriptions"/>): a noun, its adjective or the group it belongs to.
+    /// </summary>
+    public const int PersonDescriptionWords = 3;
+
     /// <summary>The last sentence index of an operation whose date a later sentence may elaborate.</summary>
     public const int ElaboratedLastSentence = 3;
 

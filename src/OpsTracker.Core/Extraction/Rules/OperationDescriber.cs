@@ -361,6 +361,12 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         if (mentions is not null && lastFigureToken >= 0)
         {
             KeepBeforeTheNextCoordinatedClause(report, s, lastFigureToken, mentions);
+            // "بينهم المدعو فلان، أحد الأمراء السابقين في الحويجة": where a man served is not where it happened.
+            PersonDescriptions.RemoveFrom(report, lexicon, mentions, s);
+            if (mentions.Count == 0)
+            {
+                mentions = null;
+            }
         }
         // Most sentences asked name no place: a loop, and the rest in a method of its own, build nothing for them.
         return mentions is null ? (null, null) : LocateAmong(report, s, mentions, firstFigureToken);
