@@ -11,7 +11,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// victims of two provinces are never added. A headline stored as the page's last line is a headline: the lead keeps
 /// the count, and a total of the operations told apart is no operation. The command that tells the news ("وذكرت قيادة
 /// عمليات بغداد أن ...") does not place what it tells when the sentence names a place of its own; nor does a place
-/// inside the description of a man the count names ("بينهم المدعو ...، أحد الأمراء السابقين في ...").
+/// inside the description of a man the count names ("بينهم المدعو ...، أحد الأمراء السابقين في ..."). A background
+/// sentence that tells the launch of the campaign ("وكانت القوات قد بدأت عملية ... قبل يومين") dates the launch, not
+/// the operation the lead tells.
 /// </summary>
 public class SegmentTests16
 {
@@ -107,5 +109,16 @@ public class SegmentTests16
             "أعلنت الشرطة مقتل أحد عناصر داعش في الحويجة خلال اشتباك مع قوة أمنية.",
             new DateOnly(2018, 6, 14)).Operations);
         Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void A_day_told_of_the_campaigns_launch_in_the_background_does_not_date_the_lead()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل 4 من عناصر داعش، الجمعة، في غارة جوية على مقر للتنظيم قرب قضاء الحويجة.\n"
+            + "وأضاف مصدر أمني أن الغارة استهدفت مقرا يستخدمه التنظيم.\n"
+            + "وكانت القوات الأمنية قد بدأت عملية واسعة لتحرير القضاء قبل يومين.",
+            new DateOnly(2018, 6, 15)).Operations);
+        Assert.Equal(new DateOnly(2018, 6, 15), op.Date);
     }
 }
