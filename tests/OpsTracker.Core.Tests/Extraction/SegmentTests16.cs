@@ -13,7 +13,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// عمليات بغداد أن ...") does not place what it tells when the sentence names a place of its own; nor does a place
 /// inside the description of a man the count names ("بينهم المدعو ...، أحد الأمراء السابقين في ..."). A background
 /// sentence that tells the launch of the campaign ("وكانت القوات قد بدأت عملية ... قبل يومين") dates the launch, not
-/// the operation the lead tells.
+/// the operation the lead tells. A figure whose noun follows a demonstrative ("بتدمير هذين الوكرين") goes on telling
+/// the operation before it, however many sentences lie between: one operation's results keep one date.
 /// </summary>
 public class SegmentTests16
 {
@@ -120,5 +121,19 @@ public class SegmentTests16
             + "وكانت القوات الأمنية قد بدأت عملية واسعة لتحرير القضاء قبل يومين.",
             new DateOnly(2018, 6, 15)).Operations);
         Assert.Equal(new DateOnly(2018, 6, 15), op.Date);
+    }
+
+    [Fact]
+    public void Hideouts_a_demonstrative_points_back_at_stay_with_the_operation_however_far_back()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتلت قوة من الجيش 5 إرهابيين خلال عملية تفتيش في وادي حوران ليلة أمس.\n"
+            + "وقال بيان للقيادة إن العملية استمرت عدة ساعات.\n"
+            + "وأضاف البيان أن القوة عثرت بعد انتهاء الاشتباك على وكرين للتنظيم.\n"
+            + "وتابع البيان أن القوة قامت بتدمير هذين الوكرين بالكامل.",
+            new DateOnly(2019, 4, 10)).Operations);
+        Assert.Equal(5, op.Killed);
+        Assert.Equal(2, op.HideoutsDestroyed);
+        Assert.Equal(new DateOnly(2019, 4, 9), op.Date);
     }
 }

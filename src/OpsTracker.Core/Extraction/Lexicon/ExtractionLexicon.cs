@@ -312,6 +312,7 @@ public sealed class ExtractionLexicon
         var newForces = root.GetProperty("newForces");
         NewForceNouns = WordSet(newForces.GetProperty("nouns"));
         NewForceMarks = WordSet(newForces.GetProperty("marks"));
+        Demonstratives = WordSet(root.GetProperty("demonstratives"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -929,6 +930,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"من", "أخرى", "ثالثة" (lexicon newForces.marks): what follows the force noun that opens another force's operation.</summary>
     public IReadOnlySet<string> NewForceMarks { get; }
+
+    /// <summary>"هذين"، "هؤلاء" (lexicon demonstratives): before a counted noun, it points back at what was told before.</summary>
+    public IReadOnlySet<string> Demonstratives { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -21,7 +21,7 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
             // A bulletin's next item names a town of its own: another operation, even in the same province.
             if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous) || SoonAfter(d, previous))
                 && (d.Place is null || d.SamePlace(previous))
-                && d.Clause.Index - previous.LastSentence <= ContinuationReach
+                && (d.Clause.Index - previous.LastSentence <= ContinuationReach || PointsBack(context.Report, d))
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d))
                 && DraftRelations.EarlierEventDays(context.Report, lexicon, d) is null && !AnotherForces(context.Report, d))
@@ -56,6 +56,13 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
     private static bool SoonAfter(OperationDraft later, OperationDraft earlier) =>
         later.Clause.Index == earlier.LastSentence
         && later.Date?.Date is { } l && earlier.Date?.Date is { } e && l >= e && l.DayNumber - e.DayNumber <= ResultsFollowDays;
+
+    /// <summary>
+    /// "وأفاد البيان بتدمير هذين الوكرين": every figure of the clause counts a noun a demonstrative points at (lexicon
+    /// demonstratives, right before the figure's words): what was told before, however far back.
+    /// </summary>
+    private bool PointsBack(ReportText report, OperationDraft d) =>
+        d.Live.All(f => f.First > 0 && report.Tokens[f.First - 1].IsWord && lexicon.Demonstratives.Contains(report.Tokens[f.First - 1].Text));
 
     /// <summary>
     /// "وقتلت قوة أخرى ..."، "كما اعتقلت قوة من الشرطة ...": a clause told as another force's or another operation's
