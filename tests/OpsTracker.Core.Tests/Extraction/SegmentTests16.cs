@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Where one operation ends and the next begins, and where it happened (helper segment16, session 16; every sentence
 /// here is INVENTED). A verb whose subject is a new, indefinite force ("، واعتقلت قوة ثالثة ..."، "كما قتلت قوة من
 /// الفرقة ...") opens another force's operation: the sentence is cut there, and a man it counts is not one of the count
-/// before it. A linking word of another event ("ولاحقا"، "وفي حادث آخر") cuts a sentence as "وفي سياق آخر" does, so
+/// before it. A linking word of another event ("ولاحقا"، "وفي حادث آخر"، "أما في X ف...") cuts a sentence as "وفي سياق آخر" does, so
 /// victims of two provinces are never added. A headline stored as the page's last line is a headline: the lead keeps
 /// the count, and a total of the operations told apart is no operation. The command that tells the news ("وذكرت قيادة
 /// عمليات بغداد أن ...") does not place what it tells when the sentence names a place of its own; nor does a place
@@ -135,5 +135,18 @@ public class SegmentTests16
         Assert.Equal(5, op.Killed);
         Assert.Equal(2, op.HideoutsDestroyed);
         Assert.Equal(new DateOnly(2019, 4, 9), op.Date);
+    }
+
+    [Fact]
+    public void As_for_a_place_opens_another_event_there()
+    {
+        var ops = Extractor.Extract(
+            "هاجم مسلحو داعش ربيئة للجيش قرب بيجي وأصابوا 5 جنود، أما في هيت فقد لقي 3 مزارعين حتفهم وجرح 4 آخرون بعبوة زرعها التنظيم.",
+            new DateOnly(2019, 4, 10)).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.Equal(5, Count(Assert.Single(ops, o => o.Province == "IQ-SD"), CasualtySide.Security, CasualtyCategory.Wounded));
+        var anbar = Assert.Single(ops, o => o.Province == "IQ-AN");
+        Assert.Equal(3, Count(anbar, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal(4, Count(anbar, CasualtySide.Civilian, CasualtyCategory.Wounded));
     }
 }
