@@ -309,6 +309,10 @@ public sealed class ExtractionLexicon
         AddAll(BattleNouns, root.GetProperty("battleNouns"), true);
         AddAll(WholeBattle, root.GetProperty("wholeBattle"), true);
         AddAll(FromTheLaunch, root.GetProperty("fromTheLaunch"), true);
+        var newForces = root.GetProperty("newForces");
+        NewForceNouns = WordSet(newForces.GetProperty("nouns"));
+        NewForceMarks = WordSet(newForces.GetProperty("marks"));
+        Demonstratives = WordSet(root.GetProperty("demonstratives"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -927,6 +931,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"خلال تسعة أيام من انطلاق العملية": a span counted from the launch (lexicon fromTheLaunch).</summary>
     public PhraseMatcher<bool> FromTheLaunch { get; } = new();
+
+    /// <summary>"قوة", "مفرزة" as written (lexicon newForces.nouns): an indefinite force, the subject of another force's operation.</summary>
+    public IReadOnlySet<string> NewForceNouns { get; }
+
+    /// <summary>"من", "أخرى", "ثالثة" (lexicon newForces.marks): what follows the force noun that opens another force's operation.</summary>
+    public IReadOnlySet<string> NewForceMarks { get; }
+
+    /// <summary>"هذين"، "هؤلاء" (lexicon demonstratives): before a counted noun, it points back at what was told before.</summary>
+    public IReadOnlySet<string> Demonstratives { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -155,6 +155,18 @@ internal static class AssemblerLimits
     /// </summary>
     public const int HeadlineTotalLastSentence = 3;
 
+    /// <summary>
+    /// How many words a page's last line may have and still be its headline stored last (<see cref="TrailingHeadlines"/>):
+    /// headlines run to a dozen words or so; a last sentence of the body is longer, and a full stop ends it anyway.
+    /// </summary>
+    public const int TrailingHeadlineMaxWords = 16;
+
+    /// <summary>
+    /// How many words may stand between "أحد" and "في" in a man's description ("أحد القيادات السابقة في"، "أحد أبرز
+    /// قادة التنظيم في"; <see cref="PersonDescriptions"/>): a noun, its adjective or the group it belongs to.
+    /// </summary>
+    public const int PersonDescriptionWords = 3;
+
     /// <summary>The last sentence index of an operation whose date a later sentence may elaborate.</summary>
     public const int ElaboratedLastSentence = 3;
 

@@ -30,6 +30,12 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         // Province and place.
         var lastFigure = draft.Figures.Max(f => f.Last);
         var (province, place) = Locate(report, clause, firstFigure, lastFigure);
+        // "وذكرت قيادة عمليات بغداد أن ... قتلت 9 إرهابيين في مناطق: ... بالأنبار": a clause that names only the
+        // command telling the news is placed by its sentence, where the command yields to the places it tells of.
+        if (province is not null && place is null && clause != sentence && TellingCommands.NamesOnlyTheTeller(report, clause))
+        {
+            province = null;
+        }
         if (province is null)
         {
             (province, var sentencePlace) = Locate(report, sentence, firstFigure, lastFigure);
@@ -38,6 +44,12 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         draft.ProvinceOwn = province is not null;
         draft.Place = place;
         draft.Province = province ?? InheritedProvince(report, sentence);
+        // "كما اعتقلت مفرزة من اللواء الخامس مطلوبا قرب ... جنوبي بغداد": another force's operation (NewForceClauses) does
+        // not take the province of the one told before it; a bearing from a capital is all it says of its own.
+        if (province is null && NewForceClauses.OpensWithNewForce(report, lexicon, clause) && BearingProvinces(report, clause).Distinct().ToList() is [var bearing])
+        {
+            draft.Province = bearing;
+        }
 
         draft.Kind = KindOf(report, draft, sentence);
         AddActors(report, clause, draft.Actors);
@@ -349,6 +361,12 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         if (mentions is not null && lastFigureToken >= 0)
         {
             KeepBeforeTheNextCoordinatedClause(report, s, lastFigureToken, mentions);
+            // "بينهم المدعو فلان، أحد الأمراء السابقين في الحويجة": where a man served is not where it happened.
+            PersonDescriptions.RemoveFrom(report, lexicon, mentions, s);
+            if (mentions.Count == 0)
+            {
+                mentions = null;
+            }
         }
         // Most sentences asked name no place: a loop, and the rest in a method of its own, build nothing for them.
         return mentions is null ? (null, null) : LocateAmong(report, s, mentions, firstFigureToken);
@@ -366,7 +384,8 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             return;
         }
         var boundary = report.Tokens[comma].Start;
-        if (mentions.Exists(p => p.Start < boundary) && mentions.Exists(p => p.Start > boundary))
+        // The command that tells the news ("وذكرت قيادة عمليات بغداد أن ...") names no place of the figures (TellingCommands).
+        if (mentions.Exists(p => p.Start < boundary && !TellingCommands.Is(report, report.Lexicon, p)) && mentions.Exists(p => p.Start > boundary))
         {
             mentions.RemoveAll(p => p.Start > boundary);
         }
@@ -379,6 +398,11 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         if (mentions.Count > 1 && mentions.Any(p => p.Entry.Type != PlaceType.Province))
         {
             mentions.RemoveAll(p => p.Entry.Type == PlaceType.Province && report.IsPartnerCommand(p));
+        }
+        // "وذكرت قيادة عمليات بغداد أن ... بالأنبار": so does the command that tells the news (TellingCommands).
+        if (mentions.Count > 1 && mentions.Exists(p => p.Entry.Type == PlaceType.Province) && mentions.Exists(p => !TellingCommands.Is(report, lexicon, p)))
+        {
+            mentions.RemoveAll(p => TellingCommands.Is(report, lexicon, p));
         }
         var named = mentions.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
         var at = report.Tokens[firstFigureToken].Start;

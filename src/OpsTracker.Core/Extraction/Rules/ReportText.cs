@@ -11,6 +11,9 @@ internal sealed class ReportText
 {
     private readonly ExtractionLexicon _lexicon;
 
+    /// <summary>The word lists this report is read with, for a reader that is given only the report.</summary>
+    public ExtractionLexicon Lexicon => _lexicon;
+
     public ReportText(NormalizedText text, List<Token> tokens, ExtractionLexicon lexicon)
     {
         Text = text;

@@ -172,7 +172,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 // Every figure was taken out: the sentence is read as one that counted nobody.
                 ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
             }
-            foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)).SelectMany(c => ClauseSplitter.SplitAtEarlierEvent(report, lexicon, c, figures)))
+            foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)).SelectMany(c => ClauseSplitter.SplitAtEarlierEvent(report, lexicon, c, figures))
+                .SelectMany(c => NewForceClauses.SplitAtNewForce(report, lexicon, c, figures)))
             {
                 var own = figures.Where(f => clause.Contains(f.First)).ToList();
                 if (own.Count == 0)

@@ -21,10 +21,10 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
             // A bulletin's next item names a town of its own: another operation, even in the same province.
             if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous) || SoonAfter(d, previous))
                 && (d.Place is null || d.SamePlace(previous))
-                && d.Clause.Index - previous.LastSentence <= ContinuationReach
+                && (d.Clause.Index - previous.LastSentence <= ContinuationReach || PointsBack(context.Report, d))
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d))
-                && DraftRelations.EarlierEventDays(context.Report, lexicon, d) is null)
+                && DraftRelations.EarlierEventDays(context.Report, lexicon, d) is null && !AnotherForces(context.Report, d))
             {
                 previous.Figures.AddRange(d.Live);
                 previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
@@ -56,6 +56,20 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
     private static bool SoonAfter(OperationDraft later, OperationDraft earlier) =>
         later.Clause.Index == earlier.LastSentence
         && later.Date?.Date is { } l && earlier.Date?.Date is { } e && l >= e && l.DayNumber - e.DayNumber <= ResultsFollowDays;
+
+    /// <summary>
+    /// "وأفاد البيان بتدمير هذين الوكرين": every figure of the clause counts a noun a demonstrative points at (lexicon
+    /// demonstratives, right before the figure's words): what was told before, however far back.
+    /// </summary>
+    private bool PointsBack(ReportText report, OperationDraft d) =>
+        d.Live.All(f => f.First > 0 && report.Tokens[f.First - 1].IsWord && lexicon.Demonstratives.Contains(report.Tokens[f.First - 1].Text));
+
+    /// <summary>
+    /// "وقتلت قوة أخرى ..."، "كما اعتقلت قوة من الشرطة ...": a clause told as another force's or another operation's
+    /// (lexicon anotherOperation, <see cref="NewForceClauses"/>) goes on with nothing told before it.
+    /// </summary>
+    private bool AnotherForces(ReportText report, OperationDraft d) =>
+        report.Has(lexicon.AnotherOperation, d.Clause) || NewForceClauses.OpensWithNewForce(report, lexicon, d.Clause);
 
     private static bool SameDate(OperationDraft a, OperationDraft b) =>
         a.Date is { } x && b.Date is { } y && x.Date == y.Date && x.Precision == y.Precision && (x.Date is not null || x.Expression == y.Expression);

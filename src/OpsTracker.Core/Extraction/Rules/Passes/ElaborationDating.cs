@@ -93,6 +93,8 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         // "وكانت القيادة قد باشرت عمليات تفتيش منذ الخميس": the operation itself, told in the pluperfect, dates it;
         // "وكان وزير الدفاع أعلن الأحد عن انطلاق حملة": an announcement made before, does not.
         var clause = s with { Last = Math.Min(s.Last, s.First + BackgroundVerbReach) };
-        return report.Has(lexicon.AnnouncementVerbs, clause);
+        // "وكانت القوات قد بدأت عملية واسعة لتحرير القضاء قبل يومين": nor does the launch of the campaign the lead's
+        // operation is part of; its day is the launch's.
+        return report.Has(lexicon.AnnouncementVerbs, clause) || report.Has(lexicon.OperationLaunches, clause);
     }
 }

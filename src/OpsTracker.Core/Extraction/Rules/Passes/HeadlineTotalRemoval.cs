@@ -64,7 +64,8 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             {
                 continue;
             }
-            var named = context.Report.ProvincesNamedIn([context.Report.Sentences[total.Sentence]]);
+            // The command that tells the news names where it sits, not a province the count sums up (TellingCommands).
+            var named = TellingCommands.ProvincesToldOf(context.Report, context.Report.Sentences[total.Sentence]);
             if (named.Count < 2)
             {
                 continue;

@@ -17,7 +17,8 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
         foreach (var draft in drafts.Where(d => !d.Dropped))
         {
             // "وفي أنباء الأمس أعلن العراق عن قتل إرهابي": a clause told as another story counts a man of its own.
-            if (context.Report.Has(lexicon.AnotherOperation, draft.Clause))
+            // "كما اعتقلت مفرزة من اللواء الخامس مطلوبا": so does another force's clause.
+            if (context.Report.Has(lexicon.AnotherOperation, draft.Clause) || NewForceClauses.OpensWithNewForce(context.Report, lexicon, draft.Clause))
             {
                 continue;
             }

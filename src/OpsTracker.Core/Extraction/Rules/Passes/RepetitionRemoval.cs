@@ -65,8 +65,10 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                     }
                     // The body over the headline: the headline only sums up what the body tells, and the body's telling
                     // takes the headline's province and place.
-                    var secondKeeps = context.Report.IsHeadline(first.Clause.Index) || second.ContextScore > first.ContextScore
-                        || (second.ContextScore == first.ContextScore && first.Clause.Index == 0);
+                    // A headline stored last on the page (TrailingHeadlines) is a headline all the same: the telling before it keeps.
+                    var secondKeeps = !TrailingHeadlines.Is(context.Report, second.Clause.Index)
+                        && (context.Report.IsHeadline(first.Clause.Index) || second.ContextScore > first.ContextScore
+                            || (second.ContextScore == first.ContextScore && first.Clause.Index == 0));
                     var (keeper, loser, lost) = secondKeeps ? (second, first, twin) : (first, second, f);
                     loser.Figures.Remove(lost);
                     if (keeper == first && twin.Implicit && !f.Implicit)
