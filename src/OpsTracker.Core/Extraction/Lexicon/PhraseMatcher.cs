@@ -241,7 +241,9 @@ public sealed class PhraseMatcher<T>
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
     private static int Rest(IReadOnlyList<Token> tokens, int i, string[] words)
     {
-        if (i + words.Length > tokens.Count)
+        // The tokens read in place when they are a list (every caller's): no interface call per word.
+        var list = tokens.GetType() == typeof(List<Token>) ? CollectionsMarshal.AsSpan(Unsafe.As<List<Token>>(tokens)) : tokens as Token[] ?? [.. tokens];
+        if (i + words.Length > list.Length)
         {
             return -1;
         }
@@ -250,16 +252,17 @@ public sealed class PhraseMatcher<T>
         {
             at++;
             // "F-16": a hyphen inside a name joins its words. The press quotes or brackets a name inside a phrase
-            // ("تنظيم «داعش»", "عناصر (داعش)", "قيادة «عمليات نينوى»"): the marks are not words of it.
-            while (at < tokens.Count && tokens[at].Text is "-" or "\"" or "(" or ")" && at - i < words.Length + MarksInAPhrase)
+            // ("تنظيم «داعش»", "عناصر (داعش)", "قيادة «عمليات نينوى»"): the marks are not words of it. Only a mark
+            // spells one, so a word or a number is not compared with the four.
+            while (at < list.Length && list[at].Kind == TokenKind.Punctuation && list[at].Text is "-" or "\"" or "(" or ")" && at - i < words.Length + MarksInAPhrase)
             {
                 at++;
             }
-            if (at >= tokens.Count)
+            if (at >= list.Length)
             {
                 return -1;
             }
-            var t = tokens[at];
+            var t = list[at];
             if (t.Kind == TokenKind.Punctuation)
             {
                 return -1;
