@@ -114,15 +114,8 @@ public sealed class PhraseMatcher<T>
     {
         PhraseMatch<T>? best = null;
         var bestWords = 0;
-        var readings = allowArticleOnFirst ? token.Stems : token.ReadingsKeepingArticle;
-        var byFirstWord = Frozen;
-        foreach (var first in readings)
+        foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst))
         {
-            var sign = Sign(first);
-            if ((_firstWordSigns[sign >> 6] & (1UL << (sign & 63))) == 0 || !byFirstWord.TryGetValue(first, out var candidates))
-            {
-                continue;
-            }
             foreach (var (words, value, phrase) in candidates)
             {
                 if (best is not null && words.Length <= bestWords)
@@ -140,6 +133,48 @@ public sealed class PhraseMatcher<T>
         }
         return best;
     }
+
+    /// <summary>
+    /// The phrases each reading of the token's word may start, in the order of its readings, those that start none left
+    /// out: what the first-word table holds for them. Kept in the word's shared slot for this list
+    /// (<see cref="WordForms.PhraseStartSet.ListSlots"/>) with the table it was read from, so a word met again (most
+    /// are, in a batch) skips its readings' signs and look-ups; a table rebuilt after an <see cref="Add"/> reads them
+    /// again. Shared by threads: an answer is made whole before it is kept, and a race keeps either of two equal ones.
+    /// </summary>
+    private (string[] Words, T Value, string Phrase)[][] FirstWordCandidates(Token token, bool allowArticleOnFirst)
+    {
+        var byFirstWord = Frozen;
+        var starts = token.Forms.PhraseStarts();
+        var slot = starts.ListSlot(_number);
+        if (slot >= 0)
+        {
+            slot += allowArticleOnFirst ? 0 : 1;
+            if (Volatile.Read(ref starts.ListSlots[slot]) is KeptCandidates kept && ReferenceEquals(kept.Table, byFirstWord))
+            {
+                return kept.PerReading;
+            }
+        }
+        var readings = allowArticleOnFirst ? token.Stems : token.ReadingsKeepingArticle;
+        List<(string[] Words, T Value, string Phrase)[]>? found = null;
+        foreach (var first in readings)
+        {
+            var sign = Sign(first);
+            if ((_firstWordSigns[sign >> 6] & (1UL << (sign & 63))) == 0 || !byFirstWord.TryGetValue(first, out var candidates))
+            {
+                continue;
+            }
+            (found ??= []).Add(candidates);
+        }
+        var perReading = found is null ? [] : found.ToArray();
+        if (slot >= 0)
+        {
+            Volatile.Write(ref starts.ListSlots[slot], new KeptCandidates(byFirstWord, perReading));
+        }
+        return perReading;
+    }
+
+    /// <summary>What <see cref="FirstWordCandidates"/> found for a word, and the table it found it in.</summary>
+    private sealed record KeptCandidates(FrozenDictionary<string, (string[] Words, T Value, string Phrase)[]> Table, (string[] Words, T Value, string Phrase)[][] PerReading);
 
     /// <summary>
     /// Whether a phrase of the list starts at a token from <paramref name="first"/> to <paramref name="last"/>, both
@@ -206,7 +241,9 @@ public sealed class PhraseMatcher<T>
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
     private static int Rest(IReadOnlyList<Token> tokens, int i, string[] words)
     {
-        if (i + words.Length > tokens.Count)
+        // The tokens read in place when they are a list (every caller's): no interface call per word.
+        var list = tokens.GetType() == typeof(List<Token>) ? CollectionsMarshal.AsSpan(Unsafe.As<List<Token>>(tokens)) : tokens as Token[] ?? [.. tokens];
+        if (i + words.Length > list.Length)
         {
             return -1;
         }
@@ -215,16 +252,17 @@ public sealed class PhraseMatcher<T>
         {
             at++;
             // "F-16": a hyphen inside a name joins its words. The press quotes or brackets a name inside a phrase
-            // ("تنظيم «داعش»", "عناصر (داعش)", "قيادة «عمليات نينوى»"): the marks are not words of it.
-            while (at < tokens.Count && tokens[at].Text is "-" or "\"" or "(" or ")" && at - i < words.Length + MarksInAPhrase)
+            // ("تنظيم «داعش»", "عناصر (داعش)", "قيادة «عمليات نينوى»"): the marks are not words of it. Only a mark
+            // spells one, so a word or a number is not compared with the four.
+            while (at < list.Length && list[at].Kind == TokenKind.Punctuation && list[at].Text is "-" or "\"" or "(" or ")" && at - i < words.Length + MarksInAPhrase)
             {
                 at++;
             }
-            if (at >= tokens.Count)
+            if (at >= list.Length)
             {
                 return -1;
             }
-            var t = tokens[at];
+            var t = list[at];
             if (t.Kind == TokenKind.Punctuation)
             {
                 return -1;

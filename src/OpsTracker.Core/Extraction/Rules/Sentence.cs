@@ -81,12 +81,14 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
         var start = First;
         for (var i = First + 1; i <= Last; i++)
         {
-            var cut = tokens[i].Text == ";"
+            // Only a mark spells ";": a word is not compared with it.
+            var semicolon = tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ";";
+            var cut = semicolon
                 || (lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not null && i - start >= 3 && (tokens[i - 1].IsClauseBreak || i - start >= 6));
             if (cut)
             {
                 yield return this with { First = start, Last = i - 1 };
-                start = tokens[i].Text == ";" ? i + 1 : i;
+                start = semicolon ? i + 1 : i;
             }
         }
         if (start <= Last)

@@ -120,7 +120,32 @@ public sealed class WordForms : IEquatable<WordForms>
     /// The matchers a word starts, as of <paramref name="Version"/>; the first three 64s also as one word each (a token
     /// copies them, and the array is one more object away per token of every report).
     /// </summary>
-    internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong SecondMatchers, ulong ThirdMatchers, ulong[] Matchers);
+    internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong SecondMatchers, ulong ThirdMatchers, ulong[] Matchers)
+    {
+        /// <summary>
+        /// Per word list the word may start a phrase of, two slots (its readings with and without the article's
+        /// removal) where the list keeps what its table holds for them (<see cref="PhraseMatcher{T}"/>): a word is
+        /// matched against the same list at many tokens of many reports, and its readings' look-ups give the same
+        /// answer each time while the list is unchanged. Slots only for the lists whose bit is set: a few a word.
+        /// </summary>
+        internal object?[] ListSlots { get; } = Matchers.Sum(m => System.Numerics.BitOperations.PopCount(m)) is var n and > 0 ? new object?[2 * n] : [];
+
+        /// <summary>The first of the two <see cref="ListSlots"/> of word list <paramref name="matcher"/>, or -1 when its bit is clear.</summary>
+        internal int ListSlot(int matcher)
+        {
+            var word = matcher >> 6;
+            if ((uint)word >= (uint)Matchers.Length || (Matchers[word] & (1UL << (matcher & 63))) == 0)
+            {
+                return -1;
+            }
+            var rank = System.Numerics.BitOperations.PopCount(Matchers[word] & ((1UL << (matcher & 63)) - 1));
+            for (var k = 0; k < word; k++)
+            {
+                rank += System.Numerics.BitOperations.PopCount(Matchers[k]);
+            }
+            return 2 * rank;
+        }
+    }
 
     /// <summary>
     /// The date tables some clitic form of the word starts a phrase of (<see cref="PhraseTableIndex.TablesStartedByFormsOf"/>),
