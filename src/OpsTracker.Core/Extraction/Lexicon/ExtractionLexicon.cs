@@ -313,6 +313,8 @@ public sealed class ExtractionLexicon
         NewForceNouns = WordSet(newForces.GetProperty("nouns"));
         NewForceMarks = WordSet(newForces.GetProperty("marks"));
         Demonstratives = WordSet(root.GetProperty("demonstratives"));
+        AddAll(InflictVerbs, root.GetProperty("inflictVerbs"), true);
+        AddAll(RanksNouns, root.GetProperty("ranksNouns"), true);
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -940,6 +942,11 @@ public sealed class ExtractionLexicon
 
     /// <summary>"هذين"، "هؤلاء" (lexicon demonstratives): before a counted noun, it points back at what was told before.</summary>
     public IReadOnlySet<string> Demonstratives { get; }
+    /// <summary>"أوقع", "يوقع", "كبد": verbs of inflicting losses, whose object is the other side's dead (lexicon inflictVerbs).</summary>
+    public PhraseMatcher<bool> InflictVerbs { get; } = new();
+
+    /// <summary>"صفوف" of "في صفوف المدنيين": the ranks whose people were hit, named after it (lexicon ranksNouns).</summary>
+    public PhraseMatcher<bool> RanksNouns { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -88,7 +88,7 @@ internal sealed partial class FigureFinder
         if (j <= s.Last && tokens[j].IsWord && (tokens[j].Text is "من" or "في" or "ضمن" or "داخل" || IsDetachedBi(tokens, s, j)))
         {
             // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
-            j = SkipQuotes(tokens, j + 1, s);
+            j = PastRanksWord(tokens, s, SkipQuotes(tokens, j + 1, s));
             // "سبعة أشخاص من جامعي الكمأة": the people named after "من".
             if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named)
             {
