@@ -315,6 +315,8 @@ public sealed class ExtractionLexicon
         Demonstratives = WordSet(root.GetProperty("demonstratives"));
         AddAll(InflictVerbs, root.GetProperty("inflictVerbs"), true);
         AddAll(RanksNouns, root.GetProperty("ranksNouns"), true);
+        AddAll(DuringIt, root.GetProperty("duringIt"), true);
+        AddAll(RecentPeriods, root.GetProperty("recentPeriods"), true);
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -947,6 +949,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"صفوف" of "في صفوف المدنيين": the ranks whose people were hit, named after it (lexicon ranksNouns).</summary>
     public PhraseMatcher<bool> RanksNouns { get; } = new();
+
+    /// <summary>"خلالها" of "وقتل خلالها 12": a pronoun of the event told before the count (lexicon duringIt).</summary>
+    public PhraseMatcher<bool> DuringIt { get; } = new();
+
+    /// <summary>"في الأيام الأخيرة": a recent span with no dates, over which plural attacks are summed (lexicon recentPeriods).</summary>
+    public PhraseMatcher<bool> RecentPeriods { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
