@@ -86,4 +86,11 @@ public class WhoseDeadTests16
         Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
         Assert.True(Count(result, CasualtySide.Security, CasualtyCategory.Killed) > 0);
     }
+
+    [Fact]
+    public void A_category_noun_after_and_is_joined_to_the_count_not_what_it_counts()
+    {
+        var result = Extractor.Extract("هاجم داعش نقطة للشرطة قرب بيجي فجر اليوم، وقتل منها 6 وجريحين.", Published);
+        Assert.DoesNotContain(result.Operations.SelectMany(o => o.Casualties), c => c.Category == CasualtyCategory.Wounded && c.Count == 6);
+    }
 }
