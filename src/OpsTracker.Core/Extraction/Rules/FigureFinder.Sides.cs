@@ -307,7 +307,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.Kinds.MatchAt(tokens, j) is { } kind)
             {
-                if (kind.Value == OperationKind.IsisAttack)
+                if (kind.Value == OperationKind.IsisAttack && !IsFoiledAttack(tokens, s, j))
                 {
                     return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
                 }

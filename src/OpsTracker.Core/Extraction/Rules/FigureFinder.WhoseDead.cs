@@ -112,4 +112,23 @@ internal sealed partial class FigureFinder
     /// </summary>
     private int PastRanksWord(IReadOnlyList<Token> tokens, Sentence s, int j) =>
         j <= s.Last && lexicon.RanksNouns.MatchAt(tokens, j) is { } ranks && ranks.Last + 1 <= s.Last ? ranks.Last + 1 : j;
+
+    /// <summary>How many words before an attack word the word that foiled or repelled it may stand ("إحباط هجوم كبير").</summary>
+    private const int FoiledAttackReach = 2;
+
+    /// <summary>
+    /// "إحباط هجوم لداعش ومقتل 22 عنصرا"، "صد تعرض": an attack word right after a word of foiling (lexicon foilCues) or
+    /// of repelling (a clash cue: صد، صدت، تصدت) tells an attack that failed, so it makes the people counted no victims.
+    /// </summary>
+    private bool IsFoiledAttack(IReadOnlyList<Token> tokens, Sentence s, int attackWord)
+    {
+        for (var j = attackWord - 1; j >= Math.Max(s.First, attackWord - FoiledAttackReach); j--)
+        {
+            if (lexicon.FoilCues.MatchAt(tokens, j) is not null || lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.Clash })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

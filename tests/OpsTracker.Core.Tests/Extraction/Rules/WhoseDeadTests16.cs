@@ -93,4 +93,19 @@ public class WhoseDeadTests16
         var result = Extractor.Extract("هاجم داعش نقطة للشرطة قرب بيجي فجر اليوم، وقتل منها 6 وجريحين.", Published);
         Assert.DoesNotContain(result.Operations.SelectMany(o => o.Casualties), c => c.Category == CasualtyCategory.Wounded && c.Count == 6);
     }
+
+    [Fact]
+    public void Men_counted_after_a_foiled_attack_are_the_attackers()
+    {
+        var result = Extractor.Extract("إحباط هجوم لداعش ومقتل 9 عناصر قرب قضاء بيجي", Published);
+        Assert.Equal(9, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Men_counted_after_an_attack_that_was_not_foiled_are_its_victims()
+    {
+        var result = Extractor.Extract("هجوم لداعش ومقتل 9 عناصر قرب قضاء بيجي", Published);
+        Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
 }
