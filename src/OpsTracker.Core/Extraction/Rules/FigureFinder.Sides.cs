@@ -61,7 +61,7 @@ internal sealed partial class FigureFinder
     {
         if (!noun.Ambiguous)
         {
-            return ForceInConstruct(tokens, s, noun, headLast) ? (CasualtySide.Security, true) : (noun.Side, true);
+            return ForceInConstruct(tokens, s, noun, headLast) || MemberOfAForce(tokens, s, noun, headLast) ? (CasualtySide.Security, true) : (noun.Side, true);
         }
         // "اثنان من عناصرنا": people the speaker calls ours are the forces telling it (Iraqi statements, not ISIS's).
         var head = tokens[headLast];

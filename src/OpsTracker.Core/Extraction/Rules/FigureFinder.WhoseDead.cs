@@ -1,4 +1,5 @@
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Numbers;
 using OpsTracker.Core.Extraction.Text;
 
@@ -125,6 +126,39 @@ internal sealed partial class FigureFinder
         for (var j = attackWord - 1; j >= Math.Max(s.First, attackWord - FoiledAttackReach); j--)
         {
             if (lexicon.FoilCues.MatchAt(tokens, j) is not null || lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.Clash })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a man's noun the force he belongs to may be named (past one adjective: "القيادي البارز بالحشد").</summary>
+    private const int MembershipReach = 2;
+
+    /// <summary>
+    /// "قيادي بالحشد"، "القيادي البارز في الحشد الشعبي"، 'قياديا كبيرا بـ"الحشد"': a man a noun of ISIS's alone would
+    /// name (a leader) belongs to the force named after "في" or "ب" right after him (past one adjective), so he is the
+    /// forces' man; a leader of ISIS is never told as one "in" a force of ours.
+    /// </summary>
+    private bool MemberOfAForce(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int headLast)
+    {
+        if (noun.Side != CasualtySide.Isis || noun.Number != GrammaticalNumber.Singular)
+        {
+            return false;
+        }
+        for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + MembershipReach); j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                return false;
+            }
+            if (tokens[j].Text is "في" or "فى" || IsDetachedBi(tokens, s, j))
+            {
+                var org = SkipQuotes(tokens, j + 1, s);
+                return org <= s.Last && lexicon.SecurityOrgs.MatchAt(tokens, org) is not null && lexicon.IsisOrgs.MatchAt(tokens, org) is null;
+            }
+            if (tokens[j].Text.StartsWith('ب') && lexicon.SecurityOrgs.MatchAt(tokens, j) is not null && lexicon.IsisOrgs.MatchAt(tokens, j) is null)
             {
                 return true;
             }

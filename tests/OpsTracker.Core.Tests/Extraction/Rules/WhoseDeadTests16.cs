@@ -108,4 +108,21 @@ public class WhoseDeadTests16
         var result = Extractor.Extract("هجوم لداعش ومقتل 9 عناصر قرب قضاء بيجي", Published);
         Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("قتل قيادي بالحشد الشعبي في هجوم لمسلحين على نقطة قرب قضاء الطارمية.")]
+    [InlineData("مقتل قيادي بارز في الحشد العشائري بهجوم لمسلحين على منزله قرب قضاء الطارمية.")]
+    public void A_leader_in_a_force_of_ours_is_the_forces(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(1, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_leader_in_isis_stays_isis()
+    {
+        var result = Extractor.Extract("قتلت قوات الجيش قياديا في داعش بضربة على وكر في وادي الشاي.", Published);
+        Assert.Equal(1, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
 }
