@@ -313,6 +313,10 @@ public sealed class ExtractionLexicon
         NewForceNouns = WordSet(newForces.GetProperty("nouns"));
         NewForceMarks = WordSet(newForces.GetProperty("marks"));
         Demonstratives = WordSet(root.GetProperty("demonstratives"));
+        AddAll(InflictVerbs, root.GetProperty("inflictVerbs"), true);
+        AddAll(RanksNouns, root.GetProperty("ranksNouns"), true);
+        AddAll(DuringIt, root.GetProperty("duringIt"), true);
+        AddAll(RecentPeriods, root.GetProperty("recentPeriods"), true);
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -940,6 +944,17 @@ public sealed class ExtractionLexicon
 
     /// <summary>"هذين"، "هؤلاء" (lexicon demonstratives): before a counted noun, it points back at what was told before.</summary>
     public IReadOnlySet<string> Demonstratives { get; }
+    /// <summary>"أوقع", "يوقع", "كبد": verbs of inflicting losses, whose object is the other side's dead (lexicon inflictVerbs).</summary>
+    public PhraseMatcher<bool> InflictVerbs { get; } = new();
+
+    /// <summary>"صفوف" of "في صفوف المدنيين": the ranks whose people were hit, named after it (lexicon ranksNouns).</summary>
+    public PhraseMatcher<bool> RanksNouns { get; } = new();
+
+    /// <summary>"خلالها" of "وقتل خلالها 12": a pronoun of the event told before the count (lexicon duringIt).</summary>
+    public PhraseMatcher<bool> DuringIt { get; } = new();
+
+    /// <summary>"في الأيام الأخيرة": a recent span with no dates, over which plural attacks are summed (lexicon recentPeriods).</summary>
+    public PhraseMatcher<bool> RecentPeriods { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

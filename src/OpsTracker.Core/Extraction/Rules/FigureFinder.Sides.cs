@@ -61,7 +61,7 @@ internal sealed partial class FigureFinder
     {
         if (!noun.Ambiguous)
         {
-            return ForceInConstruct(tokens, s, noun, headLast) ? (CasualtySide.Security, true) : (noun.Side, true);
+            return ForceInConstruct(tokens, s, noun, headLast) || MemberOfAForce(tokens, s, noun, headLast) ? (CasualtySide.Security, true) : (noun.Side, true);
         }
         // "اثنان من عناصرنا": people the speaker calls ours are the forces telling it (Iraqi statements, not ISIS's).
         var head = tokens[headLast];
@@ -88,7 +88,7 @@ internal sealed partial class FigureFinder
         if (j <= s.Last && tokens[j].IsWord && (tokens[j].Text is "من" or "في" or "ضمن" or "داخل" || IsDetachedBi(tokens, s, j)))
         {
             // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
-            j = SkipQuotes(tokens, j + 1, s);
+            j = PastRanksWord(tokens, s, SkipQuotes(tokens, j + 1, s));
             // "سبعة أشخاص من جامعي الكمأة": the people named after "من".
             if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named)
             {
@@ -307,7 +307,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.Kinds.MatchAt(tokens, j) is { } kind)
             {
-                if (kind.Value == OperationKind.IsisAttack)
+                if (kind.Value == OperationKind.IsisAttack && !IsFoiledAttack(tokens, s, j))
                 {
                     return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
                 }

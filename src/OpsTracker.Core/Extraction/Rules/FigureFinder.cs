@@ -578,6 +578,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             return null;
         }
         var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value);
+        if (noun.Ambiguous && !explicitSide && SideByConstruction(tokens, s, count, headLast, category.Value, earlier) is { } constructed)
+        {
+            (side, explicitSide) = (constructed, true);
+        }
         // "270 إرهابيا و10 قناصين": snipers joined to ISIS members just counted are theirs.
         if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !IsGenericPeople(tokens, count.FirstToken, headLast))
         {

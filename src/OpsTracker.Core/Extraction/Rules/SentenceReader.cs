@@ -105,7 +105,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
             }
             figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && IsisExecutesItsOwn(report, sentence, f));
-            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && KilledByTheirOwnBlast(report, sentence, f));
+            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed }
+                && (KilledByTheirOwnBlast(report, sentence, f) || KilledInTheBlastToldBefore(report, sentence, f)));
             if (figures.Exists(f => f.Kind == FigureKind.Casualty) && VictimStatisticOfAPeriod(report, sentence) is { } statistic)
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
@@ -260,12 +261,13 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
 
     /// <summary>
     /// "قتل أكثر من 30 عنصرا من القوات الأمنية في هجمات للتنظيم منذ مطلع العام": a clause that counts its people in
-    /// attacks in the plural over a period (a strong tally cue: منذ مطلع، خلال عام) sums many attacks; no authority
+    /// attacks in the plural over a period (a strong tally cue: منذ مطلع، خلال عام; or a recent span with no dates,
+    /// lexicon recentPeriods: في الأيام الأخيرة) sums many attacks; no authority
     /// announces it as a tally of operations, and it is not one attack. A single attack "الأكثر دموية منذ مطلع العام"
     /// names its attack in the singular and stays an event.
     /// </summary>
     private bool CountsAttacksOfAPeriod(ReportText report, Sentence clause) =>
-        report.Has(lexicon.PluralAttackNouns, clause) && report.Has(lexicon.TallyStrongCues, clause);
+        report.Has(lexicon.PluralAttackNouns, clause) && (report.Has(lexicon.TallyStrongCues, clause) || report.Has(lexicon.RecentPeriods, clause));
 
     /// <summary>
     /// "زعم تنظيم داعش، عبر وكالة أعماق، أنه قتل 30 جنديا"، "نفت القيادة مزاعم التنظيم بقتل 30 جنديا": a figure its
@@ -415,6 +417,44 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words before the count the pronoun of the event may stand ("وقتل خلالها 12": the verb's place).</summary>
+    private const int DuringItReach = 2;
+
+    /// <summary>
+    /// "تكررت حوادث انفجار الأحزمة الناسفة ... وقتل خلالها 12 من مسلحي التنظيم": ISIS members killed in an event a
+    /// pronoun right before their count points back to (lexicon duringIt), when the sentence told before it the blast of
+    /// an ISIS device (lexicon ownBlasts: an explosion word, the device within OwnDeviceReach words after it): their own
+    /// blast killed them, no operation did. Not when the sentence names a strike, which may have set the device off.
+    /// </summary>
+    private bool KilledInTheBlastToldBefore(ReportText report, Sentence sentence, Figure f)
+    {
+        var tokens = report.Tokens;
+        var during = false;
+        for (var j = f.First - 1; j >= Math.Max(sentence.First, f.First - DuringItReach) && !during; j--)
+        {
+            during = lexicon.DuringIt.MatchAt(tokens, j) is { } it && it.Last == j;
+        }
+        if (!during)
+        {
+            return false;
+        }
+        for (var j = sentence.First; j < f.First; j++)
+        {
+            if (lexicon.OwnBlastExplosions.MatchAt(tokens, j) is not { } blast)
+            {
+                continue;
+            }
+            for (var d = blast.Last + 1; d <= Math.Min(f.First - 1, blast.Last + OwnDeviceReach); d++)
+            {
+                if (lexicon.OwnBlastDevices.MatchAt(tokens, d) is not null)
+                {
+                    return !NamesAStrike(report, sentence);
+                }
+            }
         }
         return false;
     }
