@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
@@ -18,9 +19,6 @@ namespace OpsTracker.Core.Tests.Extraction;
 public class CountsTests16
 {
     private static readonly ArabicReportExtractor Extractor = new();
-
-    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
-        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
 
     private static int Killed(string text) =>
         Extractor.Extract(text, new DateOnly(2016, 9, 12)).Operations.Sum(o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed));

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
@@ -19,9 +20,6 @@ public class RealPagesABTests
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2020, 3, 6);
-
-    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
-        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
 
     [Fact]
     public void Its_members_of_an_army_patrol_hit_by_a_bomb_are_soldiers()

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
@@ -22,9 +23,6 @@ public class RealPagesADTests
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2017, 3, 9);
-
-    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
-        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
 
     private static int Victims(IEnumerable<ExtractedOperation> ops, CasualtyCategory category) =>
         ops.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
@@ -19,9 +20,6 @@ public class RealPagesZTests
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2015, 2, 14);
-
-    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
-        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
 
     [Fact]
     public void Isis_named_in_quotation_marks_with_its_alias_does_not_hide_the_verb_after_it()

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
@@ -19,9 +20,6 @@ namespace OpsTracker.Core.Tests.Extraction;
 public class SegmentTests16
 {
     private static readonly ArabicReportExtractor Extractor = new();
-
-    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
-        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
 
     [Fact]
     public void A_new_force_after_a_comma_opens_an_operation_of_its_own()

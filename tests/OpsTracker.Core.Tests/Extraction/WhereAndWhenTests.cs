@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
@@ -27,9 +28,6 @@ namespace OpsTracker.Core.Tests.Extraction;
 public class WhereAndWhenTests
 {
     private static readonly ArabicReportExtractor Extractor = new();
-
-    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
-        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
 
     private static ExtractedOperation Counted(string text, DateOnly published) =>
         Assert.Single(Extractor.Extract(text, published).Operations, o => o.Casualties.Count > 0);

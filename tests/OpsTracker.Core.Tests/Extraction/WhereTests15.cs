@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
@@ -24,9 +25,6 @@ namespace OpsTracker.Core.Tests.Extraction;
 public class WhereTests15
 {
     private static readonly ArabicReportExtractor Extractor = new();
-
-    private static int Count(ExtractedOperation op, CasualtySide side, CasualtyCategory category) =>
-        op.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count);
 
     [Fact]
     public void A_man_killed_in_a_sentence_opening_on_another_province_is_not_one_of_the_count()

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -13,9 +14,6 @@ public class CommunityNounsTests
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2015, 6, 16);
-
-    private static int Count(ExtractionResult r, CasualtySide side, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count));
 
     [Fact]
     public void Yazidis_killed_with_isis_members_joined_to_them_are_two_counts()

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -17,9 +18,6 @@ public class WhoseDeadTests
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2020, 3, 3);
-
-    private static int Count(ExtractionResult r, CasualtySide side, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count));
 
     [Theory]
     [InlineData("ذكرت وزارة البيشمركة يوم الجمعة مقتل تسعة أشخاص في الأقل، هم أربعة مدنيين وخمسة من المقاتلين، بهجوم شنه داعش على قرية قرب مخمور.")]

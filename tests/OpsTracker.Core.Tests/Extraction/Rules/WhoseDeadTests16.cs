@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -14,9 +15,6 @@ public class WhoseDeadTests16
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2021, 4, 6);
-
-    private static int Count(ExtractionResult r, CasualtySide side, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count));
 
     private static int Victims(ExtractionResult r, CasualtyCategory category) =>
         r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
