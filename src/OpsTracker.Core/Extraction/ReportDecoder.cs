@@ -34,13 +34,20 @@ public sealed record ReportText(string FileName, string Text, string ContentHash
     {
         get
         {
-            if (_contentHash is null)
+            if (Volatile.Read(ref _contentHash) is { } known)
             {
-                // Idempotent: threads that race compute the same string.
-                _contentHash = Convert.ToHexStringLower(SHA256.HashData(_bytes!));
-                _bytes = null;
+                return known;
             }
-            return _contentHash;
+            // The hash is written before the bytes are let go, so a thread that finds them gone finds the hash; threads
+            // that both find the bytes compute the same string.
+            if (Volatile.Read(ref _bytes) is not { } bytes)
+            {
+                return Volatile.Read(ref _contentHash)!;
+            }
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            Volatile.Write(ref _contentHash, hash);
+            Volatile.Write(ref _bytes, null);
+            return hash;
         }
         init => _contentHash = value;
     }
