@@ -35,8 +35,13 @@ public sealed class ArabicReportExtractor : IReportExtractor
     public ExtractionResult Extract(string text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Assemble(text, published, trace: null);
+    }
+
+    private ExtractionResult Assemble(string text, DateOnly? published, Action<string, IReadOnlyList<OperationDraft>>? trace)
+    {
         var normalized = ArabicNormalizer.Normalize(text);
-        var result = _assembler.Assemble(normalized, published);
+        var result = _assembler.Assemble(normalized, published, trace);
         // The result holds evidence strings, not the text: its maps back to the original go back to the pool.
         normalized.Release();
         return result;
@@ -44,16 +49,15 @@ public sealed class ArabicReportExtractor : IReportExtractor
 
     /// <summary>
     /// <see cref="Extract"/>, writing to <paramref name="trace"/> the operations as the sentences gave them and as each
-    /// pass over them left them (one line a draft: its figures, province, place, kind and clause): where a figure was
+    /// pass over them left them (one line a draft: its sentence, kind, province, place, date, rule and figures): where a figure was
     /// lost, merged or kept shows by the pass's name. A developer's tool (<c>extract FILE --trace</c>).
     /// </summary>
     public ExtractionResult ExtractWithTrace(string text, DateOnly? published, TextWriter trace)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(trace);
-        var normalized = ArabicNormalizer.Normalize(text);
         string? previous = null;
-        var result = _assembler.Assemble(normalized, published, (stage, drafts) =>
+        return Assemble(text, published, (stage, drafts) =>
         {
             var lines = string.Join("\n", drafts.Select(DraftTrace.Describe));
             if (lines != previous)
@@ -63,7 +67,5 @@ public sealed class ArabicReportExtractor : IReportExtractor
             }
             previous = lines;
         });
-        normalized.Release();
-        return result;
     }
 }
