@@ -24,8 +24,12 @@ internal sealed partial class FigureFinder
             return false;
         }
         var j = SkipQuotes(tokens, headLast + 1, s);
-        return j <= s.Last && lexicon.SecurityOrgs.MatchAt(tokens, j) is not null && lexicon.IsisOrgs.MatchAt(tokens, j) is null;
+        return j <= s.Last && IsForceOfOursAt(tokens, j);
     }
+
+    /// <summary>A name of one of our forces starts at <paramref name="j"/> (lexicon securityOrgs), and no name of ISIS's does.</summary>
+    private bool IsForceOfOursAt(IReadOnlyList<Token> tokens, int j) =>
+        lexicon.SecurityOrgs.MatchAt(tokens, j) is not null && lexicon.IsisOrgs.MatchAt(tokens, j) is null;
 
     /// <summary>
     /// 'عنصرين بـ"الحشد"': the preposition ب written apart (its tatweel dropped) right before a quotation mark, as "في"

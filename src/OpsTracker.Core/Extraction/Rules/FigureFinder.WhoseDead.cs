@@ -156,9 +156,9 @@ internal sealed partial class FigureFinder
             if (tokens[j].Text is "في" or "فى" || IsDetachedBi(tokens, s, j))
             {
                 var org = SkipQuotes(tokens, j + 1, s);
-                return org <= s.Last && lexicon.SecurityOrgs.MatchAt(tokens, org) is not null && lexicon.IsisOrgs.MatchAt(tokens, org) is null;
+                return org <= s.Last && IsForceOfOursAt(tokens, org);
             }
-            if (tokens[j].Text.StartsWith('ب') && lexicon.SecurityOrgs.MatchAt(tokens, j) is not null && lexicon.IsisOrgs.MatchAt(tokens, j) is null)
+            if (tokens[j].Text.StartsWith('ب') && IsForceOfOursAt(tokens, j))
             {
                 return true;
             }

@@ -3,6 +3,7 @@ using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Numbers;
 using OpsTracker.Core.Extraction.Places;
+using OpsTracker.Core.Extraction.Text;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -409,14 +410,23 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 continue;
             }
-            for (var d = blastEnd + 1; d <= Math.Min(sentence.Last, blastEnd + OwnDeviceReach); d++)
+            return NamesOwnDeviceAfter(tokens, blastEnd, sentence.Last) && !NamesAStrike(report, sentence);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An ISIS device (lexicon ownBlasts.devices) within <see cref="AssemblerLimits.OwnDeviceReach"/> words after the
+    /// explosion word ending at <paramref name="blastEnd"/>, and not past <paramref name="last"/>.
+    /// </summary>
+    private bool NamesOwnDeviceAfter(List<Token> tokens, int blastEnd, int last)
+    {
+        for (var d = blastEnd + 1; d <= Math.Min(last, blastEnd + OwnDeviceReach); d++)
+        {
+            if (lexicon.OwnBlastDevices.MatchAt(tokens, d) is not null)
             {
-                if (lexicon.OwnBlastDevices.MatchAt(tokens, d) is not null)
-                {
-                    return !NamesAStrike(report, sentence);
-                }
+                return true;
             }
-            return false;
         }
         return false;
     }
@@ -444,16 +454,9 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         }
         for (var j = sentence.First; j < f.First; j++)
         {
-            if (lexicon.OwnBlastExplosions.MatchAt(tokens, j) is not { } blast)
+            if (lexicon.OwnBlastExplosions.MatchAt(tokens, j) is { } blast && NamesOwnDeviceAfter(tokens, blast.Last, f.First - 1))
             {
-                continue;
-            }
-            for (var d = blast.Last + 1; d <= Math.Min(f.First - 1, blast.Last + OwnDeviceReach); d++)
-            {
-                if (lexicon.OwnBlastDevices.MatchAt(tokens, d) is not null)
-                {
-                    return !NamesAStrike(report, sentence);
-                }
+                return !NamesAStrike(report, sentence);
             }
         }
         return false;
