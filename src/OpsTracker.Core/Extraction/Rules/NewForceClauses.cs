@@ -13,6 +13,13 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal static class NewForceClauses
 {
+    /// <summary>
+    /// The clause is told as another operation's (lexicon anotherOperation: "وفي حادث آخر"، "قوة أخرى") or opens with
+    /// another force's verb: it counts what is its own, not more of what was told before it.
+    /// </summary>
+    public static bool TellsAnotherOperation(ReportText report, ExtractionLexicon lexicon, Sentence clause) =>
+        report.Has(lexicon.AnotherOperation, clause) || OpensWithNewForce(report, lexicon, clause);
+
     /// <summary>Whether the clause, past any marks it opens with, opens with another force's verb.</summary>
     public static bool OpensWithNewForce(ReportText report, ExtractionLexicon lexicon, Sentence clause)
     {

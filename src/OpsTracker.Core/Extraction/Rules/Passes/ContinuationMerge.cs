@@ -24,7 +24,7 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
                 && (d.Clause.Index - previous.LastSentence <= ContinuationReach || PointsBack(context.Report, d))
                 && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
                 && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d))
-                && DraftRelations.EarlierEventDays(context.Report, lexicon, d) is null && !AnotherForces(context.Report, d))
+                && DraftRelations.EarlierEventDays(context.Report, lexicon, d) is null && !NewForceClauses.TellsAnotherOperation(context.Report, lexicon, d.Clause))
             {
                 previous.Figures.AddRange(d.Live);
                 previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
@@ -63,13 +63,6 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool PointsBack(ReportText report, OperationDraft d) =>
         d.Live.All(f => f.First > 0 && report.Tokens[f.First - 1].IsWord && lexicon.Demonstratives.Contains(report.Tokens[f.First - 1].Text));
-
-    /// <summary>
-    /// "وقتلت قوة أخرى ..."، "كما اعتقلت قوة من الشرطة ...": a clause told as another force's or another operation's
-    /// (lexicon anotherOperation, <see cref="NewForceClauses"/>) goes on with nothing told before it.
-    /// </summary>
-    private bool AnotherForces(ReportText report, OperationDraft d) =>
-        report.Has(lexicon.AnotherOperation, d.Clause) || NewForceClauses.OpensWithNewForce(report, lexicon, d.Clause);
 
     private static bool SameDate(OperationDraft a, OperationDraft b) =>
         a.Date is { } x && b.Date is { } y && x.Date == y.Date && x.Precision == y.Precision && (x.Date is not null || x.Expression == y.Expression);

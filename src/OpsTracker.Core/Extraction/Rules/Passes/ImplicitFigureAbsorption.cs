@@ -18,7 +18,7 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
         {
             // "وفي أنباء الأمس أعلن العراق عن قتل إرهابي": a clause told as another story counts a man of its own.
             // "كما اعتقلت مفرزة من اللواء الخامس مطلوبا": so does another force's clause.
-            if (context.Report.Has(lexicon.AnotherOperation, draft.Clause) || NewForceClauses.OpensWithNewForce(context.Report, lexicon, draft.Clause))
+            if (NewForceClauses.TellsAnotherOperation(context.Report, lexicon, draft.Clause))
             {
                 continue;
             }
