@@ -1,0 +1,90 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Text;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Counting and morphology (helper counts17, session 17; every sentence here is INVENTED). The object pronoun on a
+/// casualty verb or verbal noun counts whom it hit when no count in the sentence does: "ـه" one ("وقتلوه"، "اعتقاله"،
+/// "أدى إلى مقتله"), "ـهما" two; the lone "ـه" is read off a word only where its form shows a verb ("قتلوه") or a
+/// verbal noun ("إعدامه"), never off a ta marbuta ("إصابة"، "مجموعة").
+/// </summary>
+public class CountsTests17
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static ExtractionResult Read(string text) => Extractor.Extract(text, new DateOnly(2021, 3, 14));
+
+    [Theory]
+    [InlineData("قتلوه", "قتلو")]
+    [InlineData("وقتلناه", "قتلنا")]
+    [InlineData("باعدامه", "اعدام")]
+    [InlineData("واغتياله", "اغتيال")]
+    public void The_lone_him_is_read_off_a_verb_or_a_verbal_noun(string word, string stem)
+    {
+        Assert.Contains(stem, Clitics.SuffixReadings(word));
+    }
+
+    [Theory]
+    [InlineData("مجموعه", "مجموع")]
+    [InlineData("اصابه", "اصاب")]
+    [InlineData("اسره", "اسر")]
+    [InlineData("قبضته", "قبضت")]
+    public void A_ta_marbuta_is_no_him(string word, string notAStem)
+    {
+        Assert.DoesNotContain(notAStem, Clitics.SuffixReadings(word));
+    }
+
+    [Fact]
+    public void A_verb_with_his_pronoun_after_gunmen_stopped_a_shepherd_kills_one_civilian()
+    {
+        var result = Read("قالت مصادر أمنية في محافظة ديالى إن مسلحين من داعش اعترضوا طريق راع للأغنام قرب ناحية السعدية وقتلوه.");
+        Assert.Equal(1, Count(result, CasualtySide.Civilian, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_verbal_noun_with_his_pronoun_after_a_raid_arrests_one()
+    {
+        var result = Read("ذكرت الشرطة في محافظة نينوى أن قوة أمنية داهمت منزل مطلوب في قضاء تلعفر وتمكنت من اعتقاله.");
+        Assert.Equal(1, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void Soldiers_who_killed_him_are_not_the_one_killed()
+    {
+        var result = Read("وحاول انتحاري آخر تفجير نفسه قرب نقطة تفتيش في قضاء الطارمية شمالي بغداد، لكن الجنود رصدوه وقتلوه.");
+        Assert.Equal(1, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(0, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_headline_names_the_man_after_the_verbs_that_hit_him()
+    {
+        var result = Read("طوقوه وقتلوه.. إرهابي حاول اقتحام سيطرة للجيش في قضاء بيجي بمحافظة صلاح الدين");
+        Assert.Equal(1, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void The_dual_pronoun_on_a_verbal_noun_counts_two()
+    {
+        var result = Read("أعلنت خلية الإعلام الأمني أن قوة من الشرطة حاصرت مطلوبين في قضاء الفلوجة بمحافظة الأنبار وتمكنت من اعتقالهما.");
+        Assert.Equal(2, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void A_pronoun_on_the_noun_of_a_wound_after_a_named_casualty_adds_no_one()
+    {
+        var result = Read("أعلنت خلية الإعلام الأمني أن عبوة ناسفة انفجرت على دورية للجيش في قضاء الطارمية ما أدى إلى مقتل جندي وإصابة ضابط، ونقل إلى المستشفى لإصابته.");
+        Assert.Equal(1, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(1, Count(result, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_pronoun_that_did_the_killing_counts_no_one()
+    {
+        var result = Read("وأعلنت الشرطة في محافظة كركوك اعتقال إرهابي في ناحية الرياض بعد قتله ثلاثة مدنيين الشهر الماضي.");
+        Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+}
