@@ -9,7 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Counting and morphology (helper counts17, session 17; every sentence here is INVENTED). The object pronoun on a
 /// casualty verb or verbal noun counts whom it hit when no count in the sentence does: "ـه" one ("وقتلوه"، "اعتقاله"،
 /// "أدى إلى مقتله"), "ـهما" two; the lone "ـه" is read off a word only where its form shows a verb ("قتلوه") or a
-/// verbal noun ("إعدامه"), never off a ta marbuta ("إصابة"، "مجموعة").
+/// verbal noun ("إعدامه"), never off a ta marbuta ("إصابة"، "مجموعة"). A share of people just counted with a casualty
+/// verb of its own ("وأسرت 12 منهم") is their other fate, no part of the first count.
 /// </summary>
 public class CountsTests17
 {
@@ -86,5 +87,28 @@ public class CountsTests17
     {
         var result = Read("وأعلنت الشرطة في محافظة كركوك اعتقال إرهابي في ناحية الرياض بعد قتله ثلاثة مدنيين الشهر الماضي.");
         Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_share_with_its_own_verb_is_the_other_fate_of_the_people_counted()
+    {
+        var result = Read("أعلنت قيادة العمليات أن القوات الأمنية قتلت أكثر من 40 من عناصر داعش في قضاء الحويجة بمحافظة كركوك وأسرت 12 منهم.");
+        Assert.Equal(40, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(12, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void Captured_of_them_after_a_killed_count_are_arrested_not_killed()
+    {
+        var result = Read("وقالت مصادر في البيشمركة إن قواتها تمكنت من قتل 25 مسلحا من داعش قرب سد الموصل واعتقلت ستة منهم.");
+        Assert.Equal(25, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(6, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void A_share_with_the_same_verb_stays_a_share()
+    {
+        var result = Read("وأعلنت الشرطة اعتقال 9 إرهابيين في محافظة ديالى، واعتقل 4 منهم في قضاء بعقوبة.");
+        Assert.Equal(9, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
     }
 }

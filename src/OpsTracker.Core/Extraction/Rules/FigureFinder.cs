@@ -209,7 +209,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return whole.Category == CasualtyCategory.Wounded && DiedOfTheirWounds(tokens, s, count.FirstToken, ofThem.Last)
                 ? WoundedWhoDied(whole, count, ofThem.Last, s)
-                : ShareOf(whole, count, ofThem.Last, s);
+                : OwnVerbShare(tokens, s, count, ofThem.Last, whole) ?? ShareOf(whole, count, ofThem.Last, s);
         }
         // "مقتل خمسة إرهابيين، ثلاثة في كركوك واثنان في صلاح الدين": a bare count set off by a comma right after the
         // people just counted, and followed by where, is their first share, as "ثلاثة منهم" would be.
