@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// casualty verb or verbal noun counts whom it hit when no count in the sentence does: "ـه" one ("وقتلوه"، "اعتقاله"،
 /// "أدى إلى مقتله"), "ـهما" two; the lone "ـه" is read off a word only where its form shows a verb ("قتلوه") or a
 /// verbal noun ("إعدامه"), never off a ta marbuta ("إصابة"، "مجموعة"). A share of people just counted with a casualty
-/// verb of its own ("وأسرت 12 منهم") is their other fate, no part of the first count.
+/// verb of its own ("وأسرت 12 منهم") is their other fate, no part of the first count. A bare count right after a
+/// casualty word, which only people take ("مقتل 12 وإصابة 20"), counts people though no one was counted before it.
 /// </summary>
 public class CountsTests17
 {
@@ -110,5 +111,28 @@ public class CountsTests17
     {
         var result = Read("وأعلنت الشرطة اعتقال 9 إرهابيين في محافظة ديالى، واعتقل 4 منهم في قضاء بعقوبة.");
         Assert.Equal(9, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void A_bare_count_after_a_casualty_noun_counts_people_with_no_one_counted_before()
+    {
+        var result = Read("وذكر ضابط في الشرطة أن انتحاريا يرتدي سترة ملغمة فجر نفسه وسط تجمع للمتسوقين في قضاء المحمودية جنوبي بغداد، وأسفر التفجير عن مقتل 12 على الأقل وإصابة 20.");
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(12, op.Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+        Assert.Equal(20, op.Casualties.Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void A_bare_count_after_a_passive_verb_and_before_where_counts_people()
+    {
+        var result = Read("وقصفت طائرات القوة الجوية مضافة لعصابات داعش في وادي الشاي جنوبي كركوك، وقتل 6 في القصف.");
+        Assert.Equal(6, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_bare_count_before_a_noun_of_its_own_is_not_read_as_people()
+    {
+        var result = Read("وأعلنت الشرطة اعتقال 3 سيارات مفخخة قرب قضاء بعقوبة في محافظة ديالى.");
+        Assert.Equal(0, result.Operations.Sum(o => o.Casualties.Sum(c => c.Count)));
     }
 }

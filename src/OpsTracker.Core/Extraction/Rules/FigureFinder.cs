@@ -352,6 +352,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return MartyrsAreNotIsis(tokens, s, count.FirstToken, MoreOf(named, trigger.Value, count, last, s, "bare-count-before-named"));
         }
+        if (trigger is not null && previous is null)
+        {
+            return BareCountOfPeople(tokens, s, count, last, trigger.Value);
+        }
         if (trigger is null || previous is null)
         {
             return null;
