@@ -12,6 +12,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// verbal noun ("إعدامه"), never off a ta marbuta ("إصابة"، "مجموعة"). A share of people just counted with a casualty
 /// verb of its own ("وأسرت 12 منهم") is their other fate, no part of the first count. A bare count right after a
 /// casualty word, which only people take ("مقتل 12 وإصابة 20"), counts people though no one was counted before it.
+/// An aside of who was among the people ("بينهم أمراء") may run, with no comma, to their plural verb.
 /// </summary>
 public class CountsTests17
 {
@@ -134,5 +135,19 @@ public class CountsTests17
     {
         var result = Read("وأعلنت الشرطة اعتقال 3 سيارات مفخخة قرب قضاء بعقوبة في محافظة ديالى.");
         Assert.Equal(0, result.Operations.Sum(o => o.Casualties.Sum(c => c.Count)));
+    }
+
+    [Fact]
+    public void An_aside_of_who_was_among_them_with_no_closing_comma_leaves_the_verb_to_the_whole()
+    {
+        var result = Read("وذكر مصدر عسكري أن 23 مسلحا من عصابات داعش، بينهم انتحاريون وأمراء قتلوا بغارات للقوة الجوية في جبال حمرين بمحافظة ديالى.");
+        Assert.Equal(23, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void An_aside_after_the_people_of_a_force_leaves_their_plural_verb_to_them()
+    {
+        var result = Read("وأفاد مصدر طبي أن تسعة من منتسبي الشرطة الاتحادية، بينهم ضابطان أصيبوا بانفجار عبوة ناسفة قرب قضاء الطارمية شمالي بغداد.");
+        Assert.Equal(9, Count(result, CasualtySide.Security, CasualtyCategory.Wounded));
     }
 }
