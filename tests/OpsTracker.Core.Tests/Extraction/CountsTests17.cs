@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// verbal noun ("إعدامه"), never off a ta marbuta ("إصابة"، "مجموعة"). A share of people just counted with a casualty
 /// verb of its own ("وأسرت 12 منهم") is their other fate, no part of the first count. A bare count right after a
 /// casualty word, which only people take ("مقتل 12 وإصابة 20"), counts people though no one was counted before it.
-/// An aside of who was among the people ("بينهم أمراء") may run, with no comma, to their plural verb.
+/// An aside of who was among the people ("بينهم أمراء") may run, with no comma, to their plural verb. "الباقون",
+/// "المتبقين" (the rest) after a count are others, as "آخرون" are.
 /// </summary>
 public class CountsTests17
 {
@@ -149,5 +150,19 @@ public class CountsTests17
     {
         var result = Read("وأفاد مصدر طبي أن تسعة من منتسبي الشرطة الاتحادية، بينهم ضابطان أصيبوا بانفجار عبوة ناسفة قرب قضاء الطارمية شمالي بغداد.");
         Assert.Equal(9, Count(result, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void The_rest_after_a_share_is_a_count_of_its_own_verb()
+    {
+        var result = Read("وأوضح البيان أن الشبكة تتكون من 40 عنصرا، قتل 5 منهم في اشتباكات مع القوات، بينما اعتقل الـ35 الباقون في مداهمات متفرقة في السليمانية.");
+        Assert.Equal(35, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void The_remaining_with_the_article_after_an_arrest_verb_are_arrested()
+    {
+        var result = Read("وقالت الشرطة في محافظة ديالى إن مفارزها اعتقلت الـ12 المتبقين من أفراد الخلية في قضاء بعقوبة.");
+        Assert.Equal(12, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
     }
 }
