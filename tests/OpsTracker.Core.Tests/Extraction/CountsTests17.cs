@@ -13,7 +13,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// verb of its own ("وأسرت 12 منهم") is their other fate, no part of the first count. A bare count right after a
 /// casualty word, which only people take ("مقتل 12 وإصابة 20"), counts people though no one was counted before it.
 /// An aside of who was among the people ("بينهم أمراء") may run, with no comma, to their plural verb. "الباقون",
-/// "المتبقين" (the rest) after a count are others, as "آخرون" are.
+/// "المتبقين" (the rest) after a count are others, as "آخرون" are. "شخص" (filed with the plurals, the noun a hundred
+/// counts) right after a casualty word is one person.
 /// </summary>
 public class CountsTests17
 {
@@ -164,5 +165,23 @@ public class CountsTests17
     {
         var result = Read("وقالت الشرطة في محافظة ديالى إن مفارزها اعتقلت الـ12 المتبقين من أفراد الخلية في قضاء بعقوبة.");
         Assert.Equal(12, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void One_person_at_large_after_a_casualty_word_is_one()
+    {
+        var result = Read("وقالت الشرطة إن عبوة ناسفة انفجرت قرب سوق شعبي في قضاء المقدادية بمحافظة ديالى ما أدى إلى مقتل شخص وإصابة اثنين آخرين.");
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(1, op.Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count));
+        Assert.Equal(2, op.Casualties.Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void One_person_killed_by_gunmen_is_one_and_a_hundred_persons_stay_a_hundred()
+    {
+        var one = Read("وقال مصدر في محافظة كركوك إن عناصر داعش أقدموا على قتل شخص في قرية قرب ناحية الرياض.");
+        Assert.Equal(1, one.Operations.Sum(o => o.Casualties.Where(c => c.Category == CasualtyCategory.Killed).Sum(c => c.Count)));
+        var hundred = Read("وأعلنت خلية الإعلام الأمني اعتقال مئة شخص من المطلوبين في محافظة نينوى.");
+        Assert.Equal(100, Count(hundred, CasualtySide.Isis, CasualtyCategory.Arrested));
     }
 }
