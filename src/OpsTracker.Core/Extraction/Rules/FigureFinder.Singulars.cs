@@ -76,7 +76,7 @@ internal sealed partial class FigureFinder
         }
         if (lexicon.Persons.MatchAt(tokens, k) is { } p)
         {
-            var n = NounCount(tokens, p.Value.Number, p.Last, s) ?? DualBeforeOthers(tokens, s, p.Value, p.Last);
+            var n = NounCount(tokens, OneOrListedNumber(tokens, k, p), p.Last, s) ?? DualBeforeOthers(tokens, s, p.Value, p.Last);
             if (n is null || (p.Value.Number == GrammaticalNumber.Dual && n.Value.Last == p.Last && IsDefinitePluralLookalike(tokens, k)))
             {
                 return null;

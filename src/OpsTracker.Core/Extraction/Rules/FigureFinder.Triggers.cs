@@ -62,9 +62,18 @@ internal sealed partial class FigureFinder
     private CasualtyCategory? TriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
     {
         headLast = AfterIsisName(tokens, s, AfterBreakdownAside(tokens, s, headLast));
-        for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + 5); j++)
+        var end = Math.Min(s.Last, headLast + 5);
+        for (var j = headLast + 1; j <= end; j++)
         {
             var t = tokens[j];
+            // "ثلاثون مسلحا من فلول داعش، بينهم أمراء قتلوا": an aside of who was among them after the people's
+            // "من" phrase is passed over as one right after their noun is.
+            if (t.Text == "," && AfterBreakdownAside(tokens, s, j - 1) is var asideEnd && asideEnd > j - 1)
+            {
+                j = asideEnd;
+                end = Math.Min(s.Last, Math.Max(end, asideEnd + VerbAfterAsideReach));
+                continue;
+            }
             if (t.IsNumber || (t.IsClauseBreak && t.Text is "." or "," or ":") || DeniesTheOutcome(tokens, j))
             {
                 return null;
@@ -92,12 +101,16 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool DeniesTheOutcome(IReadOnlyList<Token> tokens, int j) => lexicon.NegatedOutcomes.MatchAt(tokens, j) is not null;
 
+    /// <summary>How many words after an aside of who was among the people their verb is looked for (the verb, or "قد" and it).</summary>
+    private const int VerbAfterAsideReach = 2;
+
     /// <summary>How many words an aside of who was among the people ("بينهم مقاتلون من الحشد الشعبي،") may run to its comma.</summary>
     private const int BreakdownAsideReach = 8;
 
     /// <summary>
     /// "تسعة عراقيين، بينهم منتسبون في الشرطة، قتلوا": the comma that closes an aside of who was among the people
-    /// (an uncounted breakdown) right after their noun, so their verb is looked for after it; else the noun's end.
+    /// (an uncounted breakdown) right after their noun, or the word before their plural verb when no comma closes it
+    /// ("بينهم أمراء قتلوا"), so their verb is looked for after it; else the noun's end.
     /// </summary>
     private int AfterBreakdownAside(IReadOnlyList<Token> tokens, Sentence s, int headLast)
     {
@@ -120,9 +133,20 @@ internal sealed partial class FigureFinder
             {
                 return k;
             }
+            // "بينهم أمراء قتلوا": no comma closes the aside where the people's verb follows it in the plural (its
+            // subject the whole they are among, told before it).
+            if (k > cue.Last + 1 && IsPluralCasualtyVerb(tokens, k))
+            {
+                return k - 1;
+            }
         }
         return headLast;
     }
+
+    /// <summary>A casualty verb in the plural of a subject told before it ("قتلوا", "أصيبوا", "اعتقلوا").</summary>
+    private bool IsPluralCasualtyVerb(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsWord && tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("وا", StringComparison.Ordinal)
+        && lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } verb && verb.Last == k;
 
     /// <summary>
     /// "ودمر 5 عجلات مفخخة و2 من المضافات": a hideout count joined by و to a list of other things the same verb

@@ -142,7 +142,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 ?? ReadTitledVictimBeforeVerb(tokens, sentence, i, figures)
                 ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
                 ?? ReadPluperfectSubject(tokens, sentence, i, figures)
-                ?? ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures);
+                ?? ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures) ?? ReadObjectPronoun(tokens, sentence, i, figures);
             if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, ref nonEvent))
             {
                 i = Math.Max(implicitFigure.Last, i) + 1;
@@ -209,7 +209,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return whole.Category == CasualtyCategory.Wounded && DiedOfTheirWounds(tokens, s, count.FirstToken, ofThem.Last)
                 ? WoundedWhoDied(whole, count, ofThem.Last, s)
-                : ShareOf(whole, count, ofThem.Last, s);
+                : OwnVerbShare(tokens, s, count, ofThem.Last, whole) ?? ShareOf(whole, count, ofThem.Last, s);
         }
         // "مقتل خمسة إرهابيين، ثلاثة في كركوك واثنان في صلاح الدين": a bare count set off by a comma right after the
         // people just counted, and followed by where, is their first share, as "ثلاثة منهم" would be.
@@ -351,6 +351,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         if (trigger is not null && PeopleNamedAhead(tokens, s, count, earlier) is { } named)
         {
             return MartyrsAreNotIsis(tokens, s, count.FirstToken, MoreOf(named, trigger.Value, count, last, s, "bare-count-before-named"));
+        }
+        if (trigger is not null && previous is null)
+        {
+            return BareCountOfPeople(tokens, s, count, last, trigger.Value);
         }
         if (trigger is null || previous is null)
         {

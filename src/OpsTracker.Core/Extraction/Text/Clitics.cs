@@ -9,7 +9,8 @@ public static class Clitics
 {
     // Longest first. Text is normalised before it is read, so a ta marbuta is already "ه" and the "ت" it becomes
     // before a pronoun ("بدايتها") is read back as "ه". The lone "ـه" (his) is left out for that reason: after
-    // normalisation "مجموعه" (a group) would read as "مجموع" (a total). After a "ت" it is read (SuffixReadings).
+    // normalisation "مجموعه" (a group) would read as "مجموع" (a total). After a "ت" it is read (SuffixReadings), and
+    // where the stem's form is a verb's or a verbal noun's (ObjectHimStem).
     private static readonly string[] Enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "نا"];
 
     /// <summary>Fewest letters a stem keeps once a pronoun is removed: "به" or "له" are not a stem and a pronoun.</summary>
@@ -65,12 +66,45 @@ public static class Clitics
             {
                 yield return string.Concat(reading.AsSpan(0, reading.Length - 2), "ه");
             }
+            // "وقتلوه", "اعتقلته", "إعدامه": the lone "ـه" (him) where its stem is a verb or a verbal noun by its form.
+            if (ObjectHimStem(reading) is { } him)
+            {
+                yield return him;
+            }
             // "إنزالا جويا": the indefinite accusative's alif (its tanween is gone after normalisation).
             if (reading.Length - 1 >= MinimumStem && reading[^1] == AccusativeAlif && reading[^2] != AccusativeAlif)
             {
                 yield return reading[..^1];
             }
         }
+    }
+
+    /// <summary>
+    /// Fewest letters the stem left by the lone "ـه" keeps: "قتلوه" (قتلو) and "قتلناه" (قتلنا) do, the ta marbuta
+    /// nouns "قوه", "ثروه" and "حياه" (a stem of three or fewer letters) do not.
+    /// </summary>
+    private const int MinimumHimStem = 4;
+
+    /// <summary>
+    /// The stem of a word ending in the object pronoun "ـه" (him) that its form shows is a verb or a verbal noun, so the
+    /// "ه" cannot be a folded ta marbuta: a past verb's subject ending before it (they "قتلوه", the two or we "قتلاه"،
+    /// "قتلناه"), or a verbal noun of the derived patterns with a long ā before its last
+    /// letter (إفعال، افتعال، استفعال: "إعدامه", "اغتياله", "استشهاده"). Null for any other word ("مجموعه", "ضربه"):
+    /// a three-letter stem with a ta marbuta ("أسرة" family, "قتلة" killers) reads as a verb too often, and "ـته" is
+    /// as often a noun's ta marbuta with "his" ("قبضته" his grip) as she and him.
+    /// </summary>
+    internal static string? ObjectHimStem(string reading)
+    {
+        if (reading.Length - 1 < MinimumHimStem || reading[^1] != 'ه')
+        {
+            return null;
+        }
+        var stem = reading[..^1];
+        if (stem[^1] is 'و' or 'ا')
+        {
+            return stem;
+        }
+        return stem.Length >= MinimumHimStem + 1 && stem[0] == 'ا' && stem[^2] == 'ا' ? stem : null;
     }
 
     /// <summary>The word with only a conjunction or preposition (و ف ب ل ك) removed, keeping the article.</summary>

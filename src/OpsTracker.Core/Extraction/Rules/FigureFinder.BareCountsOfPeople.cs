@@ -1,0 +1,47 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "أسفر الهجوم عن مقتل 12 وإصابة 20", "قتل 7 في الانفجار": a casualty word right before a count that no noun
+/// follows counts people (no other thing is killed, arrested or wounded), also when the sentence counted none before it;
+/// whose they are is read from the sentence (its attack or operation words), as for any noun that does not say.
+/// </summary>
+internal sealed partial class FigureFinder
+{
+    /// <summary>
+    /// The figure of a bare count right after its casualty word (<paramref name="trigger"/>, no word between), when
+    /// what follows the count shows no noun of its own: the sentence's end or a mark, another casualty word joined by
+    /// "و" ("وإصابة 20"), a qualifier of the count ("على الأقل"), or a preposition of where or how ("في", "بانفجار").
+    /// Null otherwise.
+    /// </summary>
+    private Figure? BareCountOfPeople(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, CasualtyCategory trigger)
+    {
+        if (TriggerMatchBefore(tokens, s, count.FirstToken, 0) is null || !EndsBareCount(tokens, s, last + 1))
+        {
+            return null;
+        }
+        return new Figure
+        {
+            Kind = FigureKind.Casualty, Category = trigger, Side = ContextSide(tokens, s, count.FirstToken),
+            Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index,
+            Rule = "bare-count-of-people",
+        };
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> ends a count with no noun of its own (see <see cref="BareCountOfPeople"/>).</summary>
+    private bool EndsBareCount(IReadOnlyList<Token> tokens, Sentence s, int k)
+    {
+        if (k > s.Last || !tokens[k].IsWord)
+        {
+            return k > s.Last || tokens[k].Kind == TokenKind.Punctuation;
+        }
+        var t = tokens[k];
+        return t.Text is "في" or "فى" or "خلال" or "جراء" or "اثر" or "بعد"
+            || lexicon.PostposedQualifiers.MatchAt(tokens, k, allowArticleOnFirst: false) is not null
+            || (t.Text.Length > 2 && t.Text[0] == 'و' && lexicon.CasualtyTriggers.MatchAt(tokens, k) is not null)
+            || (t.Text.Length > 2 && t.Text[0] == 'ب' && lexicon.Kinds.MatchAt(tokens, k) is not null);
+    }
+}
