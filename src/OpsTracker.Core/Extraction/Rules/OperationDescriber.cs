@@ -36,6 +36,13 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         {
             province = null;
         }
+        // "قتلت الطائرات ثلاثة إرهابيين جنوبي الفلوجة، فيما قتل خمسة مدنيين بتفجير غربي بغداد": a clause coordinated
+        // with another event that names no place but a bearing from a capital is placed by its bearing, not by the
+        // places the other clause names (a whole sentence so placed still takes the province told before it).
+        if (province is null && clause != sentence && BearingProvinces(report, clause).Distinct().ToList() is [var own])
+        {
+            province = own;
+        }
         if (province is null)
         {
             (province, var sentencePlace) = Locate(report, sentence, firstFigure, lastFigure);

@@ -1,0 +1,38 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where an operation happened, read from the structure of a report (helper where17, session 17, learned from the
+/// province misses of the tuning pool; every sentence here is INVENTED). A coordinated clause ("فيما"، "بينما") that
+/// names no place of its own but a bearing from a capital ("غربي بغداد") is placed by that bearing, not by the place
+/// another clause of its sentence names.
+/// </summary>
+public class WhereTests17
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("قتلت الطائرات ثلاثة إرهابيين بقصف مواقع للتنظيم جنوبي الفلوجة، فيما قتل خمسة مدنيين بتفجير انتحاري لداعش استهدف سوقا شعبيا غربي بغداد.", "IQ-AN")]
+    [InlineData("اعتقلت قوة من الشرطة ثلاثة إرهابيين في قضاء الحويجة، بينما قتل خمسة مدنيين بهجوم لعناصر داعش على قرية زراعية شمال بغداد.", "IQ-KI")]
+    public void A_coordinated_clause_with_a_bearing_of_its_own_is_placed_by_it(string text, string other)
+    {
+        var ops = Extractor.Extract(text, new DateOnly(2021, 5, 9)).Operations;
+        Assert.Contains(ops, o => o.Province == other);
+        var attack = Assert.Single(ops, o => Count(o, CasualtySide.Civilian, CasualtyCategory.Killed) == 5);
+        Assert.Equal("IQ-BG", attack.Province);
+    }
+
+    [Fact]
+    public void A_sentence_placed_only_by_a_bearing_still_takes_the_province_told_before_it()
+    {
+        var ops = Extractor.Extract(
+            "شن داعش هجوما على نقطة للجيش في محافظة صلاح الدين.\n"
+            + "وأفاد ضابط بأن أربعة جنود قتلوا في الهجوم الذي وقع قرب طريق سريع على مسافة 150 كلم شمالي بغداد.",
+            new DateOnly(2021, 5, 9)).Operations;
+        var attack = Assert.Single(ops, o => Count(o, CasualtySide.Security, CasualtyCategory.Killed) == 4);
+        Assert.Equal("IQ-SD", attack.Province);
+    }
+}
