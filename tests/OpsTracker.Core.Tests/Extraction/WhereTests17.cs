@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Where an operation happened, read from the structure of a report (helper where17, session 17, learned from the
 /// province misses of the tuning pool; every sentence here is INVENTED). A coordinated clause ("فيما"، "بينما") that
 /// names no place of its own but a bearing from a capital ("غربي بغداد") is placed by that bearing, not by the place
-/// another clause of its sentence names.
+/// another clause of its sentence names. A place told as adjacent to another ("المجاورة لقضاء الفلوجة"، "التي تتصل
+/// بناحية"، "تحاذي") is a landmark of a border, as "المحاذية" and "المتاخمة" were: not where it happened.
 /// </summary>
 public class WhereTests17
 {
@@ -34,5 +35,16 @@ public class WhereTests17
             new DateOnly(2021, 5, 9)).Operations;
         var attack = Assert.Single(ops, o => Count(o, CasualtySide.Security, CasualtyCategory.Killed) == 4);
         Assert.Equal("IQ-SD", attack.Province);
+    }
+
+    [Theory]
+    [InlineData("تواصل القوات عملية واسعة لتطهير ناحية جرف الصخر في محافظة بابل.\nوأوضح قائد العملية أن القطعات حاصرت قرية نائية مجاورة لقضاء الفلوجة وقتلت 12 إرهابيا.", "IQ-BB", 12)]
+    [InlineData("وفي محافظة صلاح الدين، اشتبكت قوة من الحشد مع عناصر داعش في منطقة زراعية تحاذي قضاء الحويجة، ما أسفر عن مقتل خمسة إرهابيين.", "IQ-SD", 5)]
+    [InlineData("بدأت قطعات الجيش عملية لتعقب فلول التنظيم في جنوب محافظة نينوى.\nوقال ضابط إن القوة داهمت أوكارا في وديان يتصل بعضها بصحراء الأنبار وقتلت سبعة إرهابيين.", "IQ-NI", 7)]
+    public void A_place_told_as_adjacent_to_another_is_not_where_it_happened(string text, string province, int killed)
+    {
+        var ops = Extractor.Extract(text, new DateOnly(2021, 5, 9)).Operations;
+        var op = Assert.Single(ops, o => o.Killed == killed);
+        Assert.Equal(province, op.Province);
     }
 }
