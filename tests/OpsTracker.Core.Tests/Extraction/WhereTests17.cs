@@ -9,7 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// province misses of the tuning pool; every sentence here is INVENTED). A coordinated clause ("فيما"، "بينما") that
 /// names no place of its own but a bearing from a capital ("غربي بغداد") is placed by that bearing, not by the place
 /// another clause of its sentence names. A place told as adjacent to another ("المجاورة لقضاء الفلوجة"، "التي تتصل
-/// بناحية"، "تحاذي") is a landmark of a border, as "المحاذية" and "المتاخمة" were: not where it happened.
+/// بناحية"، "تحاذي") is a landmark of a border, as "المحاذية" and "المتاخمة" were: not where it happened. A line of
+/// the head holding nothing but a city ("بغداد"، "وكالة الأنباء/بغداد") between the headline and the lead is the
+/// dateline: the headline's operation is placed by the lead.
 /// </summary>
 public class WhereTests17
 {
@@ -46,5 +48,23 @@ public class WhereTests17
         var ops = Extractor.Extract(text, new DateOnly(2021, 5, 9)).Operations;
         var op = Assert.Single(ops, o => o.Killed == killed);
         Assert.Equal(province, op.Province);
+    }
+
+    [Theory]
+    [InlineData("انتحاري يفجر نفسه ويقتل 20 شخصا في سوق بالعراق\n\nبغداد\n\nأفاد ضابط في الشرطة بأن مهاجما انتحاريا فجر حزامه وسط سوق للخضار بقضاء المسيب مساء الخميس.\n\nوتبنى تنظيم داعش الهجوم.", "IQ-BB")]
+    [InlineData("مقتل ثلاثة مدنيين بانفجار عبوة ناسفة في قرية زراعية\n\nوكالة الأنباء/بغداد\n\nقال مصدر أمني إن عبوة ناسفة زرعها تنظيم داعش انفجرت على سيارة تقل مزارعين قرب قضاء بلد يوم الأحد.", "IQ-SD")]
+    public void A_line_of_the_head_holding_only_a_city_is_the_dateline(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2021, 5, 9)).Operations);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Fact]
+    public void A_province_over_the_items_of_a_bulletin_still_places_them()
+    {
+        var ops = Extractor.Extract(
+            "حصيلة عمليات اليوم\n\nأعلنت قيادة العمليات المشتركة نتائج عملياتها اليوم.\n\nالأنبار\n\nاعتقال أربعة إرهابيين في عملية دهم.",
+            new DateOnly(2021, 5, 9)).Operations;
+        Assert.Contains(ops, o => o.Province == "IQ-AN" && o.Arrested == 4);
     }
 }
