@@ -11,7 +11,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// another clause of its sentence names. A place told as adjacent to another ("المجاورة لقضاء الفلوجة"، "التي تتصل
 /// بناحية"، "تحاذي") is a landmark of a border, as "المحاذية" and "المتاخمة" were: not where it happened. A line of
 /// the head holding nothing but a city ("بغداد"، "وكالة الأنباء/بغداد") between the headline and the lead is the
-/// dateline: the headline's operation is placed by the lead.
+/// dateline: the headline's operation is placed by the lead. An attack told without figures is ISIS's when ISIS is the
+/// topic right before the verb ("إن تنظيم داعش شن هجوما") or the doer after it with the time between ("شن مسلحو داعش
+/// مساء الثلاثاء هجوما"), and so it is an operation at the place it names.
 /// </summary>
 public class WhereTests17
 {
@@ -66,5 +68,24 @@ public class WhereTests17
             "حصيلة عمليات اليوم\n\nأعلنت قيادة العمليات المشتركة نتائج عملياتها اليوم.\n\nالأنبار\n\nاعتقال أربعة إرهابيين في عملية دهم.",
             new DateOnly(2021, 5, 9)).Operations;
         Assert.Contains(ops, o => o.Province == "IQ-AN" && o.Arrested == 4);
+    }
+
+    [Theory]
+    [InlineData("أوضح ضابط أن داعش الإرهابي شن فجر اليوم، هجوما على قرية زراعية في قضاء طوزخورماتو.", "IQ-SD")]
+    [InlineData("وأفاد المصدر بأن عناصر التنظيم نفذت هجوما على نقطة للجيش في ناحية العظيم.", "IQ-DI")]
+    [InlineData("شن مسلحو داعش مساء الثلاثاء الماضي هجوما على قرية في قضاء الدبس.", "IQ-KI")]
+    public void An_attack_isis_does_before_the_verb_or_with_the_time_between_is_an_isis_attack(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 1, 1)).Operations);
+        Assert.Equal(OperationKind.IsisAttack, op.Kind);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Theory]
+    [InlineData("وقال إن القوات الأمنية شنت فجر اليوم هجوما على أوكار داعش في قضاء سامراء.")]
+    [InlineData("وقال إن جهاز مكافحة الإرهاب نفذ هجوما على معاقل داعش في قضاء سامراء.")]
+    public void The_forces_attack_on_isis_is_no_isis_attack(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text, new DateOnly(2020, 1, 1)).Operations, o => o.Kind == OperationKind.IsisAttack);
     }
 }
