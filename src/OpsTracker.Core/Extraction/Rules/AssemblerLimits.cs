@@ -150,6 +150,12 @@ internal static class AssemblerLimits
     public const int HeadMaxSentences = 6;
 
     /// <summary>
+    /// How many words an outlet's name may take before the slash and the city of a head line ("الغد برس/بغداد",
+    /// <see cref="ReportText.IsDateline"/>): news outlets' names are a word to three; more is a sentence.
+    /// </summary>
+    public const int OutletNameWords = 3;
+
+    /// <summary>
     /// The last sentence index a headline total may stand at and still add up operations of any province told below
     /// it (a total further down must be compatible with its parts).
     /// </summary>

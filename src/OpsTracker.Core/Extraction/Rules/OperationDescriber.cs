@@ -36,6 +36,13 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
         {
             province = null;
         }
+        // "قتلت الطائرات ثلاثة إرهابيين جنوبي الفلوجة، فيما قتل خمسة مدنيين بتفجير غربي بغداد": a clause coordinated
+        // with another event that names no place but a bearing from a capital is placed by its bearing, not by the
+        // places the other clause names (a whole sentence so placed still takes the province told before it).
+        if (province is null && clause != sentence && BearingProvinces(report, clause).Distinct().ToList() is [var own])
+        {
+            province = own;
+        }
         if (province is null)
         {
             (province, var sentencePlace) = Locate(report, sentence, firstFigure, lastFigure);
@@ -580,11 +587,26 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             return false;
         }
         var tokens = report.Tokens;
-        for (var v = noun - 1; v >= Math.Max(s.First, noun - 1 - AttackObjectReach); v--)
+        var dates = report.DateTokens();
+        // "شن داعش، ليلة أمس، هجوما": the time told between the verb and its object, and commas, take no word of the reach.
+        var reachFrom = noun - 1;
+        for (var words = 0; reachFrom > s.First && (words < AttackObjectReach || !tokens[reachFrom - 1].IsWord || dates[reachFrom - 1]); reachFrom--)
+        {
+            if (tokens[reachFrom - 1].IsWord && !dates[reachFrom - 1])
+            {
+                words++;
+            }
+        }
+        for (var v = noun - 1; v >= Math.Max(s.First, reachFrom); v--)
         {
             if ((lexicon.AttackVerbs.MatchAt(tokens, v) ?? lexicon.CarryOutVerbs.MatchAt(tokens, v)) is not { } verb || verb.Last >= noun)
             {
                 continue;
+            }
+            // The object in the accusative ("هجوما"، "كمينا") says the verb is a finite verb, not a verbal noun ("نية داعش شن هجوم").
+            if (tokens[noun].Text.EndsWith('ا') && IsisRightBefore(report, s, verb.First))
+            {
+                return true;
             }
             // Before the verb only when the verb says "they" ("نصبوا"): "نية داعش شن هجوم" is an attack intended, its
             // "شن" a verbal noun.
@@ -601,6 +623,28 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
                 }
             }
             return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "قال المصدر إن تنظيم داعش شن هجوما"، "أن عناصر التنظيم نفذت هجوما": ISIS named right before the verb, as the
+    /// topic a nominal sentence opens with, is its doer (asked only when the object is accusative, so a finite verb). Not when the verb is joined by "و" ("هاجمت القوات داعش وشنت
+    /// هجوما": ISIS is the object of the verb before) nor when ISIS is the object of a preposition ("على داعش").
+    /// </summary>
+    private bool IsisRightBefore(ReportText report, Sentence s, int verb)
+    {
+        var tokens = report.Tokens;
+        if (tokens[verb].Text.StartsWith('و') || verb - 1 < s.First)
+        {
+            return false;
+        }
+        for (var j = verb - 1; j >= Math.Max(s.First, verb - IsisDoerBeforeVerb); j--)
+        {
+            if (lexicon.IsisAgent.MatchAt(tokens, j) is { } isis && isis.Last == verb - 1)
+            {
+                return j == s.First || !(tokens[j - 1].IsWord && tokens[j - 1].Text is "على" or "ضد" or "مع" or "من" or "ضمن" or "بين");
+            }
         }
         return false;
     }

@@ -88,6 +88,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         var figureless = FigurelessLeads.AbsorbFollowUps(report, lexicon, read.Operations, FigurelessLeads.Absorb(read.Operations, read.Figureless));
         var drafts = (IReadOnlyList<OperationDraft>)read.Operations;
         trace?.Invoke(nameof(SentenceReader), drafts);
+        trace?.Invoke("Figureless (" + nameof(FigurelessLeads) + ")", figureless);
         foreach (var pass in _passes)
         {
             drafts = pass.Apply(drafts, context);

@@ -402,6 +402,10 @@ internal sealed class ReportText
     public bool IsDateline(PlaceMention p)
     {
         var t = TokenAt(p.Start);
+        if (IsLoneHeadLine(p, t))
+        {
+            return true;
+        }
         var underCountry = AfterCountryOfTheLine(t);
         var midLine = t > 0 && Tokens[t - 1].Text != "\n" && !underCountry && !AfterBylineBar(t);
         // "بغداد 10 فبراير 2025 (شينخوا)": the day it was filed may stand between the city and the agency.
@@ -425,6 +429,54 @@ internal sealed class ReportText
             return false;
         }
         return next < Tokens.Count && Tokens[next].Text is "-" or "(" or "/" or ":";
+    }
+
+    /// <summary>
+    /// "مقتل 20 بتفجير في سوق" / "بغداد" / "قالت مصادر أمنية إن ...": a line that holds nothing but a place's name,
+    /// after the headline and before the lead (the first sentence ended by a full stop), is the city the story was
+    /// filed from, a dateline without its dash or agency. A place's line later in the body (a bulletin's province over
+    /// its items) is not in the head, and stays a place.
+    /// </summary>
+    private bool IsLoneHeadLine(PlaceMention p, int t)
+    {
+        var last = TokenAt(p.End - 1) + 1;
+        if (t == 0 || !(Tokens[t - 1].Text == "\n" || (Tokens[t - 1].Text == "/" && OutletBefore(t - 1))) || last >= Tokens.Count || Tokens[last].Text != "\n" || Sentences.Count == 0)
+        {
+            return false;
+        }
+        if (!IsHeadline(0) || t <= Sentences[0].Last)
+        {
+            return false;
+        }
+        for (var i = 1; i < Sentences.Count && i < AssemblerLimits.HeadMaxSentences; i++)
+        {
+            var end = Sentences[i].Last + 1;
+            if (end < Tokens.Count && Tokens[end].Text == ".")
+            {
+                return t < Sentences[i].First;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "الغد برس/بغداد": the words before the slash, at most <see cref="AssemblerLimits.OutletNameWords"/> of them,
+    /// open their line: an outlet's name over the city it files from.
+    /// </summary>
+    private bool OutletBefore(int slash)
+    {
+        for (var k = slash - 1; k >= 0 && k >= slash - 1 - AssemblerLimits.OutletNameWords; k--)
+        {
+            if (Tokens[k].Text == "\n")
+            {
+                return k < slash - 1;
+            }
+            if (!Tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+        return slash - 1 - AssemblerLimits.OutletNameWords < 0;
     }
 
     /// <summary>
