@@ -317,6 +317,7 @@ public sealed class ExtractionLexicon
         AddAll(RanksNouns, root.GetProperty("ranksNouns"), true);
         AddAll(DuringIt, root.GetProperty("duringIt"), true);
         AddAll(RecentPeriods, root.GetProperty("recentPeriods"), true);
+        DuringWords = WordSet(root.GetProperty("attackAttribution").GetProperty("during"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -955,6 +956,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في الأيام الأخيرة": a recent span with no dates, over which plural attacks are summed (lexicon recentPeriods).</summary>
     public PhraseMatcher<bool> RecentPeriods { get; } = new();
+
+    /// <summary>"خلال"، "أثناء" (lexicon attackAttribution.during): before an operation noun, the losses told were suffered in it.</summary>
+    public IReadOnlySet<string> DuringWords { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
