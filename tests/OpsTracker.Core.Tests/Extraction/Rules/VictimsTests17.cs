@@ -60,4 +60,14 @@ public class VictimsTests17
         var result = Extractor.Extract(text, Published);
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
     }
+    [Theory]
+    [InlineData("وأسفرت المداهمة عن مقتل 5 إرهابيين وجرح أحد أفراد جهاز مكافحة الإرهاب في وادي الشاي.", 1)]
+    [InlineData("واشتبكت القوات مع مسلحي التنظيم قرب مخمور ما أدى إلى إصابة 3 من عناصر البشمركة.", 3)]
+    [InlineData("وأدى الاشتباك إلى جرح اثنين من منتسبي مديرية الاستخبارات في قضاء الطارمية.", 2)]
+    public void People_of_a_security_body_named_by_its_head_noun_are_the_forces(string text, int wounded)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Wounded));
+        Assert.Equal(wounded, Count(result, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
 }
