@@ -70,4 +70,19 @@ public class VictimsTests17
         Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Wounded));
         Assert.Equal(wounded, Count(result, CasualtySide.Security, CasualtyCategory.Wounded));
     }
+    [Theory]
+    [InlineData("وذكرت مصادر أن خمسة مدنيين أصيبوا بتفجير لداعش في سوق بلدة الخالص وقال أحد رجال الشرطة إن المهاجم فر.", 5)]
+    [InlineData("وأفاد مصدر بأن 7 أشخاص جرحوا بهجوم للتنظيم على قرية في خانقين وأكد اثنان من الجنود أن المهاجمين انسحبوا.", 7)]
+    public void People_counted_right_after_a_verb_of_saying_are_its_speakers(string text, int wounded)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(wounded, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void The_casualty_word_a_verb_of_announcing_governs_still_counts()
+    {
+        var result = Extractor.Extract("وأعلنت الخلية مقتل جندي بنيران قناص من داعش قرب قضاء الطارمية.", Published);
+        Assert.Equal(1, Victims(result, CasualtyCategory.Killed));
+    }
 }
