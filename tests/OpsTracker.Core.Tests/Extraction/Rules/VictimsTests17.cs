@@ -85,4 +85,24 @@ public class VictimsTests17
         var result = Extractor.Extract("وأعلنت الخلية مقتل جندي بنيران قناص من داعش قرب قضاء الطارمية.", Published);
         Assert.Equal(1, Victims(result, CasualtyCategory.Killed));
     }
+    [Theory]
+    [InlineData("فجرت انتحارية حزامها الناسف وسط سوق شعبي في قضاء طوزخورماتو صباح اليوم. وأدى التفجير إلى مقتل وإصابة 20 شخصا.", "IQ-SD")]
+    [InlineData("انتحاري يفجر نفسه قرب حسينية في ناحية العظيم، وقالت مصادر إن الحصيلة 9 قتلى وجرحى.", "IQ-DI")]
+    public void A_suicide_bomber_blowing_himself_up_keeps_the_attack_without_its_figures(string text, string province)
+    {
+        var result = Extractor.Extract(text, Published);
+        var attack = Assert.Single(result.Operations);
+        Assert.Equal(OperationKind.IsisAttack, attack.Kind);
+        Assert.Equal(province, attack.Province);
+        Assert.Empty(attack.Casualties);
+    }
+
+    [Fact]
+    public void A_bomber_arrested_or_told_again_is_no_new_attack()
+    {
+        var arrested = Extractor.Extract("اعتقلت القوات انتحاريا كان يرتدي حزاما ناسفا في قضاء طوزخورماتو.", Published);
+        Assert.DoesNotContain(arrested.Operations, o => o.Kind == OperationKind.IsisAttack);
+        var retold = Extractor.Extract("قتل 3 مدنيين بتفجير انتحاري لداعش في سوق ناحية العظيم. وأضاف أن الانتحاري فجر نفسه قرب محل في سوق ناحية العظيم.", Published);
+        Assert.Single(retold.Operations);
+    }
 }
