@@ -317,6 +317,11 @@ public sealed class ExtractionLexicon
         AddAll(RanksNouns, root.GetProperty("ranksNouns"), true);
         AddAll(DuringIt, root.GetProperty("duringIt"), true);
         AddAll(RecentPeriods, root.GetProperty("recentPeriods"), true);
+        DuringWords = WordSet(root.GetProperty("attackAttribution").GetProperty("during"));
+        var suicide = root.GetProperty("suicideDetonation");
+        SuicideBombers = WordSet(suicide.GetProperty("bombers"));
+        DetonationVerbs = WordSet(suicide.GetProperty("verbs"));
+        DetonatedSelves = WordSet(suicide.GetProperty("selves"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -955,6 +960,18 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في الأيام الأخيرة": a recent span with no dates, over which plural attacks are summed (lexicon recentPeriods).</summary>
     public PhraseMatcher<bool> RecentPeriods { get; } = new();
+
+    /// <summary>"خلال"، "أثناء" (lexicon attackAttribution.during): before an operation noun, the losses told were suffered in it.</summary>
+    public IReadOnlySet<string> DuringWords { get; }
+
+    /// <summary>"انتحاري"، "انتحارية" (lexicon suicideDetonation.bombers): who blows himself up.</summary>
+    public IReadOnlySet<string> SuicideBombers { get; }
+
+    /// <summary>"فجر"، "تفجر" (lexicon suicideDetonation.verbs): the verb of a suicide bomber's blast.</summary>
+    public IReadOnlySet<string> DetonationVerbs { get; }
+
+    /// <summary>"نفسه"، "حزامها" (lexicon suicideDetonation.selves): what the suicide bomber blew up.</summary>
+    public IReadOnlySet<string> DetonatedSelves { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

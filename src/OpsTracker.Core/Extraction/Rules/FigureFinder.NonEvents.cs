@@ -31,13 +31,22 @@ internal sealed partial class FigureFinder
         {
             return false;
         }
-        if (IsNonEventObject(tokens, s, f) || IsAttackersCount(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
+        if (IsNonEventObject(tokens, s, f) || IsAttackersCount(tokens, s, f) || IsSpeaker(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
         {
             removed = f;
             return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// "وقال أحد ضباط الأمن إن ..."، "وأفاد اثنان من الشهود بأن ...": people counted right after a verb of saying or
+    /// announcing (lexicon announcementVerbs) are its subject, who tell the news, not people it befell; not the
+    /// casualty word that verb announces ("وأعلنت مقتل مقاتل").
+    /// </summary>
+    private bool IsSpeaker(IReadOnlyList<Token> tokens, Sentence s, Figure f) =>
+        f.First - 1 >= s.First && tokens[f.First - 1].IsWord && lexicon.AnnouncementVerbs.MatchAt(tokens, f.First - 1) is { } verb && verb.Last == f.First - 1
+        && lexicon.CasualtyTriggers.MatchAt(tokens, f.First) is null;
 
     /// <summary>Whether a <c>nonEventObjects</c> phrase ends right before the figure's count or its adjacent casualty word.</summary>
     private bool IsNonEventObject(IReadOnlyList<Token> tokens, Sentence s, Figure f)

@@ -127,7 +127,7 @@ internal sealed partial class FigureFinder
         if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
             || person.Last != i || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !tokens[i].Text.EndsWith('ا')
             || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.Any(lexicon.AdverbialAccusatives.Contains)
-            || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i))
+            || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i) || AgreesWithCountedNoun(tokens, s, i))
         {
             return null;
         }
@@ -138,6 +138,15 @@ internal sealed partial class FigureFinder
         }
         return figure;
     }
+
+    /// <summary>
+    /// "قتل 11 جنديا عراقيا"، "أصيب شرطيا محليا": an indefinite accusative right after an indefinite accusative people
+    /// noun (the counted noun, or the victim named by one) with no "و" between is its adjective (a nisba of origin
+    /// or force), agreeing with it in case and indefiniteness, not one more person.
+    /// </summary>
+    private bool AgreesWithCountedNoun(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+        i - 1 >= s.First && tokens[i - 1] is { IsWord: true } before && before.Text.EndsWith('ا')
+        && !before.Text.StartsWith("ال", StringComparison.Ordinal) && PersonAt(tokens, i - 1) is { } counted && counted.Last == i - 1;
 
     /// <summary>
     /// "القبض على أربعة إرهابيين في الموصل، واثنين في الحويجة، وإرهابي في القائم": the last of a gapped list may name one

@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// from its clause, then its sentence, then the context before it; and reads the operations told without figures.
 /// Holds only the lexicon and the gazetteer: safe to share.
 /// </summary>
-internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer gazetteer)
+internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gazetteer gazetteer)
 {
     /// <summary>Date, province, place, kind and actors of an operation, from its clause, its sentence, then context.</summary>
     public void Describe(ReportText report, OperationDraft draft, Sentence sentence, DateMention? contextDate)
@@ -103,7 +103,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             yield break;
         }
         var kind = cues[0].Kind;
-        if (kind == OperationKind.IsisAttack && !report.Has(lexicon.IsisAgent, clause))
+        if (kind == OperationKind.IsisAttack && !report.Has(lexicon.IsisAgent, clause) && !SuicideBomberIn(report, clause))
         {
             yield break;
         }
@@ -557,7 +557,7 @@ internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer ga
             if (lexicon.Kinds.MatchAt(report.Tokens, i) is { } m)
             {
                 var weak = lexicon.WeakKinds.MatchAt(report.Tokens, i) is { } w && w.Last >= m.Last;
-                if (weak && DoneByIsis(report, s, m.First, m.Value))
+                if (weak && (DoneByIsis(report, s, m.First, m.Value) || BlowsHimselfUp(report, s, m.First)))
                 {
                     cues.Add((OperationKind.IsisAttack, false));
                 }

@@ -26,6 +26,12 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// </summary>
 internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
 {
+    /// <summary>"مقتل 6 شرطة محليين بهجوم": the counted noun, an adjective or two, then the attack that hit them.</summary>
+    private const int OwnAttackWindow = 3;
+
+    /// <summary>"بهجوم نفذه "التنظيم""، "في هجوم لعناصر داعش": the attack noun, a verb of doing or a preposition, quotes, then the doer.</summary>
+    private const int OwnAttackDoerWindow = 3;
+
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
@@ -67,6 +73,16 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
         var sentences = victims.Select(v => v.Sentence).Append(d.Clause.Index).Distinct().ToList();
         var clauses = victims.Select(v => report.ClausesOf(report.Sentences[v.Sentence]).FirstOrDefault(c => c.Contains(v.First)))
             .OfType<Sentence>().Append(d.Clause).ToList();
+        if (OwnAttackNamesIsis(report, victims))
+        {
+            // "ثأرا لمقتل 4 رعاة بهجوم نفذه التنظيم" after "وجاء القصف": the attack that counts them is
+            // named with its doer right after them; a strike told elsewhere in the sentence is another event.
+            return true;
+        }
+        if (LostDuringTheirOperation(report, d, victims, clauses))
+        {
+            return true;
+        }
         if (clauses.Any(c => report.Has(lexicon.StrikeNouns, c)))
         {
             // "مقتل تسعة أشخاص بغارة على قرية": an air strike's dead are nobody's victims of ISIS.
@@ -84,6 +100,72 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
             return true;
         }
         return HitOurForces(report, victims, clauses, sentences);
+    }
+
+    /// <summary>
+    /// "لمقتل 4 رعاة بهجوم نفذه التنظيم"، "سقطوا في هجوم للدواعش": an attack noun (lexicon attackNouns) within
+    /// <see cref="OwnAttackWindow"/> tokens after the counted people, and ISIS or terrorists within
+    /// <see cref="OwnAttackDoerWindow"/> tokens after it: the victims' own attack is told with its doer.
+    /// </summary>
+    private bool OwnAttackNamesIsis(ReportText report, List<Figure> victims)
+    {
+        var tokens = report.Tokens;
+        foreach (var v in victims)
+        {
+            var s = report.Sentences[v.Sentence];
+            for (var j = v.Last + 1; j <= Math.Min(s.Last, v.Last + OwnAttackWindow); j++)
+            {
+                if (lexicon.AttackNouns.MatchAt(tokens, j) is not { } attack)
+                {
+                    continue;
+                }
+                for (var k = attack.Last + 1; k <= Math.Min(s.Last, attack.Last + OwnAttackDoerWindow); k++)
+                {
+                    if (lexicon.AttackAttributors.MatchAt(tokens, k) is not null)
+                    {
+                        return true;
+                    }
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "وجرح اثنان من المغاوير خلال الإنزال": our forces hit during (lexicon attackAttribution.during) the air strike
+    /// or raid the clause names are the losses of the force that carried it out, in a clash, not the strike's dead;
+    /// only when every victim is of our forces and every strike noun of the clauses stands right after such a word.
+    /// </summary>
+    private bool LostDuringTheirOperation(ReportText report, OperationDraft d, List<Figure> victims, List<Sentence> clauses)
+    {
+        if (!victims.All(v => v.Side == CasualtySide.Security))
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        var strikes = 0;
+        foreach (var c in clauses.Distinct())
+        {
+            for (var j = c.First; j <= c.Last; j++)
+            {
+                if (lexicon.StrikeNouns.MatchAt(tokens, j) is null)
+                {
+                    continue;
+                }
+                if (j - 1 < c.First || !tokens[j - 1].IsWord || !tokens[j - 1].Readings.Any(lexicon.DuringWords.Contains))
+                {
+                    return false;
+                }
+                strikes++;
+            }
+        }
+        if (strikes == 0)
+        {
+            return false;
+        }
+        d.Kind = OperationKind.Clash;
+        return true;
     }
 
     /// <summary>The clause names an attack or an explosion of its own ("بينما أصيب أربعة بتفجير ثان").</summary>
