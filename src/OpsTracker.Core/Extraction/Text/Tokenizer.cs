@@ -28,21 +28,6 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     }
 
     /// <summary>
-    /// A word token whose forms and phrase-start bits (lists 0-63, 64-127, 128-191, as of the
-    /// <see cref="PhraseFirstWords.Version"/> <paramref name="version"/>) the tokenizer found in this thread's
-    /// <see cref="ThreadWordMemo"/>: the same bits <see cref="WordForms.PhraseStarts"/> gives, without its object.
-    /// </summary>
-    internal Token(int index, int start, int end, WordForms forms, ulong first, ulong second, ulong third, int version)
-        : this(index, start, end, forms.Word, TokenKind.Word)
-    {
-        _forms = forms;
-        _firstPhraseStarts = first;
-        _secondPhraseStarts = second;
-        _thirdPhraseStarts = third;
-        _phraseStartsVersion = version + 1;
-    }
-
-    /// <summary>
     /// The first 128 word lists' bits of <see cref="WordForms.PhraseStarts"/> (lists 0-63, then 64-127), copied onto the
     /// token with the registry's version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its
     /// own fields are already at hand where the shared forms are one more object away. The default lexicons hold about
@@ -168,7 +153,6 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 4);
-        var words = ThreadWordMemo.ForThisThread;
         var i = 0;
         while (i < text.Length)
         {
@@ -206,10 +190,8 @@ public static class Tokenizer
                     i++;
                 }
                 // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
-                // so a report repeats no word's string and each token's forms are found once, here (through this
-                // thread's table, which keeps the word's phrase-start bits beside it).
-                var forms = words.Find(text.AsSpan(start, i - start), out var first, out var second, out var third, out var version);
-                tokens.Add(new Token(tokens.Count, start, i, forms, first, second, third, version));
+                // so a report repeats no word's string and each token's forms are found once, here.
+                tokens.Add(new Token(tokens.Count, start, i, WordForms.Of(text.AsSpan(start, i - start))));
                 continue;
             }
             if (CharClass.IsLetterOrDigit(c))
