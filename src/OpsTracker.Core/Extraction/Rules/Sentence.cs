@@ -75,6 +75,33 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
         return last > first && first > 0 && tokens[first - 1].IsWord && last + 1 < tokens.Count && tokens[last + 1].IsWord;
     }
 
+    /// <summary>
+    /// <see cref="Clauses"/> of a sentence none of whose words may start a connector: the same clauses, cut at
+    /// semicolons only.
+    /// </summary>
+    public Sentence[] ClausesAtSemicolons(List<Token> tokens)
+    {
+        List<Sentence>? clauses = null;
+        var start = First;
+        for (var i = First + 1; i <= Last; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ";")
+            {
+                (clauses ??= []).Add(this with { First = start, Last = i - 1 });
+                start = i + 1;
+            }
+        }
+        if (clauses is null)
+        {
+            return start <= Last ? [this with { First = start, Last = Last }] : [];
+        }
+        if (start <= Last)
+        {
+            clauses.Add(this with { First = start, Last = Last });
+        }
+        return [.. clauses];
+    }
+
     /// <summary>Clauses of a sentence, cut before connectors that open a new event ("بينما", "فيما", "كما").</summary>
     public IEnumerable<Sentence> Clauses(IReadOnlyList<Token> tokens, ExtractionLexicon lexicon)
     {
