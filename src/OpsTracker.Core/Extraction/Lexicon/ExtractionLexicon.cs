@@ -317,6 +317,7 @@ public sealed class ExtractionLexicon
         AddAll(RanksNouns, root.GetProperty("ranksNouns"), true);
         AddAll(DuringIt, root.GetProperty("duringIt"), true);
         AddAll(RecentPeriods, root.GetProperty("recentPeriods"), true);
+        ResultVerbs = WordSet(root.GetProperty("resultVerbs"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -955,6 +956,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في الأيام الأخيرة": a recent span with no dates, over which plural attacks are summed (lexicon recentPeriods).</summary>
     public PhraseMatcher<bool> RecentPeriods { get; } = new();
+
+    /// <summary>"أسفرت", "أدت", "نتج" (lexicon resultVerbs): what a count of operations resulted in follows them.</summary>
+    public IReadOnlySet<string> ResultVerbs { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

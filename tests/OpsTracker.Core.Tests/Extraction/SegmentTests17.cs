@@ -1,0 +1,33 @@
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Tallies, totals and event boundaries (helper segment17, session 17; every sentence here is INVENTED). The people a
+/// count of our operations resulted in ("أسفرت 137 عملية عن مقتل 30 عنصرا") are ISIS's, whoever the sentence named
+/// before; operations whose owner is ISIS ("عمليات لتنظيم داعش") are its attacks.
+/// </summary>
+public class SegmentTests17
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2022, 6, 8);
+
+    [Theory]
+    [InlineData("ذكرت قيادة العمليات المشتركة أن 64 عملية نفذتها القطعات في نينوى خلال عام 2020 أدت إلى مقتل 17 عنصرا واعتقال 33 آخرين، ردا على هجوم للتنظيم على قرية.", 64, 17, 33)]
+    [InlineData("أعلن التحالف الدولي تنفيذ 70 عملية ضد داعش خلال عام 2021.\nوأسفرت 50 عملية في العراق عن قتل 12 عنصرا واعتقال 25 آخرين، بعد هجمات شنها التنظيم على القرى.", 50, 12, 25)]
+    public void The_people_counted_operations_resulted_in_are_the_tallys(string text, int operations, int killed, int arrested)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies, t => t.Operations == operations);
+        Assert.Equal((killed, arrested), (tally.Killed, tally.Arrested));
+    }
+
+    [Theory]
+    [InlineData("وكشف المتحدث باسم وزارة الداخلية عن سقوط 900 شخص بين قتيل وجريح كضحايا 412 عملية لتنظيم \"داعش\" في المحافظات الشمالية منذ مطلع 2019.", 412)]
+    [InlineData("أعلنت وزارة البيشمركة تسجيل 230 عملية لداعش في المناطق المتنازع عليها خلال عام 2020.", 230)]
+    public void Operations_of_the_organisation_are_its_attacks(string text, int attacks)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal(attacks, tally.IsisAttacks);
+        Assert.Null(tally.Operations);
+    }
+}
