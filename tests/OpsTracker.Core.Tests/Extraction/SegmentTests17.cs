@@ -1,11 +1,14 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
 /// <summary>
 /// Tallies, totals and event boundaries (helper segment17, session 17; every sentence here is INVENTED). The people a
 /// count of our operations resulted in ("أسفرت 137 عملية عن مقتل 30 عنصرا") are ISIS's, whoever the sentence named
-/// before; operations whose owner is ISIS ("عمليات لتنظيم داعش") are its attacks.
+/// before; operations whose owner is ISIS ("عمليات لتنظيم داعش") are its attacks. A few attacks or operations told
+/// with the days they happened on ("شنوا أربع هجمات يومي الجمعة والسبت") are those days' events, no tally.
 /// </summary>
 public class SegmentTests17
 {
@@ -29,5 +32,15 @@ public class SegmentTests17
         var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
         Assert.Equal(attacks, tally.IsisAttacks);
         Assert.Null(tally.Operations);
+    }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الدفاع حصيلة جديدة لهجمات التنظيم في المحافظة.\nوكان مسلحو داعش قد شنوا أربع هجمات يومي الجمعة والسبت على مواقع للجيش في قضاء طوزخورماتو، قتل فيها خمسة جنود وأصيب ثلاثة آخرون.", 5)]
+    [InlineData("هجمات متصاعدة غرب الأنبار\n\nقالت مصادر محلية إن التنظيم صعد هجماته في غرب المحافظة خلال الأيام الماضية.\n\nوأضافت المصادر أن القرى القريبة من الحدود شهدت نزوح عشرات العائلات.\n\nوفي إحدى العمليات قتل 12 عنصرا من الحشد الشعبي يوم الأحد بعد مهاجمة مسلحي التنظيم مواقع للحشد في قضاء حديثة.", 12)]
+    public void A_few_attacks_told_by_their_days_are_events_not_a_tally(string text, int soldiersKilled)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(soldiersKilled, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
     }
 }

@@ -25,7 +25,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     public bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
         var mentions = report.MentionsIn(sentence).ToList();
-        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
+        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)
+                && !CountsEventsOfNamedDays(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
             || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
         {
             return true;
@@ -112,6 +113,22 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         && figures.All(f => f.Kind != FigureKind.Attacks && (f.Kind != FigureKind.Operations || f.Count <= BulletinLeadOperations))
         && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
         && !NamesAPeriod(mentions)
+        && !report.Has(lexicon.TallyStrongCues, sentence);
+
+    /// <summary>
+    /// "وكان مسلحو التنظيم قد شنوا أربع هجمات يومي الجمعة والسبت، قتل فيها خمسة جنود": a few attacks or operations (at
+    /// most <see cref="AssemblerLimits.BulletinLeadOperations"/>) told with the days they happened on, in a sentence that
+    /// names no month, year or longer period and no total, are those days' events told together, not a statement's
+    /// count over a period; wherever the sentence stands, as <see cref="IsDaysBulletinLead"/> reads a bulletin's lead.
+    /// The day must follow the count: a day before it ("أعلنت، اليوم الأربعاء، تنفيذ 4 عمليات خلال الأسبوع الماضي") is
+    /// the day the statement was made.
+    /// </summary>
+    private bool CountsEventsOfNamedDays(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions) =>
+        figures.All(f => f.Kind is not (FigureKind.Operations or FigureKind.Attacks) || f.Count <= BulletinLeadOperations)
+        && report.Tokens[figures.Where(f => f.Kind is FigureKind.Operations or FigureKind.Attacks).Min(f => f.First)].Start is var counted
+        && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && m.Start > counted)
+        && !mentions.Any(m => m.Precision is DatePrecision.Month or DatePrecision.Year || m.Kind is DateMentionKind.Year
+            || (m.Kind is DateMentionKind.Period && !IsShortWindow(m)))
         && !report.Has(lexicon.TallyStrongCues, sentence);
 
     /// <summary>
