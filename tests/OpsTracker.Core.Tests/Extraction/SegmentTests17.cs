@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Tallies, totals and event boundaries (helper segment17, session 17; every sentence here is INVENTED). The people a
 /// count of our operations resulted in ("أسفرت 137 عملية عن مقتل 30 عنصرا") are ISIS's, whoever the sentence named
 /// before; operations whose owner is ISIS ("عمليات لتنظيم داعش") are its attacks. A few attacks or operations told
-/// with the days they happened on ("شنوا أربع هجمات يومي الجمعة والسبت") are those days' events, no tally.
+/// with the days they happened on ("شنوا أربع هجمات يومي الجمعة والسبت") are those days' events, no tally. The time
+/// a superlative compares with ("الضربة الأكبر منذ مطلع العام") is no period the figures count over.
 /// </summary>
 public class SegmentTests17
 {
@@ -42,5 +43,16 @@ public class SegmentTests17
         var result = Extractor.Extract(text, Published);
         Assert.Empty(result.Tallies);
         Assert.Equal(soldiersKilled, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("أعلنت خلية الإعلام الأمني مقتل 25 إرهابيا في قصف جوي على معسكر في وادي حوران، في الضربة الأكبر منذ مطلع العام الجاري.", 25)]
+    [InlineData("قالت قيادة العمليات المشتركة إن 25 مسلحا من داعش قتلوا في قصف جوي على معسكر في وادي حوران، وهي الضربة الأكبر للتحالف منذ مطلع العام الجاري.", 25)]
+    [InlineData("ذكر ضابط في قيادة عمليات الأنبار مقتل نحو ستين مسلحا في غارة على مخيم للتنظيم في وادي حوران. وأضاف أن الغارة أسفرت عن مقتل نحو 60 من الإرهابيين وتعد الأقوى في المحافظة منذ استعادة مدنها أواخر 2016.", 60)]
+    public void The_time_a_superlative_compares_with_makes_no_tally(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(killed, Assert.Single(result.Operations).Killed);
     }
 }

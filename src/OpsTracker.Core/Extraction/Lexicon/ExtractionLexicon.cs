@@ -318,6 +318,7 @@ public sealed class ExtractionLexicon
         AddAll(DuringIt, root.GetProperty("duringIt"), true);
         AddAll(RecentPeriods, root.GetProperty("recentPeriods"), true);
         ResultVerbs = WordSet(root.GetProperty("resultVerbs"));
+        Superlatives = WordSet(root.GetProperty("superlatives"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -959,6 +960,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أسفرت", "أدت", "نتج" (lexicon resultVerbs): what a count of operations resulted in follows them.</summary>
     public IReadOnlySet<string> ResultVerbs { get; }
+
+    /// <summary>"الأعنف", "الأكثر", "الأول" with their article (lexicon superlatives): with "منذ" after them, a comparison.</summary>
+    public IReadOnlySet<string> Superlatives { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -24,7 +24,9 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
-        var mentions = report.MentionsIn(sentence).ToList();
+        // "الغارة الأعنف منذ مطلع العام": the time a superlative compares with is not what the sentence counts over.
+        var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
+        var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
         if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)
                 && !CountsEventsOfNamedDays(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
             || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
@@ -37,7 +39,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
         var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
-        if (report.Has(lexicon.TallyStrongCues, sentence) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        if (HasStrongCueOutside(report, sentence, comparisons) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
@@ -45,6 +47,23 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
         return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+    }
+
+    /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>
+    private bool HasStrongCueOutside(ReportText report, Sentence sentence, List<(int First, int Last)> comparisons)
+    {
+        if (comparisons.Count == 0 || !report.Has(lexicon.TallyStrongCues, sentence))
+        {
+            return report.Has(lexicon.TallyStrongCues, sentence);
+        }
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (!comparisons.Exists(c => i >= c.First && i <= c.Last) && lexicon.TallyStrongCues.MatchAt(report.Tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
