@@ -9,7 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// count of our operations resulted in ("أسفرت 137 عملية عن مقتل 30 عنصرا") are ISIS's, whoever the sentence named
 /// before; operations whose owner is ISIS ("عمليات لتنظيم داعش") are its attacks. A few attacks or operations told
 /// with the days they happened on ("شنوا أربع هجمات يومي الجمعة والسبت") are those days' events, no tally. The time
-/// a superlative compares with ("الضربة الأكبر منذ مطلع العام") is no period the figures count over.
+/// a superlative compares with ("الضربة الأكبر منذ مطلع العام") is no period the figures count over. A clause that
+/// brings in an operation as new ("كما نفذت القطعات عملية دهم ...") counts its own, not the count before again.
 /// </summary>
 public class SegmentTests17
 {
@@ -54,5 +55,15 @@ public class SegmentTests17
         var result = Extractor.Extract(text, Published);
         Assert.Empty(result.Tallies);
         Assert.Equal(killed, Assert.Single(result.Operations).Killed);
+    }
+
+    [Theory]
+    [InlineData("اعتقلت الشرطة الاتحادية مطلوبين اثنين بتهم إرهابية.\nوبحسب بيان الشرطة فقد اعتقلت دورياتها أحد المطلوبين قرب ناحية الرشاد، كما نفذت القطعات عملية دهم انتهت باعتقال أحد المطلوبين قرب ناحية الرشاد.")]
+    [InlineData("أعلنت قيادة الشرطة اعتقال أحد المطلوبين في قضاء الحويجة، كذلك شنت القوات عملية استباقية انتهت باعتقال أحد المطلوبين في قضاء الحويجة.")]
+    public void An_operation_brought_in_as_new_counts_its_own_man(string text)
+    {
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Equal(2, ops.Count);
+        Assert.All(ops, o => Assert.Equal(1, Count(o, CasualtySide.Isis, CasualtyCategory.Arrested)));
     }
 }

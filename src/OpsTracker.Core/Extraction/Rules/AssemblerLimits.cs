@@ -304,6 +304,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int SuperlativeReach = 5;
 
+    /// <summary>
+    /// How many words after a verb of carrying out its object may stand, past the subject between ("نفذت قطعات
+    /// الفرقة الخامسة عملية"): a longer stretch is no longer the verb's object (<see cref="NewOperationClauses"/>).
+    /// </summary>
+    public const int SubjectBeforeObjectReach = 5;
+
     /// <summary>A period shorter than this many days ("خلال اليومين الماضيين") sums a few days' operations, not a tally.</summary>
     public const int ShortWindowDays = 25;
 
