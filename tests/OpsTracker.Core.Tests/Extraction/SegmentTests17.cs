@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// before; operations whose owner is ISIS ("عمليات لتنظيم داعش") are its attacks. A few attacks or operations told
 /// with the days they happened on ("شنوا أربع هجمات يومي الجمعة والسبت") are those days' events, no tally. The time
 /// a superlative compares with ("الضربة الأكبر منذ مطلع العام") is no period the figures count over. A clause that
-/// brings in an operation as new ("كما نفذت القطعات عملية دهم ...") counts its own, not the count before again.
+/// brings in an operation as new ("كما نفذت القطعات عملية دهم ...") counts its own, not the count before again. A
+/// count told after the operations it sums ("قتل 3 منهم خلال مواجهات") is their total, no operation more.
 /// </summary>
 public class SegmentTests17
 {
@@ -65,5 +66,15 @@ public class SegmentTests17
         var ops = Extractor.Extract(text, Published).Operations;
         Assert.Equal(2, ops.Count);
         Assert.All(ops, o => Assert.Equal(1, Count(o, CasualtySide.Isis, CasualtyCategory.Arrested)));
+    }
+
+    [Theory]
+    [InlineData("أفاد مصدر أمني بمقتل إرهابي في اشتباك بناحية العظيم. وفي حادث آخر قتل إرهابيان اثنان في مواجهة قرب قرية الدواليب في ديالى. وأضاف المصدر أن خلية التنظيم كانت تضم 15 عنصرا سقط 3 منهم قتلى في مواجهات متفرقة.")]
+    [InlineData("قتلت القوات الأمنية مسلحا من داعش في مواجهة بقضاء طوزخورماتو. وفي حادث آخر قتل مسلحان اثنان من داعش في اشتباك قرب ناحية آمرلي. وذكرت القيادة أن الشبكة تضم 12 عنصرا قتل 3 منهم في مواجهات مع القوات.")]
+    public void A_later_count_that_sums_the_operations_told_before_is_their_total(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(2, result.Operations.Count);
+        Assert.Equal(3, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
 }
