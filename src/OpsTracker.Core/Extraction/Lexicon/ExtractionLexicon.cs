@@ -322,6 +322,8 @@ public sealed class ExtractionLexicon
         SuicideBombers = WordSet(suicide.GetProperty("bombers"));
         DetonationVerbs = WordSet(suicide.GetProperty("verbs"));
         DetonatedSelves = WordSet(suicide.GetProperty("selves"));
+        ResultVerbs = WordSet(root.GetProperty("resultVerbs"));
+        Superlatives = WordSet(root.GetProperty("superlatives"));
         foreach (var o in root.GetProperty("officialOutlets").EnumerateObject())
         {
             AddAll(OfficialOutlets, o.Value, o.Name);
@@ -972,6 +974,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"نفسه"، "حزامها" (lexicon suicideDetonation.selves): what the suicide bomber blew up.</summary>
     public IReadOnlySet<string> DetonatedSelves { get; }
+
+    /// <summary>"أسفرت", "أدت", "نتج" (lexicon resultVerbs): what a count of operations resulted in follows them.</summary>
+    public IReadOnlySet<string> ResultVerbs { get; }
+
+    /// <summary>"الأعنف", "الأكثر", "الأول" with their article (lexicon superlatives): with "منذ" after them, a comparison.</summary>
+    public IReadOnlySet<string> Superlatives { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

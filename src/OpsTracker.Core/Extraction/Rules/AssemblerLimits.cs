@@ -303,6 +303,19 @@ internal static class AssemblerLimits
     /// </summary>
     public const int StrengthCueReach = 3;
 
+    /// <summary>
+    /// How many words before "منذ" a superlative may stand and still govern it ("الأعنف في المحافظة منذ"): an
+    /// adjective and a place phrase between; further back, the superlative qualifies something else
+    /// (<see cref="SuperlativeComparisons"/>).
+    /// </summary>
+    public const int SuperlativeReach = 5;
+
+    /// <summary>
+    /// How many words after a verb of carrying out its object may stand, past the subject between ("نفذت قطعات
+    /// الفرقة الخامسة عملية"): a longer stretch is no longer the verb's object (<see cref="NewOperationClauses"/>).
+    /// </summary>
+    public const int SubjectBeforeObjectReach = 5;
+
     /// <summary>A period shorter than this many days ("خلال اليومين الماضيين") sums a few days' operations, not a tally.</summary>
     public const int ShortWindowDays = 25;
 

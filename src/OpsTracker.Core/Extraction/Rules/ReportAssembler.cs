@@ -39,6 +39,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new RepetitionRemoval(lexicon),
         new HeadlineTotalRemoval(),
         new SentenceTotalRemoval(),
+        new RetoldSumRemoval(lexicon),
         new ElaboratedPartRemoval(lexicon),
         new ImplicitFigureAbsorption(lexicon),
         new ContinuationMerge(lexicon),

@@ -42,7 +42,38 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
             }
             kept.Add(f);
         }
+        if (kept.Exists(f => f.Kind == FigureKind.Operations))
+        {
+            ResultsOfCountedOperations(report, sentence, kept);
+        }
         return kept;
+    }
+
+    /// <summary>
+    /// "وأسفرت 50 عملية في نينوى عن قتل 12 عنصرا"، "نفذت القطعات 40 عملية أسفرت عن قتل 12 مسلحا": the people a count
+    /// of our operations resulted in (a result verb, lexicon resultVerbs, in the clause before them) are ISIS members
+    /// killed or taken, whatever side the noun alone ("عنصر") or the words around it suggested. A side the words say (a soldier, "عناصرنا") or a martyrdom word stays.
+    /// </summary>
+    private void ResultsOfCountedOperations(ReportText report, Sentence sentence, List<Figure> figures)
+    {
+        var tokens = report.Tokens;
+        foreach (var clause in report.ClausesOf(sentence))
+        {
+            if (figures.Find(f => f.Kind == FigureKind.Operations && clause.Contains(f.First)) is not { } operations)
+            {
+                continue;
+            }
+            foreach (var f in figures.Where(f => f is { Kind: FigureKind.Casualty, SideExplicit: false, Category: CasualtyCategory.Killed or CasualtyCategory.Arrested }
+                && f.Side != CasualtySide.Isis && f.First > operations.Last && clause.Contains(f.First)))
+            {
+                var verb = Enumerable.Range(clause.First, f.First - clause.First).Any(j => tokens[j].IsWord && tokens[j].Readings.Any(lexicon.ResultVerbs.Contains));
+                var martyrs = Enumerable.Range(operations.Last + 1, f.First - operations.Last - 1).Any(j => lexicon.Martyrdom.MatchAt(tokens, j) is not null);
+                if (verb && !martyrs)
+                {
+                    f.Side = CasualtySide.Isis;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -52,6 +83,10 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
     private bool IsIsisOperation(IReadOnlyList<Token> tokens, Sentence s, Figure f)
     {
         if (f.Last + 1 <= s.Last && lexicon.IsisOperationQualifiers.MatchAt(tokens, f.Last + 1) is not null)
+        {
+            return true;
+        }
+        if (OfIsis(tokens, s, f.Last + 1))
         {
             return true;
         }
@@ -68,6 +103,32 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
         // "التنظيم شن 87 عملية": ISIS, then the verb, then the count.
         return lexicon.CarryOutVerbs.MatchAt(tokens, before) is { } v2 && v2.Last == before && before - 1 >= s.First && IsisEndingAt(tokens, s, before - 1) is not null;
     }
+
+    /// <summary>
+    /// "1162 عملية لتنظيم داعش"، "عمليات داعش": the operations' owner named right after their noun, with "ل" or in
+    /// construct, is ISIS: its operations are its attacks. The name may stand in quotation marks after "تنظيم".
+    /// </summary>
+    private bool OfIsis(IReadOnlyList<Token> tokens, Sentence s, int j)
+    {
+        if (j > s.Last || !tokens[j].IsWord)
+        {
+            return false;
+        }
+        if (lexicon.IsisOrgs.MatchAt(tokens, j) is not null)
+        {
+            return true;
+        }
+        // 'لتنظيم "داعش"': the organisation's word, then its name in quotation marks.
+        var name = j + 1;
+        while (name <= s.Last && tokens[name].Text == "\"")
+        {
+            name++;
+        }
+        return name > j + 1 && name <= s.Last && tokens[j].Readings.Contains(OrganisationWord) && lexicon.IsisOrgs.MatchAt(tokens, name) is not null;
+    }
+
+    /// <summary>"تنظيم": the word before an organisation's name.</summary>
+    private const string OrganisationWord = "تنظيم";
 
     /// <summary>Where a name of ISIS or its men that ends at token <paramref name="end"/> starts, or null.</summary>
     private int? IsisEndingAt(IReadOnlyList<Token> tokens, Sentence s, int end)

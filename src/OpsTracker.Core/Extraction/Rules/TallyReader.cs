@@ -24,8 +24,11 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public bool IsTally(ReportText report, Sentence sentence, List<Figure> figures)
     {
-        var mentions = report.MentionsIn(sentence).ToList();
-        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
+        // "الغارة الأعنف منذ مطلع العام": the time a superlative compares with is not what the sentence counts over.
+        var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
+        var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
+        if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)
+                && !CountsEventsOfNamedDays(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
             || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
         {
             return true;
@@ -36,7 +39,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
         var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
-        if (report.Has(lexicon.TallyStrongCues, sentence) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        if (HasStrongCueOutside(report, sentence, comparisons) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
@@ -44,6 +47,23 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
         return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+    }
+
+    /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>
+    private bool HasStrongCueOutside(ReportText report, Sentence sentence, List<(int First, int Last)> comparisons)
+    {
+        if (comparisons.Count == 0 || !report.Has(lexicon.TallyStrongCues, sentence))
+        {
+            return report.Has(lexicon.TallyStrongCues, sentence);
+        }
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (!comparisons.Exists(c => i >= c.First && i <= c.Last) && lexicon.TallyStrongCues.MatchAt(report.Tokens, i) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -112,6 +132,22 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         && figures.All(f => f.Kind != FigureKind.Attacks && (f.Kind != FigureKind.Operations || f.Count <= BulletinLeadOperations))
         && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
         && !NamesAPeriod(mentions)
+        && !report.Has(lexicon.TallyStrongCues, sentence);
+
+    /// <summary>
+    /// "وكان مسلحو التنظيم قد شنوا أربع هجمات يومي الجمعة والسبت، قتل فيها خمسة جنود": a few attacks or operations (at
+    /// most <see cref="AssemblerLimits.BulletinLeadOperations"/>) told with the days they happened on, in a sentence that
+    /// names no month, year or longer period and no total, are those days' events told together, not a statement's
+    /// count over a period; wherever the sentence stands, as <see cref="IsDaysBulletinLead"/> reads a bulletin's lead.
+    /// The day must follow the count: a day before it ("أعلنت، اليوم الأربعاء، تنفيذ 4 عمليات خلال الأسبوع الماضي") is
+    /// the day the statement was made.
+    /// </summary>
+    private bool CountsEventsOfNamedDays(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions) =>
+        figures.All(f => f.Kind is not (FigureKind.Operations or FigureKind.Attacks) || f.Count <= BulletinLeadOperations)
+        && report.Tokens[figures.Where(f => f.Kind is FigureKind.Operations or FigureKind.Attacks).Min(f => f.First)].Start is var counted
+        && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && m.Start > counted)
+        && !mentions.Any(m => m.Precision is DatePrecision.Month or DatePrecision.Year || m.Kind is DateMentionKind.Year
+            || (m.Kind is DateMentionKind.Period && !IsShortWindow(m)))
         && !report.Has(lexicon.TallyStrongCues, sentence);
 
     /// <summary>

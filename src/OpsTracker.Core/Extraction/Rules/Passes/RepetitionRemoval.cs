@@ -34,7 +34,9 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 // operations that happen to count alike, not one told twice.
                 var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && !first.SamePlace(second);
                 // "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين": another force's operation repeats nothing.
+                // "كما نفذت القطعات عملية دهم قرب القرية": an operation brought in as new.
                 if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
+                    || NewOperationClauses.Opens(context.Report, lexicon, second.Clause)
                     || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second))
                 {
                     continue;

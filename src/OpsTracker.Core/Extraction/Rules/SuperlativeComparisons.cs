@@ -1,0 +1,55 @@
+using OpsTracker.Core.Extraction.Dates;
+using OpsTracker.Core.Extraction.Lexicon;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "وتعد الغارة الأعنف في المحافظة منذ تحرير مدنها عام 2017"، "الهجوم الأكثر دموية منذ مطلع العام": a superlative
+/// (lexicon superlatives) and, within <see cref="AssemblerLimits.SuperlativeReach"/> words after it and before any
+/// comma, "منذ": the sentence compares one event with all those since a time. The time after "منذ", up to the next
+/// comma or the clause's end, is no period the sentence counts over. Holds nothing.
+/// </summary>
+internal static class SuperlativeComparisons
+{
+    /// <summary>The "since" word a comparison opens with.</summary>
+    private const string Since = "منذ";
+
+    /// <summary>The spans (first and last token) after a superlative's "منذ" in the sentence; none in most sentences.</summary>
+    public static List<(int First, int Last)> In(ReportText report, ExtractionLexicon lexicon, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        List<(int, int)>? spans = null;
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            // The cheap test first: most sentences hold no "منذ".
+            if (!tokens[i].IsWord || !tokens[i].Readings.Contains(Since))
+            {
+                continue;
+            }
+            var superlative = false;
+            for (var j = i - 1; j >= Math.Max(sentence.First, i - AssemblerLimits.SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
+            {
+                if (tokens[j].IsWord && tokens[j].ReadingsKeepingArticle.Any(lexicon.Superlatives.Contains))
+                {
+                    superlative = true;
+                    break;
+                }
+            }
+            if (!superlative)
+            {
+                continue;
+            }
+            var last = i;
+            while (last + 1 <= sentence.Last && tokens[last + 1].Text != ",")
+            {
+                last++;
+            }
+            (spans ??= []).Add((i, last));
+        }
+        return spans ?? [];
+    }
+
+    /// <summary>The mentions that do not stand in a comparison's span.</summary>
+    public static List<DateMention> Outside(ReportText report, List<DateMention> mentions, List<(int First, int Last)> spans) =>
+        spans.Count == 0 ? mentions : mentions.Where(m => !spans.Exists(s => report.TokenAt(m.Start) is var t && t >= s.First && t <= s.Last)).ToList();
+}
