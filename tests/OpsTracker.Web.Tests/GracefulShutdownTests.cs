@@ -36,6 +36,9 @@ public sealed class GracefulShutdownTests
         var clock = Stopwatch.StartNew();
         var seeding = first.Seeding;
         var stopping = first.DisposeAsync().AsTask(); // the host stops as on SIGTERM: seeding's token is cancelled
+        // Released only once seeding's token is cancelled: released earlier, seeding could run through the files left
+        // before the host got to cancelling it (it did, on a slow CI run).
+        await seeding.Stopping.WaitAsync(TimeSpan.FromSeconds(30));
         extractor.Release(); // the report in hand finishes extracting; its store is cancelled or completes whole
         await stopping.WaitAsync(TimeSpan.FromSeconds(30));
         var stopped = clock.Elapsed;

@@ -31,6 +31,7 @@ public sealed class SeedingService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var stopping = stoppingToken.Register(status.ReportStopping);
         try
         {
             await SeedAsync(stoppingToken);

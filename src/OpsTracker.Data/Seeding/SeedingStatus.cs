@@ -8,6 +8,7 @@ public sealed class SeedingStatus
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _stopping = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _total;
     private int _loaded;
     private int _failed;
@@ -37,6 +38,14 @@ public sealed class SeedingStatus
 
     /// <summary>Completes when seeding has finished (or was skipped).</summary>
     public Task Completion => _completed.Task;
+
+    /// <summary>
+    /// Completes when the app asked seeding to stop (its stopping token was cancelled): from then on no further report
+    /// is started, and the one in hand is stored whole or rolled back.
+    /// </summary>
+    public Task Stopping => _stopping.Task;
+
+    public void ReportStopping() => _stopping.TrySetResult();
 
     public void Start(int total)
     {
