@@ -13,11 +13,14 @@ internal sealed partial class OperationDescriber
     /// <summary>"فجرت انتحارية تحمل حقيبة سوداء نفسها": how far after the bomber and his verb what he blew up may stand.</summary>
     private const int DetonatedSelfReach = 5;
 
-    /// <summary>The suicide bomber at <paramref name="bomber"/> blows himself up.</summary>
+    /// <summary>
+    /// The suicide bomber at <paramref name="bomber"/> blows himself up. Not one with the article ("وأضاف أن الانتحاري
+    /// فجر نفسه"): he is the bomber of an attack told before, not another attack.
+    /// </summary>
     private bool BlowsHimselfUp(ReportText report, Sentence s, int bomber)
     {
         var tokens = report.Tokens;
-        if (!tokens[bomber].IsWord || !tokens[bomber].Readings.Any(lexicon.SuicideBombers.Contains) || Definite(tokens[bomber].Text))
+        if (!tokens[bomber].IsWord || !tokens[bomber].Readings.Any(lexicon.SuicideBombers.Contains) || Clitics.CarriesArticle(tokens[bomber].Text))
         {
             return false;
         }
@@ -37,13 +40,6 @@ internal sealed partial class OperationDescriber
         }
         return false;
     }
-
-    /// <summary>
-    /// "وأضاف أن الانتحاري فجر نفسه": the bomber with the article is the one of an attack told before, not another
-    /// attack (alone, after a conjunction or a preposition: "والانتحاري"، "بالانتحارية").
-    /// </summary>
-    private static bool Definite(string word) =>
-        word.StartsWith("ال", StringComparison.Ordinal) || (word.Length > 3 && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
 
     private bool IsDetonationVerb(Token t) => t.IsWord && t.Readings.Any(lexicon.DetonationVerbs.Contains);
 

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules.Passes;
@@ -79,8 +80,9 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
             // named with its doer right after them; a strike told elsewhere in the sentence is another event.
             return true;
         }
-        if (LostDuringTheirOperation(report, d, victims, clauses))
+        if (LostDuringTheirOperation(report, victims, clauses))
         {
+            d.Kind = OperationKind.Clash;
             return true;
         }
         if (clauses.Any(c => report.Has(lexicon.StrikeNouns, c)))
@@ -135,9 +137,10 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     /// <summary>
     /// "وجرح اثنان من المغاوير خلال الإنزال": our forces hit during (lexicon attackAttribution.during) the air strike
     /// or raid the clause names are the losses of the force that carried it out, in a clash, not the strike's dead;
-    /// only when every victim is of our forces and every strike noun of the clauses stands right after such a word.
+    /// only when every victim is of our forces and every strike noun of the clauses stands right after such a word
+    /// (then the caller makes the draft a clash).
     /// </summary>
-    private bool LostDuringTheirOperation(ReportText report, OperationDraft d, List<Figure> victims, List<Sentence> clauses)
+    private bool LostDuringTheirOperation(ReportText report, List<Figure> victims, List<Sentence> clauses)
     {
         if (!victims.All(v => v.Side == CasualtySide.Security))
         {
@@ -160,12 +163,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
                 strikes++;
             }
         }
-        if (strikes == 0)
-        {
-            return false;
-        }
-        d.Kind = OperationKind.Clash;
-        return true;
+        return strikes > 0;
     }
 
     /// <summary>The clause names an attack or an explosion of its own ("بينما أصيب أربعة بتفجير ثان").</summary>
@@ -272,17 +270,13 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     {
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (lexicon.ExplosionWords.MatchAt(report.Tokens, j) is not null && !Definite(report.Tokens[j].Text))
+            if (lexicon.ExplosionWords.MatchAt(report.Tokens, j) is not null && !Clitics.CarriesArticle(report.Tokens[j].Text))
             {
                 return true;
             }
         }
         return false;
     }
-
-    /// <summary>The word carries the article, alone or after a conjunction or preposition ("الانفجار"، "والانفجار"، "بالانفجار").</summary>
-    private static bool Definite(string word) =>
-        word.StartsWith("ال", StringComparison.Ordinal) || (word.Length > 3 && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
 
     /// <summary>
     /// "قتل شرطيان على يد عصابة مسلحة": the sentence names a doer that is not ISIS (lexicon attackAttribution.otherDoers)
