@@ -71,22 +71,9 @@ internal sealed class ReportText
             return [.. sentence.Clauses(Tokens, _lexicon)];
         }
         _clauses ??= new Sentence[]?[Sentences.Count];
-        return _clauses[sentence.Index] ??= SplitIntoClauses(sentence);
-    }
-
-    /// <summary>
-    /// A whole sentence's clauses (<see cref="Sentence.Clauses"/>). Most sentences hold no word that may start a
-    /// connector of the lexicon's segmentConnectors, which the sentence's bits tell: they are cut at semicolons only,
-    /// without asking the connectors at each of their tokens (2 % of a batch).
-    /// </summary>
-    private Sentence[] SplitIntoClauses(Sentence sentence)
-    {
-        var connectors = _lexicon.SegmentConnectors.Number;
-        if (connectors < SentenceListBitCount && !SentenceMayHold(connectors, sentence))
-        {
-            return sentence.ClausesAtSemicolons(Tokens);
-        }
-        return [.. sentence.Clauses(Tokens, _lexicon)];
+        // Most sentences hold no word that may start a connector of the lexicon's segmentConnectors, which the
+        // sentence's bits tell: they are cut at semicolons only, without asking the connectors at each token.
+        return _clauses[sentence.Index] ??= [.. sentence.Clauses(Tokens, _lexicon, MayHold(_lexicon.SegmentConnectors, sentence))];
     }
 
     public bool[] DateTokens() => _dateTokens ??= ComputeDateTokens();

@@ -76,34 +76,11 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
     }
 
     /// <summary>
-    /// <see cref="Clauses"/> of a sentence none of whose words may start a connector: the same clauses, cut at
-    /// semicolons only.
+    /// Clauses of a sentence, cut before connectors that open a new event ("بينما", "فيما", "كما"). When
+    /// <paramref name="mayHoldConnectors"/> is false (the sentence's bits say none of its words may start one) the
+    /// connectors are not asked at each token: it is cut at semicolons only.
     /// </summary>
-    public Sentence[] ClausesAtSemicolons(List<Token> tokens)
-    {
-        List<Sentence>? clauses = null;
-        var start = First;
-        for (var i = First + 1; i <= Last; i++)
-        {
-            if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ";")
-            {
-                (clauses ??= []).Add(this with { First = start, Last = i - 1 });
-                start = i + 1;
-            }
-        }
-        if (clauses is null)
-        {
-            return start <= Last ? [this with { First = start, Last = Last }] : [];
-        }
-        if (start <= Last)
-        {
-            clauses.Add(this with { First = start, Last = Last });
-        }
-        return [.. clauses];
-    }
-
-    /// <summary>Clauses of a sentence, cut before connectors that open a new event ("بينما", "فيما", "كما").</summary>
-    public IEnumerable<Sentence> Clauses(IReadOnlyList<Token> tokens, ExtractionLexicon lexicon)
+    public IEnumerable<Sentence> Clauses(IReadOnlyList<Token> tokens, ExtractionLexicon lexicon, bool mayHoldConnectors = true)
     {
         var start = First;
         for (var i = First + 1; i <= Last; i++)
@@ -111,7 +88,7 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
             // Only a mark spells ";": a word is not compared with it.
             var semicolon = tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ";";
             var cut = semicolon
-                || (lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not null && i - start >= 3 && (tokens[i - 1].IsClauseBreak || i - start >= 6));
+                || (mayHoldConnectors && lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not null && i - start >= 3 && (tokens[i - 1].IsClauseBreak || i - start >= 6));
             if (cut)
             {
                 yield return this with { First = start, Last = i - 1 };
