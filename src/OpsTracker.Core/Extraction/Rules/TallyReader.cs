@@ -52,9 +52,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>
     private bool HasStrongCueOutside(ReportText report, Sentence sentence, List<(int First, int Last)> comparisons)
     {
-        if (comparisons.Count == 0 || !report.Has(lexicon.TallyStrongCues, sentence))
+        if (!report.Has(lexicon.TallyStrongCues, sentence))
         {
-            return report.Has(lexicon.TallyStrongCues, sentence);
+            return false;
+        }
+        if (comparisons.Count == 0)
+        {
+            return true;
         }
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
