@@ -353,6 +353,8 @@ public sealed class ExtractionLexicon
         NaturalDeathWords = WordSet(root.GetProperty("naturalDeathWords"));
         AdverbialAccusatives = WordSet(root.GetProperty("adverbialAccusatives"));
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
+        BareCountEnds = WordSet(root.GetProperty("bareCountEnds"));
+        PrepositionsBeforeIsis = WordSet(root.GetProperty("prepositionsBeforeIsis"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -782,6 +784,12 @@ public sealed class ExtractionLexicon
     /// never one person on its own (whole words, after a proclitic too).
     /// </summary>
     public IReadOnlySet<string> AdverbialAccusatives { get; }
+
+    /// <summary>"في"، "جراء": prepositions after a bare count that show it has no noun of its own (lexicon bareCountEnds; whole words).</summary>
+    public IReadOnlySet<string> BareCountEnds { get; }
+
+    /// <summary>"على"، "ضد": prepositions that make ISIS, right after them, their object rather than a verb's doer (lexicon prepositionsBeforeIsis; whole words).</summary>
+    public IReadOnlySet<string> PrepositionsBeforeIsis { get; }
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }

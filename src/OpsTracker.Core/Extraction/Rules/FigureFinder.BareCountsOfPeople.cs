@@ -39,7 +39,7 @@ internal sealed partial class FigureFinder
             return k > s.Last || tokens[k].Kind == TokenKind.Punctuation;
         }
         var t = tokens[k];
-        return t.Text is "في" or "فى" or "خلال" or "جراء" or "اثر" or "بعد"
+        return lexicon.BareCountEnds.Contains(t.Text)
             || lexicon.PostposedQualifiers.MatchAt(tokens, k, allowArticleOnFirst: false) is not null
             || (t.Text.Length > 2 && t.Text[0] == 'و' && lexicon.CasualtyTriggers.MatchAt(tokens, k) is not null)
             || (t.Text.Length > 2 && t.Text[0] == 'ب' && lexicon.Kinds.MatchAt(tokens, k) is not null);
