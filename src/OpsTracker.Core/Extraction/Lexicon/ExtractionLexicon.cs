@@ -355,6 +355,7 @@ public sealed class ExtractionLexicon
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
         BareCountEnds = WordSet(root.GetProperty("bareCountEnds"));
         PrepositionsBeforeIsis = WordSet(root.GetProperty("prepositionsBeforeIsis"));
+        TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -790,6 +791,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"على"، "ضد": prepositions that make ISIS, right after them, their object rather than a verb's doer (lexicon prepositionsBeforeIsis; whole words).</summary>
     public IReadOnlySet<string> PrepositionsBeforeIsis { get; }
+
+    /// <summary>
+    /// "بلدة"، "حي" (lexicon townNounsBeforeProvinceNames): right before the name of a province that names no city, the
+    /// noun makes the name a town's or a neighbourhood's (Rules.TownsNamedAsProvinces).
+    /// </summary>
+    public IReadOnlySet<string> TownNounsBeforeProvinceNames { get; }
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }

@@ -1,0 +1,40 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where an operation happened (helper where18, session 18; every sentence here is INVENTED). The noun of a town,
+/// village or neighbourhood before the name of a province that names no city ("في قرية القادسية"، "في حي صلاح
+/// الدين") makes it a town bearing the name, not the province: the clause is placed by what else it names.
+/// </summary>
+public class WhereTests18
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("اعتقلت القوات ثلاثة مطلوبين في حي صلاح الدين شرقي كركوك.", "IQ-KI")]
+    [InlineData("أصيب أربعة جنود بانفجار عبوة في بلدة ديالى غرب مدينة الكوت.", "IQ-WA")]
+    [InlineData("وأفاد مصدر باعتقال ثلاثة مطلوبين في قرية القادسية شمالي الحلة.", "IQ-BB")]
+    public void A_town_bearing_a_provinces_name_is_not_the_province(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 4, 6)).Operations);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Theory]
+    [InlineData("اعتقلت القوات الأمنية خمسة مطلوبين في محافظة القادسية.", "IQ-QA")]
+    [InlineData("اعتقلت القوات الأمنية خمسة مطلوبين في قضاء الحويجة بكركوك وفي ديالى.", "IQ-KI")]
+    public void A_province_told_as_a_province_stays_one(string text, string province)
+    {
+        Assert.Contains(Extractor.Extract(text, new DateOnly(2020, 4, 6)).Operations, o => o.Province == province);
+    }
+
+    [Fact]
+    public void The_wounded_of_a_blast_in_a_town_so_named_keep_their_count()
+    {
+        var op = Assert.Single(Extractor.Extract("أصيب أربعة جنود بانفجار عبوة في بلدة ديالى غرب مدينة الكوت.", new DateOnly(2020, 4, 6)).Operations);
+        Assert.Equal(4, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+}
