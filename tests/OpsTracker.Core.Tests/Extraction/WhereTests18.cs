@@ -7,7 +7,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Where an operation happened (helper where18, session 18; every sentence here is INVENTED). The noun of a town,
 /// village or neighbourhood before the name of a province that names no city ("في قرية القادسية"، "في حي صلاح
-/// الدين") makes it a town bearing the name, not the province: the clause is placed by what else it names.
+/// الدين") makes it a town bearing the name, not the province: the clause is placed by what else it names. "شرع"
+/// (the verb of "شروع") before an operation noun tells an operation begun, as "بدأ" and "انطلق" do.
 /// </summary>
 public class WhereTests18
 {
@@ -36,5 +37,24 @@ public class WhereTests18
     {
         var op = Assert.Single(Extractor.Extract("أصيب أربعة جنود بانفجار عبوة في بلدة ديالى غرب مدينة الكوت.", new DateOnly(2020, 4, 6)).Operations);
         Assert.Equal(4, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Theory]
+    [InlineData("وشرعت قطعات الفرقة الخامسة صباح اليوم بعملية واسعة في ناحية العلم.")]
+    [InlineData("وقال مصدر إن القطعات شرعت في عملية عسكرية لتحرير ناحية العلم.")]
+    [InlineData("وشرعت قطعات الفرقة الخامسة بعملية تطهير قرى ناحية العلم.")]
+    public void Forces_that_began_an_operation_at_a_town_tell_an_operation_there(string text)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 4, 6)).Operations);
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Empty(op.Casualties);
+    }
+
+    [Theory]
+    [InlineData("وشرعت الحكومة بإعداد خطة لإعمار قضاء سنجار.")]
+    [InlineData("وشرع المجلس بمناقشة موازنة محافظة نينوى في قضاء الموصل.")]
+    public void Beginning_what_is_no_operation_tells_none(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, new DateOnly(2020, 4, 6)).Operations);
     }
 }
