@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Where an operation happened (helper where18, session 18; every sentence here is INVENTED). The noun of a town,
 /// village or neighbourhood before the name of a province that names no city ("في قرية القادسية"، "في حي صلاح
 /// الدين") makes it a town bearing the name, not the province: the clause is placed by what else it names. "شرع"
-/// (the verb of "شروع") before an operation noun tells an operation begun, as "بدأ" and "انطلق" do.
+/// (the verb of "شروع") before an operation noun tells an operation begun, as "بدأ" and "انطلق" do. A sentence opened by a
+/// formula of mention ("يذكر أن"، "والجدير بالذكر") tells background: the day it names is not the operation's.
 /// </summary>
 public class WhereTests18
 {
@@ -56,5 +57,23 @@ public class WhereTests18
     public void Beginning_what_is_no_operation_tells_none(string text)
     {
         Assert.Empty(Extractor.Extract(text, new DateOnly(2020, 4, 6)).Operations);
+    }
+
+    private const string StrikeToldToday = "أعلنت قيادة العمليات اليوم الثلاثاء مقتل ثلاثة إرهابيين بضربة جوية في وادي الشاي.\n";
+
+    [Theory]
+    [InlineData("يذكر أن القوات أطلقت يوم السبت الماضي حملة لتعقب فلول داعش في المنطقة.")]
+    [InlineData("والجدير بالذكر أن الأمم المتحدة أعلنت أمس حصيلة ضحايا الشهر الماضي.")]
+    public void A_day_named_in_an_aside_does_not_date_the_operation(string aside)
+    {
+        var op = Assert.Single(Extractor.Extract(StrikeToldToday + aside, new DateOnly(2021, 3, 9)).Operations);
+        Assert.Equal(new DateOnly(2021, 3, 9), op.Date);
+    }
+
+    [Fact]
+    public void A_day_named_in_a_sentence_that_goes_on_telling_the_operation_still_dates_it()
+    {
+        var op = Assert.Single(Extractor.Extract(StrikeToldToday + "وأوضح البيان أن الضربة نفذت أمس الاثنين.", new DateOnly(2021, 3, 9)).Operations);
+        Assert.Equal(new DateOnly(2021, 3, 8), op.Date);
     }
 }

@@ -356,6 +356,7 @@ public sealed class ExtractionLexicon
         BareCountEnds = WordSet(root.GetProperty("bareCountEnds"));
         PrepositionsBeforeIsis = WordSet(root.GetProperty("prepositionsBeforeIsis"));
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
+        AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -995,6 +996,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الأعنف", "الأكثر", "الأول" with their article (lexicon superlatives): with "منذ" after them, a comparison.</summary>
     public IReadOnlySet<string> Superlatives { get; }
+
+    /// <summary>
+    /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.
+    /// Declared last: lists are numbered in the order they are made.
+    /// </summary>
+    public PhraseMatcher<bool> AsideOpeners { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
