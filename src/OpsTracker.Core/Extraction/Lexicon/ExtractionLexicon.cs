@@ -355,6 +355,8 @@ public sealed class ExtractionLexicon
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
         BareCountEnds = WordSet(root.GetProperty("bareCountEnds"));
         PrepositionsBeforeIsis = WordSet(root.GetProperty("prepositionsBeforeIsis"));
+        TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
+        AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -791,6 +793,12 @@ public sealed class ExtractionLexicon
     /// <summary>"على"، "ضد": prepositions that make ISIS, right after them, their object rather than a verb's doer (lexicon prepositionsBeforeIsis; whole words).</summary>
     public IReadOnlySet<string> PrepositionsBeforeIsis { get; }
 
+    /// <summary>
+    /// "بلدة"، "حي" (lexicon townNounsBeforeProvinceNames): right before the name of a province that names no city, the
+    /// noun makes the name a town's or a neighbourhood's (Rules.TownsNamedAsProvinces).
+    /// </summary>
+    public IReadOnlySet<string> TownNounsBeforeProvinceNames { get; }
+
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
     public IReadOnlySet<string> BackgroundOpeners { get; }
 
@@ -988,6 +996,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الأعنف", "الأكثر", "الأول" with their article (lexicon superlatives): with "منذ" after them, a comparison.</summary>
     public IReadOnlySet<string> Superlatives { get; }
+
+    /// <summary>
+    /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.
+    /// Declared last: lists are numbered in the order they are made.
+    /// </summary>
+    public PhraseMatcher<bool> AsideOpeners { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

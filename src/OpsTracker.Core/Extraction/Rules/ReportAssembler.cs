@@ -81,7 +81,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         report.Dates = ReadDates(dateScan, result.Published, result.InferredYear);
         // The scan's token arrays go back to the pool: nothing below reads the scan.
         dateScan.Scanner.Release();
-        report.Places = gazetteer.FindAll(text.Text, tokens);
+        report.Places = TownsNamedAsProvinces.Without(report, lexicon, gazetteer.FindAll(text.Text, tokens));
         report.Published = result.Published;
         var read = _sentences.Read(report);
         var tallies = TallyMerger.Merge(read.Tallies);

@@ -21,7 +21,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         }
         foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d) && !DatedInTheQuote(report, d) && !DraftRelations.CountsSeveralStrikes(d)))
         {
-            var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s))
+            var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s) && !OpensAsAside(report, s))
                 .SelectMany(report.MentionsIn)
                 .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
                     && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published))
@@ -79,6 +79,14 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool OpensAsEarlier(ReportText report, Sentence s) =>
         lexicon.EarlierUnspecified.MatchAt(report.Tokens, s.First) is not null;
+
+    /// <summary>
+    /// "يذكر أن الأمم المتحدة أعلنت في الأول من الشهر حصيلة ..."، "والجدير بالذكر أن القوات أطلقت الخميس حملة ...": a
+    /// sentence opened by a formula of mention (lexicon asideOpeners) steps aside from the news to its background; the
+    /// day it names is the background's.
+    /// </summary>
+    private bool OpensAsAside(ReportText report, Sentence s) =>
+        lexicon.AsideOpeners.MatchAt(report.Tokens, s.First) is not null;
 
     /// <summary>
     /// "وكان وزير الدفاع قد أعلن الأحد الماضي ...": a sentence opened by the pluperfect "وكان"/"وكانت" tells the
