@@ -46,7 +46,23 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
-        return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+        return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m));
+    }
+
+    /// <summary>
+    /// "أكدت اللجنة، الاثنين، أن أكثر من عشرة قادة قتلوا خلال عام 2024"، "قال المتحدث، اليوم، إن": a day set off
+    /// between the speaker and the complementizer ("أن"، "إن"، "بأن"; lexicon subjectOpeners) that opens what was said
+    /// is the day the statement was made, not a day of what it counts; a year the content names may still make a tally.
+    /// </summary>
+    private bool DatesTheStatementBeforeItsContent(ReportText report, DateMention m)
+    {
+        var tokens = report.Tokens;
+        var next = report.TokenAt(m.End - 1) + 1;
+        while (next < tokens.Count && tokens[next].Text == ",")
+        {
+            next++;
+        }
+        return next < tokens.Count && lexicon.SubjectOpeners.Contains(tokens[next].Text);
     }
 
     /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>

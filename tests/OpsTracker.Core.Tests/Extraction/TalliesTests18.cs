@@ -1,0 +1,40 @@
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Tallies and figures that are no event (helper events18, session 18; every sentence here is INVENTED). A day set off
+/// between the speaker and the "أن"/"إن" that opens what was said dates the statement, not what it counts, so a year
+/// the content names still makes a tally. Parliament's security and defence committee announces tallies as the
+/// ministries do.
+/// </summary>
+public class TalliesTests18
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static ExtractionResult Read(string text) => Extractor.Extract(text, new DateOnly(2024, 3, 10));
+
+    [Theory]
+    [InlineData("أكد المتحدث باسم وزارة الدفاع، الأحد، أن 45 إرهابيا قتلوا خلال عام 2023 في عمليات نوعية.", 45)]
+    [InlineData("قالت قيادة العمليات المشتركة، اليوم الخميس، إن قواتها قتلت 38 عنصرا من داعش طوال سنة 2023.", 38)]
+    public void A_day_between_the_speaker_and_what_he_said_leaves_the_years_count_a_tally(string text, int killed)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
+
+    [Theory]
+    [InlineData("أعلنت لجنة الأمن والدفاع النيابية مقتل 15 قياديا في داعش بضربات جوية خلال عام 2023.", 15, null)]
+    [InlineData("وقال عضو في لجنة برلمانية إن القوات الأمنية اعتقلت 120 إرهابيا خلال العام الماضي.", null, 120)]
+    public void Parliaments_security_committee_announces_a_tally(string text, int? killed, int? arrested)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal("Parliament Security and Defence Committee", tally.ReportedBy);
+        Assert.Equal(killed, tally.Killed);
+        Assert.Equal(arrested, tally.Arrested);
+        Assert.Empty(result.Operations);
+    }
+}
