@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Tallies and figures that are no event (helper events18, session 18; every sentence here is INVENTED). A day set off
 /// between the speaker and the "أن"/"إن" that opens what was said dates the statement, not what it counts, so a year
 /// the content names still makes a tally. Parliament's security and defence committee announces tallies as the
-/// ministries do.
+/// ministries do. Counts a confession governs are past acts the arrested admitted.
 /// </summary>
 public class TalliesTests18
 {
@@ -54,5 +54,17 @@ public class TalliesTests18
         var result = Read("- نفذ التحالف الدولي 60 مهمة ضد داعش بين كانون الثاني وآذار 2023.\n"
             + "وبين التحالف الدولي أن طائراته وقواته أتمت 60 مهمة في العراق وسوريا طوال الربع الأول من 2023.");
         Assert.DoesNotContain(result.Tallies, t => t.Operations == 60);
+    }
+
+    [Theory]
+    [InlineData("اعتقلت قوة من جهاز الأمن الوطني 4 إرهابيين في قضاء الطارمية، وقد اعترفوا بتنفيذ 17 عملية إرهابية في بغداد عام 2015.", 4)]
+    [InlineData("ألقت مفارز الاستخبارات القبض على 3 مطلوبين في الموصل، وأقر أحدهم بقتل 9 من المدنيين بين عامي 2014 و2016.", 3)]
+    public void Counts_a_confession_governs_are_past_acts_no_figure_and_no_tally(string text, int arrested)
+    {
+        var result = Read(text);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(arrested, OperationCounts.Count(result, Domain.CasualtySide.Isis, Domain.CasualtyCategory.Arrested));
+        Assert.Equal(0, OperationCounts.Count(result, Domain.CasualtySide.Civilian, Domain.CasualtyCategory.Killed));
+        Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
     }
 }
