@@ -432,6 +432,12 @@ internal static class AssemblerLimits
     public const int NonEventPhraseWords = 3;
 
     /// <summary>
+    /// How many words a count may stand after a word of confessing and still be what was confessed: the preposition
+    /// with its verbal noun ("بتنفيذ"، "بمشاركة"، "بأن") and an adverb ("صراحة") between them.
+    /// </summary>
+    public const int ConfessedCountReach = 3;
+
+    /// <summary>
     /// How many tokens after a count taken out as no operation's a count joined to it by و may start and be taken out
     /// with it ("لذوي 300 شهيد من ضحايا العمليات الإرهابية، و150 جريحا").
     /// </summary>

@@ -12,7 +12,8 @@ internal sealed partial class FigureFinder
 {
     /// <summary>
     /// The category of the casualty figure just before, when "وN آخرين" follows it within
-    /// <see cref="AssemblerLimits.JoinedOthersReach"/> tokens, joined by و, with no comma or stop between; else null.
+    /// <see cref="AssemblerLimits.JoinedOthersReach"/> tokens, joined by و, with no comma or stop between but a comma
+    /// right before the و of a gapped conjunct; else null.
     /// </summary>
     private static CasualtyCategory? JoinedOthersCategory(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Figure? previous)
     {
@@ -25,8 +26,15 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
+        // "اعتقلت إرهابيين اثنين في نينوى، واثنين آخرين في السليمانية": the second conjunct of a gapped verb may stand
+        // after a comma, the comma right before its و; any other break ends the first clause.
+        var wa = tokens[count.FirstToken].Text.StartsWith('و') ? count.FirstToken : count.FirstToken - 1;
         for (var k = previous.Last + 1; k < count.FirstToken; k++)
         {
+            if (k == wa - 1 && tokens[k].Text == "," && k > previous.Last + 1)
+            {
+                continue;
+            }
             if (tokens[k].IsClauseBreak || tokens[k].IsNumber)
             {
                 return null;

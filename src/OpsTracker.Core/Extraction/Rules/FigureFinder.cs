@@ -169,6 +169,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             return figures;
         }
         RemoveJudicialExecutions(tokens, sentence, figures);
+        RemoveConfessedCounts(tokens, sentence, figures);
         RemoveAnniversaryCounts(tokens, sentence, figures);
         ResolveFoundHideouts(tokens, sentence, figures, next);
         SideOfVictimLists(figures);

@@ -43,7 +43,7 @@ internal static class NewForceClauses
         for (var i = clause.First + 1; i + 2 <= clause.Last; i++)
         {
             // The comma first: most tokens are none, and only a comma's next word is asked about forces.
-            if (tokens[i - 1].Text != "," || i - start < BulletinItemMinTokens || !OpensAt(tokens, lexicon, i, clause.Last))
+            if (tokens[i - 1].Text != "," || i - start < BulletinItemMinTokens || !(OpensAt(tokens, lexicon, i, clause.Last) || OpensWithFoil(tokens, lexicon, i)))
             {
                 continue;
             }
@@ -58,6 +58,14 @@ internal static class NewForceClauses
         }
         yield return clause with { First = start, Last = clause.Last };
     }
+
+    /// <summary>
+    /// "قصف الطيران موقعا وقتل 12 إرهابيا في القرية، وأحبط هجوما للتنظيم على قطعات الجيش وقتل 8 من المهاجمين": a
+    /// coordinated clause whose verb foils an attack (lexicon foilCues, with its "و") tells another event, the attack
+    /// repelled, with what it counts; the strike before keeps its own count.
+    /// </summary>
+    private static bool OpensWithFoil(List<Token> tokens, ExtractionLexicon lexicon, int i) =>
+        tokens[i].IsWord && tokens[i].Text.Length > 2 && tokens[i].Text[0] == 'و' && lexicon.FoilCues.MatchAt(tokens, i) is not null;
 
     /// <summary>"وقتلت قوة من"، "كما تمكنت مفرزة أخرى" at token <paramref name="i"/> (words up to <paramref name="last"/>).</summary>
     private static bool OpensAt(List<Token> tokens, ExtractionLexicon lexicon, int i, int last)

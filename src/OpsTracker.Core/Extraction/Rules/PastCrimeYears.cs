@@ -5,8 +5,8 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// "اعتقال إرهابي متورط بتفجير سوق عام 2016"، "اعتقلت إرهابيين اثنين شاركا في مجزرة سبايكر عام 2014": a year told
-/// after the count and after a word of a part in a crime (lexicon <c>crimeRoles</c>, or a charge such as بتهمة) dates
-/// the crime the people took part in. It is neither a period the count sums (no tally) nor the operation's own date
+/// after the count and after a word of a part in a crime (lexicon <c>crimeRoles</c>, a charge such as بتهمة, or a
+/// confession, lexicon <c>confessions</c>) dates the crime the people took part in. It is neither a period the count sums (no tally) nor the operation's own date
 /// (no history): the arrest happened when the report says, or on its day.
 /// </summary>
 internal static class PastCrimeYears
@@ -24,7 +24,9 @@ internal static class PastCrimeYears
             {
                 return false;
             }
-            if (lexicon.CrimeRoles.MatchAt(report.Tokens, k) is not null || lexicon.ChargeWords.MatchAt(report.Tokens, k) is not null)
+            // "... وأقر أحدهم بقتل مدنيين عام 2015": a confession, as a part in a crime, tells what the people did before.
+            if (lexicon.CrimeRoles.MatchAt(report.Tokens, k) is not null || lexicon.ChargeWords.MatchAt(report.Tokens, k) is not null
+                || lexicon.Confessions.MatchAt(report.Tokens, k) is not null)
             {
                 return true;
             }

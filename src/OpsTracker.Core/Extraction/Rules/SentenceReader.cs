@@ -35,6 +35,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
 
         var operations = new List<OperationDraft>();
         var tallies = new List<TallyDraft>();
+        // Counts a statement gives for Syria or for Iraq and Syria together: a tally elsewhere that only restates them is not ours.
+        var foreignCounts = new List<(string Field, int Count)>();
         var figureless = new List<OperationDraft>();
         DateMention? contextDate = null;
         // The last people an operation's statement counted: the items of a list under it count more of them.
@@ -133,7 +135,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 }
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
                 var before = tallies.Count;
-                if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, scopeFrom))
+                if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, foreignCounts, scopeFrom))
                 {
                     listStatement = null;
                     if (standing)
@@ -202,6 +204,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             }
             contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
         }
+        TallyReader.DropRestatedForeignCounts(tallies, foreignCounts);
         return new SentenceReading(operations, tallies, figureless);
     }
 

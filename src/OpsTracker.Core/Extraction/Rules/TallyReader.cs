@@ -46,7 +46,23 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
-        return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+        return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m));
+    }
+
+    /// <summary>
+    /// "أكدت اللجنة، الاثنين، أن أكثر من عشرة قادة قتلوا خلال عام 2024"، "قال المتحدث، اليوم، إن": a day set off
+    /// between the speaker and the complementizer ("أن"، "إن"، "بأن"; lexicon subjectOpeners) that opens what was said
+    /// is the day the statement was made, not a day of what it counts; a year the content names may still make a tally.
+    /// </summary>
+    private bool DatesTheStatementBeforeItsContent(ReportText report, DateMention m)
+    {
+        var tokens = report.Tokens;
+        var next = report.TokenAt(m.End - 1) + 1;
+        while (next < tokens.Count && tokens[next].Text == ",")
+        {
+            next++;
+        }
+        return next < tokens.Count && lexicon.SubjectOpeners.Contains(tokens[next].Text);
     }
 
     /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>
@@ -163,6 +179,21 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         tallies.Count > 0 && sentence.Index - tallies[^1].Sentence.Index <= TallyContinuationReach
         && figures.Any(f => TallyFigures.FieldOf(f) is TallyFigures.Killed or TallyFigures.Arrested && f.First > sentence.First
             && lexicon.ExistentialCues.MatchAt(report.Tokens, f.First - 1) is { } cue && cue.Last == f.First - 1);
+
+    /// <summary>
+    /// "التحالف نفذ 79 عملية خلال شهرين" over "نفذ ما مجموعه 79 عملية في سوريا والعراق": a headline or a summary's
+    /// bullet names no country, and the body tells the same count of the same field for Iraq and Syria together (or
+    /// for Syria). A tally every figure of which the report counts elsewhere for a foreign or combined scope restates
+    /// that figure, whichever comes first: no tally of ours.
+    /// </summary>
+    public static void DropRestatedForeignCounts(List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts)
+    {
+        if (foreignCounts.Count == 0)
+        {
+            return;
+        }
+        tallies.RemoveAll(t => t.Figures.Count > 0 && t.Figures.TrueForAll(f => TallyFigures.FieldOf(f) is { } field && foreignCounts.Contains((field, f.Count))));
+    }
 
     /// <summary>The tallies added from <paramref name="from"/> on keep only a period they name themselves.</summary>
     public static void KeepOwnPeriods(List<TallyDraft> tallies, int from)
@@ -330,10 +361,17 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
 
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
     /// <param name="scopeFrom">Where the tally's part of the sentence starts, after the figures of an operation told first.</param>
-    public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, int scopeFrom = 0)
+    public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, int scopeFrom = 0)
     {
         // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
         var foreign = ContinuesForeignScope(report, sentence) ? [sentence] : ForeignClauses(report, sentence);
+        foreach (var f in figures)
+        {
+            if (foreign.Count > 0 && TallyFigures.FieldOf(f) is { } field && foreign.Any(c => c.Contains(f.First)))
+            {
+                foreignCounts.Add((field, f.Count));
+            }
+        }
         // "28 عملية في العراق وسوريا ... منها 11 عملية في العراق": Iraq's share of a combined total is Iraq's figure.
         var combined = foreign.Count > 0;
         var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
