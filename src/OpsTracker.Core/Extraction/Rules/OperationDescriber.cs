@@ -61,7 +61,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         draft.Kind = KindOf(report, draft, sentence);
         AddActors(report, clause, draft.Actors);
         AddActors(report, sentence, draft.Actors);
-        draft.Rule = string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
+        // One figure (most drafts): its rule is the join of the one distinct rule, without the query.
+        draft.Rule = draft.Figures is [{ Rule: { } only }] ? only : string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
     }
 
     /// <summary>

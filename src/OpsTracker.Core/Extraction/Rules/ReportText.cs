@@ -68,12 +68,12 @@ internal sealed class ReportText
     {
         if (sentence.Index < 0 || sentence.Index >= Sentences.Count || Sentences[sentence.Index] != sentence)
         {
-            return [.. sentence.Clauses(Tokens, _lexicon)];
+            return sentence.Clauses(Tokens, _lexicon);
         }
         _clauses ??= new Sentence[]?[Sentences.Count];
         // Most sentences hold no word that may start a connector of the lexicon's segmentConnectors, which the
         // sentence's bits tell: they are cut at semicolons only, without asking the connectors at each token.
-        return _clauses[sentence.Index] ??= [.. sentence.Clauses(Tokens, _lexicon, MayHold(_lexicon.SegmentConnectors, sentence))];
+        return _clauses[sentence.Index] ??= sentence.Clauses(Tokens, _lexicon, MayHold(_lexicon.SegmentConnectors, sentence));
     }
 
     public bool[] DateTokens() => _dateTokens ??= ComputeDateTokens();

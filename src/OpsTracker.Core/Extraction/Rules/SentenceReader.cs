@@ -176,36 +176,62 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 // Every figure was taken out: the sentence is read as one that counted nobody.
                 ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
             }
-            foreach (var clause in clauses.SelectMany(c => ClauseSplitter.SplitAtPlaceOpeners(report, c)).SelectMany(c => ClauseSplitter.SplitAtEarlierEvent(report, lexicon, c, figures))
-                .SelectMany(c => NewForceClauses.SplitAtNewForce(report, lexicon, c, figures)))
+            // Nested loops in the order the chain of SelectMany read them, without its iterators and delegates.
+            foreach (var whole in clauses)
             {
-                var own = figures.Where(f => clause.Contains(f.First)).ToList();
-                if (own.Count == 0)
+                foreach (var opened in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
                 {
-                    continue;
-                }
-                if (BystanderNames.NamesAForeignScope(report, lexicon, clause) && !report.PlacesIn(clause).Any())
-                {
-                    // An operation in Syria (دير الزور، قسد) is not ours.
-                    continue;
-                }
-                if (report.Has(lexicon.MultipleEvents, clause) || CountsAttacksOfAPeriod(report, clause))
-                {
-                    // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
-                    continue;
-                }
-                foreach (var (part, figuresOfPart) in ClauseSplitter.SplitByPlace(report, clause, own))
-                {
-                    var draft = new OperationDraft { Clause = part };
-                    draft.Figures.AddRange(figuresOfPart);
-                    _describer.Describe(report, draft, sentence, contextDate);
-                    operations.Add(draft);
+                    foreach (var told in ClauseSplitter.SplitAtEarlierEvent(report, lexicon, opened, figures))
+                    {
+                        foreach (var clause in NewForceClauses.SplitAtNewForce(report, lexicon, told, figures))
+                        {
+                            ReadOperations(report, sentence, clause, figures, contextDate, operations);
+                        }
+                    }
                 }
             }
             contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
         }
         TallyReader.DropRestatedForeignCounts(tallies, foreignCounts);
         return new SentenceReading(operations, tallies, figureless);
+    }
+
+    /// <summary>
+    /// The operations a clause of a sentence with figures tells: one per place it splits into, with the figures that
+    /// lie in it; none when it holds none of the figures, lies abroad, or counts many events.
+    /// </summary>
+    private void ReadOperations(ReportText report, Sentence sentence, Sentence clause, List<Figure> figures, DateMention? contextDate, List<OperationDraft> operations)
+    {
+        // Most clauses of a sentence with figures hold none of them: no list is made for those.
+        List<Figure>? own = null;
+        foreach (var f in figures)
+        {
+            if (clause.Contains(f.First))
+            {
+                (own ??= []).Add(f);
+            }
+        }
+        if (own is null)
+        {
+            return;
+        }
+        if (BystanderNames.NamesAForeignScope(report, lexicon, clause) && !report.PlacesIn(clause).Any())
+        {
+            // An operation in Syria (دير الزور، قسد) is not ours.
+            return;
+        }
+        if (report.Has(lexicon.MultipleEvents, clause) || CountsAttacksOfAPeriod(report, clause))
+        {
+            // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
+            return;
+        }
+        foreach (var (part, figuresOfPart) in ClauseSplitter.SplitByPlace(report, clause, own))
+        {
+            var draft = new OperationDraft { Clause = part };
+            draft.Figures.AddRange(figuresOfPart);
+            _describer.Describe(report, draft, sentence, contextDate);
+            operations.Add(draft);
+        }
     }
 
     /// <summary>

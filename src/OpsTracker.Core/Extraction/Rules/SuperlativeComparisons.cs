@@ -21,8 +21,9 @@ internal static class SuperlativeComparisons
         List<(int, int)>? spans = null;
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
-            // The cheap test first: most sentences hold no "منذ".
-            if (!tokens[i].IsWord || !tokens[i].Readings.Contains(Since))
+            // The cheap test first: most sentences hold no "منذ". A reading only takes clitics off the word's front, so
+            // a word that does not end in it has no reading that is it (no look at the shared forms' array).
+            if (!tokens[i].IsWord || !tokens[i].Text.EndsWith(Since, StringComparison.Ordinal) || !tokens[i].Readings.Contains(Since))
             {
                 continue;
             }

@@ -8,7 +8,7 @@ internal sealed class CorrectionApplication : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
-        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        var all = DraftPass.LiveFigures(drafts);
         foreach (var (draft, correction) in all.Where(x => x.Figure.Correction))
         {
             var corrected = all.LastOrDefault(x => x.Figure != correction && !x.Figure.Correction && x.Figure.First < correction.First

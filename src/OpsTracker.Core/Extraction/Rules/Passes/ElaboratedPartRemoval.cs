@@ -18,7 +18,7 @@ internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) :
     {
         var report = context.Report;
         var headLast = report.HeadLast;
-        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        var all = DraftPass.LiveFigures(drafts);
         foreach (var (lead, total) in all.Where(x => x.Figure.Sentence <= headLast && !x.Figure.Breakdown))
         {
             var explained = all.Where(x => x.Draft != lead && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + ElaboratedPartReach

@@ -9,7 +9,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
-        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        var all = DraftPass.LiveFigures(drafts);
         // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation; in the
         // head (headline, dateline, lead: ReportText.HeadLast) a summary may name the city the operations were
         // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).

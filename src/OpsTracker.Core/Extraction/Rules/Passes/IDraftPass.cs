@@ -21,6 +21,45 @@ internal interface IDraftPass
 
 internal static class DraftPass
 {
+    /// <summary>
+    /// Each live figure (<see cref="OperationDraft.Live"/>) of each draft not merged away, with its draft, in order: what
+    /// the passes comparing every figure with every other start from. Loops, where the query built a projection, a
+    /// filter and a closure per draft.
+    /// </summary>
+    public static List<(OperationDraft Draft, Figure Figure)> LiveFigures(IReadOnlyList<OperationDraft> drafts)
+    {
+        var all = new List<(OperationDraft Draft, Figure Figure)>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Dropped)
+            {
+                continue;
+            }
+            foreach (var f in d.Figures)
+            {
+                // Live: the figures that are no breakdown (all of them when none is).
+                if (!f.Breakdown)
+                {
+                    all.Add((d, f));
+                }
+            }
+        }
+        return all;
+    }
+
     /// <summary>The drafts a pass has not merged away, in order.</summary>
-    public static IReadOnlyList<OperationDraft> Standing(IReadOnlyList<OperationDraft> drafts) => drafts.Where(d => !d.Dropped).ToList();
+    /// <remarks>A loop: every pass ends with it, and the query's iterator and its resizing list were one more of each per pass and report.</remarks>
+    public static IReadOnlyList<OperationDraft> Standing(IReadOnlyList<OperationDraft> drafts)
+    {
+        var standing = new List<OperationDraft>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (!drafts[i].Dropped)
+            {
+                standing.Add(drafts[i]);
+            }
+        }
+        return standing;
+    }
 }

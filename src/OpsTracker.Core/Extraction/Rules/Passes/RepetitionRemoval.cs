@@ -15,10 +15,15 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         // Told twice in one sentence ("اعتقال أحد عناصر التنظيم ... وقد جرى اعتقال أحد العناصر").
         foreach (var d in drafts)
         {
+            // A draft of one figure (most) has no second telling in it: no copy of its list.
+            if (d.Figures.Count < 2)
+            {
+                continue;
+            }
             var live = d.Live.ToList();
             for (var i = 1; i < live.Count; i++)
             {
-                if (!live[i].Another && !live[i].Conjoined && live.Take(i).Any(x => x.SameMeasure(live[i]) && x.Count == live[i].Count && d.Figures.Contains(x)))
+                if (!live[i].Another && !live[i].Conjoined && ToldBefore(d, live, i))
                 {
                     d.Figures.Remove(live[i]);
                 }
@@ -43,9 +48,9 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 }
                 foreach (var f in second.Live.ToList())
                 {
-                    var twin = first.Live.FirstOrDefault(x => x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another);
+                    var twin = TwinOf(first, f);
                     if (twin is null && !ToldApart(first, second)
-                        && first.Live.FirstOrDefault(x => x.SameMeasure(f) && !f.Another && !x.Another && RoundsTheOther(x, f)) is { } pair)
+                        && RoundedTwinOf(first, f) is { } pair)
                     {
                         // "مقتل نحو 60 عنصرا" then "إن 57 مسلحا قتلوا": one dead counted rounded and exactly; the exact stays.
                         var (exactDraft, hedgedDraft, hedged) = pair.Approximate ? (second, first, pair) : (first, second, f);
@@ -137,15 +142,103 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         return lexicon.PostposedAlso.AnyIn(report.Tokens, draft.Live.Max(f => f.Last) + 1, draft.Clause.Last);
     }
 
+    /// <remarks>
+    /// Asked of most pairs of drafts, so written as loops over the figures: the queries built two lists, a closure and
+    /// a handful of delegates and iterators per pair. A live figure is one that is no breakdown (<see cref="OperationDraft.Live"/>).
+    /// </remarks>
     private static bool CountOtherwise(OperationDraft a, OperationDraft b, ReportText report)
     {
-        bool Exact(Figure f) => !f.Approximate && !f.Another && !f.Correction && !report.IsHeadline(f.Sentence);
-        var exactA = a.Live.Where(Exact).ToList();
-        var exactB = b.Live.Where(Exact).ToList();
         // Each measure compared by its sum: "ضابط وجنديين" below and "ثلاثة من منتسبي الجيش" are one count of three.
-        return exactA.Any(x => exactB.Any(y => y.SameMeasure(x))
-            && exactA.Where(x.SameMeasure).Sum(f => f.Count) != exactB.Where(x.SameMeasure).Sum(f => f.Count)
-            && !b.Live.Any(y => y.SameMeasure(x) && y.Count == x.Count));
+        foreach (var x in a.Figures)
+        {
+            if (x.Breakdown || !Exact(x, report))
+            {
+                continue;
+            }
+            var sharedMeasure = false;
+            foreach (var y in b.Figures)
+            {
+                if (!y.Breakdown && Exact(y, report) && y.SameMeasure(x))
+                {
+                    sharedMeasure = true;
+                    break;
+                }
+            }
+            if (sharedMeasure && ExactSum(a, x, report) != ExactSum(b, x, report) && !HasSameCount(b, x))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Exact(Figure f, ReportText report) => !f.Approximate && !f.Another && !f.Correction && !report.IsHeadline(f.Sentence);
+
+    /// <summary>The sum of the exact live counts of <paramref name="d"/> of <paramref name="x"/>'s measure.</summary>
+    private static int ExactSum(OperationDraft d, Figure x, ReportText report)
+    {
+        var sum = 0;
+        foreach (var f in d.Figures)
+        {
+            if (!f.Breakdown && Exact(f, report) && x.SameMeasure(f))
+            {
+                sum = checked(sum + f.Count);
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>A live figure of <paramref name="d"/> of <paramref name="x"/>'s measure and count.</summary>
+    private static bool HasSameCount(OperationDraft d, Figure x)
+    {
+        foreach (var y in d.Figures)
+        {
+            if (!y.Breakdown && y.SameMeasure(x) && y.Count == x.Count)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A live figure before <paramref name="i"/> in <paramref name="live"/> (still the draft's) that tells the same count of the same measure.</summary>
+    private static bool ToldBefore(OperationDraft d, List<Figure> live, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            var x = live[k];
+            if (x.SameMeasure(live[i]) && x.Count == live[i].Count && d.Figures.Contains(x))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first live figure of <paramref name="first"/> that tells <paramref name="f"/>'s count of its measure, neither of them another one.</summary>
+    private static Figure? TwinOf(OperationDraft first, Figure f)
+    {
+        foreach (var x in first.Figures)
+        {
+            if (!x.Breakdown && x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another)
+            {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first live figure of <paramref name="first"/> of <paramref name="f"/>'s measure that one of the two rounds (<see cref="RoundsTheOther"/>).</summary>
+    private static Figure? RoundedTwinOf(OperationDraft first, Figure f)
+    {
+        foreach (var x in first.Figures)
+        {
+            if (!x.Breakdown && x.SameMeasure(f) && !f.Another && !x.Another && RoundsTheOther(x, f))
+            {
+                return x;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal sealed class SentenceTotalRemoval : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
-        var all = drafts.Where(d => !d.Dropped).SelectMany(d => d.Live.Select(f => (Draft: d, Figure: f))).ToList();
+        var all = DraftPass.LiveFigures(drafts);
         foreach (var (_, total) in all)
         {
             var parts = all.Where(x => x.Figure != total && !x.Figure.Breakdown && x.Figure.Sentence == total.Sentence
