@@ -29,4 +29,15 @@ public class TallyTests18
             Published).Tallies);
         Assert.Equal((31, 55), (tally.HideoutsDestroyed, tally.Killed));
     }
+
+    [Theory]
+    [InlineData("أعلنت سينتكوم أنها نفذت 41 عملية في العراق خلال عام 2021، وقتلت فيها 19 عنصرا من داعش.", 41, 19)]
+    [InlineData("قالت القيادة الأمريكية الوسطى إن قواتها نفذت مع الشركاء العراقيين 23 عملية خلال عام 2021 أدت إلى مقتل 8 من مسلحي داعش.", 23, 8)]
+    [InlineData("ذكرت القيادة المركزية للقوات المسلحة الأمريكية في بيان أن 30 عملية في العراق خلال عام 2021 انتهت بقتل 7 من مسلحي التنظيم.", 30, 7)]
+    public void Central_command_under_other_names_announces_a_tally(string text, int operations, int killed)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal("US Central Command", tally.ReportedBy);
+        Assert.Equal((operations, killed), (tally.Operations, tally.Killed));
+    }
 }
