@@ -609,13 +609,28 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         };
     }
 
+    /// <summary>
+    /// The count at <paramref name="next"/> is joined by و to the item ending at <paramref name="last"/>: "و" alone or
+    /// on the count right after it, with or without a list comma before the و ("4 مضافات و3"، "12 نفقا، و24").
+    /// </summary>
+    private static bool JoinedAfterListComma(IReadOnlyList<Token> tokens, int last, int next)
+    {
+        var start = next - 1 > last && tokens[next - 1].Text == "و" ? next - 1 : next;
+        if (start != next || tokens[next].Text.StartsWith('و'))
+        {
+            return start - last == 1 || (start - last == 2 && tokens[last + 1].Text is "," or "،");
+        }
+        return false;
+    }
+
     private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
         var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier)
             ?? FoundVerbBeforeOn(tokens, s, count.FirstToken);
-        // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome.
+        // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome. A list may set a comma
+        // before its و ("12 نفقا، و24 وكرا").
         if (outcome is null && earlier is { Count: > 0 } && earlier[^1] is { Kind: FigureKind.Hideout } joined
-            && count.FirstToken - joined.Last <= 2 && (tokens[count.FirstToken - 1].Text == "و" || tokens[count.FirstToken].Text.StartsWith('و')))
+            && JoinedAfterListComma(tokens, joined.Last, count.FirstToken))
         {
             outcome = joined.Outcome;
         }

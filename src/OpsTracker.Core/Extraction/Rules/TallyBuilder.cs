@@ -5,11 +5,7 @@ internal static class TallyBuilder
 {
     public static ExtractedTally Build(ReportText report, TallyDraft t)
     {
-        int? Field(string name)
-        {
-            var f = t.Figures.FirstOrDefault(x => TallyFigures.FieldOf(x) == name);
-            return f?.Count;
-        }
+        int? Field(string name) => TallyFigures.CountOf(t.Figures, name);
         var tally = new ExtractedTally
         {
             PeriodStart = t.PeriodStart,

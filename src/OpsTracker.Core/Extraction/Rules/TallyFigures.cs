@@ -27,6 +27,34 @@ internal static class TallyFigures
         _ => null,
     };
 
+    /// <summary>
+    /// "تدمير 12 نفقا و24 وكرا": hideouts of another kind than those a tally already counts destroyed, told in the same
+    /// statement, add to its hideouts destroyed (dens, tunnels, guesthouses and caves are all hideouts) rather than
+    /// counting the field a second time. A kind the tally holds already is the field counted again.
+    /// </summary>
+    public static bool AddsHideouts(IEnumerable<Figure> held, Figure f) =>
+        FieldOf(f) == HideoutsDestroyed && held.Where(g => FieldOf(g) == HideoutsDestroyed).ToList() is { Count: > 0 } hideouts
+        && hideouts.TrueForAll(g => g.HideoutKind != f.HideoutKind);
+
+    /// <summary>The count of a tally field: its figure's, or for hideouts the sum over the kinds (<see cref="AddsHideouts"/>).</summary>
+    public static int? CountOf(IReadOnlyList<Figure> figures, string field)
+    {
+        int? count = null;
+        foreach (var f in figures)
+        {
+            if (FieldOf(f) != field)
+            {
+                continue;
+            }
+            if (count is not null && field != HideoutsDestroyed)
+            {
+                break;
+            }
+            count = (count ?? 0) + f.Count;
+        }
+        return count;
+    }
+
     /// <summary>Two figures of one tally field, one hedged and one exact, the exact one close enough to be what the other rounds.</summary>
     public static bool RoundedAndExact(Figure a, Figure b)
     {

@@ -403,6 +403,12 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
                 same.Last = f.Last;
                 continue;
             }
+            // "تدمير 12 نفقا و24 وكرا": hideouts of another kind add to the statement's hideouts destroyed.
+            if (TallyFigures.AddsHideouts(groups[^1], f))
+            {
+                groups[^1].Add(f);
+                continue;
+            }
             if (groups[^1].Any(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)))
             {
                 groups.Add([]);
