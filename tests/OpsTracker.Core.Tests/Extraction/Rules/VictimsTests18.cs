@@ -1,0 +1,47 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Text;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Victims of attacks and whose dead, session 18: readings of Arabic constructions that decide whether a count is of
+/// ISIS's victims, of ISIS, or of nobody we count. Invented sentences.
+/// </summary>
+public class VictimsTests18
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2021, 4, 6);
+
+    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
+        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
+
+    [Theory]
+    [InlineData("للتنظيم", "التنظيم")]
+    [InlineData("وللجيش", "الجيش")]
+    [InlineData("فللدواعش", "الدواعش")]
+    public void The_preposition_lam_before_the_article_is_read_with_the_article(string word, string reading)
+    {
+        Assert.Contains(reading, Clitics.Readings(word));
+        Assert.Contains(reading, Clitics.ReadingsWithoutArticleRemoval(word));
+    }
+
+    [Theory]
+    [InlineData("لله")]
+    [InlineData("قتل")]
+    public void A_short_or_plain_word_gains_no_article_reading(string word)
+    {
+        Assert.Null(Clitics.ArticleAfterLam(word));
+    }
+
+    [Theory]
+    [InlineData("قال مصدر أمني إن طائرات التحالف قصفت مقرا للتنظيم في قضاء الحضر وقتلت 8 منهم.", 8)]
+    [InlineData("وأغار الطيران الحربي على تجمع للدواعش قرب قضاء بيجي فقتل 5 منهم.", 5)]
+    public void Of_them_after_a_strike_on_a_place_of_isis_counts_isis(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
+}
