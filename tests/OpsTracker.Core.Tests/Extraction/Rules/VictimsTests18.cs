@@ -44,4 +44,22 @@ public class VictimsTests18
         Assert.Equal(killed, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("وأفادت وكالة محلية بأن ضابطا و3 جنود قتلوا في هجوم لداعش قرب قضاء حديثة.", CasualtyCategory.Killed, 4)]
+    [InlineData("أعلنت خلية الإعلام الأمني أن منتسبا و4 جنود أصيبوا بانفجار عبوة ناسفة زرعها داعش استهدفت دوريتهم في قضاء الطارمية.", CasualtyCategory.Wounded, 5)]
+    public void One_man_joined_by_wa_to_a_count_of_his_kind_is_one_more(string text, CasualtyCategory category, int victims)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(victims, Victims(result, category));
+    }
+
+    [Theory]
+    [InlineData("قتل سبعة جنود في هجوم لداعش على موقع للجيش قرب الرطبة فجر اليوم. وكانت قيادة الفرقة نعت الأسبوع الماضي مقتل ضابط برتبة رائد وثلاثة جنود آخرين في هجوم قرب حديثة.", 11)]
+    [InlineData("قتل ستة من الشرطة الاتحادية بهجوم لداعش جنوب كركوك. وفي حادث آخر أعلنت الشرطة مقتل ضابط و2 من عناصرها الآخرين بهجوم قرب الحويجة.", 9)]
+    public void A_man_told_with_his_companions_is_no_one_of_a_count_told_before(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+    }
 }
