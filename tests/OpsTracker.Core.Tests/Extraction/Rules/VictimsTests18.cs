@@ -62,4 +62,14 @@ public class VictimsTests18
         var result = Extractor.Extract(text, Published);
         Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("وخلف تفجير انتحاري تبناه داعش في سوق شعبي ببغداد 40 قتيلا و200 مصاب.", 40, 200)]
+    [InlineData("وأعلنت وزارة الصحة أن عدد ضحايا تفجير داعش في الكرادة ارتفع إلى 150 قتيلا وأكثر من 300 مصاب.", 150, 300)]
+    public void The_singular_noun_after_hundreds_names_the_wounded(string text, int killed, int wounded)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(wounded, Victims(result, CasualtyCategory.Wounded));
+    }
 }
