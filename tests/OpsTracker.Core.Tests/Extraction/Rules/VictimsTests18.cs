@@ -72,4 +72,13 @@ public class VictimsTests18
         Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
         Assert.Equal(wounded, Victims(result, CasualtyCategory.Wounded));
     }
+
+    [Theory]
+    [InlineData("قال مسؤول إن الهجوم خلف خمسة قتلى بينهم مختار القرية وضابط شرطة واحد.", 5)]
+    [InlineData("وأسفر هجوم لداعش على قرية قرب مخمور عن مقتل سبعة أشخاص بينهم مزارع ومقاتل بيشمركة واحد وعنصر في الحشد الشعبي.", 7)]
+    public void Every_item_of_the_list_among_a_count_is_a_share_of_it(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+    }
 }
