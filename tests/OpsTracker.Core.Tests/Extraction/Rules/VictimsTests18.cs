@@ -81,4 +81,14 @@ public class VictimsTests18
         var result = Extractor.Extract(text, Published);
         Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("وأعلنت مصادر أمنية عن مقتل 11 شخصا بينهم مسلحون من داعش في أعمال عنف قرب قضاء الخالص.")]
+    [InlineData("وقال مصدر محلي إن تسعة أشخاص بينهم مسلحون من التنظيم قتلوا في قرية قرب الحويجة أمس.")]
+    public void People_among_whom_are_isis_men_are_a_mixed_toll(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
 }
