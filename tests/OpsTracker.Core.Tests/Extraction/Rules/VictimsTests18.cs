@@ -91,4 +91,14 @@ public class VictimsTests18
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
         Assert.Equal(0, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("وأوضح المصدر أن مسلحي داعش تجمعوا في قرية قرب الحويجة لشن هجمات على مواقع البيشمركة، واستهدفهم الطيران وأوقع 11 قتيلا بين صفوف الإرهابيين.", CasualtyCategory.Killed, 11)]
+    [InlineData("ونفذ مسلحو داعش هجوما على مواقع الحشد جنوب سامراء، وأسفرت المواجهات عن 6 جرحى بين صفوف الإرهابيين.", CasualtyCategory.Wounded, 6)]
+    public void Among_the_ranks_of_isis_names_whose_dead(string text, CasualtyCategory category, int isis)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(isis, Count(result, CasualtySide.Isis, category));
+        Assert.Equal(0, Victims(result, category));
+    }
 }
