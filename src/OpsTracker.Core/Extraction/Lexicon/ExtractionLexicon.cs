@@ -317,6 +317,7 @@ public sealed class ExtractionLexicon
         AddAll(RanksNouns, root.GetProperty("ranksNouns"), true);
         AddAll(DuringIt, root.GetProperty("duringIt"), true);
         AddAll(RecentPeriods, root.GetProperty("recentPeriods"), true);
+        AddAll(TargetingVerbs, root.GetProperty("targetingVerbs"), true);
         DuringWords = WordSet(root.GetProperty("attackAttribution").GetProperty("during"));
         var suicide = root.GetProperty("suicideDetonation");
         SuicideBombers = WordSet(suicide.GetProperty("bombers"));
@@ -970,6 +971,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في الأيام الأخيرة": a recent span with no dates, over which plural attacks are summed (lexicon recentPeriods).</summary>
     public PhraseMatcher<bool> RecentPeriods { get; } = new();
+
+    /// <summary>"استهدف"، "استهدفت" (lexicon targetingVerbs): the verb whose object is what an attack or a strike hit.</summary>
+    public PhraseMatcher<bool> TargetingVerbs { get; } = new();
 
     /// <summary>"خلال"، "أثناء" (lexicon attackAttribution.during): before an operation noun, the losses told were suffered in it.</summary>
     public IReadOnlySet<string> DuringWords { get; }

@@ -101,4 +101,22 @@ public class VictimsTests18
         Assert.Equal(isis, Count(result, CasualtySide.Isis, category));
         Assert.Equal(0, Victims(result, category));
     }
+
+    [Theory]
+    [InlineData("وقتل 9 أشخاص وأصيب 4 آخرون في قصف استهدف تجمعات لمسلحي تنظيم داعش قرب الحويجة.")]
+    [InlineData("وسقط 5 قتلى من أهالي القرية في قصف مدفعي استهدف مواقع للتنظيم الإرهابي جنوب الموصل.")]
+    public void Isis_named_as_what_the_attack_targeted_is_not_its_doer(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_lead_that_counts_more_than_the_unattributed_sentence_is_another_event()
+    {
+        var result = Extractor.Extract("قتل 8 جنود وأصيب اثنان في اشتباكات بين الجيش ومسلحين قرب جرف الصخر. وتشهد المنطقة اشتباكات يومية. وقتل 8 أشخاص وأصيب 5 آخرون في قصف استهدف تجمعات مسلحين من تنظيم داعش.", Published);
+        Assert.Equal(8, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(2, Victims(result, CasualtyCategory.Wounded));
+    }
 }
