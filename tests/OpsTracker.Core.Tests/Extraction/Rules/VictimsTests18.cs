@@ -119,4 +119,13 @@ public class VictimsTests18
         Assert.Equal(8, Victims(result, CasualtyCategory.Killed));
         Assert.Equal(2, Victims(result, CasualtyCategory.Wounded));
     }
+
+    [Theory]
+    [InlineData("وقال مصدر إن مسلحين مجهولين قتلوا راعيا قرب الحويجة، ولم يعرف إن كان داعش وراء الحادث.")]
+    [InlineData("أفادت الشرطة بأن مجهولين أطلقوا النار على شرطي في قرية جنوب كركوك فقتلوه، ولم يتضح ما إذا كان عناصر التنظيم هم المنفذين.")]
+    public void Isis_named_only_in_a_question_of_whether_it_did_it_is_no_doer(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
 }
