@@ -318,6 +318,8 @@ public sealed class ExtractionLexicon
         AddAll(DuringIt, root.GetProperty("duringIt"), true);
         AddAll(RecentPeriods, root.GetProperty("recentPeriods"), true);
         AddAll(Confessions, root.GetProperty("confessions"), true);
+        AddAll(TargetingVerbs, root.GetProperty("targetingVerbs"), true);
+        AddAll(DoerInDoubt, root.GetProperty("doerInDoubt"), true);
         DuringWords = WordSet(root.GetProperty("attackAttribution").GetProperty("during"));
         var suicide = root.GetProperty("suicideDetonation");
         SuicideBombers = WordSet(suicide.GetProperty("bombers"));
@@ -982,6 +984,11 @@ public sealed class ExtractionLexicon
 
     /// <summary>"اعترفوا"، "اعترافه"، "أقر" (lexicon confessions): what follows them is what the people admitted, past acts.</summary>
     public PhraseMatcher<bool> Confessions { get; } = new();
+    /// <summary>"استهدف"، "استهدفت" (lexicon targetingVerbs): the verb whose object is what an attack or a strike hit.</summary>
+    public PhraseMatcher<bool> TargetingVerbs { get; } = new();
+
+    /// <summary>"لم يعرف إن كان"، "ما إذا كان" (lexicon doerInDoubt): the text asks whether ISIS did it, and does not say so.</summary>
+    public PhraseMatcher<bool> DoerInDoubt { get; } = new();
 
     /// <summary>"خلال"، "أثناء" (lexicon attackAttribution.during): before an operation noun, the losses told were suffered in it.</summary>
     public IReadOnlySet<string> DuringWords { get; }

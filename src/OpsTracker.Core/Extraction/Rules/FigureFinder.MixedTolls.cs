@@ -20,6 +20,10 @@ internal sealed partial class FigureFinder
         {
             return false;
         }
+        if (NamesIsisAmongThem(tokens, s, headLast))
+        {
+            return true;
+        }
         for (var j = s.First; j <= s.Last; j++)
         {
             if (lexicon.FightingBetween.MatchAt(tokens, j) is not { } between)

@@ -26,7 +26,7 @@ internal sealed partial class FigureFinder
         var companions = lexicon.Companions.MatchAt(tokens, figure.Last) is { Value: false } c && c.Last == figure.Last;
         var others = !companions && (lexicon.Others.MatchAt(tokens, figure.Last) is not null
             || (figure.Last + 1 <= s.Last && lexicon.Others.MatchAt(tokens, figure.Last + 1) is not null));
-        if (!companions && !others)
+        if (!companions && !others && !JoinedToOneOfTheirKind(tokens, s, count, figure))
         {
             return;
         }

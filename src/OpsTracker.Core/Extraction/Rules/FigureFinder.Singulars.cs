@@ -510,8 +510,9 @@ internal sealed partial class FigureFinder
         var last = figure.Last;
         var j = figure.Last + 1;
         var skipped = 0;
-        // "11 مقاتلا بينهم آمر اللواء ومعاونه": past a breakdown cue, the men named are among the counted, not more.
-        var amongTheCounted = false;
+        // "11 مقاتلا بينهم آمر اللواء ومعاونه": past a breakdown cue, the men named are among the counted, not more;
+        // so are the men joined to a share of a count ("بينهم مختار القرية وشرطي واحد وعنصر في الحشد").
+        var amongTheCounted = figure.Breakdown;
         while (j <= s.Last && skipped <= 10)
         {
             var t = tokens[j];

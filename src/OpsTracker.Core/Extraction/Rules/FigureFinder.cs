@@ -153,6 +153,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
                 // the total, as a counted one is.
                 MarkBreakdown(tokens, sentence, implicitFigure, figures);
+                MarkLaterAmongTheCounted(tokens, sentence, implicitFigure, figures);
                 MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 MarkIdentifiedCounted(tokens, sentence, implicitFigure);
                 MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);

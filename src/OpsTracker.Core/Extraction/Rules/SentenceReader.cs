@@ -93,7 +93,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             var anotherStatesStrike = _strikeAnaphora.PointsToAnotherStatesStrike(report, sentence);
             if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence) || anotherStatesStrike
                     || MotiveInDoubt(report, sentence))
-                && !report.Has(lexicon.IsisAgent, sentence))
+                // "ولم يتضح ما إذا كان التنظيم وراءه": ISIS named only in a question of whether it did it.
+                && (!report.Has(lexicon.IsisAgent, sentence) || report.Has(lexicon.DoerInDoubt, sentence)))
             {
                 report.UnattributedVictims.AddRange(figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis));
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || (anotherStatesStrike && !f.SideExplicit)));

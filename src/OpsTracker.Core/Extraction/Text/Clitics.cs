@@ -33,7 +33,26 @@ public static class Clitics
                 yield return word[p.Length..];
             }
         }
+        if (ArticleAfterLam(word) is { } withArticle)
+        {
+            yield return withArticle;
+        }
     }
+
+    /// <summary>
+    /// "للتنظيم" = "ل" + "التنظيم": the preposition "ل" before the article drops the article's alif, so the word is read
+    /// back with the article ("التنظيم"), as a list writes a definite name; also after "و" or "ف" ("وللجيش").
+    /// Null for any other word.
+    /// </summary>
+    internal static string? ArticleAfterLam(string word)
+    {
+        var at = word.StartsWith("لل", StringComparison.Ordinal) ? 0
+            : word.Length > 3 && (word[0] is 'و' or 'ف') && word.AsSpan(1).StartsWith("لل", StringComparison.Ordinal) ? 1 : -1;
+        return at >= 0 && word.Length - at - 2 >= MinimumArticleStem ? string.Concat("ا", word.AsSpan(at + 1)) : null;
+    }
+
+    /// <summary>Fewest letters after "لل" for the word to be read with the article: "لله" is no "اله".</summary>
+    private const int MinimumArticleStem = 3;
 
     /// <summary>The accusative ending of an indefinite noun ("إنزالا", "كمينا"): read as the noun.</summary>
     private const char AccusativeAlif = 'ا';
@@ -124,6 +143,10 @@ public static class Clitics
             {
                 yield return word[p.Length..];
             }
+        }
+        if (ArticleAfterLam(word) is { } withArticle)
+        {
+            yield return withArticle;
         }
     }
 }

@@ -93,7 +93,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
         // "قتل ثلاثة عمال بعبوة زرعها داعش، فيما لا يزال اثنان آخران يتلقيان العلاج": a clause that tells no attack of its
         // own counts more people of its sentence's attack, whose words say whose it was.
         if (clauses.Select(c => TellsAnAttack(report, c) ? c : report.Sentences[c.Index])
-            .Any(c => report.Has(lexicon.AttackAttributors, c) && !report.Has(lexicon.NoClaimCues, report.Sentences[c.Index])))
+            .Any(c => report.Has(lexicon.AttackAttributors, c) && !report.Has(lexicon.NoClaimCues, report.Sentences[c.Index]) && !NamesIsisOnlyAsTarget(report, c)))
         {
             return true;
         }
@@ -164,6 +164,43 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
             }
         }
         return strikes > 0;
+    }
+
+    /// <summary>
+    /// How many words after a verb of targeting its object may name ISIS: the places or people hit, a day between
+    /// ("استهدفت صباحا مقرات لعناصر «داعش»", quotation marks count as words).
+    /// </summary>
+    private const int TargetObjectReach = 7;
+
+    /// <summary>
+    /// "سقط تسعة مدنيين بقذائف استهدفت أوكارا للتنظيم": every ISIS or terrorist name of the clause stands
+    /// within <see cref="TargetObjectReach"/> words after a verb of targeting (lexicon targetingVerbs), as its object:
+    /// ISIS is what the attack hit, not who did it, so the clause says nothing of whose attack killed the people counted.
+    /// </summary>
+    private bool NamesIsisOnlyAsTarget(ReportText report, Sentence clause)
+    {
+        var tokens = report.Tokens;
+        var target = -1;
+        var named = false;
+        for (var j = clause.First; j <= clause.Last; j++)
+        {
+            if (lexicon.TargetingVerbs.MatchAt(tokens, j) is { } verb)
+            {
+                target = verb.Last;
+                continue;
+            }
+            if (lexicon.AttackAttributors.MatchAt(tokens, j) is not { } name)
+            {
+                continue;
+            }
+            if (target < 0 || j - target > TargetObjectReach)
+            {
+                return false;
+            }
+            named = true;
+            j = name.Last;
+        }
+        return named;
     }
 
     /// <summary>The clause names an attack or an explosion of its own ("بينما أصيب أربعة بتفجير ثان").</summary>

@@ -24,6 +24,10 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
             }
             foreach (var f in draft.Live.Where(f => f.Implicit).ToList())
             {
+                if (CountedWithHisCompanions(draft, f))
+                {
+                    continue;
+                }
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
                     && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft)
                     && !OwnDayLongBefore(draft, o) && !NamesAnotherProvince(draft, o)
@@ -83,6 +87,13 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
     /// </summary>
     private static bool NamesAnotherProvince(OperationDraft man, OperationDraft count) =>
         man.ProvinceOwn && !count.ProvinceOwn && man.Province is not null && count.Province is not null && man.Province != count.Province;
+
+    /// <summary>
+    /// "نعت الفرقة مقتل ضابط وثلاثة جنود آخرين": the man is told beside a count of the same people in his own clause, the
+    /// others with him, so the two make one group of their own; he is no one of a count told elsewhere.
+    /// </summary>
+    private static bool CountedWithHisCompanions(OperationDraft draft, Figure man) =>
+        draft.Live.Any(x => !x.Implicit && x.Sentence == man.Sentence && x.SameMeasure(man) && x.Side == man.Side);
 
     /// <summary>
     /// "تدمير أربعة أوكار، كما تم تدمير مضافة": a clause opening with "also" (lexicon additiveOpeners, the first word

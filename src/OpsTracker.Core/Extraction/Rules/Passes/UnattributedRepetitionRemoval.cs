@@ -19,10 +19,19 @@ internal sealed class UnattributedRepetitionRemoval(ExtractionLexicon lexicon) :
         }
         foreach (var d in drafts.Where(d => !d.Dropped && d.Clause.Index <= report.HeadLast && !report.Has(lexicon.IsisAgent, d.Clause)))
         {
-            d.Figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != Domain.CasualtySide.Isis
-                && report.UnattributedVictims.Any(u => u.Sentence != f.Sentence && u.Category == f.Category && u.Count == f.Count));
+            var victims = d.Figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != Domain.CasualtySide.Isis).ToList();
+            d.Figures.RemoveAll(f => victims.Contains(f)
+                && report.UnattributedVictims.Any(u => u.Sentence != f.Sentence && u.Category == f.Category && u.Count == f.Count && TellsNoMoreThan(victims, u.Sentence, report)));
             d.Dropped = d.Figures.Count == 0;
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// "مقتل 9 جنود وإصابة اثنين" in the lead and "وسقط 9 قتلى و6 جرحى بقذائف" below: the head's victims are a
+    /// telling of the unattributed ones only when each of them (category and count) is among the victims left without
+    /// evidence in that one sentence; a head that counts people that sentence does not tells another event.
+    /// </summary>
+    private static bool TellsNoMoreThan(List<Figure> headVictims, int sentence, ReportText report) =>
+        headVictims.All(f => report.UnattributedVictims.Any(u => u.Sentence == sentence && u.Category == f.Category && u.Count == f.Count));
 }
