@@ -71,13 +71,20 @@ public static class Clitics
                 if (reading.Length - suffix.Length >= MinimumStem && reading.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     var stem = reading[..^suffix.Length];
+                    // "عنصراهم": before a pronoun a final "ا" is no indefinite accusative ("عنصرا" takes none), so the
+                    // dual it may be is read before the stem as written.
+                    var nunFirst = stem[^1] == AccusativeAlif ? NunDroppedStem(stem) : null;
+                    if (nunFirst is not null)
+                    {
+                        yield return nunFirst;
+                    }
                     yield return stem;
                     if (stem[^1] == 'ت')
                     {
                         yield return string.Concat(stem.AsSpan(0, stem.Length - 1), "ه");
                     }
                     // "مقاتلوها", "مسلحيهم", "عنصراهم": a sound plural or a dual drops its "ن" before a pronoun.
-                    if (NunDroppedStem(stem) is { } withNun)
+                    if (nunFirst is null && NunDroppedStem(stem) is { } withNun)
                     {
                         yield return withNun;
                     }

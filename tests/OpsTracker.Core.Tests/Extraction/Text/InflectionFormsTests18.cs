@@ -87,6 +87,45 @@ public class InflectionFormsTests18
         Assert.Null(ReadAs(matcher, word));
     }
 
+    /// <summary>Sound plurals and duals of the real person and category lists, as the lexicon spells them.</summary>
+    [Theory]
+    [InlineData("متطرفين")]
+    [InlineData("متشددين")]
+    [InlineData("مسلحين")]
+    [InlineData("جهاديين")]
+    [InlineData("انتحاريين")]
+    [InlineData("مطلوبين")]
+    [InlineData("متهمين")]
+    [InlineData("عنصران")]
+    public void The_person_lists_read_their_plurals_without_the_nun(string lemma)
+    {
+        var persons = ExtractionLexicon.Default.Persons;
+        var expected = persons.MatchAt(Tokenizer.Tokenize(ArabicNormalizer.NormalizeTerm(lemma)), 0)?.Value;
+        Assert.NotNull(expected);
+        var stem = ArabicNormalizer.NormalizeTerm(lemma)[..^1];
+        var unread = new List<string>();
+        foreach (var before in Proclitics)
+        {
+            foreach (var after in Pronouns)
+            {
+                var form = before + stem + after;
+                if (!Equals(persons.MatchAt(Tokenizer.Tokenize(form), 0)?.Value, expected))
+                {
+                    unread.Add(form);
+                }
+            }
+        }
+        Assert.Empty(unread);
+    }
+
+    [Theory]
+    [InlineData("قتلاهم", CasualtyCategory.Killed)]
+    [InlineData("وجرحاها", CasualtyCategory.Wounded)]
+    public void The_category_nouns_read_an_alif_maqsura_before_a_pronoun(string form, CasualtyCategory category)
+    {
+        Assert.Equal(category, ExtractionLexicon.Default.CategoryNouns.MatchAt(Tokenizer.Tokenize(form), 0)?.Value);
+    }
+
     private static readonly ArabicReportExtractor Extractor = new();
 
     private static ExtractionResult Read(string text) => Extractor.Extract(text, new DateOnly(2023, 9, 12));
