@@ -71,10 +71,27 @@ public static class Clitics
                 if (reading.Length - suffix.Length >= MinimumStem && reading.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     var stem = reading[..^suffix.Length];
+                    // "عنصراهم": before a pronoun a final "ا" is no indefinite accusative ("عنصرا" takes none), so the
+                    // dual it may be is read before the stem as written.
+                    var nunFirst = stem[^1] == AccusativeAlif ? NunDroppedStem(stem) : null;
+                    if (nunFirst is not null)
+                    {
+                        yield return nunFirst;
+                    }
                     yield return stem;
                     if (stem[^1] == 'ت')
                     {
                         yield return string.Concat(stem.AsSpan(0, stem.Length - 1), "ه");
+                    }
+                    // "مقاتلوها", "مسلحيهم", "عنصراهم": a sound plural or a dual drops its "ن" before a pronoun.
+                    if (nunFirst is null && NunDroppedStem(stem) is { } withNun)
+                    {
+                        yield return withNun;
+                    }
+                    // "قتلاهم", "جرحاها", "ألقاها": a final alif maqsura is written "ا" before a pronoun.
+                    if (stem[^1] == AccusativeAlif && stem.Length > MinimumStem)
+                    {
+                        yield return string.Concat(stem.AsSpan(0, stem.Length - 1), "ي");
                     }
                     break;
                 }
@@ -90,6 +107,12 @@ public static class Clitics
             {
                 yield return him;
             }
+            // "مقاتلو التنظيم", "منتسبي الجيش": a sound masculine plural in construct (before the noun it is of) drops
+            // its "ن"; only the plural's "و"/"ي", not the dual's "ا", which is also the singular's accusative ("عنصرا").
+            if (reading[^1] != AccusativeAlif && NunDroppedStem(reading) is { } construct)
+            {
+                yield return construct;
+            }
             // "إنزالا جويا": the indefinite accusative's alif (its tanween is gone after normalisation).
             if (reading.Length - 1 >= MinimumStem && reading[^1] == AccusativeAlif && reading[^2] != AccusativeAlif)
             {
@@ -97,6 +120,22 @@ public static class Clitics
             }
         }
     }
+
+    /// <summary>
+    /// Fewest letters of a word read as a sound plural or a dual that dropped its "ن" ("مسلحو", "منتسبي", "عنصرا"), its
+    /// ending included: the participles and nisbas these plurals are made of have at least four letters before it, while
+    /// shorter words ending so are particles and numerals ("اثني" of twelve, "نحو", "ذوي") or a stem and a pronoun
+    /// ("بيا" of "بيانا").
+    /// </summary>
+    private const int MinimumNunDroppedStem = 5;
+
+    /// <summary>
+    /// The stem with the "ن" a sound masculine plural (ـون، ـين) or a dual (ـان) drops in construct or before an
+    /// attached pronoun put back ("مقاتلو" -> "مقاتلون", "مسلحي" -> "مسلحين", "عنصرا" -> "عنصران"); null when the
+    /// stem is too short or ends otherwise. A reading among the others: it finds only what a list writes with its "ن".
+    /// </summary>
+    internal static string? NunDroppedStem(string stem) =>
+        stem.Length >= MinimumNunDroppedStem && stem[^1] is 'و' or 'ي' or 'ا' ? stem + "ن" : null;
 
     /// <summary>
     /// Fewest letters the stem left by the lone "ـه" keeps: "قتلوه" (قتلو) and "قتلناه" (قتلنا) do, the ta marbuta
