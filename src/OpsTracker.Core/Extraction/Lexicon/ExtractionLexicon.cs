@@ -358,6 +358,8 @@ public sealed class ExtractionLexicon
         CommandNouns = [.. WordSet(root.GetProperty("commandNouns")).Order(StringComparer.Ordinal)];
         BareCountEnds = WordSet(root.GetProperty("bareCountEnds"));
         PrepositionsBeforeIsis = WordSet(root.GetProperty("prepositionsBeforeIsis"));
+        ForceAfterNounPrepositions = WordSet(root.GetProperty("forceAfterNounPrepositions"));
+        RanksBetween = WordSet(root.GetProperty("ranksBetween"));
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
     }
@@ -795,6 +797,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"على"، "ضد": prepositions that make ISIS, right after them, their object rather than a verb's doer (lexicon prepositionsBeforeIsis; whole words).</summary>
     public IReadOnlySet<string> PrepositionsBeforeIsis { get; }
+
+    /// <summary>"من"، "في"، "ضمن": after a people noun, the preposition the force or group they belong to follows (lexicon forceAfterNounPrepositions; whole words).</summary>
+    public IReadOnlySet<string> ForceAfterNounPrepositions { get; }
+
+    /// <summary>"بين": before a ranks word ("بين صفوف"), names whose ranks were hit (lexicon ranksBetween; whole words).</summary>
+    public IReadOnlySet<string> RanksBetween { get; }
 
     /// <summary>
     /// "بلدة"، "حي" (lexicon townNounsBeforeProvinceNames): right before the name of a province that names no city, the

@@ -86,8 +86,8 @@ internal sealed partial class FigureFinder
             j = qualifier.Last + 1;
         }
         // "18 قتيلا بين صفوف الإرهابيين": "بين" before the ranks word names whose ranks, as "في" does.
-        if (j <= s.Last && tokens[j].IsWord && (tokens[j].Text is "من" or "في" or "ضمن" or "داخل" || IsDetachedBi(tokens, s, j)
-            || (tokens[j].Text == "بين" && j + 1 <= s.Last && lexicon.RanksNouns.MatchAt(tokens, j + 1) is not null)))
+        if (j <= s.Last && tokens[j].IsWord && (lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text) || IsDetachedBi(tokens, s, j)
+            || (lexicon.RanksBetween.Contains(tokens[j].Text) && j + 1 <= s.Last && lexicon.RanksNouns.MatchAt(tokens, j + 1) is not null)))
         {
             // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
             j = PastRanksWord(tokens, s, SkipQuotes(tokens, j + 1, s));
