@@ -257,7 +257,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public bool ContinuesTally(ReportText report, Sentence sentence, IReadOnlyList<TallyDraft> tallies)
     {
-        if (tallies.Count == 0 || sentence.Index - tallies[^1].Sentence.Index > TallyContinuationReach)
+        // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
+        if (tallies.Count == 0 || report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
         {
             return false;
         }
