@@ -36,4 +36,28 @@ public class TalliesTests19
         Assert.Equal(hideouts, tally.HideoutsDestroyed);
         Assert.DoesNotContain(result.Operations, o => o.HideoutsDestroyed == hideouts);
     }
+
+    [Theory]
+    [InlineData("وأوضح المتحدث أن جهاز مكافحة الإرهاب اعتقل 420 إرهابيا خلال عام 2023، وشملت عملياته قتل الإرهابي المكنى أبو هاجر في قضاء الحويجة.", 420)]
+    [InlineData("وكشف الناطق باسم وزارة الداخلية أن قواتها اعتقلت 75 متهما بالإرهاب طيلة العام الماضي، فضلا عن قتل الإرهابي الملقب أبو سفيان قرب بيجي.", 75)]
+    public void One_man_killed_that_a_tally_names_is_an_operation_not_a_figure_of_the_tally(string text, int arrested)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(arrested, tally.Arrested);
+        Assert.Null(tally.Killed);
+        Assert.Contains(result.Operations, o => o.Killed == 1);
+    }
+
+    [Theory]
+    [InlineData("وأوضح المتحدث أن القوات اعتقلت 310 إرهابيين خلال عام 2023، ونجحت في قتل الإرهابي الملقب أبو زيد، الذي كان يتولى إمرة القاطع، مع مجموعة من عناصره.", 310)]
+    [InlineData("وبين الناطق باسم وزارة الداخلية أن مفارزها اعتقلت 90 متهما بالإرهاب طيلة العام الماضي، كما قتلت الإرهابي المكنى أبو سعد ومرافقيه.", 90)]
+    public void One_mans_fate_shared_with_uncounted_companions_counts_nobody(string text, int arrested)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(arrested, tally.Arrested);
+        Assert.Null(tally.Killed);
+        Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
+    }
 }

@@ -362,6 +362,7 @@ public sealed class ExtractionLexicon
         RanksBetween = WordSet(root.GetProperty("ranksBetween"));
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
+        UncountedCompanions = WordSet(root.GetProperty("uncountedCompanions"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1021,6 +1022,9 @@ public sealed class ExtractionLexicon
     /// Declared last: lists are numbered in the order they are made.
     /// </summary>
     public PhraseMatcher<bool> AsideOpeners { get; } = new();
+
+    /// <summary>"مجموعة"، "مرافقيه": uncounted companions joined to one man's fate (matched on the word's readings).</summary>
+    public IReadOnlySet<string> UncountedCompanions { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

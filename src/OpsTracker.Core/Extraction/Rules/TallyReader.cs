@@ -360,6 +360,58 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private bool NamesAPeriodOrTotal(ReportText report, Sentence clause) =>
         report.Has(lexicon.TallyStrongCues, clause) || NamesAPeriod([.. report.MentionsIn(clause)]);
 
+    /// <summary>
+    /// "أسفرت العملية عن قتل الإرهابي المكنى أبو فلان"، "وشملت اعتقال المتهم": a tally counts many; an ISIS member
+    /// killed or taken counted by a singular noun, with no numeral (a count of one, not a share of another count), is
+    /// one man's fate, which the statement tells as an operation of its own, not a figure of its tally.
+    /// </summary>
+    public static List<Figure> OnePersonFates(ReportText report, IEnumerable<Figure> figures)
+    {
+        List<Figure>? fates = null;
+        foreach (var f in figures)
+        {
+            if (f.Count == 1 && !f.Breakdown && TallyFigures.FieldOf(f) is TallyFigures.Killed or TallyFigures.Arrested && !HasNumeral(report, f))
+            {
+                (fates ??= []).Add(f);
+            }
+        }
+        return fates ?? [];
+    }
+
+    /// <summary>
+    /// "أسفرت عن قتل الإرهابي أبو فلان، الذي يشغل منصب الوالي، مع مجموعة من عناصره": one man's fate that uncounted
+    /// companions (lexicon uncountedCompanions after him, before the next figure or the sentence's end) share counts
+    /// nobody: the statement gives it no number, neither its tally nor an operation.
+    /// </summary>
+    public bool SharedWithUncounted(ReportText report, Sentence sentence, Figure fate, IReadOnlyList<Figure> figures)
+    {
+        var end = figures.Where(g => g.First > fate.Last).Select(g => g.First - 1).DefaultIfEmpty(sentence.Last).Min();
+        var tokens = report.Tokens;
+        for (var k = fate.Last + 1; k <= end; k++)
+        {
+            foreach (var reading in tokens[k].Readings)
+            {
+                if (lexicon.UncountedCompanions.Contains(reading))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool HasNumeral(ReportText report, Figure f)
+    {
+        for (var i = f.First; i <= f.Last; i++)
+        {
+            if (report.Tokens[i].IsNumber)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
     /// <param name="scopeFrom">Where the tally's part of the sentence starts, after the figures of an operation told first.</param>
     public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, int scopeFrom = 0)
