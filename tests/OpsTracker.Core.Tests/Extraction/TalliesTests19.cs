@@ -50,6 +50,16 @@ public class TalliesTests19
     }
 
     [Theory]
+    [InlineData("وقال المتحدث باسم وزارة الدفاع إن القطعات قتلت خلال عام 2023 ما يزيد على 700 إرهابي وأكثر من 30 انتحاريا.", 700)]
+    [InlineData("أعلنت قيادة العمليات المشتركة مقتل نحو 450 عنصرا من داعش ونحو 25 قناصا منذ مطلع العام الجاري.", 450)]
+    public void A_hedged_count_joined_to_a_tallys_dead_names_a_group_of_them_and_adds_nothing(string text, int killed)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+    }
+
+    [Theory]
     [InlineData("وأوضح المتحدث أن القوات اعتقلت 310 إرهابيين خلال عام 2023، ونجحت في قتل الإرهابي الملقب أبو زيد، الذي كان يتولى إمرة القاطع، مع مجموعة من عناصره.", 310)]
     [InlineData("وبين الناطق باسم وزارة الداخلية أن مفارزها اعتقلت 90 متهما بالإرهاب طيلة العام الماضي، كما قتلت الإرهابي المكنى أبو سعد ومرافقيه.", 90)]
     public void One_mans_fate_shared_with_uncounted_companions_counts_nobody(string text, int arrested)

@@ -452,8 +452,12 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             // "قتل 270 إرهابيا و8 انتحاريين و10 قناصين": people of one outcome joined by و add up to one figure.
             if (groups[^1].LastOrDefault(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)) is { } same && CoordinatedPeople(report, same, f))
             {
-                same.Count += f.Count;
-                same.Last = f.Last;
+                // A hedged second count ("أكثر من 900 مسلح ونحو 40 قناصا") names a group of them roughly: nothing to add.
+                if (!f.Approximate)
+                {
+                    same.Count += f.Count;
+                    same.Last = f.Last;
+                }
                 continue;
             }
             // "تدمير 12 نفقا و24 وكرا": hideouts of another kind add to the statement's hideouts destroyed.
