@@ -50,6 +50,28 @@ public class TalliesTests19
     }
 
     [Theory]
+    [InlineData("وأكد قائد عمليات الأنبار أن قواته قتلت 64 إرهابيا بعد خمسة أيام من بدء الحملة العسكرية لتطهير الصحراء.", 64)]
+    [InlineData("أعلنت قيادة العمليات المشتركة مقتل 48 عنصرا من داعش خلال أسبوعين من انطلاق العمليات في جبال حمرين.", 48)]
+    public void A_count_over_days_from_a_campaigns_launch_is_its_tally_whatever_its_size(string text, int killed)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
+
+    [Theory]
+    [InlineData("وقال قائد الفرقة المدرعة اليوم إن قطعاته منذ شروعها بعمليات التطهير قتلت 57 عنصرا من داعش.", 57)]
+    [InlineData("وأوضح المتحدث باسم وزارة الدفاع أن القوات منذ الشروع بالحملة اعتقلت 33 مطلوبا بتهم إرهابية.", 33)]
+    public void Since_the_forces_began_opens_a_tally_as_since_the_launch_does(string text, int count)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(count, tally.Killed ?? tally.Arrested);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == count || o.Arrested == count);
+    }
+
+    [Theory]
     [InlineData("وقال المتحدث باسم وزارة الدفاع إن القطعات قتلت خلال عام 2023 ما يزيد على 700 إرهابي وأكثر من 30 انتحاريا.", 700)]
     [InlineData("أعلنت قيادة العمليات المشتركة مقتل نحو 450 عنصرا من داعش ونحو 25 قناصا منذ مطلع العام الجاري.", 450)]
     public void A_hedged_count_joined_to_a_tallys_dead_names_a_group_of_them_and_adds_nothing(string text, int killed)

@@ -363,6 +363,8 @@ public sealed class ExtractionLexicon
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
         UncountedCompanions = WordSet(root.GetProperty("uncountedCompanions"));
+        LaunchSpanOpeners = WordSet(root.GetProperty("launchSpanOpeners"));
+        LaunchSpanUnits = WordSet(root.GetProperty("launchSpanUnits"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1025,6 +1027,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مجموعة"، "مرافقيه": uncounted companions joined to one man's fate (matched on the word's readings).</summary>
     public IReadOnlySet<string> UncountedCompanions { get; }
+
+    /// <summary>"بعد"، "خلال": words that open a span counted from a launch ("بعد أربعة أيام من بدء الحملة البرية"; whole words).</summary>
+    public IReadOnlySet<string> LaunchSpanOpeners { get; }
+
+    /// <summary>"أيام"، "أسبوعين"، "أشهر": units of a span of a day or more, counted from a launch (whole words).</summary>
+    public IReadOnlySet<string> LaunchSpanUnits { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
