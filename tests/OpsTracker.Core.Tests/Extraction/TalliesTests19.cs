@@ -92,4 +92,16 @@ public class TalliesTests19
         Assert.Null(tally.Killed);
         Assert.DoesNotContain(result.Operations, o => o.Killed is not null);
     }
+
+    [Theory]
+    [InlineData("أعلن قائد عمليات الجزيرة مقتل 45 عنصرا من داعش في عمليات التفتيش، بين 12 كانون الثاني و30 كانون الثاني.", 45)]
+    [InlineData("وذكرت قيادة عمليات سامراء أن قطعاتها قتلت 27 إرهابيا في مطاردة الخلايا النائمة من 3 شباط إلى 25 شباط.", 27)]
+    public void Figures_told_between_two_dated_days_a_week_or_more_apart_are_a_tally(string text, int killed)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.NotNull(tally.PeriodStart);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
 }

@@ -365,6 +365,7 @@ public sealed class ExtractionLexicon
         UncountedCompanions = WordSet(root.GetProperty("uncountedCompanions"));
         LaunchSpanOpeners = WordSet(root.GetProperty("launchSpanOpeners"));
         LaunchSpanUnits = WordSet(root.GetProperty("launchSpanUnits"));
+        DaySpanOpeners = WordSet(root.GetProperty("daySpanOpeners"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1033,6 +1034,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أيام"، "أسبوعين"، "أشهر": units of a span of a day or more, counted from a launch (whole words).</summary>
     public IReadOnlySet<string> LaunchSpanUnits { get; }
+
+    /// <summary>"بين"، "من": the word before the first of two dated days that open a span (whole words).</summary>
+    public IReadOnlySet<string> DaySpanOpeners { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -43,6 +43,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
+        // "بين 23 تشرين الثاني و9 كانون الأول": a span between two dated days of a week or more is a statement's period;
+        // when a day cannot be resolved (no year, no publication date), the span still joins two days.
+        if (_periods.DaySpan(report, sentence) is { } span
+            && (span.Start is not { } from || span.End is not { } to || to.DayNumber - from.DayNumber + 1 >= TallyPeriods.DaySpanTallyDays))
+        {
+            return true;
+        }
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
