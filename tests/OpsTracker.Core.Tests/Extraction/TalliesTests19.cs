@@ -61,7 +61,7 @@ public class TalliesTests19
     }
 
     [Theory]
-    [InlineData("وقال قائد الفرقة المدرعة اليوم إن قطعاته منذ شروعها بعمليات التطهير قتلت 57 عنصرا من داعش.", 57)]
+    [InlineData("وقال قائد الفرقة المدرعة اليوم إن القوات الأمنية منذ شروعها بعمليات التطهير قتلت 57 عنصرا من داعش.", 57)]
     [InlineData("وأوضح المتحدث باسم وزارة الدفاع أن القوات منذ الشروع بالحملة اعتقلت 33 مطلوبا بتهم إرهابية.", 33)]
     public void Since_the_forces_began_opens_a_tally_as_since_the_launch_does(string text, int count)
     {
@@ -73,7 +73,7 @@ public class TalliesTests19
 
     [Theory]
     [InlineData("وقال المتحدث باسم وزارة الدفاع إن القطعات قتلت خلال عام 2023 ما يزيد على 700 إرهابي وأكثر من 30 انتحاريا.", 700)]
-    [InlineData("أعلنت قيادة العمليات المشتركة مقتل نحو 450 عنصرا من داعش ونحو 25 قناصا منذ مطلع العام الجاري.", 450)]
+    [InlineData("أعلنت قيادة العمليات المشتركة مقتل نحو 450 إرهابيا وأكثر من 25 قناصا منذ مطلع العام الجاري.", 450)]
     public void A_hedged_count_joined_to_a_tallys_dead_names_a_group_of_them_and_adds_nothing(string text, int killed)
     {
         var result = Read(text);
@@ -82,8 +82,8 @@ public class TalliesTests19
     }
 
     [Theory]
-    [InlineData("وأوضح المتحدث أن القوات اعتقلت 310 إرهابيين خلال عام 2023، ونجحت في قتل الإرهابي الملقب أبو زيد، الذي كان يتولى إمرة القاطع، مع مجموعة من عناصره.", 310)]
-    [InlineData("وبين الناطق باسم وزارة الداخلية أن مفارزها اعتقلت 90 متهما بالإرهاب طيلة العام الماضي، كما قتلت الإرهابي المكنى أبو سعد ومرافقيه.", 90)]
+    [InlineData("وأوضح المتحدث باسم قيادة العمليات المشتركة أن القوات اعتقلت 310 إرهابيين خلال عام 2023، ونجحت في قتل الإرهابي الملقب أبو زيد، الذي كان يتولى إمرة القاطع، مع مجموعة من عناصره.", 310)]
+    [InlineData("وبين الناطق باسم وزارة الداخلية أن مفارزها اعتقلت 90 متهما بالإرهاب طيلة العام الماضي، كما قتلت الإرهابي المكنى أبو سعد مع بعض أتباعه.", 90)]
     public void One_mans_fate_shared_with_uncounted_companions_counts_nobody(string text, int arrested)
     {
         var result = Read(text);
@@ -103,5 +103,17 @@ public class TalliesTests19
         Assert.Equal(killed, tally.Killed);
         Assert.NotNull(tally.PeriodStart);
         Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
+
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات المشتركة حصيلة عمليات شهر آب الماضي.\nوذكرت القيادة في بيان لها اليوم الأحد، أنه تم قتل 34 إرهابيا وتدمير 19 مضافة.", 34, 19)]
+    [InlineData("كشفت وزارة الدفاع حصيلة عملياتها خلال عام 2023.\nوقال المتحدث باسم الوزارة أمس، إنها قتلت 120 إرهابيا ونسفت 46 وكرا.", 120, 46)]
+    public void The_day_a_statement_was_made_does_not_stop_it_going_on_with_its_tally(string text, int killed, int hideouts)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.Equal(hideouts, tally.HideoutsDestroyed);
+        Assert.Empty(result.Operations);
     }
 }

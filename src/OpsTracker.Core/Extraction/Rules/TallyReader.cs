@@ -69,7 +69,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             next++;
         }
-        return next < tokens.Count && lexicon.SubjectOpeners.Contains(tokens[next].Text);
+        // "في بيان لها أمس الخميس، إنها": the complementizer may carry its subject's pronoun.
+        return next < tokens.Count && (lexicon.SubjectOpeners.Contains(tokens[next].Text) || tokens[next].SuffixReadings.Any(lexicon.SubjectOpeners.Contains));
     }
 
     /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>
@@ -275,8 +276,9 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // the tally's verb, cut off by a full stop.
         var listGoesOn = sentence.Index == tallies[^1].LastSentence + 1 && OpensWithListContinuation(report, sentence);
         var goesOn = announced || listGoesOn || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
+        // "وقالت القيادة في بيان لها أمس، إنها دمرت 30 نفقا": the day the statement was made is no day of what it counts.
         return goesOn
-            && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
+            && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m))
             && (!report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p)) || NamesSeveralProvincesOnly(report, sentence));
     }
 
