@@ -116,4 +116,15 @@ public class TalliesTests19
         Assert.Equal(hideouts, tally.HideoutsDestroyed);
         Assert.Empty(result.Operations);
     }
+
+    [Theory]
+    [InlineData("وأوضح المتحدث أن جهاز الأمن الوطني نفذ 5 أو 6 عمليات نوعية خلال عام 2023 واعتقل 230 إرهابيا.", 230)]
+    [InlineData("وقال الناطق باسم وزارة الداخلية إن مفارزها نفذت طيلة العام الماضي 7 او 8 عمليات كبرى، واعتقلت 140 مطلوبا بتهم إرهابية.", 140)]
+    public void A_count_offered_as_one_of_two_is_no_tally_figure(string text, int arrested)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(arrested, tally.Arrested);
+        Assert.Null(tally.Operations);
+    }
 }

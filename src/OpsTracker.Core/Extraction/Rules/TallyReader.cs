@@ -436,7 +436,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // "28 عملية في العراق وسوريا ... منها 11 عملية في العراق": Iraq's share of a combined total is Iraq's figure.
         var combined = foreign.Count > 0;
-        var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
+        var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))
+            && !IsEitherOrCount(report, sentence, f)).ToList();
         if (counted.Count == 0)
         {
             if (foreign.Count > 0 && report.Has(lexicon.Reporters, sentence))
@@ -496,6 +497,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         return true;
     }
+
+    /// <summary>
+    /// "نفذ 3 أو 4 عمليات"، "قرابة خمسة أو ستة آلاف": a count offered as one of two (a number, the alternative word of
+    /// lexicon eitherOr, the figure's count) is a guess between them, no figure a statement gives.
+    /// </summary>
+    private bool IsEitherOrCount(ReportText report, Sentence sentence, Figure f) =>
+        f.First - 2 >= sentence.First && lexicon.EitherOr.Contains(report.Tokens[f.First - 1].Text) && report.Tokens[f.First - 2].IsNumber;
 
     /// <summary>
     /// "270 إرهابيا و10 قناصين": two counts of people with the same outcome, the second joined by و right after the
