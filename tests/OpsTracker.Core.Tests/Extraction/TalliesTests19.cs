@@ -127,4 +127,16 @@ public class TalliesTests19
         Assert.Equal(arrested, tally.Arrested);
         Assert.Null(tally.Operations);
     }
+
+    [Theory]
+    [InlineData("وقال متحدث باسم قيادة شرطة نينوى إن \"30 مدنيا قتلوا بهجمات التنظيم خلال الأشهر الثلاثة الماضية\"، وتابع:\n\"في المقابل، قتلت القوات الأمنية 140 إرهابيا واعتقلت 60 آخرين\".", 140, 60)]
+    [InlineData("أكدت مديرية شرطة الأنبار أن 12 جنديا استشهدوا في هجمات إرهابية منذ مطلع العام الجاري.\nوأضافت أن القطعات قتلت بالمقابل 75 عنصرا من داعش واعتقلت 20 مطلوبا.", 75, 20)]
+    public void An_authoritys_victims_over_a_period_open_the_statement_whose_next_sentence_counts_isis(string text, int killed, int arrested)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.Equal(arrested, tally.Arrested);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
 }

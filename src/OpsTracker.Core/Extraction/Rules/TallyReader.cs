@@ -440,10 +440,12 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             && !IsEitherOrCount(report, sentence, f)).ToList();
         if (counted.Count == 0)
         {
-            if (foreign.Count > 0 && report.Has(lexicon.Reporters, sentence))
+            // "نفذ التحالف خلال أيلول 25 عملية في العراق وسوريا": the authority's statement goes on, and the
+            // sentences after it may give Iraq's own figures for the same period. So does an authority's count of
+            // victims over a period ("قتل 30 مدنيا خلال الأشهر الثلاثة الماضية"، وتابع: "في المقابل، قتلت القوات
+            // 140 إرهابيا"): the figures of ours that its next sentences give count the same period.
+            if ((foreign.Count > 0 || NamesAPeriod([.. report.MentionsIn(sentence)])) && report.Has(lexicon.Reporters, sentence))
             {
-                // "نفذ التحالف خلال أيلول 25 عملية في العراق وسوريا": the authority's statement goes on, and the
-                // sentences after it may give Iraq's own figures for the same period.
                 OpenTally(report, sentence, tallies, _announcer.Announce(report, sentence, scopeFrom));
             }
             return foreign.Count > 0;
