@@ -362,6 +362,11 @@ public sealed class ExtractionLexicon
         RanksBetween = WordSet(root.GetProperty("ranksBetween"));
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
+        LaunchSpanOpeners = WordSet(root.GetProperty("launchSpanOpeners"));
+        LaunchSpanUnits = WordSet(root.GetProperty("launchSpanUnits"));
+        UncountedCompanions = WordSet(root.GetProperty("uncountedCompanions"));
+        DaySpanOpeners = WordSet(root.GetProperty("daySpanOpeners"));
+        EitherOr = WordSet(root.GetProperty("eitherOr"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1021,6 +1026,21 @@ public sealed class ExtractionLexicon
     /// Declared last: lists are numbered in the order they are made.
     /// </summary>
     public PhraseMatcher<bool> AsideOpeners { get; } = new();
+
+    /// <summary>"بعد"، "خلال": words that open a span counted from a launch ("بعد أربعة أيام من بدء الحملة البرية"; whole words).</summary>
+    public IReadOnlySet<string> LaunchSpanOpeners { get; }
+
+    /// <summary>"أيام"، "أسبوعين"، "أشهر": units of a span of a day or more, counted from a launch (whole words).</summary>
+    public IReadOnlySet<string> LaunchSpanUnits { get; }
+
+    /// <summary>"مجموعة"، "مرافقيه": uncounted companions joined to one man's fate (matched on the word's readings).</summary>
+    public IReadOnlySet<string> UncountedCompanions { get; }
+
+    /// <summary>"بين"، "من": the word before the first of two dated days that open a span (whole words).</summary>
+    public IReadOnlySet<string> DaySpanOpeners { get; }
+
+    /// <summary>"أو": offers a count as the alternative of the number before it (whole words).</summary>
+    public IReadOnlySet<string> EitherOr { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

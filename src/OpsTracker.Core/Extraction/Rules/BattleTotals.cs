@@ -17,6 +17,38 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed, Breakdown: false } && f.Count >= BattleTotalMinimum
         && (report.Has(lexicon.WholeBattle, sentence) || CountsFromTheLaunch(report, sentence));
 
+    /// <summary>
+    /// "قتل 75 عنصرا بعد أربعة أيام من بدء الحملة البرية"، "خلال أسبوعين من انطلاق العمليات": a span of days, weeks or months
+    /// (lexicon launchSpanUnits) opened by "بعد"/"خلال" (launchSpanOpeners) within <see cref="AssemblerLimits.FromTheLaunchReach"/>
+    /// tokens before a launch (fromTheLaunch): what the sentence counts is the campaign's so far, whatever its size, a
+    /// tally when an authority gives it. Hours from the launch ("خلال ساعات من انطلاق العملية") are the operation's own.
+    /// </summary>
+    public bool CountsDaysFromTheLaunch(ReportText report, Sentence sentence)
+    {
+        if (!report.MayHold(lexicon.FromTheLaunch, sentence))
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        for (var j = sentence.First; j <= sentence.Last; j++)
+        {
+            if (lexicon.FromTheLaunch.MatchAt(tokens, j) is null)
+            {
+                continue;
+            }
+            var opened = false;
+            for (var k = Math.Max(sentence.First, j - FromTheLaunchReach); k < j; k++)
+            {
+                opened |= lexicon.LaunchSpanOpeners.Contains(tokens[k].Text);
+                if (opened && lexicon.LaunchSpanUnits.Contains(tokens[k].Text))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>"خلال تسعة أيام من انطلاق العملية": "خلال" within <see cref="FromTheLaunchReach"/> tokens before a launch phrase.</summary>
     private bool CountsFromTheLaunch(ReportText report, Sentence sentence)
     {

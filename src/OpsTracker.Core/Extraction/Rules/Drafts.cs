@@ -80,6 +80,11 @@ internal sealed class TallyDraft
     public required Sentence Sentence { get; init; }
     /// <summary>The last sentence the statement was told in, after its continuations joined it.</summary>
     public int LastSentence { get; set; }
+    /// <summary>
+    /// The first item of the unbroken list the sentence is an item of (the sentence itself when it is no item): how
+    /// far a statement's list reaches is counted from where the list starts, not item by item.
+    /// </summary>
+    public required int ListStart { get; init; }
     public List<Figure> Figures { get; } = [];
     public DateOnly? PeriodStart { get; set; }
     public DateOnly? PeriodEnd { get; set; }

@@ -580,6 +580,21 @@ internal sealed class ReportText
     }
 
     /// <summary>
+    /// "العمليات حققت النتائج الآتية: - قتل ... - تدمير ... - تدمير ...": the first item of the unbroken run of list
+    /// items <paramref name="s"/> belongs to, or <paramref name="s"/>'s own index when it is no item. The items of one
+    /// list are one statement's, however many there are.
+    /// </summary>
+    public int ListRunStart(Sentence s)
+    {
+        var start = s.Index;
+        while (start > 0 && IsListItem(Sentences[start]) && IsListItem(Sentences[start - 1]))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    /// <summary>
     /// The report's first line, ended by a line break rather than a full stop: a headline, which sums up what the body
     /// tells. A first sentence that ends with a full stop is the lead (a copy whose headline was dropped starts there).
     /// </summary>

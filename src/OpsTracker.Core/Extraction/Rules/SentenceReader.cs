@@ -135,8 +135,14 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                     operationFigures = _tallies.FiguresBeforeAPeriodClause(report, sentence, figures, out operationTold);
                 }
                 var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
+                // "شملت قتل الإرهابي فلان في قضاء داقوق": one man's fate the statement names is an operation it tells.
+                var onePerson = TallyReader.OnePersonFates(report, figures.Except(operationFigures));
+                // "مع مجموعة من عناصره": shared with uncounted companions, the fate counts nobody.
+                var uncounted = onePerson.Where(f => _tallies.SharedWithUncounted(report, sentence, f, figures)).ToList();
+                onePerson.RemoveAll(uncounted.Contains);
+                figures.RemoveAll(uncounted.Contains);
                 var before = tallies.Count;
-                if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).ToList(), tallies, foreignCounts, scopeFrom))
+                if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).Except(onePerson).ToList(), tallies, foreignCounts, scopeFrom))
                 {
                     listStatement = null;
                     if (standing)
@@ -150,6 +156,10 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                         own.Figures.AddRange(operationFigures);
                         _describer.Describe(report, own, operationTold, contextDate);
                         operations.Add(own);
+                    }
+                    if (onePerson.Count > 0)
+                    {
+                        ReadClauses(report, sentence, clauses, onePerson, contextDate, operations);
                     }
                     continue;
                 }
@@ -177,24 +187,30 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 // Every figure was taken out: the sentence is read as one that counted nobody.
                 ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
             }
-            // Nested loops in the order the chain of SelectMany read them, without its iterators and delegates.
-            foreach (var whole in clauses)
-            {
-                foreach (var opened in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
-                {
-                    foreach (var told in ClauseSplitter.SplitAtEarlierEvent(report, lexicon, opened, figures))
-                    {
-                        foreach (var clause in NewForceClauses.SplitAtNewForce(report, lexicon, told, figures))
-                        {
-                            ReadOperations(report, sentence, clause, figures, contextDate, operations);
-                        }
-                    }
-                }
-            }
+            ReadClauses(report, sentence, clauses, figures, contextDate, operations);
             contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
         }
         TallyReader.DropRestatedForeignCounts(tallies, foreignCounts);
         return new SentenceReading(operations, tallies, figureless);
+    }
+
+    /// <summary>The operations the clauses of a sentence tell, each split at its place openers, earlier events and new forces.</summary>
+    private void ReadClauses(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Figure> figures, DateMention? contextDate, List<OperationDraft> operations)
+    {
+        // Nested loops in the order the chain of SelectMany read them, without its iterators and delegates.
+        foreach (var whole in clauses)
+        {
+            foreach (var opened in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
+            {
+                foreach (var told in ClauseSplitter.SplitAtEarlierEvent(report, lexicon, opened, figures))
+                {
+                    foreach (var clause in NewForceClauses.SplitAtNewForce(report, lexicon, told, figures))
+                    {
+                        ReadOperations(report, sentence, clause, figures, contextDate, operations);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -106,6 +106,7 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
         {
             Sentence = sentence,
             LastSentence = sentence.Index,
+            ListStart = report.ListRunStart(sentence),
             EvidenceStart = report.Tokens[sentence.First].Start,
             EvidenceEnd = report.Tokens[sentence.Last].End,
             ReportedBy = announcement.ReportedBy,

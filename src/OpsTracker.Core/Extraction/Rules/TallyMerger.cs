@@ -47,7 +47,7 @@ internal static class TallyMerger
             // Its figures spread over several provinces ("في محافظات ديالى وكركوك ونينوى") go on with it.
             var sameScope = previous is not null && (t.Scope.Count == 0 || t.Scope.SequenceEqual(previous.Scope)
                 || (previous.Scope.Count == 0 && t.Scope.Count >= SeveralProvinces));
-            if (previous is not null && (announced || ((!t.HasOwnPeriod || samePeriod) && sameScope)) && t.Sentence.Index - previous.LastSentence <= TallyContinuationReach
+            if (previous is not null && (announced || ((!t.HasOwnPeriod || samePeriod) && sameScope)) && t.ListStart - previous.LastSentence <= TallyContinuationReach
                 && t.Figures.All(f => previous.Figures.All(p => TallyFigures.FieldOf(p) != TallyFigures.FieldOf(f)) || TallyFigures.AddsHideouts(previous.Figures, f)))
             {
                 if (announced && previous.PeriodStart is null && previous.PeriodEnd is null)

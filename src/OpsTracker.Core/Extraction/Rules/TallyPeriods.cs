@@ -45,6 +45,11 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
             // "للفترة من 23 – 29 تموز 2021": a week's tally, from the first day to the dated last one.
             (draft.PeriodStart, draft.PeriodEnd, draft.HasOwnPeriod) = (days.Start, days.End, true);
         }
+        else if (single && period is null && DaySpan(report, sentence) is { Start: { } from, End: { } to } && from < to)
+        {
+            // "بين 23 تشرين الثاني و9 كانون الأول": from the first dated day to the second.
+            (draft.PeriodStart, draft.PeriodEnd, draft.HasOwnPeriod) = (from, to, true);
+        }
         else if (period is not null)
         {
             (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
@@ -79,6 +84,53 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
         }
         return null;
     }
+
+    /// <summary>
+    /// The fewest days a span of two dated days must cover to be a statement's period: a week, the shortest period
+    /// bulletins sum up ("للفترة من 23 – 29 تموز"); two or three days between named dates tell the days of one push.
+    /// </summary>
+    public const int DaySpanTallyDays = 7;
+
+    /// <summary>
+    /// How many tokens may stand between the first dated day of a span and the second: the month written again in
+    /// brackets and "الماضي" before the و ("15 آب (أغسطس) الماضي و2 أيلول").
+    /// </summary>
+    private const int DaySpanGap = 7;
+
+    /// <summary>
+    /// "بين 23 تشرين الثاني الماضي و9 كانون الأول"، "من 12 آذار إلى 30 نيسان": two dated days (day and month, with or
+    /// without a year), the first opened by "بين"/"من"/"منذ" (lexicon daySpanOpeners) and the second joined to it by و
+    /// or a range connector within <see cref="DaySpanGap"/> tokens: the span between them, each end null when the day
+    /// cannot be resolved (no year and no publication date); null when the sentence names none.
+    /// </summary>
+    public (DateOnly? Start, DateOnly? End)? DaySpan(ReportText report, Sentence sentence)
+    {
+        DateMention? previous = null;
+        foreach (var m in report.MentionsIn(sentence))
+        {
+            if (m.Kind is not (DateMentionKind.Absolute or DateMentionKind.DayMonth))
+            {
+                previous = null;
+                continue;
+            }
+            if (previous is { } a)
+            {
+                var tokens = report.Tokens;
+                var first = report.TokenAt(a.Start);
+                var afterFirst = report.TokenAt(a.End - 1) + 1;
+                var second = report.TokenAt(m.Start);
+                if (first - 1 >= sentence.First && lexicon.DaySpanOpeners.Contains(tokens[first - 1].Text)
+                    && second - afterFirst <= DaySpanGap && Enumerable.Range(afterFirst, Math.Max(0, second - afterFirst)).Any(k => IsConnector(tokens[k].Text)))
+                {
+                    return (a.Date, m.Date);
+                }
+            }
+            previous = m;
+        }
+        return null;
+    }
+
+    private bool IsConnector(string word) => word == "و" || lexicon.DayRangeConnectors.Contains(word);
 
     /// <summary>Bare four-digit years written as the ends of a span ("خلال الأعوام من 2017 إلى 2020", "2017-2020").</summary>
     private IEnumerable<int> RangeYears(ReportText report, Sentence sentence)

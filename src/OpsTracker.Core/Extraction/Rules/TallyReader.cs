@@ -39,7 +39,14 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
         var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
-        if (HasStrongCueOutside(report, sentence, comparisons) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        {
+            return true;
+        }
+        // "بين 23 تشرين الثاني و9 كانون الأول": a span between two dated days of a week or more is a statement's period;
+        // when a day cannot be resolved (no year, no publication date), the span still joins two days.
+        if (_periods.DaySpan(report, sentence) is { } span
+            && (span.Start is not { } from || span.End is not { } to || to.DayNumber - from.DayNumber + 1 >= TallyPeriods.DaySpanTallyDays))
         {
             return true;
         }
@@ -62,7 +69,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             next++;
         }
-        return next < tokens.Count && lexicon.SubjectOpeners.Contains(tokens[next].Text);
+        // "في بيان لها أمس الخميس، إنها": the complementizer may carry its subject's pronoun.
+        return next < tokens.Count && (lexicon.SubjectOpeners.Contains(tokens[next].Text) || tokens[next].SuffixReadings.Any(lexicon.SubjectOpeners.Contains));
     }
 
     /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>
@@ -257,7 +265,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public bool ContinuesTally(ReportText report, Sentence sentence, IReadOnlyList<TallyDraft> tallies)
     {
-        if (tallies.Count == 0 || sentence.Index - tallies[^1].Sentence.Index > TallyContinuationReach)
+        // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
+        if (tallies.Count == 0 || report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
         {
             return false;
         }
@@ -267,8 +276,9 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // the tally's verb, cut off by a full stop.
         var listGoesOn = sentence.Index == tallies[^1].LastSentence + 1 && OpensWithListContinuation(report, sentence);
         var goesOn = announced || listGoesOn || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
+        // "وقالت القيادة في بيان لها أمس، إنها دمرت 30 نفقا": the day the statement was made is no day of what it counts.
         return goesOn
-            && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
+            && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m))
             && (!report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p)) || NamesSeveralProvincesOnly(report, sentence));
     }
 
@@ -359,6 +369,58 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private bool NamesAPeriodOrTotal(ReportText report, Sentence clause) =>
         report.Has(lexicon.TallyStrongCues, clause) || NamesAPeriod([.. report.MentionsIn(clause)]);
 
+    /// <summary>
+    /// "أسفرت العملية عن قتل الإرهابي المكنى أبو فلان"، "وشملت اعتقال المتهم": a tally counts many; an ISIS member
+    /// killed or taken counted by a singular noun, with no numeral (a count of one, not a share of another count), is
+    /// one man's fate, which the statement tells as an operation of its own, not a figure of its tally.
+    /// </summary>
+    public static List<Figure> OnePersonFates(ReportText report, IEnumerable<Figure> figures)
+    {
+        List<Figure>? fates = null;
+        foreach (var f in figures)
+        {
+            if (f.Count == 1 && !f.Breakdown && TallyFigures.FieldOf(f) is TallyFigures.Killed or TallyFigures.Arrested && !HasNumeral(report, f))
+            {
+                (fates ??= []).Add(f);
+            }
+        }
+        return fates ?? [];
+    }
+
+    /// <summary>
+    /// "أسفرت عن قتل الإرهابي أبو فلان، الذي يشغل منصب الوالي، مع مجموعة من عناصره": one man's fate that uncounted
+    /// companions (lexicon uncountedCompanions after him, before the next figure or the sentence's end) share counts
+    /// nobody: the statement gives it no number, neither its tally nor an operation.
+    /// </summary>
+    public bool SharedWithUncounted(ReportText report, Sentence sentence, Figure fate, IReadOnlyList<Figure> figures)
+    {
+        var end = figures.Where(g => g.First > fate.Last).Select(g => g.First - 1).DefaultIfEmpty(sentence.Last).Min();
+        var tokens = report.Tokens;
+        for (var k = fate.Last + 1; k <= end; k++)
+        {
+            foreach (var reading in tokens[k].Readings)
+            {
+                if (lexicon.UncountedCompanions.Contains(reading))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool HasNumeral(ReportText report, Figure f)
+    {
+        for (var i = f.First; i <= f.Last; i++)
+        {
+            if (report.Tokens[i].IsNumber)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Adds the sentence's tallies; false when it holds none after all (the figures are then an operation's).</summary>
     /// <param name="scopeFrom">Where the tally's part of the sentence starts, after the figures of an operation told first.</param>
     public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, int scopeFrom = 0)
@@ -374,13 +436,16 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // "28 عملية في العراق وسوريا ... منها 11 عملية في العراق": Iraq's share of a combined total is Iraq's figure.
         var combined = foreign.Count > 0;
-        var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))).ToList();
+        var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))
+            && !IsEitherOrCount(report, sentence, f)).ToList();
         if (counted.Count == 0)
         {
-            if (foreign.Count > 0 && report.Has(lexicon.Reporters, sentence))
+            // "نفذ التحالف خلال أيلول 25 عملية في العراق وسوريا": the authority's statement goes on, and the
+            // sentences after it may give Iraq's own figures for the same period. So does an authority's count of
+            // victims over a period ("قتل 30 مدنيا خلال الأشهر الثلاثة الماضية"، وتابع: "في المقابل، قتلت القوات
+            // 140 إرهابيا"): the figures of ours that its next sentences give count the same period.
+            if ((foreign.Count > 0 || NamesAPeriod([.. report.MentionsIn(sentence)])) && report.Has(lexicon.Reporters, sentence))
             {
-                // "نفذ التحالف خلال أيلول 25 عملية في العراق وسوريا": the authority's statement goes on, and the
-                // sentences after it may give Iraq's own figures for the same period.
                 OpenTally(report, sentence, tallies, _announcer.Announce(report, sentence, scopeFrom));
             }
             return foreign.Count > 0;
@@ -399,8 +464,12 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             // "قتل 270 إرهابيا و8 انتحاريين و10 قناصين": people of one outcome joined by و add up to one figure.
             if (groups[^1].LastOrDefault(g => TallyFigures.FieldOf(g) == TallyFigures.FieldOf(f)) is { } same && CoordinatedPeople(report, same, f))
             {
-                same.Count += f.Count;
-                same.Last = f.Last;
+                // A hedged second count ("أكثر من 900 مسلح ونحو 40 قناصا") names a group of them roughly: nothing to add.
+                if (!f.Approximate)
+                {
+                    same.Count += f.Count;
+                    same.Last = f.Last;
+                }
                 continue;
             }
             // "تدمير 12 نفقا و24 وكرا": hideouts of another kind add to the statement's hideouts destroyed.
@@ -430,6 +499,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         return true;
     }
+
+    /// <summary>
+    /// "نفذ 3 أو 4 عمليات"، "قرابة خمسة أو ستة آلاف": a count offered as one of two (a number, the alternative word of
+    /// lexicon eitherOr, the figure's count) is a guess between them, no figure a statement gives.
+    /// </summary>
+    private bool IsEitherOrCount(ReportText report, Sentence sentence, Figure f) =>
+        f.First - 2 >= sentence.First && lexicon.EitherOr.Contains(report.Tokens[f.First - 1].Text) && report.Tokens[f.First - 2].IsNumber;
 
     /// <summary>
     /// "270 إرهابيا و10 قناصين": two counts of people with the same outcome, the second joined by و right after the
