@@ -125,8 +125,25 @@ internal sealed class ReportText
     private List<string>? _reportProvinces;
 
     /// <summary>The provinces the places of the sentences lie in, directions and datelines left out.</summary>
-    public List<string> ProvincesNamedIn(IEnumerable<Sentence> sentences) =>
-        sentences.SelectMany(s => PlacesIn(s).Where(p => !IsDirectionOnly(p))).Select(ProvinceOf).OfType<string>().Distinct().ToList();
+    /// <remarks>
+    /// In the order each is first named. Loops, not a query: asked for the report, its head and sentence by sentence,
+    /// the chain of five iterators and the distinct set cost more than the few places (usually none) they went over.
+    /// </remarks>
+    public List<string> ProvincesNamedIn(IEnumerable<Sentence> sentences)
+    {
+        var provinces = new List<string>();
+        foreach (var s in sentences)
+        {
+            foreach (var p in PlacesIn(s))
+            {
+                if (!IsDirectionOnly(p) && ProvinceOf(p) is { } code && !provinces.Contains(code))
+                {
+                    provinces.Add(code);
+                }
+            }
+        }
+        return provinces;
+    }
 
     /// <summary>
     /// The one province the report's head (headline, subtitle, lead) names, else null: "عملية نوعية في كركوك" over a

@@ -17,8 +17,8 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 
     /// <summary>A word token whose forms the tokenizer already looked up; its text is the shared word.</summary>
     /// <remarks>
-    /// Its phrase-start bits are copied at once, while the word's forms are at hand: every word token of a report is
-    /// asked them (the sentences' bits), and fetching the token and its forms again for it was 2 % of a batch.
+    /// Its phrase-start set is kept at once, while the word's forms are at hand: every word token of a report is
+    /// asked it (the sentences' bits), and fetching the token and its forms again for it was 2 % of a batch.
     /// </remarks>
     public Token(int index, int start, int end, WordForms forms)
         : this(index, start, end, forms.Word, TokenKind.Word)
@@ -28,18 +28,14 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     }
 
     /// <summary>
-    /// The first 128 word lists' bits of <see cref="WordForms.PhraseStarts"/> (lists 0-63, then 64-127), copied onto the
-    /// token with the registry's version + 1 they hold for (0: not yet): a token is asked by a dozen word lists, and its
-    /// own fields are already at hand where the shared forms are one more object away. The default lexicons hold about
-    /// a hundred lists; with the first 64 only, every question of a list numbered above went the slow way (the shared
-    /// forms' kept answer and its array) at every token. A token belongs to one extraction, one thread. Lists 128-191
-    /// too (a third word): the lexicon grew to some 145 lists, and the number reader's count words (numbered after
-    /// them) are asked at every token the figure finder reads.
+    /// The word's <see cref="WordForms.PhraseStarts"/> (the word lists its readings may start a phrase of, with the
+    /// registry's version they hold for), kept on the token: a token is asked by a dozen word lists, and its own field
+    /// is already at hand where the shared forms are one more object away. The set itself, not a copy of its bits: the
+    /// copy (three words of bits and a version) made every token 80 bytes instead of 56, a sixth of the bytes a batch
+    /// allocated, while the set is shared by every token of the word and read where the token was made. Null until
+    /// first asked for a token made without its forms (a number, a mark). A token belongs to one extraction, one thread.
     /// </summary>
-    private ulong _firstPhraseStarts;
-    private ulong _secondPhraseStarts;
-    private ulong _thirdPhraseStarts;
-    private int _phraseStartsVersion;
+    private WordForms.PhraseStartSet? _phraseStarts;
 
     /// <summary>
     /// False when no reading of the word starts a phrase of the word list numbered <paramref name="matcher"/>
@@ -49,32 +45,34 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartAPhraseOf(int matcher)
     {
-        if ((uint)matcher < 192 && _phraseStartsVersion == PhraseFirstWords.Version + 1)
+        var starts = _phraseStarts;
+        if ((uint)matcher < 192 && starts is not null && starts.Version == PhraseFirstWords.Version)
         {
-            return ((matcher < 64 ? _firstPhraseStarts : matcher < 128 ? _secondPhraseStarts : _thirdPhraseStarts) & (1UL << (matcher & 63))) != 0;
+            return ((matcher < 64 ? starts.FirstMatchers : matcher < 128 ? starts.SecondMatchers : starts.ThirdMatchers) & (1UL << (matcher & 63))) != 0;
         }
         return MayStartAPhraseOfFirstAsked(matcher);
     }
 
-    /// <summary><see cref="MayStartAPhraseOf"/> when the token's bits are not yet kept (or a list has gained a word since).</summary>
+    /// <summary><see cref="MayStartAPhraseOf"/> when the token's set is not yet kept (or a list has gained a word since).</summary>
     private bool MayStartAPhraseOfFirstAsked(int matcher)
     {
         var starts = KeepPhraseStarts();
         return matcher < 64 ? (starts.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(starts.Matchers, matcher);
     }
 
+    /// <summary>The word's phrase starts as of the current version: the kept set, else the shared forms' (then kept).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private WordForms.PhraseStartSet CurrentPhraseStarts()
+    {
+        var starts = _phraseStarts;
+        return starts is not null && starts.Version == PhraseFirstWords.Version ? starts : KeepPhraseStarts();
+    }
+
     /// <summary>
     /// False when the word starts a phrase of none of the word lists whose bits <paramref name="matchers"/> holds (lists
     /// numbered below 64 only): one test for several lists.
     /// </summary>
-    internal bool MayStartAPhraseOfAny(ulong matchers)
-    {
-        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
-        {
-            KeepPhraseStarts();
-        }
-        return (_firstPhraseStarts & matchers) != 0;
-    }
+    internal bool MayStartAPhraseOfAny(ulong matchers) => (CurrentPhraseStarts().FirstMatchers & matchers) != 0;
 
     /// <summary>
     /// False when the word starts a phrase of none of the word lists whose bits <paramref name="first"/> (lists 0-63)
@@ -82,45 +80,24 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// </summary>
     internal bool MayStartAPhraseOfAny(ulong first, ulong second)
     {
-        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
-        {
-            KeepPhraseStarts();
-        }
-        return ((_firstPhraseStarts & first) | (_secondPhraseStarts & second)) != 0;
+        var starts = CurrentPhraseStarts();
+        return ((starts.FirstMatchers & first) | (starts.SecondMatchers & second)) != 0;
     }
 
     /// <summary>The bits of word lists 0-63 and 64-127 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>).</summary>
     internal (ulong First, ulong Second) PhraseStartBits()
     {
-        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
-        {
-            KeepPhraseStarts();
-        }
-        return (_firstPhraseStarts, _secondPhraseStarts);
+        var starts = CurrentPhraseStarts();
+        return (starts.FirstMatchers, starts.SecondMatchers);
     }
 
     /// <summary>
     /// The bits of word lists 128-191 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>), for
     /// its sentence's bits.
     /// </summary>
-    internal ulong ThirdPhraseStartBits()
-    {
-        if (_phraseStartsVersion != PhraseFirstWords.Version + 1)
-        {
-            KeepPhraseStarts();
-        }
-        return _thirdPhraseStarts;
-    }
+    internal ulong ThirdPhraseStartBits() => CurrentPhraseStarts().ThirdMatchers;
 
-    private WordForms.PhraseStartSet KeepPhraseStarts()
-    {
-        var starts = Forms.PhraseStarts();
-        _firstPhraseStarts = starts.FirstMatchers;
-        _secondPhraseStarts = starts.SecondMatchers;
-        _thirdPhraseStarts = starts.ThirdMatchers;
-        _phraseStartsVersion = starts.Version + 1;
-        return starts;
-    }
+    private WordForms.PhraseStartSet KeepPhraseStarts() => _phraseStarts = Forms.PhraseStarts();
 
     /// <summary>The word's clitic readings, shared by every token of the same word (<see cref="WordForms"/>).</summary>
     public WordForms Forms => _forms ??= WordForms.Of(Text);

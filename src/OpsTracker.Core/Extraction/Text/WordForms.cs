@@ -126,7 +126,7 @@ public sealed class WordForms : IEquatable<WordForms>
 
     /// <summary>
     /// The matchers a word starts, as of <paramref name="Version"/>; the first three 64s also as one word each (a token
-    /// copies them, and the array is one more object away per token of every report).
+    /// keeps the set and reads them, and the array is one more object away per token of every report).
     /// </summary>
     internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong SecondMatchers, ulong ThirdMatchers, ulong[] Matchers)
     {
