@@ -61,7 +61,7 @@ public class TalliesTests19
     }
 
     [Theory]
-    [InlineData("وقال قائد الفرقة المدرعة اليوم إن القوات الأمنية منذ شروعها بعمليات التطهير قتلت 57 عنصرا من داعش.", 57)]
+    [InlineData("أكدت وزارة الدفاع أن قطعاتها منذ شروعها بعمليات التطهير قتلت 57 عنصرا من داعش.", 57)]
     [InlineData("وأوضح المتحدث باسم وزارة الدفاع أن القوات منذ الشروع بالحملة اعتقلت 33 مطلوبا بتهم إرهابية.", 33)]
     public void Since_the_forces_began_opens_a_tally_as_since_the_launch_does(string text, int count)
     {
@@ -138,5 +138,15 @@ public class TalliesTests19
         Assert.Equal(killed, tally.Killed);
         Assert.Equal(arrested, tally.Arrested);
         Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
+
+    [Theory]
+    [InlineData("وأوضح جهاز مكافحة الإرهاب أن عدد ضرباته الجوية خلال عام 2023 بلغ 60 ضربة، بينما بلغ عدد “أوكار داعش” المدمرة، 75 “وكرا”.", 75)]
+    [InlineData("وذكرت وزارة الدفاع أن قطعاتها اعتقلت 90 إرهابيا طوال العام الماضي، فيما بلغ عدد الأنفاق المدمرة، 130 نفقا.", 130)]
+    public void A_comma_may_set_a_statistics_subject_off_from_its_count(string text, int hideouts)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(hideouts, tally.HideoutsDestroyed);
     }
 }
