@@ -367,6 +367,7 @@ public sealed class ExtractionLexicon
         UncountedCompanions = WordSet(root.GetProperty("uncountedCompanions"));
         DaySpanOpeners = WordSet(root.GetProperty("daySpanOpeners"));
         EitherOr = WordSet(root.GetProperty("eitherOr"));
+        ComplementizersWithPronoun = WordSet(root.GetProperty("complementizersWithPronoun"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1041,6 +1042,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أو": offers a count as the alternative of the number before it (whole words).</summary>
     public IReadOnlySet<string> EitherOr { get; }
+
+    /// <summary>"أنه"، "إنها": the complementizer with its subject's pronoun (whole words).</summary>
+    public IReadOnlySet<string> ComplementizersWithPronoun { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

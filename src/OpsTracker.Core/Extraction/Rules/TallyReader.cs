@@ -70,7 +70,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             next++;
         }
         // "في بيان لها أمس الخميس، إنها": the complementizer may carry its subject's pronoun.
-        return next < tokens.Count && (lexicon.SubjectOpeners.Contains(tokens[next].Text) || tokens[next].SuffixReadings.Any(lexicon.SubjectOpeners.Contains));
+        return next < tokens.Count && (lexicon.SubjectOpeners.Contains(tokens[next].Text) || lexicon.ComplementizersWithPronoun.Contains(tokens[next].Text));
     }
 
     /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>
