@@ -141,6 +141,17 @@ public class TalliesTests19
     }
 
     [Theory]
+    [InlineData("وقالت قيادة العمليات المشتركة إن قواتها قتلت 16 إرهابيا ودمرت 9 أوكار من 3 إلى 12 شباط.", 16)]
+    [InlineData("أعلنت وزارة الدفاع مقتل 52 عنصرا من داعش من 1 حتى 20 شباط.", 52)]
+    public void Figures_over_a_range_of_days_of_a_week_or_more_are_a_tally(string text, int killed)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
+
+    [Theory]
     [InlineData("وأوضح جهاز مكافحة الإرهاب أن عدد ضرباته الجوية خلال عام 2023 بلغ 60 ضربة، بينما بلغ عدد “أوكار داعش” المدمرة، 75 “وكرا”.", 75)]
     [InlineData("وذكرت وزارة الدفاع أن قطعاتها اعتقلت 90 إرهابيا طوال العام الماضي، فيما بلغ عدد الأنفاق المدمرة، 130 نفقا.", 130)]
     public void A_comma_may_set_a_statistics_subject_off_from_its_count(string text, int hideouts)

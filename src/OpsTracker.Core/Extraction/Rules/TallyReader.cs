@@ -50,6 +50,11 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
+        // "للفترة من 14 إلى 21 أيار": a range of days of a week or more, its first day bare, is a statement's period too.
+        if (_periods.DayRange(report, sentence) is { } range && range.End.DayNumber - range.Start.DayNumber + 1 >= TallyPeriods.DaySpanTallyDays)
+        {
+            return true;
+        }
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
