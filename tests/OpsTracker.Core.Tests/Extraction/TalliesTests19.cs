@@ -61,7 +61,7 @@ public class TalliesTests19
     }
 
     [Theory]
-    [InlineData("وقال قائد الفرقة المدرعة اليوم إن القوات الأمنية منذ شروعها بعمليات التطهير قتلت 57 عنصرا من داعش.", 57)]
+    [InlineData("أكدت وزارة الدفاع أن قطعاتها منذ شروعها بعمليات التطهير قتلت 57 عنصرا من داعش.", 57)]
     [InlineData("وأوضح المتحدث باسم وزارة الدفاع أن القوات منذ الشروع بالحملة اعتقلت 33 مطلوبا بتهم إرهابية.", 33)]
     public void Since_the_forces_began_opens_a_tally_as_since_the_launch_does(string text, int count)
     {
@@ -138,5 +138,59 @@ public class TalliesTests19
         Assert.Equal(killed, tally.Killed);
         Assert.Equal(arrested, tally.Arrested);
         Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الدفاع مقتل 12 مسلحا من التنظيم في عمليات أمنية متفرقة خلال أسبوع واحد.", 12, null)]
+    [InlineData("كشفت قيادة العمليات المشتركة عن اعتقال 40 مطلوبا بعمليات منفصلة خلال الأسبوعين الماضيين.", null, 40)]
+    public void Figures_summed_over_scattered_operations_in_a_week_or_more_are_a_tally(string text, int? killed, int? arrested)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.Equal(arrested, tally.Arrested);
+        Assert.Empty(result.Operations);
+    }
+
+    [Theory]
+    [InlineData("مقتل 5 إرهابيين في ثلاث عمليات منفصلة خلال الساعات الـ24 الماضية.")]
+    [InlineData("أعلنت قيادة العمليات المشتركة مقتل 4 عناصر من داعش بعمليات متفرقة خلال اليومين الماضيين.")]
+    public void Figures_over_scattered_operations_of_hours_or_a_couple_of_days_are_no_tally(string text)
+    {
+        var result = Read(text);
+        Assert.Empty(result.Tallies);
+    }
+
+    [Theory]
+    [InlineData("وقالت قيادة العمليات المشتركة إن قواتها قتلت 16 إرهابيا ودمرت 9 أوكار من 3 إلى 12 شباط.", 16)]
+    [InlineData("أعلنت وزارة الدفاع مقتل 52 عنصرا من داعش من 1 حتى 20 شباط.", 52)]
+    public void Figures_over_a_range_of_days_of_a_week_or_more_are_a_tally(string text, int killed)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الدفاع مقتل 20 إرهابيا خلال عام 2023.\nوفي سياق متصل تم اعتقال 35 مطلوبا خلال الفترة ذاتها.", 20, 35)]
+    [InlineData("كشفت قيادة العمليات المشتركة عن مقتل 14 إرهابيا طوال عام 2023.\nولفتت القيادة إلى اعتقال 26 متهما بالإرهاب.", 14, 26)]
+    public void The_same_period_or_a_speaker_pointing_out_goes_on_with_the_tally(string text, int killed, int arrested)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.Equal(arrested, tally.Arrested);
+        Assert.Empty(result.Operations);
+    }
+
+    [Theory]
+    [InlineData("وأوضح جهاز مكافحة الإرهاب أن عدد ضرباته الجوية خلال عام 2023 بلغ 60 ضربة، بينما بلغ عدد “أوكار داعش” المدمرة، 75 “وكرا”.", 75)]
+    [InlineData("وذكرت وزارة الدفاع أن قطعاتها اعتقلت 90 إرهابيا طوال العام الماضي، فيما بلغ عدد الأنفاق المدمرة، 130 نفقا.", 130)]
+    public void A_comma_may_set_a_statistics_subject_off_from_its_count(string text, int hideouts)
+    {
+        var result = Read(text);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(hideouts, tally.HideoutsDestroyed);
     }
 }

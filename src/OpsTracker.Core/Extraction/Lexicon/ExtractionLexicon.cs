@@ -367,6 +367,11 @@ public sealed class ExtractionLexicon
         UncountedCompanions = WordSet(root.GetProperty("uncountedCompanions"));
         DaySpanOpeners = WordSet(root.GetProperty("daySpanOpeners"));
         EitherOr = WordSet(root.GetProperty("eitherOr"));
+        ScatteredAdjectives = WordSet(root.GetProperty("scatteredAdjectives"));
+        HourAndDayWindows = [.. WordSet(root.GetProperty("hourAndDayWindows")).Order(StringComparer.Ordinal)];
+        ComplementizersWithPronoun = WordSet(root.GetProperty("complementizersWithPronoun"));
+        WindowOpeners = WordSet(root.GetProperty("windowOpeners"));
+        WeekOrLongerUnits = WordSet(root.GetProperty("weekOrLongerUnits"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1041,6 +1046,21 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أو": offers a count as the alternative of the number before it (whole words).</summary>
     public IReadOnlySet<string> EitherOr { get; }
+
+    /// <summary>"متفرقة"، "منفصلة": words of dispersal after an operation noun (matched on the word's readings).</summary>
+    public IReadOnlySet<string> ScatteredAdjectives { get; }
+
+    /// <summary>"ساع"، "يوم": parts of the words of a window of hours or days, looked for in a date expression's text.</summary>
+    public IReadOnlyList<string> HourAndDayWindows { get; }
+
+    /// <summary>"أنه"، "إنها": the complementizer with its subject's pronoun (whole words).</summary>
+    public IReadOnlySet<string> ComplementizersWithPronoun { get; }
+
+    /// <summary>"خلال"، "طيلة": words that open a window of time (whole words).</summary>
+    public IReadOnlySet<string> WindowOpeners { get; }
+
+    /// <summary>"أسبوع"، "أشهر": units of a window of a week or more (matched on the word's readings).</summary>
+    public IReadOnlySet<string> WeekOrLongerUnits { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

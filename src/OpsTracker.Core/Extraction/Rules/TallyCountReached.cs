@@ -38,7 +38,13 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             {
                 continue;
             }
-            var phrase = sentence with { First = noun.Last + 1, Last = g.PhraseLast };
+            // "عدد “أوكار التنظيم” المفجرة": quotation marks around the counted noun are not part of it.
+            var phraseFirst = noun.Last + 1;
+            while (phraseFirst < g.PhraseLast && !tokens[phraseFirst].IsWord)
+            {
+                phraseFirst++;
+            }
+            var phrase = sentence with { First = phraseFirst, Last = g.PhraseLast };
             j = g.Count.LastToken;
             if (phrase.Last < phrase.First)
             {
@@ -172,7 +178,8 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
         var dates = report.DateTokens();
         for (var k = from; k <= Math.Min(sentence.Last, from + CountReachedReach); k++)
         {
-            if (tokens[k].Text is "," or "،")
+            // "وبلغ عدد الأنفاق المدمرة، 130 نفقا": a comma may set a long subject off from its count right after it.
+            if (tokens[k].Text is "," or "،" && !(k + 1 <= sentence.Last && tokens[k + 1].IsNumber && !dates[k + 1]))
             {
                 return null;
             }

@@ -50,6 +50,19 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
+        // "للفترة من 14 إلى 21 أيار": a range of days of a week or more, its first day bare, is a statement's period too.
+        if (_periods.DayRange(report, sentence) is { } range && range.End.DayNumber - range.Start.DayNumber + 1 >= TallyPeriods.DaySpanTallyDays)
+        {
+            return true;
+        }
+        // "مقتل 9 مسلحين بعمليات أمنية متفرقة طوال أسبوع": figures summed over scattered operations in a window of a
+        // week or more, a sentence naming no day of its own, are a statement's count over that window; over hours or
+        // a day or two ("خلال الساعات الـ24 الماضية") they sum up a day's bulletin.
+        if ((mentions.Any(m => m.Kind is DateMentionKind.Period && IsWeekOrLonger(m)) || NamesAWindowOfWeeks(report, sentence)) && CountsScatteredOperations(report, sentence)
+            && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m)))
+        {
+            return true;
+        }
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
@@ -70,8 +83,72 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             next++;
         }
         // "في بيان لها أمس الخميس، إنها": the complementizer may carry its subject's pronoun.
-        return next < tokens.Count && (lexicon.SubjectOpeners.Contains(tokens[next].Text) || tokens[next].SuffixReadings.Any(lexicon.SubjectOpeners.Contains));
+        return next < tokens.Count && (lexicon.SubjectOpeners.Contains(tokens[next].Text) || lexicon.ComplementizersWithPronoun.Contains(tokens[next].Text));
     }
+
+    /// <summary>
+    /// "في عمليات عسكرية متفرقة"، "بعمليات منفصلة": an operation noun with a word of dispersal (lexicon
+    /// scatteredAdjectives) right after it or after one qualifier: the figures are summed over several operations.
+    /// </summary>
+    private bool CountsScatteredOperations(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        for (var i = sentence.First + 1; i <= sentence.Last; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].Readings.Any(lexicon.ScatteredAdjectives.Contains))
+            {
+                continue;
+            }
+            for (var j = Math.Max(sentence.First, i - ScatteredAdjectiveReach); j < i; j++)
+            {
+                if (lexicon.OperationNouns.MatchAt(tokens, j) is { } op && op.Last < i)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A window of a week or more: by its bounds when they resolve, else by its words (none of lexicon
+    /// hourAndDayWindows: "ساعة"، "يوم"، "أيام").
+    /// </summary>
+    private bool IsWeekOrLonger(DateMention m) =>
+        m.PeriodStart is { } start && m.PeriodEnd is { } end
+            ? end.DayNumber - start.DayNumber + 1 >= TallyPeriods.DaySpanTallyDays
+            : !lexicon.HourAndDayWindows.Any(w => m.Expression.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// "خلال أسبوع"، "طيلة الأسبوع الماضي"، "خلال شهرين": a window opener (lexicon windowOpeners) with a unit of a week
+    /// or more (weekOrLongerUnits, read without the article) right after it or one word on, a window the date reader
+    /// may leave unresolved.
+    /// </summary>
+    private bool NamesAWindowOfWeeks(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        for (var i = sentence.First; i < sentence.Last; i++)
+        {
+            if (!lexicon.WindowOpeners.Contains(tokens[i].Text))
+            {
+                continue;
+            }
+            for (var k = i + 1; k <= Math.Min(sentence.Last, i + WindowUnitReach); k++)
+            {
+                if (tokens[k].ReadingsKeepingArticle.Any(lexicon.WeekOrLongerUnits.Contains) || tokens[k].Readings.Any(lexicon.WeekOrLongerUnits.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after a window opener its unit may stand ("خلال الأسابيع الثلاثة" has it right after; "خلال ثلاثة أسابيع" one on).</summary>
+    private const int WindowUnitReach = 2;
+
+    /// <summary>How many words before a word of dispersal its operation noun may stand ("عمليات عسكرية متفرقة": two).</summary>
+    private const int ScatteredAdjectiveReach = 2;
 
     /// <summary>A strong tally cue in the sentence outside the spans a superlative compares with.</summary>
     private bool HasStrongCueOutside(ReportText report, Sentence sentence, List<(int First, int Last)> comparisons)
