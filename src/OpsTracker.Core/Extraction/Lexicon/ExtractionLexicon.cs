@@ -372,6 +372,14 @@ public sealed class ExtractionLexicon
         ComplementizersWithPronoun = WordSet(root.GetProperty("complementizersWithPronoun"));
         WindowOpeners = WordSet(root.GetProperty("windowOpeners"));
         WeekOrLongerUnits = WordSet(root.GetProperty("weekOrLongerUnits"));
+        AddAll(RemnantNouns, root.GetProperty("remnantNouns"), true);
+        var spans = root.GetProperty("victimSpans");
+        AddAll(SpanOpeners, spans.GetProperty("openers"), true);
+        AddAll(SinceStarts, spans.GetProperty("sinceStarts"), true);
+        SpanUnits = WordSet(spans.GetProperty("units"));
+        SpanDefiniteUnits = WordSet(spans.GetProperty("definiteUnits"));
+        SpanSkips = WordSet(spans.GetProperty("skips"));
+        SpanElatives = WordSet(spans.GetProperty("elatives"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1028,7 +1036,7 @@ public sealed class ExtractionLexicon
 
     /// <summary>
     /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.
-    /// Declared last: lists are numbered in the order they are made.
+    /// Declared late: lists are numbered in the order they are made.
     /// </summary>
     public PhraseMatcher<bool> AsideOpeners { get; } = new();
 
@@ -1061,6 +1069,26 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أسبوع"، "أشهر": units of a window of a week or more (matched on the word's readings).</summary>
     public IReadOnlySet<string> WeekOrLongerUnits { get; }
+    /// <summary>"مخلفات" (lexicon remnantNouns): with ISIS's name after it, old ordnance ISIS left, not an attack of ISIS's.</summary>
+    public PhraseMatcher<bool> RemnantNouns { get; } = new();
+
+    /// <summary>"خلال"، "طوال"، "على مدى" (lexicon victimSpans.openers): before a unit of time, a span a count of victims runs over.</summary>
+    public PhraseMatcher<bool> SpanOpeners { get; } = new();
+
+    /// <summary>"منذ مطلع"، "منذ بدء" (lexicon victimSpans.sinceStarts): a span from the start of something to now.</summary>
+    public PhraseMatcher<bool> SinceStarts { get; } = new();
+
+    /// <summary>"الشهرين"، "أيام"، "الفترة" (lexicon victimSpans.units; read without clitics): a unit of time longer than a day.</summary>
+    public IReadOnlySet<string> SpanUnits { get; }
+
+    /// <summary>"العام"، "الشهر" (lexicon victimSpans.definiteUnits; read with the article): a definite unit of time.</summary>
+    public IReadOnlySet<string> SpanDefiniteUnits { get; }
+
+    /// <summary>"نحو"، "هذه"، "عشرة" (lexicon victimSpans.skips): words that may stand between a span's opener and its unit.</summary>
+    public IReadOnlySet<string> SpanSkips { get; }
+
+    /// <summary>"أعنف"، "أكثر" (lexicon victimSpans.elatives; read without clitics): an elative in construct ("أعنف هجوم").</summary>
+    public IReadOnlySet<string> SpanElatives { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

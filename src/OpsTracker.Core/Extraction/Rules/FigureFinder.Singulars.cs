@@ -616,7 +616,8 @@ internal sealed partial class FigureFinder
                         : figure.Side != CasualtySide.Civilian && IsFollowedByAnother(tokens, s, person.Last) ? (figure.Side, true)
                         : SideOfJoinedFighter(tokens, s, person.Value, j, person.Last, figure)) is (var personSide, true))
                 {
-                    if (amongTheCounted)
+                    // "45 عسكريا ومدنيا": the count's second noun, the same people (FigureFinder.SharedTamyiz).
+                    if (amongTheCounted || SharesTheCountsTamyiz(tokens, figure, j, person.Value))
                     {
                         last = j = personCount.Last;
                         j++;

@@ -31,6 +31,8 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     [
         new UncountedAmongRestoration(),
         new HistoryRemoval(lexicon),
+        new RemnantVictimRemoval(lexicon),
+        new SpanVictimRemoval(lexicon),
         new AttackAttribution(lexicon),
         new UnattributedRepetitionRemoval(lexicon),
         new TallyRepetitionRemoval(),

@@ -559,7 +559,7 @@ public class PhrasingTests
     public void Two_others_in_the_dual_are_two_more_of_the_same_people()
     {
         var op = Assert.Single(Extractor.Extract(
-            "قتل راع وجرح آخران بانفجار لغم من مخلفات داعش في صحراء النخيب.",
+            "قتل راع وجرح آخران بانفجار لغم زرعه داعش في صحراء النخيب.",
             Published).Operations);
         Assert.Contains(op.Casualties, c => c is { Side: CasualtySide.Civilian, Category: CasualtyCategory.Wounded, Count: 2 });
     }

@@ -120,7 +120,7 @@ public class WireCopyTests
 
     [Theory]
     [InlineData("قتل مسلحون من داعش راعيا في صحراء الحضر جنوبي الموصل.")]
-    [InlineData("أفاد مصدر في الشرطة بأن مزارعا قتل بانفجار عبوة ناسفة من مخلفات داعش في بستانه بقضاء الخالص.")]
+    [InlineData("أفاد مصدر في الشرطة بأن مزارعا قتل بانفجار عبوة ناسفة زرعها داعش في بستانه بقضاء الخالص.")]
     public void One_victim_named_by_an_indefinite_accusative_is_one_civilian(string sentence)
     {
         var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
