@@ -361,6 +361,7 @@ public sealed class ExtractionLexicon
         ForceAfterNounPrepositions = WordSet(root.GetProperty("forceAfterNounPrepositions"));
         RanksBetween = WordSet(root.GetProperty("ranksBetween"));
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
+        LineWrapWords = WordSet(root.GetProperty("lineWrapWords"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
     }
 
@@ -1015,6 +1016,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الأعنف", "الأكثر", "الأول" with their article (lexicon superlatives): with "منذ" after them, a comparison.</summary>
     public IReadOnlySet<string> Superlatives { get; }
+
+    /// <summary>
+    /// "في"، "على"، "التي" (lexicon lineWrapWords): a line ending in one goes on past its line break (<see cref="Rules.WrappedLines"/>).
+    /// A word set, not a numbered list.
+    /// </summary>
+    public IReadOnlySet<string> LineWrapWords { get; }
 
     /// <summary>
     /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.

@@ -1,0 +1,65 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Rules;
+using OpsTracker.Core.Extraction.Text;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where and when an operation happened, read from the structure of a report (helper where19, session 19; every
+/// sentence here is INVENTED). A page hard-wrapped at a fixed width breaks its lines inside sentences; a line that
+/// ends in a comma or in a word that cannot end a sentence ("في"، "على"، "التي"، "أن") goes on past its line break
+/// (<see cref="WrappedLines"/>), so the place on the next line is the place of the figure before it.
+/// </summary>
+public class WhereTests19
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    [Fact]
+    public void A_line_ending_in_a_preposition_goes_on_with_its_place()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلن مصدر في الشرطة، اليوم، مقتل ثلاثة مدنيين بانفجار عبوة ناسفة في\nقضاء الحويجة جنوب غربي كركوك.",
+            new DateOnly(2020, 5, 5)).Operations);
+        Assert.Equal("IQ-KI", op.Province);
+        Assert.Equal("الحويجة", op.Place);
+        Assert.Equal(3, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_count_wrapped_before_its_place_is_not_left_in_the_province_told_before()
+    {
+        var ops = Extractor.Extract(
+            "وفي نينوى اعتقلت القوات إرهابيا.\nومن جهة أخرى، قتل أربعة جنود بهجوم مسلح على\nنقطة تفتيش في قضاء طوزخورماتو.",
+            new DateOnly(2020, 5, 5)).Operations;
+        Assert.Equal(2, ops.Count);
+        var attack = Assert.Single(ops, o => o.Province == "IQ-SD");
+        Assert.Equal(4, Count(attack, CasualtySide.Security, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_line_ending_in_a_comma_goes_on_with_its_clause()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قتل خمسة جنود بهجوم لداعش في الأنبار،\nوأصيب ستة آخرون بجروح.",
+            new DateOnly(2020, 5, 5)).Operations);
+        Assert.Equal(5, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(6, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Theory]
+    [InlineData("داعش يهاجم قرية في ديالى\nقال مصدر أمني إن القوات صدت الهجوم.", 1)]
+    [InlineData("قتل جنديان بهجوم على\n\nوقال مصدر أمني إن القوات صدت الهجوم.", 1)]
+    [InlineData("وأسفرت العمليات عن\n- مقتل ثلاثة إرهابيين.", 1)]
+    [InlineData("قتل جنديان بهجوم على\nنقطة تفتيش، وقال مصدر إن القوات صدت\nالهجوم في\nالقرية.", 1)]
+    public void Only_a_break_after_a_word_that_cannot_end_a_sentence_with_text_on_the_next_line_is_dropped(string text, int breaks)
+    {
+        var normalized = ArabicNormalizer.Normalize(text);
+        var tokens = WrappedLines.Join(Tokenizer.Tokenize(normalized.Text), normalized.Text, ExtractionLexicon.Default);
+        // The line breaks left: the headline's, the paragraph's and the list's stay, and one after a verb ("صدت").
+        Assert.Equal(breaks, tokens.Count(t => t.Text == "\n"));
+        Assert.Equal(Enumerable.Range(0, tokens.Count), tokens.Select(t => t.Index));
+    }
+}
