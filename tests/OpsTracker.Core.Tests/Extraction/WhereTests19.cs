@@ -11,7 +11,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Where and when an operation happened, read from the structure of a report (helper where19, session 19; every
 /// sentence here is INVENTED). A page hard-wrapped at a fixed width breaks its lines inside sentences; a line that
 /// ends in a comma or in a word that cannot end a sentence ("في"، "على"، "التي"، "أن") goes on past its line break
-/// (<see cref="WrappedLines"/>), so the place on the next line is the place of the figure before it.
+/// (<see cref="WrappedLines"/>), so the place on the next line is the place of the figure before it. A province that
+/// ends the title of an official who speaks ("قال قائد شرطة ديالى إن ..."، "عن نائب اللجنة الأمنية لمجلس محافظة
+/// نينوى قوله إن ...") is his seat, and yields to a place his words name (<see cref="OfficeSeats"/>).
 /// </summary>
 public class WhereTests19
 {
@@ -61,5 +63,18 @@ public class WhereTests19
         // The line breaks left: the headline's, the paragraph's and the list's stay, and one after a verb ("صدت").
         Assert.Equal(breaks, tokens.Count(t => t.Text == "\n"));
         Assert.Equal(Enumerable.Range(0, tokens.Count), tokens.Select(t => t.Index));
+    }
+
+    [Theory]
+    [InlineData("ونقلت مصادر محلية عن عضو لجنة الأمن في مجلس محافظة نينوى قوله إن \"ستة من عناصر داعش قتلوا بقصف مدفعي في قرية نائية بمحافظة كركوك\".", "IQ-KI")]
+    [InlineData("وقال رئيس مجلس محافظة الأنبار إن \"ثلاثة جنود قتلوا بهجوم على سيطرة قرب بيجي في محافظة صلاح الدين\".", "IQ-SD")]
+    [InlineData("وقال قائد شرطة ديالى إن خمسة إرهابيين اعتقلوا في حي بمدينة كركوك.", "IQ-KI")]
+    [InlineData("أعلن محافظ الأنبار مقتل أربعة من عناصر داعش بضربة جوية قرب قضاء بيجي.", "IQ-SD")]
+    [InlineData("وقال قائد شرطة ديالى إن خمسة إرهابيين اعتقلوا في قرية نائية.", "IQ-DI")]
+    [InlineData("وذكر نائب لجنة الأمن بمجلس محافظة كركوك، العميد فلان، أن طائرات الجيش قتلت سبعة إرهابيين قرب قضاء الشرقاط.", "IQ-SD")]
+    public void The_province_of_a_speaking_officials_title_yields_to_a_place_his_words_name(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 5, 5)).Operations);
+        Assert.Equal(province, op.Province);
     }
 }

@@ -362,6 +362,9 @@ public sealed class ExtractionLexicon
         RanksBetween = WordSet(root.GetProperty("ranksBetween"));
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
         LineWrapWords = WordSet(root.GetProperty("lineWrapWords"));
+        OfficeTitles = WordSet(root.GetProperty("officeTitles"));
+        OfficeChainWords = WordSet(root.GetProperty("officeChainWords"));
+        SpeechComplementisers = WordSet(root.GetProperty("speechComplementisers"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
     }
 
@@ -1022,6 +1025,15 @@ public sealed class ExtractionLexicon
     /// A word set, not a numbered list.
     /// </summary>
     public IReadOnlySet<string> LineWrapWords { get; }
+
+    /// <summary>"محافظ"، "رئيس"، "قائد" (lexicon officeTitles): an official whose title a province ends (<see cref="Rules.OfficeSeats"/>).</summary>
+    public IReadOnlySet<string> OfficeTitles { get; }
+
+    /// <summary>"مجلس"، "محافظة"، "شرطة"، "في" (lexicon officeChainWords): the office's name between its title and its province.</summary>
+    public IReadOnlySet<string> OfficeChainWords { get; }
+
+    /// <summary>"إن"، "قوله"، "بأن" (lexicon speechComplementisers): what a speaker said opens with one after his name.</summary>
+    public IReadOnlySet<string> SpeechComplementisers { get; }
 
     /// <summary>
     /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.
