@@ -13,7 +13,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// ends in a comma or in a word that cannot end a sentence ("في"، "على"، "التي"، "أن") goes on past its line break
 /// (<see cref="WrappedLines"/>), so the place on the next line is the place of the figure before it. A province that
 /// ends the title of an official who speaks ("قال قائد شرطة ديالى إن ..."، "عن نائب اللجنة الأمنية لمجلس محافظة
-/// نينوى قوله إن ...") is his seat, and yields to a place his words name (<see cref="OfficeSeats"/>).
+/// نينوى قوله إن ...") is his seat, and yields to a place his words name (<see cref="OfficeSeats"/>). A sentence after the lead that tells
+/// a campaign's launch ("وأطلقت القطعات يوم الثلاثاء حملة ...") names the campaign's first day, not the day of the
+/// lead's operation, which came during it.
 /// </summary>
 public class WhereTests19
 {
@@ -76,5 +78,24 @@ public class WhereTests19
     {
         var op = Assert.Single(Extractor.Extract(text, new DateOnly(2020, 5, 5)).Operations);
         Assert.Equal(province, op.Province);
+    }
+
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات المشتركة، اليوم السبت، أن قوة أمنية دمرت خمسة أوكار لداعش في صحراء الحضر جنوبي الموصل.\nوأطلقت القطعات العسكرية يوم الثلاثاء الماضي حملة تفتيش واسعة في صحراء نينوى.")]
+    [InlineData("قال مصدر أمني، اليوم، إن القوات اعتقلت أربعة إرهابيين في قضاء الحويجة.\nوبدأت القوات الأمنية فجر الأحد حملة لملاحقة بقايا داعش في المنطقة.")]
+    public void The_day_a_campaign_was_launched_is_not_the_day_of_the_leads_operation(string text)
+    {
+        var published = new DateOnly(2021, 3, 13);
+        var op = Assert.Single(Extractor.Extract(text, published).Operations, o => o.Casualties.Count > 0);
+        Assert.Equal(published, op.Date);
+    }
+
+    [Fact]
+    public void The_day_a_later_sentence_gives_the_operation_itself_still_dates_it()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "قال مصدر أمني، اليوم، إن القوات اعتقلت أربعة إرهابيين في قضاء الحويجة.\nوجرت العملية فجر الأحد بعد معلومات استخبارية دقيقة.",
+            new DateOnly(2021, 3, 13)).Operations);
+        Assert.Equal(new DateOnly(2021, 3, 7), op.Date);
     }
 }

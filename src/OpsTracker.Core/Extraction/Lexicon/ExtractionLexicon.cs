@@ -365,6 +365,7 @@ public sealed class ExtractionLexicon
         OfficeTitles = WordSet(root.GetProperty("officeTitles"));
         OfficeChainWords = WordSet(root.GetProperty("officeChainWords"));
         SpeechComplementisers = WordSet(root.GetProperty("speechComplementisers"));
+        CampaignLaunchVerbs = WordSet(root.GetProperty("campaignLaunchVerbs"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
     }
 
@@ -1034,6 +1035,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"إن"، "قوله"، "بأن" (lexicon speechComplementisers): what a speaker said opens with one after his name.</summary>
     public IReadOnlySet<string> SpeechComplementisers { get; }
+
+    /// <summary>"أطلقت" (lexicon campaignLaunchVerbs): launching a campaign, beside <see cref="OperationLaunches"/>'s words.</summary>
+    public IReadOnlySet<string> CampaignLaunchVerbs { get; }
 
     /// <summary>
     /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.
