@@ -361,6 +361,11 @@ public sealed class ExtractionLexicon
         ForceAfterNounPrepositions = WordSet(root.GetProperty("forceAfterNounPrepositions"));
         RanksBetween = WordSet(root.GetProperty("ranksBetween"));
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
+        LineWrapWords = WordSet(root.GetProperty("lineWrapWords"));
+        OfficeTitles = WordSet(root.GetProperty("officeTitles"));
+        OfficeChainWords = WordSet(root.GetProperty("officeChainWords"));
+        SpeechComplementisers = WordSet(root.GetProperty("speechComplementisers"));
+        CampaignLaunchVerbs = WordSet(root.GetProperty("campaignLaunchVerbs"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
         LaunchSpanOpeners = WordSet(root.GetProperty("launchSpanOpeners"));
         LaunchSpanUnits = WordSet(root.GetProperty("launchSpanUnits"));
@@ -1033,6 +1038,24 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الأعنف", "الأكثر", "الأول" with their article (lexicon superlatives): with "منذ" after them, a comparison.</summary>
     public IReadOnlySet<string> Superlatives { get; }
+
+    /// <summary>
+    /// "في"، "على"، "التي" (lexicon lineWrapWords): a line ending in one goes on past its line break (<see cref="Rules.WrappedLines"/>).
+    /// A word set, not a numbered list.
+    /// </summary>
+    public IReadOnlySet<string> LineWrapWords { get; }
+
+    /// <summary>"محافظ"، "رئيس"، "قائد" (lexicon officeTitles): an official whose title a province ends (<see cref="Rules.OfficeSeats"/>).</summary>
+    public IReadOnlySet<string> OfficeTitles { get; }
+
+    /// <summary>"مجلس"، "محافظة"، "شرطة"، "في" (lexicon officeChainWords): the office's name between its title and its province.</summary>
+    public IReadOnlySet<string> OfficeChainWords { get; }
+
+    /// <summary>"إن"، "قوله"، "بأن" (lexicon speechComplementisers): what a speaker said opens with one after his name.</summary>
+    public IReadOnlySet<string> SpeechComplementisers { get; }
+
+    /// <summary>"أطلقت" (lexicon campaignLaunchVerbs): launching a campaign, beside <see cref="OperationLaunches"/>'s words.</summary>
+    public IReadOnlySet<string> CampaignLaunchVerbs { get; }
 
     /// <summary>
     /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.

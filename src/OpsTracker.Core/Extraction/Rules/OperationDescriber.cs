@@ -435,7 +435,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
 
     /// <summary>
     /// The mentions ordered as <c>OrderBy(IsSourceLocation).ThenBy(distance to <paramref name="at"/>)</c> would (a
-    /// stable sort): where the teller sits last, then nearest first. Without LINQ's ordered enumerable and its two
+    /// stable sort): where the teller sits (a source's seat, or an official's: <see cref="OfficeSeats"/>) last, then
+    /// nearest first. Without LINQ's ordered enumerable and its two
     /// delegates per call, and the list itself when it holds one mention (most do).
     /// </summary>
     private static List<PlaceMention> NearestFirst(ReportText report, List<PlaceMention> mentions, int at)
@@ -447,7 +448,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         var keyed = new (bool Source, int Distance, int Index)[mentions.Count];
         for (var k = 0; k < keyed.Length; k++)
         {
-            keyed[k] = (report.IsSourceLocation(mentions[k]), Math.Abs(mentions[k].Start - at), k);
+            keyed[k] = (report.IsSourceLocation(mentions[k]) || OfficeSeats.Is(report, mentions[k]), Math.Abs(mentions[k].Start - at), k);
         }
         // The index breaks ties: the order of equal keys is the list's, as LINQ's stable sort keeps it.
         Array.Sort(keyed, static (x, y) => x.Source != y.Source ? x.Source.CompareTo(y.Source)

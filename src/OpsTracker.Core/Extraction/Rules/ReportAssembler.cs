@@ -62,7 +62,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     public ExtractionResult Assemble(NormalizedText text, DateOnly? published, Action<string, IReadOnlyList<OperationDraft>>? trace = null)
     {
         var result = new ExtractionResult { Published = published, PublishedSource = PublicationDateSource.Known };
-        var tokens = Tokenizer.Tokenize(text.Text);
+        var tokens = WrappedLines.Join(Tokenizer.Tokenize(text.Text), text.Text, lexicon);
         var dateScan = dates.Scan(text.Text, tokens);
         if (published is null)
         {

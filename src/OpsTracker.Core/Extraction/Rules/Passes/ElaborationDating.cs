@@ -21,7 +21,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         }
         foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d) && !DatedInTheQuote(report, d) && !DraftRelations.CountsSeveralStrikes(d)))
         {
-            var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s) && !OpensAsAside(report, s))
+            var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s) && !OpensAsAside(report, s) && !LaunchesACampaign(report, s))
                 .SelectMany(report.MentionsIn)
                 .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
                     && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published))
@@ -87,6 +87,37 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool OpensAsAside(ReportText report, Sentence s) =>
         lexicon.AsideOpeners.MatchAt(report.Tokens, s.First) is not null;
+
+    /// <summary>
+    /// "وأطلقت القوات يوم الأحد حملة تفتيش في الصحراء"، "وانطلقت الخميس حملات أمنية ...": a sentence that tells a
+    /// campaign's launch (a launch word, lexicon operationLaunches or campaignLaunchVerbs, then a campaign noun) names
+    /// the campaign's first day; the operation the lead tells came during the campaign, on a day of its own.
+    /// </summary>
+    private bool LaunchesACampaign(ReportText report, Sentence s)
+    {
+        var tokens = report.Tokens;
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (!tokens[i].IsWord || !(Array.Exists(tokens[i].Readings, lexicon.CampaignLaunchVerbs.Contains) || lexicon.OperationLaunches.MatchAt(tokens, i) is not null))
+            {
+                continue;
+            }
+            for (var j = i + 1; j <= Math.Min(s.Last, i + CampaignNounReach); j++)
+            {
+                if (lexicon.CampaignNouns.MatchAt(tokens, j) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// How many words after its launch word a campaign noun may stand: the subject and the day between them
+    /// ("أطلقت [القوات الأمنية فجر الخميس الماضي] حملة": five), so that a campaign named later is another clause's.
+    /// </summary>
+    private const int CampaignNounReach = 7;
 
     /// <summary>
     /// "وكان وزير الدفاع قد أعلن الأحد الماضي ...": a sentence opened by the pluperfect "وكان"/"وكانت" tells the
