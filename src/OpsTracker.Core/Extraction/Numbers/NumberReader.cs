@@ -31,6 +31,9 @@ public sealed class NumberReader
     private readonly FrozenSet<string> _teenSecond;
     private readonly FrozenSet<string> _twelve;
     private readonly FrozenSet<string> _vague;
+    private readonly FrozenSet<string> _pluralMultipliers;
+    private readonly FrozenSet<string> _oddWords;
+    private readonly FrozenSet<string> _fewWords;
     private readonly List<string[]> _approximators = [];
     private readonly FrozenSet<string> _approximatorFirstWords;
 
@@ -54,13 +57,20 @@ public sealed class NumberReader
         var root = doc.RootElement;
         _units = Read(root.GetProperty("units"));
         _tens = Read(root.GetProperty("tens"));
-        _hundreds = Read(root.GetProperty("hundreds"));
+        var hundreds = new Dictionary<string, int>(Read(root.GetProperty("hundreds")), StringComparer.Ordinal);
         var multipliers = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var p in root.GetProperty("multipliers").EnumerateObject())
         {
             multipliers[ArabicNormalizer.NormalizeTerm(p.Name)] = p.Value.GetInt64();
         }
+        NumeralForms.AddJoinedHundreds(hundreds, _units, Words(root.GetProperty("hundredWords")));
+        NumeralForms.AddConstructDuals(hundreds);
+        NumeralForms.AddConstructDuals(multipliers);
+        _hundreds = hundreds.ToFrozenDictionary(StringComparer.Ordinal);
         _multipliers = multipliers.ToFrozenDictionary(StringComparer.Ordinal);
+        _pluralMultipliers = Words(root.GetProperty("pluralMultipliers"));
+        _oddWords = Words(root.GetProperty("oddWords"));
+        _fewWords = Words(root.GetProperty("fewWords"));
         _teenSecond = Words(root.GetProperty("teenSecondWords"));
         _twelve = Words(root.GetProperty("twelve"));
         _vague = Words(root.GetProperty("vague"));
@@ -88,6 +98,10 @@ public sealed class NumberReader
     {
         foreach (var r in WordForms.Of(word).ReadingsKeepingArticle)
         {
+            if (AfterLike(word, r))
+            {
+                continue;
+            }
             if (_units.TryGetValue(r, out var u)) return u;
             if (_tens.TryGetValue(r, out var t)) return t;
             if (_hundreds.TryGetValue(r, out var h)) return h;
@@ -157,6 +171,12 @@ public sealed class NumberReader
         {
             approximate = true;
         }
+        // "ونيف" (and some) is the numeral's own last part: "ثلاثين ونيف إرهابيا" is thirty odd, its noun after it.
+        else if (last + 1 < tokens.Count && tokens[last + 1].IsWord && _oddWords.Contains(tokens[last + 1].Text))
+        {
+            approximate = true;
+            last++;
+        }
         return new CountExpression(start, last, value, approximate, inWords) { NumberToken = i };
     }
 
@@ -197,7 +217,9 @@ public sealed class NumberReader
             {
                 return ((long)(dec * m), i + 1, false);
             }
-            return null;
+            // "1.200": with no multiplier after it, groups of exactly three digits after each point are thousands
+            // written the European way (no count of people or hideouts is a fraction).
+            return DotGroupedThousands(text) is { } grouped ? (grouped, i, false) : null;
         }
         if (text.Length > 12 || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
@@ -210,6 +232,20 @@ public sealed class NumberReader
         }
         return (value, i, false);
     }
+
+    /// <summary>"1.200" → 1200, "12.500.000" → 12500000: one to three digits, then groups of three after points; null otherwise.</summary>
+    private static long? DotGroupedThousands(string text)
+    {
+        var groups = text.Split('.');
+        if (groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != ThousandsGroupDigits))
+        {
+            return null;
+        }
+        return long.TryParse(string.Concat(groups), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    /// <summary>Digits in each group a thousands separator sets off.</summary>
+    private const int ThousandsGroupDigits = 3;
 
     /// <summary>
     /// "4 آلاف و384", "ألف و720": the digits joined by "و" to a thousand are added to it, when fewer than it (the press
@@ -234,7 +270,7 @@ public sealed class NumberReader
         }
         foreach (var r in t.ReadingsKeepingArticle)
         {
-            if (_multipliers.TryGetValue(r, out var m))
+            if (_multipliers.TryGetValue(r, out var m) && !AfterLike(t.Text, r))
             {
                 return m;
             }
@@ -247,6 +283,11 @@ public sealed class NumberReader
         if (i >= tokens.Count || !tokens[i].IsWord || !_countWords.Contains(tokens[i].Text) && !AnyIn(tokens[i].ReadingsKeepingArticle, _countWords))
         {
             // Not a count word under any reading: the loop below would stop at this word having read nothing.
+            return null;
+        }
+        if (i > 0 && _teenSecond.Contains(tokens[i].Text) && tokens[i - 1].IsWord && AnyIn(tokens[i - 1].Readings, _fewWords))
+        {
+            // "بضعة عشر": a few and ten, a vague teen; its ten is no count of its own.
             return null;
         }
         long total = 0, group = 0;
@@ -277,17 +318,10 @@ public sealed class NumberReader
             }
             if (Multiplier(tokens[j]) is { } mult)
             {
-                if (last < 0)
+                if (last < 0 && _pluralMultipliers.Contains(Strip(word)))
                 {
-                    // "ألف" alone is a thousand; "آلاف" alone is vague.
-                    if (mult == 1000 && Strip(word) is "الف" or "الفا")
-                    {
-                        group = 1;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    // "ألف" alone is a thousand, "ألفين" two and "مليون" a million; the plural "آلاف" alone is vague.
+                    break;
                 }
                 total += (group == 0 ? 1 : group) * mult;
                 group = 0;
@@ -342,6 +376,10 @@ public sealed class NumberReader
     {
         foreach (var r in WordForms.Of(word).ReadingsKeepingArticle)
         {
+            if (AfterLike(word, r))
+            {
+                continue;
+            }
             if (Lookup(r) is not null || _twelve.Contains(r) || _multipliers.ContainsKey(r))
             {
                 return r;
@@ -349,6 +387,13 @@ public sealed class NumberReader
         }
         return word;
     }
+
+    /// <summary>
+    /// Whether <paramref name="reading"/> is <paramref name="word"/> read without the preposition "ك" (like): no
+    /// count is written "like five", and the reading made "كمية" (a quantity) "ك" + "مئة", a hundred.
+    /// </summary>
+    private static bool AfterLike(string word, string reading) =>
+        word.Length > reading.Length && word[word.Length - reading.Length - 1] == 'ك';
 
     private static bool AnyIn(string[] readings, FrozenSet<string> words)
     {
