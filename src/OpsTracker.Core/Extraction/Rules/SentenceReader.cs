@@ -184,9 +184,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 {
                     foreach (var told in ClauseSplitter.SplitAtEarlierEvent(report, lexicon, opened, figures))
                     {
-                        foreach (var clause in NewForceClauses.SplitAtNewForce(report, lexicon, told, figures))
+                        foreach (var forced in NewForceClauses.SplitAtNewForce(report, lexicon, told, figures))
                         {
-                            ReadOperations(report, sentence, clause, figures, contextDate, operations);
+                            foreach (var clause in ResultClauses.SplitAtNewResult(report, lexicon, forced, figures))
+                            {
+                                ReadOperations(report, sentence, clause, figures, contextDate, operations);
+                            }
                         }
                     }
                 }

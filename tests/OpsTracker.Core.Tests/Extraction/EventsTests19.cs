@@ -1,0 +1,43 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// How ISIS figures group into events (helper events19, session 19; every sentence here is INVENTED). A strike or an
+/// operation that is the subject of its own verb of resulting ("أسفرت عن"، "أدى إلى") after a comma tells an event
+/// of its own, not more of the count before the comma; "، ما أسفر عن" tells the result of the event before. A head
+/// count told as an approximation ("نحو 40"، "أكثر من 30") that the operations told below add up to, within a tenth,
+/// is their total, not one more operation.
+/// </summary>
+public class EventsTests19
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static ExtractionResult Read(string text) => Extractor.Extract(text, new DateOnly(2016, 5, 9));
+
+    private static List<int> KilledPerOperation(ExtractionResult result) =>
+        result.Operations.Select(o => Count(o, CasualtySide.Isis, CasualtyCategory.Killed)).Where(n => n > 0).Order().ToList();
+
+    [Fact]
+    public void Two_strikes_each_with_its_own_result_verb_are_two_operations()
+    {
+        var result = Read("وبين البيان أن طيران الجيش نفذ ضربة على قرية في قضاء الحضر بمحافظة نينوى أسفرت عن قتل إرهابيين اثنين، وضربتين على الوادي المجاور أسفرتا عن قتل ستة إرهابيين وتدمير عجلة.");
+        Assert.Equal([2, 6], KilledPerOperation(result));
+    }
+
+    [Fact]
+    public void A_targeted_den_with_its_own_result_verb_after_another_count_is_another_operation()
+    {
+        var result = Read("كما تم القضاء على 9 إرهابيين في ناحية الرشاد بمحافظة كركوك، كانوا يعدون لهجوم على القرى، إلى جانب قصف نفق للتنظيم في المنطقة ذاتها أدى إلى مقتل 4 من عناصر داعش.");
+        Assert.Equal([4, 9], KilledPerOperation(result));
+    }
+
+    [Fact]
+    public void The_relative_what_before_the_result_verb_tells_the_same_event()
+    {
+        var result = Read("وقصفت المدفعية تجمعا للتنظيم في جزيرة سامراء وقتلت 5 إرهابيين، ما أسفر عن مقتل 3 آخرين من قادته.");
+        Assert.Single(result.Operations);
+    }
+}
