@@ -40,4 +40,32 @@ public class EventsTests19
         var result = Read("وقصفت المدفعية تجمعا للتنظيم في جزيرة سامراء وقتلت 5 إرهابيين، ما أسفر عن مقتل 3 آخرين من قادته.");
         Assert.Single(result.Operations);
     }
+
+    [Fact]
+    public void A_round_head_count_over_the_strikes_told_below_is_their_total()
+    {
+        var result = Read("أعلنت خلية الإعلام الأمني مقتل نحو 40 إرهابيا في قضاء القائم بمحافظة الأنبار.\n"
+            + "وقالت الخلية في بيان إن ضربة جوية على مقر للتنظيم في القائم أسفرت عن مقتل 22 إرهابيا.\n"
+            + "وأضافت أن قصف مضافة في حي الجمعية أدى إلى مقتل 11 من داعش.\n"
+            + "وقتلت قوة من الجيش 6 إرهابيين في اشتباك قرب الحدود.");
+        Assert.Equal([6, 11, 22], KilledPerOperation(result));
+    }
+
+    [Fact]
+    public void More_than_a_round_figure_over_two_raids_is_their_total()
+    {
+        var result = Read("مقتل أكثر من 30 داعشيا بعمليات في صحراء الأنبار\n"
+            + "وذكر مصدر في قيادة عمليات الأنبار أن قوة من الجيش داهمت وكرا في وادي حوران وقتلت 17 إرهابيا.\n"
+            + "وفي عملية ثانية تمكنت قوة من الحشد من قتل 16 إرهابيا في صحراء الرطبة.");
+        Assert.Equal([16, 17], KilledPerOperation(result));
+    }
+
+    [Fact]
+    public void A_round_count_with_counts_of_another_province_below_stands()
+    {
+        var result = Read("أعلن التحالف مقتل أكثر من 50 مسلحا من داعش في غارات على جبال مكحول بمحافظة صلاح الدين.\n"
+            + "وفي محافظة نينوى أسفرت غارة عن مقتل 20 مسلحا.\n"
+            + "كما قتلت القوات 26 مسلحا في قضاء البعاج بمحافظة نينوى.");
+        Assert.Contains(50, KilledPerOperation(result));
+    }
 }

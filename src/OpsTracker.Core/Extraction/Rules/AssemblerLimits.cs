@@ -162,6 +162,12 @@ internal static class AssemblerLimits
     public const int HeadlineTotalLastSentence = 3;
 
     /// <summary>
+    /// How far, as a share of a round head figure ("نحو 50"), the sum of the counts told below it may lie and still be
+    /// what it rounds (<see cref="Passes.RoundedTotalRemoval"/>): outlets round to the nearest ten or five, a tenth.
+    /// </summary>
+    public const double RoundedTotalTolerance = 0.1;
+
+    /// <summary>
     /// How many words a page's last line may have and still be its headline stored last (<see cref="TrailingHeadlines"/>):
     /// headlines run to a dozen words or so; a last sentence of the body is longer, and a full stop ends it anyway.
     /// </summary>

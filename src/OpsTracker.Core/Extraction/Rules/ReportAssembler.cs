@@ -38,6 +38,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new EarlierTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),
         new HeadlineTotalRemoval(),
+        new RoundedTotalRemoval(),
         new SentenceTotalRemoval(),
         new RetoldSumRemoval(lexicon),
         new ElaboratedPartRemoval(lexicon),
