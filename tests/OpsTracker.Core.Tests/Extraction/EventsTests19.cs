@@ -68,4 +68,47 @@ public class EventsTests19
             + "كما قتلت القوات 26 مسلحا في قضاء البعاج بمحافظة نينوى.");
         Assert.Contains(50, KilledPerOperation(result));
     }
+
+    [Fact]
+    public void The_strikes_named_again_with_others_add_to_the_dead_first_told()
+    {
+        var result = Read("أعلن التحالف أن غارة على وادي الشاي أسفرت عن مقتل 4 من قادة داعش.\n"
+            + "وأضاف أن القادة كانوا مسؤولين عن الهجمات في المنطقة.\n"
+            + "وتابع البيان أن الضربات ذاتها قتلت كذلك 12 عنصرا آخرين من التنظيم.");
+        Assert.Equal([16], KilledPerOperation(result));
+    }
+
+    [Fact]
+    public void The_clash_named_again_with_others_adds_to_its_dead()
+    {
+        var result = Read("قتلت قوة من الجيش 3 إرهابيين في اشتباك قرب قرية في قضاء الطارمية.\n"
+            + "وقال مصدر أمني إن الاشتباك أسفر أيضا عن مقتل 2 آخرين من عناصر داعش.");
+        Assert.Equal([5], KilledPerOperation(result));
+    }
+
+    [Fact]
+    public void Others_in_another_incident_are_another_operation()
+    {
+        var result = Read("قتلت قوة من الجيش 3 إرهابيين في اشتباك قرب قرية في قضاء الطارمية.\n"
+            + "وفي حادث آخر أسفر الاشتباك مع مفرزة للتنظيم عن مقتل 2 آخرين من عناصر داعش.");
+        Assert.Equal([2, 3], KilledPerOperation(result));
+    }
+
+    [Fact]
+    public void A_head_total_whose_strike_noun_gave_an_implicit_dead_is_still_the_sum()
+    {
+        var result = Read("قتل 15 من عناصر داعش بقصف جوي استهدف مواقع عدة في محافظة نينوى.\n"
+            + "وقال مصدر إن غارة على قرية في قضاء البعاج أدت إلى مقتل 8 عناصر للتنظيم.\n"
+            + "وأضاف أن ضربات على مواقع في قضاء تلعفر أدت إلى مقتل 7 عناصر للتنظيم.");
+        Assert.Equal([7, 8], KilledPerOperation(result));
+    }
+
+    [Fact]
+    public void A_head_total_told_with_air_strikes_over_two_strikes_is_their_sum()
+    {
+        var result = Read("مقتل 11 إرهابيا بغارات جوية في محافظة الأنبار\n"
+            + "وذكرت قيادة العمليات أن غارة على وكر في وادي حوران قتلت 5 إرهابيين.\n"
+            + "كما أسفرت غارة أخرى على نفق في صحراء الرطبة عن مقتل 6 إرهابيين.");
+        Assert.Equal([5, 6], KilledPerOperation(result));
+    }
 }

@@ -388,6 +388,13 @@ internal static class AssemblerLimits
     /// <summary>How many sentences after an operation's last one a continuation of it may come.</summary>
     public const int ContinuationReach = 2;
 
+    /// <summary>
+    /// How many sentences after its event a clause that names it with a definite noun may count more of its ISIS dead
+    /// as "others" (<see cref="Passes.OthersOfTheEventMerge"/>): a statement tells who the first dead were, and what
+    /// they had done, over a sentence or two before it counts the rest.
+    /// </summary>
+    public const int OthersOfTheEventReach = 3;
+
     /// <summary>How many days after an operation's day the same sentence may tell its results ("صباح أمس السبت").</summary>
     public const int ResultsFollowDays = 3;
 

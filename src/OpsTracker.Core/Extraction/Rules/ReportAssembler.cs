@@ -43,6 +43,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new RetoldSumRemoval(lexicon),
         new ElaboratedPartRemoval(lexicon),
         new ImplicitFigureAbsorption(lexicon),
+        new OthersOfTheEventMerge(lexicon),
         new ContinuationMerge(lexicon),
         new CountlessDraftRemoval(),
         new ElaborationPlacing(lexicon),

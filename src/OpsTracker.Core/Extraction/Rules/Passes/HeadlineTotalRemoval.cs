@@ -32,8 +32,9 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             }
         }
         // "مقتل شخصين وإصابة 9" over "5" and "4" wounded told below: a summary sums up every count it gives; a telling
-        // with a count that adds up nothing is an event, and its other count's sum is chance.
-        foreach (var total in sums.Where(t => all.Where(x => x.Figure != t && x.Draft.Figures.Contains(t)).All(x => sums.Contains(x.Figure))))
+        // with a count that adds up nothing is an event, and its other count's sum is chance. A count the text does not
+        // give (implicit: "بقصف جوي" read as one dead) is no count the summary gives.
+        foreach (var total in sums.Where(t => all.Where(x => x.Figure != t && x.Draft.Figures.Contains(t)).All(x => sums.Contains(x.Figure) || x.Figure.Implicit)))
         {
             total.Breakdown = true;
         }
