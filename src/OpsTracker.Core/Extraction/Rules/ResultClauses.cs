@@ -17,6 +17,29 @@ internal static class ResultClauses
     private static bool IsRelativeWhat(string word) => word is "ما" or "مما";
 
     /// <summary>
+    /// "، وأسفرت العملية عن مقتله مع خمسة": the result verb's subject is a definite operation or strike noun, the
+    /// operation already told, not a new one.
+    /// </summary>
+    private static bool NamesTheEventTold(List<Text.Token> tokens, ExtractionLexicon lexicon, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (!tokens[j].IsWord)
+            {
+                continue;
+            }
+            var text = tokens[j].Text;
+            var definite = text.StartsWith("ال", StringComparison.Ordinal) || text.StartsWith("وال", StringComparison.Ordinal);
+            if (definite && (lexicon.OperationNouns.MatchAt(tokens, j) is not null || lexicon.StrikeNouns.MatchAt(tokens, j) is not null
+                || lexicon.AnaphoricStrikes.MatchAt(tokens, j) is not null || lexicon.EventReferences.MatchAt(tokens, j) is not null))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The clause cut before each comma that opens another subject's result verb, when the clause counts ISIS members
     /// of the same measure on both sides of the cut; a clause with fewer than two such figures is left whole.
     /// </summary>
@@ -73,6 +96,10 @@ internal static class ResultClauses
             // Right after the comma the verb must carry its "و" ("، وأسفرت الضربة الثانية عن"): bare, it may be a
             // relative clause on the noun before the comma.
             if (comma < 0 || (comma + 1 == verb && tokens[verb].Text[0] != 'و'))
+            {
+                continue;
+            }
+            if (NamesTheEventTold(tokens, lexicon, comma + 1, next.First))
             {
                 continue;
             }
