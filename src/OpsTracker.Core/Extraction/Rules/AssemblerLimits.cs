@@ -162,6 +162,12 @@ internal static class AssemblerLimits
     public const int HeadlineTotalLastSentence = 3;
 
     /// <summary>
+    /// How far, as a share of a round head figure ("نحو 50"), the sum of the counts told below it may lie and still be
+    /// what it rounds (<see cref="Passes.RoundedTotalRemoval"/>): outlets round to the nearest ten or five, a tenth.
+    /// </summary>
+    public const double RoundedTotalTolerance = 0.1;
+
+    /// <summary>
     /// How many words a page's last line may have and still be its headline stored last (<see cref="TrailingHeadlines"/>):
     /// headlines run to a dozen words or so; a last sentence of the body is longer, and a full stop ends it anyway.
     /// </summary>
@@ -381,6 +387,13 @@ internal static class AssemblerLimits
 
     /// <summary>How many sentences after an operation's last one a continuation of it may come.</summary>
     public const int ContinuationReach = 2;
+
+    /// <summary>
+    /// How many sentences after its event a clause that names it with a definite noun may count more of its ISIS dead
+    /// as "others" (<see cref="Passes.OthersOfTheEventMerge"/>): a statement tells who the first dead were, and what
+    /// they had done, over a sentence or two before it counts the rest.
+    /// </summary>
+    public const int OthersOfTheEventReach = 3;
 
     /// <summary>How many days after an operation's day the same sentence may tell its results ("صباح أمس السبت").</summary>
     public const int ResultsFollowDays = 3;

@@ -194,7 +194,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         return new SentenceReading(operations, tallies, figureless);
     }
 
-    /// <summary>The operations the clauses of a sentence tell, each split at its place openers, earlier events and new forces.</summary>
+    /// <summary>The operations the clauses of a sentence tell, each split at its place openers, earlier events, new forces and result verbs with their own subject.</summary>
     private void ReadClauses(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Figure> figures, DateMention? contextDate, List<OperationDraft> operations)
     {
         // Nested loops in the order the chain of SelectMany read them, without its iterators and delegates.
@@ -204,9 +204,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 foreach (var told in ClauseSplitter.SplitAtEarlierEvent(report, lexicon, opened, figures))
                 {
-                    foreach (var clause in NewForceClauses.SplitAtNewForce(report, lexicon, told, figures))
+                    foreach (var forced in NewForceClauses.SplitAtNewForce(report, lexicon, told, figures))
                     {
-                        ReadOperations(report, sentence, clause, figures, contextDate, operations);
+                        foreach (var clause in ResultClauses.SplitAtNewResult(report, lexicon, forced, figures))
+                        {
+                            ReadOperations(report, sentence, clause, figures, contextDate, operations);
+                        }
                     }
                 }
             }

@@ -32,8 +32,11 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             }
         }
         // "مقتل شخصين وإصابة 9" over "5" and "4" wounded told below: a summary sums up every count it gives; a telling
-        // with a count that adds up nothing is an event, and its other count's sum is chance.
-        foreach (var total in sums.Where(t => all.Where(x => x.Figure != t && x.Draft.Figures.Contains(t)).All(x => sums.Contains(x.Figure))))
+        // with a count that adds up nothing is an event, and its other count's sum is chance. A count the text does not
+        // give (implicit: "بقصف جوي" read as one dead) is no count the summary gives, when the summary is the report's
+        // first count of its measure: a later count that adds up the ones after it may be one of an earlier total's parts.
+        foreach (var total in sums.Where(t => all.Where(x => x.Figure != t && x.Draft.Figures.Contains(t))
+            .All(x => sums.Contains(x.Figure) || (x.Figure.Implicit && FirstOfItsMeasure(all, t)))))
         {
             total.Breakdown = true;
         }
@@ -85,6 +88,10 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
     /// </summary>
     private static bool OwnDaysDiffer(OperationDraft a, OperationDraft b) =>
         a.DateOwn && b.DateOwn && a.Date is { Precision: DatePrecision.Day, Date: { } da } && b.Date is { Precision: DatePrecision.Day, Date: { } db } && da != db;
+
+    /// <summary>No count of the figure's measure, other than implicit ones, is told before it.</summary>
+    private static bool FirstOfItsMeasure(List<(OperationDraft Draft, Figure Figure)> all, Figure t) =>
+        !all.Exists(y => y.Figure != t && !y.Figure.Implicit && y.Figure.SameMeasure(t) && y.Figure.First < t.First);
 
     private static bool SubsetSums(List<int> parts, int target)
     {

@@ -1,0 +1,62 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// "أسفرت الغارة عن مقتل 4 من قادة التنظيم" and, a few sentences on, "وأضاف أن الضربات أسفرت عن مقتل 12 عنصرا
+/// آخرين": a later clause that names the event told with a definite noun (lexicon anaphoricStrikes, eventReferences:
+/// "الضربات"، "الهجوم"، "الاشتباكات") and counts ISIS members as "others" (lexicon others after the noun) counts more
+/// of the same event's dead, in addition to those told: the counts add up in the one operation, as gold keeps its
+/// whole. <see cref="ContinuationMerge"/> joins only a count of a measure not told yet; this is its "others" case.
+/// The clause names no place or day of its own and tells no other operation ("في حادث آخر"), and the event is the
+/// last standing draft before it, within <see cref="OthersOfTheEventReach"/> sentences.
+/// Input: the drafts standing. Output: the drafts standing, the others' drafts merged into their event.
+/// </summary>
+internal sealed class OthersOfTheEventMerge(ExtractionLexicon lexicon) : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        OperationDraft? previous = null;
+        foreach (var d in drafts)
+        {
+            if (d.Dropped)
+            {
+                continue;
+            }
+            if (previous is not null && CountsOnlyOthers(report, d) && d.Place is null && !d.ProvinceOwn && !d.DateOwn
+                && d.Clause.Index - previous.LastSentence <= OthersOfTheEventReach
+                && previous.Live.Any(p => p.Kind == FigureKind.Casualty && p.Side == CasualtySide.Isis && d.Live.Any(f => f.SameMeasure(p)))
+                && (report.Has(lexicon.AnaphoricStrikes, d.Clause) || report.Has(lexicon.EventReferences, d.Clause))
+                && !NewForceClauses.TellsAnotherOperation(report, lexicon, d.Clause))
+            {
+                previous.Figures.AddRange(d.Live);
+                previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
+                previous.LastSentence = d.LastSentence;
+                d.Dropped = true;
+                continue;
+            }
+            previous = d;
+        }
+        return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>Every live figure of the draft counts ISIS members as "others": its last word or the word right after it.</summary>
+    private bool CountsOnlyOthers(ReportText report, OperationDraft d)
+    {
+        var any = false;
+        foreach (var f in d.Live)
+        {
+            // "12 عنصرا آخرين": the word after the noun; "2 آخرين": the figure's own last word.
+            if (f.Kind != FigureKind.Casualty || f.Side != CasualtySide.Isis
+                || (lexicon.Others.MatchAt(report.Tokens, f.Last) is null && (f.Last + 1 >= report.Tokens.Count || lexicon.Others.MatchAt(report.Tokens, f.Last + 1) is null)))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+}
