@@ -362,6 +362,14 @@ public sealed class ExtractionLexicon
         RanksBetween = WordSet(root.GetProperty("ranksBetween"));
         TownNounsBeforeProvinceNames = WordSet(root.GetProperty("townNounsBeforeProvinceNames"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
+        foreach (var w in Words(root.GetProperty("aimOnlyHideoutTriggers")))
+        {
+            foreach (var form in Text.VerbForms.Of(w).Prepend(w))
+            {
+                AimOnlyHideoutTriggers.Add(form, true);
+            }
+        }
+        AddAll(HideoutRuinWords, root.GetProperty("hideoutRuinWords"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1016,11 +1024,17 @@ public sealed class ExtractionLexicon
     /// <summary>"الأعنف", "الأكثر", "الأول" with their article (lexicon superlatives): with "منذ" after them, a comparison.</summary>
     public IReadOnlySet<string> Superlatives { get; }
 
+    /// <summary>"يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.</summary>
+    public PhraseMatcher<bool> AsideOpeners { get; } = new();
+
+    /// <summary>"استهدفت"، "قصف"، "دك" (lexicon aimOnlyHideoutTriggers): destroyed triggers that tell only what a strike aimed at.</summary>
+    public PhraseMatcher<bool> AimOnlyHideoutTriggers { get; } = new();
+
     /// <summary>
-    /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.
+    /// "ركام"، "رماد" (lexicon hideoutRuinWords): what a targeted hideout is said to be reduced to, so it was destroyed.
     /// Declared last: lists are numbered in the order they are made.
     /// </summary>
-    public PhraseMatcher<bool> AsideOpeners { get; } = new();
+    public PhraseMatcher<bool> HideoutRuinWords { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
