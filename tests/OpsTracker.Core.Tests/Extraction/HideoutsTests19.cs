@@ -51,4 +51,20 @@ public class HideoutsTests19
         var r = Extractor.Extract(text, Published);
         Assert.DoesNotContain(r.Operations, o => o.HideoutsDestroyed == 2);
     }
+
+    [Theory]
+    [InlineData("وخلال التفتيش تم العثور على 5 أوكار و3 عبوات ناسفة، وتدمير عجلة مفخخة تركها الإرهابيون في وادي الثرثار.")]
+    [InlineData("عثرت قوة من الحشد على نفقين للتنظيم في جزيرة سامراء وتفجير 4 عبوات كانت مزروعة قربهما.")]
+    public void Hideouts_found_stay_found_when_the_destroying_verb_has_a_thing_of_its_own(string text)
+    {
+        Assert.Null(Destroyed(Extractor.Extract(text, Published)));
+    }
+
+    [Theory]
+    [InlineData("وخلال التفتيش تم العثور على 5 أوكار للتنظيم في وادي الثرثار، وتم تدميرها بالكامل.", 5)]
+    [InlineData("عثرت قوة من الحشد على نفقين للتنظيم في جزيرة سامراء وجرى تفجيرهما.", 2)]
+    public void Hideouts_found_and_destroyed_by_a_pronoun_are_destroyed(string text, int count)
+    {
+        Assert.Equal(count, Destroyed(Extractor.Extract(text, Published)));
+    }
 }
