@@ -62,7 +62,7 @@ public class HideoutsTests19
 
     [Theory]
     [InlineData("وخلال التفتيش تم العثور على 5 أوكار للتنظيم في وادي الثرثار، وتم تدميرها بالكامل.", 5)]
-    [InlineData("عثرت قوة من الحشد على نفقين للتنظيم في جزيرة سامراء وجرى تفجيرهما.", 2)]
+    [InlineData("عثرت القوات على 3 أنفاق للتنظيم في جزيرة سامراء وتم تفجيرها.", 3)]
     public void Hideouts_found_and_destroyed_by_a_pronoun_are_destroyed(string text, int count)
     {
         Assert.Equal(count, Destroyed(Extractor.Extract(text, Published)));
