@@ -32,7 +32,6 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new UncountedAmongRestoration(),
         new HistoryRemoval(lexicon),
         new TargetedHideouts(lexicon),
-        new ArrestsOfNoEnemy(lexicon),
         new AttackAttribution(lexicon),
         new UnattributedRepetitionRemoval(lexicon),
         new TallyRepetitionRemoval(),
