@@ -97,7 +97,8 @@ internal sealed class TargetedHideouts(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            if (lexicon.HideoutRuinWords.MatchAt(tokens, k) is not null)
+            // "فدمرته": the destroying verbs with the target's pronoun (lexicon destroyAfterFind).
+            if (lexicon.HideoutRuinWords.MatchAt(tokens, k) is not null || lexicon.DestroyAfterFind.MatchAt(tokens, k) is not null)
             {
                 return true;
             }
