@@ -80,6 +80,8 @@ public enum HideoutOutcome
 {
     Destroyed = 0,
     Found = 1,
+    /// <summary>Struck or raided, with nothing told of its ruin ("استهدفت الطائرات وكرا"): neither destroyed nor only found.</summary>
+    Targeted = 2,
 }
 
 public enum ReportStatus

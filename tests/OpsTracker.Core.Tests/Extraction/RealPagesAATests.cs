@@ -82,7 +82,7 @@ public class RealPagesAATests
         var op = Assert.Single(Extractor.Extract(
             "وقال المتحدث في بيان إنه \"بالتعاون مع قيادة عمليات صلاح الدين، قصفت المقاتلات خمسة أنفاق فيها عبوات ناسفة ومواد غذائية ومولدات كهربائية وأسلحة خفيفة في جزيرة البو حمد بالقرب من حديثة\".",
             Published).Operations);
-        Assert.Equal(5, op.HideoutsDestroyed);
+        Assert.Null(op.HideoutsDestroyed); // struck ("قصفت"), no ruin told: targeted (Passes/TargetedHideouts, session 19)
         Assert.Equal("IQ-AN", op.Province);
     }
 
@@ -92,7 +92,7 @@ public class RealPagesAATests
         var op = Assert.Single(Extractor.Extract(
             "وقال المتحدث في بيان إنه \"بالتعاون مع قيادة عمليات صلاح الدين، قصفت المقاتلات خمسة أنفاق فيها عبوات ناسفة\".",
             Published).Operations);
-        Assert.Equal(5, op.HideoutsDestroyed);
+        Assert.Null(op.HideoutsDestroyed); // struck, no ruin told: targeted (Passes/TargetedHideouts)
         Assert.Equal("IQ-SD", op.Province);
     }
 

@@ -367,6 +367,14 @@ public sealed class ExtractionLexicon
         SpeechComplementisers = WordSet(root.GetProperty("speechComplementisers"));
         CampaignLaunchVerbs = WordSet(root.GetProperty("campaignLaunchVerbs"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
+        foreach (var w in Words(root.GetProperty("aimOnlyHideoutTriggers")))
+        {
+            foreach (var form in Text.VerbForms.Of(w).Prepend(w))
+            {
+                AimOnlyHideoutTriggers.Add(form, true);
+            }
+        }
+        AddAll(HideoutRuinWords, root.GetProperty("hideoutRuinWords"), true);
         LaunchSpanOpeners = WordSet(root.GetProperty("launchSpanOpeners"));
         LaunchSpanUnits = WordSet(root.GetProperty("launchSpanUnits"));
         UncountedCompanions = WordSet(root.GetProperty("uncountedCompanions"));
@@ -1062,6 +1070,15 @@ public sealed class ExtractionLexicon
     /// Declared late: lists are numbered in the order they are made.
     /// </summary>
     public PhraseMatcher<bool> AsideOpeners { get; } = new();
+
+    /// <summary>"استهدفت"، "قصف"، "دك" (lexicon aimOnlyHideoutTriggers): destroyed triggers that tell only what a strike aimed at.</summary>
+    public PhraseMatcher<bool> AimOnlyHideoutTriggers { get; } = new();
+
+    /// <summary>
+    /// "ركام"، "رماد" (lexicon hideoutRuinWords): what a targeted hideout is said to be reduced to, so it was destroyed.
+    /// Declared late: lists are numbered in the order they are made.
+    /// </summary>
+    public PhraseMatcher<bool> HideoutRuinWords { get; } = new();
 
     /// <summary>"بعد"، "خلال": words that open a span counted from a launch ("بعد أربعة أيام من بدء الحملة البرية"; whole words).</summary>
     public IReadOnlySet<string> LaunchSpanOpeners { get; }

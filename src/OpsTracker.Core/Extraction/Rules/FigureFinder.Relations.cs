@@ -156,7 +156,8 @@ internal sealed partial class FigureFinder
             for (var j = f.Last + 1; j <= s.Last; j++)
             {
                 // "والعثور على 39 وكرا، وتدمير 5 أنفاق": a destroying verb with a count of its own destroys those.
-                if (lexicon.DestroyAfterFind.MatchAt(tokens, j) is { } destroyed && !figures.Any(g => g != f && g.Kind == FigureKind.Hideout && g.First == destroyed.Last + 1))
+                if (lexicon.DestroyAfterFind.MatchAt(tokens, j) is { } destroyed && !figures.Any(g => g != f && g.Kind == FigureKind.Hideout && g.First == destroyed.Last + 1)
+                    && !DestroysAThing(tokens, s, destroyed.Last + 1))
                 {
                     f.Outcome = HideoutOutcome.Destroyed;
                     break;
