@@ -23,6 +23,7 @@ public class ExtractionJsonNameTests
         Assert.Equal("security", ExtractionJson.Name(CasualtySide.Security));
         Assert.Equal("wounded", ExtractionJson.Name(CasualtyCategory.Wounded));
         Assert.Equal("found", ExtractionJson.Name(HideoutOutcome.Found));
+        Assert.Equal("targeted", ExtractionJson.Name(HideoutOutcome.Targeted));
         Assert.Equal("day", ExtractionJson.Name(DatePrecision.Day));
         Assert.Equal("inferred", ExtractionJson.Name(PublicationDateSource.Inferred));
         Assert.Equal("99", ExtractionJson.Name((OperationKind)99));
