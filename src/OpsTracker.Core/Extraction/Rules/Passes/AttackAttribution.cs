@@ -62,9 +62,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            report.UnattributedVictims.AddRange(victims);
-            d.Figures.RemoveAll(victims.Contains);
-            d.Dropped = d.Figures.Count == 0;
+            DraftPass.Unattribute(report, d, victims);
         }
         return DraftPass.Standing(drafts);
     }

@@ -48,6 +48,18 @@ internal static class DraftPass
         return all;
     }
 
+    /// <summary>
+    /// Victims no attack of the draft counts (its attack is not ISIS's, they were counted over a span, an accident
+    /// killed them) leave it and join <see cref="ReportText.UnattributedVictims"/>, so that another telling of the same
+    /// count goes too; a draft left counting nothing is dropped.
+    /// </summary>
+    public static void Unattribute(ReportText report, OperationDraft draft, List<Figure> victims)
+    {
+        report.UnattributedVictims.AddRange(victims);
+        draft.Figures.RemoveAll(victims.Contains);
+        draft.Dropped = draft.Figures.Count == 0;
+    }
+
     /// <summary>The drafts a pass has not merged away, in order.</summary>
     /// <remarks>A loop: every pass ends with it, and the query's iterator and its resizing list were one more of each per pass and report.</remarks>
     public static IReadOnlyList<OperationDraft> Standing(IReadOnlyList<OperationDraft> drafts)

@@ -50,9 +50,7 @@ internal sealed class RemnantVictimRemoval(ExtractionLexicon lexicon) : IDraftPa
             {
                 continue;
             }
-            report.UnattributedVictims.AddRange(accidental);
-            d.Figures.RemoveAll(accidental.Contains);
-            d.Dropped = d.Figures.Count == 0;
+            DraftPass.Unattribute(report, d, accidental);
         }
         return DraftPass.Standing(drafts);
     }

@@ -49,9 +49,7 @@ internal sealed class SpanVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            report.UnattributedVictims.AddRange(summed);
-            d.Figures.RemoveAll(summed.Contains);
-            d.Dropped = d.Figures.Count == 0;
+            DraftPass.Unattribute(report, d, summed);
         }
         return DraftPass.Standing(drafts);
     }
