@@ -62,4 +62,54 @@ public class OrthographyTests19
         Assert.NotEmpty(a.Operations);
         Assert.Equal(Shape(a), Shape(b));
     }
+
+    [Theory]
+    [InlineData("ھجوم", "هجوم")]
+    [InlineData("مفرزہ", "مفرزة")]
+    [InlineData("الجھات", "الجهات")]
+    [InlineData("ڪركوك", "كركوك")]
+    [InlineData("قتل ‹3› مسلحين۔", "قتل \"3\" مسلحين.")]
+    public void Persian_and_Urdu_letters_fold_to_their_Arabic_letter(string variant, string standard)
+    {
+        Assert.Equal(N(standard), N(variant));
+    }
+
+    private static readonly string[] Reports =
+    [
+        "أفادت قيادة العمليات المشتركة بأن قوة من الحشد الشعبي قتلت خمسة إرهابيين من داعش واعتقلت اثنين آخرين في جزيرة الحضر بمحافظة نينوى.",
+        "ذكر بيان لجهاز مكافحة الإرهاب أن مفرزة خاصة تمكنت من قتل أحد عشر عنصرا من عصابات داعش في وادي الشاي جنوب كركوك.",
+        "وبحسب مصدر في شرطة ديالى، فإن قوة مشتركة ألقت القبض على أربعة متهمين بالإرهاب في ناحية العظيم بعد عملية دهم.",
+    ];
+
+    /// <summary>The spellings of the writing system an outlet may use throughout a report, each generated from the standard text.</summary>
+    public static TheoryData<string> Spellings => ["heh-doachashmee", "heh-goal", "persian-kaf-ya", "ta-marbuta-as-ha", "tatweel", "diacritics", "zwnj", "nbsp", "indic-digits", "bare-alef", "egyptian-ya"];
+
+    private static string Respell(string text, string how) => how switch
+    {
+        "heh-doachashmee" => text.Replace('ه', 'ھ'),
+        "heh-goal" => text.Replace('ه', 'ہ'),
+        "persian-kaf-ya" => text.Replace('ك', 'ک').Replace('ي', 'ی'),
+        "ta-marbuta-as-ha" => text.Replace("ة ", "ه ").Replace("ة.", "ه."),
+        "tatweel" => text.Replace("قتل", "قتـــل").Replace("داعش", "داعـش"),
+        "diacritics" => text.Replace("قتلت", "قَتَلَتْ").Replace("قتل", "قَتْل"),
+        "zwnj" => text.Replace("داعش", "دا\u200cعش").Replace(" من ", " من\u200c "),
+        "nbsp" => text.Replace(' ', '\u00A0'),
+        "indic-digits" => text.Replace("خمسة", "٥").Replace("أربعة", "٤").Replace("أحد عشر", "١١"),
+        "bare-alef" => text.Replace('أ', 'ا').Replace('إ', 'ا'),
+        "egyptian-ya" => text.Replace("ي ", "ى "),
+        _ => text,
+    };
+
+    [Theory]
+    [MemberData(nameof(Spellings))]
+    public void A_whole_report_respelled_gives_the_same_figures(string how)
+    {
+        foreach (var text in Reports)
+        {
+            var a = Extractor.Extract(text, Published);
+            Assert.NotEmpty(a.Operations);
+            var respelled = Respell(text, how);
+            Assert.Equal(Shape(a), Shape(Extractor.Extract(respelled, Published)));
+        }
+    }
 }

@@ -224,8 +224,12 @@ public static partial class ArabicNormalizer
                 return "ه";
             case 'ؤ':
                 return "و";
-            case 'ک' or 'گ':
+            case 'ک' or 'گ' or 'ڪ':
                 return "ك";
+            // The heh of Persian and Urdu keyboards (ھ the two-eyed, ہ the goal, ۀ with its hamza), which some outlets
+            // type for every Arabic ه (ھجوم، مفرزہ): one letter on the page, one in the text.
+            case 'ھ' or 'ہ' or 'ۀ':
+                return "ه";
             // Kurdish letters in names spelled the Kurdish way (هەولێر، دهۆک، ڕانیە): their Arabic spelling's letters.
             case 'ێ':
                 return "ي";
@@ -255,7 +259,9 @@ public static partial class ArabicNormalizer
                 return " ";
             case '–' or '—' or '‒' or '−':
                 return "-";
-            case '«' or '»' or '“' or '”' or '„' or '″':
+            case '۔':
+                return ".";
+            case '«' or '»' or '“' or '”' or '„' or '″' or '‟' or '‹' or '›' or '〝' or '〞':
                 return "\"";
             case '‘' or '’' or '′':
                 return "'";
