@@ -47,6 +47,14 @@ public static partial class ArabicNormalizer
                 i += carried ? 2 : 1;
                 continue;
             }
+            if (original[i] == 'ئ' && IsSeatBeforeWaw(original, i))
+            {
+                // مسئول، شئون: the Egyptian seat of a hamza before a long u is ya where Iraqi outlets write waw
+                // (مسؤول، شؤون); the seat reads as the waw it carries, so both spellings fold alike.
+                folded.Add('و', i, i + 1);
+                i++;
+                continue;
+            }
             var width = char.IsSurrogatePair(original, i) ? 2 : 1;
             var piece = original.AsSpan(i, width);
             foreach (var c in Fold(piece))
@@ -216,8 +224,12 @@ public static partial class ArabicNormalizer
                 return "ه";
             case 'ؤ':
                 return "و";
-            case 'ک' or 'گ':
+            case 'ک' or 'گ' or 'ڪ':
                 return "ك";
+            // The heh of Persian and Urdu keyboards (ھ the two-eyed, ہ the goal, ۀ with its hamza), which some outlets
+            // type for every Arabic ه (ھجوم، مفرزہ): one letter on the page, one in the text.
+            case 'ھ' or 'ہ' or 'ۀ':
+                return "ه";
             // Kurdish letters in names spelled the Kurdish way (هەولێر، دهۆک، ڕانیە): their Arabic spelling's letters.
             case 'ێ':
                 return "ي";
@@ -247,7 +259,9 @@ public static partial class ArabicNormalizer
                 return " ";
             case '–' or '—' or '‒' or '−':
                 return "-";
-            case '«' or '»' or '“' or '”' or '„' or '″':
+            case '۔':
+                return ".";
+            case '«' or '»' or '“' or '”' or '„' or '″' or '‟' or '‹' or '›' or '〝' or '〞':
                 return "\"";
             case '‘' or '’' or '′':
                 return "'";
@@ -285,6 +299,7 @@ public static partial class ArabicNormalizer
             edits[m.Index + m.Length - 1] = ' ';
         }
         KurdishVowels(text, edits);
+        BareHamzaBeforeWaw(text, edits);
         // 26,280 and 26٬280 read as 26280.
         if (!HasCommaBetweenDigits(text))
         {
@@ -354,6 +369,36 @@ public static partial class ArabicNormalizer
             j--;
         }
         return j < 0 || !IsArabicLetter(original[j]);
+    }
+
+    /// <summary>
+    /// Whether the hamza seat at <paramref name="i"/> stands before a waw (past its diacritics: مسئُول): there Arabic
+    /// orthographies differ only in the seat (ؤ, ئ or a bare ء), never in the word.
+    /// </summary>
+    private static bool IsSeatBeforeWaw(string original, int i)
+    {
+        var j = i + 1;
+        while (j < original.Length && original[j] is >= '\u064B' and <= '\u065F')
+        {
+            j++;
+        }
+        return j < original.Length && original[j] == 'و';
+    }
+
+    /// <summary>
+    /// The bare hamza on the line before a long u (رءوس، يقرءون، مسءول), the older and Egyptian spelling of what Iraqi
+    /// outlets seat on waw (رؤوس، مسؤول): inside a word it reads as the waw seat, which folds to و. Only a hamza with a
+    /// letter before it (in the word) is read so; a word's last hamza before a space is left alone.
+    /// </summary>
+    private static void BareHamzaBeforeWaw(string text, Dictionary<int, char?> edits)
+    {
+        for (var i = text.IndexOf('ء'); i >= 0; i = text.IndexOf('ء', i + 1))
+        {
+            if (i > 0 && i + 1 < text.Length && text[i + 1] == 'و' && IsArabicLetter(text[i - 1]))
+            {
+                edits[i] = 'و';
+            }
+        }
     }
 
     /// <summary>
