@@ -52,6 +52,18 @@ internal sealed class OperationDraft
     /// <summary>Both name the same place, or neither names one.</summary>
     public bool SamePlace(OperationDraft other) => string.Equals(PlaceKey, other.PlaceKey, StringComparison.Ordinal);
 
+    /// <summary>
+    /// A later draft that tells more of this operation (a continuation, more of its dead): its live figures join this
+    /// draft, whose evidence and sentences now reach to the later one's end, and the later draft is dropped.
+    /// </summary>
+    public void Absorb(OperationDraft later)
+    {
+        Figures.AddRange(later.Live);
+        EvidenceEnd = Math.Max(EvidenceEnd, later.EvidenceEnd);
+        LastSentence = later.LastSentence;
+        later.Dropped = true;
+    }
+
     public int ContextScore => (ProvinceOwn ? 2 : 0) + (Place is null ? 0 : 1) + (DateOwn ? 1 : 0);
 
     /// <summary>

@@ -26,10 +26,7 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
                 && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d))
                 && DraftRelations.EarlierEventDays(context.Report, lexicon, d) is null && !NewForceClauses.TellsAnotherOperation(context.Report, lexicon, d.Clause))
             {
-                previous.Figures.AddRange(d.Live);
-                previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
-                previous.LastSentence = d.LastSentence;
-                d.Dropped = true;
+                previous.Absorb(d);
                 continue;
             }
             previous = d;

@@ -32,10 +32,7 @@ internal sealed class OthersOfTheEventMerge(ExtractionLexicon lexicon) : IDraftP
                 && (report.Has(lexicon.AnaphoricStrikes, d.Clause) || report.Has(lexicon.EventReferences, d.Clause))
                 && !NewForceClauses.TellsAnotherOperation(report, lexicon, d.Clause))
             {
-                previous.Figures.AddRange(d.Live);
-                previous.EvidenceEnd = Math.Max(previous.EvidenceEnd, d.EvidenceEnd);
-                previous.LastSentence = d.LastSentence;
-                d.Dropped = true;
+                previous.Absorb(d);
                 continue;
             }
             previous = d;
