@@ -11,13 +11,23 @@ public enum ReviewState
     Rejected,
 }
 
+/// <summary>What every analyst's review holds beside its key: where it left the item, and who changed it, when and why.</summary>
+public interface IAnalystReview
+{
+    ReviewState State { get; }
+    string Reason { get; set; }
+    bool NeedsReview { get; set; }
+    string UpdatedBy { get; set; }
+    DateTime UpdatedAtUtc { get; set; }
+}
+
 /// <summary>
 /// An analyst's review of one extracted operation, kept apart from the extracted row so it survives re-extraction:
 /// keyed by what identifies the operation across runs (the report's file name, the evidence span and the kind the
 /// extractor gave), and applied again to the matching operation after every import or re-extraction. When nothing
 /// matches any more, it is kept and marked <see cref="NeedsReview"/>, never dropped.
 /// </summary>
-public sealed class OperationReview
+public sealed class OperationReview : IAnalystReview
 {
     public int Id { get; set; }
     public string ReportFileName { get; set; } = "";
@@ -49,7 +59,7 @@ public sealed class OperationReview
 /// keyed by the report's file name and the tally's evidence span, applied again after every import or re-extraction,
 /// kept as <see cref="NeedsReview"/> when nothing matches any more.
 /// </summary>
-public sealed class TallyReview
+public sealed class TallyReview : IAnalystReview
 {
     public int Id { get; set; }
     public string ReportFileName { get; set; } = "";

@@ -53,7 +53,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     /// <summary>The fields a correction (a JSON merge patch) may set.</summary>
     public static IReadOnlyList<string> EditableFields => OperationCorrections.Fields;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = ReviewAudit.Json;
 
     public async Task<ReviewItem?> GetAsync(int operationId, CancellationToken cancellationToken = default)
     {
@@ -198,17 +198,8 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
             db.OperationReviews.Add(review);
             await db.SaveChangesAsync(ct);
             review.OperationId = op.Id;
-            db.AuditEntries.Add(new AuditEntry
-            {
-                AtUtc = now,
-                User = user,
-                Action = "operation.add",
-                Entity = "operation",
-                EntityId = op.Id.ToString(CultureInfo.InvariantCulture),
-                EntityKey = key,
-                After = JsonSerializer.Serialize(OperationCorrections.Snapshot(op, ReviewState.Corrected), Json),
-                Reason = review.Reason,
-            });
+            db.AuditEntries.Add(ReviewAudit.Record(
+                review, review.Reason, user, now, "operation.add", "operation", op.Id, key, null, OperationCorrections.Snapshot(op, ReviewState.Corrected)));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return new ReviewResult(Item(op.Id, review), false, new Dictionary<string, string[]>());
@@ -362,23 +353,9 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
             {
                 return ReviewResult.Refused(refused);
             }
-            review.Reason = reason;
-            review.NeedsReview = false;
-            review.UpdatedBy = user;
-            review.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
             stateEntry.CurrentValue = review.State;
-            db.AuditEntries.Add(new AuditEntry
-            {
-                AtUtc = review.UpdatedAtUtc,
-                User = user,
-                Action = action,
-                Entity = "operation",
-                EntityId = op.Id.ToString(CultureInfo.InvariantCulture),
-                EntityKey = ReviewKeys.Of(review),
-                Before = JsonSerializer.Serialize(before, Json),
-                After = JsonSerializer.Serialize(OperationCorrections.Snapshot(op, review.State), Json),
-                Reason = reason,
-            });
+            db.AuditEntries.Add(ReviewAudit.Record(
+                review, reason, user, time.GetUtcNow().UtcDateTime, action, "operation", op.Id, ReviewKeys.Of(review), before, OperationCorrections.Snapshot(op, review.State)));
             await db.SaveChangesAsync(ct);
             // A rejected source no longer counts for its event (issue 10): another of its sources does.
             if (db.Entry(op).Property<int?>(Linking.EventColumns.EventId).CurrentValue is { } eventId)

@@ -43,7 +43,7 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
 {
     public const string NothingToCorrect = "Nothing to correct: give one of {0}.";
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = ReviewAudit.Json;
 
     public async Task<TallyReviewItem?> GetAsync(int tallyId, CancellationToken cancellationToken = default)
     {
@@ -193,23 +193,9 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
             {
                 return TallyReviewResult.Refused(refused);
             }
-            review.Reason = reason;
-            review.NeedsReview = false;
-            review.UpdatedBy = user;
-            review.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
             stateEntry.CurrentValue = review.State;
-            db.AuditEntries.Add(new AuditEntry
-            {
-                AtUtc = review.UpdatedAtUtc,
-                User = user,
-                Action = action,
-                Entity = "tally",
-                EntityId = tally.Id.ToString(CultureInfo.InvariantCulture),
-                EntityKey = ReviewKeys.Of(review),
-                Before = JsonSerializer.Serialize(before, Json),
-                After = JsonSerializer.Serialize(TallyCorrections.Snapshot(tally, review.State), Json),
-                Reason = reason,
-            });
+            db.AuditEntries.Add(ReviewAudit.Record(
+                review, reason, user, time.GetUtcNow().UtcDateTime, action, "tally", tally.Id, ReviewKeys.Of(review), before, TallyCorrections.Snapshot(tally, review.State)));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return new TallyReviewResult(Item(tally.Id, review), false, new Dictionary<string, string[]>());
