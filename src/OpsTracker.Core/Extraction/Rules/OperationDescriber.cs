@@ -423,6 +423,12 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             // candidate provinces a place on a border is in.
             var code = report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, BearingProvinces(report, s))
                 ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
+            // "بمحافظة كركوك قريبا من تكريت": a landmark says where the place before it lies; when that place has a
+            // province of its own, the landmark's (nearer the figure or not) is not the operation's.
+            if (code is not null && province is null && LandmarkYields(report, p, mentions))
+            {
+                continue;
+            }
             if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
             {
                 place = PlaceText(report, p);
@@ -460,6 +466,19 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         return ordered;
     }
+
+    /// <summary>
+    /// Whether landmark <paramref name="p"/> (<see cref="ReportText.IsLandmark"/>) locates a place of
+    /// <paramref name="mentions"/> whose own province the report or the gazetteer knows and differs from its own: that
+    /// place's province, not the landmark's, is where it happened.
+    /// </summary>
+    /// <remarks>
+    /// Only for a place told as where ("في قضاء طوزخورماتو ..."، "بناحية العلم شرقي ..."): a camp "على حدود دهوك
+    /// المحاذية لنينوى" is described, not told as where, and the landmark is the nearer truth of where things happen.
+    /// </remarks>
+    private static bool LandmarkYields(ReportText report, PlaceMention p, List<PlaceMention> mentions) =>
+        report.LocatedBy(p, mentions) is { } located && report.ProvinceOf(located) is { } own && own != report.ProvinceOf(p)
+        && report.IsToldAsWhere(located);
 
     /// <summary>The provinces whose capitals the sentence gives a bearing from ("جنوبي كركوك").</summary>
     private static IEnumerable<string> BearingProvinces(ReportText report, Sentence s) =>
