@@ -7,7 +7,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Where and when an operation happened, read from the structure of a report (helper where20, session 20; every
 /// sentence here is INVENTED). A place told as where ("في محافظة X", "بناحية X") and followed by a direction or "قرب"
-/// and a landmark in another province lies in its own province: the landmark only says where it lies.
+/// and a landmark in another province lies in its own province: the landmark only says where it lies. Two tellings of
+/// one count, each with its own day, more than a statement's lag apart (weeks, months) are two operations, each with its
+/// day, not one told twice.
 /// </summary>
 public class WhereTests20
 {
@@ -33,5 +35,24 @@ public class WhereTests20
             new DateOnly(2021, 3, 3)).Operations);
         Assert.Equal(5, Count(op, CasualtySide.Isis, CasualtyCategory.Killed));
         Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Theory]
+    [InlineData("قالت الشرطة في بيان صدر الاثنين (7 حزيران 2021) إنها اعتقلت ثلاثة إرهابيين في قضاء الحويجة.\nوكانت القوات قد اعتقلت في 12 شباط الماضي ثلاثة إرهابيين في القضاء نفسه.")]
+    [InlineData("ذكرت الشرطة يوم 7 حزيران 2021 أنها ألقت القبض على ثلاثة من عناصر داعش في كركوك.\nوفي 3 آذار الماضي، ألقت مفارز الاستخبارات القبض على ثلاثة من عناصر التنظيم في المحافظة ذاتها.")]
+    public void One_count_told_with_two_own_days_months_apart_is_two_operations(string text)
+    {
+        var ops = Extractor.Extract(text, new DateOnly(2021, 6, 7)).Operations;
+        Assert.Equal(2, ops.Count(o => Count(o, CasualtySide.Isis, CasualtyCategory.Arrested) == 3 || o.Arrested == 3));
+        Assert.Contains(ops, o => o.Date == new DateOnly(2021, 6, 7));
+    }
+
+    [Fact]
+    public void One_count_told_on_its_day_and_on_its_statements_day_stays_one()
+    {
+        var ops = Extractor.Extract(
+            "أعلنت قيادة العمليات، اليوم الاثنين 7 حزيران 2021، اعتقال ثلاثة إرهابيين في قضاء الحويجة.\nوأوضحت أن القوات اعتقلت الثلاثة يوم السبت 5 حزيران 2021 في قرية نائية.",
+            new DateOnly(2021, 6, 7)).Operations;
+        Assert.Single(ops);
     }
 }
