@@ -9,7 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// sentence here is INVENTED). A place told as where ("في محافظة X", "بناحية X") and followed by a direction or "قرب"
 /// and a landmark in another province lies in its own province: the landmark only says where it lies. Two tellings of
 /// one count, each with its own day, more than a statement's lag apart (weeks, months) are two operations, each with its
-/// day, not one told twice.
+/// day, not one told twice. A district's name after a locality noun ("منطقة الرفاعي", "حي الخالص") in a report whose
+/// places lie in another province is a neighbourhood there, not the distant district.
 /// </summary>
 public class WhereTests20
 {
@@ -54,5 +55,23 @@ public class WhereTests20
             "أعلنت قيادة العمليات، اليوم الاثنين 7 حزيران 2021، اعتقال ثلاثة إرهابيين في قضاء الحويجة.\nوأوضحت أن القوات اعتقلت الثلاثة يوم السبت 5 حزيران 2021 في قرية نائية.",
             new DateOnly(2021, 6, 7)).Operations;
         Assert.Single(ops);
+    }
+
+    [Theory]
+    [InlineData("تواصل القوات تقدمها في الساحل الأيمن من الموصل.\nوقتلت قوة من الشرطة ثلاثة إرهابيين في منطقة الرفاعي بعد اشتباك قصير.", "IQ-NI")]
+    [InlineData("شنت القوات حملة تفتيش واسعة في أحياء مدينة كركوك، وقتلت خلالها أربعة من عناصر داعش في حي الخالص.", "IQ-KI")]
+    public void A_district_named_as_a_locality_in_a_report_about_another_province_is_its_namesake(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2017, 4, 4)).Operations, o => o.Casualties.Count > 0);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Theory]
+    [InlineData("قتلت القوات ثلاثة إرهابيين في قضاء الرفاعي.", "IQ-DQ")]
+    [InlineData("وقتلت قوة من الشرطة ثلاثة إرهابيين في منطقة الرفاعي شمال الناصرية.", "IQ-DQ")]
+    public void A_district_told_by_its_own_noun_or_with_its_province_keeps_its_province(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2017, 4, 4)).Operations);
+        Assert.Equal(province, op.Province);
     }
 }
