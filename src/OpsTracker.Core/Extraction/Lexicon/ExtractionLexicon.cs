@@ -393,6 +393,7 @@ public sealed class ExtractionLexicon
         SpanDefiniteUnits = WordSet(spans.GetProperty("definiteUnits"));
         SpanSkips = WordSet(spans.GetProperty("skips"));
         SpanElatives = WordSet(spans.GetProperty("elatives"));
+        LocalityNouns = WordSet(root.GetProperty("localityNouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1109,6 +1110,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أسبوع"، "أشهر": units of a window of a week or more (matched on the word's readings).</summary>
     public IReadOnlySet<string> WeekOrLongerUnits { get; }
+
+    /// <summary>"منطقة"، "حي"، "محلة" (lexicon localityNouns; matched on the word's readings): a locality, not a division.</summary>
+    public IReadOnlySet<string> LocalityNouns { get; }
     /// <summary>"مخلفات" (lexicon remnantNouns): with ISIS's name after it, old ordnance ISIS left, not an attack of ISIS's.</summary>
     public PhraseMatcher<bool> RemnantNouns { get; } = new();
 

@@ -215,6 +215,13 @@ internal static class AssemblerLimits
     public const int ContextDayMaxAge = 10;
 
     /// <summary>
+    /// How many days a statement may come after the operation it tells: two tellings of one count, each with a day of
+    /// its own further apart than this ("... اليوم السبت" and "وكان ... قد أعلن في 22 نيسان الماضي"), are two
+    /// operations. A command's statement follows its operation by hours or days, a bulletin by a week at most.
+    /// </summary>
+    public const int RetoldDayMaxLag = 10;
+
+    /// <summary>
     /// A date whose year is more than this many years before the year of publication is history ("منذ 2014", "سيطر
     /// التنظيم عام 2014"), not the date of an operation the report tells.
     /// </summary>

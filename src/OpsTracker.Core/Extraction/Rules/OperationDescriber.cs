@@ -423,6 +423,16 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             // candidate provinces a place on a border is in.
             var code = report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, BearingProvinces(report, s))
                 ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
+            if (code is not null && NamesakeLocality(report, p, code))
+            {
+                code = null;
+            }
+            // "بمحافظة كركوك قريبا من تكريت": a landmark says where the place before it lies; when that place has a
+            // province of its own, the landmark's (nearer the figure or not) is not the operation's.
+            if (code is not null && province is null && LandmarkYields(report, p, mentions))
+            {
+                continue;
+            }
             if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
             {
                 place = PlaceText(report, p);
@@ -459,6 +469,52 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             ordered.Add(mentions[index]);
         }
         return ordered;
+    }
+
+    /// <summary>
+    /// Whether landmark <paramref name="p"/> (<see cref="ReportText.IsLandmark"/>) locates a place of
+    /// <paramref name="mentions"/> whose own province the report or the gazetteer knows and differs from its own: that
+    /// place's province, not the landmark's, is where it happened.
+    /// </summary>
+    /// <remarks>
+    /// Only for a place told as where ("في قضاء طوزخورماتو ..."، "بناحية العلم شرقي ..."): a camp "على حدود دهوك
+    /// المحاذية لنينوى" is described, not told as where, and the landmark is the nearer truth of where things happen.
+    /// </remarks>
+    private static bool LandmarkYields(ReportText report, PlaceMention p, List<PlaceMention> mentions) =>
+        report.LocatedBy(p, mentions) is { } located && report.ProvinceOf(located) is { } own && own != report.ProvinceOf(p)
+        && report.IsToldAsWhere(located);
+
+    /// <summary>
+    /// "في منطقة السلام بالموصل ... في منطقة الرفاعي": a district's or sub-district's name after a locality noun
+    /// (lexicon localityNouns: منطقة، حي، محلة) in a report that names places of another province, and no other place
+    /// of the district's own, is a neighbourhood there bearing the district's name: a division is told by its own noun
+    /// (قضاء، ناحية) or bare, a locality of a town by منطقة or حي. Its province is left to the other places and context.
+    /// </summary>
+    private bool NamesakeLocality(ReportText report, PlaceMention p, string code)
+    {
+        if (p.Entry.Type is not (PlaceType.District or PlaceType.SubDistrict) || report.ProvinceOf(p) != p.Entry.ProvinceCode)
+        {
+            return false;
+        }
+        var t = report.TokenAt(p.Start);
+        if (t < 1 || !report.Tokens[t - 1].IsWord || !report.Tokens[t - 1].Readings.Any(lexicon.LocalityNouns.Contains))
+        {
+            return false;
+        }
+        var other = false;
+        foreach (var o in report.Sentences.SelectMany(report.PlacesIn))
+        {
+            if (o.Entry == p.Entry || report.IsDirectionOnly(o) || report.ProvinceOf(o) is not { } c)
+            {
+                continue;
+            }
+            if (c == code)
+            {
+                return false;
+            }
+            other = true;
+        }
+        return other;
     }
 
     /// <summary>The provinces whose capitals the sentence gives a bearing from ("جنوبي كركوك").</summary>

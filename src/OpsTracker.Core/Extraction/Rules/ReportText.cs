@@ -1157,16 +1157,65 @@ internal sealed class ReportText
     /// direction word, a place) or of "ناحية العباسي التابعة لقضاء الحويجة" (the district that holds it). What
     /// happened happened at the first; the landmark still tells its province.
     /// </summary>
-    public bool IsLandmark(PlaceMention p, IReadOnlyList<PlaceMention> sentencePlaces)
+    public bool IsLandmark(PlaceMention p, IReadOnlyList<PlaceMention> sentencePlaces) => LocatedBy(p, sentencePlaces) is not null;
+
+    /// <summary>
+    /// The place <paramref name="p"/> is a landmark of (<see cref="IsLandmark"/>): the one of
+    /// <paramref name="sentencePlaces"/> that ends right before the direction or container word in front of it, else null.
+    /// </summary>
+    public PlaceMention? LocatedBy(PlaceMention p, IReadOnlyList<PlaceMention> sentencePlaces)
     {
         var t = TokenAt(p.Start);
         var cue = DirectionBefore(p) ?? ContainerWordBefore(t);
-        if (cue is not { } first)
+        if (cue is not { } first || first - 1 < 0)
         {
-            return false;
+            return null;
         }
         var before = first - 1;
-        return before >= 0 && sentencePlaces.Any(o => !ReferenceEquals(o, p) && o.Start < p.Start && TokenAt(o.End - 1) == before);
+        foreach (var o in sentencePlaces)
+        {
+            if (!ReferenceEquals(o, p) && o.Start < p.Start && TokenAt(o.End - 1) == before)
+            {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether place <paramref name="p"/> is told as where something is: "في" or "وفي" before it or before the division
+    /// noun that opens it ("في محافظة ديالى", "في ناحية العلم"), or the preposition "ب" on its first word or on that
+    /// noun ("بمحافظة ديالى", "بالموصل").
+    /// </summary>
+    public bool IsToldAsWhere(PlaceMention p)
+    {
+        var t = TokenAt(p.Start);
+        var first = Tokens[t].Text;
+        if ((first.StartsWith('ب') || first.StartsWith("وب", StringComparison.Ordinal)) && !p.Surface.StartsWith('ب'))
+        {
+            return true;
+        }
+        for (var k = t - 1; k >= 0 && k >= t - 2; k--)
+        {
+            var token = Tokens[k];
+            if (!token.IsWord)
+            {
+                return false;
+            }
+            if (token.Text is "في" or "وفي")
+            {
+                return true;
+            }
+            if (!token.Readings.Any(_lexicon.ContainmentWords.Contains))
+            {
+                return false;
+            }
+            if (token.Text.StartsWith('ب') || token.Text.StartsWith("وب", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A container word (lexicon containerWords) one or two tokens before token <paramref name="t"/> ("التابعة لقضاء الحويجة"): its index.</summary>

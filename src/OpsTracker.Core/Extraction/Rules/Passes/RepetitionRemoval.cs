@@ -42,7 +42,8 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 // "كما نفذت القطعات عملية دهم قرب القرية": an operation brought in as new.
                 if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
                     || NewOperationClauses.Opens(context.Report, lexicon, second.Clause)
-                    || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second))
+                    || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second)
+                    || OwnDaysFarApart(first, second))
                 {
                     continue;
                 }
@@ -200,6 +201,15 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         }
         return false;
     }
+
+    /// <summary>
+    /// Two drafts each with a day of its own (day precision) more than <see cref="AssemblerLimits.RetoldDayMaxLag"/>
+    /// days apart: a count told again on the day of its statement lies days after the operation, not months; months
+    /// apart they are two operations that counted alike ("اعتقال اثنين اليوم" and "وكان قد أعلن في نيسان الماضي اعتقال اثنين").
+    /// </summary>
+    private static bool OwnDaysFarApart(OperationDraft a, OperationDraft b) =>
+        a.DateOwn && b.DateOwn && a.Date is { Precision: OpsTracker.Core.Domain.DatePrecision.Day, Date: { } x } && b.Date is { Precision: OpsTracker.Core.Domain.DatePrecision.Day, Date: { } y }
+        && Math.Abs(x.DayNumber - y.DayNumber) > AssemblerLimits.RetoldDayMaxLag;
 
     /// <summary>A live figure before <paramref name="i"/> in <paramref name="live"/> (still the draft's) that tells the same count of the same measure.</summary>
     private static bool ToldBefore(OperationDraft d, List<Figure> live, int i)
