@@ -70,4 +70,32 @@ public class EventsTests20
             + "وفي محافظة الأنبار أكد مصدر أمني أيضا مقتل 3 إرهابيين باشتباك مع قوة من الحشد.");
         Assert.Equal([3, 4], KilledPerOperation(result));
     }
+
+    private static int Arrested(ExtractionResult result) =>
+        result.Operations.Sum(o => Count(o, CasualtySide.Isis, CasualtyCategory.Arrested));
+
+    [Fact]
+    public void Counts_closed_by_an_ordinal_split_the_group_told_before()
+    {
+        var result = Read("ذكرت مديرية الاستخبارات أنها اعتقلت ستة إرهابيين ينتمون لداعش بصلاح الدين.\n"
+            + "وبين المتحدث أن خمسة منهم اعتقلوا في قضاء بيجي، والسادس في ناحية العلم بعد مراقبة استمرت أسابيع.");
+        Assert.Equal(6, Arrested(result));
+        Assert.Single(result.Operations);
+    }
+
+    [Fact]
+    public void Counts_closed_by_the_last_one_split_the_group_told_before()
+    {
+        var result = Read("تمكنت قوة من الشرطة من اعتقال شبكة إرهابية وعددهم خمسة متهمين نفذوا تفجيرات في ديالى.\n"
+            + "وتابع أن اثنين من المتهمين أوقفا في بعقوبة، واثنين في الخالص، والأخير في كركوك.");
+        Assert.Equal(5, Arrested(result));
+    }
+
+    [Fact]
+    public void Counts_closed_by_an_ordinal_with_no_group_of_that_size_before_stay_events()
+    {
+        var result = Read("ذكرت مديرية الاستخبارات أنها اعتقلت إرهابيين اثنين بصلاح الدين.\n"
+            + "وفي محافظة نينوى اعتقلت قوة من الجيش ثلاثة من عناصر داعش في قضاء تلعفر، والرابع في قضاء سنجار.");
+        Assert.Equal(5, Arrested(result));
+    }
 }
