@@ -394,6 +394,15 @@ public sealed class ExtractionLexicon
         SpanSkips = WordSet(spans.GetProperty("skips"));
         SpanElatives = WordSet(spans.GetProperty("elatives"));
         LocalityNouns = WordSet(root.GetProperty("localityNouns"));
+        var closing = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ordinal in root.GetProperty("closingOrdinals").EnumerateArray())
+        {
+            foreach (var name in Words(ordinal.GetProperty("names")))
+            {
+                closing[Text.ArabicNormalizer.NormalizeTerm(name)] = ordinal.GetProperty("value").GetInt32();
+            }
+        }
+        ClosingOrdinals = closing;
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1133,6 +1142,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أعنف"، "أكثر" (lexicon victimSpans.elatives; read without clitics): an elative in construct ("أعنف هجوم").</summary>
     public IReadOnlySet<string> SpanElatives { get; }
+
+    /// <summary>
+    /// "الرابع"، "الأخير" (lexicon closingOrdinals; matched on a word's readings): a definite ordinal closing the list
+    /// of a group's parts, with the group's size (0: "the last", one more than the parts before it).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> ClosingOrdinals { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -33,12 +33,30 @@ internal sealed partial class FigureFinder
         var joiner = JoinerBefore(tokens, s, count.FirstToken);
         var owner = joiner - 1;
         if (joiner > count.FirstToken || owner < s.First || !tokens[owner].IsWord || lexicon.CasualtyTriggers.MatchAt(tokens, owner) is not null
-            || earlier.Any(f => f.Kind == FigureKind.Casualty))
+            || earlier.Any(f => f.Kind == FigureKind.Casualty && !ConnectorBetween(tokens, f.Last, owner)))
         {
             return;
         }
         figure.Count += 1;
         figure.IncludesNamedMan = true;
+    }
+
+    /// <summary>
+    /// Whether a connector that opens another event's clause (lexicon segmentConnectors: "فيما"، "بينما"، "في حين")
+    /// stands between <paramref name="from"/> and <paramref name="to"/>: "قتل 18 عنصرا بقصف جوي، فيما قتلت قوة
+    /// أخرى قائدا مع أربعة من مرافقيه" counts the 18 in one event and the man with his four in another, so the
+    /// earlier count did not count him. Asked only of a count of companions with a casualty figure before it.
+    /// </summary>
+    private bool ConnectorBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (tokens[i].IsWord && lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>How many words the longest joiner has ("بالإضافة إلى" as the press spaces it).</summary>

@@ -26,10 +26,14 @@ internal sealed class OthersOfTheEventMerge(ExtractionLexicon lexicon) : IDraftP
             {
                 continue;
             }
-            if (previous is not null && CountsOnlyOthers(report, d) && d.Place is null && !d.ProvinceOwn && !d.DateOwn
+            if (previous is not null
+                && ((CountsOnlyOthers(report, d) && d.Place is null && !d.ProvinceOwn && !d.DateOwn
+                        && (report.Has(lexicon.AnaphoricStrikes, d.Clause) || report.Has(lexicon.EventReferences, d.Clause)))
+                    // The event "also" resulted in more: the verb's subject is the event, and the day or place its
+                    // clause tells are the same event's, told again.
+                    || (ResultsAlso(report, d) && (!d.ProvinceOwn || d.Province == previous.Province)))
                 && d.Clause.Index - previous.LastSentence <= OthersOfTheEventReach
                 && previous.Live.Any(p => p.Kind == FigureKind.Casualty && p.Side == CasualtySide.Isis && d.Live.Any(f => f.SameMeasure(p)))
-                && (report.Has(lexicon.AnaphoricStrikes, d.Clause) || report.Has(lexicon.EventReferences, d.Clause))
                 && !NewForceClauses.TellsAnotherOperation(report, lexicon, d.Clause))
             {
                 previous.Absorb(d);
@@ -38,6 +42,45 @@ internal sealed class OthersOfTheEventMerge(ExtractionLexicon lexicon) : IDraftP
             previous = d;
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// "وأضاف أن الهجمات أسفرت أيضا عن مقتل 30 إرهابيا": a verb of resulting (lexicon resultVerbs) with "also" (lexicon
+    /// postposedAlso) right after it, before the draft's first figure. The event is the verb's subject, so "also" adds
+    /// to what the event was told to have caused, as "others" adds to the dead counted; after a verb of saying ("وأكد
+    /// أيضا مقتل") it would belong to the telling. Every live figure counts ISIS's dead or wounded, but for the strike
+    /// the clause names as the verb's subject.
+    /// </summary>
+    private bool ResultsAlso(ReportText report, OperationDraft d)
+    {
+        var first = int.MaxValue;
+        foreach (var f in d.Live)
+        {
+            // "أن الغارة أدت كذلك إلى": the strike named as the verb's subject is the event, not more of it.
+            if (f.Kind == FigureKind.Strikes && f.Implicit)
+            {
+                continue;
+            }
+            if (f.Kind != FigureKind.Casualty || f.Side != CasualtySide.Isis)
+            {
+                return false;
+            }
+            first = Math.Min(first, f.First);
+        }
+        if (first == int.MaxValue)
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        for (var j = d.Clause.First; j + 1 < first && j + 1 <= d.Clause.Last; j++)
+        {
+            if (tokens[j].IsWord && Array.Exists(tokens[j].Readings, lexicon.ResultVerbs.Contains)
+                && lexicon.PostposedAlso.MatchAt(tokens, j + 1) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Every live figure of the draft counts ISIS members as "others": its last word or the word right after it.</summary>
