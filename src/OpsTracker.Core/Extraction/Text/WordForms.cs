@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Places;
@@ -19,15 +18,6 @@ public sealed class WordForms : IEquatable<WordForms>
     /// </summary>
     public const int MemoCapacity = 200_000;
 
-    private static readonly ConcurrentDictionary<string, WordForms> Memo = new(StringComparer.Ordinal);
-
-    /// <summary><see cref="Memo"/> looked up by span, so the tokenizer finds a known word without copying it out.</summary>
-    private static readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> MemoBySpan =
-        Memo.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Words added since the memo last started over (ConcurrentDictionary.Count takes every lock).</summary>
-    private static int _added;
-
     private string[]? _readings;
     private string[]? _readingsKeepingArticle;
     private string[]? _suffixReadings;
@@ -44,31 +34,19 @@ public sealed class WordForms : IEquatable<WordForms>
 
     private (string Form, int Offset)[]? _dateCliticForms;
 
-    private WordForms(string word) => Word = word;
+    /// <summary>Made by <see cref="WordMemo"/> only, once per word.</summary>
+    internal WordForms(string word) => Word = word;
 
     public string Word { get; }
 
-    /// <summary>The shared forms of <paramref name="word"/>.</summary>
-    public static WordForms Of(string word)
-    {
-        if (Memo.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-        if (Interlocked.Increment(ref _added) > MemoCapacity)
-        {
-            Memo.Clear();
-            Interlocked.Exchange(ref _added, 0);
-        }
-        return Memo.GetOrAdd(word, static w => new WordForms(w));
-    }
+    /// <summary>The shared forms of <paramref name="word"/> (<see cref="WordMemo"/>).</summary>
+    public static WordForms Of(string word) => WordMemo.Find(word, word).Forms!;
 
     /// <summary>
     /// The shared forms of the word <paramref name="word"/> spells; a word seen before costs no string (its
     /// <see cref="Word"/> is the one the memo keeps).
     /// </summary>
-    public static WordForms Of(ReadOnlySpan<char> word) =>
-        MemoBySpan.TryGetValue(word, out var known) ? known : Of(word.ToString());
+    public static WordForms Of(ReadOnlySpan<char> word) => WordMemo.Find(word).Forms!;
 
     /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>).</summary>
     public string[] Readings => _readings ??= [.. Clitics.Readings(Word)];
