@@ -97,9 +97,30 @@ public sealed class WordForms : IEquatable<WordForms>
     {
         // The version read before the look-up: a word list that gains a word during it makes the next call ask again.
         var matchers = PhraseFirstWords.MatchersStartedBy(this);
-        var kept = new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers.Length > 2 ? matchers[2] : 0, matchers);
+        var kept = matchers.Length == 0
+            ? NoPhraseStarts(version)
+            : new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers.Length > 2 ? matchers[2] : 0, matchers);
         Volatile.Write(ref _phraseStarts, kept);
         return kept;
+    }
+
+    /// <summary>The empty set of the last version asked, shared by every word that starts no phrase.</summary>
+    private static PhraseStartSet? _noPhraseStarts;
+
+    /// <summary>
+    /// One empty <see cref="PhraseStartSet"/> per version for all the words that start no phrase (most words of a
+    /// report): each token reads its word's set, and a set of its own per word was one more cache miss per token.
+    /// An empty set has no list slots, so sharing it shares nothing a list writes.
+    /// </summary>
+    private static PhraseStartSet NoPhraseStarts(int version)
+    {
+        var shared = Volatile.Read(ref _noPhraseStarts);
+        if (shared is null || shared.Version != version)
+        {
+            shared = new PhraseStartSet(version, 0, 0, 0, []);
+            Volatile.Write(ref _noPhraseStarts, shared);
+        }
+        return shared;
     }
 
     /// <summary>
@@ -144,13 +165,32 @@ public sealed class WordForms : IEquatable<WordForms>
         var kept = Volatile.Read(ref _dateTables);
         if (kept is null || !ReferenceEquals(kept.Index, index) || kept.Version != version)
         {
-            kept = new DateTableStarts(index, version, index.TablesStartedByFormsOf(Word));
+            var tables = index.TablesStartedByFormsOf(Word);
+            kept = tables == 0 ? NoDateTables(index, version) : new DateTableStarts(index, version, tables);
             Volatile.Write(ref _dateTables, kept);
         }
         return kept.Tables;
     }
 
     private sealed record DateTableStarts(PhraseTableIndex Index, int Version, ulong Tables);
+
+    /// <summary>The answer "no table" of the last index and version asked, shared by the words it holds for.</summary>
+    private static DateTableStarts? _noDateTables;
+
+    /// <summary>
+    /// One "no table" answer for all the words that start no date phrase (nearly all): the date scanner reads each
+    /// word's answer, and an answer object of its own per word was one more cache miss per word of every report.
+    /// </summary>
+    private static DateTableStarts NoDateTables(PhraseTableIndex index, int version)
+    {
+        var shared = Volatile.Read(ref _noDateTables);
+        if (shared is null || !ReferenceEquals(shared.Index, index) || shared.Version != version)
+        {
+            shared = new DateTableStarts(index, version, 0);
+            Volatile.Write(ref _noDateTables, shared);
+        }
+        return shared;
+    }
 
     /// <summary><see cref="StartsAPlaceName"/>'s answer for one place matcher (a gazetteer is never changed once built).</summary>
     private PlaceNameStarts? _placeNameStarts;
@@ -164,13 +204,32 @@ public sealed class WordForms : IEquatable<WordForms>
         var kept = Volatile.Read(ref _placeNameStarts);
         if (kept is null || !ReferenceEquals(kept.Matcher, matcher))
         {
-            kept = new PlaceNameStarts(matcher, matcher.AnyStemStartsAName(Word));
+            kept = SharedPlaceNameStarts(matcher, matcher.AnyStemStartsAName(Word));
             Volatile.Write(ref _placeNameStarts, kept);
         }
         return kept.Starts;
     }
 
     private sealed record PlaceNameStarts(PlaceMatcher Matcher, bool Starts);
+
+    /// <summary>The two answers of the last place matcher asked (index 0: false, 1: true), shared by the words they hold for.</summary>
+    private static readonly PlaceNameStarts?[] SharedPlaceNameAnswers = new PlaceNameStarts?[2];
+
+    /// <summary>
+    /// One answer object per matcher and answer, shared by all words: the place matcher reads each word's answer, and
+    /// an object of its own per word was one more cache miss per word of every report.
+    /// </summary>
+    private static PlaceNameStarts SharedPlaceNameStarts(PlaceMatcher matcher, bool starts)
+    {
+        var slot = starts ? 1 : 0;
+        var shared = Volatile.Read(ref SharedPlaceNameAnswers[slot]);
+        if (shared is null || !ReferenceEquals(shared.Matcher, matcher))
+        {
+            shared = new PlaceNameStarts(matcher, starts);
+            Volatile.Write(ref SharedPlaceNameAnswers[slot], shared);
+        }
+        return shared;
+    }
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 
