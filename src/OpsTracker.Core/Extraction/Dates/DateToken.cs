@@ -85,8 +85,9 @@ internal static class DateTokenizer
             };
             // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
             // the date tables say about it.
-            var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words is not null, wordSpan, ref known) : null;
-            var piece = forms?.Word ?? (kind == DateTokenKind.Symbol && i == start + 1 ? Tokenizer.Mark(c) : text[start..i]);
+            string? word = null;
+            var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words is not null, wordSpan, ref known, out word) : null;
+            var piece = word ?? (kind == DateTokenKind.Symbol && i == start + 1 ? Tokenizer.Mark(c) : text[start..i]);
             var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
                 ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
                 : -1;
@@ -106,9 +107,11 @@ internal static class DateTokenizer
 
     /// <summary>
     /// The shared forms of the word [start, end): those of the tokenizer's token spelling the same span, found by a
-    /// cursor (<paramref name="known"/>) that moves forward only, else the memo's.
+    /// cursor (<paramref name="known"/>) that moves forward only, else the memo's; <paramref name="word"/> is the word's
+    /// string, the token's text (the forms' own word, read from the token at hand rather than from the shared forms:
+    /// the forms are one more object, and a cache miss, per word of every report).
     /// </summary>
-    private static WordForms FormsOf(string text, int start, int end, bool hasWords, ReadOnlySpan<Token> words, ref int known)
+    private static WordForms FormsOf(string text, int start, int end, bool hasWords, ReadOnlySpan<Token> words, ref int known, out string word)
     {
         if (hasWords)
         {
@@ -118,10 +121,13 @@ internal static class DateTokenizer
             }
             if (known < words.Length && words[known] is { IsWord: true } token && token.Start == start && token.End == end)
             {
+                word = token.Text;
                 return token.Forms;
             }
         }
-        return WordForms.Of(text.AsSpan(start, end - start));
+        var forms = WordForms.Of(text.AsSpan(start, end - start));
+        word = forms.Word;
+        return forms;
     }
 
     private static DateTokenKind Classify(char c) =>

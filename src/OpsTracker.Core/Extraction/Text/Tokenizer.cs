@@ -28,6 +28,17 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     }
 
     /// <summary>
+    /// A word token as the tokenizer makes it from the memo's entry (<see cref="WordMemo"/>): the word's string, forms
+    /// and current phrase-start set read from the entry, so that the forms themselves are not touched here.
+    /// </summary>
+    internal Token(int index, int start, int end, string word, WordForms forms, WordForms.PhraseStartSet phraseStarts)
+        : this(index, start, end, word, TokenKind.Word)
+    {
+        _forms = forms;
+        _phraseStarts = phraseStarts;
+    }
+
+    /// <summary>
     /// The word's <see cref="WordForms.PhraseStarts"/> (the word lists its readings may start a phrase of, with the
     /// registry's version they hold for), kept on the token: a token is asked by a dozen word lists, and its own field
     /// is already at hand where the shared forms are one more object away. The set itself, not a copy of its bits: the
@@ -167,8 +178,9 @@ public static class Tokenizer
                     i++;
                 }
                 // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
-                // so a report repeats no word's string and each token's forms are found once, here.
-                tokens.Add(new Token(tokens.Count, start, i, WordForms.Of(text.AsSpan(start, i - start))));
+                // so a report repeats no word's string and each token's forms are found once, here, in one entry.
+                ref var known = ref WordMemo.Find(text.AsSpan(start, i - start));
+                tokens.Add(new Token(tokens.Count, start, i, known.Word, known.Forms!, WordMemo.PhraseStartsOf(ref known)));
                 continue;
             }
             if (CharClass.IsLetterOrDigit(c))

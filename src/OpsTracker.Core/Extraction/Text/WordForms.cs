@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Places;
@@ -19,15 +18,6 @@ public sealed class WordForms : IEquatable<WordForms>
     /// </summary>
     public const int MemoCapacity = 200_000;
 
-    private static readonly ConcurrentDictionary<string, WordForms> Memo = new(StringComparer.Ordinal);
-
-    /// <summary><see cref="Memo"/> looked up by span, so the tokenizer finds a known word without copying it out.</summary>
-    private static readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> MemoBySpan =
-        Memo.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Words added since the memo last started over (ConcurrentDictionary.Count takes every lock).</summary>
-    private static int _added;
-
     private string[]? _readings;
     private string[]? _readingsKeepingArticle;
     private string[]? _suffixReadings;
@@ -44,31 +34,19 @@ public sealed class WordForms : IEquatable<WordForms>
 
     private (string Form, int Offset)[]? _dateCliticForms;
 
-    private WordForms(string word) => Word = word;
+    /// <summary>Made by <see cref="WordMemo"/> only, once per word.</summary>
+    internal WordForms(string word) => Word = word;
 
     public string Word { get; }
 
-    /// <summary>The shared forms of <paramref name="word"/>.</summary>
-    public static WordForms Of(string word)
-    {
-        if (Memo.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-        if (Interlocked.Increment(ref _added) > MemoCapacity)
-        {
-            Memo.Clear();
-            Interlocked.Exchange(ref _added, 0);
-        }
-        return Memo.GetOrAdd(word, static w => new WordForms(w));
-    }
+    /// <summary>The shared forms of <paramref name="word"/> (<see cref="WordMemo"/>).</summary>
+    public static WordForms Of(string word) => WordMemo.Find(word, word).Forms!;
 
     /// <summary>
     /// The shared forms of the word <paramref name="word"/> spells; a word seen before costs no string (its
     /// <see cref="Word"/> is the one the memo keeps).
     /// </summary>
-    public static WordForms Of(ReadOnlySpan<char> word) =>
-        MemoBySpan.TryGetValue(word, out var known) ? known : Of(word.ToString());
+    public static WordForms Of(ReadOnlySpan<char> word) => WordMemo.Find(word).Forms!;
 
     /// <summary>The word and its readings without a proclitic (<see cref="Clitics.Readings"/>).</summary>
     public string[] Readings => _readings ??= [.. Clitics.Readings(Word)];
@@ -119,9 +97,30 @@ public sealed class WordForms : IEquatable<WordForms>
     {
         // The version read before the look-up: a word list that gains a word during it makes the next call ask again.
         var matchers = PhraseFirstWords.MatchersStartedBy(this);
-        var kept = new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers.Length > 2 ? matchers[2] : 0, matchers);
+        var kept = matchers.Length == 0
+            ? NoPhraseStarts(version)
+            : new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers.Length > 2 ? matchers[2] : 0, matchers);
         Volatile.Write(ref _phraseStarts, kept);
         return kept;
+    }
+
+    /// <summary>The empty set of the last version asked, shared by every word that starts no phrase.</summary>
+    private static PhraseStartSet? _noPhraseStarts;
+
+    /// <summary>
+    /// One empty <see cref="PhraseStartSet"/> per version for all the words that start no phrase (most words of a
+    /// report): each token reads its word's set, and a set of its own per word was one more cache miss per token.
+    /// An empty set has no list slots, so sharing it shares nothing a list writes.
+    /// </summary>
+    private static PhraseStartSet NoPhraseStarts(int version)
+    {
+        var shared = Volatile.Read(ref _noPhraseStarts);
+        if (shared is null || shared.Version != version)
+        {
+            shared = new PhraseStartSet(version, 0, 0, 0, []);
+            Volatile.Write(ref _noPhraseStarts, shared);
+        }
+        return shared;
     }
 
     /// <summary>
@@ -166,13 +165,32 @@ public sealed class WordForms : IEquatable<WordForms>
         var kept = Volatile.Read(ref _dateTables);
         if (kept is null || !ReferenceEquals(kept.Index, index) || kept.Version != version)
         {
-            kept = new DateTableStarts(index, version, index.TablesStartedByFormsOf(Word));
+            var tables = index.TablesStartedByFormsOf(Word);
+            kept = tables == 0 ? NoDateTables(index, version) : new DateTableStarts(index, version, tables);
             Volatile.Write(ref _dateTables, kept);
         }
         return kept.Tables;
     }
 
     private sealed record DateTableStarts(PhraseTableIndex Index, int Version, ulong Tables);
+
+    /// <summary>The answer "no table" of the last index and version asked, shared by the words it holds for.</summary>
+    private static DateTableStarts? _noDateTables;
+
+    /// <summary>
+    /// One "no table" answer for all the words that start no date phrase (nearly all): the date scanner reads each
+    /// word's answer, and an answer object of its own per word was one more cache miss per word of every report.
+    /// </summary>
+    private static DateTableStarts NoDateTables(PhraseTableIndex index, int version)
+    {
+        var shared = Volatile.Read(ref _noDateTables);
+        if (shared is null || !ReferenceEquals(shared.Index, index) || shared.Version != version)
+        {
+            shared = new DateTableStarts(index, version, 0);
+            Volatile.Write(ref _noDateTables, shared);
+        }
+        return shared;
+    }
 
     /// <summary><see cref="StartsAPlaceName"/>'s answer for one place matcher (a gazetteer is never changed once built).</summary>
     private PlaceNameStarts? _placeNameStarts;
@@ -186,13 +204,32 @@ public sealed class WordForms : IEquatable<WordForms>
         var kept = Volatile.Read(ref _placeNameStarts);
         if (kept is null || !ReferenceEquals(kept.Matcher, matcher))
         {
-            kept = new PlaceNameStarts(matcher, matcher.AnyStemStartsAName(Word));
+            kept = SharedPlaceNameStarts(matcher, matcher.AnyStemStartsAName(Word));
             Volatile.Write(ref _placeNameStarts, kept);
         }
         return kept.Starts;
     }
 
     private sealed record PlaceNameStarts(PlaceMatcher Matcher, bool Starts);
+
+    /// <summary>The two answers of the last place matcher asked (index 0: false, 1: true), shared by the words they hold for.</summary>
+    private static readonly PlaceNameStarts?[] SharedPlaceNameAnswers = new PlaceNameStarts?[2];
+
+    /// <summary>
+    /// One answer object per matcher and answer, shared by all words: the place matcher reads each word's answer, and
+    /// an object of its own per word was one more cache miss per word of every report.
+    /// </summary>
+    private static PlaceNameStarts SharedPlaceNameStarts(PlaceMatcher matcher, bool starts)
+    {
+        var slot = starts ? 1 : 0;
+        var shared = Volatile.Read(ref SharedPlaceNameAnswers[slot]);
+        if (shared is null || !ReferenceEquals(shared.Matcher, matcher))
+        {
+            shared = new PlaceNameStarts(matcher, starts);
+            Volatile.Write(ref SharedPlaceNameAnswers[slot], shared);
+        }
+        return shared;
+    }
 
     public bool Equals(WordForms? other) => other is not null && string.Equals(Word, other.Word, StringComparison.Ordinal);
 

@@ -1,0 +1,178 @@
+using System.Runtime.CompilerServices;
+using OpsTracker.Core.Extraction.Lexicon;
+
+namespace OpsTracker.Core.Extraction.Text;
+
+/// <summary>
+/// The shared memo of <see cref="WordForms"/>, one per written word: an open-addressing table whose entry holds the
+/// word's length, hash and first eight characters, the word's string, its forms and its kept phrase-start set.
+/// </summary>
+/// <remarks>
+/// Why not a dictionary: the tokenizer looks up every word of every report here, and a concurrent dictionary's look-up
+/// touched five objects spread over the heap (bucket, node, key string, forms, phrase-start set), each a cache miss for
+/// most of some tens of thousands of words: about a tenth of a batch's time went to those loads. Here a known word is
+/// one entry (one or two cache lines, the entries of a table lying side by side) and its phrase-start set; the key's
+/// string is read only past its eighth character. Readers take no lock: an entry is filled under <see cref="Gate"/> and
+/// published by writing its forms last, never changed after but for its kept phrase-start set (a whole reference, an
+/// answer that is a pure function of the word and the lists' version, checked on every read); a table that grows is
+/// copied and replaced whole, so a reader probes one table from start to end.
+/// </remarks>
+internal static class WordMemo
+{
+    internal struct Entry
+    {
+        /// <summary>Null while the slot is free; written last when the entry is filled.</summary>
+        public WordForms? Forms;
+
+        public string Word;
+
+        /// <summary><see cref="WordForms.PhraseStarts"/> as last read through this entry, or null.</summary>
+        public WordForms.PhraseStartSet? PhraseStarts;
+
+        /// <summary>Characters 0-3 and 4-7 of the word, 16 bits each (zero past its end).</summary>
+        public ulong FirstChars;
+        public ulong NextChars;
+        public int Hash;
+        public int Length;
+    }
+
+    private const int InitialCapacity = 1 << 14;
+
+    private static readonly Lock Gate = new();
+
+    /// <summary>A power of two, at most half full; replaced whole when it grows or the memo starts over.</summary>
+    private static Entry[] _entries = new Entry[InitialCapacity];
+
+    /// <summary>Words in <see cref="_entries"/>; changed under <see cref="Gate"/>.</summary>
+    private static int _count;
+
+    /// <summary>
+    /// The entry of <paramref name="word"/>, added if new (its string then <paramref name="given"/>, else a copy of the
+    /// span). The entry's <see cref="Entry.Forms"/> is set.
+    /// </summary>
+    internal static ref Entry Find(ReadOnlySpan<char> word, string? given = null)
+    {
+        var (first, next, hash) = Key(word);
+        var entries = Volatile.Read(ref _entries);
+        var mask = entries.Length - 1;
+        for (var i = hash & mask; ; i = (i + 1) & mask)
+        {
+            ref var entry = ref entries[i];
+            if (Volatile.Read(ref entry.Forms) is null)
+            {
+                return ref Add(word, given, first, next, hash);
+            }
+            if (entry.Hash == hash && entry.Length == word.Length && entry.FirstChars == first && entry.NextChars == next
+                && (word.Length <= 8 || word[8..].SequenceEqual(entry.Word.AsSpan(8))))
+            {
+                return ref entry;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The word's phrase starts as of the current <see cref="PhraseFirstWords.Version"/>: the entry's kept set, else its
+    /// forms' (then kept on the entry, a whole reference, so a reader sees either).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static WordForms.PhraseStartSet PhraseStartsOf(ref Entry entry)
+    {
+        var version = PhraseFirstWords.Version;
+        var kept = Volatile.Read(ref entry.PhraseStarts);
+        if (kept is not null && kept.Version == version)
+        {
+            return kept;
+        }
+        kept = entry.Forms!.PhraseStarts();
+        Volatile.Write(ref entry.PhraseStarts, kept);
+        return kept;
+    }
+
+    private static ref Entry Add(ReadOnlySpan<char> word, string? given, ulong first, ulong next, int hash)
+    {
+        lock (Gate)
+        {
+            var entries = _entries;
+            if (_count >= WordForms.MemoCapacity)
+            {
+                // Start over, as the memo always has: a long batch's words stay a few tens of MB at most.
+                entries = new Entry[InitialCapacity];
+                _count = 0;
+                Volatile.Write(ref _entries, entries);
+            }
+            else if (2 * (_count + 1) > entries.Length)
+            {
+                entries = Grown(entries);
+                Volatile.Write(ref _entries, entries);
+            }
+            var mask = entries.Length - 1;
+            var i = hash & mask;
+            for (; entries[i].Forms is not null; i = (i + 1) & mask)
+            {
+                ref var other = ref entries[i];
+                if (other.Hash == hash && word.SequenceEqual(other.Word))
+                {
+                    // Another thread added it since this one looked.
+                    return ref other;
+                }
+            }
+            ref var entry = ref entries[i];
+            var text = given ?? word.ToString();
+            entry.Word = text;
+            entry.FirstChars = first;
+            entry.NextChars = next;
+            entry.Hash = hash;
+            entry.Length = word.Length;
+            Volatile.Write(ref entry.Forms, new WordForms(text));
+            _count++;
+            return ref entry;
+        }
+    }
+
+    /// <summary>A table twice the size holding the same entries.</summary>
+    private static Entry[] Grown(Entry[] entries)
+    {
+        var larger = new Entry[entries.Length * 2];
+        var mask = larger.Length - 1;
+        foreach (var entry in entries)
+        {
+            if (entry.Forms is null)
+            {
+                continue;
+            }
+            var i = entry.Hash & mask;
+            while (larger[i].Forms is not null)
+            {
+                i = (i + 1) & mask;
+            }
+            larger[i] = entry;
+        }
+        return larger;
+    }
+
+    /// <summary>The word's first eight characters packed in two words, and a hash of all of it with its length.</summary>
+    private static (ulong First, ulong Next, int Hash) Key(ReadOnlySpan<char> word)
+    {
+        ulong first = 0, next = 0;
+        var n = Math.Min(word.Length, 8);
+        for (var k = 0; k < n; k++)
+        {
+            if (k < 4)
+            {
+                first |= (ulong)word[k] << (16 * k);
+            }
+            else
+            {
+                next |= (ulong)word[k] << (16 * (k - 4));
+            }
+        }
+        var h = (first * 0x9E3779B97F4A7C15UL) ^ (next * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)word.Length;
+        for (var k = 8; k < word.Length; k++)
+        {
+            h = (h ^ word[k]) * 0x100000001B3UL;
+        }
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9UL;
+        return (first, next, (int)(h >> 33));
+    }
+}
