@@ -660,8 +660,14 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// A window under <see cref="AssemblerLimits.ShortWindowDays"/>: by its bounds, else by the count it is told with
+    /// ("للثلاثين يوما الماضية" is a month's window with no publication date to bound it), else by its words.
+    /// </summary>
     private bool IsShortWindow(DateMention m) =>
         m.PeriodStart is { } start && m.PeriodEnd is { } end
             ? end.DayNumber - start.DayNumber < ShortWindowDays
-            : lexicon.ShortPeriodWords.Any(w => m.Expression.Contains(w, StringComparison.Ordinal));
+            : m.WindowDays is { } days
+                ? days < ShortWindowDays
+                : lexicon.ShortPeriodWords.Any(w => m.Expression.Contains(w, StringComparison.Ordinal));
 }
