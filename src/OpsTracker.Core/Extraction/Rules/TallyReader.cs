@@ -87,6 +87,19 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     }
 
     /// <summary>
+    /// "أعلنت الوزارة، اليوم، ..."، "وقال في بيان له أمس ...": a day that a verb of announcing (lexicon announcementVerbs)
+    /// or a word of speaking (statementDayWords) comes before in its sentence, or that stands before what was said,
+    /// dates the statement.
+    /// </summary>
+    private bool DatesTheStatement(ReportText report, Sentence sentence, DateMention m)
+    {
+        var day = report.TokenAt(m.Start);
+        return DatesTheStatementBeforeItsContent(report, m)
+            || (day > sentence.First && (lexicon.AnnouncementVerbs.AnyIn(report.Tokens, sentence.First, day - 1)
+                || lexicon.StatementDayWords.AnyIn(report.Tokens, sentence.First, day - 1)));
+    }
+
+    /// <summary>
     /// "في عمليات عسكرية متفرقة"، "بعمليات منفصلة": an operation noun with a word of dispersal (lexicon
     /// scatteredAdjectives) right after it or after one qualifier: the figures are summed over several operations.
     /// </summary>
@@ -244,13 +257,16 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// most <see cref="AssemblerLimits.BulletinLeadOperations"/>) told with the days they happened on, in a sentence that
     /// names no month, year or longer period and no total, are those days' events told together, not a statement's
     /// count over a period; wherever the sentence stands, as <see cref="IsDaysBulletinLead"/> reads a bulletin's lead.
-    /// The day must follow the count: a day before it ("أعلنت، اليوم الأربعاء، تنفيذ 4 عمليات خلال الأسبوع الماضي") is
-    /// the day the statement was made.
+    /// A day before the count that a verb of announcing or a word of speaking comes before ("أعلنت، اليوم الأربعاء، تنفيذ
+    /// 4 عمليات خلال الأسبوع الماضي") is the day the statement was made; a day before it with no such word ("قتل 13
+    /// جنديا، اليوم السبت، إثر 4 هجمات") is the day of the events the sentence tells. So are a few attacks told with no
+    /// time at all ("شنوا 3 هجمات متتالية على نقاط الجيش"): with no period, nothing makes them a count over one.
     /// </summary>
     private bool CountsEventsOfNamedDays(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions) =>
         figures.All(f => f.Kind is not (FigureKind.Operations or FigureKind.Attacks) || f.Count <= BulletinLeadOperations)
         && report.Tokens[figures.Where(f => f.Kind is FigureKind.Operations or FigureKind.Attacks).Min(f => f.First)].Start is var counted
-        && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && m.Start > counted)
+        && (mentions.Count == 0 || mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period
+            && (m.Start > counted || !DatesTheStatement(report, sentence, m))))
         && !mentions.Any(m => m.Precision is DatePrecision.Month or DatePrecision.Year || m.Kind is DateMentionKind.Year
             || (m.Kind is DateMentionKind.Period && !IsShortWindow(m)))
         && !report.Has(lexicon.TallyStrongCues, sentence);
