@@ -518,6 +518,12 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// <param name="scopeFrom">Where the tally's part of the sentence starts, after the figures of an operation told first.</param>
     public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, int scopeFrom = 0)
     {
+        if (IsisSpeaks(report, sentence))
+        {
+            // "أعلن التنظيم أن هجماته بلغت 40 هجوما": ISIS's own count of its deeds is propaganda, no authority's tally
+            // and no operation.
+            return true;
+        }
         // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
         var foreign = ContinuesForeignScope(report, sentence) ? [sentence] : ForeignClauses(report, sentence);
         foreach (var f in figures)
@@ -591,6 +597,24 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             tallies.Add(draft);
         }
         return true;
+    }
+
+    /// <summary>
+    /// "أعلن تنظيم داعش أن ..."، "وأعلنت الدولة الإسلامية": a verb of announcing (lexicon announcementVerbs) whose subject,
+    /// right after it, is an ISIS name (isisOrgs): what the sentence counts is ISIS's word.
+    /// </summary>
+    private bool IsisSpeaks(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        for (var j = sentence.First; j < sentence.Last; j++)
+        {
+            if (tokens[j].IsWord && lexicon.AnnouncementVerbs.MatchAt(tokens, j) is { } verb && verb.Last < sentence.Last
+                && lexicon.IsisOrgs.MatchAt(tokens, verb.Last + 1) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
