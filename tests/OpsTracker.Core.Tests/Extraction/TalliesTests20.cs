@@ -18,7 +18,7 @@ public class TalliesTests20
 
     [Theory]
     [InlineData("أعلنت وزارة الدفاع مقتل 135 إرهابيا منذ كانون الثاني الماضي.", 135, "2024-01-01")]
-    [InlineData("وقالت قيادة العمليات المشتركة إن قطعاتها اعتقلت 48 مطلوبا منذ شهر تشرين الأول.", 48, "2023-10-01")]
+    [InlineData("وقالت قيادة العمليات المشتركة إن قطعاتها اعتقلت 48 إرهابيا منذ شهر تشرين الأول.", 48, "2023-10-01")]
     [InlineData("وأكد جهاز مكافحة الإرهاب أنه قتل 62 إرهابيا منذ آذار 2023.", 62, "2023-03-01")]
     public void Since_a_named_month_is_a_tallys_period_up_to_publication(string text, int count, string start)
     {
@@ -28,6 +28,17 @@ public class TalliesTests20
         Assert.Equal(DateOnly.Parse(start), tally.PeriodStart);
         Assert.Equal(Published, tally.PeriodEnd);
         Assert.Empty(result.Operations);
+    }
+
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات المشتركة اعتقال 3 إرهابيين مطلوبين منذ آب 2014 في كركوك.", 3)]
+    [InlineData("وذكرت وزارة الداخلية أن مفارزها قبضت على 5 متهمين بالإرهاب هاربين منذ حزيران الماضي.", 5)]
+    [InlineData("أعلن جهاز مكافحة الإرهاب اعتقال 4 إرهابيين مختبئين منذ أيار 2016 في صحراء الأنبار.", 4)]
+    public void Since_after_a_lasting_state_tells_how_long_the_people_were_wanted_not_a_tallys_period(string text, int arrested)
+    {
+        var result = Read(text, Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(arrested, OperationCounts.Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
     }
 
     [Theory]

@@ -393,6 +393,7 @@ public sealed class ExtractionLexicon
         SpanDefiniteUnits = WordSet(spans.GetProperty("definiteUnits"));
         SpanSkips = WordSet(spans.GetProperty("skips"));
         SpanElatives = WordSet(spans.GetProperty("elatives"));
+        LastingStates = WordSet(root.GetProperty("lastingStates"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1117,6 +1118,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"منذ مطلع"، "منذ بدء" (lexicon victimSpans.sinceStarts): a span from the start of something to now.</summary>
     public PhraseMatcher<bool> SinceStarts { get; } = new();
+
+    /// <summary>"مطلوبين"، "هاربا" (lexicon lastingStates; whole words): a state people stay in, which a window "منذ" opens after measures.</summary>
+    public IReadOnlySet<string> LastingStates { get; }
 
     /// <summary>"الشهرين"، "أيام"، "الفترة" (lexicon victimSpans.units; read without clitics): a unit of time longer than a day.</summary>
     public IReadOnlySet<string> SpanUnits { get; }

@@ -27,6 +27,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // "الغارة الأعنف منذ مطلع العام": the time a superlative compares with is not what the sentence counts over.
         var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
         var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
+        mentions.RemoveAll(m => m.Kind is DateMentionKind.Period && SinceALastingState(report, m));
         if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)
                 && !CountsEventsOfNamedDays(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
             || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
@@ -98,6 +99,31 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             || (day > sentence.First && (lexicon.AnnouncementVerbs.AnyIn(report.Tokens, sentence.First, day - 1)
                 || lexicon.StatementDayWords.AnyIn(report.Tokens, sentence.First, day - 1)));
     }
+
+    /// <summary>
+    /// "اعتقال 3 إرهابيين مطلوبين منذ آب 2014"، "هاربا منذ حزيران الماضي": a window "منذ" opens within
+    /// <see cref="LastingStateReach"/> words after a participle of a lasting state (lexicon lastingStates) measures how
+    /// long the people were in it, not what the sentence counts.
+    /// </summary>
+    private bool SinceALastingState(ReportText report, DateMention m)
+    {
+        var since = report.TokenAt(m.Start);
+        if (report.Tokens[since].Text != "منذ")
+        {
+            return false;
+        }
+        for (var k = since - 1; k >= Math.Max(0, since - LastingStateReach); k--)
+        {
+            if (lexicon.LastingStates.Contains(report.Tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words before "منذ" a participle of a lasting state may stand ("المطلوبين للقضاء منذ": two).</summary>
+    private const int LastingStateReach = 2;
 
     /// <summary>
     /// "في عمليات عسكرية متفرقة"، "بعمليات منفصلة": an operation noun with a word of dispersal (lexicon
