@@ -102,6 +102,28 @@ public class TalliesTests20
         Assert.NotEmpty(result.Operations);
     }
 
+    [Theory]
+    [InlineData("وذكر بيان لقيادة العمليات المشتركة أن نتائج المرحلة الأولى من الحملة حتى ظهر الأربعاء شملت تدمير مضافتين واعتقال 9 متهمين بالإرهاب.", 9, 2)]
+    [InlineData("وقال قائد عمليات سامراء إن نتائج العملية حتى يوم الخميس كانت مقتل 11 إرهابيا وتدمير 6 أوكار.", 11, 6)]
+    public void Results_counted_until_a_day_are_a_campaigns_running_tally(string text, int people, int hideouts)
+    {
+        var result = Read(text, Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(people, tally.Killed ?? tally.Arrested);
+        Assert.Equal(hideouts, tally.HideoutsDestroyed);
+        Assert.Empty(result.Operations);
+    }
+
+    [Theory]
+    [InlineData("واستمرت الاشتباكات مع عناصر داعش حتى صباح الاثنين في جزيرة سامراء، وأسفرت عن مقتل 5 إرهابيين.", 5)]
+    [InlineData("وقالت قيادة عمليات نينوى إن القوة طاردت المجموعة حتى فجر الجمعة وقتلت 3 إرهابيين قرب الحضر.", 3)]
+    public void Until_a_day_without_a_noun_of_results_is_one_events_span(string text, int killed)
+    {
+        var result = Read(text, Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(killed, OperationCounts.Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
     [Fact]
     public void A_day_after_a_verb_of_announcing_dates_the_statement_and_the_week_is_its_tallys()
     {

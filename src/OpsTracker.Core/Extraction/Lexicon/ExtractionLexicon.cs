@@ -394,6 +394,7 @@ public sealed class ExtractionLexicon
         SpanSkips = WordSet(spans.GetProperty("skips"));
         SpanElatives = WordSet(spans.GetProperty("elatives"));
         LastingStates = WordSet(root.GetProperty("lastingStates"));
+        ResultsNouns = WordSet(root.GetProperty("resultsNouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1121,6 +1122,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مطلوبين"، "هاربا" (lexicon lastingStates; whole words): a state people stay in, which a window "منذ" opens after measures.</summary>
     public IReadOnlySet<string> LastingStates { get; }
+
+    /// <summary>"نتائج"، "النتائج" (lexicon resultsNouns; whole words): results, which "حتى" and a day after them count up to that day.</summary>
+    public IReadOnlySet<string> ResultsNouns { get; }
 
     /// <summary>"الشهرين"، "أيام"، "الفترة" (lexicon victimSpans.units; read without clitics): a unit of time longer than a day.</summary>
     public IReadOnlySet<string> SpanUnits { get; }

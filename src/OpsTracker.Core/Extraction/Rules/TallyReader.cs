@@ -40,7 +40,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
         var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
-        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || ResultsUntilADay(report, sentence, mentions) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
@@ -98,6 +98,30 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         return DatesTheStatementBeforeItsContent(report, m)
             || (day > sentence.First && (lexicon.AnnouncementVerbs.AnyIn(report.Tokens, sentence.First, day - 1)
                 || lexicon.StatementDayWords.AnyIn(report.Tokens, sentence.First, day - 1)));
+    }
+
+    /// <summary>"حتى" (until) as the text reads it.</summary>
+    private static readonly string Until = Text.ArabicNormalizer.NormalizeTerm("حتى");
+
+    /// <summary>
+    /// "نتائج الحملة حتى ظهر الأربعاء شملت ..."، "وكانت نتائج العملية حتى يوم الخميس مقتل ...": a noun of results (lexicon
+    /// resultsNouns) and a day that "حتى" (until) opens count the results up to that day, a campaign's running tally, as
+    /// "لغاية" does; the day ends the span, it is no day of one operation.
+    /// </summary>
+    private bool ResultsUntilADay(ReportText report, Sentence sentence, List<DateMention> mentions)
+    {
+        if (!mentions.Exists(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && report.PrecededBy(m.Start, Until)))
+        {
+            return false;
+        }
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (lexicon.ResultsNouns.Contains(report.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
