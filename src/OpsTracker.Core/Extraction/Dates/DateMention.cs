@@ -38,4 +38,12 @@ public sealed record DateMention(
     string Expression,
     bool IsRelative,
     DateOnly? PeriodStart,
-    DateOnly? PeriodEnd) : Text.ITextMention;
+    DateOnly? PeriodEnd) : Text.ITextMention
+{
+    /// <summary>
+    /// The length in days of a window counted back from publication ('خلال الثلاثين يوما الماضية', 'خلال ستة أشهر'),
+    /// known from its own count even when no publication date bounds it (months and years at their shortest); null
+    /// for every other mention.
+    /// </summary>
+    public int? WindowDays { get; init; }
+}

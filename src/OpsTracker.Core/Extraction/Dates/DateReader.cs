@@ -132,7 +132,10 @@ public sealed class DateReader
     private static DateMention ToMention(string text, DateHit hit, DateOnly? published)
     {
         var r = Resolve(hit.Spec, published);
-        return new DateMention(hit.Start, hit.End, hit.Kind, r.Date, r.Precision, text[hit.Start..hit.End], r.IsRelative, r.PeriodStart, r.PeriodEnd);
+        return new DateMention(hit.Start, hit.End, hit.Kind, r.Date, r.Precision, text[hit.Start..hit.End], r.IsRelative, r.PeriodStart, r.PeriodEnd)
+        {
+            WindowDays = hit.Spec is LookbackSpec window ? window.ShortestDays : null,
+        };
     }
 
     /// <summary>Resolves a mention; a publication date at the edge of the calendar leaves it unresolved.</summary>

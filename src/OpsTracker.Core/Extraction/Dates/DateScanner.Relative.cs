@@ -146,19 +146,49 @@ internal sealed partial class DateScanner
 
     /// <summary>
     /// 'منذ مطلع العام الجاري', 'منذ بداية العام', 'منذ بداية عام 2024', 'منذ مطلع الشهر الجاري', 'منذ بداية
-    /// تشرين الأول': from the start of a year or month up to publication.
+    /// تشرين الأول', 'منذ تشرين الأول': from the start of a year or month up to publication.
     /// </summary>
     private DateHit? ParseSince(int i)
     {
-        if (!Match(_lexicon.Since, i, out var at) || !Match(_lexicon.StartOfPeriod, at, out at))
+        if (!Match(_lexicon.Since, i, out var at))
         {
             return null;
         }
+        if (!Match(_lexicon.StartOfPeriod, at, out var startEnd))
+        {
+            return SinceNamedMonth(i, at);
+        }
+        at = startEnd;
         if (SinceYear(at) is { } year)
         {
             return Hit(i, year.End, DateMentionKind.Period, new SinceSpec(year.Spec));
         }
         return SinceMonth(at) is { } month ? Hit(i, month.End, DateMentionKind.Period, new SinceSpec(month.Spec)) : null;
+    }
+
+    /// <summary>
+    /// 'منذ كانون الثاني الماضي', 'منذ شهر آذار', 'منذ أيار 2023': since a named month is from its first day up to
+    /// publication, as 'منذ بداية' with it. A bare year stays a year ('مطلوب منذ 2014' tells when, not a window).
+    /// </summary>
+    private DateHit? SinceNamedMonth(int i, int at)
+    {
+        var end = MonthSlot(at, out var month, out _);
+        if (end < 0)
+        {
+            return null;
+        }
+        Direction? qualifier = null;
+        var yearEnd = YearPart(end, out var year);
+        if (yearEnd >= 0)
+        {
+            end = yearEnd;
+        }
+        else if (Match(_lexicon.Qualifiers, end, out var q, out var qualifierEnd) && q != Direction.Future)
+        {
+            // 'منذ كانون الثاني الماضي': the latest such month before publication.
+            (qualifier, end) = (q, qualifierEnd);
+        }
+        return Hit(i, end, DateMentionKind.Period, new SinceSpec(new MonthSpec(month, year, qualifier)));
     }
 
     /// <summary>The year 'منذ بداية' opens: written, relative, or just 'العام' (this year).</summary>

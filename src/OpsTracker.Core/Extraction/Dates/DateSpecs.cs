@@ -211,6 +211,15 @@ internal sealed record LookbackSpec(TimeUnit Unit, int Count) : DateSpec
         var start = Calendar.Subtract(p, Unit, Count);
         return new(start, Calendar.PrecisionOf(Unit), true, start, p);
     }
+
+    /// <summary>The window's length in days at its shortest (a month of 28 days, a year of 365), with no publication date.</summary>
+    public int ShortestDays => Unit switch
+    {
+        TimeUnit.Day => Count,
+        TimeUnit.Week => 7 * Count,
+        TimeUnit.Month => 28 * Count,
+        _ => 365 * Count,
+    };
 }
 
 internal static class Calendar

@@ -403,6 +403,8 @@ public sealed class ExtractionLexicon
             }
         }
         ClosingOrdinals = closing;
+        LastingStates = WordSet(root.GetProperty("lastingStates"));
+        ResultsNouns = WordSet(root.GetProperty("resultsNouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1130,6 +1132,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"منذ مطلع"، "منذ بدء" (lexicon victimSpans.sinceStarts): a span from the start of something to now.</summary>
     public PhraseMatcher<bool> SinceStarts { get; } = new();
+
+    /// <summary>"مطلوبين"، "هاربا" (lexicon lastingStates; whole words): a state people stay in, which a window "منذ" opens after measures.</summary>
+    public IReadOnlySet<string> LastingStates { get; }
+
+    /// <summary>"نتائج"، "النتائج" (lexicon resultsNouns; whole words): results, which "حتى" and a day after them count up to that day.</summary>
+    public IReadOnlySet<string> ResultsNouns { get; }
 
     /// <summary>"الشهرين"، "أيام"، "الفترة" (lexicon victimSpans.units; read without clitics): a unit of time longer than a day.</summary>
     public IReadOnlySet<string> SpanUnits { get; }

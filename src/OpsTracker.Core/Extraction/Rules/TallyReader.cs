@@ -27,6 +27,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // "الغارة الأعنف منذ مطلع العام": the time a superlative compares with is not what the sentence counts over.
         var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
         var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
+        mentions.RemoveAll(m => m.Kind is DateMentionKind.Period && SinceALastingState(report, m));
         if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)
                 && !CountsEventsOfNamedDays(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
             || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
@@ -39,7 +40,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
         var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
-        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || ResultsUntilADay(report, sentence, mentions) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
@@ -85,6 +86,68 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // "في بيان لها أمس الخميس، إنها": the complementizer may carry its subject's pronoun.
         return next < tokens.Count && (lexicon.SubjectOpeners.Contains(tokens[next].Text) || lexicon.ComplementizersWithPronoun.Contains(tokens[next].Text));
     }
+
+    /// <summary>
+    /// "أعلنت الوزارة، اليوم، ..."، "وقال في بيان له أمس ...": a day that a verb of announcing (lexicon announcementVerbs)
+    /// or a word of speaking (statementDayWords) comes before in its sentence, or that stands before what was said,
+    /// dates the statement.
+    /// </summary>
+    private bool DatesTheStatement(ReportText report, Sentence sentence, DateMention m)
+    {
+        var day = report.TokenAt(m.Start);
+        return DatesTheStatementBeforeItsContent(report, m)
+            || (day > sentence.First && (lexicon.AnnouncementVerbs.AnyIn(report.Tokens, sentence.First, day - 1)
+                || lexicon.StatementDayWords.AnyIn(report.Tokens, sentence.First, day - 1)));
+    }
+
+    /// <summary>"حتى" (until) as the text reads it.</summary>
+    private static readonly string Until = Text.ArabicNormalizer.NormalizeTerm("حتى");
+
+    /// <summary>
+    /// "نتائج الحملة حتى ظهر الأربعاء شملت ..."، "وكانت نتائج العملية حتى يوم الخميس مقتل ...": a noun of results (lexicon
+    /// resultsNouns) and a day that "حتى" (until) opens count the results up to that day, a campaign's running tally, as
+    /// "لغاية" does; the day ends the span, it is no day of one operation.
+    /// </summary>
+    private bool ResultsUntilADay(ReportText report, Sentence sentence, List<DateMention> mentions)
+    {
+        if (!mentions.Exists(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && report.PrecededBy(m.Start, Until)))
+        {
+            return false;
+        }
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (lexicon.ResultsNouns.Contains(report.Tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "اعتقال 3 إرهابيين مطلوبين منذ آب 2014"، "هاربا منذ حزيران الماضي": a window "منذ" opens within
+    /// <see cref="LastingStateReach"/> words after a participle of a lasting state (lexicon lastingStates) measures how
+    /// long the people were in it, not what the sentence counts.
+    /// </summary>
+    private bool SinceALastingState(ReportText report, DateMention m)
+    {
+        var since = report.TokenAt(m.Start);
+        if (report.Tokens[since].Text != "منذ")
+        {
+            return false;
+        }
+        for (var k = since - 1; k >= Math.Max(0, since - LastingStateReach); k--)
+        {
+            if (lexicon.LastingStates.Contains(report.Tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words before "منذ" a participle of a lasting state may stand ("المطلوبين للقضاء منذ": two).</summary>
+    private const int LastingStateReach = 2;
 
     /// <summary>
     /// "في عمليات عسكرية متفرقة"، "بعمليات منفصلة": an operation noun with a word of dispersal (lexicon
@@ -244,13 +307,16 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// most <see cref="AssemblerLimits.BulletinLeadOperations"/>) told with the days they happened on, in a sentence that
     /// names no month, year or longer period and no total, are those days' events told together, not a statement's
     /// count over a period; wherever the sentence stands, as <see cref="IsDaysBulletinLead"/> reads a bulletin's lead.
-    /// The day must follow the count: a day before it ("أعلنت، اليوم الأربعاء، تنفيذ 4 عمليات خلال الأسبوع الماضي") is
-    /// the day the statement was made.
+    /// A day before the count that a verb of announcing or a word of speaking comes before ("أعلنت، اليوم الأربعاء، تنفيذ
+    /// 4 عمليات خلال الأسبوع الماضي") is the day the statement was made; a day before it with no such word ("قتل 13
+    /// جنديا، اليوم السبت، إثر 4 هجمات") is the day of the events the sentence tells. So are a few attacks told with no
+    /// time at all ("شنوا 3 هجمات متتالية على نقاط الجيش"): with no period, nothing makes them a count over one.
     /// </summary>
     private bool CountsEventsOfNamedDays(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions) =>
         figures.All(f => f.Kind is not (FigureKind.Operations or FigureKind.Attacks) || f.Count <= BulletinLeadOperations)
         && report.Tokens[figures.Where(f => f.Kind is FigureKind.Operations or FigureKind.Attacks).Min(f => f.First)].Start is var counted
-        && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && m.Start > counted)
+        && (mentions.Count == 0 || mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period
+            && (m.Start > counted || !DatesTheStatement(report, sentence, m))))
         && !mentions.Any(m => m.Precision is DatePrecision.Month or DatePrecision.Year || m.Kind is DateMentionKind.Year
             || (m.Kind is DateMentionKind.Period && !IsShortWindow(m)))
         && !report.Has(lexicon.TallyStrongCues, sentence);
@@ -502,6 +568,12 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// <param name="scopeFrom">Where the tally's part of the sentence starts, after the figures of an operation told first.</param>
     public bool AddTally(ReportText report, Sentence sentence, List<Figure> figures, List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, int scopeFrom = 0)
     {
+        if (IsisSpeaks(report, sentence))
+        {
+            // "أعلن التنظيم أن هجماته بلغت 40 هجوما": ISIS's own count of its deeds is propaganda, no authority's tally
+            // and no operation.
+            return true;
+        }
         // Figures for Syria, or for Iraq and Syria together, are not tallies of ours: judged clause by clause.
         var foreign = ContinuesForeignScope(report, sentence) ? [sentence] : ForeignClauses(report, sentence);
         foreach (var f in figures)
@@ -575,6 +647,24 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             tallies.Add(draft);
         }
         return true;
+    }
+
+    /// <summary>
+    /// "أعلن تنظيم داعش أن ..."، "وأعلنت الدولة الإسلامية": a verb of announcing (lexicon announcementVerbs) whose subject,
+    /// right after it, is an ISIS name (isisOrgs): what the sentence counts is ISIS's word.
+    /// </summary>
+    private bool IsisSpeaks(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        for (var j = sentence.First; j < sentence.Last; j++)
+        {
+            if (tokens[j].IsWord && lexicon.AnnouncementVerbs.MatchAt(tokens, j) is { } verb && verb.Last < sentence.Last
+                && lexicon.IsisOrgs.MatchAt(tokens, verb.Last + 1) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -660,8 +750,14 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// A window under <see cref="AssemblerLimits.ShortWindowDays"/>: by its bounds, else by the count it is told with
+    /// ("للثلاثين يوما الماضية" is a month's window with no publication date to bound it), else by its words.
+    /// </summary>
     private bool IsShortWindow(DateMention m) =>
         m.PeriodStart is { } start && m.PeriodEnd is { } end
             ? end.DayNumber - start.DayNumber < ShortWindowDays
-            : lexicon.ShortPeriodWords.Any(w => m.Expression.Contains(w, StringComparison.Ordinal));
+            : m.WindowDays is { } days
+                ? days < ShortWindowDays
+                : lexicon.ShortPeriodWords.Any(w => m.Expression.Contains(w, StringComparison.Ordinal));
 }
