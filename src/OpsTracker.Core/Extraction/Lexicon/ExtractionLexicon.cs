@@ -389,6 +389,7 @@ public sealed class ExtractionLexicon
         var spans = root.GetProperty("victimSpans");
         AddAll(SpanOpeners, spans.GetProperty("openers"), true);
         AddAll(SinceStarts, spans.GetProperty("sinceStarts"), true);
+        AddAll(SinceStarts, spans.GetProperty("sinceDatePoints"), true);
         SpanUnits = WordSet(spans.GetProperty("units"));
         SpanDefiniteUnits = WordSet(spans.GetProperty("definiteUnits"));
         SpanSkips = WordSet(spans.GetProperty("skips"));

@@ -1,0 +1,37 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Which victims count and whose they are (helper victims20): victims counted since a month or a year
+/// (Passes/SpanVictimRemoval, lexicon victimSpans.sinceDatePoints). Invented sentences.
+/// </summary>
+public class VictimsTests20
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2023, 9, 20);
+
+    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
+        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
+
+    [Theory]
+    [InlineData("وأعلنت وزارة الداخلية مقتل 84 مدنيا وعسكريا بهجمات لداعش منذ شباط الماضي في محافظة الأنبار.")]
+    [InlineData("وقال مسؤول محلي إن عناصر داعش قتلوا 46 من الرعاة والمزارعين منذ عام 2019 في أطراف قضاء طوزخورماتو.")]
+    [InlineData("وأشار التقرير إلى استشهاد 57 من المنتسبين بهجمات التنظيم الإرهابي منذ 2017 في صحراء الحضر.")]
+    [InlineData("سقط 33 شهيدا من أبناء العشائر بنيران داعش منذ أيلول الماضي في قرى جنوب الموصل.")]
+    public void Victims_counted_since_a_month_or_a_year_are_no_event(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("قتل أربعة جنود في أعنف هجوم لداعش منذ عام 2020 على ربيئة للجيش في قضاء الطارمية.", 4)]
+    [InlineData("قتل عناصر داعش ثلاثة رعاة في صحراء النخيب، فيما تشهد المنطقة هجمات متكررة منذ شباط الماضي.", 3)]
+    public void An_attack_compared_with_a_year_or_told_beside_a_span_keeps_its_victims(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+    }
+}
