@@ -5,7 +5,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Which victims count and whose they are (helper victims20): victims counted since a month or a year
-/// (Passes/SpanVictimRemoval, lexicon victimSpans.sinceDatePoints). Invented sentences.
+/// (Passes/SpanVictimRemoval, lexicon victimSpans.sinceDatePoints); the men of the body a possessive pronoun refers
+/// back to (FigureFinder.OwnersMen). Invented sentences.
 /// </summary>
 public class VictimsTests20
 {
@@ -33,5 +34,29 @@ public class VictimsTests20
     {
         var result = Extractor.Extract(sentence, Published);
         Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+    }
+
+    private static int SideCount(ExtractionResult r, CasualtySide side, CasualtyCategory category) =>
+        r.Operations.Sum(o => o.Casualties.Where(c => c.Side == side && c.Category == category).Sum(c => c.Count));
+
+    [Theory]
+    [InlineData("أعلنت هيئة الحشد الشعبي، مساء الثلاثاء، إصابة عنصرين من قواتها بهجوم لفلول داعش على ربيئة في صحراء النخيب.", CasualtyCategory.Wounded, 2)]
+    [InlineData("قيادة عمليات سامراء تعلن استشهاد ثلاثة من أفرادها وإصابة آخر خلال تصديهم لتعرض من عناصر داعش شرقي المدينة.", CasualtyCategory.Killed, 3)]
+    [InlineData("وأكدت قيادة الشرطة الاتحادية مقتل عنصرين من منتسبيها في اشتباك مع خلية إرهابية قرب قضاء الدبس.", CasualtyCategory.Killed, 2)]
+    public void The_men_of_the_force_the_pronoun_refers_to_are_ours(string sentence, CasualtyCategory category, int count)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(count, SideCount(result, CasualtySide.Security, category));
+        Assert.Equal(0, SideCount(result, CasualtySide.Isis, category));
+    }
+
+    [Theory]
+    [InlineData("وقال المتحدث إن طيران الجيش وجه ضربة إلى داعش في وادي زغيتون أسفرت عن مقتل ستة من عناصره.", 6)]
+    [InlineData("وذكر البيان أن القوات الأمنية اشتبكت مع مسلحي داعش في جزيرة سامراء ما أدى إلى مقتل أربعة من عناصرهم.", 4)]
+    public void The_men_of_isis_named_nearest_stay_isiss(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, SideCount(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
     }
 }

@@ -394,6 +394,9 @@ public sealed class ExtractionLexicon
         SpanDefiniteUnits = WordSet(spans.GetProperty("definiteUnits"));
         SpanSkips = WordSet(spans.GetProperty("skips"));
         SpanElatives = WordSet(spans.GetProperty("elatives"));
+        var ownersMen = root.GetProperty("ownersMen");
+        OwnersMenNouns = WordSet(ownersMen.GetProperty("nouns"));
+        OwnersLossNouns = WordSet(ownersMen.GetProperty("lossNouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1130,6 +1133,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أعنف"، "أكثر" (lexicon victimSpans.elatives; read without clitics): an elative in construct ("أعنف هجوم").</summary>
     public IReadOnlySet<string> SpanElatives { get; }
+
+    /// <summary>"قوات"، "منتسبي" (lexicon ownersMen.nouns; read without the attached pronoun): the men of a body.</summary>
+    public IReadOnlySet<string> OwnersMenNouns { get; }
+
+    /// <summary>"مقتل"، "إصابة"، "خسارة" (lexicon ownersMen.lossNouns; read without clitics): verbal nouns of a loss suffered.</summary>
+    public IReadOnlySet<string> OwnersLossNouns { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
