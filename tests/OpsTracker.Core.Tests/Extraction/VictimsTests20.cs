@@ -6,7 +6,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// <summary>
 /// Which victims count and whose they are (helper victims20): victims counted since a month or a year
 /// (Passes/SpanVictimRemoval, lexicon victimSpans.sinceDatePoints); the men of the body a possessive pronoun refers
-/// back to (FigureFinder.OwnersMen). Invented sentences.
+/// back to (FigureFinder.OwnersMen); two attacks told apart at two places keep victims counted alike
+/// (Passes/TwoAttacksApart). Invented sentences.
 /// </summary>
 public class VictimsTests20
 {
@@ -58,5 +59,23 @@ public class VictimsTests20
         var result = Extractor.Extract(sentence, Published);
         Assert.Equal(killed, SideCount(result, CasualtySide.Isis, CasualtyCategory.Killed));
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("داعش يهاجم القوات الأمنية في ديالى\nقال مصدر في شرطة ديالى إن مسلحي داعش نفذوا هجومين منفصلين في المحافظة مساء الأحد.\nوبين المصدر أن القوات الأمنية استنفرت قطعاتها بعد الهجومين.\nوأضاف أن عناصر داعش هاجموا نقطة للشرطة في ناحية العظيم فجرا، ما أسفر عن استشهاد شرطيين.\nوفي وقت لاحق هاجم مسلحون من التنظيم ربيئة للجيش في قضاء الخالص، مما أدى إلى استشهاد جنديين.")]
+    [InlineData("هجمات لداعش في كركوك\nأفاد مصدر أمني بأن عناصر داعش شنوا سلسلة هجمات على القوات الأمنية في محافظة كركوك يوم أمس.\nوأوضح المصدر أن الهجمات وقعت في ساعات المساء.\nواستهدف عناصر التنظيم بعبوة ناسفة عجلة للحشد في ناحية الرشاد، مما أسفر عن مقتل اثنين من المقاتلين.\nوبعد ساعة هاجم مسلحو داعش سرية للجيش في قضاء الدبس، ما أدى الى مقتل جنديين.")]
+    public void Two_attacks_at_two_places_keep_victims_counted_alike(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(4, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_quote_retelling_the_attack_without_an_attack_of_its_own_is_one_toll()
+    {
+        var result = Extractor.Extract(
+            "داعش يهاجم الشرطة في ديالى\nقال مصدر في شرطة ديالى إن مسلحي داعش هاجموا نقطة أمنية مساء الأحد.\nوبين المصدر أن القوات الأمنية استنفرت قطعاتها بعد الهجوم.\nوأضاف أن عناصر داعش هاجموا نقطة للشرطة في ناحية العظيم فجرا، ما أسفر عن استشهاد شرطيين.\nوقال مصدر أمني آخر إن الحادث أدى إلى استشهاد شرطيين في قضاء الخالص.",
+            Published);
+        Assert.Equal(2, Victims(result, CasualtyCategory.Killed));
     }
 }

@@ -42,7 +42,8 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 // "كما نفذت القطعات عملية دهم قرب القرية": an operation brought in as new.
                 if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
                     || NewOperationClauses.Opens(context.Report, lexicon, second.Clause)
-                    || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second))
+                    || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second)
+                    || TwoAttacksApart.Are(context.Report, lexicon, first, second))
                 {
                     continue;
                 }
