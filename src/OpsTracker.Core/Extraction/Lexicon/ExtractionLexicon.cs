@@ -389,6 +389,7 @@ public sealed class ExtractionLexicon
         var spans = root.GetProperty("victimSpans");
         AddAll(SpanOpeners, spans.GetProperty("openers"), true);
         AddAll(SinceStarts, spans.GetProperty("sinceStarts"), true);
+        AddAll(SinceStarts, spans.GetProperty("sinceDatePoints"), true);
         SpanUnits = WordSet(spans.GetProperty("units"));
         SpanDefiniteUnits = WordSet(spans.GetProperty("definiteUnits"));
         SpanSkips = WordSet(spans.GetProperty("skips"));
@@ -405,6 +406,9 @@ public sealed class ExtractionLexicon
         ClosingOrdinals = closing;
         LastingStates = WordSet(root.GetProperty("lastingStates"));
         ResultsNouns = WordSet(root.GetProperty("resultsNouns"));
+        var ownersMen = root.GetProperty("ownersMen");
+        OwnersMenNouns = WordSet(ownersMen.GetProperty("nouns"));
+        OwnersLossNouns = WordSet(ownersMen.GetProperty("lossNouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1156,6 +1160,11 @@ public sealed class ExtractionLexicon
     /// of a group's parts, with the group's size (0: "the last", one more than the parts before it).
     /// </summary>
     public IReadOnlyDictionary<string, int> ClosingOrdinals { get; }
+    /// <summary>"قوات"، "منتسبي" (lexicon ownersMen.nouns; read without the attached pronoun): the men of a body.</summary>
+    public IReadOnlySet<string> OwnersMenNouns { get; }
+
+    /// <summary>"مقتل"، "إصابة"، "خسارة" (lexicon ownersMen.lossNouns; read without clitics): verbal nouns of a loss suffered.</summary>
+    public IReadOnlySet<string> OwnersLossNouns { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -59,6 +59,11 @@ internal sealed partial class FigureFinder
     /// <summary>Whose people: the noun says, or the force named after it, or the martyrdom and attack words around it.</summary>
     private (CasualtySide Side, bool Explicit) ResolveSide(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category)
     {
+        // "إصابة عنصرين من قواته": the men of the body the pronoun refers back to (FigureFinder.OwnersMen).
+        if (category != CasualtyCategory.Arrested && OwnersMenSide(tokens, s, first, headLast) is { } owner)
+        {
+            return (owner, true);
+        }
         if (!noun.Ambiguous)
         {
             return ForceInConstruct(tokens, s, noun, headLast) || MemberOfAForce(tokens, s, noun, headLast) ? (CasualtySide.Security, true) : (noun.Side, true);

@@ -8,7 +8,7 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// Victims counted over a span of time: "قتل 60 مدنيا وعنصرا أمنيا خلال الأشهر الثلاثة الماضية"، "سقط 40 شهيدا من
 /// القوات منذ بدء الحملة"، "بلغ عدد الشهداء خلال هذه الفترة 30". The clause that counts them names a span longer
 /// than a day (lexicon victimSpans: "خلال" before a unit of time in the dual or plural, counted or definite; "منذ"
-/// with the start of something), so the count sums the victims of many attacks, whichever way the clause is worded
+/// with the start of something or a point of the calendar, "منذ شباط الماضي"، "منذ عام 2014"، "منذ 2014"), so the count sums the victims of many attacks, whichever way the clause is worded
 /// (with or without "هجمات", a statistic's head, a tally's cue): no one attack's toll, and tallies count ISIS's
 /// losses only. The victims leave their operation and join <see cref="ReportText.UnattributedVictims"/>, so that a
 /// headline's telling of the same count goes too. A span after a superlative ("أعنف هجوم منذ مطلع العام")
@@ -73,6 +73,14 @@ internal sealed class SpanVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
                 j = since.Last;
                 continue;
             }
+            if (SinceAYear(report, clause, j))
+            {
+                if (!AfterSuperlative(report, clause, j))
+                {
+                    return true;
+                }
+                continue;
+            }
             if (lexicon.SpanOpeners.MatchAt(tokens, j) is not { } opener)
             {
                 continue;
@@ -84,6 +92,25 @@ internal sealed class SpanVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
             j = opener.Last;
         }
         return false;
+    }
+
+    /// <summary>The first and last years a year written in figures after "منذ" may name ("منذ 2014"): the years of the war and after.</summary>
+    private const int EarliestSinceYear = 1990;
+
+    private const int LatestSinceYear = 2100;
+
+    /// <summary>
+    /// "منذ 2014"، "منذ 2003": "منذ" before a year in figures is a span from that year to now, as "منذ عام 2014" is
+    /// (lexicon victimSpans.sinceDatePoints). A cheap test first: the word's own letters, then the number after it.
+    /// </summary>
+    private static bool SinceAYear(ReportText report, Sentence clause, int at)
+    {
+        var tokens = report.Tokens;
+        if (at + 1 > clause.Last || !tokens[at + 1].IsNumber || tokens[at].Text is not ("منذ" or "ومنذ"))
+        {
+            return false;
+        }
+        return int.TryParse(tokens[at + 1].Text, out var year) && year is >= EarliestSinceYear and <= LatestSinceYear;
     }
 
     /// <summary>
