@@ -43,4 +43,18 @@ public class CountsTests20
         var result = Read("أسفرت العملية في محافظة نينوى عن مقتل 3 إرهابيين، إلى جانب 4 عجلات أحرقت قرب قضاء سنجار.");
         Assert.Equal(3, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
+
+    [Fact]
+    public void A_count_after_a_list_comma_and_wa_shares_the_killing()
+    {
+        var result = Read("أعلنت خلية الإعلام الأمني مقتل 6 إرهابيين، و3 انتحاريين في ضربة جوية على وادي حوران بمحافظة الأنبار.");
+        Assert.Equal(9, Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Wanted_men_after_a_comma_and_wa_share_the_arrest()
+    {
+        var result = Read("داهمت مفرزة من الشرطة قرية شمال بيجي في صلاح الدين واعتقلت 5 مطلوبين، و2 من عناصر داعش كانوا مختبئين فيها.");
+        Assert.Equal(7, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
 }
