@@ -409,6 +409,7 @@ public sealed class ExtractionLexicon
         var ownersMen = root.GetProperty("ownersMen");
         OwnersMenNouns = WordSet(ownersMen.GetProperty("nouns"));
         OwnersLossNouns = WordSet(ownersMen.GetProperty("lossNouns"));
+        AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1165,6 +1166,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مقتل"، "إصابة"، "خسارة" (lexicon ownersMen.lossNouns; read without clitics): verbal nouns of a loss suffered.</summary>
     public IReadOnlySet<string> OwnersLossNouns { get; }
+
+    /// <summary>"إلى جانب" (lexicon countJoiners): an additive phrase that adds a second count to the first.</summary>
+    public PhraseMatcher<bool> CountJoiners { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

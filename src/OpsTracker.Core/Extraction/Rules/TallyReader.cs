@@ -682,7 +682,9 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     {
         return first.Kind == FigureKind.Casualty && next.Kind == FigureKind.Casualty && first.Category == next.Category && first.Side == next.Side
             && !next.Breakdown && first.Last < next.First
-            && Coordination.JoinedRightAfter(report.Tokens, first.Last, next.First);
+            && (Coordination.JoinedRightAfter(report.Tokens, first.Last, next.First)
+                // "قتل 300 إرهابي، و20 قناصا": a list comma may stand before the و.
+                || (report.Tokens[first.Last + 1].Text == "," && Coordination.JoinedRightAfter(report.Tokens, first.Last + 1, next.First)));
     }
 
     /// <summary>
