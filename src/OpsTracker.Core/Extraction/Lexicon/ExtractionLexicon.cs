@@ -409,6 +409,8 @@ public sealed class ExtractionLexicon
         var ownersMen = root.GetProperty("ownersMen");
         OwnersMenNouns = WordSet(ownersMen.GetProperty("nouns"));
         OwnersLossNouns = WordSet(ownersMen.GetProperty("lossNouns"));
+        AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
+        IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1165,6 +1167,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مقتل"، "إصابة"، "خسارة" (lexicon ownersMen.lossNouns; read without clitics): verbal nouns of a loss suffered.</summary>
     public IReadOnlySet<string> OwnersLossNouns { get; }
+
+    /// <summary>"أعدم"، "يقتل"، "إعدام" (lexicon isisKillingDeeds): killing done by one hand, whose doer may be ISIS.</summary>
+    public PhraseMatcher<bool> IsisKillingDeeds { get; } = new();
+
+    /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
+    public IReadOnlySet<string> IsisKillingBareForms { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
