@@ -410,6 +410,8 @@ public sealed class ExtractionLexicon
         OwnersMenNouns = WordSet(ownersMen.GetProperty("nouns"));
         OwnersLossNouns = WordSet(ownersMen.GetProperty("lossNouns"));
         AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
+        AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
+        IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1169,6 +1171,11 @@ public sealed class ExtractionLexicon
 
     /// <summary>"إلى جانب" (lexicon countJoiners): an additive phrase that adds a second count to the first.</summary>
     public PhraseMatcher<bool> CountJoiners { get; } = new();
+    /// <summary>"أعدم"، "يقتل"، "إعدام" (lexicon isisKillingDeeds): killing done by one hand, whose doer may be ISIS.</summary>
+    public PhraseMatcher<bool> IsisKillingDeeds { get; } = new();
+
+    /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
+    public IReadOnlySet<string> IsisKillingBareForms { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

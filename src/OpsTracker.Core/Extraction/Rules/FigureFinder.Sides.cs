@@ -296,6 +296,12 @@ internal sealed partial class FigureFinder
         {
             return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
         }
+        // "أعدم عناصر داعش تسعة شباب": ISIS the doer of the killing that counts them (FigureFinder.IsisAsDoer).
+        if (near is { } killed && IsisKillsBefore(tokens, s, killed))
+        {
+            return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian
+                : NamesSecurityOrg(tokens, s) ? CasualtySide.Security : CasualtySide.Unknown;
+        }
         // "ضربت طائرة مخبأ لداعش وقتلت خمسة من عناصرها، وتعاني القرى من هجماته": a coordinated clause after the figure
         // is read only when no operation of the forces (a strike, a raid, a search) was named before it; ISIS named
         // before it may be the killer ("قتل تنظيم داعش 23 شخصا ...، وشن التنظيم هجوما"), so that does not close it.
