@@ -294,17 +294,7 @@ internal sealed partial class DateScanner
         {
             return null;
         }
-        Direction? qualifier = null;
-        var yearEnd = YearPart(end, out var year);
-        if (yearEnd >= 0)
-        {
-            end = yearEnd;
-        }
-        else if (Match(_lexicon.Qualifiers, end, out var q, out var qualifierEnd))
-        {
-            qualifier = q;
-            end = qualifierEnd;
-        }
+        end = YearOrQualifier(end, pastOnly: false, out var year, out var qualifier);
         // 'آب' (father) and 'مارس' (practised) need something that shows they are months.
         if (strict && !hasPart && year.IsNone && qualifier is null)
         {
@@ -312,6 +302,26 @@ internal sealed partial class DateScanner
         }
         var kind = year.IsNone ? DateMentionKind.Month : DateMentionKind.MonthYear;
         return Hit(i, end, kind, new MonthSpec(month, year, qualifier));
+    }
+
+    /// <summary>
+    /// What may follow a month's name: its year ('أيار 2023'), else a qualifier ('الماضي'، 'المقبل'; with
+    /// <paramref name="pastOnly"/> no future one); returns the end past what was read.
+    /// </summary>
+    private int YearOrQualifier(int end, bool pastOnly, out YearRef year, out Direction? qualifier)
+    {
+        qualifier = null;
+        var yearEnd = YearPart(end, out year);
+        if (yearEnd >= 0)
+        {
+            return yearEnd;
+        }
+        if (Match(_lexicon.Qualifiers, end, out var q, out var qualifierEnd) && !(pastOnly && q == Direction.Future))
+        {
+            qualifier = q;
+            return qualifierEnd;
+        }
+        return end;
     }
 
     /// <summary>'عام 2024', 'العام 2022', 'لعام 2024', 'عام 2024 الجاري', 'مطلع 2024', 'صيف 2014'.</summary>

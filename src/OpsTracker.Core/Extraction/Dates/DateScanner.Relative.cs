@@ -177,17 +177,8 @@ internal sealed partial class DateScanner
         {
             return null;
         }
-        Direction? qualifier = null;
-        var yearEnd = YearPart(end, out var year);
-        if (yearEnd >= 0)
-        {
-            end = yearEnd;
-        }
-        else if (Match(_lexicon.Qualifiers, end, out var q, out var qualifierEnd) && q != Direction.Future)
-        {
-            // 'منذ كانون الثاني الماضي': the latest such month before publication.
-            (qualifier, end) = (q, qualifierEnd);
-        }
+        // 'منذ كانون الثاني الماضي': the latest such month before publication; a window opens in the past only.
+        end = YearOrQualifier(end, pastOnly: true, out var year, out var qualifier);
         return Hit(i, end, DateMentionKind.Period, new SinceSpec(new MonthSpec(month, year, qualifier)));
     }
 
