@@ -848,6 +848,13 @@ public sealed class ExtractionLexicon
     /// <summary>"على"، "ضد": prepositions that make ISIS, right after them, their object rather than a verb's doer (lexicon prepositionsBeforeIsis; whole words).</summary>
     public IReadOnlySet<string> PrepositionsBeforeIsis { get; }
 
+    /// <summary>
+    /// The ISIS name starting at <paramref name="nameFirst"/> follows one of <see cref="PrepositionsBeforeIsis"/> (so ISIS
+    /// is its object, not a doer); a name at <paramref name="floor"/>, where the words read start, follows none.
+    /// </summary>
+    public bool IsisNameFollowsPreposition(IReadOnlyList<Text.Token> tokens, int nameFirst, int floor) =>
+        nameFirst > floor && tokens[nameFirst - 1].IsWord && PrepositionsBeforeIsis.Contains(tokens[nameFirst - 1].Text);
+
     /// <summary>"من"، "في"، "ضمن": after a people noun, the preposition the force or group they belong to follows (lexicon forceAfterNounPrepositions; whole words).</summary>
     public IReadOnlySet<string> ForceAfterNounPrepositions { get; }
 

@@ -55,7 +55,7 @@ internal sealed partial class FigureFinder
         {
             if (lexicon.IsisOrgs.MatchAt(tokens, k) is not null)
             {
-                return !(k > first && tokens[k - 1].IsWord && lexicon.PrepositionsBeforeIsis.Contains(tokens[k - 1].Text));
+                return !lexicon.IsisNameFollowsPreposition(tokens, k, first);
             }
         }
         return false;
@@ -84,7 +84,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.IsisOrgs.MatchAt(tokens, k) is not null)
             {
-                return !(k > s.First && tokens[k - 1].IsWord && lexicon.PrepositionsBeforeIsis.Contains(tokens[k - 1].Text)) && !ForceEndsAt(tokens, s, k - 1);
+                return !lexicon.IsisNameFollowsPreposition(tokens, k, s.First) && !ForceEndsAt(tokens, s, k - 1);
             }
             words += t.IsWord ? 1 : 0;
         }

@@ -701,7 +701,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             if (lexicon.IsisAgent.MatchAt(tokens, j) is { } isis && isis.Last == verb - 1)
             {
-                return j == s.First || !(tokens[j - 1].IsWord && lexicon.PrepositionsBeforeIsis.Contains(tokens[j - 1].Text));
+                return !lexicon.IsisNameFollowsPreposition(tokens, j, s.First);
             }
         }
         return false;
