@@ -6,9 +6,10 @@ namespace OpsTracker.Web.Endpoints;
 
 /// <summary>
 /// The timeline's filters as query parameters (<c>[AsParameters]</c>): bound as strings and validated by
-/// <see cref="OperationFilter.Parse"/>, the one place the API, the CSV exports and the pages share.
+/// <see cref="OperationFilter.Parse"/>, the one place the API, the CSV exports and the pages share. The pages bind the
+/// same names through <see cref="Components.Shared.FilteredPage"/> (a test keeps the two lists equal).
 /// </summary>
-public sealed class FilterParameters
+public class FilterParameters
 {
     /// <summary>ISO 3166-2 province codes (IQ-KI); repeat for several.</summary>
     [FromQuery(Name = "province")] public string[]? Province { get; set; }
@@ -31,7 +32,7 @@ public sealed class FilterParameters
     /// <summary>unreviewed, confirmed, corrected or rejected; unset, every operation but the rejected ones.</summary>
     [FromQuery(Name = "review")] public string? Review { get; set; }
 
-    public (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse() =>
+    public virtual (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse() =>
         OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q, Review);
 }
 
@@ -39,20 +40,13 @@ public sealed class FilterParameters
 /// The filters and a page: <c>page</c> from 1, or <c>after</c>, the <c>next</c> cursor of a previous answer (keyset
 /// paging: the rows after that one, however deep); <c>pageSize</c> 1 to 500, 50 by default.
 /// </summary>
-public sealed class PagedFilterParameters
+public sealed class PagedFilterParameters : FilterParameters
 {
-    [FromQuery(Name = "province")] public string[]? Province { get; set; }
-    [FromQuery(Name = "from")] public string? From { get; set; }
-    [FromQuery(Name = "to")] public string? To { get; set; }
-    [FromQuery(Name = "kind")] public string? Kind { get; set; }
-    [FromQuery(Name = "actor")] public string? Actor { get; set; }
-    [FromQuery(Name = "q")] public string? Q { get; set; }
-    [FromQuery(Name = "review")] public string? Review { get; set; }
     [FromQuery(Name = "page")] public string? Page { get; set; }
     [FromQuery(Name = "pageSize")] public string? PageSize { get; set; }
     [FromQuery(Name = "after")] public string? After { get; set; }
 
-    public (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse() =>
+    public override (OperationFilter Filter, IReadOnlyDictionary<string, string[]> Errors) Parse() =>
         OperationFilter.Parse(Province, From, To, Kind, Page, PageSize, Actor, Q, Review, After);
 }
 

@@ -17,7 +17,7 @@ namespace OpsTracker.Web.Components.Pages.Map;
 /// Leaflet (wwwroot/lib/leaflet) from the boundaries shipped in wwwroot/data, with no tile server: it works offline.
 /// Clicking a governorate, or its name in the table, opens the timeline filtered to it with the same other filters.
 /// </summary>
-public sealed partial class MapPage
+public sealed partial class MapPage : FilteredPage
 {
     /// <summary>The figures a governorate can be coloured by, as <c>?metric=</c> would name them.</summary>
     internal static IReadOnlyList<string> Metrics { get; } = ["operations", "killed", "arrested", "hideouts"];
@@ -50,13 +50,6 @@ public sealed partial class MapPage
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "province")] public string[]? Province { get; set; }
-    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
-    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
-    [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
-    [SupplyParameterFromQuery(Name = "actor")] public string? Actor { get; set; }
-    [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
-    [SupplyParameterFromQuery(Name = "review")] public string? Review { get; set; }
 
     private string GeoJsonHref => "/export/operations.geojson" + _filter.ToQueryString(includePaging: false);
 
@@ -66,7 +59,7 @@ public sealed partial class MapPage
 
     protected override async Task OnParametersSetAsync()
     {
-        (_filter, _errors) = OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q, Review);
+        (_filter, _errors) = ParseFilter();
         await LoadAsync();
     }
 

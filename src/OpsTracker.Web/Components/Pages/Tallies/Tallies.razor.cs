@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OpsTracker.Data.Queries;
+using OpsTracker.Web.Components.Shared;
 using OpsTracker.Web.Localization;
 
 namespace OpsTracker.Web.Components.Pages.Tallies;
@@ -9,7 +10,7 @@ namespace OpsTracker.Web.Components.Pages.Tallies;
 /// Counted and official figures per year and province with the gap between them, a chart by year and the official
 /// tallies as reported. Same filters as the timeline, read from the query string.
 /// </summary>
-public sealed partial class Tallies
+public sealed partial class Tallies : FilteredPage
 {
     private OperationFilter _filter = new();
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
@@ -24,13 +25,6 @@ public sealed partial class Tallies
     [Inject] private OperationQuery Operations { get; set; } = default!;
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "province")] public string[]? Province { get; set; }
-    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
-    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
-    [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
-    [SupplyParameterFromQuery(Name = "actor")] public string? Actor { get; set; }
-    [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
-    [SupplyParameterFromQuery(Name = "review")] public string? Review { get; set; }
 
     private string ExportHref => "/export/tallies.csv" + _filter.ToQueryString(includePaging: false);
 
@@ -40,7 +34,7 @@ public sealed partial class Tallies
 
     protected override async Task OnParametersSetAsync()
     {
-        (_filter, _errors) = OperationFilter.Parse(Province, From, To, Kind, null, null, Actor, Q, Review);
+        (_filter, _errors) = ParseFilter();
         await LoadAsync();
     }
 

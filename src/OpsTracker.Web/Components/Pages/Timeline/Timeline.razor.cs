@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using OpsTracker.Data.Queries;
+using OpsTracker.Web.Components.Shared;
 using OpsTracker.Web.Localization;
 
 namespace OpsTracker.Web.Components.Pages.Timeline;
@@ -11,7 +12,7 @@ namespace OpsTracker.Web.Components.Pages.Timeline;
 /// Operations in date order, one server page at a time (so 100,000 operations stay responsive), grouped by month.
 /// The filters come from the query string (<c>/timeline?province=IQ-KI&amp;from=2024-01-01&amp;kind=airstrike&amp;q=...</c>).
 /// </summary>
-public sealed partial class Timeline
+public sealed partial class Timeline : FilteredPage
 {
     private OperationFilter _filter = new();
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
@@ -24,13 +25,6 @@ public sealed partial class Timeline
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "province")] public string[]? Province { get; set; }
-    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
-    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
-    [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
-    [SupplyParameterFromQuery(Name = "actor")] public string? Actor { get; set; }
-    [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
-    [SupplyParameterFromQuery(Name = "review")] public string? Review { get; set; }
     [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
 
     private int PageCount => _result is null ? 0 : (_result.Total + _filter.PageSize - 1) / _filter.PageSize;
@@ -39,7 +33,7 @@ public sealed partial class Timeline
 
     protected override async Task OnParametersSetAsync()
     {
-        (_filter, _errors) = OperationFilter.Parse(Province, From, To, Kind, Page, null, Actor, Q, Review);
+        (_filter, _errors) = ParseFilter(Page);
         await LoadAsync();
     }
 
