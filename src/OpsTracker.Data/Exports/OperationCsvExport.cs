@@ -10,7 +10,7 @@ namespace OpsTracker.Data.Exports;
 /// review_state is unreviewed, confirmed, corrected or rejected (rejected rows only with <c>?review=rejected</c>);
 /// one row per event (issue 10), whose <c>sources</c> lists the file names of every report that tells it.
 /// </summary>
-public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> contextFactory)
+public sealed class OperationCsvExport(IDbContextFactory<OpsTrackerDbContext> contextFactory) : IFilteredExport
 {
     public static IReadOnlyList<string> Header { get; } =
     [

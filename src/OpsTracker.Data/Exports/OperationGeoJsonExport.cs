@@ -12,7 +12,7 @@ namespace OpsTracker.Data.Exports;
 /// either its geometry is null (<c>"location": null</c>), so no operation is left out. Figures are null when the report
 /// gives none.
 /// </summary>
-public sealed class OperationGeoJsonExport(OperationQuery query)
+public sealed class OperationGeoJsonExport(OperationQuery query) : IFilteredExport
 {
     /// <summary>Coordinates are written to 5 decimals (about 1 m): more would claim a precision the gazetteer lacks.</summary>
     private const int CoordinateDecimals = 5;

@@ -11,7 +11,7 @@ namespace OpsTracker.Data.Exports;
 /// from (authority, announcement date, period, evidence sentence, report file) and how many official tallies competed
 /// for that year and scope (empty when only one).
 /// </summary>
-public sealed class TallyCsvExport(IDbContextFactory<OpsTrackerDbContext> contextFactory)
+public sealed class TallyCsvExport(IDbContextFactory<OpsTrackerDbContext> contextFactory) : IFilteredExport
 {
     public static IReadOnlyList<string> Header { get; } =
     [

@@ -115,7 +115,7 @@ internal sealed class AsyncOnlyStream(Stream target) : Stream
 /// The operations matching a filter as XLSX (<c>GET /export/operations.xlsx</c>): the CSV's columns
 /// (<see cref="OperationCsvExport.Header"/>) and rows, in timeline order, streamed from <see cref="OperationQuery.StreamAsync"/>.
 /// </summary>
-public sealed class OperationXlsxExport(IDbContextFactory<OpsTrackerDbContext> contextFactory)
+public sealed class OperationXlsxExport(IDbContextFactory<OpsTrackerDbContext> contextFactory) : IFilteredExport
 {
     public Task WriteAsync(OperationFilter filter, Stream stream, CancellationToken cancellationToken = default)
     {
@@ -175,7 +175,7 @@ public sealed class OperationXlsxExport(IDbContextFactory<OpsTrackerDbContext> c
 /// The tallies table as XLSX (<c>GET /export/tallies.xlsx</c>): per year and province the counted and the official
 /// figures, the rows of the tallies CSV (its own columns, <see cref="Header"/>).
 /// </summary>
-public sealed class TallyXlsxExport(IDbContextFactory<OpsTrackerDbContext> contextFactory)
+public sealed class TallyXlsxExport(IDbContextFactory<OpsTrackerDbContext> contextFactory) : IFilteredExport
 {
     public static IReadOnlyList<string> Header { get; } =
     [

@@ -40,43 +40,27 @@ public static class ExportEndpoints
     }
 
     internal static Results<PushStreamHttpResult, ValidationProblem> Tallies(
-        [AsParameters] FilterParameters parameters, TallyCsvExport export, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (filter, errors) = parameters.Parse();
-        if (errors.Count > 0)
-        {
-            return FilterProblem.For(errors);
-        }
-        return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)), CsvContentType,
-            ExportFileName.For("tallies", filter, Today(time)));
-    }
+        [AsParameters] FilterParameters parameters, TallyCsvExport export, TimeProvider time, CancellationToken cancellationToken) =>
+        Download(parameters, export, CsvContentType, "tallies", "csv", time, cancellationToken);
 
     internal static Results<PushStreamHttpResult, ValidationProblem> Operations(
-        [AsParameters] FilterParameters parameters, OperationCsvExport export, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (filter, errors) = parameters.Parse();
-        if (errors.Count > 0)
-        {
-            return FilterProblem.For(errors);
-        }
-        return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)), CsvContentType,
-            ExportFileName.For("operations", filter, Today(time)));
-    }
+        [AsParameters] FilterParameters parameters, OperationCsvExport export, TimeProvider time, CancellationToken cancellationToken) =>
+        Download(parameters, export, CsvContentType, "operations", "csv", time, cancellationToken);
 
     internal static Results<PushStreamHttpResult, ValidationProblem> TalliesXlsx(
-        [AsParameters] FilterParameters parameters, TallyXlsxExport export, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (filter, errors) = parameters.Parse();
-        if (errors.Count > 0)
-        {
-            return FilterProblem.For(errors);
-        }
-        return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)),
-            XlsxExport.ContentType, ExportFileName.For("tallies", filter, Today(time), "xlsx"));
-    }
+        [AsParameters] FilterParameters parameters, TallyXlsxExport export, TimeProvider time, CancellationToken cancellationToken) =>
+        Download(parameters, export, XlsxExport.ContentType, "tallies", "xlsx", time, cancellationToken);
 
     internal static Results<PushStreamHttpResult, ValidationProblem> OperationsXlsx(
-        [AsParameters] FilterParameters parameters, OperationXlsxExport export, TimeProvider time, CancellationToken cancellationToken)
+        [AsParameters] FilterParameters parameters, OperationXlsxExport export, TimeProvider time, CancellationToken cancellationToken) =>
+        Download(parameters, export, XlsxExport.ContentType, "operations", "xlsx", time, cancellationToken);
+
+    /// <summary>
+    /// Every filtered download is served the same way: the filters parsed once (a 400 naming each bad parameter),
+    /// the rows streamed behind <see cref="HeldResponseStream"/>, the file named by what it holds, its filter and the day.
+    /// </summary>
+    internal static Results<PushStreamHttpResult, ValidationProblem> Download(FilterParameters parameters, IFilteredExport export,
+        string contentType, string what, string extension, TimeProvider time, CancellationToken cancellationToken)
     {
         var (filter, errors) = parameters.Parse();
         if (errors.Count > 0)
@@ -84,7 +68,7 @@ public static class ExportEndpoints
             return FilterProblem.For(errors);
         }
         return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)),
-            XlsxExport.ContentType, ExportFileName.For("operations", filter, Today(time), "xlsx"));
+            contentType, ExportFileName.For(what, filter, Today(time), extension));
     }
 
     internal static PushStreamHttpResult Reports(ReportCsvExport export, TimeProvider time, CancellationToken cancellationToken) =>

@@ -24,17 +24,8 @@ public static class MapEndpoints
     }
 
     internal static Results<PushStreamHttpResult, ValidationProblem> GeoJson(
-        [AsParameters] FilterParameters parameters, OperationGeoJsonExport export, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var (filter, errors) = parameters.Parse();
-        if (errors.Count > 0)
-        {
-            return FilterProblem.For(errors);
-        }
-        var name = ExportFileName.For("operations", filter, DateOnly.FromDateTime(time.GetLocalNow().Date));
-        return TypedResults.Stream(stream => HeldResponseStream.WriteAsync(stream, held => export.WriteAsync(filter, held, cancellationToken)),
-            GeoJsonContentType, Path.ChangeExtension(name, ".geojson"));
-    }
+        [AsParameters] FilterParameters parameters, OperationGeoJsonExport export, TimeProvider time, CancellationToken cancellationToken) =>
+        ExportEndpoints.Download(parameters, export, GeoJsonContentType, "operations", "geojson", time, cancellationToken);
 
     internal static async Task<Results<Ok<OperationMap>, ValidationProblem>> Map(
         [AsParameters] FilterParameters parameters, OperationMapQuery query, CancellationToken cancellationToken)
