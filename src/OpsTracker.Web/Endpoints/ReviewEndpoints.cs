@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsTracker.Data.Review;
 using OpsTracker.Web.Hosting;
@@ -37,45 +35,20 @@ public static class ReviewEndpoints
     internal static async Task<Results<Ok<ReviewItem>, ValidationProblem, ProblemHttpResult>> CorrectAsync(
         int id, HttpRequest request, ClaimsPrincipal user, ReviewService reviews, CancellationToken cancellationToken)
     {
-        JsonObject? patch;
-        try
-        {
-            patch = await request.ReadFromJsonAsync<JsonObject>(cancellationToken);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return ReportWriteEndpoints.Invalid("patch", "A JSON object (application/merge-patch+json or application/json).");
-        }
-        if (patch is null)
-        {
-            return ReportWriteEndpoints.Invalid("patch", "A JSON object (application/merge-patch+json or application/json).");
-        }
-        var reason = patch["reason"] is JsonValue r && r.TryGetValue<string>(out var text) ? text : null;
-        return Answer(id, await reviews.CorrectAsync(id, patch, reason, NameOf(user), cancellationToken));
+        var (patch, reason, invalid) = await ReviewAnswers.ReadPatchAsync(request, cancellationToken);
+        return invalid ?? Answer(id, await reviews.CorrectAsync(id, patch!, reason, NameOf(user), cancellationToken));
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<AuditItem>>, ProblemHttpResult>> HistoryAsync(int id, ReviewService reviews, CancellationToken cancellationToken) =>
-        await reviews.HistoryAsync(id, cancellationToken) is { } history
-            ? TypedResults.Ok(history)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
+        await reviews.HistoryAsync(id, cancellationToken) is { } history ? TypedResults.Ok(history) : ReviewAnswers.NotFound(Item, id);
 
     internal static async Task<Results<Ok<ReviewItem>, ProblemHttpResult>> GetReviewAsync(int id, ReviewService reviews, CancellationToken cancellationToken) =>
-        await reviews.GetAsync(id, cancellationToken) is { } review
-            ? TypedResults.Ok(review)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
+        await reviews.GetAsync(id, cancellationToken) is { } review ? TypedResults.Ok(review) : ReviewAnswers.NotFound(Item, id);
 
     internal static string NameOf(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 
-    private static Results<Ok<ReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, ReviewResult result)
-    {
-        if (result.NotFound)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no operation {id}.");
-        }
-        if (result.Errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(result.Errors.ToDictionary(), detail: "Invalid " + string.Join(", ", result.Errors.Keys), title: "One or more fields are invalid.");
-        }
-        return TypedResults.Ok(result.Review!);
-    }
+    private const string Item = "operation";
+
+    private static Results<Ok<ReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, ReviewResult result) =>
+        ReviewAnswers.Answer(Item, id, result.Review, result.NotFound, result.Errors);
 }

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsTracker.Data.Review;
 using OpsTracker.Web.Hosting;
@@ -36,42 +34,18 @@ public static class TallyReviewEndpoints
     internal static async Task<Results<Ok<TallyReviewItem>, ValidationProblem, ProblemHttpResult>> CorrectAsync(
         int id, HttpRequest request, ClaimsPrincipal user, TallyReviewService reviews, CancellationToken cancellationToken)
     {
-        JsonObject? patch;
-        try
-        {
-            patch = await request.ReadFromJsonAsync<JsonObject>(cancellationToken);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            return ReportWriteEndpoints.Invalid("patch", "A JSON object (application/merge-patch+json or application/json).");
-        }
-        if (patch is null)
-        {
-            return ReportWriteEndpoints.Invalid("patch", "A JSON object (application/merge-patch+json or application/json).");
-        }
-        var reason = patch["reason"] is JsonValue r && r.TryGetValue<string>(out var text) ? text : null;
-        return Answer(id, await reviews.CorrectAsync(id, patch, reason, ReviewEndpoints.NameOf(user), cancellationToken));
+        var (patch, reason, invalid) = await ReviewAnswers.ReadPatchAsync(request, cancellationToken);
+        return invalid ?? Answer(id, await reviews.CorrectAsync(id, patch!, reason, ReviewEndpoints.NameOf(user), cancellationToken));
     }
 
     internal static async Task<Results<Ok<TallyReviewItem>, ProblemHttpResult>> GetReviewAsync(int id, TallyReviewService reviews, CancellationToken cancellationToken) =>
-        await reviews.GetAsync(id, cancellationToken) is { } review ? TypedResults.Ok(review) : NotFound(id);
+        await reviews.GetAsync(id, cancellationToken) is { } review ? TypedResults.Ok(review) : ReviewAnswers.NotFound(Item, id);
 
     internal static async Task<Results<Ok<IReadOnlyList<AuditItem>>, ProblemHttpResult>> HistoryAsync(int id, TallyReviewService reviews, CancellationToken cancellationToken) =>
-        await reviews.HistoryAsync(id, cancellationToken) is { } history ? TypedResults.Ok(history) : NotFound(id);
+        await reviews.HistoryAsync(id, cancellationToken) is { } history ? TypedResults.Ok(history) : ReviewAnswers.NotFound(Item, id);
 
-    private static ProblemHttpResult NotFound(int id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no tally {id}.");
+    private const string Item = "tally";
 
-    private static Results<Ok<TallyReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, TallyReviewResult result)
-    {
-        if (result.NotFound)
-        {
-            return NotFound(id);
-        }
-        if (result.Errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(result.Errors.ToDictionary(), detail: "Invalid " + string.Join(", ", result.Errors.Keys), title: "One or more fields are invalid.");
-        }
-        return TypedResults.Ok(result.Review!);
-    }
+    private static Results<Ok<TallyReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, TallyReviewResult result) =>
+        ReviewAnswers.Answer(Item, id, result.Review, result.NotFound, result.Errors);
 }
