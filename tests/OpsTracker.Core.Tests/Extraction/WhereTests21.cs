@@ -1,0 +1,30 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where an operation happened, read from the structure of a report (helper where21, session 21; every sentence here
+/// is INVENTED). "The same place" ("في القضاء ذاته"، "بالمنطقة نفسها") names again the place told before it: the
+/// operation told with it lies in that place's province, and a village it locates lies there too, whatever namesake
+/// the gazetteer knows elsewhere. Nukhayb is disputed between Anbar and Karbala: the province named with it decides,
+/// and a place said to lie in another ("X، الواقعة شرقي Y") lies in that one's province in every mention. Gwer, a
+/// sub-district of Makhmour, shares its district's two candidates (Nineveh by law, Erbil by administration). The
+/// dual of a locality noun ("منطقتي"، "قريتي") heads localities: a province's name after it is a town's.
+/// </summary>
+public class WhereTests21
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("أغار مسلحو التنظيم ليلا على بلدة النخيب، الواقعة غربي الأنبار، وفجروا مخفرا للشرطة.\nوأكد مصدر محلي مقتل أربعة من الشرطة في النخيب.", "IQ-AN")]
+    [InlineData("قتل مسلحو داعش مزارعين اثنين في قرية الحمدانية الواقعة في قضاء داقوق.", "IQ-KI")]
+    [InlineData("عثرت القوات على جثث ثلاثة رعاة قتلهم داعش قرب ناحية الكوير، التي تقع جنوب الموصل.", "IQ-NI")]
+    public void A_place_said_to_lie_in_another_lies_in_its_province(string text, string province)
+    {
+        var ops = Extractor.Extract(text, new DateOnly(2015, 6, 23)).Operations;
+        Assert.NotEmpty(ops);
+        Assert.All(ops, o => Assert.Equal(province, o.Province));
+    }
+}
