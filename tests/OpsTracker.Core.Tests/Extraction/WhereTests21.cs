@@ -18,6 +18,15 @@ public class WhereTests21
     private static readonly ArabicReportExtractor Extractor = new();
 
     [Theory]
+    [InlineData("باشرت قيادة عمليات كربلاء بتنفيذ عملية تفتيش واسعة في صحراء النخيب.", "IQ-KA")]
+    [InlineData("نفذت قطعات من الجيش حملة تفتيش في صحراء النخيب غربي محافظة الأنبار.", "IQ-AN")]
+    public void Nukhayb_lies_in_the_province_named_with_it(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2021, 5, 5)).Operations);
+        Assert.Equal(province, op.Province);
+    }
+
+    [Theory]
     [InlineData("أغار مسلحو التنظيم ليلا على بلدة النخيب، الواقعة غربي الأنبار، وفجروا مخفرا للشرطة.\nوأكد مصدر محلي مقتل أربعة من الشرطة في النخيب.", "IQ-AN")]
     [InlineData("قتل مسلحو داعش مزارعين اثنين في قرية الحمدانية الواقعة في قضاء داقوق.", "IQ-KI")]
     [InlineData("عثرت القوات على جثث ثلاثة رعاة قتلهم داعش قرب ناحية الكوير، التي تقع جنوب الموصل.", "IQ-NI")]
@@ -26,5 +35,14 @@ public class WhereTests21
         var ops = Extractor.Extract(text, new DateOnly(2015, 6, 23)).Operations;
         Assert.NotEmpty(ops);
         Assert.All(ops, o => Assert.Equal(province, o.Province));
+    }
+
+    [Theory]
+    [InlineData("وأعلنت البيشمركة مقتل خمسة من مسلحي داعش في هجوم على ناحية الكوير التابعة لقضاء مخمور في محافظة نينوى.", "IQ-NI")]
+    [InlineData("قتل ثلاثة من عناصر التنظيم بقصف مدفعي قرب بلدة كوير في محافظة أربيل.", "IQ-AR")]
+    public void Gwer_lies_in_the_province_named_with_it_as_Makhmour_does(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2016, 10, 30)).Operations);
+        Assert.Equal(province, op.Province);
     }
 }
