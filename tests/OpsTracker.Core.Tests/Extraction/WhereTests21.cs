@@ -18,6 +18,26 @@ public class WhereTests21
     private static readonly ArabicReportExtractor Extractor = new();
 
     [Theory]
+    [InlineData("قتلت القوات الأمنية ثلاثة إرهابيين قرب ناحية الرشاد جنوب غربي كركوك.\nوفي حادث منفصل استهدف مسلحون ربيئة للجيش داخل قرية الحمدانية التابعة للناحية ذاتها وقتلوا جنديين.", "IQ-KI")]
+    [InlineData("اعتقلت مفارز الاستخبارات أربعة مطلوبين في قضاء الطارمية شمالي العاصمة.\nوفي تطور آخر، أصيب شرطيان بانفجار عبوة ناسفة بالمنطقة نفسها.", "IQ-BG")]
+    public void The_same_place_lies_where_the_place_named_before_lies(string text, string province)
+    {
+        var ops = Extractor.Extract(text, new DateOnly(2022, 2, 20)).Operations;
+        var victims = Assert.Single(ops, o => o.Casualties.Any(c => c.Side == CasualtySide.Security));
+        Assert.Equal(province, victims.Province);
+    }
+
+    [Fact]
+    public void A_place_named_on_its_own_is_not_moved_by_a_same_place_phrase_elsewhere()
+    {
+        // "في الوقت ذاته" is the same time, not the same place: the village keeps its own province.
+        var op = Assert.Single(Extractor.Extract(
+            "قتلت القوات الأمنية في محافظة كركوك ثلاثة إرهابيين.\nوفي الوقت ذاته، اعتقلت قوة من الشرطة خمسة مطلوبين في قضاء الحمدانية.",
+            new DateOnly(2022, 2, 20)).Operations, o => Count(o, CasualtySide.Isis, CasualtyCategory.Arrested) == 5 || o.Arrested == 5);
+        Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Theory]
     [InlineData("باشرت قيادة عمليات كربلاء بتنفيذ عملية تفتيش واسعة في صحراء النخيب.", "IQ-KA")]
     [InlineData("نفذت قطعات من الجيش حملة تفتيش في صحراء النخيب غربي محافظة الأنبار.", "IQ-AN")]
     public void Nukhayb_lies_in_the_province_named_with_it(string text, string province)

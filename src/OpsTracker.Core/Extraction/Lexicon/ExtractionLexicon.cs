@@ -415,6 +415,9 @@ public sealed class ExtractionLexicon
         var lying = root.GetProperty("lyingWords");
         LyingWords = WordSet(lying.GetProperty("words"));
         LyingRelatives = WordSet(lying.GetProperty("relatives"));
+        var samePlace = root.GetProperty("samePlace");
+        SamePlaceNouns = WordSet(samePlace.GetProperty("placeNouns"));
+        SamePlaceIntensifiers = WordSet(samePlace.GetProperty("intensifiers"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1192,6 +1195,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"التي"، "الذي" (lexicon lyingWords.relatives; whole words): the relative before a verb of lying.</summary>
     public IReadOnlySet<string> LyingRelatives { get; }
+
+    /// <summary>"المنطقة"، "القضاء" (lexicon samePlace.placeNouns; matched on a word's readings): a place noun that "itself" may follow.</summary>
+    public IReadOnlySet<string> SamePlaceNouns { get; }
+
+    /// <summary>"ذاته"، "نفسها" (lexicon samePlace.intensifiers; whole words): "itself" after a definite place noun.</summary>
+    public IReadOnlySet<string> SamePlaceIntensifiers { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
