@@ -65,4 +65,13 @@ public class WhereTests21
         var op = Assert.Single(Extractor.Extract(text, new DateOnly(2016, 10, 30)).Operations);
         Assert.Equal(province, op.Province);
     }
+
+    [Theory]
+    [InlineData("سقطت قذائف هاون أطلقها داعش على منطقتي المثنى والزهور شمالي الموصل، ما أدى إلى مقتل أربعة مدنيين.", "IQ-NI")]
+    [InlineData("وقتل مسلحو التنظيم ثلاثة رعاة في قريتي القادسية والنصر جنوب كركوك.", "IQ-KI")]
+    public void Names_headed_by_the_dual_of_a_locality_noun_are_localities_not_provinces(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2017, 3, 31)).Operations);
+        Assert.Equal(province, op.Province);
+    }
 }
