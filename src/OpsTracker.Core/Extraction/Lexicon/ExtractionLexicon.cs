@@ -412,6 +412,12 @@ public sealed class ExtractionLexicon
         AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
         AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
         IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
+        var lying = root.GetProperty("lyingWords");
+        LyingWords = WordSet(lying.GetProperty("words"));
+        LyingRelatives = WordSet(lying.GetProperty("relatives"));
+        var samePlace = root.GetProperty("samePlace");
+        SamePlaceNouns = WordSet(samePlace.GetProperty("placeNouns"));
+        SamePlaceIntensifiers = WordSet(samePlace.GetProperty("intensifiers"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1183,6 +1189,18 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
     public IReadOnlySet<string> IsisKillingBareForms { get; }
+
+    /// <summary>"الواقعة"، "تقع" (lexicon lyingWords.words; whole words): a place said to lie in another.</summary>
+    public IReadOnlySet<string> LyingWords { get; }
+
+    /// <summary>"التي"، "الذي" (lexicon lyingWords.relatives; whole words): the relative before a verb of lying.</summary>
+    public IReadOnlySet<string> LyingRelatives { get; }
+
+    /// <summary>"المنطقة"، "القضاء" (lexicon samePlace.placeNouns; matched on a word's readings): a place noun that "itself" may follow.</summary>
+    public IReadOnlySet<string> SamePlaceNouns { get; }
+
+    /// <summary>"ذاته"، "نفسها" (lexicon samePlace.intensifiers; whole words): "itself" after a definite place noun.</summary>
+    public IReadOnlySet<string> SamePlaceIntensifiers { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

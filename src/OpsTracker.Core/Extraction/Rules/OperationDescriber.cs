@@ -36,6 +36,11 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             province = null;
         }
+        // "واستهدف مسلحون قرية X التابعة للناحية نفسها": the same place as one named before lies where that one lies.
+        if (SamePlaceProvince(report, clause, sentence) is { } same)
+        {
+            province = same;
+        }
         // "قتلت الطائرات ثلاثة إرهابيين جنوبي الفلوجة، فيما قتل خمسة مدنيين بتفجير غربي بغداد": a clause coordinated
         // with another event that names no place but a bearing from a capital is placed by its bearing, not by the
         // places the other clause names (a whole sentence so placed still takes the province told before it).

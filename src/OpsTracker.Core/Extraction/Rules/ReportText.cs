@@ -195,7 +195,7 @@ internal sealed class ReportText
                     continue;
                 }
                 // Walk the chain "X بقضاء Y في محافظة Z" to the first link whose province the gazetteer knows.
-                for (var j = i + 1; j < mentions.Count && (Contains(mentions[j - 1], mentions[j]) || (j == i + 1 && IsNearby(mentions[i], mentions[j]))); j++)
+                for (var j = i + 1; j < mentions.Count && (Contains(mentions[j - 1], mentions[j]) || (j == i + 1 && (IsNearby(mentions[i], mentions[j]) || LiesIn(mentions[i], mentions[j])))); j++)
                 {
                     if (mentions[j].Entry.ProvinceCode is { } code)
                     {
@@ -240,6 +240,49 @@ internal sealed class ReportText
             k = title.Last + 1;
         }
         return k == to;
+    }
+
+    /// <summary>
+    /// "ببلدة البو حمد، الواقعة شرقي صلاح الدين"، "قضاء الشرقاط، الذي يقع في محافظة صلاح الدين": a place followed by a
+    /// participle or verb of lying (lexicon lyingWords, after "التي"/"الذي" or a comma), then words of containment, a
+    /// direction or both, then another place, is said to lie in that place's province. Not where the direction makes the
+    /// second place a bearing only ("الواقعة شمال بغداد", <see cref="IsDirectionOnly"/>): that says where from, not where in.
+    /// </summary>
+    private bool LiesIn(PlaceMention inner, PlaceMention outer)
+    {
+        if (inner.Entry.Type == PlaceType.Province)
+        {
+            return false;
+        }
+        var k = TokenAt(inner.End - 1) + 1;
+        var to = TokenAt(outer.Start);
+        if (k < to && Tokens[k].IsClauseBreak && Tokens[k].Text == ",")
+        {
+            k++;
+        }
+        if (k < to && Tokens[k].IsWord && _lexicon.LyingRelatives.Contains(Tokens[k].Text))
+        {
+            k++;
+        }
+        if (k >= to || !Tokens[k].IsWord || !_lexicon.LyingWords.Contains(Tokens[k].Text))
+        {
+            return false;
+        }
+        k++;
+        while (k < to && Tokens[k].IsWord && Tokens[k].Readings.Any(_lexicon.ContainmentWords.Contains))
+        {
+            k++;
+        }
+        // "جنوب غرب"، "شمال مدينة": directions of one or two words, then the place's title.
+        while (k < to && _lexicon.Directions.MatchAt(Tokens, k) is { } direction)
+        {
+            k = direction.Last + 1;
+        }
+        if (k < to && _lexicon.PlaceTitles.MatchAt(Tokens, k) is { } title)
+        {
+            k = title.Last + 1;
+        }
+        return k == to && !IsDirectionOnly(outer);
     }
 
     /// <summary>Whether only words of containment (at least one) stand between two place mentions.</summary>

@@ -103,7 +103,7 @@ public class GazetteerMatchingTests
     [InlineData("مداهمة في قضاء الكرمة", "an-karma")]
     [InlineData("تفتيش عامرية الفلوجة", "an-amiriyat-al-fallujah")]
     [InlineData("انتشار في الحبانية", "an-habbaniyah")]
-    [InlineData("تمشيط في النخيب", "an-nukhaib")]
+    [InlineData("تمشيط في النخيب", "x-nukhaib")]
     [InlineData("قصف في ناحية البغدادي", "an-baghdadi")]
     [InlineData("تدمير مضافة في وادي حوران", "an-wadi-houran")]
     [InlineData("تمشيط الصحراء الغربية بحثاً عن فلول", "an-western-desert")]
@@ -131,7 +131,7 @@ public class GazetteerMatchingTests
     [InlineData("حادث في المحاويل", "bb-mahawil")]
     [InlineData("دورية في قضاء الهاشمية", "bb-hashimiya")]
     // Erbil and Sulaymaniyah
-    [InlineData("قصف قرب كوير", "ar-gwer")]
+    [InlineData("قصف قرب كوير", "x-gwer")]
     [InlineData("اعتقال في ناحية خبات", "ar-khabat")]
     [InlineData("زيارة إلى سوران", "ar-soran")]
     [InlineData("اجتماع في كويسنجق", "ar-koya")]
