@@ -48,4 +48,25 @@ public class TalliesTests21
         Assert.Equal(killed, tally.Killed);
         Assert.Equal(0, OperationCounts.Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("أعلن جهاز الأمن الوطني اعتقال 23 متهما بالإرهاب كانوا مختبئين في مناطق متفرقة من البلاد.", 23)]
+    [InlineData("وقالت قيادة العمليات المشتركة إن قطعاتها ألقت القبض على 57 مطلوبا ينتمون لداعش في مناطق عدة من العراق.", 57)]
+    public void A_count_spread_over_the_countrys_areas_is_a_tally(string text, int arrested)
+    {
+        var result = Extractor.Extract(text, Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(arrested, tally.Arrested);
+        Assert.Equal(0, OperationCounts.Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Theory]
+    [InlineData("أعلنت وكالة الاستخبارات القبض على 4 مطلوبين لداعش في مناطق متفرقة من البلاد.", 4)]
+    [InlineData("أعلنت قيادة الشرطة القبض على 12 مطلوبا في مناطق متفرقة بمحافظة كركوك.", 12)]
+    public void A_handful_or_one_provinces_areas_stay_operations(string text, int arrested)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(arrested, OperationCounts.Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
 }

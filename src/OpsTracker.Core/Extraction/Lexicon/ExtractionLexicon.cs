@@ -412,6 +412,10 @@ public sealed class ExtractionLexicon
         AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
         AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
         IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
+        var countryAreas = root.GetProperty("countryAreas");
+        CountryAreaNouns = WordSet(countryAreas.GetProperty("areaNouns"));
+        CountryDispersalWords = WordSet(countryAreas.GetProperty("dispersalWords"));
+        CountryNouns = WordSet(countryAreas.GetProperty("countryNouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1183,6 +1187,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
     public IReadOnlySet<string> IsisKillingBareForms { get; }
+
+    /// <summary>"مناطق"، "محافظات" (lexicon countryAreas.areaNouns; whole words): the plural areas a count may be spread over.</summary>
+    public IReadOnlySet<string> CountryAreaNouns { get; }
+
+    /// <summary>"متفرقة"، "مختلفة"، "عدة" (lexicon countryAreas.dispersalWords; whole words): words that spread the areas apart.</summary>
+    public IReadOnlySet<string> CountryDispersalWords { get; }
+
+    /// <summary>"البلاد"، "العراق" (lexicon countryAreas.countryNouns; whole words): the country the areas are of.</summary>
+    public IReadOnlySet<string> CountryNouns { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

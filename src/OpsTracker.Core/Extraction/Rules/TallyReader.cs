@@ -65,6 +65,10 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
+        if (CountsOverTheCountry(report, sentence, figures, mentions))
+        {
+            return true;
+        }
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
@@ -73,6 +77,58 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var month = !year && mentions.Any(m => OpensAMonthWindow(report, sentence, m));
         return (year || month) && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m));
     }
+
+    /// <summary>
+    /// "اعتقال 23 متهما بمناطق متفرقة"، "قتلت 57 مسلحا في مناطق عدة من العراق"، "في عموم البلاد": a count
+    /// whose place is the whole country (lexicon nationwideScope, or areas spread over it: <see cref="NamesAreasOfTheCountry"/>)
+    /// sums many operations, a statement's count. Not a handful (under <see cref="HandfulMaximum"/>: a raid's few men
+    /// "in scattered areas"), not over a window of hours or days ("خلال 48 ساعة الماضية": a day's bulletin), and not
+    /// when the sentence names a day of what it counts.
+    /// </summary>
+    private bool CountsOverTheCountry(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions)
+    {
+        if (!figures.Exists(f => TallyFigures.FieldOf(f) is TallyFigures.Killed or TallyFigures.Arrested or TallyFigures.HideoutsDestroyed && f.Count >= HandfulMaximum)
+            || mentions.Any(m => (m.Kind is DateMentionKind.Period && IsShortWindow(m))
+                || (m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatement(report, sentence, m))))
+        {
+            return false;
+        }
+        return report.Has(lexicon.NationwideScope, sentence) || NamesAreasOfTheCountry(report, sentence);
+    }
+
+    /// <summary>
+    /// "مناطق متفرقة من البلاد"، "عدة مناطق بالعراق"، "مختلف مناطق البلاد": a plural noun of areas (lexicon
+    /// countryAreas.areaNouns) with a word of dispersal right before or after it, and the country within
+    /// <see cref="CountryAreaReach"/> words after it.
+    /// </summary>
+    private bool NamesAreasOfTheCountry(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (!tokens[i].IsWord || !(tokens[i].Readings.Any(lexicon.CountryAreaNouns.Contains) || tokens[i].ReadingsKeepingArticle.Any(lexicon.CountryAreaNouns.Contains)))
+            {
+                continue;
+            }
+            var dispersed = (i > sentence.First && tokens[i - 1].Readings.Any(lexicon.CountryDispersalWords.Contains))
+                || (i < sentence.Last && tokens[i + 1].Readings.Any(lexicon.CountryDispersalWords.Contains));
+            if (!dispersed)
+            {
+                continue;
+            }
+            for (var k = i + 1; k <= Math.Min(sentence.Last, i + CountryAreaReach); k++)
+            {
+                if (tokens[k].Readings.Any(lexicon.CountryNouns.Contains) || tokens[k].ReadingsKeepingArticle.Any(lexicon.CountryNouns.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after the areas the country may stand ("مناطق متفرقة من البلاد": three).</summary>
+    private const int CountryAreaReach = 3;
 
     /// <summary>
     /// "كانت الحصيلة 4 من الدواعش قتلوا"، "أعلن نتائج العملية التي انطلقت أمس، مؤكدا مقتل ثلاثة عناصر": a tally sums
