@@ -418,6 +418,10 @@ public sealed class ExtractionLexicon
         var samePlace = root.GetProperty("samePlace");
         SamePlaceNouns = WordSet(samePlace.GetProperty("placeNouns"));
         SamePlaceIntensifiers = WordSet(samePlace.GetProperty("intensifiers"));
+        var countryAreas = root.GetProperty("countryAreas");
+        CountryAreaNouns = WordSet(countryAreas.GetProperty("areaNouns"));
+        CountryDispersalWords = WordSet(countryAreas.GetProperty("dispersalWords"));
+        CountryNouns = WordSet(countryAreas.GetProperty("countryNouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1201,6 +1205,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"ذاته"، "نفسها" (lexicon samePlace.intensifiers; whole words): "itself" after a definite place noun.</summary>
     public IReadOnlySet<string> SamePlaceIntensifiers { get; }
+
+    /// <summary>"مناطق"، "محافظات" (lexicon countryAreas.areaNouns; whole words): the plural areas a count may be spread over.</summary>
+    public IReadOnlySet<string> CountryAreaNouns { get; }
+
+    /// <summary>"متفرقة"، "مختلفة"، "عدة" (lexicon countryAreas.dispersalWords; whole words): words that spread the areas apart.</summary>
+    public IReadOnlySet<string> CountryDispersalWords { get; }
+
+    /// <summary>"البلاد"، "العراق" (lexicon countryAreas.countryNouns; whole words): the country the areas are of.</summary>
+    public IReadOnlySet<string> CountryNouns { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

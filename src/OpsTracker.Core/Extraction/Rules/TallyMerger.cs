@@ -37,6 +37,8 @@ internal static class TallyMerger
                 {
                     repeated.Figures.Add(f);
                 }
+                // The statement told again goes on from where it is told again: the sentences after it continue it.
+                repeated.LastSentence = Math.Max(repeated.LastSentence, t.Sentence.Index);
                 continue;
             }
             var previous = kept.LastOrDefault();

@@ -34,7 +34,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
-        if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions) || IsDaysFigureBeforeAPeriod(report, sentence, figures, mentions))
+        if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions) || IsDaysFigureBeforeAPeriod(report, sentence, figures, mentions)
+            || CountsAHandfulOverNoPeriod(report, sentence, figures, mentions))
         {
             return false;
         }
@@ -64,11 +65,125 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
+        if (CountsOverTheCountry(report, sentence, figures, mentions))
+        {
+            return true;
+        }
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
         var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
-        return year && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m));
+        // "خلال أيار وحزيران الماضيين"، "طيلة شهر آذار": a named month a window opener opens is a month's count, as a
+        // year is a year's.
+        var month = !year && mentions.Any(m => OpensAMonthWindow(report, sentence, m));
+        return (year || month) && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m));
     }
+
+    /// <summary>
+    /// "اعتقال 23 متهما بمناطق متفرقة"، "قتلت 57 مسلحا في مناطق عدة من العراق"، "في عموم البلاد": a count
+    /// whose place is the whole country (lexicon nationwideScope, or areas spread over it: <see cref="NamesAreasOfTheCountry"/>)
+    /// sums many operations, a statement's count. Not a handful (under <see cref="HandfulMaximum"/>: a raid's few men
+    /// "in scattered areas"), not over a window of hours or days ("خلال 48 ساعة الماضية": a day's bulletin), and not
+    /// when the sentence names a day of what it counts.
+    /// </summary>
+    private bool CountsOverTheCountry(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions)
+    {
+        if (!figures.Exists(f => TallyFigures.FieldOf(f) is TallyFigures.Killed or TallyFigures.Arrested or TallyFigures.HideoutsDestroyed && f.Count >= HandfulMaximum)
+            || mentions.Any(m => (m.Kind is DateMentionKind.Period && IsShortWindow(m))
+                || (m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatement(report, sentence, m))))
+        {
+            return false;
+        }
+        return report.Has(lexicon.NationwideScope, sentence) || NamesAreasOfTheCountry(report, sentence);
+    }
+
+    /// <summary>
+    /// "مناطق متفرقة من البلاد"، "عدة مناطق بالعراق"، "مختلف مناطق البلاد": a plural noun of areas (lexicon
+    /// countryAreas.areaNouns) with a word of dispersal right before or after it, and the country within
+    /// <see cref="CountryAreaReach"/> words after it.
+    /// </summary>
+    private bool NamesAreasOfTheCountry(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (!tokens[i].IsWord || !(tokens[i].Readings.Any(lexicon.CountryAreaNouns.Contains) || tokens[i].ReadingsKeepingArticle.Any(lexicon.CountryAreaNouns.Contains)))
+            {
+                continue;
+            }
+            var dispersed = (i > sentence.First && tokens[i - 1].Readings.Any(lexicon.CountryDispersalWords.Contains))
+                || (i < sentence.Last && tokens[i + 1].Readings.Any(lexicon.CountryDispersalWords.Contains));
+            if (!dispersed)
+            {
+                continue;
+            }
+            for (var k = i + 1; k <= Math.Min(sentence.Last, i + CountryAreaReach); k++)
+            {
+                if (tokens[k].Readings.Any(lexicon.CountryNouns.Contains) || tokens[k].ReadingsKeepingArticle.Any(lexicon.CountryNouns.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words after the areas the country may stand ("مناطق متفرقة من البلاد": three).</summary>
+    private const int CountryAreaReach = 3;
+
+    /// <summary>
+    /// "كانت الحصيلة 4 من الدواعش قتلوا"، "أعلن نتائج العملية التي انطلقت أمس، مؤكدا مقتل ثلاثة عناصر": a tally sums
+    /// the many operations of a period. A results or total cue over a handful of people (every count a tally keeps
+    /// under <see cref="HandfulMaximum"/>, none of operations or attacks), in a sentence that names no period, no span
+    /// of days and no "until" a day, gives one operation's results, which the operation keeps.
+    /// </summary>
+    private bool CountsAHandfulOverNoPeriod(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions)
+    {
+        var counted = false;
+        foreach (var f in figures)
+        {
+            if (TallyFigures.FieldOf(f) is not { } field)
+            {
+                continue;
+            }
+            if (field is TallyFigures.Operations or TallyFigures.IsisAttacks || f.Count >= HandfulMaximum)
+            {
+                return false;
+            }
+            counted = true;
+        }
+        return counted && !NamesAPeriod(mentions) && !mentions.Any(m => OpensAMonthWindow(report, sentence, m))
+            && _periods.DaySpan(report, sentence) is null && _periods.DayRange(report, sentence) is null
+            && !ResultsUntilADay(report, sentence, mentions) && !NamesAWindowOfWeeks(report, sentence);
+    }
+
+    /// <summary>
+    /// The fewest people a tally's count without a period may hold: ten. Below it the figures are those of the one
+    /// operation a results noun sums up ("الحصيلة 4 قتلى"); statements over periods count tens to thousands.
+    /// </summary>
+    private const int HandfulMaximum = 10;
+
+    /// <summary>
+    /// "خلال أيار"، "طوال شهر تشرين الأول"، "خلال شهري آب وأيلول": a month named without a day (with or without its year)
+    /// that a window opener (lexicon windowOpeners) opens, right before it or before the word "شهر"
+    /// (<see cref="MonthWords"/>): the figures are summed over that month.
+    /// </summary>
+    private bool OpensAMonthWindow(ReportText report, Sentence sentence, DateMention m)
+    {
+        if (m.Precision != DatePrecision.Month || m.Kind is not (DateMentionKind.Month or DateMentionKind.MonthYear))
+        {
+            return false;
+        }
+        var k = report.TokenAt(m.Start) - 1;
+        var tokens = report.Tokens;
+        if (k >= sentence.First && MonthWords.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+        return k >= sentence.First && lexicon.WindowOpeners.Contains(tokens[k].Text);
+    }
+
+    /// <summary>The word "month" standing before a month's name ("خلال شهر أيار"، "خلال شهري آب وأيلول").</summary>
+    private static readonly HashSet<string> MonthWords = [Text.ArabicNormalizer.NormalizeTerm("شهر"), Text.ArabicNormalizer.NormalizeTerm("شهري")];
 
     /// <summary>
     /// "أكدت اللجنة، الاثنين، أن أكثر من عشرة قادة قتلوا خلال عام 2024"، "قال المتحدث، اليوم، إن": a day set off
