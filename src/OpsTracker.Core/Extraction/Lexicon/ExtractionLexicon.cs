@@ -412,6 +412,9 @@ public sealed class ExtractionLexicon
         AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
         AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
         IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
+        var leadersAmong = root.GetProperty("leadersAmongTheDead");
+        IsisLeaderNouns = WordSet(leadersAmong.GetProperty("leaderNouns"));
+        AddAll(InclusionCues, leadersAmong.GetProperty("inclusionCues"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1183,6 +1186,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
     public IReadOnlySet<string> IsisKillingBareForms { get; }
+
+    /// <summary>"قيادي"، "قادة"، "متزعم"، "أمير" (lexicon leadersAmongTheDead.leaderNouns; read without clitics): a leader's rank.</summary>
+    public IReadOnlySet<string> IsisLeaderNouns { get; }
+
+    /// <summary>"بينهم"، "من بين القتلى" (lexicon leadersAmongTheDead.inclusionCues): who follows was among the dead counted before.</summary>
+    public PhraseMatcher<bool> InclusionCues { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
