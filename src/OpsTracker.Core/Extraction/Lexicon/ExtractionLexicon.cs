@@ -415,6 +415,10 @@ public sealed class ExtractionLexicon
         var leadersAmong = root.GetProperty("leadersAmongTheDead");
         IsisLeaderNouns = WordSet(leadersAmong.GetProperty("leaderNouns"));
         AddAll(InclusionCues, leadersAmong.GetProperty("inclusionCues"), true);
+        SplitVerbs = WordSet(root.GetProperty("splitVerbs"));
+        var deathIdiom = root.GetProperty("deathIdiom");
+        DeathIdiomVerbs = WordSet(deathIdiom.GetProperty("verbs"));
+        DeathIdiomObjects = WordSet(deathIdiom.GetProperty("objects"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1192,6 +1196,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بينهم"، "من بين القتلى" (lexicon leadersAmongTheDead.inclusionCues): who follows was among the dead counted before.</summary>
     public PhraseMatcher<bool> InclusionCues { get; } = new();
+
+    /// <summary>"قضت"، "أجهز" (lexicon splitVerbs; read without clitics): a verb of killing whose "على" may come after its subject.</summary>
+    public IReadOnlySet<string> SplitVerbs { get; }
+
+    /// <summary>"لقي"، "لقوا" (lexicon deathIdiom.verbs): the verb of the idiom of dying, before the people counted.</summary>
+    public IReadOnlySet<string> DeathIdiomVerbs { get; }
+
+    /// <summary>"مصرعهم"، "حتفهم" (lexicon deathIdiom.objects): the idiom's object, after the people counted.</summary>
+    public IReadOnlySet<string> DeathIdiomObjects { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -63,6 +63,26 @@ public class IsisFiguresTests21
     }
 
     [Theory]
+    [InlineData("وقضت قوات الجيش العراقي في وقت سابق اليوم على سبعة إرهابيين في سلسلة جبال مكحول.", 7)]
+    [InlineData("وكانت قوات الحشد الشعبي قد قضت الأسبوع الماضي على 4 مسلحين من داعش في صحراء الأنبار.", 4)]
+    [InlineData("أجهزت القوة المهاجمة فجر الثلاثاء على ثلاثة من عناصر التنظيم داخل نفق في وادي الشاي.", 3)]
+    [InlineData("أجهز مقاتلو العشائر ليلة أمس على ستة تكفيريين قرب بحيرة الثرثار.", 6)]
+    public void A_verb_of_killing_keeps_its_preposition_past_its_subject_and_time(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, IsisKilled(result));
+    }
+
+    [Theory]
+    [InlineData("قضت العائلات النازحة ثلاثة أشهر في المخيم قبل عودتها إلى قرى قضاء سنجار.")]
+    [InlineData("وقضى المعتقلون سنوات في السجن على ذمة التحقيق قبل الإفراج عن 12 منهم.")]
+    public void A_verb_of_spending_time_kills_nobody(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, IsisKilled(result));
+    }
+
+    [Theory]
     [InlineData(
         "أعلنت وزارة الدفاع مقتل 30 إرهابيا بقصف جوي على تجمع لهم غرب الرمادي، كما تمكنت قوة من الجيش من قتل خمسة إرهابيين في بيجي شمال تكريت.\n"
         + "إلى ذلك قصفت الطائرات معسكرا للتنظيم في قضاء الرطبة وقتلت 20 إرهابيا كانوا فيه.\n"
@@ -75,5 +95,22 @@ public class IsisFiguresTests21
     {
         var result = Extractor.Extract(text, Published);
         Assert.Equal(killed, IsisKilled(result));
+    }
+
+    [Theory]
+    [InlineData("لقي 40 من المسلحين التابعين لعصابات داعش في الصحراء، مصرعهم بغارة جوية على وادي حوران.", 40)]
+    [InlineData("ولقي تسعة من عناصر التنظيم الفارين من المدينة، حتفهم في كمين نصبته قوات الحشد قرب بيجي.", 9)]
+    public void The_idiom_of_dying_reads_around_a_long_subject(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, IsisKilled(result));
+    }
+
+    [Theory]
+    [InlineData("لقي 40 من المقاتلين العائدين ترحيبا واسعا من أهالي القرية، وسط مخاوف من هجمات داعش.")]
+    public void The_verb_of_the_idiom_without_its_object_kills_nobody(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, IsisKilled(result));
     }
 }
