@@ -94,10 +94,12 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         a.DateOwn && b.DateOwn && a.Date is { Precision: DatePrecision.Day, Date: { } da } && b.Date is { Precision: DatePrecision.Day, Date: { } db } && da != db;
 
     /// <summary>
-    /// A count of strikes, operations or attacks ("في أربعة هجمات"، "بثلاث ضربات"): it counts the events a summary sums
-    /// up, not people or hideouts of one of them, so it is no count the summary gives of its own.
+    /// A count of several strikes, operations or attacks told by the text ("في أربعة هجمات"، "بثلاث ضربات"): it counts the
+    /// events a summary sums up, not people or hideouts of one of them, so it is no count the summary gives of its own.
+    /// One strike, or a strike only implied by its noun ("بضربة جوية"), is the operation itself and says nothing of a sum.
     /// </summary>
-    private static bool CountsEvents(Figure f) => f.Kind is FigureKind.Strikes or FigureKind.Operations or FigureKind.Attacks;
+    private static bool CountsEvents(Figure f) =>
+        f.Kind is FigureKind.Strikes or FigureKind.Operations or FigureKind.Attacks && f.Count > 1 && !f.Implicit;
 
     /// <summary>
     /// The token before the first count of the total's measure told after it in its sentence by another draft (not the
