@@ -422,6 +422,13 @@ public sealed class ExtractionLexicon
         CountryAreaNouns = WordSet(countryAreas.GetProperty("areaNouns"));
         CountryDispersalWords = WordSet(countryAreas.GetProperty("dispersalWords"));
         CountryNouns = WordSet(countryAreas.GetProperty("countryNouns"));
+        var leadersAmong = root.GetProperty("leadersAmongTheDead");
+        IsisLeaderNouns = WordSet(leadersAmong.GetProperty("leaderNouns"));
+        AddAll(InclusionCues, leadersAmong.GetProperty("inclusionCues"), true);
+        SplitVerbs = WordSet(root.GetProperty("splitVerbs"));
+        var deathIdiom = root.GetProperty("deathIdiom");
+        DeathIdiomVerbs = WordSet(deathIdiom.GetProperty("verbs"));
+        DeathIdiomObjects = WordSet(deathIdiom.GetProperty("objects"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1214,6 +1221,21 @@ public sealed class ExtractionLexicon
 
     /// <summary>"البلاد"، "العراق" (lexicon countryAreas.countryNouns; whole words): the country the areas are of.</summary>
     public IReadOnlySet<string> CountryNouns { get; }
+
+    /// <summary>"قيادي"، "قادة"، "متزعم"، "أمير" (lexicon leadersAmongTheDead.leaderNouns; read without clitics): a leader's rank.</summary>
+    public IReadOnlySet<string> IsisLeaderNouns { get; }
+
+    /// <summary>"بينهم"، "من بين القتلى" (lexicon leadersAmongTheDead.inclusionCues): who follows was among the dead counted before.</summary>
+    public PhraseMatcher<bool> InclusionCues { get; } = new();
+
+    /// <summary>"قضت"، "أجهز" (lexicon splitVerbs; read without clitics): a verb of killing whose "على" may come after its subject.</summary>
+    public IReadOnlySet<string> SplitVerbs { get; }
+
+    /// <summary>"لقي"، "لقوا" (lexicon deathIdiom.verbs): the verb of the idiom of dying, before the people counted.</summary>
+    public IReadOnlySet<string> DeathIdiomVerbs { get; }
+
+    /// <summary>"مصرعهم"، "حتفهم" (lexicon deathIdiom.objects): the idiom's object, after the people counted.</summary>
+    public IReadOnlySet<string> DeathIdiomObjects { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

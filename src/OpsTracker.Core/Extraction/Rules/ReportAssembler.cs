@@ -45,6 +45,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new SentenceTotalRemoval(),
         new RetoldSumRemoval(lexicon),
         new ElaboratedPartRemoval(lexicon),
+        new LeadersAmongTheDead(lexicon, numbers),
         new ClosedPartitionRemoval(lexicon),
         new ImplicitFigureAbsorption(lexicon),
         new OthersOfTheEventMerge(lexicon),

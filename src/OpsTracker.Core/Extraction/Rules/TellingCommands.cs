@@ -26,6 +26,23 @@ internal static class TellingCommands
         return report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.ProvinceOf).OfType<string>().Distinct().ToList();
     }
 
+    /// <summary>
+    /// The provinces the sentence names up to <paramref name="lastToken"/> (as <see cref="ProvincesToldOf(ReportText, Sentence)"/>):
+    /// a run-on sentence that goes on to tell another operation ("..., فيما تمكنت القوات من قتل ثمانية في بيجي") names that
+    /// operation's places after its count, not places of the count before it.
+    /// </summary>
+    public static List<string> ProvincesToldOf(ReportText report, Sentence s, int lastToken)
+    {
+        var named = ProvincesToldOf(report, s);
+        if (named.Count < 2 || lastToken >= s.Last)
+        {
+            return named;
+        }
+        var end = report.Tokens[lastToken].End;
+        var lexicon = report.Lexicon;
+        return report.PlacesIn(s).Where(p => p.Start < end && !report.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.ProvinceOf).OfType<string>().Distinct().ToList();
+    }
+
     /// <summary>Every place the clause names (directions left out) is the province of the command that tells the news.</summary>
     public static bool NamesOnlyTheTeller(ReportText report, Sentence s)
     {

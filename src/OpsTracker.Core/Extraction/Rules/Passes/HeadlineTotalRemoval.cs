@@ -35,8 +35,10 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         // with a count that adds up nothing is an event, and its other count's sum is chance. A count the text does not
         // give (implicit: "بقصف جوي" read as one dead) is no count the summary gives, when the summary is the report's
         // first count of its measure: a later count that adds up the ones after it may be one of an earlier total's parts.
+        // A count of the events themselves beside it ("مقتل 21 مسلحا في أربعة هجمات") is no figure of an event: it
+        // says the summary spans several, so it never keeps the summary standing (CountsEvents).
         foreach (var total in sums.Where(t => all.Where(x => x.Figure != t && x.Draft.Figures.Contains(t))
-            .All(x => sums.Contains(x.Figure) || (x.Figure.Implicit && FirstOfItsMeasure(all, t)))))
+            .All(x => sums.Contains(x.Figure) || CountsEvents(x.Figure) || (x.Figure.Implicit && FirstOfItsMeasure(all, t)))))
         {
             total.Breakdown = true;
         }
@@ -68,7 +70,9 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
                 continue;
             }
             // The command that tells the news names where it sits, not a province the count sums up (TellingCommands).
-            var named = TellingCommands.ProvincesToldOf(context.Report, context.Report.Sentences[total.Sentence]);
+            // Only the places told before the sentence's next count of the measure: after it, the sentence tells that
+            // count's operation and names its places.
+            var named = TellingCommands.ProvincesToldOf(context.Report, context.Report.Sentences[total.Sentence], NextCountOfItsMeasure(all, draft, total));
             if (named.Count < 2)
             {
                 continue;
@@ -88,6 +92,31 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
     /// </summary>
     private static bool OwnDaysDiffer(OperationDraft a, OperationDraft b) =>
         a.DateOwn && b.DateOwn && a.Date is { Precision: DatePrecision.Day, Date: { } da } && b.Date is { Precision: DatePrecision.Day, Date: { } db } && da != db;
+
+    /// <summary>
+    /// A count of several strikes, operations or attacks told by the text ("في أربعة هجمات"، "بثلاث ضربات"): it counts the
+    /// events a summary sums up, not people or hideouts of one of them, so it is no count the summary gives of its own.
+    /// One strike, or a strike only implied by its noun ("بضربة جوية"), is the operation itself and says nothing of a sum.
+    /// </summary>
+    private static bool CountsEvents(Figure f) =>
+        f.Kind is FigureKind.Strikes or FigureKind.Operations or FigureKind.Attacks && f.Count > 1 && !f.Implicit;
+
+    /// <summary>
+    /// The token before the first count of the total's measure told after it in its sentence by another draft (not the
+    /// total's own breakdown), or the sentence's end as far as the caller is concerned (int.MaxValue).
+    /// </summary>
+    private static int NextCountOfItsMeasure(List<(OperationDraft Draft, Figure Figure)> all, OperationDraft draft, Figure total)
+    {
+        var next = int.MaxValue;
+        foreach (var (d, f) in all)
+        {
+            if (d != draft && f.Sentence == total.Sentence && f.First > total.Last && f.SameMeasure(total) && f.First - 1 < next)
+            {
+                next = f.First - 1;
+            }
+        }
+        return next;
+    }
 
     /// <summary>No count of the figure's measure, other than implicit ones, is told before it.</summary>
     private static bool FirstOfItsMeasure(List<(OperationDraft Draft, Figure Figure)> all, Figure t) =>
