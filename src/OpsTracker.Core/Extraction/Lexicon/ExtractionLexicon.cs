@@ -412,6 +412,7 @@ public sealed class ExtractionLexicon
         AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
         AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
         IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
+        ArrestLeadingVerbs = WordSet(root.GetProperty("arrestLeadingVerbs"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1183,6 +1184,8 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
     public IReadOnlySet<string> IsisKillingBareForms { get; }
+    /// <summary>"قادت للقبض على": verbs of leading-to before a lam that is the result's (lexicon arrestLeadingVerbs; Passes/AimedArrestRemoval).</summary>
+    public IReadOnlySet<string> ArrestLeadingVerbs { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
