@@ -33,4 +33,14 @@ public class ArrestsTests21
     {
         Assert.Equal(count, Arrested(Extractor.Extract(text, Published)));
     }
+
+    // Lexicon triggers.arrested: the finite verb with its object "القبض" ("ألقي القبض"، "ألقى القبض") before an
+    // adverbial that parts it from "على" and the people ("ألقي القبض خلالها على"، "ألقى القبض فجر اليوم على").
+    [Theory]
+    [InlineData("وشنت مفارز الأمن الوطني حملة تفتيش في ناحية الرطبة ألقي القبض خلالها على أربعة من عناصر داعش.", 4)]
+    [InlineData("وقال المصدر إن فوج الطوارئ ألقى القبض بعد منتصف الليل على سبعة متهمين بالإرهاب في قضاء بيجي.", 7)]
+    public void An_adverbial_between_the_arrest_and_its_people_keeps_the_count(string text, int count)
+    {
+        Assert.Equal(count, Arrested(Extractor.Extract(text, Published)));
+    }
 }
