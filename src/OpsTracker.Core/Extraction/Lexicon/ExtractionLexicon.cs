@@ -429,6 +429,7 @@ public sealed class ExtractionLexicon
         var deathIdiom = root.GetProperty("deathIdiom");
         DeathIdiomVerbs = WordSet(deathIdiom.GetProperty("verbs"));
         DeathIdiomObjects = WordSet(deathIdiom.GetProperty("objects"));
+        ArrestLeadingVerbs = WordSet(root.GetProperty("arrestLeadingVerbs"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1200,6 +1201,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
     public IReadOnlySet<string> IsisKillingBareForms { get; }
+
+    /// <summary>"قادت للقبض على": verbs of leading-to before a lam that is the result's (lexicon arrestLeadingVerbs; Passes/AimedArrestRemoval).</summary>
+    public IReadOnlySet<string> ArrestLeadingVerbs { get; }
 
     /// <summary>"الواقعة"، "تقع" (lexicon lyingWords.words; whole words): a place said to lie in another.</summary>
     public IReadOnlySet<string> LyingWords { get; }
