@@ -269,6 +269,15 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 continue;
             }
+            // An operation told without figures is placed or it is not read: FigurelessOperations yields a draft only
+            // for a place of the clause (its "specific" places, the acting command's included, are all among
+            // PlacesIn), and the parts SplitAtPlaceOpeners cuts lie inside the clause. A clause that names no place
+            // (most) would read nothing; its kind cues, launches and dates are not looked at. A new figureless
+            // reading that needs no place must move this test into FigurelessOperations' own precondition.
+            if (!HasAPlace(report, whole))
+            {
+                continue;
+            }
             foreach (var clause in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
             {
                 if (!InAnyOf(otherConflict, clause.First))
@@ -294,6 +303,16 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             }
         }
         return found;
+    }
+
+    /// <summary>Whether <see cref="ReportText.PlacesIn"/> gives the clause any place (the empty array for most).</summary>
+    private static bool HasAPlace(ReportText report, Sentence clause)
+    {
+        foreach (var _ in report.PlacesIn(clause))
+        {
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Whether one of <paramref name="clauses"/> holds the token (no closure per question).</summary>
