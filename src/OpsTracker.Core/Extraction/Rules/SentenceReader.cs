@@ -64,19 +64,20 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             report.CountsSomething[sentence.Index] = figures.Count > 0;
             // Drugs, crime, fires: figures of a clause about them are not about ISIS.
             var clauses = report.ClausesOf(sentence);
-            // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
-            var otherConflict = OtherConflictClauses(report, clauses);
             if (figures.Count == 0)
             {
                 // Most sentences count nobody: what follows takes figures out or reads them, each step a list, a
                 // delegate or an iterator over none. Such a sentence may open a tally or tell operations without figures.
                 if (!_tallies.OpensTally(report, sentence, tallies))
                 {
-                    ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
+                    // The clauses about another conflict are found only if a clause is read (most are not).
+                    ReadFigureless(report, sentence, clauses, null, contextDate, figureless);
                     contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
                 }
                 continue;
             }
+            // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
+            var otherConflict = OtherConflictClauses(report, clauses);
             var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
             // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
             var terrorShares = _shares.KeepTheTerrorShare(report, figures, sentence);
@@ -258,7 +259,9 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// The operations a sentence without figures (none found, or all taken out) tells in its clauses, split at the
     /// places that open one; a clause about another conflict tells none.
     /// </summary>
-    private void ReadFigureless(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Sentence> otherConflict, DateMention? contextDate, List<OperationDraft> figureless)
+    /// <param name="otherConflict">The clauses about another conflict (<see cref="OtherConflictClauses"/>), or null
+    /// to find them when a clause is read: a pure function of the clauses, asked only of a clause past the gates.</param>
+    private void ReadFigureless(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Sentence>? otherConflict, DateMention? contextDate, List<OperationDraft> figureless)
     {
         foreach (var whole in clauses)
         {
@@ -269,6 +272,16 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 continue;
             }
+            // An operation told without figures is placed or it is not read: FigurelessOperations yields a draft only
+            // for a place of the clause (its "specific" places, the acting command's included, are all among
+            // PlacesIn), and the parts SplitAtPlaceOpeners cuts lie inside the clause. A clause that names no place
+            // (most) would read nothing; its kind cues, launches and dates are not looked at. A new figureless
+            // reading that needs no place must move this test into FigurelessOperations' own precondition.
+            if (!HasAPlace(report, whole))
+            {
+                continue;
+            }
+            otherConflict ??= OtherConflictClauses(report, clauses);
             foreach (var clause in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
             {
                 if (!InAnyOf(otherConflict, clause.First))
@@ -294,6 +307,16 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             }
         }
         return found;
+    }
+
+    /// <summary>Whether <see cref="ReportText.PlacesIn"/> gives the clause any place (the empty array for most).</summary>
+    private static bool HasAPlace(ReportText report, Sentence clause)
+    {
+        foreach (var _ in report.PlacesIn(clause))
+        {
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Whether one of <paramref name="clauses"/> holds the token (no closure per question).</summary>

@@ -360,8 +360,33 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return false;
         }
-        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
-        return figures.All(f => PlaceRightAfter(report, places, f) is not null);
+        // Every figure must have its place right after it: the first figure without one decides, and only the places
+        // in a figure's reach are asked whether they are a direction only (the filter the list of all places made first).
+        foreach (var f in figures)
+        {
+            if (!HasPlaceRightAfter(report, sentence, f))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <see cref="PlaceRightAfter"/> would find a place for <paramref name="f"/> among the sentence's places that
+    /// are no direction only: the same test, the reach asked before the direction.
+    /// </summary>
+    private static bool HasPlaceRightAfter(ReportText report, Sentence sentence, Figure f)
+    {
+        var end = report.Tokens[f.Last].End;
+        foreach (var p in report.PlacesIn(sentence))
+        {
+            if (p.Start >= end && p.Start - end <= OperationPlaceReach && !report.IsDirectionOnly(p))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
