@@ -412,6 +412,11 @@ public sealed class ExtractionLexicon
         AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
         AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
         IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
+        var several = root.GetProperty("severalIncidents");
+        SeveralIncidentNouns = WordSet(several.GetProperty("nouns"));
+        SeveralIncidentAdjectives = WordSet(several.GetProperty("adjectives"), root.GetProperty("scatteredAdjectives"));
+        SeveralIncidentSeries = WordSet(several.GetProperty("series"));
+        SeveralIncidentExpanses = WordSet(several.GetProperty("expanses"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1183,6 +1188,18 @@ public sealed class ExtractionLexicon
 
     /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
     public IReadOnlySet<string> IsisKillingBareForms { get; }
+
+    /// <summary>"حوادث"، "هجومين"، "أعمال" (lexicon severalIncidents.nouns; read without clitics): incidents in the plural or dual.</summary>
+    public IReadOnlySet<string> SeveralIncidentNouns { get; }
+
+    /// <summary>"متفرقة"، "منفصلين" (lexicon severalIncidents.adjectives and scatteredAdjectives): words of dispersal after incidents.</summary>
+    public IReadOnlySet<string> SeveralIncidentAdjectives { get; }
+
+    /// <summary>"سلسلة"، "موجة" (lexicon severalIncidents.series): a series noun before incidents.</summary>
+    public IReadOnlySet<string> SeveralIncidentSeries { get; }
+
+    /// <summary>"أرجاء"، "أنحاء" (lexicon severalIncidents.expanses): the whole expanse of a country.</summary>
+    public IReadOnlySet<string> SeveralIncidentExpanses { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

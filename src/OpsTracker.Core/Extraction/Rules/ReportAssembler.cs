@@ -33,6 +33,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new HistoryRemoval(lexicon),
         new RemnantVictimRemoval(lexicon),
         new SpanVictimRemoval(lexicon),
+        new SeveralIncidentsVictimRemoval(lexicon),
         new TargetedHideouts(lexicon),
         new AttackAttribution(lexicon),
         new UnattributedRepetitionRemoval(lexicon),

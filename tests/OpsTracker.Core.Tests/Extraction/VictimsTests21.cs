@@ -1,0 +1,48 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Which victims count and whose they are (helper victims21): victims counted over several incidents at once are a
+/// round-up's sum, no attack's toll (Passes/SeveralIncidentsVictimRemoval, lexicon severalIncidents). Invented
+/// sentences.
+/// </summary>
+public class VictimsTests21
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2022, 4, 11);
+
+    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
+        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
+
+    [Theory]
+    [InlineData("وذكرت مصادر في الشرطة أن 14 مدنيا قتلوا وأصيب 20 آخرون بنيران داعش في أعمال عنف متفرقة شهدتها مدينة بعقوبة أمس.")]
+    [InlineData("وقتل عناصر التنظيم الإرهابي ستة رعاة وأصابوا أربعة آخرين في حادثين منفصلين شرقي صلاح الدين.")]
+    [InlineData("استشهد 9 من منتسبي الحشد الشعبي وجرح 12 آخرون في موجة تفجيرات نفذها داعش في مناطق حزام بغداد.")]
+    [InlineData("قالت الشرطة إن عناصر داعش قتلوا سبعة أشخاص وأصابوا تسعة آخرين في هجومين منفصلين جنوبي كركوك.")]
+    [InlineData("لقي 26 شخصا على الأقل مصرعهم وأصيب 30 في هجمات إرهابية متفرقة في أنحاء العراق يوم الجمعة.")]
+    public void Victims_of_several_incidents_told_at_once_are_no_event(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر أمني إن 12 مدنيا قتلوا وأصيب 19 آخرون في أربعة تفجيرات تبناها تنظيم داعش في مدينة الحلة.", 12)]
+    [InlineData("وفي حادث منفصل، قتل عناصر داعش ثلاثة رعاة في صحراء النخيب غربي الأنبار.", 3)]
+    [InlineData("قتل تنظيم داعش خمسة جنود بتفجيرين انتحاريين استهدفا ثكنة للجيش في قضاء بيجي.", 5)]
+    public void One_attack_or_a_number_of_attacks_told_together_keeps_its_victims(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Isis_dead_summed_over_scattered_operations_stay()
+    {
+        var result = Extractor.Extract("أعلنت قيادة العمليات المشتركة مقتل 9 إرهابيين من داعش في عمليات متفرقة بمحافظة نينوى.", Published);
+        Assert.Equal(9, result.Operations.Sum(o => o.Killed ?? 0));
+    }
+}
