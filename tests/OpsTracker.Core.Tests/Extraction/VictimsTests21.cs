@@ -5,8 +5,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Which victims count and whose they are (helper victims21): victims counted over several incidents at once are a
-/// round-up's sum, no attack's toll (Passes/SeveralIncidentsVictimRemoval, lexicon severalIncidents). Invented
-/// sentences.
+/// round-up's sum, no attack's toll (Passes/SeveralIncidentsVictimRemoval, lexicon severalIncidents); victims ISIS
+/// itself tells of, in what its statement or agency says, are no toll (Passes/IsisSpeechVictimRemoval, lexicon
+/// isisSpeech). Invented sentences.
 /// </summary>
 public class VictimsTests21
 {
@@ -44,5 +45,33 @@ public class VictimsTests21
     {
         var result = Extractor.Extract("أعلنت قيادة العمليات المشتركة مقتل 9 إرهابيين من داعش في عمليات متفرقة بمحافظة نينوى.", Published);
         Assert.Equal(9, result.Operations.Sum(o => o.Killed ?? 0));
+    }
+
+    [Theory]
+    [InlineData("وأعلن التنظيم مسؤوليته عن الهجوم في تسجيل مصور، قائلا إن مقاتليه قتلوا 30 جنديا عراقيا قرب قضاء بيجي.")]
+    [InlineData("وجاء في بيان لداعش أن الانفجار أوقع 40 قتيلا من أفراد الشرطة في سوق الخالص.")]
+    [InlineData("وأفادت وكالة أعماق التابعة للتنظيم بأن الكمين أسفر عن مقتل 9 من عناصر البيشمركة جنوب غربي كركوك.")]
+    public void Victims_isis_itself_tells_of_are_no_toll(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_source_telling_the_attack_after_isis_claim_keeps_its_toll()
+    {
+        var result = Extractor.Extract(
+            "هجوم لداعش على قرية في ديالى\nوذكر تنظيم داعش في بيان على معرفاته أن عناصره قتلوا 15 من أبناء الحشد العشائري في الهجوم على القرية.\nوقال مصدر أمني إن أربعة من مقاتلي الحشد قتلوا في الهجوم.",
+            Published);
+        Assert.Equal(4, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("وتبنى تنظيم داعش الهجوم في بيان، فيما قال مصدر في الشرطة إن ثلاثة جنود قتلوا وأصيب اثنان آخران في الهجوم على ربيئة قرب طوزخورماتو.", 3)]
+    [InlineData("قالت وكالة أعماق إن التنظيم فجر سيارة مفخخة قرب تكريت، في حين قتل خمسة من منتسبي الشرطة في هجوم لداعش على حاجز في سامراء.", 5)]
+    public void The_narrator_or_a_source_after_isis_speech_keeps_the_toll(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
     }
 }

@@ -417,6 +417,10 @@ public sealed class ExtractionLexicon
         SeveralIncidentAdjectives = WordSet(several.GetProperty("adjectives"), root.GetProperty("scatteredAdjectives"));
         SeveralIncidentSeries = WordSet(several.GetProperty("series"));
         SeveralIncidentExpanses = WordSet(several.GetProperty("expanses"));
+        var isisSpeech = root.GetProperty("isisSpeech");
+        IsisSpeechVerbs = WordSet(isisSpeech.GetProperty("verbs"));
+        IsisSpeechNouns = WordSet(isisSpeech.GetProperty("nouns"));
+        IsisAgencies = WordSet(isisSpeech.GetProperty("agencies"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1200,6 +1204,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أرجاء"، "أنحاء" (lexicon severalIncidents.expanses): the whole expanse of a country.</summary>
     public IReadOnlySet<string> SeveralIncidentExpanses { get; }
+
+    /// <summary>"قال"، "تبنى" (lexicon isisSpeech.verbs; read without clitics): verbs of telling whose subject may be ISIS.</summary>
+    public IReadOnlySet<string> IsisSpeechVerbs { get; }
+
+    /// <summary>"بيان"، "نشرة"، "وكالة" (lexicon isisSpeech.nouns; read without clitics): a statement or an outlet whose owner may be ISIS.</summary>
+    public IReadOnlySet<string> IsisSpeechNouns { get; }
+
+    /// <summary>"أعماق" (lexicon isisSpeech.agencies; read without clitics): ISIS's own news agency.</summary>
+    public IReadOnlySet<string> IsisAgencies { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -34,6 +34,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new RemnantVictimRemoval(lexicon),
         new SpanVictimRemoval(lexicon),
         new SeveralIncidentsVictimRemoval(lexicon),
+        new IsisSpeechVictimRemoval(lexicon),
         new TargetedHideouts(lexicon),
         new AttackAttribution(lexicon),
         new UnattributedRepetitionRemoval(lexicon),
