@@ -5,8 +5,8 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
-/// Victims ISIS itself tells of: "وجاء في بيان للتنظيم أن 20 شخصا قتلوا في الهجوم"، "وتبنى التنظيم الهجوم في بيان،
-/// قائلا إن ثلاثة من الجنود قتلوا"، "وأفادت وكالة أعماق بأن الهجوم أوقع 40 قتيلا". The complementiser nearest before
+/// Victims ISIS itself tells of: "وورد في بيان لداعش أن عشرات الجنود سقطوا"، "وأعلن داعش مسؤوليته عبر
+/// معرفاته مدعيا أن مقاتليه أردوا ستة جنود"، "وأوردت وكالة أعماق أن التفجير أوقع 40 قتيلا". The complementiser nearest before
 /// the count opens what ISIS said (lexicon isisSpeech: the nearest verb of telling before it has an ISIS name as its
 /// subject, a noun of a statement or an outlet before it has an ISIS name as its owner, or ISIS's agency is named):
 /// the count is the group's propaganda about its own attack, which the report's own sources give otherwise or not at
@@ -18,12 +18,13 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
 {
     /// <summary>
-    /// How many words before the complementiser the speaker may be named: "وتبنى تنظيم داعش الهجوم في بيان نشر على
-    /// قنواته على تطبيق تليغرام، قائلا إن" names it twelve words before.
+    /// How many words before the complementiser the speaker may be named: ISIS named as the subject of a verb of
+    /// claiming, then the thing claimed, the statement and the platform it went out on, a comma and a participle of
+    /// saying, may stand twelve words before it.
     /// </summary>
     private const int SpeakerReach = 14;
 
-    /// <summary>"نشرة البيان الإذاعية اليومية التابعة للتنظيم": a statement's ISIS owner within five words after the noun.</summary>
+    /// <summary>"إصدار مرئي جديد تابع للتنظيم": a statement's ISIS owner within five words after the noun.</summary>
     private const int OwnerReach = 5;
 
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
@@ -65,7 +66,7 @@ internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraf
             }
             if (lexicon.SegmentConnectors.MatchAt(tokens, j) is not null)
             {
-                // "قالت أعماق إن التنظيم هاجم ...، في حين قتل سبعة جنود في هجوم مماثل": the connector opens the
+                // "نقلت أعماق أن مقاتليه فجروا عبوة ...، في حين سقط أربعة شرطيين بهجوم آخر": the connector opens the
                 // narrator's own telling of another event.
                 return false;
             }
@@ -100,7 +101,7 @@ internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraf
     }
 
     /// <summary>
-    /// "بيان التنظيم"، "بيان للتنظيم"، "نشرة البيان التابعة للتنظيم": an ISIS name right after the noun, or one with the
+    /// "بيان التنظيم"، "بيان لداعش"، "تسجيل صوتي تابع للتنظيم": an ISIS name right after the noun, or one with the
     /// possessive lam within <see cref="OwnerReach"/> words, before any clause break.
     /// </summary>
     private bool OwnedByIsis(IReadOnlyList<Token> tokens, Sentence s, int noun)

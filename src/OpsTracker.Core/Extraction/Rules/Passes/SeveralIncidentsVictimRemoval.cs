@@ -5,8 +5,8 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
-/// Victims counted over several incidents at once: "قتل 12 شخصا في أعمال عنف متفرقة"، "قتل 28 وأصيب 16 في حادثين
-/// منفصلين"، "سلسلة هجمات على قرى المحافظة"، "لقي 18 مصرعهم في أرجاء البلاد". The sentence that counts them tells a
+/// Victims counted over several incidents at once: "سقط 40 ضحية بأعمال عنف متفرقة"، "قضى سبعة وجرح عشرة بحادثين
+/// منفصلين"، "موجة هجمات طالت قرى القضاء"، "مصرع 30 في أرجاء البلاد". The sentence that counts them tells a
 /// plural or dual of incidents dispersed (lexicon severalIncidents: a noun of incidents with a word of dispersal after
 /// it, or a series noun before it) or the whole expanse of a country, so its count is the sum of several attacks'
 /// tolls, a round-up's line, no one attack's toll, whoever the attacks' doers were. A number of attacks without a word
