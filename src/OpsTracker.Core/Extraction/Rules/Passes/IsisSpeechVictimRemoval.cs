@@ -92,7 +92,7 @@ internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraf
                 // The nearest verb of telling names the speaker: ISIS right after it, or someone else.
                 return k + 1 <= s.Last && lexicon.IsisOrgs.MatchAt(tokens, k + 1) is not null;
             }
-            if (readings.Any(lexicon.IsisSpeechNouns.Contains) && OwnedByIsis(tokens, s, k))
+            if (readings.Any(lexicon.IsisSpeechNouns.Contains) && OwnedByIsis(tokens, k, opener))
             {
                 return true;
             }
@@ -104,9 +104,10 @@ internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraf
     /// "بيان التنظيم"، "بيان لداعش"، "تسجيل صوتي تابع للتنظيم": an ISIS name right after the noun, or one with the
     /// possessive lam within <see cref="OwnerReach"/> words, before any clause break.
     /// </summary>
-    private bool OwnedByIsis(IReadOnlyList<Token> tokens, Sentence s, int noun)
+    private bool OwnedByIsis(IReadOnlyList<Token> tokens, int noun, int opener)
     {
-        for (var k = noun + 1; k <= Math.Min(s.Last, noun + OwnerReach); k++)
+        // Only before the complementiser: what follows it is what was said, not who said it.
+        for (var k = noun + 1; k < Math.Min(opener, noun + OwnerReach + 1); k++)
         {
             if (!tokens[k].IsWord)
             {

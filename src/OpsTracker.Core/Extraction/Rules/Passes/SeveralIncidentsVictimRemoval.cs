@@ -44,7 +44,7 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
                     several = TellsSeveralIncidents(report.Tokens, report.Sentences[f.Sentence]);
                     told[f.Sentence] = several;
                 }
-                if (several)
+                if (several && !OneSidePerIncident(drafts, f))
                 {
                     (summed ??= []).Add(f);
                 }
@@ -55,6 +55,25 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
             }
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// "مصرع مدنيين اثنين وثلاثة من عناصر داعش بحادثتين متفرقتين": the sentence also counts ISIS's men, so its
+    /// incidents may be one a side, each count one incident's toll; the victims stay.
+    /// </summary>
+    private static bool OneSidePerIncident(IReadOnlyList<OperationDraft> drafts, Figure victims)
+    {
+        foreach (var d in drafts)
+        {
+            foreach (var g in d.Figures)
+            {
+                if (g.Sentence == victims.Sentence && g.Kind == FigureKind.Casualty && g.Side == CasualtySide.Isis)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The sentence tells incidents dispersed, a series of them, or a country's whole expanse.</summary>
