@@ -430,6 +430,15 @@ public sealed class ExtractionLexicon
         DeathIdiomVerbs = WordSet(deathIdiom.GetProperty("verbs"));
         DeathIdiomObjects = WordSet(deathIdiom.GetProperty("objects"));
         ArrestLeadingVerbs = WordSet(root.GetProperty("arrestLeadingVerbs"));
+        var several = root.GetProperty("severalIncidents");
+        SeveralIncidentNouns = WordSet(several.GetProperty("nouns"));
+        SeveralIncidentAdjectives = WordSet(several.GetProperty("adjectives"), root.GetProperty("scatteredAdjectives"));
+        SeveralIncidentSeries = WordSet(several.GetProperty("series"));
+        SeveralIncidentExpanses = WordSet(several.GetProperty("expanses"));
+        var isisSpeech = root.GetProperty("isisSpeech");
+        IsisSpeechVerbs = WordSet(isisSpeech.GetProperty("verbs"));
+        IsisSpeechNouns = WordSet(isisSpeech.GetProperty("nouns"));
+        IsisAgencies = WordSet(isisSpeech.GetProperty("agencies"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1240,6 +1249,27 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مصرعهم"، "حتفهم" (lexicon deathIdiom.objects): the idiom's object, after the people counted.</summary>
     public IReadOnlySet<string> DeathIdiomObjects { get; }
+
+    /// <summary>"حوادث"، "هجومين"، "أعمال" (lexicon severalIncidents.nouns; read without clitics): incidents in the plural or dual.</summary>
+    public IReadOnlySet<string> SeveralIncidentNouns { get; }
+
+    /// <summary>"متفرقة"، "منفصلين" (lexicon severalIncidents.adjectives and scatteredAdjectives): words of dispersal after incidents.</summary>
+    public IReadOnlySet<string> SeveralIncidentAdjectives { get; }
+
+    /// <summary>"سلسلة"، "موجة" (lexicon severalIncidents.series): a series noun before incidents.</summary>
+    public IReadOnlySet<string> SeveralIncidentSeries { get; }
+
+    /// <summary>"أرجاء"، "أنحاء" (lexicon severalIncidents.expanses): the whole expanse of a country.</summary>
+    public IReadOnlySet<string> SeveralIncidentExpanses { get; }
+
+    /// <summary>"قال"، "تبنى" (lexicon isisSpeech.verbs; read without clitics): verbs of telling whose subject may be ISIS.</summary>
+    public IReadOnlySet<string> IsisSpeechVerbs { get; }
+
+    /// <summary>"بيان"، "نشرة"، "وكالة" (lexicon isisSpeech.nouns; read without clitics): a statement or an outlet whose owner may be ISIS.</summary>
+    public IReadOnlySet<string> IsisSpeechNouns { get; }
+
+    /// <summary>"أعماق" (lexicon isisSpeech.agencies; read without clitics): ISIS's own news agency.</summary>
+    public IReadOnlySet<string> IsisAgencies { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

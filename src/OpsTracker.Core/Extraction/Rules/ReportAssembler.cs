@@ -33,6 +33,8 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new HistoryRemoval(lexicon),
         new RemnantVictimRemoval(lexicon),
         new SpanVictimRemoval(lexicon),
+        new SeveralIncidentsVictimRemoval(lexicon),
+        new IsisSpeechVictimRemoval(lexicon),
         new TargetedHideouts(lexicon),
         new AimedArrestRemoval(lexicon),
         new AttackAttribution(lexicon),

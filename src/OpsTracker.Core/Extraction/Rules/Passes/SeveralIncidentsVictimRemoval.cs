@@ -1,0 +1,116 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// Victims counted over several incidents at once: "سقط 40 ضحية بأعمال عنف متفرقة"، "قضى سبعة وجرح عشرة بحادثين
+/// منفصلين"، "موجة هجمات طالت قرى القضاء"، "مصرع 30 في أرجاء البلاد". The sentence that counts them tells a
+/// plural or dual of incidents dispersed (lexicon severalIncidents: a noun of incidents with a word of dispersal after
+/// it, or a series noun before it) or the whole expanse of a country, so its count is the sum of several attacks'
+/// tolls, a round-up's line, no one attack's toll, whoever the attacks' doers were. A number of attacks without a word
+/// of dispersal ("في أربعة تفجيرات"، "بتفجيرين انتحاريين") is one coordinated event and stays; a singular ("في حادث
+/// منفصل") is one more incident and stays. ISIS's own dead are left alone: a bulletin sums its operations' kills
+/// as one line. The victims leave their operation and join <see cref="ReportText.UnattributedVictims"/>, so that a
+/// headline's telling of the same count goes too.
+/// Input: the drafts as read; output: the drafts still counting something.
+/// </summary>
+internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
+{
+    /// <summary>"أعمال عنف متفرقة"، "هجمات إرهابية متفرقة": the word of dispersal follows its noun within two words.</summary>
+    private const int AdjectiveReach = 2;
+
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        Dictionary<int, bool>? told = null;
+        foreach (var d in drafts)
+        {
+            if (d.Dropped)
+            {
+                continue;
+            }
+            List<Figure>? summed = null;
+            foreach (var f in d.Figures)
+            {
+                if (f.Kind != FigureKind.Casualty || f.Side == CasualtySide.Isis)
+                {
+                    continue;
+                }
+                told ??= [];
+                if (!told.TryGetValue(f.Sentence, out var several))
+                {
+                    several = TellsSeveralIncidents(report.Tokens, report.Sentences[f.Sentence]);
+                    told[f.Sentence] = several;
+                }
+                if (several && !OneSidePerIncident(drafts, f))
+                {
+                    (summed ??= []).Add(f);
+                }
+            }
+            if (summed is not null)
+            {
+                DraftPass.Unattribute(report, d, summed);
+            }
+        }
+        return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// "مصرع مدنيين اثنين وثلاثة من عناصر داعش بحادثتين متفرقتين": the sentence also counts ISIS's men, so its
+    /// incidents may be one a side, each count one incident's toll; the victims stay.
+    /// </summary>
+    private static bool OneSidePerIncident(IReadOnlyList<OperationDraft> drafts, Figure victims)
+    {
+        foreach (var d in drafts)
+        {
+            foreach (var g in d.Figures)
+            {
+                if (g.Sentence == victims.Sentence && g.Kind == FigureKind.Casualty && g.Side == CasualtySide.Isis)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The sentence tells incidents dispersed, a series of them, or a country's whole expanse.</summary>
+    private bool TellsSeveralIncidents(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            var readings = t.Readings;
+            if (readings.Any(lexicon.SeveralIncidentExpanses.Contains))
+            {
+                return true;
+            }
+            if (!readings.Any(lexicon.SeveralIncidentNouns.Contains))
+            {
+                continue;
+            }
+            if (j > s.First && tokens[j - 1].IsWord && tokens[j - 1].Readings.Any(lexicon.SeveralIncidentSeries.Contains))
+            {
+                return true;
+            }
+            for (var k = j + 1; k <= Math.Min(s.Last, j + AdjectiveReach); k++)
+            {
+                if (!tokens[k].IsWord)
+                {
+                    break;
+                }
+                if (tokens[k].Readings.Any(lexicon.SeveralIncidentAdjectives.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
