@@ -21,17 +21,23 @@ public sealed record ReportAuditItem(DateTime AtUtc, string User, string Action,
 public sealed record RemovedRecord(int Id, DateTime AtUtc, string User, int? ReportId, string FileName, string? Reason);
 
 /// <summary>
-/// What a review or correction did: done (the review now), not found, or refused (<see cref="Errors"/> by field in
+/// What a review or correction did, for an operation's review (<see cref="ReviewItem"/>) or a tally's
+/// (<see cref="TallyReviewItem"/>): done (the review now), not found, or refused (<see cref="Errors"/> by field in
 /// English for the API; <see cref="Refusals"/> the same with their templates, for the dashboard to show in its language).
 /// </summary>
-public sealed record ReviewResult(ReviewItem? Review, bool NotFound, IReadOnlyDictionary<string, string[]> Errors)
+public sealed record ReviewResult<TItem>(TItem? Review, bool NotFound, IReadOnlyDictionary<string, string[]> Errors)
+    where TItem : class
 {
-    public static ReviewResult Missing { get; } = new(null, true, new Dictionary<string, string[]>());
+    public static ReviewResult<TItem> Missing { get; } = new(null, true, new Dictionary<string, string[]>());
 
     public IReadOnlyList<FieldRefusal> Refusals { get; init; } = [];
 
-    public static ReviewResult Refused(FieldRefusal refusal) =>
-        new(null, false, FieldRefusal.Errors([refusal])) { Refusals = [refusal] };
+    public static ReviewResult<TItem> Done(TItem review) => new(review, false, new Dictionary<string, string[]>());
+
+    public static ReviewResult<TItem> Refused(IReadOnlyList<FieldRefusal> refusals) =>
+        new(null, false, FieldRefusal.Errors(refusals)) { Refusals = refusals };
+
+    public static ReviewResult<TItem> Refused(FieldRefusal refusal) => Refused([refusal]);
 }
 
 /// <summary>
@@ -70,11 +76,11 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     }
 
     /// <summary>Sets the review state (confirmed, rejected, unreviewed; corrected comes with a correction).</summary>
-    public Task<ReviewResult> ReviewAsync(int operationId, string? state, string? reason, string user, CancellationToken cancellationToken = default)
+    public Task<ReviewResult<ReviewItem>> ReviewAsync(int operationId, string? state, string? reason, string user, CancellationToken cancellationToken = default)
     {
         if (!Enum.TryParse<ReviewState>(state, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(state, out _))
         {
-            return Task.FromResult(ReviewResult.Refused(new FieldRefusal("state", StateMessage)));
+            return Task.FromResult(ReviewResult<ReviewItem>.Refused(new FieldRefusal("state", StateMessage)));
         }
         return ChangeAsync(operationId, reason, user, "operation.review", (_, op, review) =>
         {
@@ -84,16 +90,16 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     }
 
     /// <summary>Applies a JSON merge patch of <see cref="EditableFields"/> to the operation; its state becomes corrected.</summary>
-    public Task<ReviewResult> CorrectAsync(int operationId, JsonObject patch, string? reason, string user, CancellationToken cancellationToken = default)
+    public Task<ReviewResult<ReviewItem>> CorrectAsync(int operationId, JsonObject patch, string? reason, string user, CancellationToken cancellationToken = default)
     {
         var fields = CorrectionPatch.Fields(patch);
         if (fields.Count == 0)
         {
-            return Task.FromResult(ReviewResult.Refused(new FieldRefusal("patch", NothingToCorrect, string.Join(", ", EditableFields))));
+            return Task.FromResult(ReviewResult<ReviewItem>.Refused(new FieldRefusal("patch", NothingToCorrect, string.Join(", ", EditableFields))));
         }
         if (OperationCorrections.Validate(fields, int.MaxValue) is { } refusal)
         {
-            return Task.FromResult(ReviewResult.Refused(refusal));
+            return Task.FromResult(ReviewResult<ReviewItem>.Refused(refusal));
         }
         return ChangeAsync(operationId, reason, user, "operation.correct", (db, op, review) =>
         {
@@ -121,7 +127,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
     /// same as a correction's; <c>kind</c> is needed). Stored as an override, so it is rebuilt after every
     /// re-extraction; its state is corrected (an analyst wrote every field); audited as operation.add.
     /// </summary>
-    public async Task<ReviewResult> AddOperationAsync(
+    public async Task<ReviewResult<ReviewItem>> AddOperationAsync(
         int reportId, int evidenceStart, int evidenceEnd, JsonObject fields, string? reason, string user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fields);
@@ -131,11 +137,11 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         fields.Remove("evidenceEnd");
         if (Corrections.Text(fields["kind"]) is null)
         {
-            return ReviewResult.Refused(new FieldRefusal("kind", KindNeeded, string.Join(", ", Enum.GetValues<OperationKind>().Select(Core.Extraction.ExtractionJson.Name))));
+            return ReviewResult<ReviewItem>.Refused(new FieldRefusal("kind", KindNeeded, string.Join(", ", Enum.GetValues<OperationKind>().Select(Core.Extraction.ExtractionJson.Name))));
         }
         if (OperationCorrections.Validate(fields, int.MaxValue) is { } refusal)
         {
-            return ReviewResult.Refused(refusal);
+            return ReviewResult<ReviewItem>.Refused(refusal);
         }
         if (CheckReason(reason) is { } reasonError)
         {
@@ -148,25 +154,25 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
             var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, ct);
             if (report is null)
             {
-                return ReviewResult.Missing;
+                return ReviewResult<ReviewItem>.Missing;
             }
             if (report.Status != ReportStatus.Extracted)
             {
-                return ReviewResult.Refused(new FieldRefusal("reportId", NotExtracted, report.FileName));
+                return ReviewResult<ReviewItem>.Refused(new FieldRefusal("reportId", NotExtracted, report.FileName));
             }
             if (evidenceStart < 0 || evidenceStart >= evidenceEnd || evidenceEnd > report.Text.Length)
             {
-                return ReviewResult.Refused(new FieldRefusal("evidenceStart", EvidenceSpan, report.Text.Length));
+                return ReviewResult<ReviewItem>.Refused(new FieldRefusal("evidenceStart", EvidenceSpan, report.Text.Length));
             }
             if (OperationCorrections.Validate(fields, report.Text.Length) is { } spanRefusal)
             {
-                return ReviewResult.Refused(spanRefusal);
+                return ReviewResult<ReviewItem>.Refused(spanRefusal);
             }
             var key = ReviewKeys.Operation(report.FileName, evidenceStart, evidenceEnd, kind);
             if (await db.OperationReviews.AnyAsync(r => r.ReportFileName == report.FileName && r.EvidenceStart == evidenceStart && r.EvidenceEnd == evidenceEnd && r.Kind == kind, ct)
                 || await db.Operations.AnyAsync(o => o.ReportId == reportId && o.EvidenceStart == evidenceStart && o.EvidenceEnd == evidenceEnd && o.Kind == kind, ct))
             {
-                return ReviewResult.Refused(new FieldRefusal("evidenceStart", AlreadyThere));
+                return ReviewResult<ReviewItem>.Refused(new FieldRefusal("evidenceStart", AlreadyThere));
             }
             var op = new Operation
             {
@@ -202,7 +208,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
                 review, review.Reason, user, now, "operation.add", "operation", op.Id, key, null, OperationCorrections.Snapshot(op, ReviewState.Corrected)));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return new ReviewResult(Item(op.Id, review), false, new Dictionary<string, string[]>());
+            return ReviewResult<ReviewItem>.Done(Item(op.Id, review));
         }, cancellationToken);
     }
 
@@ -317,7 +323,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<ReviewResult> ChangeAsync(
+    private async Task<ReviewResult<ReviewItem>> ChangeAsync(
         int operationId, string? reason, string user, string action, Func<OpsTrackerDbContext, Operation, OperationReview, FieldRefusal?> change, CancellationToken cancellationToken)
     {
         if (CheckReason(reason) is { } invalid)
@@ -331,7 +337,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
                 .AsSplitQuery().SingleOrDefaultAsync(o => o.Id == operationId, ct);
             if (op is null)
             {
-                return ReviewResult.Missing;
+                return ReviewResult<ReviewItem>.Missing;
             }
             var review = await db.OperationReviews.SingleOrDefaultAsync(r => r.OperationId == operationId, ct);
             if (review is null)
@@ -351,7 +357,7 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
             var before = OperationCorrections.Snapshot(op, (ReviewState)stateEntry.CurrentValue!);
             if (change(db, op, review) is { } refused)
             {
-                return ReviewResult.Refused(refused);
+                return ReviewResult<ReviewItem>.Refused(refused);
             }
             stateEntry.CurrentValue = review.State;
             db.AuditEntries.Add(ReviewAudit.Record(
@@ -363,13 +369,13 @@ public sealed class ReviewService(IDbContextFactory<OpsTrackerDbContext> context
                 await Linking.EventPrimaries.RecomputeAsync(db, [eventId], ct);
             }
             await tx.CommitAsync(ct);
-            return new ReviewResult(Item(op.Id, review), false, new Dictionary<string, string[]>());
+            return ReviewResult<ReviewItem>.Done(Item(op.Id, review));
         }, cancellationToken);
     }
 
     /// <summary>Every change needs a reason of at most <see cref="MaxReasonLength"/> characters: the refusal, or null.</summary>
-    internal static ReviewResult? CheckReason(string? reason) =>
-        ReasonRefusal(reason) is { } refusal ? ReviewResult.Refused(refusal) : null;
+    internal static ReviewResult<ReviewItem>? CheckReason(string? reason) =>
+        ReasonRefusal(reason) is { } refusal ? ReviewResult<ReviewItem>.Refused(refusal) : null;
 
     public const string ReasonMissing = "Every change needs a reason.";
     public const string ReasonTooLong = "At most {0} characters.";

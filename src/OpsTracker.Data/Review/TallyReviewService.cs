@@ -11,22 +11,6 @@ namespace OpsTracker.Data.Review;
 /// <summary>An official tally's review as the API shows it.</summary>
 public sealed record TallyReviewItem(int TallyId, ReviewState State, JsonObject? Corrections, string? Reason, bool NeedsReview, string? UpdatedBy, DateTime? UpdatedAtUtc);
 
-/// <summary>
-/// What a tally's review or correction did: done, not found, or refused (<see cref="Errors"/> by field in English for
-/// the API; <see cref="Refusals"/> the same with their templates, for the dashboard to show in its language).
-/// </summary>
-public sealed record TallyReviewResult(TallyReviewItem? Review, bool NotFound, IReadOnlyDictionary<string, string[]> Errors)
-{
-    public static TallyReviewResult Missing { get; } = new(null, true, new Dictionary<string, string[]>());
-
-    public IReadOnlyList<FieldRefusal> Refusals { get; init; } = [];
-
-    public static TallyReviewResult Refused(IReadOnlyList<FieldRefusal> refusals) =>
-        new(null, false, FieldRefusal.Errors(refusals)) { Refusals = refusals };
-
-    public static TallyReviewResult Refused(FieldRefusal refusal) => Refused([refusal]);
-}
-
 /// <summary>One official tally in the review queue, with its evidence.</summary>
 public sealed record TallyQueueItem(
     int Id, int ReportId, string FileName, DateOnly? PeriodStart, DateOnly? PeriodEnd, string Scope, string? ReportedBy,
@@ -70,11 +54,11 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
     }
 
     /// <summary>Sets the review state (confirmed, rejected, unreviewed; corrected comes with a correction).</summary>
-    public Task<TallyReviewResult> ReviewAsync(int tallyId, string? state, string? reason, string user, CancellationToken cancellationToken = default)
+    public Task<ReviewResult<TallyReviewItem>> ReviewAsync(int tallyId, string? state, string? reason, string user, CancellationToken cancellationToken = default)
     {
         if (state is null || OperationFilter.ParseReview(state) is not { } parsed)
         {
-            return Task.FromResult(TallyReviewResult.Refused(new FieldRefusal("state", ReviewService.StateMessage)));
+            return Task.FromResult(ReviewResult<TallyReviewItem>.Refused(new FieldRefusal("state", ReviewService.StateMessage)));
         }
         return ChangeAsync(tallyId, reason, user, "tally.review", (_, review) =>
         {
@@ -84,12 +68,12 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
     }
 
     /// <summary>Applies a JSON merge patch of <see cref="TallyCorrections.Fields"/>; the tally's state becomes corrected.</summary>
-    public Task<TallyReviewResult> CorrectAsync(int tallyId, JsonObject patch, string? reason, string user, CancellationToken cancellationToken = default)
+    public Task<ReviewResult<TallyReviewItem>> CorrectAsync(int tallyId, JsonObject patch, string? reason, string user, CancellationToken cancellationToken = default)
     {
         var fields = CorrectionPatch.Fields(patch);
         if (fields.Count == 0)
         {
-            return Task.FromResult(TallyReviewResult.Refused(new FieldRefusal("patch", NothingToCorrect, string.Join(", ", TallyCorrections.Fields))));
+            return Task.FromResult(ReviewResult<TallyReviewItem>.Refused(new FieldRefusal("patch", NothingToCorrect, string.Join(", ", TallyCorrections.Fields))));
         }
         return ChangeAsync(tallyId, reason, user, "tally.correct", (tally, review) =>
         {
@@ -158,12 +142,12 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
         return await db.TallyReviews.AsNoTracking().Where(r => r.NeedsReview).OrderBy(r => r.ReportFileName).ToListAsync(cancellationToken);
     }
 
-    private async Task<TallyReviewResult> ChangeAsync(
+    private async Task<ReviewResult<TallyReviewItem>> ChangeAsync(
         int tallyId, string? reason, string user, string action, Func<ReportedTally, TallyReview, IReadOnlyList<FieldRefusal>?> change, CancellationToken cancellationToken)
     {
         if (ReviewService.ReasonRefusal(reason) is { } invalid)
         {
-            return TallyReviewResult.Refused(invalid);
+            return ReviewResult<TallyReviewItem>.Refused(invalid);
         }
         reason = reason!.Trim();
         return await OpsTrackerDatabase.InWriteTransactionAsync(contextFactory, async (db, tx, ct) =>
@@ -171,7 +155,7 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
             var tally = await db.ReportedTallies.Include(t => t.Report).SingleOrDefaultAsync(t => t.Id == tallyId, ct);
             if (tally is null)
             {
-                return TallyReviewResult.Missing;
+                return ReviewResult<TallyReviewItem>.Missing;
             }
             var review = await db.TallyReviews.SingleOrDefaultAsync(r => r.TallyId == tallyId, ct);
             if (review is null)
@@ -191,14 +175,14 @@ public sealed class TallyReviewService(IDbContextFactory<OpsTrackerDbContext> co
             var before = TallyCorrections.Snapshot(tally, (ReviewState)stateEntry.CurrentValue!);
             if (change(tally, review) is { Count: > 0 } refused)
             {
-                return TallyReviewResult.Refused(refused);
+                return ReviewResult<TallyReviewItem>.Refused(refused);
             }
             stateEntry.CurrentValue = review.State;
             db.AuditEntries.Add(ReviewAudit.Record(
                 review, reason, user, time.GetUtcNow().UtcDateTime, action, "tally", tally.Id, ReviewKeys.Of(review), before, TallyCorrections.Snapshot(tally, review.State)));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return new TallyReviewResult(Item(tally.Id, review), false, new Dictionary<string, string[]>());
+            return ReviewResult<TallyReviewItem>.Done(Item(tally.Id, review));
         }, cancellationToken);
     }
 

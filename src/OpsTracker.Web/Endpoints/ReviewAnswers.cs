@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsTracker.Data.Review;
 
 namespace OpsTracker.Web.Endpoints;
 
@@ -38,17 +39,17 @@ internal static class ReviewAnswers
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {what} {id}.");
 
     /// <summary>A review service's answer: 404 when the item is missing, 400 naming each refused field, else 200 with the review.</summary>
-    public static Results<Ok<TItem>, ValidationProblem, ProblemHttpResult> Answer<TItem>(
-        string what, int id, TItem? review, bool notFound, IReadOnlyDictionary<string, string[]> errors)
+    public static Results<Ok<TItem>, ValidationProblem, ProblemHttpResult> Answer<TItem>(string what, int id, ReviewResult<TItem> result)
+        where TItem : class
     {
-        if (notFound)
+        if (result.NotFound)
         {
             return NotFound(what, id);
         }
-        if (errors.Count > 0)
+        if (result.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), detail: "Invalid " + string.Join(", ", errors.Keys), title: "One or more fields are invalid.");
+            return TypedResults.ValidationProblem(result.Errors.ToDictionary(), detail: "Invalid " + string.Join(", ", result.Errors.Keys), title: "One or more fields are invalid.");
         }
-        return TypedResults.Ok(review!);
+        return TypedResults.Ok(result.Review!);
     }
 }

@@ -49,6 +49,6 @@ public static class ReviewEndpoints
 
     private const string Item = "operation";
 
-    private static Results<Ok<ReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, ReviewResult result) =>
-        ReviewAnswers.Answer(Item, id, result.Review, result.NotFound, result.Errors);
+    private static Results<Ok<ReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, ReviewResult<ReviewItem> result) =>
+        ReviewAnswers.Answer(Item, id, result);
 }

@@ -46,6 +46,6 @@ public static class TallyReviewEndpoints
 
     private const string Item = "tally";
 
-    private static Results<Ok<TallyReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, TallyReviewResult result) =>
-        ReviewAnswers.Answer(Item, id, result.Review, result.NotFound, result.Errors);
+    private static Results<Ok<TallyReviewItem>, ValidationProblem, ProblemHttpResult> Answer(int id, ReviewResult<TallyReviewItem> result) =>
+        ReviewAnswers.Answer(Item, id, result);
 }
