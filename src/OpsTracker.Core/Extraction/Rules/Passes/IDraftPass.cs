@@ -1,3 +1,5 @@
+using OpsTracker.Core.Domain;
+
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>What a pass may read besides the drafts: the report and its merged tallies.</summary>
@@ -58,6 +60,36 @@ internal static class DraftPass
         report.UnattributedVictims.AddRange(victims);
         draft.Figures.RemoveAll(victims.Contains);
         draft.Dropped = draft.Figures.Count == 0;
+    }
+
+    /// <summary>
+    /// The loop of every pass that takes victims off the attacks: each standing draft's victims (casualties not
+    /// ISIS's) that <paramref name="countsNoAttack"/> says no attack of the draft counts are unattributed
+    /// (<see cref="Unattribute"/>); returns the drafts left standing.
+    /// </summary>
+    public static IReadOnlyList<OperationDraft> UnattributeVictims(
+        ReportText report, IReadOnlyList<OperationDraft> drafts, Func<Figure, bool> countsNoAttack)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Dropped)
+            {
+                continue;
+            }
+            List<Figure>? victims = null;
+            foreach (var f in d.Figures)
+            {
+                if (f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis && countsNoAttack(f))
+                {
+                    (victims ??= []).Add(f);
+                }
+            }
+            if (victims is not null)
+            {
+                Unattribute(report, d, victims);
+            }
+        }
+        return Standing(drafts);
     }
 
     /// <summary>The drafts a pass has not merged away, in order.</summary>

@@ -1,4 +1,3 @@
-using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 
@@ -30,27 +29,7 @@ internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraf
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        foreach (var d in drafts)
-        {
-            if (d.Dropped)
-            {
-                continue;
-            }
-            List<Figure>? claimed = null;
-            foreach (var f in d.Figures)
-            {
-                if (f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis
-                    && IsisSaysIt(report.Tokens, report.Sentences[f.Sentence], f.First))
-                {
-                    (claimed ??= []).Add(f);
-                }
-            }
-            if (claimed is not null)
-            {
-                DraftPass.Unattribute(report, d, claimed);
-            }
-        }
-        return DraftPass.Standing(drafts);
+        return DraftPass.UnattributeVictims(report, drafts, f => IsisSaysIt(report.Tokens, report.Sentences[f.Sentence], f.First));
     }
 
     /// <summary>The complementiser nearest before the count opens a statement whose speaker is ISIS.</summary>

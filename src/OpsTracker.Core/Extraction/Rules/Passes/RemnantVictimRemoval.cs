@@ -1,4 +1,3 @@
-using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
@@ -32,27 +31,7 @@ internal sealed class RemnantVictimRemoval(ExtractionLexicon lexicon) : IDraftPa
         {
             return drafts;
         }
-        foreach (var d in drafts)
-        {
-            if (d.Dropped)
-            {
-                continue;
-            }
-            List<Figure>? accidental = null;
-            foreach (var f in d.Figures)
-            {
-                if (f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis && VictimOfARemnant(report, f.Sentence))
-                {
-                    (accidental ??= []).Add(f);
-                }
-            }
-            if (accidental is null)
-            {
-                continue;
-            }
-            DraftPass.Unattribute(report, d, accidental);
-        }
-        return DraftPass.Standing(drafts);
+        return DraftPass.UnattributeVictims(report, drafts, f => VictimOfARemnant(report, f.Sentence));
     }
 
     /// <summary>The cheap test first: most reports name no leftovers at all.</summary>

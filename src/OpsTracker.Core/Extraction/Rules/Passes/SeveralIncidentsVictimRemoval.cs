@@ -25,36 +25,16 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
     {
         var report = context.Report;
         Dictionary<int, bool>? told = null;
-        foreach (var d in drafts)
+        return DraftPass.UnattributeVictims(report, drafts, f =>
         {
-            if (d.Dropped)
+            told ??= [];
+            if (!told.TryGetValue(f.Sentence, out var several))
             {
-                continue;
+                several = TellsSeveralIncidents(report.Tokens, report.Sentences[f.Sentence]);
+                told[f.Sentence] = several;
             }
-            List<Figure>? summed = null;
-            foreach (var f in d.Figures)
-            {
-                if (f.Kind != FigureKind.Casualty || f.Side == CasualtySide.Isis)
-                {
-                    continue;
-                }
-                told ??= [];
-                if (!told.TryGetValue(f.Sentence, out var several))
-                {
-                    several = TellsSeveralIncidents(report.Tokens, report.Sentences[f.Sentence]);
-                    told[f.Sentence] = several;
-                }
-                if (several && !OneSidePerIncident(drafts, f))
-                {
-                    (summed ??= []).Add(f);
-                }
-            }
-            if (summed is not null)
-            {
-                DraftPass.Unattribute(report, d, summed);
-            }
-        }
-        return DraftPass.Standing(drafts);
+            return several && !OneSidePerIncident(drafts, f);
+        });
     }
 
     /// <summary>

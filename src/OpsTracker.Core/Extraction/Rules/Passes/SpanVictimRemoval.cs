@@ -1,4 +1,3 @@
-using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
@@ -26,32 +25,9 @@ internal sealed class SpanVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        foreach (var d in drafts)
-        {
-            if (d.Dropped)
-            {
-                continue;
-            }
-            List<Figure>? summed = null;
-            foreach (var f in d.Figures)
-            {
-                if (f.Kind != FigureKind.Casualty || f.Side == CasualtySide.Isis)
-                {
-                    continue;
-                }
-                var clause = report.ClausesOf(report.Sentences[f.Sentence]).FirstOrDefault(c => c.Contains(f.First));
-                if (clause is not null && NamesASpan(report, clause))
-                {
-                    (summed ??= []).Add(f);
-                }
-            }
-            if (summed is null)
-            {
-                continue;
-            }
-            DraftPass.Unattribute(report, d, summed);
-        }
-        return DraftPass.Standing(drafts);
+        return DraftPass.UnattributeVictims(report, drafts, f =>
+            report.ClausesOf(report.Sentences[f.Sentence]).FirstOrDefault(c => c.Contains(f.First)) is { } clause
+            && NamesASpan(report, clause));
     }
 
     /// <summary>The clause names a span of time longer than a day that no superlative before it makes a comparison.</summary>
