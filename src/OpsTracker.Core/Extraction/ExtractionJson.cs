@@ -116,12 +116,7 @@ public static class ExtractionJson
         WriteString(w, Names.Province, op.Province);
         WriteString(w, Names.Place, op.Place);
         w.WriteString(Names.Kind, Name(op.Kind));
-        w.WriteStartArray(Names.Actors);
-        foreach (var a in op.Actors)
-        {
-            w.WriteStringValue(a);
-        }
-        w.WriteEndArray();
+        WriteStrings(w, Names.Actors, op.Actors);
         WriteInt(w, Names.Killed, op.Killed);
         WriteInt(w, Names.Arrested, op.Arrested);
         WriteInt(w, Names.Wounded, op.Wounded);
@@ -179,12 +174,7 @@ public static class ExtractionJson
         WriteDate(w, Names.PeriodStart, t.PeriodStart);
         WriteDate(w, Names.PeriodEnd, t.PeriodEnd);
         w.WriteString(Names.Scope, t.Scope);
-        w.WriteStartArray(Names.ScopeProvinces);
-        foreach (var p in t.ScopeProvinces)
-        {
-            w.WriteStringValue(p);
-        }
-        w.WriteEndArray();
+        WriteStrings(w, Names.ScopeProvinces, t.ScopeProvinces);
         WriteString(w, Names.ReportedBy, t.ReportedBy);
         WriteInt(w, Names.Operations, t.Operations);
         WriteInt(w, Names.Killed, t.Killed);
@@ -234,6 +224,16 @@ public static class ExtractionJson
         {
             w.WriteString(name, value);
         }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, List<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteInt(Utf8JsonWriter w, JsonEncodedText name, int? value)
