@@ -1,0 +1,56 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// How ISIS's figures and the figures of an event group (helper isis22, session 22; every sentence here is INVENTED).
+/// A man who is the subject of his own casualty verb, told before it, is counted with the people the joiner after the
+/// verb adds to him ("فلان قتل مع اثنين من مرافقيه" = 3; "قُتل آمر الفوج إلى جانب ثلاثة عناصر" = 4).
+/// </summary>
+public class IsisFiguresTests22
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static ExtractionResult Read(string text) => Extractor.Extract(text, new DateOnly(2020, 1, 5));
+
+    private static List<int> PerOperation(ExtractionResult result, CasualtySide side, CasualtyCategory category) =>
+        result.Operations.Select(o => Count(o, side, category)).Where(n => n > 0).Order().ToList();
+
+    [Fact]
+    public void The_subject_of_his_verb_with_his_companions_counts_himself()
+    {
+        var result = Read("ذكر مصدر محلي أن قياديا بارزا في تنظيم داعش قتل مع اثنين من مرافقيه بقصف للطيران العراقي قرب قضاء الدبس غرب كركوك.");
+        Assert.Equal([3], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void The_subject_named_before_his_verb_with_one_companion_makes_two()
+    {
+        var result = Read("قال مصدر في الشرطة إن الإرهابي المكنى أبا مريم قتل مع أحد مرافقيه بغارة جوية قرب قضاء الحضر جنوب الموصل.");
+        Assert.Equal([2], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_plain_count_beside_him_after_an_additive_joiner_counts_him_too()
+    {
+        var result = Read("وقال بيان للحشد إن آمر الفوج الثالث قتل إلى جانب أربعة من مقاتلي الحشد خلال صد هجوم لداعش في قضاء الطارمية.");
+        Assert.Equal([5], PerOperation(result, CasualtySide.Security, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void His_family_killed_with_him_is_not_of_his_count()
+    {
+        var result = Read("أفاد سكان بأن قياديا في التنظيم قتل مع خمسة من أفراد عائلته في غارة للتحالف الدولي شمال مدينة الموصل.");
+        Assert.DoesNotContain(6, PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.DoesNotContain(6, PerOperation(result, CasualtySide.Civilian, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_plural_verb_has_no_one_man_to_add()
+    {
+        var result = Read("وأكد المصدر أن عناصر الخلية قتلوا مع ثلاثة من مرافقيهم في كمين للقوات الأمنية غرب سامراء.");
+        Assert.DoesNotContain(4, PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+}
