@@ -7,7 +7,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// How ISIS's figures and the figures of an event group (helper isis22, session 22; every sentence here is INVENTED).
 /// A man who is the subject of his own casualty verb, told before it, is counted with the people the joiner after the
-/// verb adds to him ("فلان قتل مع اثنين من مرافقيه" = 3; "قُتل آمر الفوج إلى جانب ثلاثة عناصر" = 4).
+/// verb adds to him ("فلان قتل مع اثنين من مرافقيه" = 3; "قُتل آمر الفوج إلى جانب ثلاثة عناصر" = 4). A partitive
+/// "من" before a group's name in quotation marks or brackets counts people of that group ("12 من «داعش»").
 /// </summary>
 public class IsisFiguresTests22
 {
@@ -52,5 +53,33 @@ public class IsisFiguresTests22
     {
         var result = Read("وأكد المصدر أن عناصر الخلية قتلوا مع ثلاثة من مرافقيهم في كمين للقوات الأمنية غرب سامراء.");
         Assert.DoesNotContain(4, PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_count_of_isis_named_in_guillemets_after_min_is_read()
+    {
+        var result = Read("وأوضح قائد العمليات أن قواته تمكنت أمس من قتل تسعة من «داعش» خلال تطهير قرى جنوب قضاء الشرقاط.");
+        Assert.Equal([9], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_count_of_isis_named_in_brackets_after_min_is_read()
+    {
+        var result = Read("وقال المتحدث إن المعركة حسمت بالكامل في ناحية البغدادي بالأنبار، وقتل أكثر من 60 من (الدواعش) خلالها.");
+        Assert.Equal([60], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void An_arrest_of_isis_named_in_curly_quotes_after_min_is_read()
+    {
+        var result = Read("أعلنت مديرية الاستخبارات العسكرية اعتقال 4 من “داعش” في قضاء الحويجة بمحافظة كركوك.");
+        Assert.Equal(4, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void A_quoted_head_adjective_after_min_is_still_passed()
+    {
+        var result = Read("أعلنت وكالة الاستخبارات اعتقال خمسة من \"أخطر\" عناصر داعش في قضاء تلعفر بمحافظة نينوى.");
+        Assert.Equal(5, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
     }
 }
