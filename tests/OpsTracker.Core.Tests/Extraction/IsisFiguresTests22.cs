@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// How ISIS's figures and the figures of an event group (helper isis22, session 22; every sentence here is INVENTED).
 /// A man who is the subject of his own casualty verb, told before it, is counted with the people the joiner after the
 /// verb adds to him ("فلان قتل مع اثنين من مرافقيه" = 3; "قُتل آمر الفوج إلى جانب ثلاثة عناصر" = 4). A partitive
-/// "من" before a group's name in quotation marks or brackets counts people of that group ("12 من «داعش»").
+/// "من" before a group's name in quotation marks or brackets counts people of that group ("12 من «داعش»"). Two counts
+/// of the same people in one sentence, each closed by a place or a day of its own, are two events of a results list.
 /// </summary>
 public class IsisFiguresTests22
 {
@@ -81,5 +82,26 @@ public class IsisFiguresTests22
     {
         var result = Read("أعلنت وكالة الاستخبارات اعتقال خمسة من \"أخطر\" عناصر داعش في قضاء تلعفر بمحافظة نينوى.");
         Assert.Equal(5, Count(result, CasualtySide.Isis, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void Two_counts_each_closed_by_its_own_locality_are_two_events()
+    {
+        var result = Read("وأكد بيان لقيادة العمليات في محافظة صلاح الدين تدمير وكر وقتل 12 إرهابيا وتدمير عجلتين في منطقة الخشامة، وإحراق زورق وقتل 4 إرهابيين في منطقة الزوية.");
+        Assert.Equal([4, 12], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Two_counts_each_with_its_own_weekday_are_two_events()
+    {
+        var result = Read("وذكر بيان الجيش أن خمسة مسلحين قتلوا يوم الجمعة وثلاثة يوم الخميس في صحراء الحضر جنوب الموصل.");
+        Assert.Equal([3, 5], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Two_counts_of_one_strike_with_one_place_stay_one_sum()
+    {
+        var result = Read("وأسفرت الغارة عن مقتل 6 مسلحين واثنين من القناصين في منطقة الحصيبة غرب الأنبار.");
+        Assert.Equal([8], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
 }
