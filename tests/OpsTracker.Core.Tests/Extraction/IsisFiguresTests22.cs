@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// How ISIS's figures and the figures of an event group (helper isis22, session 22; every sentence here is INVENTED).
 /// A man who is the subject of his own casualty verb, told before it, is counted with the people the joiner after the
-/// verb adds to him ("فلان قتل مع اثنين من مرافقيه" = 3; "قُتل آمر الفوج إلى جانب ثلاثة عناصر" = 4). A partitive
+/// verb adds to him ("فلان قتل مع اثنين من مرافقيه" = 3; "قُتل آمر السرية إلى جانب أربعة من مقاتليه" = 5). A partitive
 /// "من" before a group's name in quotation marks or brackets counts people of that group ("12 من «داعش»"). Two counts
 /// of the same people in one sentence, each closed by a place or a day of its own, are two events of a results list.
 /// </summary>
@@ -30,7 +30,7 @@ public class IsisFiguresTests22
     [Fact]
     public void The_subject_named_before_his_verb_with_one_companion_makes_two()
     {
-        var result = Read("قال مصدر في الشرطة إن الإرهابي المكنى أبا مريم قتل مع أحد مرافقيه بغارة جوية قرب قضاء الحضر جنوب الموصل.");
+        var result = Read("قال مصدر في الشرطة إن الإرهابي المكنى أبا مريم قتل مع أحد معاونيه في غارة للتحالف على قرية شرق تلعفر.");
         Assert.Equal([2], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
 

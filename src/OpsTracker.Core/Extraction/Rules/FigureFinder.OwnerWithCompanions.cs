@@ -37,7 +37,7 @@ internal sealed partial class FigureFinder
             return;
         }
         // "قتل الوالي مع ثلاثة من مساعديه": the man is the word before the joiner, and the count his companions or
-        // others. "قتل فلان ... ، قتل مع أحد مرافقيه"، "قتل آمر الفوج إلى جانب ثلاثة عناصر": the man's own verb
+        // others. "قتل فلان ... ، قتل مع اثنين من معاونيه"، "قتل آمر السرية إلى جانب أربعة من مقاتليه": the man's own verb
         // stands there, the man its subject told before it (FigureFinder.HisVerbEndsAt).
         var hisVerb = HisVerbEndsAt(tokens, s, owner, figure);
         if (hisVerb ? !ofTheirKind && !PlainCountBesideHim(tokens, s, joiner, count, figure)

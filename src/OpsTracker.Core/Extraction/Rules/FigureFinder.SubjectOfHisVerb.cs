@@ -5,7 +5,7 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "قال المصدر إن قياديا في التنظيم قتل مع اثنين من مرافقيه"، "آمر الفوج، فلان، قُتل إلى جانب ثلاثة عناصر": the man
+/// "قال المصدر إن قياديا في التنظيم قتل مع اثنين من مرافقيه"، "آمر السرية، فلان، قُتل إلى جانب أربعة من مقاتليه": the man
 /// is the subject of a casualty verb in the singular, told before it, and the joiner after the verb ("مع"، "برفقة"،
 /// "إلى جانب") adds the count to him. The comitative after a verb whose subject is one man counts him with the rest,
 /// as "مقتل الوالي مع ثلاثة من مساعديه" does (<see cref="CountTheOwner"/>); only the verb stands between him and the joiner.
@@ -42,7 +42,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
-    /// "قُتل آمر الفوج إلى جانب ثلاثة عناصر": a count that names neither his companions nor others is added to the
+    /// "قُتل آمر السرية إلى جانب أربعة من مقاتليه": a count that names neither his companions nor others is added to the
     /// man only after an additive joiner ("إلى جانب"، "إضافة إلى": lexicon countJoiners, additiveOne connectors; "مع"
     /// alone may join people of another kind), and never when it counts civilians or his family ("مع ستة من أفراد
     /// عائلته": they are not of his side).
