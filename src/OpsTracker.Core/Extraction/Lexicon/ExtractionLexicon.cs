@@ -439,6 +439,10 @@ public sealed class ExtractionLexicon
         IsisSpeechVerbs = WordSet(isisSpeech.GetProperty("verbs"));
         IsisSpeechNouns = WordSet(isisSpeech.GetProperty("nouns"));
         IsisAgencies = WordSet(isisSpeech.GetProperty("agencies"));
+        var ownPlaceOrDay = root.GetProperty("ownPlaceOrDay");
+        AddAll(OwnPlaces, ownPlaceOrDay.GetProperty("placeNouns"), true);
+        AddAll(OwnDays, ownPlaceOrDay.GetProperty("dayWords"), true);
+        AddAll(OwnWeekdays, ownPlaceOrDay.GetProperty("weekdays"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1270,6 +1274,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أعماق" (lexicon isisSpeech.agencies; read without clitics): ISIS's own news agency.</summary>
     public IReadOnlySet<string> IsisAgencies { get; }
+
+    /// <summary>Locality nouns after a count that give it a place of its own (lexicon ownPlaceOrDay.placeNouns; Passes.OwnPlaceOrDaySplit).</summary>
+    public PhraseMatcher<bool> OwnPlaces { get; } = new();
+
+    /// <summary>Day words before a weekday that give a count a day of its own (lexicon ownPlaceOrDay.dayWords).</summary>
+    public PhraseMatcher<bool> OwnDays { get; } = new();
+
+    /// <summary>The weekdays after a day word (lexicon ownPlaceOrDay.weekdays).</summary>
+    public PhraseMatcher<bool> OwnWeekdays { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -637,4 +637,12 @@ internal static class AssemblerLimits
     /// its doer (Passes.AttackAttribution: "وأدى الهجوم إلى مقتل خمسة مزارعين" after the sentence naming ISIS).
     /// </summary>
     public const int AttributionNeighbours = 1;
+
+    /// <summary>
+    /// How many tokens after a count its own place or day may stand (Passes.OwnPlaceOrDaySplit): a results list may
+    /// name several seized or destroyed things after the count (vehicles, boats, weapons, each with its number and an
+    /// adjective or two) before the place that closes its group; further on, the place is the next group's or the
+    /// sentence's.
+    /// </summary>
+    public const int OwnPlaceOrDayReach = 16;
 }

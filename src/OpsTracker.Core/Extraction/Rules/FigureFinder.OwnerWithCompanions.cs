@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <summary>
 /// "قتل قائد الكتيبة و5 من مساعديه" = 6, "قتل مع أحد مرافقيه" = 2, "مقتل الوالي إضافة إلى ثلاثة مقاتلين آخرين" = 4:
 /// a count of a man's own companions ("من مساعديه", the pronoun his) or of others ("آخرين", others than he), joined to
-/// him by "و", "مع"/"برفقة" or an additive phrase, counts him too when nothing in the sentence counted him: the
+/// him by "و", "مع"/"برفقة" or an additive phrase ("إلى جانب" too), counts him too when nothing in the sentence counted him: the
 /// man is named, not numbered, and the news counts him with them.
 /// </summary>
 internal sealed partial class FigureFinder
@@ -15,7 +15,9 @@ internal sealed partial class FigureFinder
     /// The joined count of <paramref name="figure"/>, read from <paramref name="count"/>: one more, and marked as
     /// including the named man (whose own telling elsewhere ImplicitFigureAbsorption then absorbs), when it counts his
     /// companions or others, a joiner stands right before it, a word (his name or title, no trigger) right before the
-    /// joiner, and no casualty figure of the sentence came before it (that figure counted him, or the count is its).
+    /// joiner, or his own verb in the singular with him told before it (<see cref="HisVerbEndsAt"/>; then a plain count
+    /// after an additive joiner too), and no casualty figure of the sentence came before it (that figure counted him,
+    /// or the count is its).
     /// </summary>
     private void CountTheOwner(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Figure figure, List<Figure> earlier)
     {
@@ -26,14 +28,20 @@ internal sealed partial class FigureFinder
         var companions = lexicon.Companions.MatchAt(tokens, figure.Last) is { Value: false } c && c.Last == figure.Last;
         var others = !companions && (lexicon.Others.MatchAt(tokens, figure.Last) is not null
             || (figure.Last + 1 <= s.Last && lexicon.Others.MatchAt(tokens, figure.Last + 1) is not null));
-        if (!companions && !others && !JoinedToOneOfTheirKind(tokens, s, count, figure))
+        var ofTheirKind = companions || others || JoinedToOneOfTheirKind(tokens, s, count, figure);
+        var joiner = JoinerBefore(tokens, s, count.FirstToken);
+        var owner = joiner - 1;
+        if (joiner > count.FirstToken || owner < s.First || !tokens[owner].IsWord
+            || earlier.Any(f => f.Kind == FigureKind.Casualty && !ConnectorBetween(tokens, f.Last, owner)))
         {
             return;
         }
-        var joiner = JoinerBefore(tokens, s, count.FirstToken);
-        var owner = joiner - 1;
-        if (joiner > count.FirstToken || owner < s.First || !tokens[owner].IsWord || lexicon.CasualtyTriggers.MatchAt(tokens, owner) is not null
-            || earlier.Any(f => f.Kind == FigureKind.Casualty && !ConnectorBetween(tokens, f.Last, owner)))
+        // "قتل الوالي مع ثلاثة من مساعديه": the man is the word before the joiner, and the count his companions or
+        // others. "قتل فلان ... ، قتل مع اثنين من معاونيه"، "قتل آمر السرية إلى جانب أربعة من مقاتليه": the man's own verb
+        // stands there, the man its subject told before it (FigureFinder.HisVerbEndsAt).
+        var hisVerb = HisVerbEndsAt(tokens, s, owner, figure);
+        if (hisVerb ? !ofTheirKind && !PlainCountBesideHim(tokens, s, joiner, count, figure)
+            : !ofTheirKind || lexicon.CasualtyTriggers.MatchAt(tokens, owner) is not null)
         {
             return;
         }
@@ -80,7 +88,8 @@ internal sealed partial class FigureFinder
         }
         for (var start = countFirst - 1; start >= Math.Max(s.First, countFirst - LongestJoiner); start--)
         {
-            if ((lexicon.CompanionWith.MatchAt(tokens, start) ?? lexicon.AdditiveConnectors.MatchAt(tokens, start)) is { } m && m.Last == countFirst - 1)
+            if ((lexicon.CompanionWith.MatchAt(tokens, start) ?? lexicon.AdditiveConnectors.MatchAt(tokens, start) ?? lexicon.CountJoiners.MatchAt(tokens, start)) is { } m
+                && m.Last == countFirst - 1)
             {
                 return start;
             }

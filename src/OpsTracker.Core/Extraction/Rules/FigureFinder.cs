@@ -231,7 +231,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // "14 من عناصره", "ثلاثة من أفراد الجيش", "310 من مضافات داعش", "4 من تنظيم داعش"
         if (tokens[k].Text == "من" && k + 1 <= s.Last)
         {
-            var after = SkipHeadAdjectives(tokens, k + 1, s);
+            var after = PartitiveHead(tokens, k + 1, s);
             if (lexicon.Hideouts.MatchAt(tokens, after) is { } hm)
             {
                 return HideoutFigure(tokens, s, count, hm.Value.Kind, hm.Last, "count-of-hideouts", earlier);

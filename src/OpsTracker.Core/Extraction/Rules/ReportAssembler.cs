@@ -53,6 +53,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new ImplicitFigureAbsorption(lexicon),
         new OthersOfTheEventMerge(lexicon),
         new ContinuationMerge(lexicon),
+        new OwnPlaceOrDaySplit(lexicon),
         new CountlessDraftRemoval(),
         new ElaborationPlacing(lexicon),
         new ElaborationDating(lexicon),
