@@ -129,7 +129,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
             && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
                 || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
-                || RetoldLaunch(k, f) || CommandsCountedSearch(k, f)))))
+                || RetoldLaunch(k, f) || CommandsCountedSearch(k, f) || f.Rule == OperationDescriber.JointTollRule))))
         {
             kept.Add(draft);
         }
