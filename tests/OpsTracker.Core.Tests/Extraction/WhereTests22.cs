@@ -5,8 +5,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Where an operation happened, read from the structure of a report (helper where22, session 22; every sentence here
 /// is INVENTED). A toll told as one count of the dead and the wounded together ("مقتل وإصابة N"، "بين قتيل وجريح") is
-/// a figure of neither outcome, but it tells an event at the place its clause names, a province included: an operation
-/// without figures, unless the report counts an operation in that province (then that one tells the event).
+/// a figure of neither outcome, and a killing of a vague quantity ("مقتل العشرات"، "قتل عدد من") a figure of none, but
+/// either tells an event at the place its clause names, a province included: an operation without figures, unless the
+/// report tells another operation in that province (then that one tells the event).
 /// </summary>
 public class WhereTests22
 {
@@ -19,6 +20,16 @@ public class WhereTests22
     public void A_joint_toll_tells_an_operation_where_its_clause_names(string text, string province)
     {
         var op = Assert.Single(Extractor.Extract(text, new DateOnly(2021, 3, 14)).Operations);
+        Assert.Equal(province, op.Province);
+        Assert.Empty(op.Casualties);
+    }
+
+    [Theory]
+    [InlineData("ذكرت مصادر عسكرية أن غارات للطيران الحربي على أوكار التنظيم في صلاح الدين أدت إلى مقتل العشرات من المسلحين.", "IQ-SD")]
+    [InlineData("وبالتزامن مع القصف المدفعي شنت الفرقة هجوما على مواقع داعش في جزيرة الحضر وتمكنت من قتل عدد من عناصره.", "IQ-NI")]
+    public void A_killing_of_a_vague_quantity_tells_an_operation_without_figures(string text, string province)
+    {
+        var op = Assert.Single(Extractor.Extract(text, new DateOnly(2016, 11, 2)).Operations);
         Assert.Equal(province, op.Province);
         Assert.Empty(op.Casualties);
     }

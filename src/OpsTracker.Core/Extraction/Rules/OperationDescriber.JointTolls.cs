@@ -2,8 +2,8 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// A toll told as one count of the dead and the wounded together ("أسفر عن مقتل وإصابة N"، "سقط العشرات بين قتيل
-/// وجريح"، "أوقع N قتيلا وجريحا"): FigureFinder reads it as a figure of neither outcome, but the clause still tells that
-/// an event with victims happened where it names. It is an operation told without figures, as a launch or a
+/// وجريح"، "أوقع N قتيلا وجريحا") or as a quantity that is no count ("مقتل العشرات"، "قتل عدد من"): FigureFinder reads
+/// no figure of either outcome in it, but the clause still tells that an event with victims happened where it names. It is an operation told without figures, as a launch or a
 /// liberation is, placed by its clause's place, a province named as where included.
 /// </summary>
 internal sealed partial class OperationDescriber
@@ -16,7 +16,8 @@ internal sealed partial class OperationDescriber
     public const string JointTollRule = "figureless-joint-toll";
 
     /// <summary>
-    /// Whether the clause holds two nouns or verbs of different outcomes joined by و with nothing between them, the
+    /// Whether the clause holds a verb or verbal noun of killing or wounding followed by a vague quantity (NumberReader's
+    /// vague words: العشرات، عدد، مئات), or two nouns or verbs of different outcomes joined by و with nothing between them, the
     /// second without a count of its own: "مقتل وإصابة"، "قتل وجرح"، "قتيل وجريح"، "القتلى والجرحى". A second outcome
     /// with its own count ("مقتل 3 وإصابة 5") is two figures, not a joint toll. The clause's casualty words are few:
     /// the report's memo answers first whether it holds any.
@@ -36,6 +37,12 @@ internal sealed partial class OperationDescriber
                 continue;
             }
             var next = first.Last + 1;
+            // "مقتل العشرات من عناصر التنظيم"، "قتل عدد من المسلحين": a quantity that is no count is a toll of no figure.
+            if (first.Value != Domain.CasualtyCategory.Arrested && lexicon.CasualtyTriggers.MatchAt(tokens, i) is not null
+                && next <= clause.Last && Numbers.NumberReader.Default.IsVague(tokens[next]))
+            {
+                return true;
+            }
             if (next <= clause.Last && tokens[next].Text == "و")
             {
                 next++;
