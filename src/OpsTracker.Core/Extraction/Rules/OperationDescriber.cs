@@ -83,8 +83,17 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             yield break;
         }
-        var cues = hasKind ? KindCues(report, clause).Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList() : [];
+        var allCues = hasKind ? KindCues(report, clause) : [];
+        var cues = allCues.Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
         var launched = false;
+        // "أوقع التفجير عشرات القتلى والجرحى بمحافظة بابل": an event named (a weak noun will do) with a joint toll.
+        var byJoint = false;
+        var joint = hasKind && !report.OpensAsBackground(sentence) && !report.Has(lexicon.MultipleEvents, clause) && TellsAJointToll(report, clause);
+        if (joint && cues.Count == 0 && allCues.FirstOrDefault(c => c.Kind != OperationKind.Arrest).Kind is var jointKind && jointKind != OperationKind.Other)
+        {
+            cues.Add((jointKind, false));
+            byJoint = true;
+        }
         if (cues.Count == 0 && LaunchesAnOperation(report, clause) && !report.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Search, false));
@@ -109,9 +118,14 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             yield break;
         }
         var kind = cues[0].Kind;
+        // A joint toll's attacker may be named in the sentence's other clause ("كشف التنظيم ... أن الكمين أسفر عن").
         if (kind == OperationKind.IsisAttack && !report.Has(lexicon.IsisAgent, clause) && !SuicideBomberIn(report, clause))
         {
-            yield break;
+            if (!joint || !report.Has(lexicon.IsisAgent, sentence))
+            {
+                yield break;
+            }
+            byJoint = true;
         }
         if (report.Published is { } pub && report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - HistoryYears)
             && !report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year >= pub.Year - HistoryYears))
@@ -126,7 +140,13 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             places = places.Where(p => p.Start >= report.Tokens[takenFrom].End && p.End <= to).ToList();
         }
         // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
+        // A joint toll counts the victims of one event: the province it names is where that event was, not a trend's scope.
         var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
+        if (specific.Count == 0 && joint)
+        {
+            specific = places;
+            byJoint = true;
+        }
         var byCommand = false;
         if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !report.OpensAsBackground(sentence))
         {
@@ -157,7 +177,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
-                Rule = byCommand ? CommandRule : launched ? LaunchRule : "figureless-" + ExtractionJson.Name(kind),
+                Rule = byCommand ? CommandRule : launched ? LaunchRule : byJoint ? JointTollRule : "figureless-" + ExtractionJson.Name(kind),
             };
             var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;

@@ -127,10 +127,11 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     private static List<OperationDraft> WithFigurelessOperations(ReportText report, IReadOnlyList<OperationDraft> drafts, IReadOnlyList<OperationDraft> figureless)
     {
         var kept = drafts.ToList();
-        foreach (var draft in figureless.Where(f => !kept.Any(k => k.Province == f.Province
+        // A joint toll comes last: any other operation of its province, told with or without figures, tells its event.
+        foreach (var draft in figureless.OrderBy(f => f.Rule == OperationDescriber.JointTollRule).Where(f => !kept.Any(k => k.Province == f.Province
             && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
                 || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
-                || RetoldLaunch(k, f) || CommandsCountedSearch(k, f)))))
+                || RetoldLaunch(k, f) || CommandsCountedSearch(k, f) || f.Rule == OperationDescriber.JointTollRule))))
         {
             kept.Add(draft);
         }
