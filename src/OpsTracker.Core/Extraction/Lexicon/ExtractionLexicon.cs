@@ -439,6 +439,7 @@ public sealed class ExtractionLexicon
         IsisSpeechVerbs = WordSet(isisSpeech.GetProperty("verbs"));
         IsisSpeechNouns = WordSet(isisSpeech.GetProperty("nouns"));
         IsisAgencies = WordSet(isisSpeech.GetProperty("agencies"));
+        AddAll(VictimNounGovernors, root.GetProperty("victimNounGovernors"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1270,6 +1271,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أعماق" (lexicon isisSpeech.agencies; read without clitics): ISIS's own news agency.</summary>
     public IReadOnlySet<string> IsisAgencies { get; }
+
+    /// <summary>
+    /// "أسفر عن"، "خلّف"، "ارتفعت إلى" (lexicon victimNounGovernors): verbs whose object is an outcome, so that an
+    /// indefinite victim noun right after one counts one or two. Declared last: lists are numbered in declaration order.
+    /// </summary>
+    public PhraseMatcher<bool> VictimNounGovernors { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
