@@ -4,7 +4,10 @@ using OpsTracker.Core.Extraction;
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
-/// Victims counted without a numeral and which victims count (helper victims22). Invented sentences.
+/// Victims counted without a numeral, and which victims count (helper victims22): an indefinite victim noun as the
+/// object of a verb of result counts one or two (FigureFinder.GovernedVictimNouns, lexicon victimNounGovernors);
+/// people at large hit by shelling that their own sentence lays at nobody's door are no victims of ISIS
+/// (Passes/UnnamedShellingVictimRemoval, lexicon shellingWords). Invented sentences.
 /// </summary>
 public class VictimsTests22
 {
@@ -34,5 +37,24 @@ public class VictimsTests22
         var result = Extractor.Extract(sentence, Published);
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
         Assert.Equal(0, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Theory]
+    [InlineData("هجمات جديدة لداعش في محافظة ديالى\nقتل ثلاثة مزارعين بهجوم نفذه عناصر داعش على قرية قرب المقدادية.\nوفي ناحية العظيم، قتل خمسة مدنيين وأصيب تسعة آخرون بسقوط قذائف هاون على حي سكني.", 3, 0)]
+    [InlineData("هجمات متتالية لتنظيم داعش غربي الأنبار\nوقتل عناصر من التنظيم راعيين في صحراء الرطبة.\nوفي مدينة هيت، قتل أربعة أشخاص وأصيب ستة آخرون بقصف مدفعي طال سوقا شعبية.", 2, 0)]
+    public void People_at_large_hit_by_shelling_their_sentence_blames_on_nobody_are_no_victims_of_isis(string text, int killed, int wounded)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(wounded, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر أمني إن عناصر داعش أطلقوا قذائف هاون على قرية في ناحية العظيم ما أدى إلى مقتل أربعة مدنيين.", 4)]
+    [InlineData("قتل ستة مواطنين بقصف صاروخي شنه التنظيم الإرهابي على حي سكني في قضاء طوزخورماتو.", 6)]
+    public void Shelling_its_own_sentence_lays_at_isiss_door_keeps_its_victims(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
     }
 }

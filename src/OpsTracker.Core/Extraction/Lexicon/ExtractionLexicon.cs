@@ -440,6 +440,7 @@ public sealed class ExtractionLexicon
         IsisSpeechNouns = WordSet(isisSpeech.GetProperty("nouns"));
         IsisAgencies = WordSet(isisSpeech.GetProperty("agencies"));
         AddAll(VictimNounGovernors, root.GetProperty("victimNounGovernors"), true);
+        AddAll(ShellingWords, root.GetProperty("shellingWords"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1277,6 +1278,12 @@ public sealed class ExtractionLexicon
     /// indefinite victim noun right after one counts one or two. Declared last: lists are numbered in declaration order.
     /// </summary>
     public PhraseMatcher<bool> VictimNounGovernors { get; } = new();
+
+    /// <summary>
+    /// "قصف"، "قذائف هاون"، "براميل متفجرة" (lexicon shellingWords): indirect fire, whose doer a sentence that does not
+    /// name one leaves unknown. Declared last: lists are numbered in declaration order.
+    /// </summary>
+    public PhraseMatcher<bool> ShellingWords { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
