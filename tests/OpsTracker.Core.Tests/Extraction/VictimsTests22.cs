@@ -57,22 +57,4 @@ public class VictimsTests22
         var result = Extractor.Extract(sentence, Published);
         Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
     }
-
-    [Theory]
-    [InlineData("وأفاد مصدر محلي بأن مسلحي داعش قاموا فجر اليوم بإعدام سبعة شباب من أهالي قرية قرب الشرقاط.", 7)]
-    [InlineData("وقال مصدر في الحشد العشائري إن عناصر التنظيم اقتادوا الأسرى إلى الصحراء وقاموا بإعدام ثلاثة من مقاتلي الحشد.", 3)]
-    public void People_isis_executes_by_the_verbal_noun_are_its_victims(string sentence, int killed)
-    {
-        var result = Extractor.Extract(sentence, Published);
-        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
-        Assert.Equal(0, result.Operations.Sum(o => o.Killed ?? 0));
-    }
-
-    [Fact]
-    public void A_court_sentencing_to_death_by_the_verbal_noun_counts_nobody()
-    {
-        var result = Extractor.Extract("وأصدرت المحكمة الجنائية المركزية حكما بإعدام 4 إرهابيين أدينوا بتفجير سوق في بعقوبة.", Published);
-        Assert.Equal(0, result.Operations.Sum(o => o.Killed ?? 0));
-        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
-    }
 }
