@@ -443,6 +443,8 @@ public sealed class ExtractionLexicon
         AddAll(OwnPlaces, ownPlaceOrDay.GetProperty("placeNouns"), true);
         AddAll(OwnDays, ownPlaceOrDay.GetProperty("dayWords"), true);
         AddAll(OwnWeekdays, ownPlaceOrDay.GetProperty("weekdays"), true);
+        AddAll(VictimNounGovernors, root.GetProperty("victimNounGovernors"), true);
+        AddAll(ShellingWords, root.GetProperty("shellingWords"), true);
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1283,6 +1285,18 @@ public sealed class ExtractionLexicon
 
     /// <summary>The weekdays after a day word (lexicon ownPlaceOrDay.weekdays).</summary>
     public PhraseMatcher<bool> OwnWeekdays { get; } = new();
+
+    /// <summary>
+    /// "أسفر عن"، "خلّف"، "ارتفعت إلى" (lexicon victimNounGovernors): verbs whose object is an outcome, so that an
+    /// indefinite victim noun right after one counts one or two. Declared last: lists are numbered in declaration order.
+    /// </summary>
+    public PhraseMatcher<bool> VictimNounGovernors { get; } = new();
+
+    /// <summary>
+    /// "قصف"، "قذائف هاون"، "براميل متفجرة" (lexicon shellingWords): indirect fire, whose doer a sentence that does not
+    /// name one leaves unknown. Declared last: lists are numbered in declaration order.
+    /// </summary>
+    public PhraseMatcher<bool> ShellingWords { get; } = new();
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -35,6 +35,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new SpanVictimRemoval(lexicon),
         new SeveralIncidentsVictimRemoval(lexicon),
         new IsisSpeechVictimRemoval(lexicon),
+        new UnnamedShellingVictimRemoval(lexicon),
         new TargetedHideouts(lexicon),
         new AimedArrestRemoval(lexicon),
         new AttackAttribution(lexicon),

@@ -1,0 +1,32 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// People at large killed or wounded by shelling whose sentence names no doer: "قتل أربعة مدنيين في قصف على
+/// المدينة"، "أصيب 12 بسقوط قذائف هاون قرب سوق"، "أدت نيران المدفعية إلى مقتل تسعة". Indirect fire is shot from afar
+/// by whoever holds the guns, and in the war years both sides shelled the towns the other held; so the sentence that
+/// counts such victims must itself name ISIS or terrorists (lexicon attackAttribution.attributors) for them to be
+/// ISIS's victims. A headline's framing of the report as ISIS's attacks, or a neighbour telling an attack, says whose
+/// the report's bombs and ambushes were, not whose the shells were (<see cref="AttackAttribution"/> still reads
+/// those for every other means). Men of the forces hit by shells are left to the rule for attacks on the forces.
+/// The victims join <see cref="ReportText.UnattributedVictims"/>, as those of the other removals do.
+/// Input: the drafts as read; output: the drafts still counting something.
+/// </summary>
+internal sealed class UnnamedShellingVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        return DraftPass.UnattributeVictims(report, drafts, f =>
+        {
+            if (f.Side == CasualtySide.Security)
+            {
+                return false;
+            }
+            var sentence = report.Sentences[f.Sentence];
+            return report.Has(lexicon.ShellingWords, sentence) && !report.Has(lexicon.AttackAttributors, sentence);
+        });
+    }
+}
