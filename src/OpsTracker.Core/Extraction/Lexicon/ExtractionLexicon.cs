@@ -439,6 +439,9 @@ public sealed class ExtractionLexicon
         IsisSpeechVerbs = WordSet(isisSpeech.GetProperty("verbs"));
         IsisSpeechNouns = WordSet(isisSpeech.GetProperty("nouns"));
         IsisAgencies = WordSet(isisSpeech.GetProperty("agencies"));
+        var cellArrestTold = root.GetProperty("cellArrestTold");
+        CellMemberNouns = WordSet(cellArrestTold.GetProperty("memberNouns"));
+        CellGroupNouns = WordSet(cellArrestTold.GetProperty("groupNouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1270,6 +1273,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أعماق" (lexicon isisSpeech.agencies; read without clitics): ISIS's own news agency.</summary>
     public IReadOnlySet<string> IsisAgencies { get; }
+
+    /// <summary>"عناصر"، "أفراد"، "جميع" (lexicon cellArrestTold.memberNouns; read without clitics): the members of a group, between an arrest word and the group.</summary>
+    public IReadOnlySet<string> CellMemberNouns { get; }
+
+    /// <summary>"مجموعة"، "زمرة" (lexicon cellArrestTold.groupNouns; read without clitics): collective nouns of a group of men, besides the cell nouns.</summary>
+    public IReadOnlySet<string> CellGroupNouns { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
