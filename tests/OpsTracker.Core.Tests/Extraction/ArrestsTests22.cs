@@ -34,4 +34,22 @@ public class ArrestsTests22
         Assert.NotEqual(6, Arrested(Extractor.Extract(text, Published)));
         Assert.NotEqual(12, Arrested(Extractor.Extract(text, Published)));
     }
+
+    // ArrestShares.ChargedWithCrime: a charge joining terror to the criminal class of offence mixes ISIS suspects with
+    // criminals in one count, which is no count of ISIS members.
+    [Theory]
+    [InlineData("وذكرت شرطة المحافظة أن مفارزها ألقت القبض على تسعة مطلوبين بقضايا إرهابية وجنائية في مناطق متفرقة من قضاء بعقوبة.")]
+    [InlineData("وأعلنت الاستخبارات اعتقال 40 متهما مطلوبا بجرائم جنائية وإرهابية وتزوير خلال حملة في أحياء الموصل.")]
+    public void A_count_charged_with_terror_and_crime_together_is_not_isis(string text)
+    {
+        Assert.Equal(0, Arrested(Extractor.Extract(text, Published)));
+    }
+
+    [Theory]
+    [InlineData("وألقت قوة من الشرطة القبض على ثلاثة متهمين بقضايا إرهابية في ناحية العظيم، وتسعة متهمين بقضايا جنائية في قضاء الخالص.", 3)]
+    [InlineData("واعتقلت مفارز الأمن الوطني أربعة إرهابيين مطلوبين وفق المادة 4 إرهاب في قضاء الحويجة.", 4)]
+    public void A_terror_count_apart_from_a_criminal_one_stays(string text, int count)
+    {
+        Assert.Equal(count, Arrested(Extractor.Extract(text, Published)));
+    }
 }

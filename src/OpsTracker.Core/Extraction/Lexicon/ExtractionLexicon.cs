@@ -442,6 +442,7 @@ public sealed class ExtractionLexicon
         var cellArrestTold = root.GetProperty("cellArrestTold");
         CellMemberNouns = WordSet(cellArrestTold.GetProperty("memberNouns"));
         CellGroupNouns = WordSet(cellArrestTold.GetProperty("groupNouns"));
+        CriminalClassWords = WordSet(root.GetProperty("criminalClassWords"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1279,6 +1280,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مجموعة"، "زمرة" (lexicon cellArrestTold.groupNouns; read without clitics): collective nouns of a group of men, besides the cell nouns.</summary>
     public IReadOnlySet<string> CellGroupNouns { get; }
+
+    /// <summary>"جنائية" (lexicon criminalClassWords; read without clitics): the law's class of crime besides terror, which mixes a terror-charged count.</summary>
+    public IReadOnlySet<string> CriminalClassWords { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
