@@ -445,6 +445,10 @@ public sealed class ExtractionLexicon
         AddAll(OwnWeekdays, ownPlaceOrDay.GetProperty("weekdays"), true);
         AddAll(VictimNounGovernors, root.GetProperty("victimNounGovernors"), true);
         AddAll(ShellingWords, root.GetProperty("shellingWords"), true);
+        var cellArrestTold = root.GetProperty("cellArrestTold");
+        CellMemberNouns = WordSet(cellArrestTold.GetProperty("memberNouns"));
+        CellGroupNouns = WordSet(cellArrestTold.GetProperty("groupNouns"));
+        CriminalClassWords = WordSet(root.GetProperty("criminalClassWords"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1297,6 +1301,15 @@ public sealed class ExtractionLexicon
     /// name one leaves unknown. Declared last: lists are numbered in declaration order.
     /// </summary>
     public PhraseMatcher<bool> ShellingWords { get; } = new();
+
+    /// <summary>"عناصر"، "أفراد"، "جميع" (lexicon cellArrestTold.memberNouns; read without clitics): the members of a group, between an arrest word and the group.</summary>
+    public IReadOnlySet<string> CellMemberNouns { get; }
+
+    /// <summary>"مجموعة"، "زمرة" (lexicon cellArrestTold.groupNouns; read without clitics): collective nouns of a group of men, besides the cell nouns.</summary>
+    public IReadOnlySet<string> CellGroupNouns { get; }
+
+    /// <summary>"جنائية" (lexicon criminalClassWords; read without clitics): the law's class of crime besides terror, which mixes a terror-charged count.</summary>
+    public IReadOnlySet<string> CriminalClassWords { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -28,10 +28,34 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
     /// "اعتقلت الأسايش ثلاثة أشخاص بتهمة خطف طفل"، "اعتقال متهم بجريمة قتل": an arrest count whose own words open a
     /// charge (lexicon crimeCharges) that names no terror and no ISIS is of criminals, not an arrest of ISIS members.
     /// </summary>
-    public bool ChargedWithCrime(ReportText report, Figure figure, IReadOnlyList<Figure> figures, Sentence clause) =>
-        figure is { Kind: FigureKind.Casualty, Category: CasualtyCategory.Arrested }
-        && report.Has(lexicon.CrimeCharges, OwnWords(figure, figures, clause))
-        && !OwnWordsNameTerror(report, figure, figures, clause);
+    /// <remarks>
+    /// "ستة مطلوبين بقضايا إرهابية وجنائية"، "اعتقال 11 ألف متهم بجرائم إرهابية وجنائية وابتزاز": a charge that joins
+    /// terror to the law's other class of offence (lexicon criminalClassWords) counts ISIS suspects and criminals in
+    /// one figure with no split; the figure is no count of ISIS members, though its words name terror.
+    /// </remarks>
+    public bool ChargedWithCrime(ReportText report, Figure figure, IReadOnlyList<Figure> figures, Sentence clause)
+    {
+        if (figure is not { Kind: FigureKind.Casualty, Category: CasualtyCategory.Arrested })
+        {
+            return false;
+        }
+        var own = OwnWords(figure, figures, clause);
+        var terror = OwnWordsNameTerror(report, figure, figures, clause);
+        return (report.Has(lexicon.CrimeCharges, own) && !terror) || (terror && NamesCriminalClass(report, own));
+    }
+
+    /// <summary>Whether a word of <paramref name="words"/> is the criminal class of offence (lexicon criminalClassWords).</summary>
+    private bool NamesCriminalClass(ReportText report, Sentence words)
+    {
+        for (var k = words.First; k <= words.Last; k++)
+        {
+            if (report.Tokens[k].Readings.Any(lexicon.CriminalClassWords.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether the words of a count, up to the next figure or <see cref="ArrestQualifierReach"/> words after it, name a terror charge or ISIS.</summary>
     private bool OwnWordsNameTerror(ReportText report, Figure figure, IReadOnlyList<Figure> figures, Sentence clause)

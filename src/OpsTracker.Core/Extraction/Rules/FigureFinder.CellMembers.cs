@@ -37,7 +37,7 @@ internal sealed partial class FigureFinder
             }
         }
         if (opener < 0 || !Enumerable.Range(Math.Max(s.First, opener - CellNounReach), opener - Math.Max(s.First, opener - CellNounReach))
-                .Any(j => lexicon.CellNouns.MatchAt(tokens, j) is not null))
+                .Any(j => IsGroupNounAt(tokens, j)))
         {
             return null;
         }
@@ -46,7 +46,8 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var arrestAfter = PronounArrestIn(tokens, person.Last + 1, s.Last) || (next is not null && PronounArrestIn(tokens, next.First, next.Last));
+        var arrestAfter = PronounArrestIn(tokens, person.Last + 1, s.Last) || (next is not null && PronounArrestIn(tokens, next.First, next.Last))
+            || CellArrestTold(tokens, s, person.Last);
         if (!arrestAfter)
         {
             return null;
