@@ -439,6 +439,9 @@ public sealed class ExtractionLexicon
         IsisSpeechVerbs = WordSet(isisSpeech.GetProperty("verbs"));
         IsisSpeechNouns = WordSet(isisSpeech.GetProperty("nouns"));
         IsisAgencies = WordSet(isisSpeech.GetProperty("agencies"));
+        var crimeTopics = root.GetProperty("crimeTopics");
+        CrimeKinds = WordSet(crimeTopics.GetProperty("kinds"));
+        CrimeNouns = WordSet(crimeTopics.GetProperty("nouns"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1270,6 +1273,13 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أعماق" (lexicon isisSpeech.agencies; read without clitics): ISIS's own news agency.</summary>
     public IReadOnlySet<string> IsisAgencies { get; }
+
+    /// <summary>"جنائية"، "المخدرات"، "الابتزاز" (lexicon crimeTopics.kinds; read on a word's readings): a crime that is no terror.</summary>
+    public IReadOnlySet<string> CrimeKinds { get; }
+
+    /// <summary>"الجريمة"، "جرائم" (lexicon crimeTopics.nouns; read on a word's readings): crime in general.</summary>
+    public IReadOnlySet<string> CrimeNouns { get; }
+
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
