@@ -6,7 +6,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// The tally reader (helper tallies22, session 22; every sentence here is INVENTED). A statement's arrest count that
 /// mixes criminals with ISIS members, or that a sentence about crime gives with no word of terror, is no tally of
-/// ISIS's; the count of a terror charge beside it stays one.
+/// ISIS's; the count of a terror charge beside it stays one. ISIS's dead by the hundred in a report that a phase or a
+/// battle has ended are its toll, a tally, unless the ending is only a time ("بعد انتهاء"، "فور انتهاء").
 /// </summary>
 public class TalliesTests22
 {
@@ -42,5 +43,26 @@ public class TalliesTests22
         var result = Extractor.Extract(text, Published);
         var tally = Assert.Single(result.Tallies, t => t.Arrested is not null);
         Assert.Equal(arrested, tally.Arrested);
+    }
+
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات المشتركة انتهاء المرحلة الثانية من عمليات تحرير القرى الغربية. وقال قائد الفرقة المدرعة إن قطعاته حررت 12 قرية وقتلت 140 إرهابيا.", 140)]
+    [InlineData("وانتهت معركة الجسر بانسحاب المسلحين. وأوضح قائد عمليات المحافظة أن قطعات الجيش قتلت 230 داعشيا وأحرقت عشرات العجلات.", 230)]
+    public void The_dead_by_the_hundred_of_an_ended_phase_or_battle_are_its_tally(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(killed, tally.Killed);
+        Assert.Equal(0, OperationCounts.Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("قال قائد عمليات المحافظة إن العائلات ستعود فور انتهاء العملية العسكرية. وأضاف أن القوات قتلت 120 إرهابيا في القرية.", 120)]
+    [InlineData("وأكد قائد الشرطة أن القوات بدأت بعد انتهاء المرحلة الأولى تفتيش القرى. وقتلت قطعاته 150 إرهابيا في قرية الحمراء.", 150)]
+    public void An_ending_told_only_as_a_time_makes_no_tally(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(killed, OperationCounts.Count(result, CasualtySide.Isis, CasualtyCategory.Killed));
     }
 }

@@ -442,6 +442,10 @@ public sealed class ExtractionLexicon
         var crimeTopics = root.GetProperty("crimeTopics");
         CrimeKinds = WordSet(crimeTopics.GetProperty("kinds"));
         CrimeNouns = WordSet(crimeTopics.GetProperty("nouns"));
+        var campaignEnds = root.GetProperty("campaignEnds");
+        CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
+        CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
+        CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1279,6 +1283,14 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الجريمة"، "جرائم" (lexicon crimeTopics.nouns; read on a word's readings): crime in general.</summary>
     public IReadOnlySet<string> CrimeNouns { get; }
+    /// <summary>"انتهاء"، "انتهت"، "إنهاء" (lexicon campaignEnds.endings; read on a word's readings): a word of ending.</summary>
+    public IReadOnlySet<string> CampaignEndings { get; }
+
+    /// <summary>"المرحلة"، "المعركة"، "عمليات" (lexicon campaignEnds.campaigns; read on a word's readings): what a word of ending ends.</summary>
+    public IReadOnlySet<string> CampaignEndNouns { get; }
+
+    /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
+    public IReadOnlySet<string> CampaignEndNotAfter { get; }
 
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
