@@ -26,7 +26,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
     /// </summary>
     private bool CountsAnEndedCampaign(ReportText report, Sentence sentence) =>
         !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not Dates.DateMentionKind.Period)
-        && report.Sentences.Any(s => TellsACampaignsEnd(report, s));
+        && (report.TellsACampaignsEnd ??= report.Sentences.Any(s => TellsACampaignsEnd(report, s)));
 
     /// <summary>
     /// A word of ending (lexicon campaignEnds.endings) right before a campaign's noun (campaigns), not after a
