@@ -449,6 +449,13 @@ public sealed class ExtractionLexicon
         CellMemberNouns = WordSet(cellArrestTold.GetProperty("memberNouns"));
         CellGroupNouns = WordSet(cellArrestTold.GetProperty("groupNouns"));
         CriminalClassWords = WordSet(root.GetProperty("criminalClassWords"));
+        var crimeTopics = root.GetProperty("crimeTopics");
+        CrimeKinds = WordSet(crimeTopics.GetProperty("kinds"));
+        CrimeNouns = WordSet(crimeTopics.GetProperty("nouns"));
+        var campaignEnds = root.GetProperty("campaignEnds");
+        CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
+        CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
+        CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1310,6 +1317,22 @@ public sealed class ExtractionLexicon
 
     /// <summary>"جنائية" (lexicon criminalClassWords; read without clitics): the law's class of crime besides terror, which mixes a terror-charged count.</summary>
     public IReadOnlySet<string> CriminalClassWords { get; }
+
+    /// <summary>"جنائية"، "المخدرات"، "الابتزاز" (lexicon crimeTopics.kinds; read on a word's readings): a crime that is no terror.</summary>
+    public IReadOnlySet<string> CrimeKinds { get; }
+
+    /// <summary>"الجريمة"، "جرائم" (lexicon crimeTopics.nouns; read on a word's readings): crime in general.</summary>
+    public IReadOnlySet<string> CrimeNouns { get; }
+
+    /// <summary>"انتهاء"، "انتهت"، "إنهاء" (lexicon campaignEnds.endings; read on a word's readings): a word of ending.</summary>
+    public IReadOnlySet<string> CampaignEndings { get; }
+
+    /// <summary>"المرحلة"، "المعركة"، "عمليات" (lexicon campaignEnds.campaigns; read on a word's readings): what a word of ending ends.</summary>
+    public IReadOnlySet<string> CampaignEndNouns { get; }
+
+    /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
+    public IReadOnlySet<string> CampaignEndNotAfter { get; }
+
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -64,7 +64,7 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
     }
 
     /// <summary>A count's own words: from it to the next figure, at most <see cref="ArrestQualifierReach"/> words after it.</summary>
-    private static Sentence OwnWords(Figure figure, IReadOnlyList<Figure> figures, Sentence clause)
+    internal static Sentence OwnWords(Figure figure, IReadOnlyList<Figure> figures, Sentence clause)
     {
         var next = figures.Where(f => f.First > figure.Last).Select(f => f.First - 1).DefaultIfEmpty(int.MaxValue).Min();
         return clause with { First = figure.First, Last = Math.Min(Math.Min(next, clause.Last), figure.Last + ArrestQualifierReach) };

@@ -15,7 +15,49 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
     /// <summary>ISIS members killed, at least <see cref="BattleTotalMinimum"/>, in a sentence that names the whole battle or the span from its launch.</summary>
     public bool IsWholeBattleCount(ReportText report, Sentence sentence, Figure f) =>
         f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed, Breakdown: false } && f.Count >= BattleTotalMinimum
-        && (report.Has(lexicon.WholeBattle, sentence) || CountsFromTheLaunch(report, sentence));
+        && (report.Has(lexicon.WholeBattle, sentence) || CountsFromTheLaunch(report, sentence) || CountsAnEndedCampaign(report, sentence));
+
+    /// <summary>
+    /// "أعلن قائد الشرطة الاتحادية أن قطعاته حررت 30 قرية وقتلت 150 إرهابيا" in a report that a phase or a battle has
+    /// ended ("أعلن انتهاء المرحلة الأولى من عمليات التحرير"، "انتهت المعركة بخسارة التنظيم"): ISIS's dead by the hundred,
+    /// in a sentence that names no day of its own, are the toll of the phase or battle that ended, not one operation's.
+    /// Asked only of counts of <see cref="AssemblerLimits.BattleTotalMinimum"/> or more; the report is read for the
+    /// ending only then.
+    /// </summary>
+    private bool CountsAnEndedCampaign(ReportText report, Sentence sentence) =>
+        !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not Dates.DateMentionKind.Period)
+        && (report.TellsACampaignsEnd ??= report.Sentences.Any(s => TellsACampaignsEnd(report, s)));
+
+    /// <summary>
+    /// A word of ending (lexicon campaignEnds.endings) right before a campaign's noun (campaigns), not after a
+    /// preposition of time (notAfter: "بعد انتهاء المرحلة" dates what follows; "فور انتهاء العملية" tells the future).
+    /// </summary>
+    private bool TellsACampaignsEnd(ReportText report, Sentence s)
+    {
+        var tokens = report.Tokens;
+        for (var i = s.First; i < s.Last; i++)
+        {
+            if (!tokens[i].IsWord || !IsIn(tokens[i], lexicon.CampaignEndings))
+            {
+                continue;
+            }
+            var next = i + 1;
+            // "تم إنهاء الصفحة"، "انتهت بذلك المرحلة": one word may stand between.
+            if (!IsIn(tokens[next], lexicon.CampaignEndNouns) && !(next < s.Last && IsIn(tokens[next + 1], lexicon.CampaignEndNouns)))
+            {
+                continue;
+            }
+            if (i > s.First && IsIn(tokens[i - 1], lexicon.CampaignEndNotAfter))
+            {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsIn(Text.Token token, IReadOnlySet<string> words) =>
+        token.IsWord && (words.Contains(token.Text) || token.Readings.Any(words.Contains));
 
     /// <summary>
     /// "قتل 75 عنصرا بعد أربعة أيام من بدء الحملة البرية"، "خلال أسبوعين من انطلاق العمليات": a span of days, weeks or months

@@ -29,6 +29,12 @@ internal sealed class ReportText
     /// </summary>
     internal (bool Known, string? Province)[]? SentenceProvinces { get; set; }
 
+    /// <summary>
+    /// Whether a sentence of the report tells that a phase or a battle has ended, once BattleTotals has looked (it looks
+    /// only for a count of a battle's size): kept here, in the call, so that the report is read for it once.
+    /// </summary>
+    internal bool? TellsACampaignsEnd { get; set; }
+
     /// <summary>Whether the figure finder read any figure in each sentence (filled as the sentences are read).</summary>
     public bool[] CountsSomething { get; }
 

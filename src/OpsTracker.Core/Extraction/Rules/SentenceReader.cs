@@ -28,6 +28,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     private readonly OperationDescriber _describer = new(lexicon, gazetteer);
     private readonly ArrestShares _shares = new(lexicon, numbers);
     private readonly StrikeAnaphora _strikeAnaphora = new(lexicon);
+    private readonly TallyCrimeCounts _crimeCounts = new(lexicon);
 
     public SentenceReading Read(ReportText report)
     {
@@ -128,6 +129,16 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 {
                     // "وبحسب مركز أبحاث أمريكي، نفذ التنظيم 85 هجوما خلال عام 2024": no authority's tally, no operation.
                     continue;
+                }
+                // "اعتقال 900 متهم بجرائم إرهابية وجنائية": a statement's count of criminals, with or without ISIS
+                // members among them, is no count of ISIS's, neither a tally nor an operation.
+                if (_crimeCounts.MixedWithCrime(report, sentence, figures) is { Count: > 0 } mixed)
+                {
+                    figures.RemoveAll(mixed.Contains);
+                    if (figures.Count == 0)
+                    {
+                        continue;
+                    }
                 }
                 var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
                 var operationTold = sentence;
