@@ -35,7 +35,7 @@ public class ArrestsTests22
         Assert.NotEqual(12, Arrested(Extractor.Extract(text, Published)));
     }
 
-    // ArrestShares.ChargedWithCrime: a charge joining terror to the criminal class of offence mixes ISIS suspects with
+    // ArrestShares.ChargedWithCrime: a charge joining terror to a kind of crime mixes ISIS suspects with
     // criminals in one count, which is no count of ISIS members.
     [Theory]
     [InlineData("وذكرت شرطة المحافظة أن مفارزها ألقت القبض على تسعة مطلوبين بقضايا إرهابية وجنائية في مناطق متفرقة من قضاء بعقوبة.")]

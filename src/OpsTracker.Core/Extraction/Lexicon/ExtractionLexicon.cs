@@ -448,7 +448,6 @@ public sealed class ExtractionLexicon
         var cellArrestTold = root.GetProperty("cellArrestTold");
         CellMemberNouns = WordSet(cellArrestTold.GetProperty("memberNouns"));
         CellGroupNouns = WordSet(cellArrestTold.GetProperty("groupNouns"));
-        CriminalClassWords = WordSet(root.GetProperty("criminalClassWords"));
         var crimeTopics = root.GetProperty("crimeTopics");
         CrimeKinds = WordSet(crimeTopics.GetProperty("kinds"));
         CrimeNouns = WordSet(crimeTopics.GetProperty("nouns"));
@@ -1314,9 +1313,6 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مجموعة"، "زمرة" (lexicon cellArrestTold.groupNouns; read without clitics): collective nouns of a group of men, besides the cell nouns.</summary>
     public IReadOnlySet<string> CellGroupNouns { get; }
-
-    /// <summary>"جنائية" (lexicon criminalClassWords; read without clitics): the law's class of crime besides terror, which mixes a terror-charged count.</summary>
-    public IReadOnlySet<string> CriminalClassWords { get; }
 
     /// <summary>"جنائية"، "المخدرات"، "الابتزاز" (lexicon crimeTopics.kinds; read on a word's readings): a crime that is no terror.</summary>
     public IReadOnlySet<string> CrimeKinds { get; }

@@ -29,9 +29,10 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
     /// charge (lexicon crimeCharges) that names no terror and no ISIS is of criminals, not an arrest of ISIS members.
     /// </summary>
     /// <remarks>
-    /// "ستة مطلوبين بقضايا إرهابية وجنائية"، "اعتقال 11 ألف متهم بجرائم إرهابية وجنائية وابتزاز": a charge that joins
-    /// terror to the law's other class of offence (lexicon criminalClassWords) counts ISIS suspects and criminals in
-    /// one figure with no split; the figure is no count of ISIS members, though its words name terror.
+    /// "ستة مطلوبين بقضايا إرهابية وجنائية"، "اعتقال 11 ألف متهم بجرائم إرهابية وجنائية وابتزاز"، "القبض على 60
+    /// إرهابيا ومتورطا بتجارة المخدرات": a charge that joins terror to a kind of crime (lexicon crimeTopics.kinds, or a
+    /// crime context of nonIsisContext) in the count's own words, up to their first clause break, counts ISIS suspects
+    /// and criminals in one figure with no split; the figure is no count of ISIS members, though its words name terror.
     /// </remarks>
     public bool ChargedWithCrime(ReportText report, Figure figure, IReadOnlyList<Figure> figures, Sentence clause)
     {
@@ -40,21 +41,41 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
             return false;
         }
         var own = OwnWords(figure, figures, clause);
-        var terror = OwnWordsNameTerror(report, figure, figures, clause);
-        return (report.Has(lexicon.CrimeCharges, own) && !terror) || (terror && NamesCriminalClass(report, own));
+        return report.Has(lexicon.TerrorCharges, own)
+            ? NamesCrime(lexicon, report, UpToClauseBreak(report, figure, own), lexicon.CrimeKinds)
+            : report.Has(lexicon.CrimeCharges, own);
     }
 
-    /// <summary>Whether a word of <paramref name="words"/> is the criminal class of offence (lexicon criminalClassWords).</summary>
-    private bool NamesCriminalClass(ReportText report, Sentence words)
+    /// <summary>Whether a word of <paramref name="span"/> names crime: one of <paramref name="words"/> (on its readings), or a crime context (lexicon nonIsisContext).</summary>
+    public static bool NamesCrime(ExtractionLexicon lexicon, ReportText report, Sentence span, IReadOnlySet<string> words)
     {
-        for (var k = words.First; k <= words.Last; k++)
+        if (report.Has(lexicon.NonIsisContext, span))
         {
-            if (report.Tokens[k].Readings.Any(lexicon.CriminalClassWords.Contains))
+            return true;
+        }
+        var tokens = report.Tokens;
+        for (var i = span.First; i <= span.Last; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && (words.Contains(t.Text) || t.Readings.Any(words.Contains)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>A count's own words up to their first clause break: "48 إرهابيا، في حين تراجعت جرائم السرقة" charges the 48 with nothing after the comma.</summary>
+    private static Sentence UpToClauseBreak(ReportText report, Figure figure, Sentence own)
+    {
+        for (var i = figure.Last + 1; i <= own.Last; i++)
+        {
+            if (report.Tokens[i].IsClauseBreak)
+            {
+                return own with { Last = i - 1 };
+            }
+        }
+        return own;
     }
 
     /// <summary>Whether the words of a count, up to the next figure or <see cref="ArrestQualifierReach"/> words after it, name a terror charge or ISIS.</summary>
@@ -64,7 +85,7 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
     }
 
     /// <summary>A count's own words: from it to the next figure, at most <see cref="ArrestQualifierReach"/> words after it.</summary>
-    internal static Sentence OwnWords(Figure figure, IReadOnlyList<Figure> figures, Sentence clause)
+    private static Sentence OwnWords(Figure figure, IReadOnlyList<Figure> figures, Sentence clause)
     {
         var next = figures.Where(f => f.First > figure.Last).Select(f => f.First - 1).DefaultIfEmpty(int.MaxValue).Min();
         return clause with { First = figure.First, Last = Math.Min(Math.Min(next, clause.Last), figure.Last + ArrestQualifierReach) };
