@@ -56,8 +56,7 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
         var tokens = report.Tokens;
         for (var i = span.First; i <= span.Last; i++)
         {
-            var t = tokens[i];
-            if (t.IsWord && (words.Contains(t.Text) || t.Readings.Any(words.Contains)))
+            if (tokens[i].ReadsAsOneOf(words))
             {
                 return true;
             }

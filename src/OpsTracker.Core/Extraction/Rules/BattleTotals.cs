@@ -37,17 +37,17 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         var tokens = report.Tokens;
         for (var i = s.First; i < s.Last; i++)
         {
-            if (!tokens[i].IsWord || !IsIn(tokens[i], lexicon.CampaignEndings))
+            if (!tokens[i].ReadsAsOneOf(lexicon.CampaignEndings))
             {
                 continue;
             }
             var next = i + 1;
             // "تم إنهاء الصفحة"، "انتهت بذلك المرحلة": one word may stand between.
-            if (!IsIn(tokens[next], lexicon.CampaignEndNouns) && !(next < s.Last && IsIn(tokens[next + 1], lexicon.CampaignEndNouns)))
+            if (!tokens[next].ReadsAsOneOf(lexicon.CampaignEndNouns) && !(next < s.Last && tokens[next + 1].ReadsAsOneOf(lexicon.CampaignEndNouns)))
             {
                 continue;
             }
-            if (i > s.First && IsIn(tokens[i - 1], lexicon.CampaignEndNotAfter))
+            if (i > s.First && tokens[i - 1].ReadsAsOneOf(lexicon.CampaignEndNotAfter))
             {
                 continue;
             }
@@ -55,9 +55,6 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         }
         return false;
     }
-
-    private static bool IsIn(Text.Token token, IReadOnlySet<string> words) =>
-        token.IsWord && (words.Contains(token.Text) || token.Readings.Any(words.Contains));
 
     /// <summary>
     /// "قتل 75 عنصرا بعد أربعة أيام من بدء الحملة البرية"، "خلال أسبوعين من انطلاق العمليات": a span of days, weeks or months

@@ -15,7 +15,7 @@ internal sealed partial class FigureFinder
 {
     /// <summary>A cell noun (lexicon cellMembers.cells) or a collective noun of men (cellArrestTold.groupNouns) at <paramref name="j"/>.</summary>
     private bool IsGroupNounAt(IReadOnlyList<Token> tokens, int j) =>
-        lexicon.CellNouns.MatchAt(tokens, j) is not null || tokens[j].Readings.Any(lexicon.CellGroupNouns.Contains);
+        lexicon.CellNouns.MatchAt(tokens, j) is not null || tokens[j].ReadsAsOneOf(lexicon.CellGroupNouns);
 
     /// <summary>
     /// Whether the report tells the arrest of a group as a whole (an arrest word, then at most two words of its members
@@ -38,7 +38,7 @@ internal sealed partial class FigureFinder
                 continue;
             }
             var k = arrest.Last + 1;
-            for (var members = 0; members < MemberNounsBeforeTheGroup && k < tokens.Count && tokens[k].Readings.Any(lexicon.CellMemberNouns.Contains); members++)
+            for (var members = 0; members < MemberNounsBeforeTheGroup && k < tokens.Count && tokens[k].ReadsAsOneOf(lexicon.CellMemberNouns); members++)
             {
                 k++;
             }

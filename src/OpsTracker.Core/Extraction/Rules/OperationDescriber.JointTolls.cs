@@ -31,15 +31,15 @@ internal sealed partial class OperationDescriber
         var tokens = report.Tokens;
         for (var i = clause.First; i < clause.Last; i++)
         {
-            var first = lexicon.CasualtyTriggers.MatchAt(tokens, i) ?? lexicon.CategoryNouns.MatchAt(tokens, i);
+            var trigger = lexicon.CasualtyTriggers.MatchAt(tokens, i);
+            var first = trigger ?? lexicon.CategoryNouns.MatchAt(tokens, i);
             if (first is null || first.Value == Domain.CasualtyCategory.Arrested)
             {
                 continue;
             }
             var next = first.Last + 1;
             // "مقتل العشرات من عناصر التنظيم"، "قتل عدد من المسلحين": a quantity that is no count is a toll of no figure.
-            if (first.Value != Domain.CasualtyCategory.Arrested && lexicon.CasualtyTriggers.MatchAt(tokens, i) is not null
-                && next <= clause.Last && Numbers.NumberReader.Default.IsVague(tokens[next]))
+            if (trigger is not null && next <= clause.Last && Numbers.NumberReader.Default.IsVague(tokens[next]))
             {
                 return true;
             }

@@ -126,6 +126,9 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     public string[] Stems => Forms.Stems;
 
     public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>Whether the token is a word that, as written or without a proclitic (<see cref="Readings"/>, the word first), is one of <paramref name="words"/>.</summary>
+    public bool ReadsAsOneOf(IReadOnlySet<string> words) => IsWord && Readings.Any(words.Contains);
     public bool IsNumber => Kind == TokenKind.Number;
 
     /// <summary>Clause punctuation: a comma, a full stop, a colon and the like close a clause.</summary>
