@@ -455,6 +455,10 @@ public sealed class ExtractionLexicon
         CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
         CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
         CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
+        var courtSentences = root.GetProperty("courtSentences");
+        PenaltyNouns = WordSet(courtSentences.GetProperty("penaltyNouns"));
+        DefinitePenalties = WordSet(courtSentences.GetProperty("definitePenalties"));
+        Judgements = WordSet(courtSentences.GetProperty("judgements"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1328,6 +1332,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
     public IReadOnlySet<string> CampaignEndNotAfter { get; }
+
+    /// <summary>"إعدام" (lexicon courtSentences.penaltyNouns; read on a word's readings): the verbal noun that names a deed or a penalty.</summary>
+    public IReadOnlySet<string> PenaltyNouns { get; }
+
+    /// <summary>"الإعدام" (lexicon courtSentences.definitePenalties; read on a word's readings keeping the article): the noun naming the punishment itself.</summary>
+    public IReadOnlySet<string> DefinitePenalties { get; }
+
+    /// <summary>"حكما"، "أحكام"، "قضت" (lexicon courtSentences.judgements; read on a word's readings): a word of judgement that makes the noun after it a penalty.</summary>
+    public IReadOnlySet<string> Judgements { get; }
 
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);

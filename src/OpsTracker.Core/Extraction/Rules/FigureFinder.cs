@@ -462,9 +462,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return false;
     }
 
-    /// <summary>"مطلوبين بقضايا قتل وتفجير", "بتهمة قتل": the verb names a charge.</summary>
+    /// <summary>
+    /// "مطلوبين بقضايا قتل وتفجير", "بتهمة قتل": the verb names a charge; "حكما بإعدام" a penalty (<see cref="IsCourtSentence"/>).
+    /// </summary>
     private bool IsCharge(IReadOnlyList<Token> tokens, Sentence s, int trigger) =>
-        trigger - 1 >= s.First && lexicon.ChargeWords.MatchAt(tokens, trigger - 1) is { } c && c.Last == trigger - 1;
+        (trigger - 1 >= s.First && lexicon.ChargeWords.MatchAt(tokens, trigger - 1) is { } c && c.Last == trigger - 1)
+        || IsCourtSentence(tokens, s, trigger);
 
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
     private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count)
