@@ -455,6 +455,7 @@ public sealed class ExtractionLexicon
         CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
         CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
         CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
+        ShellingReferences = WordSet(root.GetProperty("shellingReferences"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1328,6 +1329,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
     public IReadOnlySet<string> CampaignEndNotAfter { get; }
+
+    /// <summary>"القصف"، "القذائف" (lexicon shellingReferences; read on a word's readings keeping the article): a shelling already told.</summary>
+    public IReadOnlySet<string> ShellingReferences { get; }
 
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);

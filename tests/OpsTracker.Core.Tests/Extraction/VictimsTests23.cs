@@ -1,0 +1,38 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Victims of attacks and whose dead (helper victims23). Invented sentences.
+/// </summary>
+public class VictimsTests23
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2023, 3, 14);
+
+    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
+        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
+
+    private static int Isis(ExtractionResult r, CasualtyCategory category) =>
+        r.Operations.Sum(o => o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
+
+    [Theory]
+    [InlineData("يقول مختار القرية إن مسلحي داعش رموا بساتين الناحية بقذائف هاون عند الغروب. ويتابع المختار أن القصف خلف مقتل ثلاثة مزارعين وإصابة خمسة آخرين.", 3, 5)]
+    [InlineData("روى سكان لمراسلنا أن التنظيم الإرهابي رشق الضاحية الجنوبية للبلدة بصواريخ كاتيوشا مساء الخميس. ثم حكوا أن الصواريخ تسببت بمقتل امرأتين وجرح ستة من سكان الضاحية.", 2, 6)]
+    public void Victims_of_the_shelling_the_sentence_before_lays_at_isiss_door_stay(string text, int killed, int wounded)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(wounded, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Theory]
+    [InlineData("يقول مختار القرية إن مسلحي داعش رموا بساتين الناحية بقذائف هاون عند الغروب. وفي بلدة مجاورة لقي أربعة مدنيين حتفهم بقصف مدفعي طال سوق الخضار.")]
+    [InlineData("روى سكان لمراسلنا أن التنظيم الإرهابي رشق الضاحية الجنوبية للبلدة بصواريخ كاتيوشا.\nوفي خبر منفصل يقول طبيب في مستشفى القضاء إن القصف أودى بأربعة مدنيين.")]
+    public void Shelling_told_anew_or_in_another_paragraph_keeps_its_doer_unnamed(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
+}
