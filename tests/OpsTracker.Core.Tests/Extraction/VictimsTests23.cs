@@ -35,4 +35,25 @@ public class VictimsTests23
         var result = Extractor.Extract(text, Published);
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("لقي 23 شخصا معظمهم من مسلحي داعش حتفهم في مواجهات عنيفة شرقي قضاء الشرقاط.")]
+    [InlineData("أسفرت المعارك في محيط ناحية الصينية عن مقتل 19 شخصا معظمهم من عناصر داعش.")]
+    public void A_toll_most_of_whom_were_isiss_is_no_figure_of_either_side(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("قتل 31 شخصا غالبيتهم من تنظيم داعش، وأصيب 12 آخرون في مواجهات متواصلة على أطراف ناحية العلم.")]
+    [InlineData("قتل 17 شخصا بينهم عناصر من داعش، وأصيب 25 آخرون خلال معارك في قرى جنوب تكريت.")]
+    public void The_others_told_after_a_mixed_toll_are_of_the_same_mixed_crowd(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Wounded));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Wounded));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+    }
 }
