@@ -56,4 +56,13 @@ public class VictimsTests23
         Assert.Equal(0, Isis(result, CasualtyCategory.Wounded));
         Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
     }
+
+    [Theory]
+    [InlineData("وأفاد ضابط في الشرطة بأن 13 شرطيا و6 من مقاتلي العشائر قتلوا حين هاجم مسلحو داعش نقطة تفتيش غربي سامراء.", 19)]
+    [InlineData("وبحسب الطبابة العسكرية فإن 21 عسكريا وأربعة من منتسبي الشرطة المحلية استشهدوا بتفجير انتحاري لداعش.", 25)]
+    public void Two_counts_joined_before_one_plural_verb_share_its_outcome(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+    }
 }
