@@ -4,7 +4,10 @@ using OpsTracker.Core.Extraction;
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
-/// Victims of attacks and whose dead (helper victims23). Invented sentences.
+/// Victims of attacks and whose dead (helper victims23): a definite noun of shelling points back to the shelling the
+/// sentence before it lays at ISIS's door (Passes/UnnamedShellingVictimRemoval, lexicon shellingReferences); a toll
+/// most of whom were ISIS's is mixed, and so are the others told after a mixed toll (FigureFinder.MixedOthers);
+/// two counts joined before one plural verb share its outcome (FigureFinder.CoordinatedSubjects). Invented sentences.
 /// </summary>
 public class VictimsTests23
 {
