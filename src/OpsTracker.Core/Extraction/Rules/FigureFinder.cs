@@ -580,7 +580,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     {
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
-            ?? CoordinatedSubjectTrigger(tokens, s, headLast) ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? ObjectPronounTriggerAfter(tokens, s, headLast, count.Value)
+            ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? ObjectPronounTriggerAfter(tokens, s, headLast, count.Value)
             ?? SplitVerbBefore(tokens, s, count.FirstToken) ?? DeathIdiomAround(tokens, s, count.FirstToken, headLast);
         var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) ?? IdentifiedAfter(tokens, s, count, earlier) ?? AddedToCounted(tokens, s, count, earlier) : null;
         category ??= coordinated?.Category;
