@@ -459,6 +459,7 @@ public sealed class ExtractionLexicon
         PenaltyNouns = WordSet(courtSentences.GetProperty("penaltyNouns"));
         DefinitePenalties = WordSet(courtSentences.GetProperty("definitePenalties"));
         Judgements = WordSet(courtSentences.GetProperty("judgements"));
+        ShellingReferences = WordSet(root.GetProperty("shellingReferences"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1341,6 +1342,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"حكما"، "أحكام"، "قضت" (lexicon courtSentences.judgements; read on a word's readings): a word of judgement that makes the noun after it a penalty.</summary>
     public IReadOnlySet<string> Judgements { get; }
+
+    /// <summary>"القصف"، "القذائف" (lexicon shellingReferences; read on a word's readings keeping the article): a shelling already told.</summary>
+    public IReadOnlySet<string> ShellingReferences { get; }
 
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);

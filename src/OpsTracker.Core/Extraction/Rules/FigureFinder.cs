@@ -545,6 +545,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? InheritedFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
     {
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
+        if (rule == "count-others" && OthersOfAMixedToll(s, count, previous))
+        {
+            return null;
+        }
         var category = TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, last)
             ?? (rule == "count-others" ? JoinedOthersCategory(tokens, s, count, previous) : null);
         if (category is null)
@@ -605,6 +609,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // "قتل 17 شخصا في اشتباكات بين متطرفي داعش والقوات": both sides' dead, no figure of either.
         if (IsMixedToll(tokens, s, side, count.FirstToken, headLast))
         {
+            _mixedToll = (s.Index, headLast);
             return null;
         }
         return new Figure

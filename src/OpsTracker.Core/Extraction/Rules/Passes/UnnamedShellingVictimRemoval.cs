@@ -12,6 +12,10 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// the report's bombs and ambushes were, not whose the shells were (<see cref="AttackAttribution"/> still reads
 /// those for every other means). Men of the forces hit by shells are left to the rule for attacks on the forces.
 /// The victims join <see cref="ReportText.UnattributedVictims"/>, as those of the other removals do.
+/// One neighbour does name the doer: "رمى عناصر التنظيم حيا بقذائف الهاون. وبين المسؤول أن القذائف أوقعت
+/// ثلاثة قتلى": the sentence that counts the victims points back by a definite noun of shelling (lexicon shellingReferences)
+/// to the shelling the sentence before it in the same paragraph tells, and that sentence names ISIS; the shells are
+/// the ones it names the doer of.
 /// Input: the drafts as read; output: the drafts still counting something.
 /// </summary>
 internal sealed class UnnamedShellingVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
@@ -26,7 +30,27 @@ internal sealed class UnnamedShellingVictimRemoval(ExtractionLexicon lexicon) : 
                 return false;
             }
             var sentence = report.Sentences[f.Sentence];
-            return report.Has(lexicon.ShellingWords, sentence) && !report.Has(lexicon.AttackAttributors, sentence);
+            return report.Has(lexicon.ShellingWords, sentence) && !report.Has(lexicon.AttackAttributors, sentence)
+                && !PointsBackToNamedShelling(report, sentence);
         });
+    }
+
+    /// <summary>
+    /// The sentence refers to a shelling by a definite noun, and the sentence before it, in the same paragraph, tells
+    /// shelling and names ISIS or terrorists without saying nobody claimed it.
+    /// </summary>
+    private bool PointsBackToNamedShelling(ReportText report, Sentence sentence)
+    {
+        if (sentence.Index == 0 || report.Sentences[sentence.Index - 1] is not { } before || before.Paragraph != sentence.Paragraph)
+        {
+            return false;
+        }
+        var referred = false;
+        for (var j = sentence.First; j <= sentence.Last && !referred; j++)
+        {
+            referred = report.Tokens[j].IsWord && report.Tokens[j].ReadingsKeepingArticle.Any(lexicon.ShellingReferences.Contains);
+        }
+        return referred && report.Has(lexicon.ShellingWords, before) && report.Has(lexicon.AttackAttributors, before)
+            && !report.Has(lexicon.NoClaimCues, before);
     }
 }
