@@ -7,7 +7,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// How ISIS's figures and the figures of an event group (helper isis23, session 23; every sentence here is INVENTED).
 /// People named after a breakdown cue ("بينهم"، "من ضمنهم") whose group is a quantity that is no count ("العشرات"،
-/// "عشرات"، "عدد من") are some of an uncounted whole: no toll of their own.
+/// "عشرات"، "عدد من") are some of an uncounted whole: no toll of their own. A nisba noun of people in -يين
+/// (انتحاريين، قياديين) is unvowelled both the dual and the plural: with no numeral two after it and no dual agreement
+/// it names people (or a dual thing's adjective) and counts nobody.
 /// </summary>
 public class IsisFiguresTests23
 {
@@ -45,5 +47,42 @@ public class IsisFiguresTests23
     {
         var result = Read("وكانت عشرات العائلات قد نزحت من القرية، فيما أعلنت القوات مقتل 9 إرهابيين بينهم قياديان في اشتباكات قرب الرطبة.");
         Assert.Equal([9], PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_suicide_adjective_of_two_bombings_counts_nobody()
+    {
+        var result = Read("سقط قتلى وجرحى بتفجيرين انتحاريين استهدفا سوقا شعبيا في قضاء الخالص.");
+        Assert.Empty(PerOperation(result, CasualtySide.Isis, CasualtyCategory.Wounded));
+        Assert.Empty(PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Bombers_as_a_predicate_are_the_plural()
+    {
+        var result = Read("وأشار المصدر إلى أن معظم الذين قتلوا في المواجهات كانوا انتحاريين من جنسيات أجنبية.");
+        Assert.Empty(PerOperation(result, CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Bombers_the_attackers_used_are_no_wounded()
+    {
+        var result = Read("وأسفر الهجوم عن مقتل ثلاثة جنود وإصابة خمسة آخرين، إذ استخدم فيه المهاجمون انتحاريين بأحزمة ناسفة.");
+        Assert.Equal([3], PerOperation(result, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Empty(PerOperation(result, CasualtySide.Isis, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void The_numeral_two_after_the_noun_keeps_the_dual_even_misspelt()
+    {
+        Assert.Equal([2], PerOperation(Read("وتمكنت قوة من الشرطة من قتل انتحاريين إثنيين قرب ناحية البغدادي."), CasualtySide.Isis, CasualtyCategory.Killed));
+        Assert.Equal([2], PerOperation(Read("وأفاد شهود بأن القوات قتلت انتحاريين اثنين حاولا اقتحام مقر الفوج في قضاء حديثة."), CasualtySide.Isis, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Two_civilians_with_the_numeral_stay_two()
+    {
+        var result = Read("وقالت مصادر محلية إن عبوة زرعها داعش قرب قرية في قضاء الخالص قتلت مدنيين اثنين كانا في طريقهما إلى السوق.");
+        Assert.Equal([2], PerOperation(result, CasualtySide.Civilian, CasualtyCategory.Killed));
     }
 }
