@@ -513,6 +513,13 @@ internal static class AssemblerLimits
     public const int TwoOutcomeCueReach = 4;
 
     /// <summary>
+    /// How many words before a breakdown cue ("بينهم") a vague quantity may stand for the people after the cue to be
+    /// some of its group ("عشرات من أتباع جماعة «أنصار السنة» بينهم"): the quantity, "من", a noun of people,
+    /// a noun of a group and its name of two words in quotation marks.
+    /// </summary>
+    public const int VagueGroupCueReach = 8;
+
+    /// <summary>
     /// How many words may describe the people just counted before a count joined to them by و shares their fate ("مقتل
     /// 6 جنود عراقيين و4 مدنيين"، "6 جنود من الجيش وأربعة مدنيين"): an adjective, or "من" and a force of two words
     /// (FigureFinder.JoinedPastModifiers).

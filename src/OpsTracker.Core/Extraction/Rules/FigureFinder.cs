@@ -124,6 +124,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                     MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
                     MarkAmongTwoOutcomes(tokens, sentence, figure);
+                    MarkAmongVagueGroup(tokens, sentence, figure);
                     figures.Add(figure);
                     i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
@@ -157,6 +158,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 MarkIdentifiedCounted(tokens, sentence, implicitFigure);
                 MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
+                MarkAmongVagueGroup(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
                 i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
