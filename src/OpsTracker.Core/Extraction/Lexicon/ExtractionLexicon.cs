@@ -455,6 +455,7 @@ public sealed class ExtractionLexicon
         CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
         CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
         CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
+        LowerBoundWords = WordSet(root.GetProperty("lowerBounds").GetProperty("words"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1328,6 +1329,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
     public IReadOnlySet<string> CampaignEndNotAfter { get; }
+
+    /// <summary>"أكثر"، "يزيد"، "تجاوز" (lexicon lowerBounds.words; read on a word's text and readings): the first word of a lower bound before a count.</summary>
+    public IReadOnlySet<string> LowerBoundWords { get; }
 
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
