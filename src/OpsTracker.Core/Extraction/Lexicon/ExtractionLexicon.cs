@@ -460,6 +460,7 @@ public sealed class ExtractionLexicon
         DefinitePenalties = WordSet(courtSentences.GetProperty("definitePenalties"));
         Judgements = WordSet(courtSentences.GetProperty("judgements"));
         ShellingReferences = WordSet(root.GetProperty("shellingReferences"));
+        LowerBoundWords = WordSet(root.GetProperty("lowerBounds").GetProperty("words"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1345,6 +1346,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"القصف"، "القذائف" (lexicon shellingReferences; read on a word's readings keeping the article): a shelling already told.</summary>
     public IReadOnlySet<string> ShellingReferences { get; }
+
+    /// <summary>"أكثر"، "يزيد"، "تجاوز" (lexicon lowerBounds.words; read on a word's text and readings): the first word of a lower bound before a count.</summary>
+    public IReadOnlySet<string> LowerBoundWords { get; }
 
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);

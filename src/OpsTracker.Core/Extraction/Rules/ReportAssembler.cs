@@ -96,7 +96,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         report.Places = TownsNamedAsProvinces.Without(report, lexicon, gazetteer.FindAll(text.Text, tokens));
         report.Published = result.Published;
         var read = _sentences.Read(report);
-        var tallies = TallyMerger.Merge(read.Tallies);
+        var tallies = TallyBounds.Settle(report, lexicon, TallyMerger.Merge(read.Tallies));
         var context = new DraftPassContext(report, tallies);
         var figureless = FigurelessLeads.AbsorbFollowUps(report, lexicon, read.Operations, FigurelessLeads.Absorb(read.Operations, read.Figureless));
         var drafts = (IReadOnlyList<OperationDraft>)read.Operations;
