@@ -455,6 +455,10 @@ public sealed class ExtractionLexicon
         CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
         CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
         CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
+        var judiciaryWanted = root.GetProperty("judiciaryWanted");
+        WantedNouns = WordSet(judiciaryWanted.GetProperty("wanted"));
+        JudiciaryWords = WordSet(judiciaryWanted.GetProperty("judiciary"));
+        WantedSuperlatives = WordSet(judiciaryWanted.GetProperty("superlatives"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1328,6 +1332,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
     public IReadOnlySet<string> CampaignEndNotAfter { get; }
+
+    /// <summary>"مطلوب"، "المطلوبين" (lexicon judiciaryWanted.wanted; read on a word's readings): the wanted, as a counted noun.</summary>
+    public IReadOnlySet<string> WantedNouns { get; }
+
+    /// <summary>"للقضاء"، "قضائيا" (lexicon judiciaryWanted.judiciary; read on a word's readings): by whom they are wanted.</summary>
+    public IReadOnlySet<string> JudiciaryWords { get; }
+
+    /// <summary>"أبرز"، "أخطر" (lexicon judiciaryWanted.superlatives): between a partitive "من" and the wanted ("10 من أبرز المطلوبين").</summary>
+    public IReadOnlySet<string> WantedSuperlatives { get; }
 
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
