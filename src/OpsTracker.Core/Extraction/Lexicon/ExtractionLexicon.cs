@@ -461,6 +461,10 @@ public sealed class ExtractionLexicon
         Judgements = WordSet(courtSentences.GetProperty("judgements"));
         ShellingReferences = WordSet(root.GetProperty("shellingReferences"));
         LowerBoundWords = WordSet(root.GetProperty("lowerBounds").GetProperty("words"));
+        var judiciaryWanted = root.GetProperty("judiciaryWanted");
+        WantedNouns = WordSet(judiciaryWanted.GetProperty("wanted"));
+        JudiciaryWords = WordSet(judiciaryWanted.GetProperty("judiciary"));
+        WantedSuperlatives = WordSet(judiciaryWanted.GetProperty("superlatives"));
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1350,6 +1354,14 @@ public sealed class ExtractionLexicon
     /// <summary>"أكثر"، "يزيد"، "تجاوز" (lexicon lowerBounds.words; read on a word's text and readings): the first word of a lower bound before a count.</summary>
     public IReadOnlySet<string> LowerBoundWords { get; }
 
+    /// <summary>"مطلوب"، "المطلوبين" (lexicon judiciaryWanted.wanted; read on a word's readings): the wanted, as a counted noun.</summary>
+    public IReadOnlySet<string> WantedNouns { get; }
+
+    /// <summary>"للقضاء"، "قضائيا" (lexicon judiciaryWanted.judiciary; read on a word's readings): by whom they are wanted.</summary>
+    public IReadOnlySet<string> JudiciaryWords { get; }
+
+    /// <summary>"أبرز"، "أخطر" (lexicon judiciaryWanted.superlatives): between a partitive "من" and the wanted ("10 من أبرز المطلوبين").</summary>
+    public IReadOnlySet<string> WantedSuperlatives { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -89,6 +89,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 && (otherConflict.Contains(c) || !_shares.MarkedAsTerror(report, f, figures, c))).ToList();
             // "ثلاثة أشخاص بتهمة خطف طفل": arrests charged with a crime and not with terror are not ISIS's.
             crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && _shares.ChargedWithCrime(report, f, figures, sentence)));
+            // "ضبط 40 مطلوبا للقضاء": the judiciary's wanted, no terror charge in their own words, are not ISIS's.
+            crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && JudiciaryWanted.WithoutTerror(report, lexicon, f, figures, sentence)));
             figures.RemoveAll(crime.Contains);
             // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
             // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
