@@ -27,7 +27,7 @@ internal sealed partial class FigureFinder
     {
         // Cheap first: the verb must stand right before the count.
         var verb = countFirst - 1;
-        if (verb < s.First || !tokens[verb].IsWord || !tokens[verb].Readings.Any(lexicon.DeathIdiomVerbs.Contains))
+        if (verb < s.First || !tokens[verb].ReadsAsOneOf(lexicon.DeathIdiomVerbs))
         {
             return null;
         }
@@ -39,7 +39,7 @@ internal sealed partial class FigureFinder
             {
                 return null;
             }
-            if (t.IsWord && t.Readings.Any(lexicon.DeathIdiomObjects.Contains))
+            if (t.ReadsAsOneOf(lexicon.DeathIdiomObjects))
             {
                 return CasualtyCategory.Killed;
             }

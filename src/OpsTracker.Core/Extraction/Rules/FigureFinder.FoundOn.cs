@@ -35,7 +35,7 @@ internal sealed partial class FigureFinder
             {
                 return null;
             }
-            if (t.IsWord && t.Readings.Any(lexicon.FoundOnVerbs.Contains))
+            if (t.ReadsAsOneOf(lexicon.FoundOnVerbs))
             {
                 return HideoutOutcome.Found;
             }

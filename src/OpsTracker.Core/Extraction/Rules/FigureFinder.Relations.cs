@@ -209,7 +209,7 @@ internal sealed partial class FigureFinder
     {
         for (var j = Math.Max(s.First, countFirst - 2); j <= Math.Min(s.Last, ofThemLast + 2); j++)
         {
-            if ((j < countFirst || j > ofThemLast) && tokens[j].IsWord && tokens[j].Readings.Any(lexicon.DiedOfTheWounded.Contains))
+            if ((j < countFirst || j > ofThemLast) && tokens[j].ReadsAsOneOf(lexicon.DiedOfTheWounded))
             {
                 return true;
             }

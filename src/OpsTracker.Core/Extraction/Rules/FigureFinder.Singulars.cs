@@ -111,7 +111,7 @@ internal sealed partial class FigureFinder
     /// people just counted.
     /// </summary>
     private bool IsFollowedByAnother(IReadOnlyList<Token> tokens, Sentence s, int nounLast) =>
-        nounLast + 1 <= s.Last && tokens[nounLast + 1].IsWord && tokens[nounLast + 1].Readings.Any(lexicon.AnotherOne.Contains);
+        nounLast + 1 <= s.Last && tokens[nounLast + 1].ReadsAsOneOf(lexicon.AnotherOne);
 
     /// <summary>
     /// "اعتقلت القوة المكنى أبو حفص الذي ينشط في قاطع الجزيرة لصالح داعش": a man the text names right after the

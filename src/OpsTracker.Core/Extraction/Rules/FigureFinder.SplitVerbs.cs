@@ -41,7 +41,7 @@ internal sealed partial class FigureFinder
             {
                 return null;
             }
-            if (t.IsWord && t.Readings.Any(lexicon.SplitVerbs.Contains))
+            if (t.ReadsAsOneOf(lexicon.SplitVerbs))
             {
                 return CasualtyCategory.Killed;
             }

@@ -90,7 +90,7 @@ internal sealed partial class OperationDescriber
         var last = report.TokenAt(p.End - 1);
         for (var k = last + 1; k < noun; k++)
         {
-            if (k - last > SamePlaceLocatedGap || !report.Tokens[k].IsWord || !report.Tokens[k].Readings.Any(lexicon.ContainmentWords.Contains))
+            if (k - last > SamePlaceLocatedGap || !report.Tokens[k].ReadsAsOneOf(lexicon.ContainmentWords))
             {
                 return false;
             }

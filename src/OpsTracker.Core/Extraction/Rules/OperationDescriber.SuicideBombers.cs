@@ -20,7 +20,7 @@ internal sealed partial class OperationDescriber
     private bool BlowsHimselfUp(ReportText report, Sentence s, int bomber)
     {
         var tokens = report.Tokens;
-        if (!tokens[bomber].IsWord || !tokens[bomber].Readings.Any(lexicon.SuicideBombers.Contains) || Clitics.CarriesArticle(tokens[bomber].Text))
+        if (!tokens[bomber].ReadsAsOneOf(lexicon.SuicideBombers) || Clitics.CarriesArticle(tokens[bomber].Text))
         {
             return false;
         }
@@ -33,7 +33,7 @@ internal sealed partial class OperationDescriber
         var from = after ? bomber + 2 : bomber + 1;
         for (var j = from; j <= Math.Min(s.Last, from + DetonatedSelfReach); j++)
         {
-            if (tokens[j].IsWord && tokens[j].Readings.Any(lexicon.DetonatedSelves.Contains))
+            if (tokens[j].ReadsAsOneOf(lexicon.DetonatedSelves))
             {
                 return true;
             }
@@ -41,7 +41,7 @@ internal sealed partial class OperationDescriber
         return false;
     }
 
-    private bool IsDetonationVerb(Token t) => t.IsWord && t.Readings.Any(lexicon.DetonationVerbs.Contains);
+    private bool IsDetonationVerb(Token t) => t.ReadsAsOneOf(lexicon.DetonationVerbs);
 
     /// <summary>The clause tells a suicide bomber blowing himself up: he names the attack's doer.</summary>
     private bool SuicideBomberIn(ReportText report, Sentence clause)

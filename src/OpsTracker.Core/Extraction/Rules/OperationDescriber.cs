@@ -522,7 +522,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             return false;
         }
         var t = report.TokenAt(p.Start);
-        if (t < 1 || !report.Tokens[t - 1].IsWord || !report.Tokens[t - 1].Readings.Any(lexicon.LocalityNouns.Contains))
+        if (t < 1 || !report.Tokens[t - 1].ReadsAsOneOf(lexicon.LocalityNouns))
         {
             return false;
         }

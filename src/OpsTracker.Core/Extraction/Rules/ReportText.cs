@@ -235,7 +235,7 @@ internal sealed class ReportText
         {
             k++;
         }
-        if (k + 1 >= to || !Tokens[k].IsWord || !Tokens[k].Readings.Any(_lexicon.NearbyWords.Contains)
+        if (k + 1 >= to || !Tokens[k].ReadsAsOneOf(_lexicon.NearbyWords)
             || !Tokens[k + 1].IsWord || !_lexicon.NearbyFrom.Contains(Tokens[k + 1].Text))
         {
             return false;
@@ -275,7 +275,7 @@ internal sealed class ReportText
             return false;
         }
         k++;
-        while (k < to && Tokens[k].IsWord && Tokens[k].Readings.Any(_lexicon.ContainmentWords.Contains))
+        while (k < to && Tokens[k].ReadsAsOneOf(_lexicon.ContainmentWords))
         {
             k++;
         }
@@ -302,7 +302,7 @@ internal sealed class ReportText
         }
         for (var k = from; k < to; k++)
         {
-            if (!Tokens[k].IsWord || !Tokens[k].Readings.Any(_lexicon.ContainmentWords.Contains))
+            if (!Tokens[k].ReadsAsOneOf(_lexicon.ContainmentWords))
             {
                 return false;
             }
@@ -912,7 +912,7 @@ internal sealed class ReportText
             return true;
         }
         // "نقل الجرحى إلى مستشفى بعقوبة": the hospital the wounded were taken to.
-        if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.DestinationNouns.Contains))
+        if (t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.DestinationNouns))
         {
             return true;
         }
@@ -937,7 +937,7 @@ internal sealed class ReportText
         {
             return true;
         }
-        if (t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.ProvinceNoun.Contains))
+        if (t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.ProvinceNoun))
         {
             return false;
         }
@@ -987,7 +987,7 @@ internal sealed class ReportText
         for (var k = t - 1; k >= Math.Max(1, t - 2); k--)
         {
             if (_lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1
-                && Tokens[cmd.First - 1].IsWord && Tokens[cmd.First - 1].Readings.Any(_lexicon.ContainerWords.Contains))
+                && Tokens[cmd.First - 1].ReadsAsOneOf(_lexicon.ContainerWords))
             {
                 return true;
             }
@@ -1017,7 +1017,7 @@ internal sealed class ReportText
         return (byCommand || bySector) && !IsParentCommand(t) && !IsPartnerCommand(p);
     }
 
-    private bool IsSectorNoun(int k) => Tokens[k].IsWord && Tokens[k].Readings.Any(_lexicon.SectorNouns.Contains);
+    private bool IsSectorNoun(int k) => Tokens[k].ReadsAsOneOf(_lexicon.SectorNouns);
 
     /// <summary>
     /// "وبالتعاون مع قيادة عمليات صلاح الدين، قصفت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,
@@ -1032,7 +1032,7 @@ internal sealed class ReportText
         {
             if (_lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1 && cmd.First >= 2
                 && Tokens[cmd.First - 1].IsWord && _lexicon.PartnerWith.Contains(Tokens[cmd.First - 1].Text)
-                && Tokens[cmd.First - 2].IsWord && Tokens[cmd.First - 2].Readings.Any(_lexicon.PartnerCommandCues.Contains))
+                && Tokens[cmd.First - 2].ReadsAsOneOf(_lexicon.PartnerCommandCues))
             {
                 return true;
             }
@@ -1066,11 +1066,11 @@ internal sealed class ReportText
     private bool OpensBetween(int t)
     {
         var at = t - 1;
-        if (at >= 0 && Tokens[at].IsWord && Tokens[at].Readings.Any(_lexicon.ProvinceNouns.Contains) && !Tokens[at].Readings.Any(_lexicon.ProvinceNoun.Contains))
+        if (at >= 0 && Tokens[at].ReadsAsOneOf(_lexicon.ProvinceNouns) && !Tokens[at].Readings.Any(_lexicon.ProvinceNoun.Contains))
         {
             at--;
         }
-        return at >= 0 && Tokens[at].IsWord && Tokens[at].Readings.Any(_lexicon.BetweenWords.Contains);
+        return at >= 0 && Tokens[at].ReadsAsOneOf(_lexicon.BetweenWords);
     }
 
     /// <summary>The province joined by "و" right after <paramref name="p"/>, if any.</summary>
@@ -1094,7 +1094,7 @@ internal sealed class ReportText
         {
             unit--;
         }
-        if (unit < 1 || !Tokens[unit].IsWord || !Tokens[unit].Readings.Any(_lexicon.DistanceUnits.Contains))
+        if (unit < 1 || !Tokens[unit].ReadsAsOneOf(_lexicon.DistanceUnits))
         {
             return false;
         }
@@ -1272,7 +1272,7 @@ internal sealed class ReportText
     {
         for (var back = 1; back <= 2 && t - back >= 0; back++)
         {
-            if (Tokens[t - back].IsWord && Tokens[t - back].Readings.Any(_lexicon.ContainerWords.Contains))
+            if (Tokens[t - back].ReadsAsOneOf(_lexicon.ContainerWords))
             {
                 return t - back;
             }
@@ -1294,7 +1294,7 @@ internal sealed class ReportText
         for (var i = 0; i < mentions.Count; i++)
         {
             var t = TokenAt(mentions[i].Start);
-            var cued = t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.ProvinceNouns.Contains);
+            var cued = t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.ProvinceNouns);
             // The second of "محافظتي X وY" follows the first.
             var joined = i > 0 && t >= 1 && TokenAt(mentions[i - 1].End - 1) >= t - 3 && (Tokens[t].Text.StartsWith('و') || Tokens[t - 1].Text == "و");
             if (cued || joined)
@@ -1308,7 +1308,7 @@ internal sealed class ReportText
     public bool AfterPlaceNoun(PlaceMention p)
     {
         var t = TokenAt(p.Start);
-        return t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].Readings.Any(_lexicon.PlaceKindNouns.Contains);
+        return t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.PlaceKindNouns);
     }
 
     private bool IsIsisTitle(PlaceMention p)

@@ -66,7 +66,7 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
             foreach (var f in figures.Where(f => f is { Kind: FigureKind.Casualty, SideExplicit: false, Category: CasualtyCategory.Killed or CasualtyCategory.Arrested }
                 && f.Side != CasualtySide.Isis && f.First > operations.Last && clause.Contains(f.First)))
             {
-                var verb = Enumerable.Range(clause.First, f.First - clause.First).Any(j => tokens[j].IsWord && tokens[j].Readings.Any(lexicon.ResultVerbs.Contains));
+                var verb = Enumerable.Range(clause.First, f.First - clause.First).Any(j => tokens[j].ReadsAsOneOf(lexicon.ResultVerbs));
                 var martyrs = Enumerable.Range(operations.Last + 1, f.First - operations.Last - 1).Any(j => lexicon.Martyrdom.MatchAt(tokens, j) is not null);
                 if (verb && !martyrs)
                 {

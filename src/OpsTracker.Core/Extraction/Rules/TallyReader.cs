@@ -273,7 +273,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var tokens = report.Tokens;
         for (var i = sentence.First + 1; i <= sentence.Last; i++)
         {
-            if (!tokens[i].IsWord || !tokens[i].Readings.Any(lexicon.ScatteredAdjectives.Contains))
+            if (!tokens[i].ReadsAsOneOf(lexicon.ScatteredAdjectives))
             {
                 continue;
             }

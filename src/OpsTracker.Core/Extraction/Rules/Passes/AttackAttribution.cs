@@ -154,7 +154,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
                 {
                     continue;
                 }
-                if (j - 1 < c.First || !tokens[j - 1].IsWord || !tokens[j - 1].Readings.Any(lexicon.DuringWords.Contains))
+                if (j - 1 < c.First || !tokens[j - 1].ReadsAsOneOf(lexicon.DuringWords))
                 {
                     return false;
                 }

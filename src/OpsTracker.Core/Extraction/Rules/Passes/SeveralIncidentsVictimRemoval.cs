@@ -75,7 +75,7 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
             {
                 continue;
             }
-            if (j > s.First && tokens[j - 1].IsWord && tokens[j - 1].Readings.Any(lexicon.SeveralIncidentSeries.Contains))
+            if (j > s.First && tokens[j - 1].ReadsAsOneOf(lexicon.SeveralIncidentSeries))
             {
                 return true;
             }
