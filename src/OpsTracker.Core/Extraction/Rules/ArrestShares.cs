@@ -84,10 +84,17 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
     }
 
     /// <summary>A count's own words: from it to the next figure, at most <see cref="ArrestQualifierReach"/> words after it.</summary>
-    private static Sentence OwnWords(Figure figure, IReadOnlyList<Figure> figures, Sentence clause)
+    private static Sentence OwnWords(Figure figure, IReadOnlyList<Figure> figures, Sentence clause) =>
+        OwnWords(figure, figures, clause, figure.Last);
+
+    /// <summary>
+    /// A count's own words: from it to the next figure, at most <see cref="ArrestQualifierReach"/> words after
+    /// <paramref name="after"/> (the count's last token, or a word of its noun phrase that the qualifier follows).
+    /// </summary>
+    public static Sentence OwnWords(Figure figure, IReadOnlyList<Figure> figures, Sentence clause, int after)
     {
         var next = figures.Where(f => f.First > figure.Last).Select(f => f.First - 1).DefaultIfEmpty(int.MaxValue).Min();
-        return clause with { First = figure.First, Last = Math.Min(Math.Min(next, clause.Last), figure.Last + ArrestQualifierReach) };
+        return clause with { First = figure.First, Last = Math.Min(Math.Min(next, clause.Last), after + ArrestQualifierReach) };
     }
 
     /// <summary>

@@ -47,8 +47,7 @@ internal static class JudiciaryWanted
         {
             return false;
         }
-        var next = figures.Where(f => f.First > figure.Last).Select(f => f.First - 1).DefaultIfEmpty(int.MaxValue).Min();
-        var own = sentence with { First = figure.First, Last = Math.Min(Math.Min(next, sentence.Last), wanted + 1 + ArrestQualifierReach) };
+        var own = ArrestShares.OwnWords(figure, figures, sentence, wanted + 1);
         return !report.Has(lexicon.TerrorCharges, own) && !report.Has(lexicon.IsisOrgs, own);
     }
 }
