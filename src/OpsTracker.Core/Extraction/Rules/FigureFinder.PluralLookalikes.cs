@@ -14,9 +14,11 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    /// <summary>"اثنين"، "إثنيين"، "اثنتين": the stem of the numeral two, which NumberReader may not read when misspelt.</summary>
-    private static bool IsSpeltTwo(string word) =>
-        word.StartsWith("اثن", StringComparison.Ordinal) || word.StartsWith("إثن", StringComparison.Ordinal) || word.StartsWith("أثن", StringComparison.Ordinal);
+    /// <summary>
+    /// "اثنين"، "إثنيين"، "اثنتين": the stem of the numeral two, which NumberReader may not read when misspelt. Token text
+    /// is normalised to one alef, so the hamza spellings read as "اثن" too.
+    /// </summary>
+    private static bool IsSpeltTwo(string word) => word.StartsWith("اثن", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the indefinite -ين noun at <paramref name="i"/> is one the lexicon lists as a plural of people too
