@@ -350,6 +350,7 @@ public sealed class ExtractionLexicon
         ProvincesNamedByNoCity = WordSet(root.GetProperty("provincesNamedByNoCity"));
         DiedOfTheWounded = WordSet(root.GetProperty("diedOfTheWounded"));
         CapitalsBearingLeaves = WordSet(root.GetProperty("capitalsBearingLeaves"));
+        CompassPoints = WordSet(root.GetProperty("compassPoints"));
         ForcesCallingTheirMenFighters = Words(root.GetProperty("forcesCallingTheirMenFighters")).ToHashSet(StringComparer.Ordinal);
         FoundOnVerbs = WordSet(root.GetProperty("foundOnVerbs"));
         AdministrativeBounds = WordSet(root.GetProperty("administrativeBounds"));
@@ -880,6 +881,9 @@ public sealed class ExtractionLexicon
     /// capital ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in its province, which reaches far beyond the city.
     /// </summary>
     public IReadOnlySet<string> CapitalsBearingLeaves { get; }
+
+    /// <summary>The compass points of a bearing ("جنوبي مدينة كركوك"): a direction from a place, not a place (<see cref="Rules.ReportText.IsCompassBearing"/>).</summary>
+    public IReadOnlySet<string> CompassPoints { get; }
     /// <summary>Reporters (their English names) whose men are called fighters: their statements count their own.</summary>
     public IReadOnlySet<string> ForcesCallingTheirMenFighters { get; }
 

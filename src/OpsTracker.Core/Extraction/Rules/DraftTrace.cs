@@ -9,7 +9,7 @@ internal static class DraftTrace
     public static string Describe(OperationDraft d)
     {
         var line = new StringBuilder();
-        line.Append(CultureInfo.InvariantCulture, $"  [s{d.Clause.Index}] {d.Kind} {d.Province ?? "-"}");
+        line.Append(CultureInfo.InvariantCulture, $"  [s{d.Clause.Index}] {d.Kind} {d.Province ?? "-"}{(d.ProvinceOwn ? "" : "~")}{(d.ProvinceByBearing ? "^" : "")}");
         if (d.Place is not null)
         {
             line.Append(CultureInfo.InvariantCulture, $" @{d.Place}");

@@ -12,6 +12,11 @@ internal sealed class OperationDraft
     public string? Province { get; set; }
     /// <summary>The province was named in the operation's own clause, not inherited from context.</summary>
     public bool ProvinceOwn { get; set; }
+    /// <summary>
+    /// The own province was read only from a compass bearing off its capital ("جنوبي مدينة كركوك"): a direction from
+    /// the city, which a place of the same event named elsewhere in the text overrules (<see cref="Passes.DraftRelations"/>).
+    /// </summary>
+    public bool ProvinceByBearing { get; set; }
     /// <summary>The place as the text names it (shown to the analyst, so in the outlet's own hand).</summary>
     public string? Place
     {

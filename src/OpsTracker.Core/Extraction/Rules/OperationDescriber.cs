@@ -30,6 +30,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // Province and place.
         var lastFigure = draft.Figures.Max(f => f.Last);
         var (province, place) = Locate(report, clause, firstFigure, lastFigure);
+        var provinceFrom = clause;
         // "وذكرت قيادة عمليات بغداد أن ... قتلت 9 إرهابيين في مناطق: ... بالأنبار": a clause that names only the
         // command telling the news is placed by its sentence, where the command yields to the places it tells of.
         if (province is not null && place is null && clause != sentence && TellingCommands.NamesOnlyTheTeller(report, clause))
@@ -52,10 +53,14 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             (province, var sentencePlace) = Locate(report, sentence, firstFigure, lastFigure);
             place ??= sentencePlace;
+            provinceFrom = sentence;
         }
         draft.ProvinceOwn = province is not null;
+        var bearingBefore = false;
+        draft.ProvinceByBearing = province is not null && place is null && OnlyByBearing(report, provinceFrom, province);
         draft.Place = place;
-        draft.Province = province ?? InheritedProvince(report, sentence);
+        draft.Province = province ?? InheritedProvince(report, sentence, out bearingBefore);
+        draft.ProvinceByBearing |= province is null && bearingBefore;
         // "كما اعتقلت مفرزة من اللواء الخامس مطلوبا قرب ... جنوبي بغداد": another force's operation (NewForceClauses) does
         // not take the province of the one told before it; a bearing from a capital is all it says of its own.
         if (province is null && NewForceClauses.OpensWithNewForce(report, lexicon, clause) && BearingProvinces(report, clause).Distinct().ToList() is [var bearing])
@@ -563,8 +568,9 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// An operation told without a place takes the province of its paragraph, else the report's only one, else the
     /// one its head names, else a regional dateline's.
     /// </summary>
-    private string? InheritedProvince(ReportText report, Sentence sentence)
+    private string? InheritedProvince(ReportText report, Sentence sentence, out bool byBearing)
     {
+        byBearing = false;
         // The sentences before it in its paragraph or among the three before it: paragraphs only grow with the
         // index, so they are one run ending just before the sentence, read backwards.
         for (var i = sentence.Index - 1; i >= 0; i--)
@@ -576,6 +582,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             }
             if (ProvinceOfSentence(report, s) is { } p)
             {
+                byBearing = OnlyByBearing(report, s, p);
                 return p;
             }
         }

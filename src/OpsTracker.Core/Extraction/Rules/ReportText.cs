@@ -955,6 +955,16 @@ internal sealed class ReportText
         && !IsNearCapital(direction) && !IsNeighbourhoodBearing(direction);
 
     /// <summary>
+    /// "جنوبي مدينة كركوك"، "شمال شرق بعقوبة": a province named by its capital with a compass point before it (lexicon
+    /// compassPoints; not "قرب"، "أطراف"، "محيط", which put a thing at the city) tells a direction from the city, not
+    /// the province a thing lies in: south of Kirkuk may be Salah al-Din's Tuz. Not for a neighbourhood's bearing inside
+    /// the city, nor a short distance given ("10 كم جنوب كركوك").
+    /// </summary>
+    public bool IsCompassBearing(PlaceMention p) =>
+        p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && Tokens[direction].ReadsAsOneOf(_lexicon.CompassPoints)
+        && !IsNearCapital(direction) && !IsNeighbourhoodBearing(direction);
+
+    /// <summary>
     /// "في حي الجامعة غربي بغداد"، "بحي العامل جنوب غربي بغداد": a bearing told of a neighbourhood (lexicon
     /// neighbourhoodNouns, then at most <see cref="AssemblerLimits.NeighbourhoodNameWords"/> words of its name right
     /// before the direction) is a bearing inside the city: a neighbourhood is part of its town, so the capital's

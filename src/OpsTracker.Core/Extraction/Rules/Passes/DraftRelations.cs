@@ -14,17 +14,30 @@ internal static class DraftRelations
     public static bool CountsSeveralStrikes(OperationDraft d) =>
         d.Live.Any(f => f.Kind == FigureKind.Strikes && f.Count >= AssemblerLimits.SeveralStrikes);
 
-    /// <summary>Two drafts may be one operation unless each names its own province and they differ.</summary>
+    /// <summary>
+    /// Two drafts may be one operation unless each names its own province and they differ; a province read only from a
+    /// compass bearing off a capital ("جنوبي مدينة كركوك") names a direction, not a province, and differs from none.
+    /// </summary>
     public static bool Compatible(OperationDraft a, OperationDraft b) =>
-        a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn);
+        a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn)
+        || a.ProvinceByBearing != b.ProvinceByBearing;
 
     /// <summary>The draft that keeps a figure takes the province, place, date, actors and kind the other told and it did not.</summary>
     public static void Inherit(OperationDraft keeper, OperationDraft other, bool takeDate = true)
     {
-        if (!keeper.ProvinceOwn && other.ProvinceOwn)
+        // A province the keeper read only from a bearing ("جنوبي مدينة كركوك") yields to one the other telling names by
+        // its place ("في منطقة طوزخرماتو").
+        if (other.Province is not null && other.Province != keeper.Province && keeper.ProvinceByBearing && !other.ProvinceByBearing)
+        {
+            keeper.Province = other.Province;
+            keeper.ProvinceOwn = other.ProvinceOwn;
+            keeper.ProvinceByBearing = false;
+        }
+        if (other.ProvinceOwn && !keeper.ProvinceOwn)
         {
             keeper.Province = other.Province;
             keeper.ProvinceOwn = true;
+            keeper.ProvinceByBearing = other.ProvinceByBearing;
         }
         keeper.Place ??= other.Place;
         if (takeDate && other.DateOwn && (!keeper.DateOwn || Earlier(other.Date, keeper.Date)))

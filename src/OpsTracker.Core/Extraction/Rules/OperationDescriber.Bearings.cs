@@ -1,0 +1,31 @@
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// "قتلوا الليلة الماضية ... جنوبي مدينة كركوك": a province read from a compass bearing off its capital tells which way
+/// from the city, not which province; the same event told again at a named place ("في منطقة طوزخرماتو") lies where that
+/// place lies (<see cref="OperationDraft.ProvinceByBearing"/>).
+/// </summary>
+internal sealed partial class OperationDescriber
+{
+    /// <summary>
+    /// Whether every place of <paramref name="s"/> that gives <paramref name="province"/> is its capital with a compass
+    /// bearing before it (<see cref="ReportText.IsCompassBearing"/>), and one does.
+    /// </summary>
+    private static bool OnlyByBearing(ReportText report, Sentence s, string province)
+    {
+        var bearing = false;
+        foreach (var p in report.PlacesIn(s))
+        {
+            if (report.IsDirectionOnly(p) || report.ProvinceOf(p) != province)
+            {
+                continue;
+            }
+            if (!report.IsCompassBearing(p))
+            {
+                return false;
+            }
+            bearing = true;
+        }
+        return bearing;
+    }
+}
