@@ -208,6 +208,7 @@ public sealed class ExtractionLexicon
         LaunchesNotAfter = WordSet(root.GetProperty("operationLaunches").GetProperty("notAfter"));
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         AddAll(ConfrontedThem, root.GetProperty("confrontedThem"), true);
+        ObjectPronounsThem = WordSet(root.GetProperty("objectPronounsThem"));
         AddAll(ClaimMarkers, root.GetProperty("claimMarkers"), true);
         AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
         AddAll(AnaphoricStrikes, root.GetProperty("anaphoricStrikes"), true);
@@ -730,6 +731,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"تصدت لهم", "اشتبكت معهم": a force confronting the people a share "N منهم" is taken from (FigureFinder.ConfrontedThemSide).</summary>
     public PhraseMatcher<bool> ConfrontedThem { get; } = new();
+
+    /// <summary>"عليهم"، "لهم"، "معهم": a preposition with the pronoun "them", the object of the verb before it (FigureFinder.ThemNotTheirDoerSide).</summary>
+    public IReadOnlySet<string> ObjectPronounsThem { get; }
 
     /// <summary>"مسؤوليته": the word of a claim of responsibility after the claimant name (FigureFinder.IsisClaimedIt).</summary>
     public PhraseMatcher<bool> ClaimMarkers { get; } = new();

@@ -625,6 +625,13 @@ internal static class AssemblerLimits
     public const int ConfrontedThemReach = 2;
 
     /// <summary>
+    /// How many words before a share "N منهم" a preposition with the pronoun "them" after a verb ("عليهم"، "لهم") may
+    /// stand, its subject and the verb of the share between ("ففتح عليهم مسلحو التنظيم من سطح المدرسة النار
+    /// وجرحوا أربعة منهم"), for the share to be of the people the doer acted on (FigureFinder.ThemNotTheirDoerSide).
+    /// </summary>
+    public const int ThemToShareReach = 14;
+
+    /// <summary>
     /// How many words before a headcount word ("عددهم") the noun of the people it counts may end ("المسلحين البالغ
     /// عددهم 30": one word between) for the count to take that noun's side (FigureFinder.HeadcountNounSide).
     /// </summary>
