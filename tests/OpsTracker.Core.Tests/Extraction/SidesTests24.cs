@@ -6,7 +6,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// <summary>
 /// Whose casualties (helper sides24): the share "N منهم" after a verb that took "them" through a preposition and named
 /// its own subject after it is of the people acted on, never of that subject (FigureFinder.ThemNotTheirDoer), and
-/// such victims, told in a sentence that refers back to the attack, join it (Passes/ContinuationMerge). Invented sentences.
+/// such victims, told in a sentence that refers back to the attack, join it (Passes/ContinuationMerge); a count of
+/// people told as the dead and the wounded together is a figure of no side and no outcome (FigureFinder.CountsBothOutcomes).
+/// Invented sentences.
 /// </summary>
 public class SidesTests24
 {
@@ -58,5 +60,23 @@ public class SidesTests24
         var attack = Assert.Single(result.Operations);
         Assert.Equal(8, attack.Casualties.Where(c => c.Category == CasualtyCategory.Wounded).Sum(c => c.Count));
         Assert.Equal(0, Isis(result, CasualtyCategory.Wounded));
+    }
+
+    [Theory]
+    [InlineData("أعلن مصدر أمني أن تفجيرا نفذه داعش في سوق الناحية سقط فيه 14 مدنيا وشرطيا بين قتيل وجريح.")]
+    [InlineData("ارتفع عدد قتلى وجرحى المقاتلين في الهجوم الذي شنه داعش على البلدة إلى 19 عنصرا.")]
+    public void A_count_of_the_dead_and_the_wounded_together_is_no_figure(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void Counts_with_a_noun_of_one_outcome_after_the_number_of_both_stay()
+    {
+        var result = Extractor.Extract("ارتفع عدد قتلى وجرحى هجوم داعش على البلدة إلى 9 قتلى و14 جريحا.", Published);
+        Assert.Equal(9, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(14, Victims(result, CasualtyCategory.Wounded));
     }
 }
