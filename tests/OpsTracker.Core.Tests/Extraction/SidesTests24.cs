@@ -7,7 +7,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Whose casualties (helper sides24): the share "N منهم" after a verb that took "them" through a preposition and named
 /// its own subject after it is of the people acted on, never of that subject (FigureFinder.ThemNotTheirDoer), and
 /// such victims, told in a sentence that refers back to the attack, join it (Passes/ContinuationMerge); a count of
-/// people told as the dead and the wounded together is a figure of no side and no outcome (FigureFinder.CountsBothOutcomes).
+/// people told as the dead and the wounded together is a figure of no side and no outcome (FigureFinder.CountsBothOutcomes);
+/// victims whose own nouns give them two sides are never one count told twice (Passes/RepetitionRemoval.OfTwoSides).
 /// Invented sentences.
 /// </summary>
 public class SidesTests24
@@ -78,5 +79,32 @@ public class SidesTests24
         var result = Extractor.Extract("ارتفع عدد قتلى وجرحى هجوم داعش على البلدة إلى 9 قتلى و14 جريحا.", Published);
         Assert.Equal(9, Victims(result, CasualtyCategory.Killed));
         Assert.Equal(14, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Theory]
+    [InlineData("قال ضابط في الشرطة إن مسلحي داعش قتلوا شرطيا وابنه قرب مزرعتهما.")]
+    [InlineData("وأضاف أن مسلحي التنظيم أعدموا جنديا ووالده أمام أهالي القرية.")]
+    public void A_man_of_the_forces_and_his_kin_are_two_victims(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(2, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_civilian_and_a_policeman_each_killed_once_are_two_victims()
+    {
+        const string text = "أفاد مصدر محلي بأن مسلحين من داعش هاجموا قرية جنوب القضاء، ما أسفر عن مقتل مزارع وإصابة ستة آخرين.\n"
+            + "ويذكر أن التنظيم هاجم الأسبوع الماضي حاجزا للشرطة قرب البلدة ما أسفر عن مقتل شرطي.";
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(2, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("مقتل مزارع بهجوم لداعش جنوب القضاء\nأفاد مصدر محلي بأن مسلحين من داعش هاجموا قرية جنوب القضاء، ما أسفر عن مقتل مزارع.")]
+    [InlineData("مقتل شرطي بهجوم لداعش قرب البلدة\nأفاد مصدر أمني بأن مسلحين من داعش هاجموا حاجزا قرب البلدة، ما أسفر عن مقتل منتسب في الشرطة.")]
+    public void One_victim_told_again_by_a_noun_of_the_same_side_stays_one(string text)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(1, Victims(result, CasualtyCategory.Killed));
     }
 }
