@@ -208,6 +208,9 @@ public sealed class ExtractionLexicon
         LaunchesNotAfter = WordSet(root.GetProperty("operationLaunches").GetProperty("notAfter"));
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         AddAll(ConfrontedThem, root.GetProperty("confrontedThem"), true);
+        ObjectPronounsThem = WordSet(root.GetProperty("objectPronounsThem"));
+        BothOutcomesHeads = WordSet(root.GetProperty("bothOutcomes").GetProperty("heads"));
+        BothOutcomesBetween = WordSet(root.GetProperty("bothOutcomes").GetProperty("between"));
         AddAll(ClaimMarkers, root.GetProperty("claimMarkers"), true);
         AddAll(AdditiveOpeners, root.GetProperty("additiveOpeners"), true);
         AddAll(AnaphoricStrikes, root.GetProperty("anaphoricStrikes"), true);
@@ -731,6 +734,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"تصدت لهم", "اشتبكت معهم": a force confronting the people a share "N منهم" is taken from (FigureFinder.ConfrontedThemSide).</summary>
     public PhraseMatcher<bool> ConfrontedThem { get; } = new();
+
+    /// <summary>"عليهم"، "لهم"، "معهم": a preposition with the pronoun "them", the object of the verb before it (FigureFinder.ThemNotTheirDoerSide).</summary>
+    public IReadOnlySet<string> ObjectPronounsThem { get; }
+
+    /// <summary>"عدد"، "أعداد"، "حصيلة": the number of the dead and the wounded named after it (FigureFinder.CountsBothOutcomes).</summary>
+    public IReadOnlySet<string> BothOutcomesHeads { get; }
+
+    /// <summary>"بين": the people counted divided between the dead and the wounded (FigureFinder.CountsBothOutcomes).</summary>
+    public IReadOnlySet<string> BothOutcomesBetween { get; }
 
     /// <summary>"مسؤوليته": the word of a claim of responsibility after the claimant name (FigureFinder.IsisClaimedIt).</summary>
     public PhraseMatcher<bool> ClaimMarkers { get; } = new();

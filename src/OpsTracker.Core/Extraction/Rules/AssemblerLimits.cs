@@ -513,6 +513,19 @@ internal static class AssemblerLimits
     public const int TwoOutcomeCueReach = 4;
 
     /// <summary>
+    /// How many words after a count of people "بين قتيل وجريح" may start for the count to be of both outcomes ("9 مدنيين
+    /// وشرطيين بين قتيل وجريح": the second noun joined to the first, then "بين") (FigureFinder.CountsBothOutcomes).
+    /// </summary>
+    public const int BothOutcomesAfterReach = 3;
+
+    /// <summary>
+    /// How many words before a count the number of the dead and the wounded may be named, with no other number between, for
+    /// the count to be that number ("ارتفع عدد قتلى وجرحى المقاتلين في الهجوم الذي شنه التنظيم
+    /// على أطراف القضاء إلى 17 عنصرا": the attack and its place between) (FigureFinder.CountsBothOutcomes).
+    /// </summary>
+    public const int BothOutcomesHeadReach = 14;
+
+    /// <summary>
     /// How many words before a breakdown cue ("بينهم") a vague quantity may stand for the people after the cue to be
     /// some of its group ("عشرات من أتباع جماعة «أنصار السنة» بينهم"): the quantity, "من", a noun of people,
     /// a noun of a group and its name of two words in quotation marks.
@@ -623,6 +636,13 @@ internal static class AssemblerLimits
     /// (FigureFinder.ConfrontedThemSide).
     /// </summary>
     public const int ConfrontedThemReach = 2;
+
+    /// <summary>
+    /// How many words before a share "N منهم" a preposition with the pronoun "them" after a verb ("عليهم"، "لهم") may
+    /// stand, its subject and the verb of the share between ("ففتح عليهم مسلحو التنظيم من سطح المدرسة النار
+    /// وجرحوا أربعة منهم"), for the share to be of the people the doer acted on (FigureFinder.ThemNotTheirDoerSide).
+    /// </summary>
+    public const int ThemToShareReach = 14;
 
     /// <summary>
     /// How many words before a headcount word ("عددهم") the noun of the people it counts may end ("المسلحين البالغ

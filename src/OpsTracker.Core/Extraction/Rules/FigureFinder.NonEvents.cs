@@ -31,7 +31,7 @@ internal sealed partial class FigureFinder
         {
             return false;
         }
-        if (IsNonEventObject(tokens, s, f) || IsAttackersCount(tokens, s, f) || IsSpeaker(tokens, s, f) || IsFoundPeople(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
+        if (IsNonEventObject(tokens, s, f) || CountsBothOutcomes(tokens, s, f) || IsAttackersCount(tokens, s, f) || IsSpeaker(tokens, s, f) || IsFoundPeople(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
         {
             removed = f;
             return true;

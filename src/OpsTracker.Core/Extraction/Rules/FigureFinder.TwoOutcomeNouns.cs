@@ -29,6 +29,46 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "سقط في الانفجار 9 مدنيين وشرطيين بين قتيل وجريح"، "ارتفع عدد قتلى وجرحى المقاتلين إلى 17 عنصرا": people counted
+    /// by a noun of people (not of an outcome) whom the text divides "between the dead and the wounded" right after them, or
+    /// whose count is the number (a head noun: lexicon bothOutcomes.heads) of the dead and the wounded named before it in
+    /// its sentence, are both outcomes together, as "مقتل وإصابة 25" is: a figure of neither. A count with a noun of one
+    /// outcome ("إلى 10 قتلى") says which it counts and stays; so does a count another number stands before.
+    /// </summary>
+    private bool CountsBothOutcomes(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Casualty || figure.Rule == "count-category-noun" || !tokens[figure.First].IsNumber)
+        {
+            return false;
+        }
+        for (var j = figure.Last + 1; j <= Math.Min(s.Last, figure.Last + AssemblerLimits.BothOutcomesAfterReach); j++)
+        {
+            if (tokens[j].IsClauseBreak || tokens[j].IsNumber)
+            {
+                break;
+            }
+            if (tokens[j].ReadsAsOneOf(lexicon.BothOutcomesBetween) && j + 1 <= s.Last
+                && lexicon.CategoryNouns.MatchAt(tokens, j + 1) is { } divided && IsTwoOutcomeNouns(tokens, s, divided))
+            {
+                return true;
+            }
+        }
+        for (var j = figure.First - 1; j >= Math.Max(s.First, figure.First - AssemblerLimits.BothOutcomesHeadReach); j--)
+        {
+            if (tokens[j].IsSentenceBreak || tokens[j].IsNumber)
+            {
+                return false;
+            }
+            if (tokens[j].ReadsAsOneOf(lexicon.BothOutcomesHeads) && j + 1 < figure.First
+                && lexicon.CategoryNouns.MatchAt(tokens, j + 1) is { } counted && IsTwoOutcomeNouns(tokens, s, counted))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "فأوقعوا عددا من القتلى والجرحى، بينهم قياديان"، "سقوط قتلى وجرحى بينهم ضابطان": people named after a breakdown
     /// cue (lexicon breakdownCues) whose group is the dead and the wounded together are some of both, so of neither:
     /// the figure is a breakdown and no count of its own. The pair (a category noun, و, a category noun of the other

@@ -571,6 +571,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             previous = null;
             referent = confronted;
         }
+        // "ففتح عليهم مسلحو التنظيم النار وجرحوا أربعة منهم": the share is of the people the doer acted on.
+        else if (rule == "count-of-them" && previous is null && ThemNotTheirDoerSide(tokens, s, count.FirstToken) is { } acted)
+        {
+            referent = acted;
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,

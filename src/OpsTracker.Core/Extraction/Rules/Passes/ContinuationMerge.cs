@@ -22,7 +22,8 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
             if (previous is not null && (!d.ProvinceOwn || d.Province == previous.Province) && (!d.DateOwn || SameDate(d, previous) || SoonAfter(d, previous))
                 && (d.Place is null || d.SamePlace(previous))
                 && (d.Clause.Index - previous.LastSentence <= ContinuationReach || PointsBack(context.Report, d))
-                && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f)) : !previous.Live.Any(p => p.SameMeasure(f)))
+                && d.Live.All(f => f.Kind == FigureKind.Hideout ? f.Another || !previous.Live.Any(p => p.SameMeasure(f))
+                    : !previous.Live.Any(p => p.SameMeasure(f)) || OtherPeopleOfTheAttack(context.Report, previous, d, f))
                 && ((d.Kind is not OperationKind.IsisAttack && previous.Kind is not OperationKind.IsisAttack) || RefersBack(context.Report, d))
                 && DraftRelations.EarlierEventDays(context.Report, lexicon, d) is null && !NewForceClauses.TellsAnotherOperation(context.Report, lexicon, d.Clause))
             {
@@ -40,6 +41,18 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool RefersBack(ReportText report, OperationDraft d) =>
         d.Place is null && !d.ProvinceOwn && (report.Has(lexicon.EventReferences, d.Clause) || d.Live.All(f => CountsOthers(report, f)));
+
+    /// <summary>
+    /// "خلف الهجوم على الحاجز مقتل جنديين وجرح ثلاثة آخرين" then "وحين هرع رعاة لنجدتهم بعد سماعهم بالهجوم فتح عليهم
+    /// المسلحون النار وجرحوا أربعة منهم": an attack's next sentence that refers back to it by a
+    /// definite noun counts victims of another side than those told of its measure, and another count: the other people
+    /// the same attack hit, who add up with the first. A count equal to one told, or of the same side, may be the same
+    /// people told again, and stays apart.
+    /// </summary>
+    private bool OtherPeopleOfTheAttack(ReportText report, OperationDraft previous, OperationDraft d, Figure f) =>
+        previous.Kind == OperationKind.IsisAttack && d.Kind == OperationKind.IsisAttack && f.Side != CasualtySide.Isis
+        && RefersBack(report, d) && report.Has(lexicon.EventReferences, d.Clause)
+        && previous.Live.Where(p => p.SameMeasure(f)).All(p => p.Side != f.Side && p.Count != f.Count);
 
     /// <summary>A casualty figure whose noun is followed by "آخرين"/"آخرون" (lexicon others), or that counts them.</summary>
     private bool CountsOthers(ReportText report, Figure f) =>

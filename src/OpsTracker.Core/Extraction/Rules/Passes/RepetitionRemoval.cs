@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
 
@@ -217,7 +218,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         for (var k = 0; k < i; k++)
         {
             var x = live[k];
-            if (x.SameMeasure(live[i]) && x.Count == live[i].Count && d.Figures.Contains(x))
+            if (x.SameMeasure(live[i]) && x.Count == live[i].Count && !OfTwoSides(x, live[i]) && d.Figures.Contains(x))
             {
                 return true;
             }
@@ -225,12 +226,32 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         return false;
     }
 
+    /// <summary>
+    /// "مقتل مدني وإصابة سبعة" and, told after it, "ما أسفر عن مقتل عريف في الشرطة"; "قتلوا عنصرا في الحشد وزوجته": victims
+    /// whose own nouns give each a side, civilians and the forces, are other people, never one count told twice, however
+    /// alike their counts. Victims whose side the words leave open, whose side is taken from other people counted before
+    /// them ("اثنان آخران"، "ثلاثة منهم"), and ISIS's, are compared by count alone.
+    /// </summary>
+    private static bool OfTwoSides(Figure a, Figure b) =>
+        SideOfItsOwnNoun(a) && SideOfItsOwnNoun(b) && a.Side != b.Side;
+
+    /// <summary>A victim, civilian or of the forces, whose side the noun that counts it says.</summary>
+    private static bool SideOfItsOwnNoun(Figure f) =>
+        f.Kind == FigureKind.Casualty && f.SideExplicit && f.Side is CasualtySide.Civilian or CasualtySide.Security && OwnNounRules.Contains(f.Rule);
+
+    /// <summary>The readings whose figure's side comes from the people noun that counts it (or joins it), not from another figure.</summary>
+    private static readonly HashSet<string> OwnNounRules =
+    [
+        "trigger-person-noun", "count-persons", "count-of-persons", "count-of-forces", "indefinite-person", "dual-person",
+        "titled-victim-before-verb", "companion-civilian", "conjoined-person", "conjoined-rank", "conjoined-other-side", "additive-one",
+    ];
+
     /// <summary>The first live figure of <paramref name="first"/> that tells <paramref name="f"/>'s count of its measure, neither of them another one.</summary>
     private static Figure? TwinOf(OperationDraft first, Figure f)
     {
         foreach (var x in first.Figures)
         {
-            if (!x.Breakdown && x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another)
+            if (!x.Breakdown && x.SameMeasure(f) && x.Count == f.Count && !f.Another && !x.Another && !OfTwoSides(x, f))
             {
                 return x;
             }
