@@ -45,6 +45,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new EarlierTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),
         new HeadlineTotalRemoval(),
+        new SeveralEventsTotalRemoval(lexicon),
         new RoundedTotalRemoval(),
         new SentenceTotalRemoval(),
         new RetoldSumRemoval(lexicon),
