@@ -8,7 +8,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Totals, parts and retellings read from the structure of a report (helper structure24, session 24; every sentence
 /// here is INVENTED). A count in the head whose own sentence says it is spread over several events ("في عمليتين
 /// منفصلتين"، "في هجومين منفصلين"، "في مناطق متفرقة من البلاد") is their sum once the body tells them one by one, even
-/// when the body's counts do not add up to it exactly; the headline's telling of that sum is the same sum.
+/// when the body's counts do not add up to it exactly; the headline's telling of that sum is the same sum. A sentence
+/// that explains or quotes the statement and points back at the lead's one event by its article ("الهجوم"، "الاشتباك")
+/// gives the lead's count again in parts: the parts are its breakdown, the lead's count the figure.
 /// </summary>
 public class StructureTests24
 {
@@ -67,5 +69,50 @@ public class StructureTests24
             + "وأضاف أن قوة أخرى اعتقلت إرهابيين اثنين في قضاء الشرقاط.\n";
         var ops = Extractor.Extract(text, Published).Operations;
         Assert.Contains(ops, o => o.Arrested == 3);
+    }
+
+    private static int Wounded(string text) => Count(Extractor.Extract(text, Published), CasualtySide.Security, CasualtyCategory.Wounded);
+
+    [Fact]
+    public void Parts_of_the_lead_s_one_clash_told_by_cause_are_its_breakdown()
+    {
+        const string text = "أعلن الجيش العراقي إصابة ستة جنود خلال هجوم لداعش على نقطة عسكرية قرب قضاء طوزخورماتو.\n\n"
+            + "وقال الجيش إن قواته ردت على مصادر النيران.\n\n"
+            + "وأوضح ضابط في الفرقة أن أربعة من الجنود أصيبوا خلال الهجوم بنيران القناصة، بينما أصيب اثنان بانقلاب عجلتهما.\n";
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal(6, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_quote_that_tells_the_attack_again_with_some_of_its_wounded_is_the_same_toll()
+    {
+        const string text = "قتل اثنان من مقاتلي الحشد وأصيب تسعة بجروح في هجوم لداعش على قرية قرب ناحية العظيم بمحافظة ديالى.\n\n"
+            + "وقال مختار القرية إن المسلحين تسللوا بعد منتصف الليل.\n\n"
+            + "وتابع المختار أن الهجوم خلف قتيلين من الحشد وخمسة جرحى نقلوا إلى مستشفى الناحية.\n";
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(9, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_lead_over_two_attacks_is_no_one_event_told_in_parts()
+    {
+        const string text = "أصيب ستة جنود في هجومين لداعش على نقطتين للجيش في محافظة كركوك.\n\n"
+            + "وقال الجيش إن قواته ردت على مصادر النيران.\n\n"
+            + "وأوضح ضابط أن الهجوم الأول أسفر عن إصابة أربعة جنود قرب ناحية الرياض، فيما أصيب جنديان في الهجوم الثاني قرب قضاء الدبس.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => Count(o, CasualtySide.Security, CasualtyCategory.Wounded) == 4);
+        Assert.Contains(ops, o => Count(o, CasualtySide.Security, CasualtyCategory.Wounded) == 2);
+        Assert.Equal(6, Wounded(text));
+    }
+
+    [Fact]
+    public void Parts_told_in_two_provinces_are_two_operations_not_parts_of_one()
+    {
+        const string text = "أصيب ستة جنود في اشتباك مع مسلحي داعش قرب قضاء طوزخورماتو.\n\n"
+            + "وقال الجيش إن قواته ردت على مصادر النيران.\n\n"
+            + "وأوضح ضابط أن أربعة جنود أصيبوا في الاشتباك قرب ناحية آمرلي، بينما أصيب جنديان آخران في قرية البو حسن بمحافظة ديالى.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => o.Province == "IQ-DI" && Count(o, CasualtySide.Security, CasualtyCategory.Wounded) == 2);
     }
 }
