@@ -192,6 +192,12 @@ internal static class AssemblerLimits
     public const int ElaboratedPartReach = 3;
 
     /// <summary>
+    /// How many sentences after a count in the head a sentence that explains or quotes its statement, pointing back at
+    /// the one event, may stand and give that count again in parts (<see cref="Passes.LeadToldInParts"/>).
+    /// </summary>
+    public const int LeadPartsReach = 3;
+
+    /// <summary>
     /// How many words after a statistic's noun of the dead ("عدد القتلى من مسلحي داعش") ISIS may be named
     /// for the statistic to be ISIS's losses, not victims.
     /// </summary>

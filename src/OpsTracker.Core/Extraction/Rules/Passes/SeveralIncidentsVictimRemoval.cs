@@ -1,6 +1,5 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
-using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
@@ -18,9 +17,6 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// </summary>
 internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
 {
-    /// <summary>"أعمال عنف متفرقة"، "هجمات إرهابية متفرقة": the word of dispersal follows its noun within two words.</summary>
-    private const int AdjectiveReach = 2;
-
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
@@ -30,7 +26,7 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
             told ??= [];
             if (!told.TryGetValue(f.Sentence, out var several))
             {
-                several = TellsSeveralIncidents(report.Tokens, report.Sentences[f.Sentence]);
+                several = SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, report.Sentences[f.Sentence]);
                 told[f.Sentence] = several;
             }
             return several && !OneSidePerIncident(drafts, f);
@@ -48,44 +44,6 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
             foreach (var g in d.Figures)
             {
                 if (g.Sentence == victims.Sentence && g.Kind == FigureKind.Casualty && g.Side == CasualtySide.Isis)
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The sentence tells incidents dispersed, a series of them, or a country's whole expanse.</summary>
-    private bool TellsSeveralIncidents(IReadOnlyList<Token> tokens, Sentence s)
-    {
-        for (var j = s.First; j <= s.Last; j++)
-        {
-            var t = tokens[j];
-            if (!t.IsWord)
-            {
-                continue;
-            }
-            var readings = t.Readings;
-            if (readings.Any(lexicon.SeveralIncidentExpanses.Contains))
-            {
-                return true;
-            }
-            if (!readings.Any(lexicon.SeveralIncidentNouns.Contains))
-            {
-                continue;
-            }
-            if (j > s.First && tokens[j - 1].ReadsAsOneOf(lexicon.SeveralIncidentSeries))
-            {
-                return true;
-            }
-            for (var k = j + 1; k <= Math.Min(s.Last, j + AdjectiveReach); k++)
-            {
-                if (!tokens[k].IsWord)
-                {
-                    break;
-                }
-                if (tokens[k].Readings.Any(lexicon.SeveralIncidentAdjectives.Contains))
                 {
                     return true;
                 }

@@ -1,0 +1,53 @@
+using OpsTracker.Core.Extraction.Lexicon;
+
+namespace OpsTracker.Core.Extraction.Rules.Passes;
+
+/// <summary>
+/// "قتل 17 مسلحا بعمليتين منفصلتين قرب الرطبة وحديثة"، "اعتقال ثلاثة إرهابيين في مناطق متفرقة من البلاد", then
+/// the body tells the operations one by one: a count in the head whose own sentence says it is spread over several
+/// events (incidents or operations in the dual or plural with a word of dispersal, a series of them, a country's
+/// expanse, areas spread about: <see cref="SeveralEvents"/>) is the sum of those events, no event of its own, once the
+/// body tells at least one count of its measure and all the body's counts of it add up to no more than it (a copy may
+/// leave one event uncounted, or count one man the summary leaves out, but never more than the summary). The headline's
+/// telling of the same count is the same sum, whoever it names as the doer. Where the body tells nothing of its measure
+/// the summary is all the text gives, and stays.
+/// </summary>
+internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDraftPass
+{
+    public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
+    {
+        var report = context.Report;
+        var headLast = report.HeadLast;
+        var spreadSentences = new HashSet<int>();
+        var spread = new List<Figure>();
+        var all = DraftPass.LiveFigures(drafts);
+        for (var s = 0; s <= headLast && s < report.Sentences.Count; s++)
+        {
+            var sentence = report.Sentences[s];
+            if (!SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, sentence) && !SeveralEvents.NamesDispersedAreas(lexicon, report.Tokens, sentence))
+            {
+                continue;
+            }
+            spreadSentences.Add(s);
+            // The victims an earlier pass took out as counted over several incidents are such counts too.
+            spread.AddRange(report.UnattributedVictims.Where(u => u.Sentence == s));
+            spread.AddRange(all.Where(x => x.Figure.Sentence == s).Select(x => x.Figure));
+        }
+        if (spread.Count == 0)
+        {
+            return drafts;
+        }
+        foreach (var (_, total) in all.Where(x => x.Figure.Sentence <= headLast && spread.Exists(s => s.SameMeasure(x.Figure) && s.Count == x.Figure.Count)))
+        {
+            // The events told one by one: smaller counts of its measure after it, in sentences that are no summary and
+            // no headline of their own.
+            var parts = all.Where(x => x.Figure.Sentence > total.Sentence && !spreadSentences.Contains(x.Figure.Sentence) && !report.IsHeadline(x.Figure.Sentence)
+                && x.Figure.SameMeasure(total) && x.Figure.Count < total.Count && !x.Figure.IsParallelTo(total)).ToList();
+            if (parts.Count > 0 && parts.Sum(x => x.Figure.Count) <= total.Count)
+            {
+                total.Breakdown = true;
+            }
+        }
+        return DraftPass.Standing(drafts);
+    }
+}

@@ -1,0 +1,75 @@
+using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Text;
+
+namespace OpsTracker.Core.Extraction.Rules;
+
+/// <summary>
+/// A sentence that says what it counts is spread over several events: incidents or operations in the plural or dual
+/// with a word of dispersal after them ("في هجومين منفصلين"، "بعمليتين عسكريتين منفصلتين"، "أعمال عنف متفرقة"), a series
+/// of them ("سلسلة هجمات"), a country's whole expanse ("في أرجاء البلاد"), or areas spread about ("في مناطق متفرقة"،
+/// "محافظات عدة"). Read on the words' readings, whole words (lexicon severalIncidents, countryAreas).
+/// </summary>
+internal static class SeveralEvents
+{
+    /// <summary>"أعمال عنف متفرقة"، "هجمات إرهابية متفرقة": the word of dispersal follows its noun within two words.</summary>
+    private const int AdjectiveReach = 2;
+
+    /// <summary>The sentence tells incidents dispersed, a series of them, or a country's whole expanse.</summary>
+    public static bool TellsSeveralIncidents(ExtractionLexicon lexicon, IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            var readings = t.Readings;
+            if (readings.Any(lexicon.SeveralIncidentExpanses.Contains))
+            {
+                return true;
+            }
+            if (!readings.Any(lexicon.SeveralIncidentNouns.Contains))
+            {
+                continue;
+            }
+            if (j > s.First && tokens[j - 1].ReadsAsOneOf(lexicon.SeveralIncidentSeries))
+            {
+                return true;
+            }
+            for (var k = j + 1; k <= Math.Min(s.Last, j + AdjectiveReach); k++)
+            {
+                if (!tokens[k].IsWord)
+                {
+                    break;
+                }
+                if (tokens[k].Readings.Any(lexicon.SeveralIncidentAdjectives.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "في مناطق متفرقة"، "في عدة محافظات"، "بمناطق مختلفة من البلاد": a plural noun of areas (lexicon countryAreas.areaNouns)
+    /// with a word of dispersal right before or after it: what the sentence counts happened in many places.
+    /// </summary>
+    public static bool NamesDispersedAreas(ExtractionLexicon lexicon, IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (!tokens[i].IsWord || !(tokens[i].Readings.Any(lexicon.CountryAreaNouns.Contains) || tokens[i].ReadingsKeepingArticle.Any(lexicon.CountryAreaNouns.Contains)))
+            {
+                continue;
+            }
+            if ((i > s.First && tokens[i - 1].Readings.Any(lexicon.CountryDispersalWords.Contains))
+                || (i < s.Last && tokens[i + 1].Readings.Any(lexicon.CountryDispersalWords.Contains)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
