@@ -969,7 +969,7 @@ internal sealed class ReportText
             {
                 return false;
             }
-            if (Tokens[k].Readings.Any(_lexicon.NeighbourhoodNouns.Contains))
+            if (Tokens[k].Readings.AnyIn(_lexicon.NeighbourhoodNouns))
             {
                 return true;
             }
@@ -1066,7 +1066,7 @@ internal sealed class ReportText
     private bool OpensBetween(int t)
     {
         var at = t - 1;
-        if (at >= 0 && Tokens[at].ReadsAsOneOf(_lexicon.ProvinceNouns) && !Tokens[at].Readings.Any(_lexicon.ProvinceNoun.Contains))
+        if (at >= 0 && Tokens[at].ReadsAsOneOf(_lexicon.ProvinceNouns) && !Tokens[at].Readings.AnyIn(_lexicon.ProvinceNoun))
         {
             at--;
         }
@@ -1128,7 +1128,7 @@ internal sealed class ReportText
             {
                 return false;
             }
-            if (w.Readings.Any(_lexicon.SourceNouns.Contains))
+            if (w.Readings.AnyIn(_lexicon.SourceNouns))
             {
                 return true;
             }
@@ -1255,7 +1255,7 @@ internal sealed class ReportText
             {
                 return true;
             }
-            if (!token.Readings.Any(_lexicon.ContainmentWords.Contains))
+            if (!token.Readings.AnyIn(_lexicon.ContainmentWords))
             {
                 return false;
             }

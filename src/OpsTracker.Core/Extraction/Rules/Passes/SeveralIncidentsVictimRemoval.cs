@@ -67,11 +67,11 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
                 continue;
             }
             var readings = t.Readings;
-            if (readings.Any(lexicon.SeveralIncidentExpanses.Contains))
+            if (readings.AnyIn(lexicon.SeveralIncidentExpanses))
             {
                 return true;
             }
-            if (!readings.Any(lexicon.SeveralIncidentNouns.Contains))
+            if (!readings.AnyIn(lexicon.SeveralIncidentNouns))
             {
                 continue;
             }
@@ -85,7 +85,7 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
                 {
                     break;
                 }
-                if (tokens[k].Readings.Any(lexicon.SeveralIncidentAdjectives.Contains))
+                if (tokens[k].Readings.AnyIn(lexicon.SeveralIncidentAdjectives))
                 {
                     return true;
                 }
