@@ -19,7 +19,7 @@ internal sealed class ReportText
         Text = text;
         Tokens = tokens;
         _lexicon = lexicon;
-        Sentences = Sentence.Split(tokens, i => lexicon.StatementOpeners.MatchAt(tokens, i, allowArticleOnFirst: false) is not null);
+        Sentences = Sentence.Split(tokens, i => lexicon.StatementOpeners.StartsAt(tokens, i, allowArticleOnFirst: false));
         CountsSomething = new bool[Sentences.Count];
     }
 
@@ -737,7 +737,7 @@ internal sealed class ReportText
         {
             if (starts[i] == 0)
             {
-                starts[i] = matcher.MatchAt(Tokens, i) is null ? (sbyte)-1 : (sbyte)1;
+                starts[i] = matcher.StartsAt(Tokens, i) ? (sbyte)1 : (sbyte)-1;
             }
             if (starts[i] > 0)
             {
@@ -1090,7 +1090,7 @@ internal sealed class ReportText
     {
         var unit = direction - 1;
         // "جنوب غربي كركوك": the direction found may be the compound's last word.
-        if (unit >= 0 && Tokens[unit].IsWord && _lexicon.Directions.MatchAt(Tokens, unit) is not null)
+        if (unit >= 0 && Tokens[unit].IsWord && _lexicon.Directions.StartsAt(Tokens, unit))
         {
             unit--;
         }
