@@ -59,8 +59,16 @@ public sealed class ExtractedOperation
     {
         get
         {
-            var destroyed = Hideouts.Where(h => h.Outcome == HideoutOutcome.Destroyed).ToList();
-            return destroyed.Count == 0 ? null : destroyed.Sum(h => h.Count);
+            // Loops, not a query and a list per figure: the JSON writer asks each of these of every operation.
+            int? sum = null;
+            foreach (var h in Hideouts)
+            {
+                if (h.Outcome == HideoutOutcome.Destroyed)
+                {
+                    sum = checked((sum ?? 0) + h.Count);
+                }
+            }
+            return sum;
         }
     }
 
@@ -69,8 +77,15 @@ public sealed class ExtractedOperation
 
     private int? Sum(CasualtyCategory category)
     {
-        var isis = Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == category).ToList();
-        return isis.Count == 0 ? null : isis.Sum(c => c.Count);
+        int? sum = null;
+        foreach (var c in Casualties)
+        {
+            if (c.Side == CasualtySide.Isis && c.Category == category)
+            {
+                sum = checked((sum ?? 0) + c.Count);
+            }
+        }
+        return sum;
     }
 }
 

@@ -140,14 +140,11 @@ public static class ReportDecoder
         {
             throw new ReportReadException(fileName, "file is binary, not text (it holds NUL bytes)");
         }
-        try
+        if (StrictUtf8(bytes) is { } utf8)
         {
-            return (new UTF8Encoding(false, true).GetString(bytes), "utf-8");
+            return (utf8, "utf-8");
         }
-        catch (DecoderFallbackException)
-        {
-            // Not UTF-8: Windows-1256 is the common single-byte encoding for Arabic.
-        }
+        // Not UTF-8: Windows-1256 is the common single-byte encoding for Arabic.
         try
         {
             var text = Windows1256.Value.GetString(bytes);
@@ -160,6 +157,26 @@ public static class ReportDecoder
         catch (DecoderFallbackException)
         {
             throw new ReportReadException(fileName, "file is neither UTF-8, UTF-16 nor Windows-1256 text");
+        }
+    }
+
+    /// <summary>
+    /// The bytes as UTF-8, or null when they are not (what a throwing <see cref="UTF8Encoding"/> refuses): decoded in one
+    /// pass into a rented buffer, where <c>GetString</c> walked the bytes twice, once to check and count them and once
+    /// to decode them (1.5 % of a batch).
+    /// </summary>
+    private static string? StrictUtf8(byte[] bytes)
+    {
+        // A UTF-8 byte makes at most one UTF-16 character.
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false, isFinalBlock: true);
+            return status == System.Buffers.OperationStatus.Done ? new string(chars, 0, written) : null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
         }
     }
 

@@ -81,7 +81,24 @@ public sealed class PhraseMatcher<T>
     /// <see cref="MatchFrom"/>.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true)
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true) =>
+        MayStartAt(tokens, i) is { } token ? MatchFrom(tokens, i, token, allowArticleOnFirst) : null;
+
+    /// <summary>
+    /// Whether a phrase starts at token <paramref name="i"/>: <c>MatchAt(tokens, i, allowArticleOnFirst) is not null</c>,
+    /// without making the match. Where only that is asked (a report's per-token memo of the lists, <see cref="AnyIn"/>),
+    /// the first phrase that fits answers, and no match object is made for it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool StartsAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true) =>
+        MayStartAt(tokens, i) is { } token && StartsFrom(tokens, i, token, allowArticleOnFirst);
+
+    /// <summary>
+    /// The token at <paramref name="i"/> when it may start a phrase of the list (its bits say so), else null (out of
+    /// range, a mark, or a word that starts none): what <see cref="MatchAt"/> and <see cref="StartsAt"/> ask first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Token? MayStartAt(IReadOnlyList<Token> tokens, int i)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         Token token;
@@ -102,11 +119,27 @@ public sealed class PhraseMatcher<T>
             }
             token = tokens[i];
         }
-        if (token.Kind == TokenKind.Punctuation || !token.MayStartAPhraseOf(_number))
+        return token.Kind == TokenKind.Punctuation || !token.MayStartAPhraseOf(_number) ? null : token;
+    }
+
+    /// <summary>
+    /// <see cref="StartsAt"/> for a token that may start a phrase of the list: whether any phrase its readings start
+    /// fits the tokens after it. <see cref="MatchFrom"/> returns a match exactly when one does (it tries every phrase
+    /// until one fits, and only then skips the shorter ones).
+    /// </summary>
+    private bool StartsFrom(IReadOnlyList<Token> tokens, int i, Token token, bool allowArticleOnFirst)
+    {
+        foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst))
         {
-            return null;
+            foreach (var (words, _, _) in candidates)
+            {
+                if (Rest(tokens, i, words) >= 0)
+                {
+                    return true;
+                }
+            }
         }
-        return MatchFrom(tokens, i, token, allowArticleOnFirst);
+        return false;
     }
 
     /// <summary><see cref="MatchAt"/> for a token that may start a phrase of the list.</summary>
@@ -185,7 +218,7 @@ public sealed class PhraseMatcher<T>
     {
         for (var i = first; i <= last; i++)
         {
-            if (MatchAt(tokens, i) is not null)
+            if (StartsAt(tokens, i))
             {
                 return true;
             }

@@ -171,7 +171,7 @@ internal static class ClauseSplitter
                 continue;
             }
             var cut = i;
-            if (figures.Exists(f => f.First >= clause.First && f.First < cut) && figures.Exists(f => f.First > cut && f.First <= clause.Last))
+            if (AnyFigureStartsIn(figures, clause.First, cut - 1) && AnyFigureStartsIn(figures, cut + 1, clause.Last))
             {
                 yield return clause with { Last = cut - 1 };
                 yield return clause with { First = cut };
@@ -180,6 +180,23 @@ internal static class ClauseSplitter
             break;
         }
         yield return clause;
+    }
+
+    /// <summary>
+    /// Whether a figure of <paramref name="figures"/> starts at a token from <paramref name="first"/> to
+    /// <paramref name="last"/>, both included: a method of its own, so the loops that ask it at a clause's tokens build
+    /// no closure at each of them (a lambda over a variable of the loop's body is allocated at every pass of the body).
+    /// </summary>
+    internal static bool AnyFigureStartsIn(List<Figure> figures, int first, int last)
+    {
+        foreach (var f in figures)
+        {
+            if (f.First >= first && f.First <= last)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal sealed partial class FigureFinder
         {
             return false;
         }
-        if (noun.ReadingsKeepingArticle.Any(lexicon.DefinitePenalties.Contains))
+        if (noun.ReadingsKeepingArticle.AnyIn(lexicon.DefinitePenalties))
         {
             return true;
         }

@@ -18,6 +18,22 @@ internal sealed partial class FigureFinder
     private const int PronounReferentReach = 24;
 
     /// <summary>
+    /// Whether a figure of <paramref name="figures"/> counts casualties of <paramref name="category"/>: a loop, since a
+    /// lambda over the trigger's match built a closure at every token <see cref="ReadObjectPronoun"/> was asked about.
+    /// </summary>
+    private static bool HasCasualtyOf(List<Figure> figures, CasualtyCategory category)
+    {
+        foreach (var f in figures)
+        {
+            if (f.Kind == FigureKind.Casualty && f.Category == category)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The figure told by the pronoun on the casualty word at <paramref name="i"/>: one for "ـه" (a stem the word's form
     /// shows is a verb or a verbal noun, Clitics.ObjectHimStem), two for "ـهما". None when the sentence counted people of
     /// the same outcome before it (the pronoun points to them), when a count or a people noun follows (then the pronoun
@@ -31,7 +47,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        if (earlier.Any(f => f.Kind == FigureKind.Casualty && f.Category == m.Value))
+        if (HasCasualtyOf(earlier, m.Value))
         {
             return null;
         }

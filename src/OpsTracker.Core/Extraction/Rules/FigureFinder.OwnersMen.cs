@@ -54,7 +54,7 @@ internal sealed partial class FigureFinder
         return null;
     }
 
-    private bool IsLossNoun(Token word) => word.IsWord && word.Stems.Any(lexicon.OwnersLossNouns.Contains);
+    private bool IsLossNoun(Token word) => word.IsWord && word.Stems.AnyIn(lexicon.OwnersLossNouns);
 
     /// <summary>The third person's attached pronouns, longest first.</summary>
     private static readonly string[] ThirdPersonPossessives = ["هما", "ها", "هم", "ه"];
@@ -69,7 +69,7 @@ internal sealed partial class FigureFinder
         {
             if (word.Text.Length > p.Length + 2 && word.Text.EndsWith(p, StringComparison.Ordinal))
             {
-                return nouns.Contains(word.Text[..^p.Length]) || word.SuffixReadings.Any(nouns.Contains);
+                return nouns.Contains(word.Text[..^p.Length]) || word.SuffixReadings.AnyIn(nouns);
             }
         }
         return false;

@@ -126,7 +126,7 @@ internal sealed partial class FigureFinder
     {
         if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
             || person.Last != i || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !tokens[i].Text.EndsWith('ا')
-            || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.Any(lexicon.AdverbialAccusatives.Contains)
+            || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.AnyIn(lexicon.AdverbialAccusatives)
             || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i) || AgreesWithCountedNoun(tokens, s, i))
         {
             return null;
@@ -167,13 +167,13 @@ internal sealed partial class FigureFinder
         }
         // "ثلاثة منهم في أربيل والآخر في السليمانية": after a share of a total, "the other" is the one left of it.
         var definite = tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
-        if (definite && !(previous.Breakdown && tokens[i].Readings.Any(lexicon.AnotherOne.Contains)))
+        if (definite && !(previous.Breakdown && tokens[i].Readings.AnyIn(lexicon.AnotherOne)))
         {
             return null;
         }
         // "وإرهابي في القائم", or "وآخر في المقدادية": the word "another" stands for one more of the same people.
         var last = PersonAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } person ? person.Last
-            : tokens[i].Readings.Any(lexicon.AnotherOne.Contains) ? i : -1;
+            : tokens[i].Readings.AnyIn(lexicon.AnotherOne) ? i : -1;
         if (last < 0 || last + 1 > s.Last || tokens[last + 1].Text != "في")
         {
             return null;
@@ -214,7 +214,7 @@ internal sealed partial class FigureFinder
     {
         if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Sentence != s.Index || previous.Last >= i
             || !tokens[i].Text.StartsWith('و') || tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
-            || !tokens[i].Readings.Any(lexicon.AnotherOne.Contains) || i + 1 > s.Last || tokens[i + 1].Text != "في")
+            || !tokens[i].Readings.AnyIn(lexicon.AnotherOne) || i + 1 > s.Last || tokens[i + 1].Text != "في")
         {
             return null;
         }
@@ -238,7 +238,7 @@ internal sealed partial class FigureFinder
     {
         if (figure is not null && count.InWords && count.Value == 1 && count.FirstToken == count.LastToken
             && !lexicon.NumeralOne.Contains(tokens[count.FirstToken].Text)
-            && count.FirstToken > s.First && tokens[count.FirstToken - 1].Readings.Any(lexicon.NaturalDeathWords.Contains)
+            && count.FirstToken > s.First && tokens[count.FirstToken - 1].Readings.AnyIn(lexicon.NaturalDeathWords)
             && tokens[noun].Text.StartsWith("ال", StringComparison.Ordinal) && noun <= s.Last)
         {
             figure.Breakdown = true;

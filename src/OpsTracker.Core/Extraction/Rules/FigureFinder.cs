@@ -88,7 +88,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         _implicitStarts is (0, 0) || tokens[i].Kind != TokenKind.Punctuation && tokens[i].MayStartAPhraseOfAny(_implicitStarts.First, _implicitStarts.Second);
 
     /// <summary>"وآخر" (lexicon anotherOne), read by <see cref="ReadGappedOne"/>: no word list's start bit names it.</summary>
-    private bool IsAnotherOne(Token t) => t.Text.EndsWith("خر", StringComparison.Ordinal) && t.Readings.Any(lexicon.AnotherOne.Contains);
+    private bool IsAnotherOne(Token t) => t.Text.EndsWith("خر", StringComparison.Ordinal) && t.Readings.AnyIn(lexicon.AnotherOne);
 
     public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, Sentence? next = null)
     {

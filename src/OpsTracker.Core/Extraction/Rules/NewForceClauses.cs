@@ -48,8 +48,7 @@ internal static class NewForceClauses
                 continue;
             }
             var cut = i;
-            var from = start;
-            if (figures.Exists(f => f.First >= from && f.First < cut) && figures.Exists(f => f.First >= cut && f.First <= clause.Last))
+            if (ClauseSplitter.AnyFigureStartsIn(figures, start, cut - 1) && ClauseSplitter.AnyFigureStartsIn(figures, cut, clause.Last))
             {
                 // The comma stays with the clause before, as a sentence's full stop does.
                 yield return clause with { First = start, Last = cut - 1 };

@@ -42,12 +42,12 @@ internal static class OfficeSeats
             {
                 return false;
             }
-            if (Array.Exists(w.Readings, lexicon.OfficeTitles.Contains))
+            if (w.Readings.AnyIn(lexicon.OfficeTitles))
             {
                 title = k;
                 break;
             }
-            if (!Array.Exists(w.Readings, lexicon.OfficeChainWords.Contains))
+            if (!w.Readings.AnyIn(lexicon.OfficeChainWords))
             {
                 return false;
             }

@@ -38,7 +38,7 @@ internal sealed partial class OperationDescriber
             // "itself" is the rarer word and a whole-word lookup: asked before the noun's readings, which carry the
             // article as the list writes it ("بالمنطقة"، "وبالقضاء"، "للناحية" read as "الناحية").
             if (tokens[i].IsWord && lexicon.SamePlaceIntensifiers.Contains(tokens[i].Text) && tokens[i - 1].IsWord
-                && tokens[i - 1].Readings.Any(lexicon.SamePlaceNouns.Contains))
+                && tokens[i - 1].Readings.AnyIn(lexicon.SamePlaceNouns))
             {
                 return i - 1;
             }

@@ -280,7 +280,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             if ((lexicon.Liberations.MatchAt(tokens, i) ?? lexicon.TakenControl.MatchAt(tokens, i)) is not { } word
                 || tokens[i - 1].Text is not ("من" or "في")
-                || (word.Last < clause.Last && tokens[word.Last + 1].Readings.Any(lexicon.NotTaken.Contains)))
+                || (word.Last < clause.Last && tokens[word.Last + 1].Readings.AnyIn(lexicon.NotTaken)))
             {
                 continue;
             }

@@ -117,6 +117,8 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         {
             result.Tallies.Add(TallyBuilder.Build(report, tally));
         }
+        // The report's per-list memos go back to the pool: the result holds strings and numbers, nothing of the report.
+        report.Release();
         return result;
     }
 

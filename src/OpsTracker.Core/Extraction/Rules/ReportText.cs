@@ -19,7 +19,7 @@ internal sealed class ReportText
         Text = text;
         Tokens = tokens;
         _lexicon = lexicon;
-        Sentences = Sentence.Split(tokens, i => lexicon.StatementOpeners.MatchAt(tokens, i, allowArticleOnFirst: false) is not null);
+        Sentences = Sentence.Split(tokens, i => lexicon.StatementOpeners.StartsAt(tokens, i, allowArticleOnFirst: false));
         CountsSomething = new bool[Sentences.Count];
     }
 
@@ -61,7 +61,40 @@ internal sealed class ReportText
     /// Indexed by the list's <see cref="PhraseMatcher{T}.Number"/>: an array index, not a dictionary probe per call. As
     /// long as there are lists: with 128 slots and some 145 lists, every report grew it to 256 (3 KB a report).
     /// </remarks>
-    private sbyte[]?[] _startsAt = new sbyte[]?[PhraseFirstWords.Count];
+    /// <remarks>
+    /// The array and each list's memo are rented from the shared pools and given back by <see cref="Release"/> when the
+    /// report is read (3 MB a batch of a thousand reports, each a new array zeroed for one report's reading).
+    /// </remarks>
+    private sbyte[]?[] _startsAt = RentListSlots(PhraseFirstWords.Count);
+
+    /// <summary>A cleared array of at least <paramref name="count"/> list slots, from the shared pool.</summary>
+    private static sbyte[]?[] RentListSlots(int count)
+    {
+        var slots = System.Buffers.ArrayPool<sbyte[]?>.Shared.Rent(Math.Max(count, 1));
+        Array.Clear(slots);
+        return slots;
+    }
+
+    /// <summary>
+    /// Gives the per-list memos of <see cref="Has"/> back to the shared pools once the report is read (nothing of the
+    /// result refers to them). <see cref="Has"/> must not be asked after.
+    /// </summary>
+    internal void Release()
+    {
+        var slots = _startsAt;
+        _startsAt = [];
+        foreach (var starts in slots)
+        {
+            if (starts is not null)
+            {
+                System.Buffers.ArrayPool<sbyte>.Shared.Return(starts);
+            }
+        }
+        if (slots.Length > 0)
+        {
+            System.Buffers.ArrayPool<sbyte[]?>.Shared.Return(slots, clearArray: true);
+        }
+    }
 
     /// <summary>Each whole sentence's clauses, split once per report (the sentence reader and both tally readers ask).</summary>
     private Sentence[]?[]? _clauses;
@@ -730,14 +763,20 @@ internal sealed class ReportText
         }
         if (number >= _startsAt.Length)
         {
-            Array.Resize(ref _startsAt, Math.Max(number + 1, _startsAt.Length * 2));
+            var larger = RentListSlots(Math.Max(number + 1, _startsAt.Length * 2));
+            _startsAt.CopyTo(larger, 0);
+            if (_startsAt.Length > 0)
+            {
+                System.Buffers.ArrayPool<sbyte[]?>.Shared.Return(_startsAt, clearArray: true);
+            }
+            _startsAt = larger;
         }
-        var starts = _startsAt[number] ??= new sbyte[Tokens.Count];
+        var starts = _startsAt[number] ??= RentStarts(Tokens.Count);
         for (var i = s.First; i <= s.Last; i++)
         {
             if (starts[i] == 0)
             {
-                starts[i] = matcher.MatchAt(Tokens, i) is null ? (sbyte)-1 : (sbyte)1;
+                starts[i] = matcher.StartsAt(Tokens, i) ? (sbyte)1 : (sbyte)-1;
             }
             if (starts[i] > 0)
             {
@@ -745,6 +784,14 @@ internal sealed class ReportText
             }
         }
         return false;
+    }
+
+    /// <summary>A list's memo for <see cref="Has"/>: <paramref name="count"/> entries "not yet tried" (0), from the shared pool.</summary>
+    private static sbyte[] RentStarts(int count)
+    {
+        var starts = System.Buffers.ArrayPool<sbyte>.Shared.Rent(Math.Max(count, 1));
+        Array.Clear(starts, 0, count);
+        return starts;
     }
 
     /// <summary>How many word lists a sentence keeps a bit for (<see cref="SentenceListBits"/>): three words.</summary>
@@ -979,7 +1026,7 @@ internal sealed class ReportText
             {
                 return false;
             }
-            if (Tokens[k].Readings.Any(_lexicon.NeighbourhoodNouns.Contains))
+            if (Tokens[k].Readings.AnyIn(_lexicon.NeighbourhoodNouns))
             {
                 return true;
             }
@@ -1076,7 +1123,7 @@ internal sealed class ReportText
     private bool OpensBetween(int t)
     {
         var at = t - 1;
-        if (at >= 0 && Tokens[at].ReadsAsOneOf(_lexicon.ProvinceNouns) && !Tokens[at].Readings.Any(_lexicon.ProvinceNoun.Contains))
+        if (at >= 0 && Tokens[at].ReadsAsOneOf(_lexicon.ProvinceNouns) && !Tokens[at].Readings.AnyIn(_lexicon.ProvinceNoun))
         {
             at--;
         }
@@ -1100,7 +1147,7 @@ internal sealed class ReportText
     {
         var unit = direction - 1;
         // "جنوب غربي كركوك": the direction found may be the compound's last word.
-        if (unit >= 0 && Tokens[unit].IsWord && _lexicon.Directions.MatchAt(Tokens, unit) is not null)
+        if (unit >= 0 && Tokens[unit].IsWord && _lexicon.Directions.StartsAt(Tokens, unit))
         {
             unit--;
         }
@@ -1138,7 +1185,7 @@ internal sealed class ReportText
             {
                 return false;
             }
-            if (w.Readings.Any(_lexicon.SourceNouns.Contains))
+            if (w.Readings.AnyIn(_lexicon.SourceNouns))
             {
                 return true;
             }
@@ -1265,7 +1312,7 @@ internal sealed class ReportText
             {
                 return true;
             }
-            if (!token.Readings.Any(_lexicon.ContainmentWords.Contains))
+            if (!token.Readings.AnyIn(_lexicon.ContainmentWords))
             {
                 return false;
             }

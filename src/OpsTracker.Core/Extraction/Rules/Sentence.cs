@@ -97,7 +97,7 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
             var semicolon = token.Kind == TokenKind.Punctuation && token.Text == ";";
             var cut = semicolon
                 || (mayHoldConnectors && i - start >= 3 && (i - start >= 6 || tokens[i - 1].IsClauseBreak)
-                    && lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not null);
+                    && lexicon.SegmentConnectors.StartsAt(tokens, i, allowArticleOnFirst: false));
             if (cut)
             {
                 (cuts ??= []).Add(this with { First = start, Last = i - 1 });

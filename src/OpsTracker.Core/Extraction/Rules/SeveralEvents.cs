@@ -25,11 +25,11 @@ internal static class SeveralEvents
                 continue;
             }
             var readings = t.Readings;
-            if (readings.Any(lexicon.SeveralIncidentExpanses.Contains))
+            if (readings.AnyIn(lexicon.SeveralIncidentExpanses))
             {
                 return true;
             }
-            if (!readings.Any(lexicon.SeveralIncidentNouns.Contains))
+            if (!readings.AnyIn(lexicon.SeveralIncidentNouns))
             {
                 continue;
             }
@@ -43,7 +43,7 @@ internal static class SeveralEvents
                 {
                     break;
                 }
-                if (tokens[k].Readings.Any(lexicon.SeveralIncidentAdjectives.Contains))
+                if (tokens[k].Readings.AnyIn(lexicon.SeveralIncidentAdjectives))
                 {
                     return true;
                 }
@@ -60,12 +60,12 @@ internal static class SeveralEvents
     {
         for (var i = s.First; i <= s.Last; i++)
         {
-            if (!tokens[i].IsWord || !(tokens[i].Readings.Any(lexicon.CountryAreaNouns.Contains) || tokens[i].ReadingsKeepingArticle.Any(lexicon.CountryAreaNouns.Contains)))
+            if (!tokens[i].IsWord || !(tokens[i].Readings.AnyIn(lexicon.CountryAreaNouns) || tokens[i].ReadingsKeepingArticle.AnyIn(lexicon.CountryAreaNouns)))
             {
                 continue;
             }
-            if ((i > s.First && tokens[i - 1].Readings.Any(lexicon.CountryDispersalWords.Contains))
-                || (i < s.Last && tokens[i + 1].Readings.Any(lexicon.CountryDispersalWords.Contains)))
+            if ((i > s.First && tokens[i - 1].Readings.AnyIn(lexicon.CountryDispersalWords))
+                || (i < s.Last && tokens[i + 1].Readings.AnyIn(lexicon.CountryDispersalWords)))
             {
                 return true;
             }

@@ -30,7 +30,7 @@ internal static class SuperlativeComparisons
             var superlative = false;
             for (var j = i - 1; j >= Math.Max(sentence.First, i - AssemblerLimits.SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
             {
-                if (tokens[j].IsWord && tokens[j].ReadingsKeepingArticle.Any(lexicon.Superlatives.Contains))
+                if (tokens[j].IsWord && tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives))
                 {
                     superlative = true;
                     break;

@@ -106,19 +106,19 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var tokens = report.Tokens;
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
-            if (!tokens[i].IsWord || !(tokens[i].Readings.Any(lexicon.CountryAreaNouns.Contains) || tokens[i].ReadingsKeepingArticle.Any(lexicon.CountryAreaNouns.Contains)))
+            if (!tokens[i].IsWord || !(tokens[i].Readings.AnyIn(lexicon.CountryAreaNouns) || tokens[i].ReadingsKeepingArticle.AnyIn(lexicon.CountryAreaNouns)))
             {
                 continue;
             }
-            var dispersed = (i > sentence.First && tokens[i - 1].Readings.Any(lexicon.CountryDispersalWords.Contains))
-                || (i < sentence.Last && tokens[i + 1].Readings.Any(lexicon.CountryDispersalWords.Contains));
+            var dispersed = (i > sentence.First && tokens[i - 1].Readings.AnyIn(lexicon.CountryDispersalWords))
+                || (i < sentence.Last && tokens[i + 1].Readings.AnyIn(lexicon.CountryDispersalWords));
             if (!dispersed)
             {
                 continue;
             }
             for (var k = i + 1; k <= Math.Min(sentence.Last, i + CountryAreaReach); k++)
             {
-                if (tokens[k].Readings.Any(lexicon.CountryNouns.Contains) || tokens[k].ReadingsKeepingArticle.Any(lexicon.CountryNouns.Contains))
+                if (tokens[k].Readings.AnyIn(lexicon.CountryNouns) || tokens[k].ReadingsKeepingArticle.AnyIn(lexicon.CountryNouns))
                 {
                     return true;
                 }
@@ -313,7 +313,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             }
             for (var k = i + 1; k <= Math.Min(sentence.Last, i + WindowUnitReach); k++)
             {
-                if (tokens[k].ReadingsKeepingArticle.Any(lexicon.WeekOrLongerUnits.Contains) || tokens[k].Readings.Any(lexicon.WeekOrLongerUnits.Contains))
+                if (tokens[k].ReadingsKeepingArticle.AnyIn(lexicon.WeekOrLongerUnits) || tokens[k].Readings.AnyIn(lexicon.WeekOrLongerUnits))
                 {
                     return true;
                 }

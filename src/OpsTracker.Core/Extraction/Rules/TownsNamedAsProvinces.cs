@@ -34,7 +34,7 @@ internal static class TownsNamedAsProvinces
     {
         var t = report.TokenAt(p.Start);
         return t >= 1 && report.Tokens[t - 1].IsWord
-            && report.Tokens[t - 1].Readings.Any(lexicon.TownNounsBeforeProvinceNames.Contains)
+            && report.Tokens[t - 1].Readings.AnyIn(lexicon.TownNounsBeforeProvinceNames)
             && Clitics.Readings(p.Surface).Any(lexicon.ProvincesNamedByNoCity.Contains);
     }
 }

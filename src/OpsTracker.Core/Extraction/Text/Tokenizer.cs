@@ -128,7 +128,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Whether the token is a word that, as written or without a proclitic (<see cref="Readings"/>, the word first), is one of <paramref name="words"/>.</summary>
-    public bool ReadsAsOneOf(IReadOnlySet<string> words) => IsWord && Readings.Any(words.Contains);
+    public bool ReadsAsOneOf(IReadOnlySet<string> words) => IsWord && Readings.AnyIn(words);
     public bool IsNumber => Kind == TokenKind.Number;
 
     /// <summary>Clause punctuation: a comma, a full stop, a colon and the like close a clause.</summary>

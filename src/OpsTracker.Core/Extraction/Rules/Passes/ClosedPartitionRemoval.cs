@@ -35,29 +35,40 @@ internal sealed class ClosedPartitionRemoval(ExtractionLexicon lexicon) : IDraft
                 {
                     continue;
                 }
-                var parts = all.Where(x => x.Figure.Sentence == figure.Sentence && x.Figure.Last < i && !x.Figure.Breakdown).ToList();
-                if (parts.Count == 0 || parts.Any(x => !x.Figure.SameMeasure(parts[0].Figure)))
-                {
-                    break;
-                }
-                var counted = parts.Sum(x => x.Figure.Count);
-                var size = value == 0 ? counted + 1 : value;
-                if (counted + 1 != size)
-                {
-                    break;
-                }
-                var measure = parts[0].Figure;
-                if (all.Any(x => x.Figure.Sentence < figure.Sentence && x.Figure.SameMeasure(measure) && x.Figure.Count == size && !x.Figure.Breakdown))
-                {
-                    foreach (var (_, part) in parts)
-                    {
-                        part.Breakdown = true;
-                    }
-                }
+                MarkPartsOfAClosedList(all, figure, i, value);
                 break;
             }
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// The counts before the ordinal at token <paramref name="i"/> of <paramref name="figure"/>'s sentence, when with it
+    /// they make up the group of <paramref name="value"/> a count of an earlier sentence gave, are parts of it
+    /// (breakdowns). A method of its own: its queries' closures, made at the top of the loop's body, were made at
+    /// every token of every sentence with a figure.
+    /// </summary>
+    private static void MarkPartsOfAClosedList(List<(OperationDraft Draft, Figure Figure)> all, Figure figure, int i, int value)
+    {
+        var parts = all.Where(x => x.Figure.Sentence == figure.Sentence && x.Figure.Last < i && !x.Figure.Breakdown).ToList();
+        if (parts.Count == 0 || parts.Any(x => !x.Figure.SameMeasure(parts[0].Figure)))
+        {
+            return;
+        }
+        var counted = parts.Sum(x => x.Figure.Count);
+        var size = value == 0 ? counted + 1 : value;
+        if (counted + 1 != size)
+        {
+            return;
+        }
+        var measure = parts[0].Figure;
+        if (all.Any(x => x.Figure.Sentence < figure.Sentence && x.Figure.SameMeasure(measure) && x.Figure.Count == size && !x.Figure.Breakdown))
+        {
+            foreach (var (_, part) in parts)
+            {
+                part.Breakdown = true;
+            }
+        }
     }
 
     /// <summary>The size of the group a definite ordinal closes (0: "the last", as many as the counts before it and one).</summary>

@@ -98,7 +98,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         var tokens = report.Tokens;
         for (var i = s.First; i <= s.Last; i++)
         {
-            if (!tokens[i].IsWord || !(Array.Exists(tokens[i].Readings, lexicon.CampaignLaunchVerbs.Contains) || lexicon.OperationLaunches.MatchAt(tokens, i) is not null))
+            if (!tokens[i].IsWord || !(tokens[i].Readings.AnyIn(lexicon.CampaignLaunchVerbs) || lexicon.OperationLaunches.MatchAt(tokens, i) is not null))
             {
                 continue;
             }

@@ -62,16 +62,16 @@ internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraf
                 continue;
             }
             var readings = t.Readings;
-            if (readings.Any(lexicon.IsisAgencies.Contains))
+            if (readings.AnyIn(lexicon.IsisAgencies))
             {
                 return true;
             }
-            if (readings.Any(lexicon.IsisSpeechVerbs.Contains))
+            if (readings.AnyIn(lexicon.IsisSpeechVerbs))
             {
                 // The nearest verb of telling names the speaker: ISIS right after it, or someone else.
                 return k + 1 <= s.Last && lexicon.IsisOrgs.MatchAt(tokens, k + 1) is not null;
             }
-            if (readings.Any(lexicon.IsisSpeechNouns.Contains) && OwnedByIsis(tokens, k, opener))
+            if (readings.AnyIn(lexicon.IsisSpeechNouns) && OwnedByIsis(tokens, k, opener))
             {
                 return true;
             }

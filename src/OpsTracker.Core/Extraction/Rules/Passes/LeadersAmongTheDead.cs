@@ -72,7 +72,7 @@ internal sealed class LeadersAmongTheDead(Lexicon.ExtractionLexicon lexicon, Num
         return false;
     }
 
-    private bool IsLeaderNoun(Text.Token t) => t.IsWord && t.Stems.Any(lexicon.IsisLeaderNouns.Contains);
+    private bool IsLeaderNoun(Text.Token t) => t.IsWord && t.Stems.AnyIn(lexicon.IsisLeaderNouns);
 
     /// <summary>
     /// After the larger count, in its sentence or the next ones up to a sentence that counts ISIS's dead again, a cue of

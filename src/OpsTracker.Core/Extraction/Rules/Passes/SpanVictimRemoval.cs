@@ -103,11 +103,11 @@ internal sealed class SpanVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
             {
                 return false;
             }
-            if (t.IsWord && (t.Readings.Any(lexicon.SpanUnits.Contains) || t.ReadingsKeepingArticle.Any(lexicon.SpanDefiniteUnits.Contains)))
+            if (t.IsWord && (t.Readings.AnyIn(lexicon.SpanUnits) || t.ReadingsKeepingArticle.AnyIn(lexicon.SpanDefiniteUnits)))
             {
                 return true;
             }
-            if (!t.IsNumber && !t.Readings.Any(lexicon.SpanSkips.Contains))
+            if (!t.IsNumber && !t.Readings.AnyIn(lexicon.SpanSkips))
             {
                 return false;
             }
@@ -124,7 +124,7 @@ internal sealed class SpanVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
         var tokens = report.Tokens;
         for (var j = at - 1; j >= Math.Max(clause.First, at - SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
         {
-            if (tokens[j].IsWord && (tokens[j].ReadingsKeepingArticle.Any(lexicon.Superlatives.Contains) || tokens[j].Readings.Any(lexicon.SpanElatives.Contains)))
+            if (tokens[j].IsWord && (tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives) || tokens[j].Readings.AnyIn(lexicon.SpanElatives)))
             {
                 return true;
             }

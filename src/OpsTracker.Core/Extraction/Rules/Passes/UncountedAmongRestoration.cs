@@ -14,8 +14,14 @@ internal sealed class UncountedAmongRestoration : IDraftPass
         {
             return drafts;
         }
+        var amongTheCounted = drafts.SelectMany(d => d.Figures).Where(f => f.AmongTheCounted && f.Breakdown).ToList();
+        if (amongTheCounted.Count == 0)
+        {
+            // Most reports name nobody among the counted: the live figures are not gathered for nothing.
+            return drafts;
+        }
         var live = drafts.SelectMany(d => d.Live).ToList();
-        foreach (var among in drafts.SelectMany(d => d.Figures).Where(f => f.AmongTheCounted && f.Breakdown).ToList())
+        foreach (var among in amongTheCounted)
         {
             if (!live.Any(f => f.SameMeasure(among)))
             {

@@ -48,7 +48,7 @@ internal sealed class UnnamedShellingVictimRemoval(ExtractionLexicon lexicon) : 
         var referred = false;
         for (var j = sentence.First; j <= sentence.Last && !referred; j++)
         {
-            referred = report.Tokens[j].IsWord && report.Tokens[j].ReadingsKeepingArticle.Any(lexicon.ShellingReferences.Contains);
+            referred = report.Tokens[j].IsWord && report.Tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.ShellingReferences);
         }
         return referred && report.Has(lexicon.ShellingWords, before) && report.Has(lexicon.AttackAttributors, before)
             && !report.Has(lexicon.NoClaimCues, before);
