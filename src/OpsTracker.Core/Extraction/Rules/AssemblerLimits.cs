@@ -678,4 +678,11 @@ internal static class AssemblerLimits
     /// sentence's.
     /// </summary>
     public const int OwnPlaceOrDayReach = 16;
+
+    /// <summary>
+    /// The largest bare count joined to a man's kin that is read as more people of the list ("وقتلوه وابنه واثنين كانا
+    /// معه"): a household or the guests of one, a handful; a larger number there is another figure or no person
+    /// (FigureFinder.KinJoinedBareCount).
+    /// </summary>
+    public const int KinBareCountMaximum = 10;
 }

@@ -27,7 +27,7 @@ internal sealed partial class FigureFinder
                 return;
             }
             if (lexicon.IdentityPronouns.MatchAt(tokens, j) is { } pronoun && pronoun.First == j
-                && lexicon.CategoryNouns.MatchAt(tokens, j - 1) is { } noun && noun.Last == j - 1)
+                && ((lexicon.CategoryNouns.MatchAt(tokens, j - 1) is { } noun && noun.Last == j - 1) || DefiniteDeadAsSubject(tokens, s, j)))
             {
                 figure.Breakdown = true;
                 figure.AmongTheCounted = true;
@@ -56,5 +56,27 @@ internal sealed partial class FigureFinder
         }
         return j < count.FirstToken && lexicon.IdentityPronouns.MatchAt(tokens, j) is { } pronoun && pronoun.First == j
             && pronoun.Last == count.FirstToken - 1 ? previous : null;
+    }
+
+    /// <summary>
+    /// "والقتلى ينتمون لعشيرة واحدة وهم الأب وزوجته": the definite category noun that opens the clause is the subject the
+    /// pronoun of identity at <paramref name="pronoun"/> points back to, though its predicate stands between; the
+    /// article says they are the dead told before. No count between the noun and the pronoun: "القتلى 5" is a count.
+    /// </summary>
+    private bool DefiniteDeadAsSubject(IReadOnlyList<Token> tokens, Sentence s, int pronoun)
+    {
+        var opener = s.First;
+        if (opener >= pronoun || !Clitics.CarriesArticle(tokens[opener].Text) || lexicon.CategoryNouns.MatchAt(tokens, opener) is not { } noun)
+        {
+            return false;
+        }
+        for (var k = noun.Last + 1; k < pronoun; k++)
+        {
+            if (tokens[k].IsNumber || numbers.ReadAt(tokens, k) is not null || (tokens[k].IsClauseBreak && tokens[k].Text != ","))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -513,6 +513,10 @@ internal sealed partial class FigureFinder
         // "11 مقاتلا بينهم آمر اللواء ومعاونه": past a breakdown cue, the men named are among the counted, not more;
         // so are the men joined to a share of a count ("بينهم مختار القرية وشرطي واحد وعنصر في الحشد").
         var amongTheCounted = figure.Breakdown;
+        // The kin just joined to the man ("وابنه"), when nothing came after it yet: a bare count joined right after
+        // is more people of the same list (KinJoinedBareCount).
+        Figure? kin = null;
+        var kinLast = -1;
         while (j <= s.Last && skipped <= 10)
         {
             var t = tokens[j];
@@ -567,17 +571,21 @@ internal sealed partial class FigureFinder
                     }
                     else if (companion.Value && !IsCivilianVictim(figure))
                     {
-                        figures.Add(new Figure
+                        // Joined to the man by و, his kin is one more person, never the man told again (RepetitionRemoval).
+                        kin = new Figure
                         {
                             Kind = FigureKind.Casualty, Category = figure.Category, Side = CasualtySide.Civilian, SideExplicit = true,
-                            Count = 1, First = j, Last = companion.Last, Sentence = s.Index, Rule = "companion-civilian",
-                        });
+                            Count = 1, First = j, Last = companion.Last, Sentence = s.Index, Rule = "companion-civilian", Conjoined = true,
+                        };
+                        figures.Add(kin);
                     }
                     else
                     {
                         figure.Count += 1;
                         figure.Implicit = false;
+                        kin = figure;
                     }
+                    kinLast = amongTheCounted ? -1 : companion.Last;
                     last = j = companion.Last;
                     j++;
                     skipped = 0;
@@ -635,6 +643,16 @@ internal sealed partial class FigureFinder
                     continue;
                 }
                 var count = numbers.ReadAt(tokens, j) ?? CountAfterDetachedAnd(tokens, s, j);
+                if (kin is not null && kinLast == j - 1 && count is not null && KinJoinedBareCount(tokens, s, count) is { } more)
+                {
+                    kin.Count += more;
+                    kin.Implicit = false;
+                    last = j = count.LastToken;
+                    j++;
+                    skipped = 0;
+                    kin = null;
+                    continue;
+                }
                 // "إصابة ضابط واثنين آخرين": the officer and two more, three in all.
                 if (count is not null && count.LastToken + 1 <= s.Last && lexicon.Others.MatchAt(tokens, count.LastToken + 1) is { } others)
                 {
