@@ -50,7 +50,7 @@ public class ExtrasTests24
     public void An_arrest_a_source_had_announced_earlier_is_an_operation_of_its_own()
     {
         const string text = "أعلنت قيادة الشرطة اعتقال 12 من عناصر داعش في حملة تفتيش بحي الزهور في الموصل.\n"
-            + "وكان ضابط في الاستخبارات قد ذكر في وقت سابق اعتقال ستة من عناصر التنظيم في قضاء تلعفر.\n";
+            + "وكان ضابط بالشرطة قد ذكر في وقت سابق اعتقال ستة من عناصر التنظيم في قضاء تلعفر.\n";
         var ops = Extractor.Extract(text, Published).Operations;
         Assert.Contains(ops, o => o.Arrested == 12);
         Assert.Contains(ops, o => o.Arrested == 6);
