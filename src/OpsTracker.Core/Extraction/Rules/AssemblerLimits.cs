@@ -209,6 +209,19 @@ internal static class AssemblerLimits
     /// <summary>How many sentences after a risen toll the pluperfect telling of the toll first reported may come.</summary>
     public const int EarlierTollReach = 2;
 
+    /// <summary>
+    /// How many sentences after the current toll a speaker's earlier word on it may come ("وكان مصدر في الشرطة ذكر ليل الجمعة
+    /// مقتل ثلاثة" after the lead, a quote and its sequel): Passes.EarlierTollRemoval, the earlier report.
+    /// </summary>
+    public const int EarlierReportReach = 4;
+
+    /// <summary>
+    /// How many words after "وكان" the verb of telling of an earlier report may come (its subject between: "وكان ضابط
+    /// في الشرطة المحلية ذكر"), and how many words after the verb of telling "في وقت سابق" may come (its subject between:
+    /// "وذكر المسعفون والأطباء في وقت سابق").
+    /// </summary>
+    public const int EarlierReportWords = 4;
+
     /// <summary>How many days before publication the day named by a toll first reported may be (an update is news of days).</summary>
     public const int EarlierTollDaysBefore = 3;
 

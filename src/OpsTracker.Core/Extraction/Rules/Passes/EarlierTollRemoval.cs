@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
@@ -22,8 +23,10 @@ internal sealed class EarlierTollRemoval(ExtractionLexicon lexicon) : IDraftPass
         {
             var risen = update.Live.Any(f => f.Correction);
             foreach (var earlier in drafts.Where(d => !d.Dropped && d != update && d.Clause.Index > update.LastSentence
-                         && d.Clause.Index - update.LastSentence <= EarlierTollReach
-                         && ((risen && IsPluperfect(report, d.Clause)) || report.Has(lexicon.EarlierTollNames, d.Clause))).ToList())
+                         && ((d.Clause.Index - update.LastSentence <= EarlierTollReach
+                              && ((risen && IsPluperfect(report, d.Clause)) || report.Has(lexicon.EarlierTollNames, d.Clause)))
+                             || (d.Clause.Index - update.LastSentence <= EarlierReportReach && IsEarlierReport(report, d.Clause)
+                                 && d.Live.All(IsToll)))).ToList())
             {
                 var told = earlier.Live.ToList();
                 var superseded = told.Where(f => update.Live.Any(u => u.SameMeasure(f) && u.Count >= f.Count)).ToList();
@@ -47,6 +50,35 @@ internal sealed class EarlierTollRemoval(ExtractionLexicon lexicon) : IDraftPass
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// The earlier report: the clause's verb is one of telling (lexicon announcementVerbs) and it is the telling that is
+    /// told as earlier, not the deed: "وكان" opens it with the verb of telling a subject after ("وكان ضابط في الشرطة ذكر
+    /// ليل الجمعة مقتل ثلاثة")، or "في وقت سابق" (lexicon earlierUnspecified) follows the verb of telling that opens it
+    /// ("وذكر المسعفون في وقت سابق أن التفجير خلف تسعة قتلى"). A speaker's earlier word on the toll told before it is the
+    /// same event counted when less was known. Not so a deed told as earlier ("وكانت قوة من الجيش قد قتلت في وقت سابق
+    /// اثنين"): no verb of telling governs its figure, and it is an operation of its own.
+    /// </summary>
+    private bool IsEarlierReport(ReportText report, Sentence clause)
+    {
+        var tokens = report.Tokens;
+        var last = Math.Min(clause.Last, clause.First + EarlierReportWords);
+        if (report.OpensAsBackground(clause))
+        {
+            return lexicon.AnnouncementVerbs.AnyIn(tokens, clause.First + 1, last);
+        }
+        if (lexicon.AnnouncementVerbs.MatchAt(tokens, clause.First) is not { } verb)
+        {
+            return false;
+        }
+        return lexicon.EarlierUnspecified.AnyIn(tokens, verb.Last + 1, Math.Min(clause.Last, verb.Last + EarlierReportWords));
+    }
+
+    /// <summary>
+    /// A toll, the dead and the wounded, is what rises as more is known; a count of people arrested told earlier
+    /// ("وكان ضابط ذكر في وقت سابق اعتقال أربعة مطلوبين") is an operation of its own.
+    /// </summary>
+    private static bool IsToll(Figure f) => f.Kind == FigureKind.Casualty && f.Category != CasualtyCategory.Arrested;
 
     /// <summary>The clause opens with "وكان"/"وكانت" (lexicon backgroundOpeners): what had been told before.</summary>
     private static bool IsPluperfect(ReportText report, Sentence clause) => report.OpensAsBackground(clause);
