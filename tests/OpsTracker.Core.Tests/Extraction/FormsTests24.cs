@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -11,9 +12,6 @@ public class FormsTests24
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2021, 3, 14);
-
-    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
 
     // ---- kin joined to a man by و: more people, never the man told again (FigureFinder.ExtendWithCompanions) ---------
 

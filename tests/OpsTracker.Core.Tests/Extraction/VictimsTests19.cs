@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -12,9 +13,6 @@ public class VictimsTests19
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2022, 6, 14);
-
-    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
 
     [Theory]
     [InlineData("أعلنت قيادة الشرطة مقتل 64 من المدنيين والعسكريين على يد عناصر داعش منذ مطلع العام الحالي في محافظة ديالى.")]

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -13,9 +14,6 @@ public class VictimsTests21
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2022, 4, 11);
-
-    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
 
     [Theory]
     [InlineData("وذكرت مصادر في الشرطة أن 14 مدنيا قتلوا وأصيب 20 آخرون بنيران داعش في أعمال عنف متفرقة شهدتها مدينة بعقوبة أمس.")]

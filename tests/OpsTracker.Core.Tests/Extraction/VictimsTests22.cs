@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -13,9 +14,6 @@ public class VictimsTests22
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2023, 3, 14);
-
-    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
 
     [Theory]
     [InlineData("وقال مصدر عسكري إن هجوما شنه مسلحو داعش على ثكنة للجيش قرب قضاء بيجي خلّف قتيلا في صفوف الجنود.", 1, 0)]

@@ -1,5 +1,6 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
@@ -13,12 +14,6 @@ public class VictimsTests23
 {
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2023, 3, 14);
-
-    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
-
-    private static int Isis(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side == CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
 
     [Theory]
     [InlineData("يقول مختار القرية إن مسلحي داعش رموا بساتين الناحية بقذائف هاون عند الغروب. ويتابع المختار أن القصف خلف مقتل ثلاثة مزارعين وإصابة خمسة آخرين.", 3, 5)]

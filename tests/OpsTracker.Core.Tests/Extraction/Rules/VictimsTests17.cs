@@ -14,9 +14,6 @@ public class VictimsTests17
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2022, 3, 10);
 
-    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
-
     [Theory]
     [InlineData("وذكر مصدر أن 23 شرطيا عراقيا لقوا حتفهم بهجوم لداعش قرب الرطبة.", 23)]
     [InlineData("أعلنت مصادر أن 17 جنديا عراقيا سقطوا قتلى في هجوم لتنظيم داعش على مقر في حوض العظيم.", 17)]

@@ -14,9 +14,6 @@ public class VictimsTests18
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2021, 4, 6);
 
-    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
-
     [Theory]
     [InlineData("للتنظيم", "التنظيم")]
     [InlineData("وللجيش", "الجيش")]

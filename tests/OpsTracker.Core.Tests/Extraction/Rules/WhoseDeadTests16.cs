@@ -16,9 +16,6 @@ public class WhoseDeadTests16
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2021, 4, 6);
 
-    private static int Victims(ExtractionResult r, CasualtyCategory category) =>
-        r.Operations.Sum(o => o.Casualties.Where(c => c.Side != CasualtySide.Isis && c.Category == category).Sum(c => c.Count));
-
     [Fact]
     public void Of_them_after_the_noun_counts_the_attackers_named_before()
     {
