@@ -64,7 +64,7 @@ public class StructureTests24
     [Fact]
     public void A_summary_smaller_than_what_the_body_counts_is_no_sum_of_it()
     {
-        const string text = "اعتقال ثلاثة إرهابيين في مناطق متفرقة من محافظة صلاح الدين.\n"
+        const string text = "اعتقال ثلاثة مطلوبين بالإرهاب في مناطق متفرقة من محافظة صلاح الدين.\n"
             + "وقال مصدر أمني إن قوة من الجيش اعتقلت إرهابيين اثنين في قضاء بيجي.\n"
             + "وأضاف أن قوة أخرى اعتقلت إرهابيين اثنين في قضاء الشرقاط.\n";
         var ops = Extractor.Extract(text, Published).Operations;
