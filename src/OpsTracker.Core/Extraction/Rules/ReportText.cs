@@ -998,8 +998,7 @@ internal sealed class ReportText
     /// A bearing from any other capital ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in that capital's province.
     /// </summary>
     public bool IsBearingFromCapital(PlaceMention p) =>
-        p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && !IsNamedByNoCity(p) && IsBearingMayLeave(p)
-        && !IsNearCapital(direction) && !IsNeighbourhoodBearing(direction);
+        BearingOffTheCity(p) is not null && !IsNamedByNoCity(p) && IsBearingMayLeave(p);
 
     /// <summary>
     /// "جنوبي مدينة كركوك"، "شمال شرق بعقوبة": a province named by its capital with a compass point before it (lexicon
@@ -1008,8 +1007,17 @@ internal sealed class ReportText
     /// the city, nor a short distance given ("10 كم جنوب كركوك").
     /// </summary>
     public bool IsCompassBearing(PlaceMention p) =>
-        p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && Tokens[direction].ReadsAsOneOf(_lexicon.CompassPoints)
-        && !IsNearCapital(direction) && !IsNeighbourhoodBearing(direction);
+        BearingOffTheCity(p) is { } direction && Tokens[direction].ReadsAsOneOf(_lexicon.CompassPoints);
+
+    /// <summary>
+    /// The direction word before a province named by its capital, when it gives a bearing off the city: not one that
+    /// puts a thing near it (<see cref="IsNearCapital"/>), nor a neighbourhood's inside it (<see cref="IsNeighbourhoodBearing"/>).
+    /// What <see cref="IsBearingFromCapital"/> and <see cref="IsCompassBearing"/> both start from.
+    /// </summary>
+    private int? BearingOffTheCity(PlaceMention p) =>
+        p.Entry.Type == PlaceType.Province && DirectionBefore(p) is { } direction && !IsNearCapital(direction) && !IsNeighbourhoodBearing(direction)
+            ? direction
+            : null;
 
     /// <summary>
     /// "في حي الجامعة غربي بغداد"، "بحي العامل جنوب غربي بغداد": a bearing told of a neighbourhood (lexicon

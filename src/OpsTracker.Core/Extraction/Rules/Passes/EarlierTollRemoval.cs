@@ -63,7 +63,7 @@ internal sealed class EarlierTollRemoval(ExtractionLexicon lexicon) : IDraftPass
     {
         var tokens = report.Tokens;
         var last = Math.Min(clause.Last, clause.First + EarlierReportWords);
-        if (report.OpensAsBackground(clause))
+        if (IsPluperfect(report, clause))
         {
             return lexicon.AnnouncementVerbs.AnyIn(tokens, clause.First + 1, last);
         }
