@@ -76,5 +76,11 @@ internal sealed class Figure
         && (Kind != FigureKind.Casualty || (Category == other.Category && (Side == CasualtySide.Isis) == (other.Side == CasualtySide.Isis)))
         && (Kind != FigureKind.Hideout || Outcome == other.Outcome);
 
+    /// <summary>
+    /// Whether this figure may be a part of <paramref name="total"/>: the same measure, and not the count a gapped list
+    /// tells beside it (<see cref="IsParallelTo"/>). What every pass that weighs a total against its parts asks first.
+    /// </summary>
+    public bool MayBePartOf(Figure total) => SameMeasure(total) && !IsParallelTo(total);
+
     public override string ToString() => $"{Kind}/{Category}/{Side}={Count}{(Implicit ? " (implicit)" : "")} [{Rule}]";
 }

@@ -22,7 +22,7 @@ internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) :
         foreach (var (lead, total) in all.Where(x => x.Figure.Sentence <= headLast && !x.Figure.Breakdown))
         {
             var explained = all.Where(x => x.Draft != lead && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + ElaboratedPartReach
-                    && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total))
+                    && x.Figure.MayBePartOf(total))
                 .ToList();
             if (explained is not [var (draft, part)] || part.Breakdown || part.Another || part.Correction || part.Count >= total.Count
                 || !(Elaborates(report, part.Sentence) || (part.Rule == "count-of-them" && QuotesTheStatement(report, part.Sentence))) || !SamePlaceAndDay(lead, draft))

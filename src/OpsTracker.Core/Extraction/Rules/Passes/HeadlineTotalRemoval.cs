@@ -23,7 +23,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             {
                 continue;
             }
-            var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total)
+            var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.MayBePartOf(total)
                     && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= Math.Max(HeadlineTotalLastSentence, headLast) || Compatible(x.Draft, draft)))
                 .Select(x => x.Figure.Count).Take(MaxSummedParts).ToList();
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
@@ -47,7 +47,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         // it exactly (all of them, not a subset: a chance sum of small figures must not hide an operation).
         foreach (var (draft, total) in all.Where(x => !x.Figure.Breakdown && x.Draft.Province is not null))
         {
-            var parts = all.Where(x => x.Draft != draft && x.Figure != total && !x.Figure.Breakdown && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total)
+            var parts = all.Where(x => x.Draft != draft && x.Figure != total && !x.Figure.Breakdown && x.Figure.MayBePartOf(total)
                     && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + SubtotalReach && !OwnDaysDiffer(x.Draft, draft))
                 .ToList();
             if (parts.Count >= 2 && parts.All(x => x.Draft.Province == draft.Province) && parts.Sum(x => x.Figure.Count) == total.Count)

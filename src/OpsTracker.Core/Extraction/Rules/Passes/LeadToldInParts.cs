@@ -30,7 +30,7 @@ internal sealed class LeadToldInParts(ExtractionLexicon lexicon) : IDraftPass
                 continue;
             }
             var smaller = all.Where(x => x.Draft != told && x.Figure.Sentence > Math.Max(lead, total.Sentence) && x.Figure.Sentence <= total.Sentence + LeadPartsReach
-                    && !x.Figure.Breakdown && x.Figure.SameMeasure(total) && x.Figure.Count < total.Count && !x.Figure.IsParallelTo(total))
+                    && !x.Figure.Breakdown && x.Figure.MayBePartOf(total) && x.Figure.Count < total.Count)
                 .ToList();
             // Every smaller count of its measure told near it explains the one event; one told otherwise is an operation
             // of its own, and the lead may sum several.

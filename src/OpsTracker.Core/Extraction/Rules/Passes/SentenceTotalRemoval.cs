@@ -19,7 +19,7 @@ internal sealed class SentenceTotalRemoval : IDraftPass
         foreach (var (_, total) in all)
         {
             var parts = all.Where(x => x.Figure != total && !x.Figure.Breakdown && x.Figure.Sentence == total.Sentence
-                    && x.Figure.First > total.First && x.Figure.SameMeasure(total) && !x.Figure.IsParallelTo(total))
+                    && x.Figure.First > total.First && x.Figure.MayBePartOf(total))
                 .ToList();
             if (parts.Count >= SentenceTotalMinProvinces && parts.All(x => x.Draft.Province is not null)
                 && parts.Select(x => x.Draft.Province).Distinct().Count() >= SentenceTotalMinProvinces

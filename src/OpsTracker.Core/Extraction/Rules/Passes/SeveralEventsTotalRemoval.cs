@@ -42,7 +42,7 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
             // The events told one by one: smaller counts of its measure after it, in sentences that are no summary and
             // no headline of their own.
             var parts = all.Where(x => x.Figure.Sentence > total.Sentence && !spreadSentences.Contains(x.Figure.Sentence) && !report.IsHeadline(x.Figure.Sentence)
-                && x.Figure.SameMeasure(total) && x.Figure.Count < total.Count && !x.Figure.IsParallelTo(total)).ToList();
+                && x.Figure.MayBePartOf(total) && x.Figure.Count < total.Count).ToList();
             if (parts.Count > 0 && parts.Sum(x => x.Figure.Count) <= total.Count)
             {
                 total.Breakdown = true;
