@@ -10,6 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// both sides of a border), then a sentence opened by quoting, explaining or citing the statement ("وأضافت أن"،
 /// "ووفق البيان") that counts the same: the statement's own words tell the lead's event again, one figure, kept where
 /// the statement places it (or where the lead does, when the statement's sentence names the lead's province too).
+/// People counted after "بينهم"/"من ضمنهم" are some of the number before the cue even when no figure took that number
+/// (its verb follows the part, or it is a statistic): a subset is not more.
 /// </summary>
 public class TotalsTests25
 {
@@ -63,5 +65,29 @@ public class TotalsTests25
             + "وفي كركوك، اعتقلت قوة من الشرطة أربعة من عناصر داعش في حي الواسطي.\n";
         var result = Extractor.Extract(text, Published);
         Assert.Equal(8, Isis(result, CasualtyCategory.Arrested));
+    }
+    [Fact]
+    public void People_among_a_number_whose_verb_follows_them_are_some_of_it_not_more()
+    {
+        const string text = "قتل 12 من داعش و5 من الجيش بهجوم انتحاري على مواقع للجيش قرب قضاء بيجي.\n"
+            + "وقال ضابط في الفرقة إن 12 من داعش، بينهم 3 انتحاريين يقودون عجلات ملغمة قتلوا أثناء هجومهم على السواتر.\n";
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(12, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Wounded_police_included_in_a_months_statistic_are_no_victims_of_their_own()
+    {
+        const string text = "وذكر التقرير الشهري للبعثة أن المصابين خلال أيار وصل عددهم إلى 650 من ضمنهم 25 جريحا من أفراد الشرطة المحلية في الأنبار.\n";
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_share_the_verb_before_it_takes_from_a_number_is_still_counted()
+    {
+        const string text = "في قضاء الشرقاط، هاجم 30 مسلحا القرية فقتل الأهالي منهم 4 مسلحين من داعش.\n";
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(4, Isis(result, CasualtyCategory.Killed));
     }
 }
