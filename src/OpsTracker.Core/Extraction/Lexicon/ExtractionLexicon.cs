@@ -284,6 +284,7 @@ public sealed class ExtractionLexicon
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
         AddAll(ElaborationOpeners, root.GetProperty("elaborationOpeners"), true);
         AddAll(QuoteOpeners, root.GetProperty("quoteOpeners"), true);
+        AddAll(StatementCitations, root.GetProperty("statementCitations"), true);
         AddAll(DoerFirstVerbs, root.GetProperty("doerFirstVerbs").GetProperty("words"), true);
         AddAll(GroupFractions, root.GetProperty("groupFractions").GetProperty("half"), 2);
         AddAll(GroupFractions, root.GetProperty("groupFractions").GetProperty("third"), 3);
@@ -1007,6 +1008,9 @@ public sealed class ExtractionLexicon
     /// counts may be news of their own.
     /// </summary>
     public PhraseMatcher<bool> QuoteOpeners { get; } = new();
+
+    /// <summary>"ووفق البيان"، "وبحسب البيان" (lexicon statementCitations): an opener citing the statement a lead announced.</summary>
+    public PhraseMatcher<bool> StatementCitations { get; } = new();
 
     /// <summary>"قتلت"، "اعتقلوا": past verbs of killing or taking whose doer may follow them (lexicon doerFirstVerbs).</summary>
     public PhraseMatcher<bool> DoerFirstVerbs { get; } = new();

@@ -552,6 +552,13 @@ internal static class AssemblerLimits
     public const int VagueGroupCueReach = 8;
 
     /// <summary>
+    /// How many words before a breakdown or inclusion cue the number it breaks down may stand when no figure took that
+    /// number ("17 من المسلحين، بينهم": three; "نحو 900 من ضمنهم": at once), so that the people after the cue are some of
+    /// it (<see cref="FigureFinder"/>'s MarkAmongUncountedNumber).
+    /// </summary>
+    public const int UncountedWholeCueReach = 6;
+
+    /// <summary>
     /// How many words may describe the people just counted before a count joined to them by و shares their fate ("مقتل
     /// 6 جنود عراقيين و4 مدنيين"، "6 جنود من الجيش وأربعة مدنيين"): an adjective, or "من" and a force of two words
     /// (FigureFinder.JoinedPastModifiers).

@@ -125,6 +125,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                     MarkIdentifiedCounted(tokens, sentence, figure);
                     MarkAmongTwoOutcomes(tokens, sentence, figure);
                     MarkAmongVagueGroup(tokens, sentence, figure);
+                    MarkAmongUncountedNumber(tokens, sentence, figure, figures);
                     figures.Add(figure);
                     i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;

@@ -58,7 +58,7 @@ internal sealed class LeadToldInParts(ExtractionLexicon lexicon) : IDraftPass
     /// The lead: the first sentence of the head ended by a full stop (a headline and a dateline end at a line break). The
     /// parts are told in the body after it; a sentence of the head itself sums up, it does not explain.
     /// </summary>
-    private static int LeadSentence(ReportText report)
+    internal static int LeadSentence(ReportText report)
     {
         for (var i = 0; i <= report.HeadLast && i < report.Sentences.Count; i++)
         {

@@ -41,7 +41,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && !first.SamePlace(second);
                 // "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين": another force's operation repeats nothing.
                 // "كما نفذت القطعات عملية دهم قرب القرية": an operation brought in as new.
-                if (!Compatible(first, second) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
+                if (!(Compatible(first, second) || RetoldByItsStatement(context.Report, first, second)) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
                     || NewOperationClauses.Opens(context.Report, lexicon, second.Clause)
                     || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second)
                     || OwnDaysFarApart(first, second) || TwoAttacksApart.Are(context.Report, lexicon, first, second))
@@ -78,6 +78,12 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                     var secondKeeps = !TrailingHeadlines.Is(context.Report, second.Clause.Index)
                         && (context.Report.IsHeadline(first.Clause.Index) || second.ContextScore > first.ContextScore
                             || (second.ContextScore == first.ContextScore && first.Clause.Index == 0));
+                    if (!Compatible(first, second))
+                    {
+                        // Retold by its statement (RetoldByItsStatement): the lead keeps when the statement's own
+                        // sentence names the lead's province too ("في محافظة كركوك" beside the partner's "السليمانية").
+                        secondKeeps = !NamesProvince(context.Report, second.Clause.Index, first.Province);
+                    }
                     var (keeper, loser, lost) = secondKeeps ? (second, first, twin) : (first, second, f);
                     loser.Figures.Remove(lost);
                     if (keeper == first && twin.Implicit && !f.Implicit)
@@ -142,6 +148,52 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
             return false;
         }
         return lexicon.PostposedAlso.AnyIn(report.Tokens, draft.Live.Max(f => f.Last) + 1, draft.Clause.Last);
+    }
+
+    /// <summary>
+    /// "ذكرت قيادة الشرطة من بغداد اليوم مقتل تسعة مسلحين ... بمحافظة ديالى" in the lead, then "وتابعت القيادة أن الحملة
+    /// انتهت بقتل 9 من المسلحين" (or "ووفق البيان، فإن قوة ... قتلت 7"): a sentence opened by quoting, explaining or citing the
+    /// statement (lexicon quoteOpeners, elaborationOpeners, statementCitations) is the statement's own telling of what
+    /// the lead announced. When the lead names places of two provinces or more (where the announcer sits and where it
+    /// happened, or the two sides of a border), the province it was given is no evidence of another event: its count told
+    /// again in the statement's words is one figure, kept where the statement places it.
+    /// </summary>
+    private bool RetoldByItsStatement(ReportText report, OperationDraft lead, OperationDraft told)
+    {
+        var leadSentence = lead.Clause.Index;
+        var toldSentence = report.Sentences[told.Clause.Index];
+        if (leadSentence != LeadToldInParts.LeadSentence(report) || toldSentence.Index <= leadSentence || report.IsHeadline(leadSentence)
+            || (lexicon.QuoteOpeners.MatchAt(report.Tokens, toldSentence.First) is null && lexicon.ElaborationOpeners.MatchAt(report.Tokens, toldSentence.First) is null
+                && lexicon.StatementCitations.MatchAt(report.Tokens, toldSentence.First) is null))
+        {
+            return false;
+        }
+        string? named = null;
+        foreach (var p in report.PlacesIn(report.Sentences[leadSentence]))
+        {
+            if (p.Entry.ProvinceCode is { } code)
+            {
+                if (named is not null && named != code)
+                {
+                    return true;
+                }
+                named = code;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A place of <paramref name="province"/> is named in the sentence.</summary>
+    private static bool NamesProvince(ReportText report, int sentence, string? province)
+    {
+        foreach (var p in report.PlacesIn(report.Sentences[sentence]))
+        {
+            if (province is not null && p.Entry.ProvinceCode == province)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <remarks>
