@@ -222,6 +222,7 @@ public sealed class ExtractionLexicon
             AddAll(VictimNouns, category.Value.GetProperty("dual"), (c, GrammaticalNumber.Dual));
         }
         AddAll(HeadSkips, root.GetProperty("headSkips"), true);
+        ElativesOfOne = WordSet(root.GetProperty("elativesOfOne"));
         AddAll(PostposedQualifiers, root.GetProperty("postposedQualifiers").GetProperty("words"), true);
         AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
@@ -618,6 +619,9 @@ public sealed class ExtractionLexicon
     /// <summary>"إرهابيا يدعى ...", "القيادي المكنى ...": the words that introduce a man's name or alias after the noun.</summary>
     public PhraseMatcher<bool> NameIntroducers { get; } = new();
     public PhraseMatcher<bool> HeadSkips { get; } = new();
+
+    /// <summary>"أهم"، "أبرز" (lexicon elativesOfOne; whole words): an elative whose indefinite singular noun after it names one man.</summary>
+    public IReadOnlySet<string> ElativesOfOne { get; }
     /// <summary>"على الأقل"، "تقريبا" after a counted noun: stepped over to the words that say whose the people are.</summary>
     public PhraseMatcher<bool> PostposedQualifiers { get; } = new();
 
