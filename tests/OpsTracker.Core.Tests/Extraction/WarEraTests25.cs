@@ -37,4 +37,58 @@ public class WarEraTests25
         var result = Extractor.Extract(sentence, Published);
         Assert.Equal(killed, Isis(result, CasualtyCategory.Killed));
     }
+
+    // ---- a battle's results in Mosul's war: "الساحل الأيمن" is Mosul's right bank, not the Sahel; ISIS "lost" its dead;
+    // a security report speaks for the forces (lexicon foreignScope, triggerVerbs.killed, resultsDocuments;
+    // TallyAnnouncer) ------------------------------------------------------------------------------------------------
+
+    private static readonly DateOnly SpringPublished = new(2017, 5, 21);
+
+    [Fact]
+    public void A_count_since_the_launch_of_the_right_bank_battle_is_a_tally_of_iraq()
+    {
+        var result = Extractor.Extract("وقال قائد الشرطة الاتحادية إن قطعاته قتلت 150 إرهابيا منذ انطلاق عمليات الساحل الأيمن في شباط الماضي.", SpringPublished);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(150, tally.Killed);
+    }
+
+    [Fact]
+    public void A_raid_on_the_right_bank_of_mosul_is_an_operation_in_nineveh()
+    {
+        var result = Extractor.Extract("وقال قائد الفرقة إن قواته قتلت 12 إرهابيا في حي الشفاء بالساحل الأيمن من الموصل.", SpringPublished);
+        Assert.Equal(12, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal("IQ-NI", Assert.Single(result.Operations).Province);
+    }
+
+    [Fact]
+    public void The_sahel_of_africa_stays_foreign()
+    {
+        var result = Extractor.Extract("وقال مسؤول أمريكي إن قوات محلية قتلت 40 مسلحا من التنظيم في منطقة الساحل خلال الشهر الماضي.", SpringPublished);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void What_a_security_report_says_isis_lost_in_the_battle_is_the_forces_tally()
+    {
+        var result = Extractor.Extract("استعادت القوات العراقية السيطرة على البلدة.\nوبالأرقام تحدثت تقارير أمنية عن خسائر التنظيم كما يلي.\nفقد خسر التنظيم خلال المعركة 900 مسلحا من عناصره.", SpringPublished);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(900, tally.Killed);
+    }
+
+    [Fact]
+    public void A_running_total_nobody_official_gives_is_no_tally()
+    {
+        // No authority and no report of the forces: statistics of nobody official.
+        var result = Extractor.Extract("استعادت القوات العراقية السيطرة على البلدة.\nفقد خسر التنظيم خلال المعركة 900 مسلحا من عناصره.", SpringPublished);
+        Assert.Empty(result.Tallies);
+    }
+
+    [Fact]
+    public void The_forces_lost_their_own_men()
+    {
+        var result = Extractor.Extract("وخسرت القوات الأمنية ثلاثة من عناصرها في هجوم للتنظيم على نقطة تفتيش قرب بيجي.", SpringPublished);
+        Assert.Equal(3, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+    }
 }

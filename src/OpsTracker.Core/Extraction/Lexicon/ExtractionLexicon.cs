@@ -140,6 +140,7 @@ public sealed class ExtractionLexicon
         AddAll(AppositionPronouns, root.GetProperty("appositionPronouns"), true);
         AddAll(TallyCues, root.GetProperty("tallyCues"), true);
         AddAll(TallyStrongCues, root.GetProperty("tallyStrongCues"), true);
+        AddAll(ResultsDocuments, root.GetProperty("resultsDocuments"), true);
         AddAll(ForeignScope, root.GetProperty("foreignScope"), true);
         AddAll(Others, root.GetProperty("others"), true);
         AddAll(OfThem, root.GetProperty("ofThem"), true);
@@ -535,6 +536,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> AppositionPronouns { get; } = new();
     public PhraseMatcher<bool> TallyCues { get; } = new();
     public PhraseMatcher<bool> TallyStrongCues { get; } = new();
+
+    /// <summary>"الوثيقة"، "تقارير أمنية" (lexicon resultsDocuments): a document or report that carries the forces' figures; a tally told after it, no authority named, is the forces' (TallyAnnouncer).</summary>
+    public PhraseMatcher<bool> ResultsDocuments { get; } = new();
     public PhraseMatcher<bool> ForeignScope { get; } = new();
     public PhraseMatcher<bool> Others { get; } = new();
     public PhraseMatcher<bool> OfThem { get; } = new();

@@ -53,6 +53,10 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
                 .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != GenericAuthority)).FirstOrDefault(r => r is not null)
                 ?? reportedBy;
         }
+        // "وتبين الوثيقة حصيلة القتال"، "وعرض تقرير أمني خسائر التنظيم": a results document or a security report, its
+        // writer unnamed, speaks for the forces.
+        reportedBy ??= report.SentencesBetween(Math.Max(0, sentence.Index - TallyReporterLookBack), sentence.Index)
+            .Any(s => report.Has(lexicon.ResultsDocuments, s)) ? GenericAuthority : null;
         // "نشرت وكالة الأنباء العراقية الرسمية إحصائية": a statistic the state's agency publishes, no authority named.
         reportedBy ??= report.SentencesBetween(0, Math.Min(HeadlineAndLead - 1, sentence.Index - 1))
             .Concat(report.SentencesBetween(Math.Max(HeadlineAndLead, sentence.Index - TallyReporterLookBack), sentence.Index))
