@@ -91,4 +91,31 @@ public class WarEraTests25
         Assert.Equal(3, Victims(result, CasualtyCategory.Killed));
         Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
     }
+
+    // ---- a head total the body adds up with a man read as one: he is counted apart from the count beside him -------
+    // (Figure.CountedApart, set by HeadlineTotalRemoval; read by ImplicitFigureAbsorption and ElaboratedPartRemoval)
+
+    private static readonly DateOnly WinterPublished = new(2019, 3, 10);
+
+    [Fact]
+    public void A_man_the_head_total_counts_beside_the_count_is_one_more()
+    {
+        var result = Extractor.Extract(
+            "مقتل سبعة من داعش في ديالى\nقالت مصادر أمنية إن سبعة من عناصر داعش قتلوا في عمليات متفرقة بمحافظة ديالى.\n"
+            + "وأضافت أن القوات قتلت ستة من قياديي التنظيم في قرية قرب المقدادية.\n"
+            + "وأوضحت أن قوة خاصة قتلت قياديا في التنظيم قرب ناحية جلولاء بعد متابعة تحركاته.", WinterPublished);
+        Assert.Equal(7, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal(2, result.Operations.Count(o => o.Killed is not null));
+    }
+
+    [Fact]
+    public void A_man_the_head_total_does_not_count_apart_is_one_of_the_count()
+    {
+        // Six in the head and six below: the man told after them is one of the six.
+        var result = Extractor.Extract(
+            "مقتل ستة من داعش في ديالى\nقالت مصادر أمنية إن ستة من عناصر داعش قتلوا في عمليات بمحافظة ديالى.\n"
+            + "وأضافت أن القوات قتلت ستة من قياديي التنظيم في قرية قرب المقدادية.\n"
+            + "وأوضحت أن قوة خاصة قتلت قياديا في التنظيم قرب ناحية جلولاء بعد متابعة تحركاته.", WinterPublished);
+        Assert.Equal(6, Isis(result, CasualtyCategory.Killed));
+    }
 }

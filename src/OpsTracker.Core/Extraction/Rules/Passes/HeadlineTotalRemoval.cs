@@ -15,6 +15,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
         var headLast = context.Report.HeadLast;
         var sums = new HashSet<Figure>();
+        var partsOf = new Dictionary<Figure, List<Figure>>();
         foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence <= headLast))
         {
             // "مقتل أربعة إرهابيين في ثلاث عمليات" then "ضربة في البعاج ... إرهابيين اثنين" and two of one each: a
@@ -23,12 +24,14 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             {
                 continue;
             }
-            var parts = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.MayBePartOf(total)
+            var partFigures = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.MayBePartOf(total)
                     && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= Math.Max(HeadlineTotalLastSentence, headLast) || Compatible(x.Draft, draft)))
-                .Select(x => x.Figure.Count).Take(MaxSummedParts).ToList();
+                .Select(x => x.Figure).Take(MaxSummedParts).ToList();
+            var parts = partFigures.ConvertAll(f => f.Count);
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
             {
                 sums.Add(total);
+                partsOf[total] = partFigures;
             }
         }
         // "مقتل شخصين وإصابة 9" over "5" and "4" wounded told below: a summary sums up every count it gives; a telling
@@ -41,6 +44,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             .All(x => sums.Contains(x.Figure) || CountsEvents(x.Figure) || (x.Figure.Implicit && FirstOfItsMeasure(all, t)))))
         {
             total.Breakdown = true;
+            MarkMenCountedApart(total, partsOf[total]);
         }
         // "36 عنصرا قتلوا في بعقوبة" then "قتلت قوة 15 مسلحا" and "مقتل 21 مسلحا" in the next sentences, in the same
         // province: a subtotal anywhere in the body, when all the figures of its measure told just after it add up to
@@ -53,6 +57,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             if (parts.Count >= 2 && parts.All(x => x.Draft.Province == draft.Province) && parts.Sum(x => x.Figure.Count) == total.Count)
             {
                 total.Breakdown = true;
+                MarkMenCountedApart(total, parts.ConvertAll(x => x.Figure));
             }
         }
         // "قتل 6 أشخاص في أعمال عنف ببغداد وكركوك" over attacks told below in Baghdad and in Kirkuk: one event does not
@@ -83,6 +88,24 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             }
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// "اعتقال 6 عناصر" (head) over "ألقت القبض على المكنى أبو حارث" and "ألقت القبض كذلك على 5 مطلوبين"; "مقتل سبعة" over
+    /// "قتلت ستة من قياديي التنظيم" and "قتلت قوة خاصة قياديا قرب جلولاء": the head total that the body's counts
+    /// add up to with the man read as one is the count of both, so the man is counted apart from the count beside him,
+    /// not one of it (<see cref="Figure.CountedApart"/>). Only when the other parts make the rest of the total exactly.
+    /// </summary>
+    private static void MarkMenCountedApart(Figure total, List<Figure> parts)
+    {
+        foreach (var man in parts.Where(p => p.Implicit && p.Kind == FigureKind.Casualty))
+        {
+            var rest = parts.Where(p => p != man).Select(p => p.Count).ToList();
+            if (rest.Contains(total.Count - man.Count) || SubsetSums(rest, total.Count - man.Count))
+            {
+                man.CountedApart = true;
+            }
+        }
     }
 
     /// <summary>
