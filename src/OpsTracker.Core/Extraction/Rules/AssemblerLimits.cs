@@ -182,6 +182,12 @@ internal static class AssemblerLimits
     /// <summary>The last sentence index of an operation whose date a later sentence may elaborate.</summary>
     public const int ElaboratedLastSentence = 3;
 
+    /// <summary>
+    /// How many words after a verb of carrying out its object, the operation noun, may stand: the subject between them
+    /// when the verb comes first ("نفذت قوة من الفرقة الخامسة عملية"; OperationDescriber.CarriesOutAnOperation).
+    /// </summary>
+    public const int CarriedOutObjectReach = 6;
+
     /// <summary>How many sentences after an operation the sentences elaborating its date may come.</summary>
     public const int ElaborationReach = 3;
 

@@ -84,7 +84,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     {
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
         var hasKind = report.Has(lexicon.Kinds, clause);
-        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause) && !report.Has(lexicon.TakenControl, clause))
+        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause) && !report.Has(lexicon.TakenControl, clause)
+            && !report.Has(lexicon.OperationCarriedOut, clause))
         {
             yield break;
         }
@@ -99,10 +100,19 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             cues.Add((jointKind, false));
             byJoint = true;
         }
-        if (cues.Count == 0 && LaunchesAnOperation(report, clause) && !report.OpensAsBackground(sentence))
+        // An operation launched or carried out is one event, told as such (ProvinceOfAnEvent).
+        (int Verb, int Noun)? begun = null;
+        if (cues.Count == 0 && LaunchesAnOperation(report, clause) is { } launch && !report.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Search, false));
             launched = true;
+            begun = launch;
+        }
+        else if (cues.Count == 0 && CarriesOutAnOperation(report, clause) is { } done && !report.OpensAsBackground(sentence))
+        {
+            cues.Add((OperationKind.Search, false));
+            launched = true;
+            begun = done;
         }
         else if (cues.Count == 0 && LiberatesATown(report, clause) && !report.OpensAsBackground(sentence))
         {
@@ -152,6 +162,15 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             specific = places;
             byJoint = true;
         }
+        // "أعلنت القيادة اليوم انطلاق عملية لملاحقة الخلايا في محافظة ديالى"، "ذكر ضابط في نينوى قيام قواته بتنفيذ
+        // عملية في قرى المحافظة": an operation launched or carried out is one event, not a trend, and the
+        // province its clause names is where it was, though no town is named (ProvinceOfAnEvent).
+        var byProvinceOnly = false;
+        if (specific.Count == 0 && begun is { } words && IsOneOperationAsserted(report, words.Verb, words.Noun))
+        {
+            specific = ProvinceOfAnEvent(report, places);
+            byProvinceOnly = specific.Count > 0;
+        }
         var byCommand = false;
         if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !report.OpensAsBackground(sentence))
         {
@@ -178,7 +197,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 Province = group.Key,
                 ProvinceOwn = true,
                 // A command's province is no place: the villages searched are the ones the gazetteer lacks.
-                Place = byCommand ? null : PlaceText(report, first),
+                Place = byCommand || byProvinceOnly ? null : PlaceText(report, first),
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
@@ -190,6 +209,30 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             AddActors(report, clause, draft.Actors);
             yield return draft;
         }
+    }
+
+    /// <summary>
+    /// Whether the launch or deed at <paramref name="verb"/> asserts one operation (lexicon provinceOfAnEvent): its noun
+    /// at <paramref name="noun"/> is singular ("عملية"، "حملة"; a plural, "نفذ عمليات في مناطق كثيرة من المحافظة", sums
+    /// up many), and the verb is no relative clause's ("العملية التي انطلقت فجر اليوم انتهت بـ": a relative clause
+    /// describes an operation the sentence tells of, it does not tell a new one).
+    /// </summary>
+    private bool IsOneOperationAsserted(ReportText report, int verb, int noun)
+    {
+        var tokens = report.Tokens;
+        return tokens[noun].ReadsAsOneOf(lexicon.OneOperationNouns) && !(verb > 0 && tokens[verb - 1].IsWord && lexicon.EventRelatives.Contains(tokens[verb - 1].Text));
+    }
+
+    /// <summary>
+    /// The provinces a clause telling an operation launched or carried out names as such, to place it when it names no
+    /// town: not a bare direction from a capital (already left out), not the command or partner command that acted (a
+    /// force's name, placed by <see cref="CommandRule"/> as before), and only one province: a launch over two or more
+    /// provinces has no single one.
+    /// </summary>
+    private static List<PlaceMention> ProvinceOfAnEvent(ReportText report, List<PlaceMention> places)
+    {
+        var provinces = places.Where(p => p.Entry.Type == PlaceType.Province && !report.IsActingCommand(p) && !report.IsPartnerCommand(p)).ToList();
+        return provinces.Select(p => p.Entry.ProvinceCode).Distinct().Count() == 1 ? provinces : [];
     }
 
     /// <summary>
@@ -206,7 +249,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// search, though the clause names no kind cue of its own. An operations command ("قيادة عمليات الجزيرة") is no
     /// operation, and "منذ انطلاق العمليات" names a period, not a launch.
     /// </summary>
-    private bool LaunchesAnOperation(ReportText report, Sentence clause)
+    private (int Verb, int Noun)? LaunchesAnOperation(ReportText report, Sentence clause)
     {
         var tokens = report.Tokens;
         for (var i = clause.First; i <= clause.Last; i++)
@@ -226,11 +269,11 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 var noun = lexicon.OperationNouns.MatchAt(tokens, j) ?? lexicon.CampaignNouns.MatchAt(tokens, j);
                 if (noun is not null && !(j > clause.First && lexicon.OperationsCommandPrefix.MatchAt(tokens, j - 1) is { } cmd && cmd.Last >= j))
                 {
-                    return true;
+                    return (i, j);
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -1,0 +1,61 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where an operation told without figures happened (helper where25, session 25; every sentence here is INVENTED).
+/// An operation launched ("انطلاق عملية") or carried out ("بتنفيذ عملية") is one event, not a trend: when its clause
+/// names no town, the one province it names places it. Only one operation, asserted: a plural ("نفذت عمليات") sums
+/// up many, and a launch verb in a relative clause ("العملية التي انطلقت") describes an operation, it tells none.
+/// </summary>
+public class WhereTests25
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static readonly DateOnly Published = new(2024, 3, 12);
+
+    private static IReadOnlyList<ExtractedOperation> Read(string text) => Extractor.Extract(text, Published).Operations;
+
+    [Fact]
+    public void An_operation_launched_in_a_province_is_placed_there()
+    {
+        var op = Assert.Single(Read("قال ضابط في الفرقة، اليوم الثلاثاء، إنه أمر بانطلاق عملية عسكرية جديدة داخل محافظة نينوى لملاحقة بقايا الإرهابيين."));
+        Assert.Equal("IQ-NI", op.Province);
+        Assert.Null(op.Place);
+        Assert.Equal(OperationKind.Search, op.Kind);
+        Assert.Equal(Published, op.Date);
+    }
+
+    [Fact]
+    public void An_operation_carried_out_in_the_province_a_source_names_is_placed_there()
+    {
+        var op = Assert.Single(Read("أفاد ضابط في صلاح الدين بتنفيذ عملية أمنية في المناطق الزراعية بالمحافظة فجر اليوم."));
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Null(op.Place);
+    }
+
+    [Fact]
+    public void One_operation_carried_out_is_an_event_but_many_are_a_summary()
+    {
+        var one = Assert.Single(Read("وقال المتحدث إن قوات الحشد نفذت عملية أمنية في قرى عدة من محافظة ديالى."));
+        Assert.Equal("IQ-DI", one.Province);
+        Assert.Empty(Read("وقال المتحدث إن قوات الحشد نفذت عمليات أمنية في قرى عدة من محافظة ديالى."));
+    }
+
+    [Fact]
+    public void A_launch_told_in_a_relative_clause_tells_no_operation_of_its_own()
+    {
+        var told = Assert.Single(Read("ذكر مصدر أن العملية انطلقت صباح اليوم في محافظة كركوك وانتهت دون خسائر."));
+        Assert.Equal("IQ-KI", told.Province);
+        Assert.Empty(Read("ذكر مصدر أن العملية التي انطلقت صباح اليوم في محافظة كركوك انتهت دون خسائر."));
+    }
+
+    [Fact]
+    public void A_named_town_still_places_the_launch()
+    {
+        var op = Assert.Single(Read("أعلنت القيادة انطلاق عملية عسكرية في قضاء الحضر بمحافظة نينوى."));
+        Assert.Equal("IQ-NI", op.Province);
+        Assert.Equal("الحضر", op.Place);
+    }
+}
