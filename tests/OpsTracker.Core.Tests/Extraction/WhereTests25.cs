@@ -8,6 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// An operation launched ("انطلاق عملية") or carried out ("بتنفيذ عملية") is one event, not a trend: when its clause
 /// names no town, the one province it names places it. Only one operation, asserted: a plural ("نفذت عمليات") sums
 /// up many, and a launch verb in a relative clause ("العملية التي انطلقت") describes an operation, it tells none.
+/// Events told as a habit or a lasting state ("هجمات متكررة"، "معارك متواصلة"، "لا تزال") are a trend, not an operation
+/// told without figures.
 /// </summary>
 public class WhereTests25
 {
@@ -57,5 +59,30 @@ public class WhereTests25
         var op = Assert.Single(Read("أعلنت القيادة انطلاق عملية عسكرية في قضاء الحضر بمحافظة نينوى."));
         Assert.Equal("IQ-NI", op.Province);
         Assert.Equal("الحضر", op.Place);
+    }
+
+    [Fact]
+    public void Attacks_told_as_a_habit_are_a_trend_and_one_attack_is_an_operation()
+    {
+        Assert.Empty(Read("وتشهد قرى ناحية الرياض هجمات متكررة يشنها عناصر داعش على الرعاة."));
+        var op = Assert.Single(Read("وشن عناصر داعش هجوما على قرى ناحية الرياض الليلة الماضية."));
+        Assert.Equal("IQ-KI", op.Province);
+        Assert.Equal(OperationKind.IsisAttack, op.Kind);
+    }
+
+    [Fact]
+    public void Fighting_that_goes_on_for_months_is_no_operation_but_fighting_at_dawn_is()
+    {
+        Assert.Empty(Read("وتدور معارك متواصلة بين القوات وعناصر داعش في أطراف قضاء تلعفر منذ أشهر."));
+        var op = Assert.Single(Read("ودارت معارك بين القوات وعناصر داعش في أطراف قضاء تلعفر فجر اليوم."));
+        Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Fact]
+    public void A_search_still_going_on_is_the_news_background()
+    {
+        Assert.Empty(Read("وقال الضابط إن عمليات التفتيش لا تزال جارية في قرى قضاء الشرقاط لملاحقة فلول داعش."));
+        var op = Assert.Single(Read("وقال الضابط إن عمليات التفتيش جرت في قرى قضاء الشرقاط لملاحقة فلول داعش."));
+        Assert.Equal("IQ-SD", op.Province);
     }
 }

@@ -283,6 +283,7 @@ public sealed class ExtractionLexicon
         AddAll(OtherDoers, attribution.GetProperty("otherDoers"), true);
         AddAll(AttackReferences, attribution.GetProperty("references"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
+        AddAll(HabitualCues, root.GetProperty("habitualCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
         AddAll(TerrorCharges, root.GetProperty("terrorCharges"), true);
         AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
@@ -1011,6 +1012,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> OutletNames { get; } = new();
     /// <summary>"تستعد لإطلاق معركة": what is about to happen is not an operation yet.</summary>
     public PhraseMatcher<bool> FutureCues { get; } = new();
+
+    /// <summary>"هجمات يومية"، "معارك متواصلة"، "لا تزال": words that tell events as a habit or a lasting state, a trend (lexicon habitualCues).</summary>
+    public PhraseMatcher<bool> HabitualCues { get; } = new();
 
     /// <summary>"وأضاف البيان", "كذلك": a sentence that goes on with the statement told just before it.</summary>
     public PhraseMatcher<bool> StatementContinuations { get; } = new();

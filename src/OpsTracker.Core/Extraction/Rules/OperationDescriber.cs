@@ -128,7 +128,9 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             launched = true;
             takenFrom = taken;
         }
-        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
+        // "ويشهد القضاء هجمات يومية"، "لا تزال القوات تطارد": events told as a habit or a lasting state are a trend or
+        // the news's background, not an operation (lexicon habitualCues), as those told in the future are none.
+        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause))
         {
             yield break;
         }
