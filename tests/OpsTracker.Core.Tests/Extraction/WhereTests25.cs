@@ -9,7 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// names no town, the one province it names places it. Only one operation, asserted: a plural ("نفذت عمليات") sums
 /// up many, and a launch verb in a relative clause ("العملية التي انطلقت") describes an operation, it tells none.
 /// Events told as a habit or a lasting state ("هجمات متكررة"، "معارك متواصلة"، "لا تزال") are a trend, not an operation
-/// told without figures.
+/// told without figures; nor are those of a sentence opened by the pluperfect ("وكانت القوات خاضت ... قبل شهرين"),
+/// the news's background, unless it names the day of publication or the day before.
 /// </summary>
 public class WhereTests25
 {
@@ -83,6 +84,22 @@ public class WhereTests25
     {
         Assert.Empty(Read("وقال الضابط إن عمليات التفتيش لا تزال جارية في قرى قضاء الشرقاط لملاحقة فلول داعش."));
         var op = Assert.Single(Read("وقال الضابط إن عمليات التفتيش جرت في قرى قضاء الشرقاط لملاحقة فلول داعش."));
+        Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_pluperfect_sentence_tells_the_background_unless_it_names_the_news_day()
+    {
+        Assert.Empty(Read("وكانت القوات خاضت معارك مع عناصر داعش في أطراف قضاء الشرقاط قبل شهرين."));
+        var op = Assert.Single(Read("وكانت القوات خاضت، أمس، معارك مع عناصر داعش في أطراف قضاء الشرقاط."));
+        Assert.Equal("IQ-SD", op.Province);
+        Assert.Equal(Published.AddDays(-1), op.Date);
+    }
+
+    [Fact]
+    public void Without_a_publication_day_a_relative_day_keeps_the_pluperfect_sentence_the_news()
+    {
+        var op = Assert.Single(Extractor.Extract("وكانت القوات خاضت، أمس، معارك مع عناصر داعش في أطراف قضاء الشرقاط.", null).Operations);
         Assert.Equal("IQ-SD", op.Province);
     }
 }

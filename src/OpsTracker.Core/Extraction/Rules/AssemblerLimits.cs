@@ -188,6 +188,13 @@ internal static class AssemblerLimits
     /// </summary>
     public const int CarriedOutObjectReach = 6;
 
+    /// <summary>
+    /// How many days before publication a day named in a sentence opened by the pluperfect ("وكانت القوات استعادت،
+    /// أمس، ...") still makes it tell the news rather than its background (OperationDescriber.NamesTheNewsDay): today
+    /// and yesterday.
+    /// </summary>
+    public const int BackgroundNewsDays = 1;
+
     /// <summary>How many sentences after an operation the sentences elaborating its date may come.</summary>
     public const int ElaborationReach = 3;
 

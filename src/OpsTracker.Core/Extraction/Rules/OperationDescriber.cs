@@ -130,7 +130,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         // "ويشهد القضاء هجمات يومية"، "لا تزال القوات تطارد": events told as a habit or a lasting state are a trend or
         // the news's background, not an operation (lexicon habitualCues), as those told in the future are none.
-        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause))
+        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause)
+            || (report.OpensAsBackground(sentence) && !NamesTheNewsDay(report, sentence)))
         {
             yield break;
         }
@@ -211,6 +212,29 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             AddActors(report, clause, draft.Actors);
             yield return draft;
         }
+    }
+
+    /// <summary>
+    /// Whether a sentence opened by the pluperfect ("وكانت القوات قد ...") still tells the news: it names the day of
+    /// publication or the day before (<see cref="AssemblerLimits.BackgroundNewsDays"/>; "وكانت القوات استعادت، اليوم،
+    /// حي الضباط"), or a relative day when the publication day is unknown. Otherwise it tells the background, what
+    /// had happened before ("وكان التحالف نفذ قبل أسبوع ضربات"، "وكانت القوات استعادت القضاء في تشرين الأول الماضي"),
+    /// and no operation without figures is read in it.
+    /// </summary>
+    private static bool NamesTheNewsDay(ReportText report, Sentence sentence)
+    {
+        foreach (var m in report.MentionsIn(sentence))
+        {
+            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period)
+            {
+                continue;
+            }
+            if (report.Published is { } published ? m.Date is { } day && day <= published && day >= published.AddDays(-BackgroundNewsDays) : m.IsRelative)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
