@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// up many, and a launch verb in a relative clause ("العملية التي انطلقت") describes an operation, it tells none.
 /// Events told as a habit or a lasting state ("هجمات متكررة"، "معارك متواصلة"، "لا تزال") are a trend, not an operation
 /// told without figures; nor are those of a sentence opened by the pluperfect ("وكانت القوات خاضت ... قبل شهرين"),
-/// the news's background, unless it names the day of publication or the day before.
+/// the news's background, unless it names the day of publication or the day before. A clash with ISIS ("اشتباكات مع
+/// عناصر داعش") is one event too, placed by its province as a launch is, unless a count of it follows just after.
 /// </summary>
 public class WhereTests25
 {
@@ -101,5 +102,23 @@ public class WhereTests25
     {
         var op = Assert.Single(Extractor.Extract("وكانت القوات خاضت، أمس، معارك مع عناصر داعش في أطراف قضاء الشرقاط.", null).Operations);
         Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_clash_with_isis_in_a_province_is_placed_there_but_not_one_with_another_side()
+    {
+        var op = Assert.Single(Read("وذكر الجهاز أن قوته خاضت اشتباكات مع مسلحي داعش داخل محافظة ديالى."));
+        Assert.Equal("IQ-DI", op.Province);
+        Assert.Equal(OperationKind.Clash, op.Kind);
+        Assert.Null(op.Place);
+        Assert.Empty(Read("وأشار المصدر إلى اشتباكات مع قوات البيشمركة في محافظة ديالى."));
+    }
+
+    [Fact]
+    public void A_clash_placed_by_its_province_and_counted_just_after_is_one_operation()
+    {
+        var op = Assert.Single(Read("أعلنت مصادر أمنية سقوط قتلى من الجيش في معارك مع عناصر داعش بمحافظة ديالى.\nوقال مصدر إن 12 جنديا قتلوا في المعارك مع داعش في منطقة المقدادية."));
+        Assert.Equal("IQ-DI", op.Province);
+        Assert.Equal("المقدادية", op.Place);
     }
 }

@@ -195,6 +195,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int BackgroundNewsDays = 1;
 
+    /// <summary>
+    /// How many words after "مع" that follows a clash noun ISIS may be named as the other side ("اشتباكات مع مسلحين من
+    /// خلايا داعش": four; OperationDescriber.ClashWithIsis).
+    /// </summary>
+    public const int ClashPartnerReach = 4;
+
     /// <summary>How many sentences after an operation the sentences elaborating its date may come.</summary>
     public const int ElaborationReach = 3;
 

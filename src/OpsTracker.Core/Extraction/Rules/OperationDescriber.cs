@@ -169,7 +169,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // عملية في قرى المحافظة": an operation launched or carried out is one event, not a trend, and the
         // province its clause names is where it was, though no town is named (ProvinceOfAnEvent).
         var byProvinceOnly = false;
-        if (specific.Count == 0 && begun is { } words && IsOneOperationAsserted(report, words.Verb, words.Noun))
+        if (specific.Count == 0 && ((begun is { } words && IsOneOperationAsserted(report, words.Verb, words.Noun))
+            || (begun is null && kind == OperationKind.Clash && ClashWithIsis(report, sentence, clause))))
         {
             specific = ProvinceOfAnEvent(report, places);
             byProvinceOnly = specific.Count > 0;
@@ -201,6 +202,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 ProvinceOwn = true,
                 // A command's province is no place: the villages searched are the ones the gazetteer lacks.
                 Place = byCommand || byProvinceOnly ? null : PlaceText(report, first),
+                ByProvinceOnly = byProvinceOnly,
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
@@ -230,6 +232,35 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 continue;
             }
             if (report.Published is { } published ? m.Date is { } day && day <= published && day >= published.AddDays(-BackgroundNewsDays) : m.IsRelative)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "ذكر الجهاز أن قوته خاضت اشتباكات مع مسلحي داعش داخل محافظة ديالى"، "تمكنت الوكالة من الاشتباك مع المجموعة
+    /// الإرهابية": a clash noun whose other side, right after "مع" (lexicon partnerWith), is ISIS (within
+    /// <see cref="AssemblerLimits.ClashPartnerReach"/> words) tells one clash of the forces with ISIS, an event, which the
+    /// province its clause names places as a launch's does. Not in a sentence that counted people: its figures, kept or
+    /// taken out, tell that clash.
+    /// </summary>
+    private bool ClashWithIsis(ReportText report, Sentence sentence, Sentence clause)
+    {
+        if (report.CountsSomething[sentence.Index])
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        for (var i = clause.First; i < clause.Last; i++)
+        {
+            if (lexicon.Kinds.MatchAt(tokens, i) is not { Value: OperationKind.Clash } cue || cue.Last >= clause.Last
+                || !tokens[cue.Last + 1].IsWord || !lexicon.PartnerWith.Contains(tokens[cue.Last + 1].Text))
+            {
+                continue;
+            }
+            if (lexicon.IsisAgent.AnyIn(tokens, cue.Last + 2, Math.Min(clause.Last, cue.Last + 1 + ClashPartnerReach)))
             {
                 return true;
             }
