@@ -121,4 +121,14 @@ public class WhereTests25
         Assert.Equal("IQ-DI", op.Province);
         Assert.Equal("المقدادية", op.Place);
     }
+
+    [Fact]
+    public void The_province_where_the_announcer_sits_does_not_place_the_launch()
+    {
+        // Named before the launch, "في بغداد" tells where the command that announces it sits; named after it, or
+        // referred back to by "المحافظة", the province is the operation's.
+        Assert.Empty(Read("أعلنت قيادة العمليات المشتركة في بغداد، اليوم، انطلاق عملية عسكرية واسعة لملاحقة بقايا داعش."));
+        var op = Assert.Single(Read("أعلنت قيادة العمليات المشتركة، اليوم، انطلاق عملية أمنية كبرى داخل محافظة بغداد لملاحقة بقايا داعش."));
+        Assert.Equal("IQ-BG", op.Province);
+    }
 }

@@ -169,10 +169,10 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // عملية في قرى المحافظة": an operation launched or carried out is one event, not a trend, and the
         // province its clause names is where it was, though no town is named (ProvinceOfAnEvent).
         var byProvinceOnly = false;
-        if (specific.Count == 0 && ((begun is { } words && IsOneOperationAsserted(report, words.Verb, words.Noun))
-            || (begun is null && kind == OperationKind.Clash && ClashWithIsis(report, sentence, clause))))
+        if (specific.Count == 0 && (begun is { } words && IsOneOperationAsserted(report, words.Verb, words.Noun) ? words.Verb
+                : begun is null && kind == OperationKind.Clash ? ClashWithIsis(report, sentence, clause) : null) is { } eventWord)
         {
-            specific = ProvinceOfAnEvent(report, places);
+            specific = ProvinceOfAnEvent(report, clause, places, eventWord);
             byProvinceOnly = specific.Count > 0;
         }
         var byCommand = false;
@@ -246,11 +246,11 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// province its clause names places as a launch's does. Not in a sentence that counted people: its figures, kept or
     /// taken out, tell that clash.
     /// </summary>
-    private bool ClashWithIsis(ReportText report, Sentence sentence, Sentence clause)
+    private int? ClashWithIsis(ReportText report, Sentence sentence, Sentence clause)
     {
         if (report.CountsSomething[sentence.Index])
         {
-            return false;
+            return null;
         }
         var tokens = report.Tokens;
         for (var i = clause.First; i < clause.Last; i++)
@@ -262,10 +262,10 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             }
             if (lexicon.IsisAgent.AnyIn(tokens, cue.Last + 2, Math.Min(clause.Last, cue.Last + 1 + ClashPartnerReach)))
             {
-                return true;
+                return i;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -284,12 +284,31 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// The provinces a clause telling an operation launched or carried out names as such, to place it when it names no
     /// town: not a bare direction from a capital (already left out), not the command or partner command that acted (a
     /// force's name, placed by <see cref="CommandRule"/> as before), and only one province: a launch over two or more
-    /// provinces has no single one.
+    /// provinces has no single one. The province must be named after the word of the event at
+    /// <paramref name="eventWord"/>, or referred back to there by the province noun ("بتنفيذ عملية في قرى المحافظة"):
+    /// one named only before it belongs to the part of the sentence that says who tells it ("أعلنت القيادة في بغداد
+    /// انطلاق عملية": where the command sits, not where the operation was).
     /// </summary>
-    private static List<PlaceMention> ProvinceOfAnEvent(ReportText report, List<PlaceMention> places)
+    private List<PlaceMention> ProvinceOfAnEvent(ReportText report, Sentence clause, List<PlaceMention> places, int eventWord)
     {
         var provinces = places.Where(p => p.Entry.Type == PlaceType.Province && !report.IsActingCommand(p) && !report.IsPartnerCommand(p)).ToList();
-        return provinces.Select(p => p.Entry.ProvinceCode).Distinct().Count() == 1 ? provinces : [];
+        if (provinces.Select(p => p.Entry.ProvinceCode).Distinct().Count() != 1)
+        {
+            return [];
+        }
+        var tokens = report.Tokens;
+        if (provinces.Any(p => report.TokenAt(p.Start) > eventWord))
+        {
+            return provinces;
+        }
+        for (var j = eventWord + 1; j <= clause.Last; j++)
+        {
+            if (tokens[j].IsWord && tokens[j].ReadsAsOneOf(lexicon.ProvinceNoun))
+            {
+                return provinces;
+            }
+        }
+        return [];
     }
 
     /// <summary>
