@@ -104,6 +104,11 @@ public sealed class ExtractionLexicon
         AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
         AddAll(StatementDayWords, root.GetProperty("statementDayWords").GetProperty("words"), true);
         AddAll(OperationLaunches, root.GetProperty("operationLaunches").GetProperty("words"), true);
+        AddAll(OperationCarriedOut, root.GetProperty("operationCarriedOut").GetProperty("verbs"), true);
+        OperationsNotOurs = WordSet(root.GetProperty("operationCarriedOut").GetProperty("notOurs"));
+        OperationPlacePrepositions = WordSet(root.GetProperty("operationCarriedOut").GetProperty("prepositions"));
+        OneOperationNouns = WordSet(root.GetProperty("provinceOfAnEvent").GetProperty("oneOperation"));
+        EventRelatives = WordSet(root.GetProperty("provinceOfAnEvent").GetProperty("relatives"));
         AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
         AddAll(Liberations, root.GetProperty("operationLaunches").GetProperty("liberations"), true);
         AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
@@ -278,6 +283,7 @@ public sealed class ExtractionLexicon
         AddAll(OtherDoers, attribution.GetProperty("otherDoers"), true);
         AddAll(AttackReferences, attribution.GetProperty("references"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
+        AddAll(HabitualCues, root.GetProperty("habitualCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
         AddAll(TerrorCharges, root.GetProperty("terrorCharges"), true);
         AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
@@ -594,6 +600,21 @@ public sealed class ExtractionLexicon
 
     /// <summary>"انطلقت"، "انطلاق"، "شروع": words that tell an operation's launch (lexicon operationLaunches).</summary>
     public PhraseMatcher<bool> OperationLaunches { get; } = new();
+
+    /// <summary>Verbs and the verbal noun of carrying out an operation ("نفذت القوات عملية"، "تواصل تنفيذ عملية"): lexicon operationCarriedOut.</summary>
+    public PhraseMatcher<bool> OperationCarriedOut { get; } = new();
+
+    /// <summary>Adjectives that make an operation ISIS's, not the forces' ("عملية إرهابية"، "عملية انتحارية").</summary>
+    public IReadOnlySet<string> OperationsNotOurs { get; }
+
+    /// <summary>"عملية"، "حملة": the singular nouns of one operation launched or carried out (lexicon provinceOfAnEvent.oneOperation).</summary>
+    public IReadOnlySet<string> OneOperationNouns { get; }
+
+    /// <summary>"التي"، "الذي": a relative before a launch verb makes it describe an operation, not tell one (lexicon provinceOfAnEvent.relatives).</summary>
+    public IReadOnlySet<string> EventRelatives { get; }
+
+    /// <summary>Prepositions written apart that may follow an operation carried out ("نفذت عملية في"، "عملية ضد").</summary>
+    public IReadOnlySet<string> OperationPlacePrepositions { get; }
 
     /// <summary>"حملة أمنية": a campaign, launched as an operation is (lexicon operationLaunches.campaignNouns).</summary>
     public PhraseMatcher<bool> CampaignNouns { get; } = new();
@@ -992,6 +1013,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> OutletNames { get; } = new();
     /// <summary>"تستعد لإطلاق معركة": what is about to happen is not an operation yet.</summary>
     public PhraseMatcher<bool> FutureCues { get; } = new();
+
+    /// <summary>"هجمات يومية"، "معارك متواصلة"، "لا تزال": words that tell events as a habit or a lasting state, a trend (lexicon habitualCues).</summary>
+    public PhraseMatcher<bool> HabitualCues { get; } = new();
 
     /// <summary>"وأضاف البيان", "كذلك": a sentence that goes on with the statement told just before it.</summary>
     public PhraseMatcher<bool> StatementContinuations { get; } = new();

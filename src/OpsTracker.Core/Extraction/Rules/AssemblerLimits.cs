@@ -182,6 +182,25 @@ internal static class AssemblerLimits
     /// <summary>The last sentence index of an operation whose date a later sentence may elaborate.</summary>
     public const int ElaboratedLastSentence = 3;
 
+    /// <summary>
+    /// How many words after a verb of carrying out its object, the operation noun, may stand: the subject between them
+    /// when the verb comes first ("نفذت قوة من الفرقة الخامسة عملية"; OperationDescriber.CarriesOutAnOperation).
+    /// </summary>
+    public const int CarriedOutObjectReach = 6;
+
+    /// <summary>
+    /// How many days before publication a day named in a sentence opened by the pluperfect ("وكانت القوات استعادت،
+    /// أمس، ...") still makes it tell the news rather than its background (OperationDescriber.NamesTheNewsDay): today
+    /// and yesterday.
+    /// </summary>
+    public const int BackgroundNewsDays = 1;
+
+    /// <summary>
+    /// How many words after "مع" that follows a clash noun ISIS may be named as the other side ("اشتباكات مع مسلحين من
+    /// خلايا داعش": four; OperationDescriber.ClashWithIsis).
+    /// </summary>
+    public const int ClashPartnerReach = 4;
+
     /// <summary>How many sentences after an operation the sentences elaborating its date may come.</summary>
     public const int ElaborationReach = 3;
 
