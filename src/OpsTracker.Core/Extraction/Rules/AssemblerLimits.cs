@@ -288,6 +288,12 @@ internal static class AssemblerLimits
     public const int FromTheLaunchReach = 4;
 
     /// <summary>
+    /// How many words after a campaign's verb of launching the time it was launched may start ("التي انطلقت في الشهر
+    /// الماضي": two; "التي أطلقتها قبل ثلاثة أيام": one), so that the sentence counts from that launch (<see cref="BattleTotals.CountsFromALaunchBefore"/>).
+    /// </summary>
+    public const int LaunchTimeReach = 3;
+
+    /// <summary>
     /// How many sentences back a bare "القصف" or "الهجوم" may point to another state's strike ("الهجوم الأمريكي ...
     /// وأضاف أن القصف أدى إلى مقتل أربعة"): the sentence before and the one before it (<see cref="StrikeAnaphora"/>).
     /// </summary>

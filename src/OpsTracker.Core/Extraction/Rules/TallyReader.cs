@@ -41,7 +41,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
         var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
-        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || ResultsUntilADay(report, sentence, mentions) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || _battles.CountsFromALaunchBefore(report, sentence) || ResultsUntilADay(report, sentence, mentions) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
@@ -524,7 +524,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
         // day's summary.
         var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
-        if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null)
+        // "أعلنت، اليوم، حصيلة الحملة التي أطلقها قبل عشرة أيام": the campaign's launch before that day is the span.
+        if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null && !_battles.CountsFromALaunchBefore(report, sentence))
         {
             return false;
         }
