@@ -308,6 +308,13 @@ internal static class AssemblerLimits
     /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
     public const int TallyContinuationReach = 2;
 
+    /// <summary>
+    /// How many sentences after an announcement of results that gave no figure its first figures may come, when the
+    /// sentences between count nothing (<see cref="TallyReader.ContinuesTally"/>): the scene of a statement (who took
+    /// part, where) takes a sentence or two, rarely three.
+    /// </summary>
+    public const int AnnouncedFiguresReach = 4;
+
     /// <summary>The most words a name of ISIS or its men takes ("تنظيم الدولة الإسلامية"), read before a count of operations.</summary>
     public const int IsisNameWords = 3;
 

@@ -549,13 +549,17 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public bool ContinuesTally(ReportText report, Sentence sentence, IReadOnlyList<TallyDraft> tallies)
     {
-        // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
-        if (tallies.Count == 0 || report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
+        if (tallies.Count == 0)
         {
             return false;
         }
-        // A statement that gave no figure yet is continued by the sentence right after it.
-        var announced = tallies[^1].Figures.Count == 0 && sentence.Index == tallies[^1].Sentence.Index + 1;
+        // A statement that gave no figure yet is continued by the first sentence after it that counts something.
+        var announced = AnnouncedFiguresFollow(report, sentence, tallies[^1]);
+        // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
+        if (!announced && report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
+        {
+            return false;
+        }
         // "... قتل 51 إرهابيا. وتدمير 81 وكرا": a verbal noun with و opening the very next sentence is one more object of
         // the tally's verb, cut off by a full stop.
         var listGoesOn = sentence.Index == tallies[^1].LastSentence + 1 && OpensWithListContinuation(report, sentence);
@@ -564,6 +568,29 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         return goesOn
             && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m))
             && (!report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p)) || NamesSeveralProvincesOnly(report, sentence));
+    }
+
+    /// <summary>
+    /// "أعلنت الخلية حصيلة الحملة ... وشاركت فيها قطعات من الجيش ... وأسفرت الحملة عن قتل 12 إرهابيا": an
+    /// announcement of results that gave no figure yet promises them; the sentences after it that count nothing (who
+    /// took part, where, with whose support) set its scene, and the first sentence that counts something, within
+    /// <see cref="AssemblerLimits.AnnouncedFiguresReach"/> sentences, gives the announced figures.
+    /// </summary>
+    private static bool AnnouncedFiguresFollow(ReportText report, Sentence sentence, TallyDraft tally)
+    {
+        var opened = tally.Sentence.Index;
+        if (tally.Figures.Count > 0 || sentence.Index <= opened || sentence.Index - opened > AnnouncedFiguresReach)
+        {
+            return false;
+        }
+        for (var i = opened + 1; i < sentence.Index; i++)
+        {
+            if (report.CountsSomething[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
