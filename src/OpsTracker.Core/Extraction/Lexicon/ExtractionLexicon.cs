@@ -466,6 +466,10 @@ public sealed class ExtractionLexicon
         CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
         CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
         CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
+        var launchedBefore = root.GetProperty("launchedBefore");
+        LaunchRelatives = WordSet(launchedBefore.GetProperty("relatives"));
+        LaunchVerbs = WordSet(launchedBefore.GetProperty("verbs"));
+        LaunchDaysBack = WordSet(launchedBefore.GetProperty("daysBack"));
         var courtSentences = root.GetProperty("courtSentences");
         PenaltyNouns = WordSet(courtSentences.GetProperty("penaltyNouns"));
         DefinitePenalties = WordSet(courtSentences.GetProperty("definitePenalties"));
@@ -1382,6 +1386,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
     public IReadOnlySet<string> CampaignEndNotAfter { get; }
+
+    /// <summary>"التي"، "الذي" (lexicon launchedBefore.relatives; read on a word's readings): a relative pronoun a verb of launching follows.</summary>
+    public IReadOnlySet<string> LaunchRelatives { get; }
+
+    /// <summary>"انطلقت"، "أطلقتها"، "بدأت" (lexicon launchedBefore.verbs; read on a word's readings): a verb of launching in a campaign's relative clause.</summary>
+    public IReadOnlySet<string> LaunchVerbs { get; }
+
+    /// <summary>"قبل" (lexicon launchedBefore.daysBack; read on a word's readings): a relative day counted back ("قبل ثلاثة أيام"), not today or yesterday.</summary>
+    public IReadOnlySet<string> LaunchDaysBack { get; }
 
     /// <summary>"إعدام" (lexicon courtSentences.penaltyNouns; read on a word's readings): the verbal noun that names a deed or a penalty.</summary>
     public IReadOnlySet<string> PenaltyNouns { get; }
