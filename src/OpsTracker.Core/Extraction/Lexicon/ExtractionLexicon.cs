@@ -104,6 +104,11 @@ public sealed class ExtractionLexicon
         AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
         AddAll(StatementDayWords, root.GetProperty("statementDayWords").GetProperty("words"), true);
         AddAll(OperationLaunches, root.GetProperty("operationLaunches").GetProperty("words"), true);
+        AddAll(OperationCarriedOut, root.GetProperty("operationCarriedOut").GetProperty("verbs"), true);
+        OperationsNotOurs = WordSet(root.GetProperty("operationCarriedOut").GetProperty("notOurs"));
+        OperationPlacePrepositions = WordSet(root.GetProperty("operationCarriedOut").GetProperty("prepositions"));
+        OneOperationNouns = WordSet(root.GetProperty("provinceOfAnEvent").GetProperty("oneOperation"));
+        EventRelatives = WordSet(root.GetProperty("provinceOfAnEvent").GetProperty("relatives"));
         AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
         AddAll(Liberations, root.GetProperty("operationLaunches").GetProperty("liberations"), true);
         AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
@@ -280,6 +285,7 @@ public sealed class ExtractionLexicon
         AddAll(OtherDoers, attribution.GetProperty("otherDoers"), true);
         AddAll(AttackReferences, attribution.GetProperty("references"), true);
         AddAll(FutureCues, root.GetProperty("futureCues"), true);
+        AddAll(HabitualCues, root.GetProperty("habitualCues"), true);
         AddAll(ChargeWords, root.GetProperty("chargeWords"), true);
         AddAll(TerrorCharges, root.GetProperty("terrorCharges"), true);
         AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
@@ -462,6 +468,10 @@ public sealed class ExtractionLexicon
         CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
         CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
         CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
+        var launchedBefore = root.GetProperty("launchedBefore");
+        LaunchRelatives = WordSet(launchedBefore.GetProperty("relatives"));
+        LaunchVerbs = WordSet(launchedBefore.GetProperty("verbs"));
+        LaunchDaysBack = WordSet(launchedBefore.GetProperty("daysBack"));
         var courtSentences = root.GetProperty("courtSentences");
         PenaltyNouns = WordSet(courtSentences.GetProperty("penaltyNouns"));
         DefinitePenalties = WordSet(courtSentences.GetProperty("definitePenalties"));
@@ -599,6 +609,21 @@ public sealed class ExtractionLexicon
 
     /// <summary>"انطلقت"، "انطلاق"، "شروع": words that tell an operation's launch (lexicon operationLaunches).</summary>
     public PhraseMatcher<bool> OperationLaunches { get; } = new();
+
+    /// <summary>Verbs and the verbal noun of carrying out an operation ("نفذت القوات عملية"، "تواصل تنفيذ عملية"): lexicon operationCarriedOut.</summary>
+    public PhraseMatcher<bool> OperationCarriedOut { get; } = new();
+
+    /// <summary>Adjectives that make an operation ISIS's, not the forces' ("عملية إرهابية"، "عملية انتحارية").</summary>
+    public IReadOnlySet<string> OperationsNotOurs { get; }
+
+    /// <summary>"عملية"، "حملة": the singular nouns of one operation launched or carried out (lexicon provinceOfAnEvent.oneOperation).</summary>
+    public IReadOnlySet<string> OneOperationNouns { get; }
+
+    /// <summary>"التي"، "الذي": a relative before a launch verb makes it describe an operation, not tell one (lexicon provinceOfAnEvent.relatives).</summary>
+    public IReadOnlySet<string> EventRelatives { get; }
+
+    /// <summary>Prepositions written apart that may follow an operation carried out ("نفذت عملية في"، "عملية ضد").</summary>
+    public IReadOnlySet<string> OperationPlacePrepositions { get; }
 
     /// <summary>"حملة أمنية": a campaign, launched as an operation is (lexicon operationLaunches.campaignNouns).</summary>
     public PhraseMatcher<bool> CampaignNouns { get; } = new();
@@ -1001,6 +1026,9 @@ public sealed class ExtractionLexicon
     /// <summary>"تستعد لإطلاق معركة": what is about to happen is not an operation yet.</summary>
     public PhraseMatcher<bool> FutureCues { get; } = new();
 
+    /// <summary>"هجمات يومية"، "معارك متواصلة"، "لا تزال": words that tell events as a habit or a lasting state, a trend (lexicon habitualCues).</summary>
+    public PhraseMatcher<bool> HabitualCues { get; } = new();
+
     /// <summary>"وأضاف البيان", "كذلك": a sentence that goes on with the statement told just before it.</summary>
     public PhraseMatcher<bool> StatementContinuations { get; } = new();
 
@@ -1366,6 +1394,15 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
     public IReadOnlySet<string> CampaignEndNotAfter { get; }
+
+    /// <summary>"التي"، "الذي" (lexicon launchedBefore.relatives; read on a word's readings): a relative pronoun a verb of launching follows.</summary>
+    public IReadOnlySet<string> LaunchRelatives { get; }
+
+    /// <summary>"انطلقت"، "أطلقتها"، "بدأت" (lexicon launchedBefore.verbs; read on a word's readings): a verb of launching in a campaign's relative clause.</summary>
+    public IReadOnlySet<string> LaunchVerbs { get; }
+
+    /// <summary>"قبل" (lexicon launchedBefore.daysBack; read on a word's readings): a relative day counted back ("قبل ثلاثة أيام"), not today or yesterday.</summary>
+    public IReadOnlySet<string> LaunchDaysBack { get; }
 
     /// <summary>"إعدام" (lexicon courtSentences.penaltyNouns; read on a word's readings): the verbal noun that names a deed or a penalty.</summary>
     public IReadOnlySet<string> PenaltyNouns { get; }

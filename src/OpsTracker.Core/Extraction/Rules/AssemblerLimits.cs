@@ -182,6 +182,25 @@ internal static class AssemblerLimits
     /// <summary>The last sentence index of an operation whose date a later sentence may elaborate.</summary>
     public const int ElaboratedLastSentence = 3;
 
+    /// <summary>
+    /// How many words after a verb of carrying out its object, the operation noun, may stand: the subject between them
+    /// when the verb comes first ("نفذت قوة من الفرقة الخامسة عملية"; OperationDescriber.CarriesOutAnOperation).
+    /// </summary>
+    public const int CarriedOutObjectReach = 6;
+
+    /// <summary>
+    /// How many days before publication a day named in a sentence opened by the pluperfect ("وكانت القوات استعادت،
+    /// أمس، ...") still makes it tell the news rather than its background (OperationDescriber.NamesTheNewsDay): today
+    /// and yesterday.
+    /// </summary>
+    public const int BackgroundNewsDays = 1;
+
+    /// <summary>
+    /// How many words after "مع" that follows a clash noun ISIS may be named as the other side ("اشتباكات مع مسلحين من
+    /// خلايا داعش": four; OperationDescriber.ClashWithIsis).
+    /// </summary>
+    public const int ClashPartnerReach = 4;
+
     /// <summary>How many sentences after an operation the sentences elaborating its date may come.</summary>
     public const int ElaborationReach = 3;
 
@@ -288,6 +307,12 @@ internal static class AssemblerLimits
     public const int FromTheLaunchReach = 4;
 
     /// <summary>
+    /// How many words after a campaign's verb of launching the time it was launched may start ("التي انطلقت في الشهر
+    /// الماضي": two; "التي أطلقتها قبل ثلاثة أيام": one), so that the sentence counts from that launch (<see cref="BattleTotals.CountsFromALaunchBefore"/>).
+    /// </summary>
+    public const int LaunchTimeReach = 3;
+
+    /// <summary>
     /// How many sentences back a bare "القصف" or "الهجوم" may point to another state's strike ("الهجوم الأمريكي ...
     /// وأضاف أن القصف أدى إلى مقتل أربعة"): the sentence before and the one before it (<see cref="StrikeAnaphora"/>).
     /// </summary>
@@ -301,6 +326,13 @@ internal static class AssemblerLimits
 
     /// <summary>How many sentences after a tally a continuation of its statement may come.</summary>
     public const int TallyContinuationReach = 2;
+
+    /// <summary>
+    /// How many sentences after an announcement of results that gave no figure its first figures may come, when the
+    /// sentences between count nothing (<see cref="TallyReader.ContinuesTally"/>): the scene of a statement (who took
+    /// part, where) takes a sentence or two, rarely three.
+    /// </summary>
+    public const int AnnouncedFiguresReach = 4;
 
     /// <summary>The most words a name of ISIS or its men takes ("تنظيم الدولة الإسلامية"), read before a count of operations.</summary>
     public const int IsisNameWords = 3;

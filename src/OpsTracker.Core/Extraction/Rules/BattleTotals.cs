@@ -1,4 +1,5 @@
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
@@ -87,6 +88,42 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         }
         return false;
     }
+
+    /// <summary>
+    /// "مقتل 45 إرهابيا ضمن حملة صولة الفرسان التي بدأت في الشهر الماضي"، "كشفت حصيلة الحملة التي أطلقها قبل
+    /// عشرة أيام": a relative clause tells when the campaign the sentence counts for was launched, at a time before the
+    /// telling (a month, a year, or days back: lexicon launchedBefore). The relative pronoun right before the verb of
+    /// launching makes the clause the campaign's description, and its time the start of the span the sentence counts
+    /// over: the campaign's total so far, whatever its size, a tally when an authority gives it. Launched today or
+    /// yesterday ("التي انطلقت فجر اليوم") the count is the operation's own.
+    /// </summary>
+    public bool CountsFromALaunchBefore(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        List<DateMention>? mentions = null;
+        for (var j = sentence.First + 1; j <= sentence.Last; j++)
+        {
+            if (!tokens[j].ReadsAsOneOf(lexicon.LaunchVerbs) || !tokens[j - 1].ReadsAsOneOf(lexicon.LaunchRelatives))
+            {
+                continue;
+            }
+            mentions ??= [.. report.MentionsIn(sentence)];
+            foreach (var m in mentions)
+            {
+                var at = report.TokenAt(m.Start);
+                if (at > j && at - j <= LaunchTimeReach && IsBeforeTheTelling(report, m, at))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A month, a year, or days counted back ("قبل ثلاثة أيام"): a time before the day of the telling.</summary>
+    private bool IsBeforeTheTelling(ReportText report, DateMention m, int at) =>
+        m.Kind is DateMentionKind.Month or DateMentionKind.MonthYear or DateMentionKind.Year
+        || (m.Kind is DateMentionKind.Relative && (m.Precision is not DatePrecision.Day || report.Tokens[at].ReadsAsOneOf(lexicon.LaunchDaysBack)));
 
     /// <summary>"خلال تسعة أيام من انطلاق العملية": "خلال" within <see cref="FromTheLaunchReach"/> tokens before a launch phrase.</summary>
     private bool CountsFromTheLaunch(ReportText report, Sentence sentence)

@@ -13,6 +13,11 @@ internal sealed class OperationDraft
     /// <summary>The province was named in the operation's own clause, not inherited from context.</summary>
     public bool ProvinceOwn { get; set; }
     /// <summary>
+    /// An operation without figures placed only by the province its clause names, no town (OperationDescriber's
+    /// ProvinceOfAnEvent): a counted operation of its kind told just after it in that province tells the same event.
+    /// </summary>
+    public bool ByProvinceOnly { get; set; }
+    /// <summary>
     /// The own province was read only from a compass bearing off its capital ("جنوبي مدينة كركوك"): a direction from
     /// the city, which a place of the same event named elsewhere in the text overrules (<see cref="Passes.DraftRelations"/>).
     /// </summary>

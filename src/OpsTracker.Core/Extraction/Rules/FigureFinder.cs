@@ -641,14 +641,35 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return false;
     }
 
+    /// <summary>
+    /// "وكرا للإرهابيين"، "مضافات لداعش": the last token of an owner right after a noun, ISIS or its men with the
+    /// possessive lam (the word written with ل); null when none stands there.
+    /// </summary>
+    private int? IsisOwnerAfter(IReadOnlyList<Token> tokens, Sentence s, int last)
+    {
+        var at = last + 1;
+        if (at > s.Last || !tokens[at].IsWord || !tokens[at].Text.StartsWith('ل'))
+        {
+            return null;
+        }
+        if (lexicon.IsisOrgs.MatchAt(tokens, at) is { } org)
+        {
+            return org.Last;
+        }
+        return lexicon.Persons.MatchAt(tokens, at) is { Value.Side: CasualtySide.Isis } men ? men.Last : null;
+    }
+
     private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
         var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier)
             ?? FoundVerbBeforeOn(tokens, s, count.FirstToken);
         // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome. A list may set a comma
         // before its و ("12 نفقا، و24 وكرا").
+        // Their owner may stand between, a noun with the possessive lam ("12 وكرا للإرهابيين و5 أنفاق"): it belongs to
+        // the noun phrase of the hideouts before it.
         if (outcome is null && earlier is { Count: > 0 } && earlier[^1] is { Kind: FigureKind.Hideout } joined
-            && JoinedAfterListComma(tokens, joined.Last, count.FirstToken))
+            && (JoinedAfterListComma(tokens, joined.Last, count.FirstToken)
+                || (IsisOwnerAfter(tokens, s, joined.Last) is { } owner && JoinedAfterListComma(tokens, owner, count.FirstToken))))
         {
             outcome = joined.Outcome;
         }

@@ -84,7 +84,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     {
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
         var hasKind = report.Has(lexicon.Kinds, clause);
-        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause) && !report.Has(lexicon.TakenControl, clause))
+        if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause) && !report.Has(lexicon.TakenControl, clause)
+            && !report.Has(lexicon.OperationCarriedOut, clause))
         {
             yield break;
         }
@@ -99,10 +100,19 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             cues.Add((jointKind, false));
             byJoint = true;
         }
-        if (cues.Count == 0 && LaunchesAnOperation(report, clause) && !report.OpensAsBackground(sentence))
+        // An operation launched or carried out is one event, told as such (ProvinceOfAnEvent).
+        (int Verb, int Noun)? begun = null;
+        if (cues.Count == 0 && LaunchesAnOperation(report, clause) is { } launch && !report.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Search, false));
             launched = true;
+            begun = launch;
+        }
+        else if (cues.Count == 0 && CarriesOutAnOperation(report, clause) is { } done && !report.OpensAsBackground(sentence))
+        {
+            cues.Add((OperationKind.Search, false));
+            launched = true;
+            begun = done;
         }
         else if (cues.Count == 0 && LiberatesATown(report, clause) && !report.OpensAsBackground(sentence))
         {
@@ -118,7 +128,10 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             launched = true;
             takenFrom = taken;
         }
-        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause))
+        // "ويشهد القضاء هجمات يومية"، "لا تزال القوات تطارد": events told as a habit or a lasting state are a trend or
+        // the news's background, not an operation (lexicon habitualCues), as those told in the future are none.
+        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause)
+            || (report.OpensAsBackground(sentence) && !NamesTheNewsDay(report, sentence)))
         {
             yield break;
         }
@@ -152,6 +165,16 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             specific = places;
             byJoint = true;
         }
+        // "أعلنت القيادة اليوم انطلاق عملية لملاحقة الخلايا في محافظة ديالى"، "ذكر ضابط في نينوى قيام قواته بتنفيذ
+        // عملية في قرى المحافظة": an operation launched or carried out is one event, not a trend, and the
+        // province its clause names is where it was, though no town is named (ProvinceOfAnEvent).
+        var byProvinceOnly = false;
+        if (specific.Count == 0 && (begun is { } words && IsOneOperationAsserted(report, words.Verb, words.Noun) ? words.Verb
+                : begun is null && kind == OperationKind.Clash ? ClashWithIsis(report, sentence, clause) : null) is { } eventWord)
+        {
+            specific = ProvinceOfAnEvent(report, clause, places, eventWord);
+            byProvinceOnly = specific.Count > 0;
+        }
         var byCommand = false;
         if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !report.OpensAsBackground(sentence))
         {
@@ -178,7 +201,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 Province = group.Key,
                 ProvinceOwn = true,
                 // A command's province is no place: the villages searched are the ones the gazetteer lacks.
-                Place = byCommand ? null : PlaceText(report, first),
+                Place = byCommand || byProvinceOnly ? null : PlaceText(report, first),
+                ByProvinceOnly = byProvinceOnly,
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
@@ -190,6 +214,101 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             AddActors(report, clause, draft.Actors);
             yield return draft;
         }
+    }
+
+    /// <summary>
+    /// Whether a sentence opened by the pluperfect ("وكانت القوات قد ...") still tells the news: it names the day of
+    /// publication or the day before (<see cref="AssemblerLimits.BackgroundNewsDays"/>; "وكانت القوات استعادت، اليوم،
+    /// حي الضباط"), or a relative day when the publication day is unknown. Otherwise it tells the background, what
+    /// had happened before ("وكان التحالف نفذ قبل أسبوع ضربات"، "وكانت القوات استعادت القضاء في تشرين الأول الماضي"),
+    /// and no operation without figures is read in it.
+    /// </summary>
+    private static bool NamesTheNewsDay(ReportText report, Sentence sentence)
+    {
+        foreach (var m in report.MentionsIn(sentence))
+        {
+            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period)
+            {
+                continue;
+            }
+            if (report.Published is { } published ? m.Date is { } day && day <= published && day >= published.AddDays(-BackgroundNewsDays) : m.IsRelative)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "ذكر الجهاز أن قوته خاضت اشتباكات مع مسلحي داعش داخل محافظة ديالى"، "تمكنت الوكالة من الاشتباك مع المجموعة
+    /// الإرهابية": a clash noun whose other side, right after "مع" (lexicon partnerWith), is ISIS (within
+    /// <see cref="AssemblerLimits.ClashPartnerReach"/> words) tells one clash of the forces with ISIS, an event, which the
+    /// province its clause names places as a launch's does. Not in a sentence that counted people: its figures, kept or
+    /// taken out, tell that clash.
+    /// </summary>
+    private int? ClashWithIsis(ReportText report, Sentence sentence, Sentence clause)
+    {
+        if (report.CountsSomething[sentence.Index])
+        {
+            return null;
+        }
+        var tokens = report.Tokens;
+        for (var i = clause.First; i < clause.Last; i++)
+        {
+            if (lexicon.Kinds.MatchAt(tokens, i) is not { Value: OperationKind.Clash } cue || cue.Last >= clause.Last
+                || !tokens[cue.Last + 1].IsWord || !lexicon.PartnerWith.Contains(tokens[cue.Last + 1].Text))
+            {
+                continue;
+            }
+            if (lexicon.IsisAgent.AnyIn(tokens, cue.Last + 2, Math.Min(clause.Last, cue.Last + 1 + ClashPartnerReach)))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the launch or deed at <paramref name="verb"/> asserts one operation (lexicon provinceOfAnEvent): its noun
+    /// at <paramref name="noun"/> is singular ("عملية"، "حملة"; a plural, "نفذ عمليات في مناطق كثيرة من المحافظة", sums
+    /// up many), and the verb is no relative clause's ("العملية التي انطلقت فجر اليوم انتهت بـ": a relative clause
+    /// describes an operation the sentence tells of, it does not tell a new one).
+    /// </summary>
+    private bool IsOneOperationAsserted(ReportText report, int verb, int noun)
+    {
+        var tokens = report.Tokens;
+        return tokens[noun].ReadsAsOneOf(lexicon.OneOperationNouns) && !(verb > 0 && tokens[verb - 1].IsWord && lexicon.EventRelatives.Contains(tokens[verb - 1].Text));
+    }
+
+    /// <summary>
+    /// The provinces a clause telling an operation launched or carried out names as such, to place it when it names no
+    /// town: not a bare direction from a capital (already left out), not the command or partner command that acted (a
+    /// force's name, placed by <see cref="CommandRule"/> as before), and only one province: a launch over two or more
+    /// provinces has no single one. The province must be named after the word of the event at
+    /// <paramref name="eventWord"/>, or referred back to there by the province noun ("بتنفيذ عملية في قرى المحافظة"):
+    /// one named only before it belongs to the part of the sentence that says who tells it ("أعلنت القيادة في بغداد
+    /// انطلاق عملية": where the command sits, not where the operation was).
+    /// </summary>
+    private List<PlaceMention> ProvinceOfAnEvent(ReportText report, Sentence clause, List<PlaceMention> places, int eventWord)
+    {
+        var provinces = places.Where(p => p.Entry.Type == PlaceType.Province && !report.IsActingCommand(p) && !report.IsPartnerCommand(p)).ToList();
+        if (provinces.Select(p => p.Entry.ProvinceCode).Distinct().Count() != 1)
+        {
+            return [];
+        }
+        var tokens = report.Tokens;
+        if (provinces.Any(p => report.TokenAt(p.Start) > eventWord))
+        {
+            return provinces;
+        }
+        for (var j = eventWord + 1; j <= clause.Last; j++)
+        {
+            if (tokens[j].IsWord && tokens[j].ReadsAsOneOf(lexicon.ProvinceNoun))
+            {
+                return provinces;
+            }
+        }
+        return [];
     }
 
     /// <summary>
@@ -206,7 +325,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// search, though the clause names no kind cue of its own. An operations command ("قيادة عمليات الجزيرة") is no
     /// operation, and "منذ انطلاق العمليات" names a period, not a launch.
     /// </summary>
-    private bool LaunchesAnOperation(ReportText report, Sentence clause)
+    private (int Verb, int Noun)? LaunchesAnOperation(ReportText report, Sentence clause)
     {
         var tokens = report.Tokens;
         for (var i = clause.First; i <= clause.Last; i++)
@@ -226,11 +345,11 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 var noun = lexicon.OperationNouns.MatchAt(tokens, j) ?? lexicon.CampaignNouns.MatchAt(tokens, j);
                 if (noun is not null && !(j > clause.First && lexicon.OperationsCommandPrefix.MatchAt(tokens, j - 1) is { } cmd && cmd.Last >= j))
                 {
-                    return true;
+                    return (i, j);
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>

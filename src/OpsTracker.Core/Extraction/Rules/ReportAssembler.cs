@@ -136,7 +136,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         foreach (var draft in figureless.OrderBy(f => f.Rule == OperationDescriber.JointTollRule).Where(f => !kept.Any(k => k.Province == f.Province
             && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
                 || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
-                || RetoldLaunch(k, f) || CommandsCountedSearch(k, f) || f.Rule == OperationDescriber.JointTollRule))))
+                || RetoldLaunch(k, f) || CommandsCountedSearch(k, f) || CountedJustAfter(k, f) || f.Rule == OperationDescriber.JointTollRule))))
         {
             kept.Add(draft);
         }
@@ -149,6 +149,15 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     /// </summary>
     private static bool CommandsCountedSearch(OperationDraft kept, OperationDraft search) =>
         search.Rule == OperationDescriber.CommandRule && kept.Rule != OperationDescriber.CommandRule && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "قتل أكثر من ثلاثين جنديا في معارك مع داعش بمحافظة ديالى", then "قتل 32 جنديا بالمعارك مع داعش بمنطقة
+    /// المقدادية": an operation placed only by its province, told without a count, is the operation of its kind counted
+    /// in that province in the sentences just after it (<see cref="AssemblerLimits.ContinuationReach"/>), told again.
+    /// </summary>
+    private static bool CountedJustAfter(OperationDraft kept, OperationDraft byProvince) =>
+        byProvince.ByProvinceOnly && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal) && kept.Kind == byProvince.Kind
+        && kept.Clause.Index > byProvince.Clause.Index && kept.Clause.Index - byProvince.Clause.Index <= AssemblerLimits.ContinuationReach;
 
     /// <summary>
     /// "أعلنت الشرطة انطلاق حملة أمنية في الحويجة" in the lead, then "وقال قائدها إنه تم انطلاق عملية في الحويجة": an

@@ -41,7 +41,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A tally counts months or years; "خلال اليومين الماضيين" sums the operations of a couple of days.
         var period = mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || m.Precision == DatePrecision.Year);
-        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || ResultsUntilADay(report, sentence, mentions) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
+        if (HasStrongCueOutside(report, sentence, comparisons) || _battles.CountsDaysFromTheLaunch(report, sentence) || _battles.CountsFromALaunchBefore(report, sentence) || ResultsUntilADay(report, sentence, mentions) || (period && mentions.Any(m => (m.Kind is DateMentionKind.Period && !IsShortWindow(m)) || (m.Kind == DateMentionKind.Relative && m.Precision == DatePrecision.Year))))
         {
             return true;
         }
@@ -524,7 +524,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
         // day's summary.
         var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
-        if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null)
+        // "أعلنت، اليوم، حصيلة الحملة التي أطلقها قبل عشرة أيام": the campaign's launch before that day is the span.
+        if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null && !_battles.CountsFromALaunchBefore(report, sentence))
         {
             return false;
         }
@@ -548,13 +549,17 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public bool ContinuesTally(ReportText report, Sentence sentence, IReadOnlyList<TallyDraft> tallies)
     {
-        // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
-        if (tallies.Count == 0 || report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
+        if (tallies.Count == 0)
         {
             return false;
         }
-        // A statement that gave no figure yet is continued by the sentence right after it.
-        var announced = tallies[^1].Figures.Count == 0 && sentence.Index == tallies[^1].Sentence.Index + 1;
+        // A statement that gave no figure yet is continued by the first sentence after it that counts something.
+        var announced = AnnouncedFiguresFollow(report, sentence, tallies[^1]);
+        // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
+        if (!announced && report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
+        {
+            return false;
+        }
         // "... قتل 51 إرهابيا. وتدمير 81 وكرا": a verbal noun with و opening the very next sentence is one more object of
         // the tally's verb, cut off by a full stop.
         var listGoesOn = sentence.Index == tallies[^1].LastSentence + 1 && OpensWithListContinuation(report, sentence);
@@ -563,6 +568,29 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         return goesOn
             && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m))
             && (!report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p)) || NamesSeveralProvincesOnly(report, sentence));
+    }
+
+    /// <summary>
+    /// "أعلنت الخلية حصيلة الحملة ... وشاركت فيها قطعات من الجيش ... وأسفرت الحملة عن قتل 12 إرهابيا": an
+    /// announcement of results that gave no figure yet promises them; the sentences after it that count nothing (who
+    /// took part, where, with whose support) set its scene, and the first sentence that counts something, within
+    /// <see cref="AssemblerLimits.AnnouncedFiguresReach"/> sentences, gives the announced figures.
+    /// </summary>
+    private static bool AnnouncedFiguresFollow(ReportText report, Sentence sentence, TallyDraft tally)
+    {
+        var opened = tally.Sentence.Index;
+        if (tally.Figures.Count > 0 || sentence.Index <= opened || sentence.Index - opened > AnnouncedFiguresReach)
+        {
+            return false;
+        }
+        for (var i = opened + 1; i < sentence.Index; i++)
+        {
+            if (report.CountsSomething[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
