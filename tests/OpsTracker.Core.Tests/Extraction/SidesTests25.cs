@@ -9,6 +9,8 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// A count of people told as the dead and the wounded together is a figure of neither outcome, whether the count is in
 /// words ("ثلاثة من ... سقطوا بين قتيل وجريح") or a noun that counts itself after two verbal nouns of different
 /// outcomes ("مقتل وإصابة شخصين") (FigureFinder.CountsBothOutcomes, FigureFinder.NounAfterTwoOutcomeVerbs).
+/// The victims the UN mission counts by a statistic's head ("عدد القتلى بلغ") are its statistic of all violence over a
+/// month or a year, no attack's toll (SentenceReader.VictimStatisticOfAMonitor).
 /// </summary>
 public class SidesTests25
 {
@@ -48,5 +50,22 @@ public class SidesTests25
     {
         var result = Extractor.Extract("قال مصدر في الشرطة إن ثلاثة من مقاتلي العشائر قتلوا بانفجار عبوة زرعها داعش قرب مزرعة في القضاء.", Published);
         Assert.Equal(3, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("وكانت بعثة الأمم المتحدة قد أعلنت أن حصيلة ضحايا أعمال العنف في شهر تموز بلغت 62 قتيلا و140 جريحا.")]
+    [InlineData("وأضافت يونامي في تقريرها أن عدد قتلى المدنيين وصل إلى 310، بينهم 12 من عناصر الشرطة، فيما بلغ عدد الجرحى 95 من منتسبي الجيش.")]
+    public void The_victims_the_un_mission_counts_by_a_statistic_are_no_attacks(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void An_attack_the_un_mission_condemns_keeps_its_victims()
+    {
+        var result = Extractor.Extract("أدانت بعثة الأمم المتحدة الهجوم الذي شنه داعش على سوق شعبي في القضاء وأسفر عن مقتل 9 مدنيين.", Published);
+        Assert.Equal(9, Victims(result, CasualtyCategory.Killed));
     }
 }
