@@ -266,6 +266,7 @@ public sealed class ExtractionLexicon
         AddAll(SelfBlastWords, root.GetProperty("selfBlastWords"), true);
         AddAll(ClaimEnds, root.GetProperty("claimEnds"), true);
         AddAll(StatisticHeads, root.GetProperty("statisticHeads"), true);
+        AddAll(CasualtyMonitors, root.GetProperty("casualtyMonitors"), true);
         AddAll(EventReferences, root.GetProperty("eventReferences"), true);
         AddAll(CivilianTargets, root.GetProperty("civilianTargets"), true);
         AddAll(PerpetratorMarkers, root.GetProperty("perpetratorMarkers"), true);
@@ -845,6 +846,11 @@ public sealed class ExtractionLexicon
     /// it counts a running total of victims (<see cref="Rules.SentenceReader"/>).
     /// </summary>
     public PhraseMatcher<bool> StatisticHeads { get; } = new();
+    /// <summary>
+    /// "بعثة الأمم المتحدة"، "يونامي": a body that counts the victims of all violence over a month or a year; a count of
+    /// victims it gives by a statistic's head is its statistic, no attack's toll (<see cref="Rules.SentenceReader"/>).
+    /// </summary>
+    public PhraseMatcher<bool> CasualtyMonitors { get; } = new();
     /// <summary>
     /// "الهجوم أسفر أيضا عن ...", "جراء الاشتباك مع المهاجمين": the definite noun of an event (or of its attackers)
     /// refers back to the event just told, so a sentence that uses one and names no place of its own goes on telling it.

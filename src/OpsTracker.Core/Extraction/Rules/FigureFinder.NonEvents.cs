@@ -25,13 +25,13 @@ internal sealed partial class FigureFinder
     /// Read as each figure is found, before it joins the sentence's figures, so that a singular noun after it ("وقتل
     /// جندي") is never taken for one of the people it counts.
     /// </remarks>
-    private bool IsTakenOutAsNonEvent(IReadOnlyList<Token> tokens, Sentence s, Figure f, ref Figure? removed)
+    private bool IsTakenOutAsNonEvent(IReadOnlyList<Token> tokens, Sentence s, Figure f, List<Figure> earlier, ref Figure? removed)
     {
         if (f.Kind != FigureKind.Casualty)
         {
             return false;
         }
-        if (IsNonEventObject(tokens, s, f) || CountsBothOutcomes(tokens, s, f) || IsAttackersCount(tokens, s, f) || IsSpeaker(tokens, s, f) || IsFoundPeople(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
+        if (IsNonEventObject(tokens, s, f) || CountsBothOutcomes(tokens, s, f, earlier) || IsAttackersCount(tokens, s, f) || IsSpeaker(tokens, s, f) || IsFoundPeople(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
         {
             removed = f;
             return true;

@@ -35,11 +35,15 @@ internal sealed partial class FigureFinder
     /// its sentence, are both outcomes together, as "مقتل وإصابة 25" is: a figure of neither. A count with a noun of one
     /// outcome ("إلى 10 قتلى") says which it counts and stays; so does a count another number stands before.
     /// </summary>
-    private bool CountsBothOutcomes(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    private bool CountsBothOutcomes(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
-        if (figure.Kind != FigureKind.Casualty || figure.Rule == "count-category-noun" || !tokens[figure.First].IsNumber)
+        if (figure.Kind != FigureKind.Casualty || figure.Rule == "count-category-noun")
         {
             return false;
+        }
+        if (figure.Implicit || !tokens[figure.First].IsNumber && numbers.ReadAt(tokens, figure.First) is null)
+        {
+            return NounAfterTwoOutcomeVerbs(tokens, s, figure, earlier);
         }
         for (var j = figure.Last + 1; j <= Math.Min(s.Last, figure.Last + AssemblerLimits.BothOutcomesAfterReach); j++)
         {
@@ -67,6 +71,16 @@ internal sealed partial class FigureFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// "مقتل وإصابة شخصين"، "استشهاد وإصابة منتسبين": a noun that counts itself (a dual, or a singular as one) governed
+    /// by two verbal nouns of different outcomes joined by و is their common object, the dead and the wounded
+    /// together, as "مقتل وإصابة 25" is (<see cref="IsCombinedCount"/>): a figure of neither. Only a noun right after
+    /// the second verbal noun: "مقتل مدني وإصابة شرطي" gives each outcome a noun of its own.
+    /// </summary>
+    private bool NounAfterTwoOutcomeVerbs(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier) =>
+        figure.Rule == "trigger-person-noun" && lexicon.CasualtyTriggers.MatchAt(tokens, figure.First) is { } trigger
+        && trigger.Last + 1 <= figure.Last && IsCombinedCount(tokens, s, trigger.Last + 1, earlier);
 
     /// <summary>
     /// "فأوقعوا عددا من القتلى والجرحى، بينهم قياديان"، "سقوط قتلى وجرحى بينهم ضابطان": people named after a breakdown

@@ -112,7 +112,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             if (count is not null && count.LastToken <= sentence.Last && !_blocked[count.NumberToken])
             {
                 var figure = ReadCounted(tokens, sentence, count, figures) ?? CellMembersArrested(tokens, sentence, count, next, figures);
-                if (figure is not null && IsTakenOutAsNonEvent(tokens, sentence, figure, ref nonEvent))
+                if (figure is not null && IsTakenOutAsNonEvent(tokens, sentence, figure, figures, ref nonEvent))
                 {
                     i = Math.Max(figure.Last, count.LastToken) + 1;
                     continue;
@@ -145,7 +145,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
                 ?? ReadPluperfectSubject(tokens, sentence, i, figures)
                 ?? ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures) ?? ReadObjectPronoun(tokens, sentence, i, figures);
-            if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, ref nonEvent))
+            if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, figures, ref nonEvent))
             {
                 i = Math.Max(implicitFigure.Last, i) + 1;
                 continue;

@@ -119,6 +119,10 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
             }
+            if (figures.Exists(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis) && VictimStatisticOfAMonitor(report, sentence))
+            {
+                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
+            }
             if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
             {
                 continue;
@@ -409,6 +413,17 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             .Any(i => i != headAt && lexicon.TallyStrongCues.MatchAt(tokens, i) is not null);
         return periodCue || report.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period) ? found : null;
     }
+
+    /// <summary>
+    /// "كانت بعثة الأمم المتحدة قد أعلنت أن حصيلة الضحايا في شهر أيلول بلغت 80 قتيلا"، "وتابعت يونامي أن عدد قتلى
+    /// المدنيين وصل إلى 400": a body that counts the victims of all violence (lexicon casualtyMonitors) named in a sentence
+    /// that gives its count by a statistic's head (عدد، حصيلة، إجمالي) tells its statistic of a month's or a year's
+    /// attacks, not one attack's toll, though the sentence may name no period (the statement's period was told in the
+    /// sentence before). The mission that condemns one attack ("أدانت البعثة التفجير الذي أودى بحياة 12") gives no
+    /// statistic's head, and that attack's victims stay.
+    /// </summary>
+    private bool VictimStatisticOfAMonitor(ReportText report, Sentence sentence) =>
+        report.Has(lexicon.CasualtyMonitors, sentence) && report.Has(lexicon.StatisticHeads, sentence);
 
     /// <summary>
     /// "أعلنت حصيلة القتلى من مسلحي داعش في سنة 2018": the statistic's noun followed, within
