@@ -145,7 +145,10 @@ public sealed class ExtractionLexicon
         AddAll(AppositionPronouns, root.GetProperty("appositionPronouns"), true);
         AddAll(TallyCues, root.GetProperty("tallyCues"), true);
         AddAll(TallyStrongCues, root.GetProperty("tallyStrongCues"), true);
-        AddAll(ResultsDocuments, root.GetProperty("resultsDocuments"), true);
+        var resultsDocuments = root.GetProperty("resultsDocuments");
+        ResultsDocuments = WordSet(resultsDocuments.GetProperty("documents"));
+        ResultsReports = WordSet(resultsDocuments.GetProperty("reports"));
+        ResultsReportsOf = WordSet(resultsDocuments.GetProperty("reportsOf"));
         AddAll(ForeignScope, root.GetProperty("foreignScope"), true);
         AddAll(Others, root.GetProperty("others"), true);
         AddAll(OfThem, root.GetProperty("ofThem"), true);
@@ -549,7 +552,13 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> TallyStrongCues { get; } = new();
 
     /// <summary>"الوثيقة"، "تقارير أمنية" (lexicon resultsDocuments): a document or report that carries the forces' figures; a tally told after it, no authority named, is the forces' (TallyAnnouncer).</summary>
-    public PhraseMatcher<bool> ResultsDocuments { get; } = new();
+    public IReadOnlySet<string> ResultsDocuments { get; }
+
+    /// <summary>"تقرير"، "تقارير" (lexicon resultsDocuments.reports): a report, the forces' when a word of resultsDocuments.reportsOf ("أمنية"، "عسكري") follows.</summary>
+    public IReadOnlySet<string> ResultsReports { get; }
+
+    /// <summary>"أمنية"، "عسكري" (lexicon resultsDocuments.reportsOf): what makes a report the forces'.</summary>
+    public IReadOnlySet<string> ResultsReportsOf { get; }
     public PhraseMatcher<bool> ForeignScope { get; } = new();
     public PhraseMatcher<bool> Others { get; } = new();
     public PhraseMatcher<bool> OfThem { get; } = new();
