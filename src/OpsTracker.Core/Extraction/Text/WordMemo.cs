@@ -29,6 +29,12 @@ internal static class WordMemo
         /// <summary><see cref="WordForms.PhraseStarts"/> as last read through this entry, or null.</summary>
         public WordForms.PhraseStartSet? PhraseStarts;
 
+        /// <summary>
+        /// The word's <see cref="WordAnswers"/> of the last set asked, under that set's stamp (bits from
+        /// <see cref="WordAnswers.StampShift"/>; 0: none): one word, written whole, so a reader sees either answer.
+        /// </summary>
+        public ulong Answers;
+
         /// <summary>Characters 0-3 and 4-7 of the word, 16 bits each (zero past its end).</summary>
         public ulong FirstChars;
         public ulong NextChars;
@@ -86,6 +92,28 @@ internal static class WordMemo
         kept = entry.Forms!.PhraseStarts();
         Volatile.Write(ref entry.PhraseStarts, kept);
         return kept;
+    }
+
+    /// <summary>
+    /// The word's answers to <paramref name="answers"/> (<see cref="WordAnswers.Known"/> set): the entry's kept ones
+    /// when they are that set's, else computed through the word's forms (then kept on the entry, when the set has a stamp).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong AnswersOf(ref Entry entry, WordAnswers answers)
+    {
+        var kept = Volatile.Read(ref entry.Answers);
+        var stamp = answers.Stamp;
+        return stamp != 0 && kept >> WordAnswers.StampShift == stamp ? WordAnswers.Known | (kept & WordAnswers.AnswerBits) : KeepAnswers(ref entry, answers);
+    }
+
+    private static ulong KeepAnswers(ref Entry entry, WordAnswers answers)
+    {
+        var computed = answers.Compute(entry.Forms!);
+        if (answers.Stamp != 0)
+        {
+            Volatile.Write(ref entry.Answers, (answers.Stamp << WordAnswers.StampShift) | (computed & WordAnswers.AnswerBits));
+        }
+        return computed;
     }
 
     private static ref Entry Add(ReadOnlySpan<char> word, string? given, ulong first, ulong next, int hash)
