@@ -26,11 +26,8 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
 {
     private readonly SentenceReader _sentences = new(lexicon, numbers, gazetteer);
 
-    /// <summary>
-    /// The <see cref="WordAnswers"/> of this assembler's date lexicon and gazetteer, made again when the lexicon's
-    /// tables gain a word: an immutable set replaced whole (any thread's is right), not state of a call.
-    /// </summary>
-    private WordAnswers? _answers;
+    /// <summary>The <see cref="WordAnswers"/> of this assembler's date lexicon and gazetteer, made once (immutable).</summary>
+    private readonly WordAnswers _answers = WordAnswers.Of(dates.Tables, gazetteer.Matcher);
 
     /// <summary>The passes over the operations read, in the order they run; each sees what the ones before it left.</summary>
     private readonly IReadOnlyList<IDraftPass> _passes =
@@ -81,11 +78,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     {
         var result = new ExtractionResult { Published = published, PublishedSource = PublicationDateSource.Known };
         // What the date scanner and the place matcher ask of each word, answered as the tokenizer reads the word.
-        var answers = WordAnswers.For(_answers, dates.Tables, gazetteer.Matcher);
-        if (!ReferenceEquals(answers, _answers))
-        {
-            _answers = answers;
-        }
+        var answers = _answers.Current();
         var tokens = WrappedLines.Join(Tokenizer.Tokenize(text.Text, answers), text.Text, lexicon);
         var dateScan = dates.Scan(text.Text, tokens, answers);
         if (published is null)

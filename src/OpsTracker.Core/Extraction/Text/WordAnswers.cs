@@ -14,10 +14,11 @@ namespace OpsTracker.Core.Extraction.Text;
 /// touch by a walk was a cache miss (the memo's entry, then the shared forms, then their answer objects): the entry
 /// now keeps both answers in one word, stamped with the <see cref="Stamp"/> of the answers they are, so a word costs
 /// one miss a report. An answer is a pure function of the word, the date index's version and the gazetteer; one
-/// instance stands for one index at one version and one place matcher, and is replaced whole when the index's version
-/// moves (<see cref="For"/>). Stamps are numbered from one; when they run out (16,383 sets of answers in one process),
-/// or when a date lexicon has more tables than a kept answer holds, a set gets stamp 0 and nothing is kept on the
-/// entries: its words are answered through their forms, as before.
+/// instance stands for one index at one version and one place matcher (an extractor makes one, <see cref="Of"/>; a
+/// newer version of its index gets answers of its own, <see cref="Current"/>). Stamps are numbered from one; when they
+/// run out (16,383 extractors in one process), or when a date lexicon has more tables than a kept answer holds, or for
+/// a newer version, a set gets stamp 0 and nothing is kept on the entries: its words are answered through their forms,
+/// as before.
 /// </remarks>
 internal sealed class WordAnswers
 {
@@ -39,13 +40,13 @@ internal sealed class WordAnswers
 
     private static int _lastStamp;
 
-    private WordAnswers(PhraseTableIndex dateTables, int dateVersion, PlaceMatcher places)
+    private WordAnswers(PhraseTableIndex dateTables, int dateVersion, PlaceMatcher places, bool stamped)
     {
         DateTables = dateTables;
         DateVersion = dateVersion;
         Places = places;
         DatesFit = dateTables.Count <= DateTableBits;
-        var stamp = Interlocked.Increment(ref _lastStamp);
+        var stamp = stamped ? Interlocked.Increment(ref _lastStamp) : 0;
         Stamp = stamp <= MaxStamp && DatesFit ? (ulong)stamp : 0;
     }
 
@@ -62,13 +63,18 @@ internal sealed class WordAnswers
     /// <summary>This set's number on the memo's entries (0: kept on none).</summary>
     internal ulong Stamp { get; }
 
-    /// <summary><paramref name="kept"/> when it is still the answers of these tables (at their version) and places, else new ones.</summary>
-    internal static WordAnswers For(WordAnswers? kept, PhraseTableIndex dateTables, PlaceMatcher places)
+    /// <summary>The answers of these date tables (at their current version) and this place matcher, with a stamp of their own.</summary>
+    internal static WordAnswers Of(PhraseTableIndex dateTables, PlaceMatcher places) => new(dateTables, dateTables.Version, places, stamped: true);
+
+    /// <summary>
+    /// These answers while their date tables are at the version they were made for; else answers of the current
+    /// version without a stamp (kept on no entry: a lexicon that gains a word after its extractor is built, which the
+    /// product never does, costs the forms' look-ups as before, and uses up no stamp).
+    /// </summary>
+    internal WordAnswers Current()
     {
-        var version = dateTables.Version;
-        return kept is not null && ReferenceEquals(kept.DateTables, dateTables) && kept.DateVersion == version && ReferenceEquals(kept.Places, places)
-            ? kept
-            : new WordAnswers(dateTables, version, places);
+        var version = DateTables.Version;
+        return version == DateVersion ? this : new WordAnswers(DateTables, version, Places, stamped: false);
     }
 
     /// <summary>Whether a token's answers (<see cref="Token.Answers"/>, made with <paramref name="answers"/>) hold for these date tables now.</summary>
