@@ -77,135 +77,149 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 }
                 continue;
             }
-            // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
-            var otherConflict = OtherConflictClauses(report, clauses);
-            var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
-            // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
-            var terrorShares = _shares.KeepTheTerrorShare(report, figures, sentence);
-            _shares.SideOfChargedArrests(report, figures, sentence);
-            ArrestShares.RemoveAbductions(figures);
-            // "85 متهما بالإرهاب ... فضلا عن 140 متهما بتجارة المخدرات": a count a terror charge marks stays in a crime clause.
-            var crime = figures.Where(f => !terrorShares.Contains(f) && unrelated.FirstOrDefault(c => c.Contains(f.First)) is { } c
-                && (otherConflict.Contains(c) || !_shares.MarkedAsTerror(report, f, figures, c))).ToList();
-            // "ثلاثة أشخاص بتهمة خطف طفل": arrests charged with a crime and not with terror are not ISIS's.
-            crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && _shares.ChargedWithCrime(report, f, figures, sentence)));
-            // "ضبط 40 مطلوبا للقضاء": the judiciary's wanted, no terror charge in their own words, are not ISIS's.
-            crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && JudiciaryWanted.WithoutTerror(report, lexicon, f, figures, sentence)));
-            figures.RemoveAll(crime.Contains);
-            // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
-            // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
-            var anotherStatesStrike = _strikeAnaphora.PointsToAnotherStatesStrike(report, sentence);
-            if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence) || anotherStatesStrike
-                    || MotiveInDoubt(report, sentence))
-                // "ولم يتضح ما إذا كان التنظيم وراءه": ISIS named only in a question of whether it did it.
-                && (!report.Has(lexicon.IsisAgent, sentence) || report.Has(lexicon.DoerInDoubt, sentence)))
-            {
-                report.UnattributedVictims.AddRange(figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis));
-                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || (anotherStatesStrike && !f.SideExplicit)));
-            }
-            // "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": gunmen of a clause that calls them unknown and names no
-            // ISIS are no ISIS members.
-            var unknownGunmen = figures.Count == 0 ? [] : clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
-            figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
-                && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
-            if (figures.Count > 0 && report.Has(lexicon.Claims, sentence))
-            {
-                figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
-            }
-            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && IsisExecutesItsOwn(report, sentence, f));
-            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed }
-                && (KilledByTheirOwnBlast(report, sentence, f) || KilledInTheBlastToldBefore(report, sentence, f)));
-            if (figures.Exists(f => f.Kind == FigureKind.Casualty) && VictimStatisticOfAPeriod(report, sentence) is { } statistic)
-            {
-                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
-            }
-            if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
-            {
-                continue;
-            }
-            var continuesTally = figures.Count > 0 && _tallies.ContinuesTally(report, sentence, tallies);
-            var standing = figures.Count > 0 && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
-            if (figures.Count > 0 && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
-            {
-                if (IsResearchEstimate(report, sentence))
-                {
-                    // "وبحسب مركز أبحاث أمريكي، نفذ التنظيم 85 هجوما خلال عام 2024": no authority's tally, no operation.
-                    continue;
-                }
-                // "اعتقال 900 متهم بجرائم إرهابية وجنائية": a statement's count of criminals, with or without ISIS
-                // members among them, is no count of ISIS's, neither a tally nor an operation.
-                if (_crimeCounts.MixedWithCrime(report, sentence, figures) is { Count: > 0 } mixed)
-                {
-                    figures.RemoveAll(mixed.Contains);
-                    if (figures.Count == 0)
-                    {
-                        continue;
-                    }
-                }
-                var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
-                var operationTold = sentence;
-                if (operationFigures.Count == 0)
-                {
-                    operationFigures = _tallies.FiguresBeforeAPeriodClause(report, sentence, figures, out operationTold);
-                }
-                var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
-                // "شملت قتل الإرهابي فلان في قضاء داقوق": one man's fate the statement names is an operation it tells.
-                var onePerson = TallyReader.OnePersonFates(report, figures.Except(operationFigures));
-                // "مع مجموعة من عناصره": shared with uncounted companions, the fate counts nobody.
-                var uncounted = onePerson.Where(f => _tallies.SharedWithUncounted(report, sentence, f, figures)).ToList();
-                onePerson.RemoveAll(uncounted.Contains);
-                figures.RemoveAll(uncounted.Contains);
-                var before = tallies.Count;
-                if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).Except(onePerson).ToList(), tallies, foreignCounts, scopeFrom))
-                {
-                    listStatement = null;
-                    if (standing)
-                    {
-                        // A standing count names no period of its own; the statement's before it is not its.
-                        TallyReader.KeepOwnPeriods(tallies, before);
-                    }
-                    if (operationFigures.Count > 0)
-                    {
-                        var own = new OperationDraft { Clause = operationTold };
-                        own.Figures.AddRange(operationFigures);
-                        _describer.Describe(report, own, operationTold, contextDate);
-                        operations.Add(own);
-                    }
-                    if (onePerson.Count > 0)
-                    {
-                        ReadClauses(report, sentence, clauses, onePerson, contextDate, operations);
-                    }
-                    continue;
-                }
-                if (continuesTally)
-                {
-                    // "ومن بين المعتقلين 280 رجلا و51 امرأة": people the statement breaks its own figures into are not
-                    // victims of an operation; ISIS members it goes on to name still are ("وقتل الوالي وثمانية"). The
-                    // air strikes a statement counts for its period ("- تنفيذ 23 ضربة جوية") are no one strike's.
-                    figures.RemoveAll(f => (f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis) || f.Kind == FigureKind.Strikes);
-                }
-            }
-            // Hundreds of ISIS members killed or taken that no authority announces as a tally are a battle's
-            // running count or an estimate, not one operation's figure.
-            // The other outcomes of the same people in the same clause ("940 عراقيا قتلوا وأصيب 310 آخرون خلال
-            // شهر شباط") belong to the same statistic.
-            // A battle's running count that no authority announces as a tally is no operation either.
-            figures.RemoveAll(f => _tallies.IsBattlesRunningCount(report, sentence, f));
-            var cumulative = figures.Where(TallyReader.IsCumulative).ToList();
-            figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
-                && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
-            ClauseSplitter.SplitTotalByPlace(report, figures);
-            listStatement = figures.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) ?? listStatement;
-            if (figures.Count == 0)
-            {
-                // Every figure was taken out: the sentence is read as one that counted nobody.
-                ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
-            }
-            ReadClauses(report, sentence, clauses, figures, contextDate, operations);
-            contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
+            ReadCounted(report, sentence, clauses, figures, operations, tallies, foreignCounts, figureless, ref contextDate, ref listStatement);
         }
         TallyReader.DropRestatedForeignCounts(tallies, foreignCounts);
         return new SentenceReading(operations, tallies, figureless);
+    }
+
+    /// <summary>
+    /// The rest of <see cref="Read"/> for a sentence that counts something: its figures about crime, another conflict,
+    /// unnamed gunmen, claims and statistics taken out, then a tally or the operations of its clauses read.
+    /// </summary>
+    /// <remarks>
+    /// A method of its own so that the closures of its queries are made for such sentences only: in the loop's body they
+    /// were made at its top, for every sentence, most of which count nobody.
+    /// </remarks>
+    private void ReadCounted(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Figure> figures, List<OperationDraft> operations,
+        List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, List<OperationDraft> figureless, ref DateMention? contextDate, ref Figure? listStatement)
+    {
+        // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
+        var otherConflict = OtherConflictClauses(report, clauses);
+        var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
+        // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
+        var terrorShares = _shares.KeepTheTerrorShare(report, figures, sentence);
+        _shares.SideOfChargedArrests(report, figures, sentence);
+        ArrestShares.RemoveAbductions(figures);
+        // "85 متهما بالإرهاب ... فضلا عن 140 متهما بتجارة المخدرات": a count a terror charge marks stays in a crime clause.
+        var crime = figures.Where(f => !terrorShares.Contains(f) && unrelated.FirstOrDefault(c => c.Contains(f.First)) is { } c
+            && (otherConflict.Contains(c) || !_shares.MarkedAsTerror(report, f, figures, c))).ToList();
+        // "ثلاثة أشخاص بتهمة خطف طفل": arrests charged with a crime and not with terror are not ISIS's.
+        crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && _shares.ChargedWithCrime(report, f, figures, sentence)));
+        // "ضبط 40 مطلوبا للقضاء": the judiciary's wanted, no terror charge in their own words, are not ISIS's.
+        crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && JudiciaryWanted.WithoutTerror(report, lexicon, f, figures, sentence)));
+        figures.RemoveAll(crime.Contains);
+        // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
+        // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
+        var anotherStatesStrike = _strikeAnaphora.PointsToAnotherStatesStrike(report, sentence);
+        if ((report.Has(lexicon.UnknownAgent, sentence) || report.Has(lexicon.OtherAgents, sentence) || report.Has(lexicon.WarRemnants, sentence) || anotherStatesStrike
+                || MotiveInDoubt(report, sentence))
+            // "ولم يتضح ما إذا كان التنظيم وراءه": ISIS named only in a question of whether it did it.
+            && (!report.Has(lexicon.IsisAgent, sentence) || report.Has(lexicon.DoerInDoubt, sentence)))
+        {
+            report.UnattributedVictims.AddRange(figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis));
+            figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || (anotherStatesStrike && !f.SideExplicit)));
+        }
+        // "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": gunmen of a clause that calls them unknown and names no
+        // ISIS are no ISIS members.
+        var unknownGunmen = figures.Count == 0 ? [] : clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
+        figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
+            && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
+        if (figures.Count > 0 && report.Has(lexicon.Claims, sentence))
+        {
+            figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
+        }
+        figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && IsisExecutesItsOwn(report, sentence, f));
+        figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed }
+            && (KilledByTheirOwnBlast(report, sentence, f) || KilledInTheBlastToldBefore(report, sentence, f)));
+        if (figures.Exists(f => f.Kind == FigureKind.Casualty) && VictimStatisticOfAPeriod(report, sentence) is { } statistic)
+        {
+            figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
+        }
+        if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
+        {
+            return;
+        }
+        var continuesTally = figures.Count > 0 && _tallies.ContinuesTally(report, sentence, tallies);
+        var standing = figures.Count > 0 && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
+        if (figures.Count > 0 && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
+        {
+            if (IsResearchEstimate(report, sentence))
+            {
+                // "وبحسب مركز أبحاث أمريكي، نفذ التنظيم 85 هجوما خلال عام 2024": no authority's tally, no operation.
+                return;
+            }
+            // "اعتقال 900 متهم بجرائم إرهابية وجنائية": a statement's count of criminals, with or without ISIS
+            // members among them, is no count of ISIS's, neither a tally nor an operation.
+            if (_crimeCounts.MixedWithCrime(report, sentence, figures) is { Count: > 0 } mixed)
+            {
+                figures.RemoveAll(mixed.Contains);
+                if (figures.Count == 0)
+                {
+                    return;
+                }
+            }
+            var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
+            var operationTold = sentence;
+            if (operationFigures.Count == 0)
+            {
+                operationFigures = _tallies.FiguresBeforeAPeriodClause(report, sentence, figures, out operationTold);
+            }
+            var scopeFrom = operationFigures.Count == 0 ? 0 : report.Tokens[operationFigures.Max(f => f.Last)].End + TallyScopeGap;
+            // "شملت قتل الإرهابي فلان في قضاء داقوق": one man's fate the statement names is an operation it tells.
+            var onePerson = TallyReader.OnePersonFates(report, figures.Except(operationFigures));
+            // "مع مجموعة من عناصره": shared with uncounted companions, the fate counts nobody.
+            var uncounted = onePerson.Where(f => _tallies.SharedWithUncounted(report, sentence, f, figures)).ToList();
+            onePerson.RemoveAll(uncounted.Contains);
+            figures.RemoveAll(uncounted.Contains);
+            var before = tallies.Count;
+            if (_tallies.AddTally(report, sentence, figures.Except(operationFigures).Except(onePerson).ToList(), tallies, foreignCounts, scopeFrom))
+            {
+                listStatement = null;
+                if (standing)
+                {
+                    // A standing count names no period of its own; the statement's before it is not its.
+                    TallyReader.KeepOwnPeriods(tallies, before);
+                }
+                if (operationFigures.Count > 0)
+                {
+                    var own = new OperationDraft { Clause = operationTold };
+                    own.Figures.AddRange(operationFigures);
+                    _describer.Describe(report, own, operationTold, contextDate);
+                    operations.Add(own);
+                }
+                if (onePerson.Count > 0)
+                {
+                    ReadClauses(report, sentence, clauses, onePerson, contextDate, operations);
+                }
+                return;
+            }
+            if (continuesTally)
+            {
+                // "ومن بين المعتقلين 280 رجلا و51 امرأة": people the statement breaks its own figures into are not
+                // victims of an operation; ISIS members it goes on to name still are ("وقتل الوالي وثمانية"). The
+                // air strikes a statement counts for its period ("- تنفيذ 23 ضربة جوية") are no one strike's.
+                figures.RemoveAll(f => (f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis) || f.Kind == FigureKind.Strikes);
+            }
+        }
+        // Hundreds of ISIS members killed or taken that no authority announces as a tally are a battle's
+        // running count or an estimate, not one operation's figure.
+        // The other outcomes of the same people in the same clause ("940 عراقيا قتلوا وأصيب 310 آخرون خلال
+        // شهر شباط") belong to the same statistic.
+        // A battle's running count that no authority announces as a tally is no operation either.
+        figures.RemoveAll(f => _tallies.IsBattlesRunningCount(report, sentence, f));
+        var cumulative = figures.Where(TallyReader.IsCumulative).ToList();
+        figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
+            && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
+        ClauseSplitter.SplitTotalByPlace(report, figures);
+        listStatement = figures.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) ?? listStatement;
+        if (figures.Count == 0)
+        {
+            // Every figure was taken out: the sentence is read as one that counted nobody.
+            ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
+        }
+        ReadClauses(report, sentence, clauses, figures, contextDate, operations);
+        contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
     }
 
     /// <summary>The operations the clauses of a sentence tell, each split at its place openers, earlier events, new forces and result verbs with their own subject.</summary>
