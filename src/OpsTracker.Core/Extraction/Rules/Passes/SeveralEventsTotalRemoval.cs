@@ -24,7 +24,10 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
         for (var s = 0; s <= headLast && s < report.Sentences.Count; s++)
         {
             var sentence = report.Sentences[s];
-            if (!SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, sentence) && !SeveralEvents.NamesDispersedAreas(lexicon, report.Tokens, sentence))
+            // A sentence with no live figure and no victim taken out gives no count below, and its being spread matters
+            // only to a figure of its own: its words are not read (most head sentences).
+            if (!HasCountIn(s, all, report.UnattributedVictims)
+                || (!SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, sentence) && !SeveralEvents.NamesDispersedAreas(lexicon, report.Tokens, sentence)))
             {
                 continue;
             }
@@ -49,5 +52,25 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
             }
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> holds a live figure or a victim an earlier pass took out.</summary>
+    private static bool HasCountIn(int s, List<(OperationDraft Draft, Figure Figure)> all, List<Figure> unattributed)
+    {
+        foreach (var (_, figure) in all)
+        {
+            if (figure.Sentence == s)
+            {
+                return true;
+            }
+        }
+        foreach (var figure in unattributed)
+        {
+            if (figure.Sentence == s)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
