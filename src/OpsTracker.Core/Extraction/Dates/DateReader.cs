@@ -20,6 +20,9 @@ public sealed class DateReader
 
     private DateReader(DateLexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>The date lexicon's tables (what <see cref="WordAnswers"/> answers for this reader).</summary>
+    internal PhraseTableIndex Tables => _lexicon.Tables;
+
     public static DateReader Default => Lazy.Value;
 
     internal static DateReader Load(Stream json)
@@ -41,10 +44,11 @@ public sealed class DateReader
     /// and its mentions (resolved against one or two dates) are all read from the one scan.
     /// </summary>
     /// <param name="words">The text's tokens from <see cref="Tokenizer"/>, if the caller has them: the scan then looks no word up again.</param>
-    internal DateScan Scan(string normalizedText, IReadOnlyList<Token>? words = null)
+    /// <param name="answers">The <see cref="WordAnswers"/> <paramref name="words"/> were tokenized with, or null.</param>
+    internal DateScan Scan(string normalizedText, IReadOnlyList<Token>? words = null, WordAnswers? answers = null)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var scanner = new DateScanner(_lexicon, normalizedText, words);
+        var scanner = new DateScanner(_lexicon, normalizedText, words, answers);
         return new DateScan(normalizedText, scanner, scanner.Scan());
     }
 

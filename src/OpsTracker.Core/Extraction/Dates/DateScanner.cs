@@ -27,22 +27,18 @@ internal sealed partial class DateScanner
     private int _count;
 
     /// <summary>
-    /// Per token, the tables (<see cref="PhraseTable{T}.Bit"/>) a clitic form of it starts a phrase of, one look-up per
-    /// form: the eleven rules ask some thirty tables about the same token. 0: not computed yet (bit 63 is set after).
+    /// Marks a word's <see cref="DateToken.Tables"/> (no table has this bit: PhraseTableIndex.MaxTables): the tables
+    /// (<see cref="PhraseTable{T}.Bit"/>) a clitic form of it starts a phrase of, found once per token as it is made
+    /// (the eleven rules ask some thirty tables about the same token).
     /// </summary>
-    private ulong[] _tablesAt;
-
-    /// <summary>Marks a computed entry of <see cref="_tablesAt"/> (no table has this bit: PhraseTableIndex.MaxTables).</summary>
-    private const ulong Computed = 1UL << 63;
+    internal const ulong Computed = 1UL << 63;
 
     /// <param name="words">The text's tokens from <see cref="Tokenizer"/> if the caller has them (<see cref="DateTokenizer.Tokenize"/>).</param>
-    public DateScanner(DateLexicon lexicon, string text, IReadOnlyList<Token>? words = null)
+    /// <param name="answers">The <see cref="WordAnswers"/> <paramref name="words"/> were tokenized with, or null.</param>
+    public DateScanner(DateLexicon lexicon, string text, IReadOnlyList<Token>? words = null, WordAnswers? answers = null)
     {
         _lexicon = lexicon;
-        _tokens = DateTokenizer.Tokenize(text, words, out _count);
-        // Rented too, and cleared: 0 means "not computed yet".
-        _tablesAt = ArrayPool<ulong>.Shared.Rent(_count);
-        Array.Clear(_tablesAt, 0, _count);
+        _tokens = DateTokenizer.Tokenize(text, lexicon.Tables, words, answers, out _count);
         _dayPhraseOpeners = lexicon.TimesOfDay.Bit | lexicon.DayNouns.Bit | lexicon.DayOffsets.Bit | lexicon.Weekdays.Bit;
         _lookbackOpeners = lexicon.During.Bit | lexicon.NumberWords.Bit | lexicon.Units.Bit;
         _relativeYearOpeners = lexicon.PartOfPeriod.Bit | lexicon.This.Bit | lexicon.DefiniteYearNouns.Bit;
@@ -88,17 +84,11 @@ internal sealed partial class DateScanner
     internal void Release()
     {
         var tokens = _tokens;
-        var tables = _tablesAt;
         _tokens = [];
-        _tablesAt = [];
         _count = 0;
         if (tokens.Length > 0)
         {
             ArrayPool<DateToken>.Shared.Return(tokens);
-        }
-        if (tables.Length > 0)
-        {
-            ArrayPool<ulong>.Shared.Return(tables);
         }
     }
 
@@ -355,15 +345,7 @@ internal sealed partial class DateScanner
     private (string Form, int Offset)[] Forms(int i) => _tokens[i].Forms!.DateCliticForms;
 
     /// <summary>The tables some clitic form of word token i starts a phrase of (with <see cref="Computed"/> set).</summary>
-    private ulong TablesAt(int i)
-    {
-        var tables = _tablesAt[i];
-        if (tables != 0)
-        {
-            return tables;
-        }
-        return _tablesAt[i] = Computed | _tokens[i].Forms!.DateTablesStarted(_lexicon.Tables);
-    }
+    private ulong TablesAt(int i) => _tokens[i].Tables;
 
     /// <summary>
     /// A word and what a leading conjunction (و ف) and preposition (ب ل ك) may hide: 'وبالعام' gives 'بالعام',

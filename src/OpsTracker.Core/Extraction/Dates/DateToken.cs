@@ -5,7 +5,7 @@ using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Dates;
 
-/// <remarks>A byte: the scanner's token array holds one entry per token of a report, 32 bytes an entry instead of 40.</remarks>
+/// <remarks>A byte: the scanner's token array holds one entry per token of a report, 40 bytes an entry instead of 48.</remarks>
 internal enum DateTokenKind : byte
 {
     Word,
@@ -22,6 +22,12 @@ internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End
     /// <summary>A word's shared forms (its Text is their word), else null.</summary>
     public WordForms? Forms { get; init; }
 
+    /// <summary>
+    /// A word's date tables (<see cref="WordForms.DateTablesStarted"/>) with <see cref="DateScanner.Computed"/> set,
+    /// found as the word is tokenized; 0 for a number or a mark.
+    /// </summary>
+    public ulong Tables { get; init; }
+
     /// <summary>The value of a digit run of up to six digits, else -1.</summary>
     public int Value { get; init; } = -1;
 
@@ -36,6 +42,8 @@ internal static class DateTokenizer
     private const int MaxValueDigits = 6;
 
     /// <param name="text">Normalised text.</param>
+    /// <param name="tables">The date lexicon's tables, whose bits each word's <see cref="DateToken.Tables"/> holds.</param>
+    /// <param name="answers">The <see cref="WordAnswers"/> <paramref name="words"/> were tokenized with, or null.</param>
     /// <param name="words">
     /// The same text's tokens from <see cref="Tokenizer"/>, when the caller has them: a date word spelled by one of
     /// them takes its <see cref="WordForms"/> from it instead of looking the word up in the shared memo again.
@@ -47,9 +55,12 @@ internal static class DateTokenizer
     /// for nothing, the long reports' on the large-object heap): whoever is done with it may give it back
     /// (<see cref="DateScanner.Release"/>); entries past <paramref name="count"/> are stale and never read.
     /// </returns>
-    public static DateToken[] Tokenize(string text, IReadOnlyList<Token>? words, out int count)
+    public static DateToken[] Tokenize(string text, PhraseTableIndex tables, IReadOnlyList<Token>? words, WordAnswers? answers, out int count)
     {
         var known = 0;
+        // The words' tables as the tokenizer read them from the memo's entries, when they are this lexicon's (at its
+        // current version): the word's forms are not touched for them.
+        var answered = WordAnswers.HoldForDates(answers, tables);
         // The word tokens read in place (the caller's list), not through the interface twice or thrice a word.
         var wordSpan = words switch
         {
@@ -86,7 +97,8 @@ internal static class DateTokenizer
             // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
             // the date tables say about it.
             string? word = null;
-            var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words is not null, wordSpan, ref known, out word) : null;
+            ulong wordTables = 0;
+            var forms = kind == DateTokenKind.Word ? FormsOf(text, start, i, words is not null, wordSpan, ref known, tables, answered, out word, out wordTables) : null;
             var piece = word ?? (kind == DateTokenKind.Symbol && i == start + 1 ? Tokenizer.Mark(c) : text[start..i]);
             var value = kind == DateTokenKind.Number && piece.Length <= MaxValueDigits
                 ? int.Parse(piece, NumberStyles.None, CultureInfo.InvariantCulture)
@@ -98,7 +110,7 @@ internal static class DateTokenizer
                 ArrayPool<DateToken>.Shared.Return(tokens);
                 tokens = larger;
             }
-            tokens[count++] = new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value, Forms = forms };
+            tokens[count++] = new DateToken(kind, start, i, piece, space || newLine, newLine) { Value = value, Forms = forms, Tables = wordTables };
             space = false;
             newLine = false;
         }
@@ -111,7 +123,9 @@ internal static class DateTokenizer
     /// string, the token's text (the forms' own word, read from the token at hand rather than from the shared forms:
     /// the forms are one more object, and a cache miss, per word of every report).
     /// </summary>
-    private static WordForms FormsOf(string text, int start, int end, bool hasWords, ReadOnlySpan<Token> words, ref int known, out string word)
+    /// <remarks><paramref name="wordTables"/>: the word's date tables with <see cref="DateScanner.Computed"/> set, from
+    /// the token's answers when <paramref name="answered"/> and it has them, else from the forms.</remarks>
+    private static WordForms FormsOf(string text, int start, int end, bool hasWords, ReadOnlySpan<Token> words, ref int known, PhraseTableIndex tables, bool answered, out string word, out ulong wordTables)
     {
         if (hasWords)
         {
@@ -122,13 +136,19 @@ internal static class DateTokenizer
             if (known < words.Length && words[known] is { IsWord: true } token && token.Start == start && token.End == end)
             {
                 word = token.Text;
+                var answers = token.Answers;
+                wordTables = DateScanner.Computed | (answered && answers != 0 ? answers & DateTableMask : token.Forms.DateTablesStarted(tables));
                 return token.Forms;
             }
         }
         var forms = WordForms.Of(text.AsSpan(start, end - start));
         word = forms.Word;
+        wordTables = DateScanner.Computed | forms.DateTablesStarted(tables);
         return forms;
     }
+
+    /// <summary>The date tables' bits of a token's answers (<see cref="WordAnswers.DateTableBits"/>).</summary>
+    private const ulong DateTableMask = (1UL << WordAnswers.DateTableBits) - 1;
 
     private static DateTokenKind Classify(char c) =>
         IsDigit(c) ? DateTokenKind.Number : IsWordChar(c) ? DateTokenKind.Word : DateTokenKind.Symbol;

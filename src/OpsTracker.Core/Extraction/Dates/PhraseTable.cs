@@ -14,6 +14,9 @@ internal sealed class PhraseTableIndex
 
     private int _tables;
 
+    /// <summary>How many tables have a bit (<see cref="NextBit"/>).</summary>
+    public int Count => _tables;
+
     /// <summary>Every word a phrase of any table starts with.</summary>
     public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 

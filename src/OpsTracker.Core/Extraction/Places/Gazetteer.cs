@@ -110,7 +110,10 @@ public sealed class Gazetteer
     /// <see cref="FindAll(string)"/> with the text's tokens from <see cref="Tokenizer"/>: a word none of whose stems
     /// starts a name is then told so by its shared <see cref="WordForms"/>, once per word rather than at each token.
     /// </summary>
-    internal IReadOnlyList<PlaceMention> FindAll(string normalizedText, IReadOnlyList<Token> words) => _matcher.FindAll(normalizedText, words);
+    internal IReadOnlyList<PlaceMention> FindAll(string normalizedText, IReadOnlyList<Token> words, WordAnswers? answers = null) => _matcher.FindAll(normalizedText, words, answers);
+
+    /// <summary>The gazetteer's matcher (what <see cref="WordAnswers"/> answers for this gazetteer).</summary>
+    internal PlaceMatcher Matcher => _matcher;
 
     /// <summary>
     /// The entry with this Arabic or English name or variant, whatever its case, hamza or diacritics

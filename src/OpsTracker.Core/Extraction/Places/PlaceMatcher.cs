@@ -149,7 +149,11 @@ internal sealed class PlaceMatcher
     /// when its shared <see cref="WordForms"/> says that none of its stems starts a name (<see cref="AnyStemStartsAName"/>,
     /// asked once per word): nearly every word of a report, each of which is otherwise tried as up to a dozen stems.
     /// </param>
-    public IReadOnlyList<PlaceMention> FindAll(string text, IReadOnlyList<WordToken>? words)
+    /// <param name="answers">
+    /// The <see cref="WordAnswers"/> <paramref name="words"/> were tokenized with, or null: when they are this matcher's,
+    /// a word's answer is read from its token (<see cref="WordToken.Answers"/>) rather than from its shared forms.
+    /// </param>
+    public IReadOnlyList<PlaceMention> FindAll(string text, IReadOnlyList<WordToken>? words, WordAnswers? answers = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         // This thread's token list of the last report (taken while in use, so a nested call makes its own): a report's
@@ -164,9 +168,10 @@ internal sealed class PlaceMatcher
         var known = 0;
         // The word tokens read in place (the caller's list), not through the interface twice or thrice a word.
         var wordSpan = WordsOf(words);
+        var answered = answers is not null && ReferenceEquals(answers.Places, this);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (words is not null && SpelledBy(wordSpan, tokens[i], ref known) is { } forms && !forms.StartsAPlaceName(this))
+            if (words is not null && SpelledBy(wordSpan, tokens[i], ref known) is { } word && !StartsAName(word, answered))
             {
                 continue;
             }
@@ -189,18 +194,28 @@ internal sealed class PlaceMatcher
     private static List<Token>? t_tokens;
 
     /// <summary>
-    /// The forms of the tokenizer's word token spelling exactly <paramref name="token"/>'s characters, else null; found
+    /// The tokenizer's word token spelling exactly <paramref name="token"/>'s characters, else null; found
     /// by a cursor (<paramref name="known"/>) that moves forward only.
     /// </summary>
-    private static WordForms? SpelledBy(ReadOnlySpan<WordToken> words, Token token, ref int known)
+    private static WordToken? SpelledBy(ReadOnlySpan<WordToken> words, Token token, ref int known)
     {
         while (known < words.Length && words[known].Start < token.Start)
         {
             known++;
         }
         return known < words.Length && words[known] is { IsWord: true } word && word.Start == token.Start && word.End == token.End
-            ? word.Forms
+            ? word
             : null;
+    }
+
+    /// <summary>
+    /// Whether a stem of the word token starts a name (<see cref="WordForms.StartsAPlaceName"/>): its answer when the
+    /// token carries this matcher's (<paramref name="answered"/>), else its shared forms'.
+    /// </summary>
+    private bool StartsAName(WordToken word, bool answered)
+    {
+        var answers = word.Answers;
+        return answered && answers != 0 ? (answers & WordAnswers.PlaceNameBit) != 0 : word.Forms.StartsAPlaceName(this);
     }
 
     /// <summary>The word tokens as a span: the list's own array when they are a list (every caller's), else a copy.</summary>

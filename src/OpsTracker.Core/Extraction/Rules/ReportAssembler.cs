@@ -26,6 +26,9 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
 {
     private readonly SentenceReader _sentences = new(lexicon, numbers, gazetteer);
 
+    /// <summary>The <see cref="WordAnswers"/> of this assembler's date lexicon and gazetteer, made once (immutable).</summary>
+    private readonly WordAnswers _answers = WordAnswers.Of(dates.Tables, gazetteer.Matcher);
+
     /// <summary>The passes over the operations read, in the order they run; each sees what the ones before it left.</summary>
     private readonly IReadOnlyList<IDraftPass> _passes =
     [
@@ -74,8 +77,10 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     public ExtractionResult Assemble(NormalizedText text, DateOnly? published, Action<string, IReadOnlyList<OperationDraft>>? trace = null)
     {
         var result = new ExtractionResult { Published = published, PublishedSource = PublicationDateSource.Known };
-        var tokens = WrappedLines.Join(Tokenizer.Tokenize(text.Text), text.Text, lexicon);
-        var dateScan = dates.Scan(text.Text, tokens);
+        // What the date scanner and the place matcher ask of each word, answered as the tokenizer reads the word.
+        var answers = _answers.Current();
+        var tokens = WrappedLines.Join(Tokenizer.Tokenize(text.Text, answers), text.Text, lexicon);
+        var dateScan = dates.Scan(text.Text, tokens, answers);
         if (published is null)
         {
             result.PublishedSource = PublicationDateSource.Unknown;
@@ -95,7 +100,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         report.Dates = ReadDates(dateScan, result.Published, result.InferredYear);
         // The scan's token arrays go back to the pool: nothing below reads the scan.
         dateScan.Scanner.Release();
-        report.Places = TownsNamedAsProvinces.Without(report, lexicon, gazetteer.FindAll(text.Text, tokens));
+        report.Places = TownsNamedAsProvinces.Without(report, lexicon, gazetteer.FindAll(text.Text, tokens, answers));
         report.Published = result.Published;
         var read = _sentences.Read(report);
         var tallies = TallyBounds.Settle(report, lexicon, TallyMerger.Merge(read.Tallies));

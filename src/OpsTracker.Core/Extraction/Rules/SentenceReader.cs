@@ -77,6 +77,23 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 }
                 continue;
             }
+            ReadCounted(report, sentence, clauses, figures, operations, tallies, foreignCounts, figureless, ref contextDate, ref listStatement);
+        }
+        TallyReader.DropRestatedForeignCounts(tallies, foreignCounts);
+        return new SentenceReading(operations, tallies, figureless);
+    }
+
+    /// <summary>
+    /// The rest of <see cref="Read"/> for a sentence that counts something: its figures about crime, another conflict,
+    /// unnamed gunmen, claims and statistics taken out, then a tally or the operations of its clauses read.
+    /// </summary>
+    /// <remarks>
+    /// A method of its own so that the closures of its queries are made for such sentences only: in the loop's body they
+    /// were made at its top, for every sentence, most of which count nobody.
+    /// </remarks>
+    private void ReadCounted(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Figure> figures, List<OperationDraft> operations,
+        List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, List<OperationDraft> figureless, ref DateMention? contextDate, ref Figure? listStatement)
+    {
             // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
             var otherConflict = OtherConflictClauses(report, clauses);
             var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
@@ -125,7 +142,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             }
             if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
             {
-                continue;
+            return;
             }
             var continuesTally = figures.Count > 0 && _tallies.ContinuesTally(report, sentence, tallies);
             var standing = figures.Count > 0 && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
@@ -134,7 +151,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 if (IsResearchEstimate(report, sentence))
                 {
                     // "وبحسب مركز أبحاث أمريكي، نفذ التنظيم 85 هجوما خلال عام 2024": no authority's tally, no operation.
-                    continue;
+                return;
                 }
                 // "اعتقال 900 متهم بجرائم إرهابية وجنائية": a statement's count of criminals, with or without ISIS
                 // members among them, is no count of ISIS's, neither a tally nor an operation.
@@ -143,7 +160,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                     figures.RemoveAll(mixed.Contains);
                     if (figures.Count == 0)
                     {
-                        continue;
+                    return;
                     }
                 }
                 var operationFigures = _tallies.FiguresBeforeAPlace(report, sentence, figures);
@@ -179,7 +196,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                     {
                         ReadClauses(report, sentence, clauses, onePerson, contextDate, operations);
                     }
-                    continue;
+                return;
                 }
                 if (continuesTally)
                 {
@@ -208,9 +225,6 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             ReadClauses(report, sentence, clauses, figures, contextDate, operations);
             contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
         }
-        TallyReader.DropRestatedForeignCounts(tallies, foreignCounts);
-        return new SentenceReading(operations, tallies, figureless);
-    }
 
     /// <summary>The operations the clauses of a sentence tell, each split at its place openers, earlier events, new forces and result verbs with their own subject.</summary>
     private void ReadClauses(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Figure> figures, DateMention? contextDate, List<OperationDraft> operations)

@@ -31,12 +31,20 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// A word token as the tokenizer makes it from the memo's entry (<see cref="WordMemo"/>): the word's string, forms
     /// and current phrase-start set read from the entry, so that the forms themselves are not touched here.
     /// </summary>
-    internal Token(int index, int start, int end, string word, WordForms forms, WordForms.PhraseStartSet phraseStarts)
+    internal Token(int index, int start, int end, string word, WordForms forms, WordForms.PhraseStartSet phraseStarts, ulong answers)
         : this(index, start, end, word, TokenKind.Word)
     {
         _forms = forms;
         _phraseStarts = phraseStarts;
+        Answers = answers;
     }
+
+    /// <summary>
+    /// The word's answers to the <see cref="WordAnswers"/> the tokenizer was given (its date tables and place-name
+    /// start, <see cref="WordAnswers.Known"/> set), read from the word's memo entry with the token; 0 when not
+    /// answered (a mark, a number, a word tokenized without answers). Whoever reads them checks they are its own set's.
+    /// </summary>
+    internal ulong Answers { get; }
 
     /// <summary>
     /// The word's <see cref="WordForms.PhraseStarts"/> (the word lists its readings may start a phrase of, with the
@@ -140,7 +148,14 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 /// <summary>Splits normalised text into words (letters), numbers (ASCII digits, with a decimal point) and marks.</summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, null);
+
+    /// <param name="text">Normalised text.</param>
+    /// <param name="answers">
+    /// What the date scanner and the place matcher will ask of each word, answered here from the word's memo entry
+    /// (<see cref="Token.Answers"/>), or null.
+    /// </param>
+    internal static List<Token> Tokenize(string text, WordAnswers? answers)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 4);
@@ -183,7 +198,7 @@ public static class Tokenizer
                 // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
                 // so a report repeats no word's string and each token's forms are found once, here, in one entry.
                 ref var known = ref WordMemo.Find(text.AsSpan(start, i - start));
-                tokens.Add(new Token(tokens.Count, start, i, known.Word, known.Forms!, WordMemo.PhraseStartsOf(ref known)));
+                tokens.Add(new Token(tokens.Count, start, i, known.Word, known.Forms!, WordMemo.PhraseStartsOf(ref known), answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
                 continue;
             }
             if (CharClass.IsLetterOrDigit(c))

@@ -5,7 +5,8 @@ namespace OpsTracker.Core.Extraction.Text;
 
 /// <summary>
 /// The shared memo of <see cref="WordForms"/>, one per written word: an open-addressing table whose entry holds the
-/// word's length, hash and first eight characters, the word's string, its forms and its kept phrase-start set.
+/// word's first eight characters, the word's string, its forms, its kept phrase-start set and its kept
+/// <see cref="WordAnswers"/>.
 /// </summary>
 /// <remarks>
 /// Why not a dictionary: the tokenizer looks up every word of every report here, and a concurrent dictionary's look-up
@@ -29,11 +30,22 @@ internal static class WordMemo
         /// <summary><see cref="WordForms.PhraseStarts"/> as last read through this entry, or null.</summary>
         public WordForms.PhraseStartSet? PhraseStarts;
 
-        /// <summary>Characters 0-3 and 4-7 of the word, 16 bits each (zero past its end).</summary>
+        /// <summary>
+        /// The word's <see cref="WordAnswers"/> of the last set asked, under that set's stamp (bits from
+        /// <see cref="WordAnswers.StampShift"/>; 0: none): one word, written whole, so a reader sees either answer.
+        /// </summary>
+        public ulong Answers;
+
+        /// <summary>
+        /// Characters 0-3 and 4-7 of the word, 16 bits each (zero past its end): the whole word when it has at most
+        /// eight characters and no NUL (<see cref="Key"/>'s exact), so that such a word is found without reading its string.
+        /// </summary>
+        /// <remarks>
+        /// No hash and no length besides: with <see cref="Answers"/> the entry is 48 bytes, not 56, and a look-up reads
+        /// one cache line more often than two (the hash is computed again when the table grows).
+        /// </remarks>
         public ulong FirstChars;
         public ulong NextChars;
-        public int Hash;
-        public int Length;
     }
 
     private const int InitialCapacity = 1 << 14;
@@ -52,7 +64,7 @@ internal static class WordMemo
     /// </summary>
     internal static ref Entry Find(ReadOnlySpan<char> word, string? given = null)
     {
-        var (first, next, hash) = Key(word);
+        var (first, next, hash, exact) = Key(word);
         var entries = Volatile.Read(ref _entries);
         var mask = entries.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
@@ -60,10 +72,9 @@ internal static class WordMemo
             ref var entry = ref entries[i];
             if (Volatile.Read(ref entry.Forms) is null)
             {
-                return ref Add(word, given, first, next, hash);
+                return ref Add(word, given, first, next, hash, exact);
             }
-            if (entry.Hash == hash && entry.Length == word.Length && entry.FirstChars == first && entry.NextChars == next
-                && (word.Length <= 8 || word[8..].SequenceEqual(entry.Word.AsSpan(8))))
+            if (entry.FirstChars == first && entry.NextChars == next && (exact || word.SequenceEqual(entry.Word)))
             {
                 return ref entry;
             }
@@ -88,7 +99,29 @@ internal static class WordMemo
         return kept;
     }
 
-    private static ref Entry Add(ReadOnlySpan<char> word, string? given, ulong first, ulong next, int hash)
+    /// <summary>
+    /// The word's answers to <paramref name="answers"/> (<see cref="WordAnswers.Known"/> set): the entry's kept ones
+    /// when they are that set's, else computed through the word's forms (then kept on the entry, when the set has a stamp).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong AnswersOf(ref Entry entry, WordAnswers answers)
+    {
+        var kept = Volatile.Read(ref entry.Answers);
+        var stamp = answers.Stamp;
+        return stamp != 0 && kept >> WordAnswers.StampShift == stamp ? WordAnswers.Known | (kept & WordAnswers.AnswerBits) : KeepAnswers(ref entry, answers);
+    }
+
+    private static ulong KeepAnswers(ref Entry entry, WordAnswers answers)
+    {
+        var computed = answers.Compute(entry.Forms!);
+        if (answers.Stamp != 0)
+        {
+            Volatile.Write(ref entry.Answers, (answers.Stamp << WordAnswers.StampShift) | (computed & WordAnswers.AnswerBits));
+        }
+        return computed;
+    }
+
+    private static ref Entry Add(ReadOnlySpan<char> word, string? given, ulong first, ulong next, int hash, bool exact)
     {
         lock (Gate)
         {
@@ -110,7 +143,7 @@ internal static class WordMemo
             for (; entries[i].Forms is not null; i = (i + 1) & mask)
             {
                 ref var other = ref entries[i];
-                if (other.Hash == hash && word.SequenceEqual(other.Word))
+                if (other.FirstChars == first && other.NextChars == next && (exact || word.SequenceEqual(other.Word)))
                 {
                     // Another thread added it since this one looked.
                     return ref other;
@@ -121,8 +154,6 @@ internal static class WordMemo
             entry.Word = text;
             entry.FirstChars = first;
             entry.NextChars = next;
-            entry.Hash = hash;
-            entry.Length = word.Length;
             Volatile.Write(ref entry.Forms, new WordForms(text));
             _count++;
             return ref entry;
@@ -140,7 +171,7 @@ internal static class WordMemo
             {
                 continue;
             }
-            var i = entry.Hash & mask;
+            var i = Key(entry.Word).Hash & mask;
             while (larger[i].Forms is not null)
             {
                 i = (i + 1) & mask;
@@ -150,13 +181,18 @@ internal static class WordMemo
         return larger;
     }
 
-    /// <summary>The word's first eight characters packed in two words, and a hash of all of it with its length.</summary>
-    private static (ulong First, ulong Next, int Hash) Key(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The word's first eight characters packed in two words, a hash of all of it with its length, and whether the two
+    /// words are the whole word (at most eight characters, none of them NUL, so that the zeros past its end mark it).
+    /// </summary>
+    private static (ulong First, ulong Next, int Hash, bool Exact) Key(ReadOnlySpan<char> word)
     {
         ulong first = 0, next = 0;
         var n = Math.Min(word.Length, 8);
+        var exact = word.Length <= 8;
         for (var k = 0; k < n; k++)
         {
+            exact &= word[k] != '\0';
             if (k < 4)
             {
                 first |= (ulong)word[k] << (16 * k);
@@ -173,6 +209,6 @@ internal static class WordMemo
         }
         h ^= h >> 29;
         h *= 0xBF58476D1CE4E5B9UL;
-        return (first, next, (int)(h >> 33));
+        return (first, next, (int)(h >> 33), exact);
     }
 }

@@ -24,14 +24,20 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             {
                 continue;
             }
-            var partFigures = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.MayBePartOf(total)
+            var candidates = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.MayBePartOf(total)
                     && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= Math.Max(HeadlineTotalLastSentence, headLast) || Compatible(x.Draft, draft)))
                 .Select(x => x.Figure).Take(MaxSummedParts).ToList();
-            var parts = partFigures.ConvertAll(f => f.Count);
+            // "القبض على ثمانية" then "ستة في كركوك"، "كما ... اثنين" and a background "أربعة": a count that is one of
+            // the parts a head total was just found to add up is their sibling; it is not the sum of its siblings too.
+            if (SiblingPart(sums, partsOf, total, candidates, headLast))
+            {
+                continue;
+            }
+            var parts = candidates.ConvertAll(x => x.Count);
             if (parts.Count >= 2 && SubsetSums(parts, total.Count))
             {
                 sums.Add(total);
-                partsOf[total] = partFigures;
+                partsOf[total] = candidates;
             }
         }
         // "مقتل شخصين وإصابة 9" over "5" and "4" wounded told below: a summary sums up every count it gives; a telling
@@ -54,7 +60,8 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             var parts = all.Where(x => x.Draft != draft && x.Figure != total && !x.Figure.Breakdown && x.Figure.MayBePartOf(total)
                     && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + SubtotalReach && !OwnDaysDiffer(x.Draft, draft))
                 .ToList();
-            if (parts.Count >= 2 && parts.All(x => x.Draft.Province == draft.Province) && parts.Sum(x => x.Figure.Count) == total.Count)
+            if (parts.Count >= 2 && parts.All(x => x.Draft.Province == draft.Province) && parts.Sum(x => x.Figure.Count) == total.Count
+                && !SiblingPart(sums, partsOf, total, parts.ConvertAll(x => x.Figure), headLast))
             {
                 total.Breakdown = true;
                 MarkMenCountedApart(total, parts.ConvertAll(x => x.Figure));
@@ -144,6 +151,13 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
     /// <summary>No count of the figure's measure, other than implicit ones, is told before it.</summary>
     private static bool FirstOfItsMeasure(List<(OperationDraft Draft, Figure Figure)> all, Figure t) =>
         !all.Exists(y => y.Figure != t && !y.Figure.Implicit && y.Figure.SameMeasure(t) && y.Figure.First < t.First);
+
+    /// <summary>
+    /// The count is one of the parts of a head total found before it, told in the head, and a sibling of its other
+    /// parts (<see cref="SiblingParts"/>): never their sum.
+    /// </summary>
+    private static bool SiblingPart(HashSet<Figure> sums, Dictionary<Figure, List<Figure>> partsOf, Figure count, List<Figure> ownParts, int headLast) =>
+        sums.Any(total => total.Sentence <= headLast && partsOf[total].Contains(count) && SiblingParts.Of(total, count, partsOf[total], ownParts));
 
     private static bool SubsetSums(List<int> parts, int target)
     {

@@ -24,7 +24,10 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
         for (var s = 0; s <= headLast && s < report.Sentences.Count; s++)
         {
             var sentence = report.Sentences[s];
-            if (!SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, sentence) && !SeveralEvents.NamesDispersedAreas(lexicon, report.Tokens, sentence))
+            // A sentence with no live figure and no victim taken out gives no count below, and its being spread matters
+            // only to a figure of its own: its words are not read (most head sentences).
+            if (!HasCountIn(s, all, report.UnattributedVictims)
+                || (!SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, sentence) && !SeveralEvents.NamesDispersedAreas(lexicon, report.Tokens, sentence)))
             {
                 continue;
             }
@@ -43,11 +46,50 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
             // no headline of their own.
             var parts = all.Where(x => x.Figure.Sentence > total.Sentence && !spreadSentences.Contains(x.Figure.Sentence) && !report.IsHeadline(x.Figure.Sentence)
                 && x.Figure.MayBePartOf(total) && x.Figure.Count < total.Count).ToList();
-            if (parts.Count > 0 && parts.Sum(x => x.Figure.Count) <= total.Count)
+            if (parts.Count > 0 && parts.Sum(x => x.Figure.Count) <= total.Count && !IsSiblingOfAHeadSum(drafts, total, parts.ConvertAll(x => x.Figure), headLast))
             {
                 total.Breakdown = true;
             }
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>Whether sentence <paramref name="s"/> holds a live figure or a victim an earlier pass took out.</summary>
+    private static bool HasCountIn(int s, List<(OperationDraft Draft, Figure Figure)> all, List<Figure> unattributed)
+    {
+        foreach (var (_, figure) in all)
+        {
+            if (figure.Sentence == s)
+            {
+                return true;
+            }
+        }
+        foreach (var figure in unattributed)
+        {
+            if (figure.Sentence == s)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A head total already found to add up the counts below (a breakdown, <see cref="HeadlineTotalRemoval"/>) that
+    /// takes this count as one of its parts beside some of the counts it would sum: it is their sibling, no sum of them
+    /// (<see cref="SiblingParts"/>).
+    /// </summary>
+    private static bool IsSiblingOfAHeadSum(IReadOnlyList<OperationDraft> drafts, Figure count, List<Figure> ownParts, int headLast)
+    {
+        var figures = drafts.Where(d => !d.Dropped).SelectMany(d => d.Figures).ToList();
+        foreach (var total in figures.Where(f => f.Breakdown && f.Sentence <= headLast && f.First < count.First && count.MayBePartOf(f) && f.Count > count.Count))
+        {
+            var others = figures.Where(f => f != total && !f.Breakdown && f.First > total.First && f.MayBePartOf(total) && f.Count < total.Count).ToList();
+            if (SiblingParts.Of(total, count, others, ownParts))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
