@@ -145,6 +145,10 @@ public sealed class ExtractionLexicon
         AddAll(AppositionPronouns, root.GetProperty("appositionPronouns"), true);
         AddAll(TallyCues, root.GetProperty("tallyCues"), true);
         AddAll(TallyStrongCues, root.GetProperty("tallyStrongCues"), true);
+        var resultsDocuments = root.GetProperty("resultsDocuments");
+        ResultsDocuments = WordSet(resultsDocuments.GetProperty("documents"));
+        ResultsReports = WordSet(resultsDocuments.GetProperty("reports"));
+        ResultsReportsOf = WordSet(resultsDocuments.GetProperty("reportsOf"));
         AddAll(ForeignScope, root.GetProperty("foreignScope"), true);
         AddAll(Others, root.GetProperty("others"), true);
         AddAll(OfThem, root.GetProperty("ofThem"), true);
@@ -227,6 +231,7 @@ public sealed class ExtractionLexicon
             AddAll(VictimNouns, category.Value.GetProperty("dual"), (c, GrammaticalNumber.Dual));
         }
         AddAll(HeadSkips, root.GetProperty("headSkips"), true);
+        ElativesOfOne = WordSet(root.GetProperty("elativesOfOne"));
         AddAll(PostposedQualifiers, root.GetProperty("postposedQualifiers").GetProperty("words"), true);
         AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
@@ -545,6 +550,15 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> AppositionPronouns { get; } = new();
     public PhraseMatcher<bool> TallyCues { get; } = new();
     public PhraseMatcher<bool> TallyStrongCues { get; } = new();
+
+    /// <summary>"الوثيقة"، "تقارير أمنية" (lexicon resultsDocuments): a document or report that carries the forces' figures; a tally told after it, no authority named, is the forces' (TallyAnnouncer).</summary>
+    public IReadOnlySet<string> ResultsDocuments { get; }
+
+    /// <summary>"تقرير"، "تقارير" (lexicon resultsDocuments.reports): a report, the forces' when a word of resultsDocuments.reportsOf ("أمنية"، "عسكري") follows.</summary>
+    public IReadOnlySet<string> ResultsReports { get; }
+
+    /// <summary>"أمنية"، "عسكري" (lexicon resultsDocuments.reportsOf): what makes a report the forces'.</summary>
+    public IReadOnlySet<string> ResultsReportsOf { get; }
     public PhraseMatcher<bool> ForeignScope { get; } = new();
     public PhraseMatcher<bool> Others { get; } = new();
     public PhraseMatcher<bool> OfThem { get; } = new();
@@ -644,6 +658,9 @@ public sealed class ExtractionLexicon
     /// <summary>"إرهابيا يدعى ...", "القيادي المكنى ...": the words that introduce a man's name or alias after the noun.</summary>
     public PhraseMatcher<bool> NameIntroducers { get; } = new();
     public PhraseMatcher<bool> HeadSkips { get; } = new();
+
+    /// <summary>"أهم"، "أبرز" (lexicon elativesOfOne; whole words): an elative whose indefinite singular noun after it names one man.</summary>
+    public IReadOnlySet<string> ElativesOfOne { get; }
     /// <summary>"على الأقل"، "تقريبا" after a counted noun: stepped over to the words that say whose the people are.</summary>
     public PhraseMatcher<bool> PostposedQualifiers { get; } = new();
 

@@ -42,6 +42,12 @@ internal sealed class Figure
     /// includes him (<see cref="Passes.ImplicitFigureAbsorption"/> absorbs his own telling into it).
     /// </summary>
     public bool IncludesNamedMan { get; set; }
+    /// <summary>
+    /// "مقتل سبعة من داعش" over "قتلت ستة من قياديي التنظيم" and "قتلت قوة خاصة قياديا" told below: a man read as one
+    /// whom a head total counts beside the count after him (7 = 6 + 1) is counted apart from it, never one of it
+    /// (<see cref="Passes.HeadlineTotalRemoval"/> sets it; <see cref="Passes.ImplicitFigureAbsorption"/> reads it).
+    /// </summary>
+    public bool CountedApart { get; set; }
     /// <summary>"وكر آخر": another one, added to an operation's count, never a repetition of an earlier figure.</summary>
     public bool Another { get; set; }
     /// <summary>

@@ -33,6 +33,10 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
+        if (casualty is not null)
+        {
+            k = SkipElativeOfOne(tokens, k, s);
+        }
         if ((destroy ?? found) is not null && lexicon.Hideouts.MatchAt(tokens, k) is { } h)
         {
             var n = NounCount(tokens, h.Value.Number, h.Last, s);
@@ -94,6 +98,17 @@ internal sealed partial class FigureFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "مقتل أهم مسؤول في تنظيم داعش"، "اعتقال أبرز قيادي": an elative (lexicon elativesOfOne) in construct with an
+    /// indefinite singular noun of people names one man, the first of his kind; the noun behind it is read as it would
+    /// be right after the trigger. Before a plural ("أبرز قادة") or a definite noun the elative is left as it stands.
+    /// </summary>
+    private int SkipElativeOfOne(IReadOnlyList<Token> tokens, int k, Sentence s) =>
+        k < s.Last && lexicon.ElativesOfOne.Contains(tokens[k].Text) && !tokens[k + 1].Text.StartsWith("ال", StringComparison.Ordinal)
+        && lexicon.Persons.MatchAt(tokens, k + 1) is { Value.Number: GrammaticalNumber.Singular }
+            ? k + 1
+            : k;
 
     /// <summary>
     /// "إصابة ضابط برتبة نقيب، ومنتسب أمني": after a comma, a person named by an indefinite singular or dual noun joined

@@ -53,11 +53,30 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
                 .Select(s => report.Values(lexicon.Reporters, s).FirstOrDefault(r => r != GenericAuthority)).FirstOrDefault(r => r is not null)
                 ?? reportedBy;
         }
+        // "وتبين الوثيقة حصيلة القتال"، "وعرض تقرير أمني خسائر التنظيم": a results document or a security report, its
+        // writer unnamed, speaks for the forces.
+        reportedBy ??= report.SentencesBetween(Math.Max(0, sentence.Index - TallyReporterLookBack), sentence.Index)
+            .Any(s => NamesAResultsDocument(report, s)) ? GenericAuthority : null;
         // "نشرت وكالة الأنباء العراقية الرسمية إحصائية": a statistic the state's agency publishes, no authority named.
         reportedBy ??= report.SentencesBetween(0, Math.Min(HeadlineAndLead - 1, sentence.Index - 1))
             .Concat(report.SentencesBetween(Math.Max(HeadlineAndLead, sentence.Index - TallyReporterLookBack), sentence.Index))
             .Select(s => report.Values(lexicon.OfficialOutlets, s).FirstOrDefault()).LastOrDefault(r => r is not null);
         return new TallyAnnouncement(reportedBy, provinces, periods, inherited);
+    }
+
+    /// <summary>"الوثيقة"، "تقارير أمنية": a document, or a report of the forces (lexicon resultsDocuments), named in the sentence.</summary>
+    private bool NamesAResultsDocument(ReportText report, Sentence s)
+    {
+        var tokens = report.Tokens;
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (tokens[i].ReadsAsOneOf(lexicon.ResultsDocuments)
+                || (i < s.Last && tokens[i].ReadsAsOneOf(lexicon.ResultsReports) && tokens[i + 1].ReadsAsOneOf(lexicon.ResultsReportsOf)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) :
             var explained = all.Where(x => x.Draft != lead && x.Figure.Sentence > total.Sentence && x.Figure.Sentence <= total.Sentence + ElaboratedPartReach
                     && x.Figure.MayBePartOf(total))
                 .ToList();
-            if (explained is not [var (draft, part)] || part.Breakdown || part.Another || part.Correction || part.Count >= total.Count
+            // A man the head total counts apart from the count beside him (Figure.CountedApart) is no part of that count.
+            if (explained is not [var (draft, part)] || part.Breakdown || part.Another || part.Correction || part.CountedApart || part.Count >= total.Count
                 || !(Elaborates(report, part.Sentence) || (part.Rule == "count-of-them" && QuotesTheStatement(report, part.Sentence))) || !SamePlaceAndDay(lead, draft))
             {
                 continue;

@@ -50,6 +50,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             .All(x => sums.Contains(x.Figure) || CountsEvents(x.Figure) || (x.Figure.Implicit && FirstOfItsMeasure(all, t)))))
         {
             total.Breakdown = true;
+            MarkMenCountedApart(total, partsOf[total]);
         }
         // "36 عنصرا قتلوا في بعقوبة" then "قتلت قوة 15 مسلحا" and "مقتل 21 مسلحا" in the next sentences, in the same
         // province: a subtotal anywhere in the body, when all the figures of its measure told just after it add up to
@@ -63,6 +64,7 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
                 && !SiblingPart(sums, partsOf, total, parts.ConvertAll(x => x.Figure), headLast))
             {
                 total.Breakdown = true;
+                MarkMenCountedApart(total, parts.ConvertAll(x => x.Figure));
             }
         }
         // "قتل 6 أشخاص في أعمال عنف ببغداد وكركوك" over attacks told below in Baghdad and in Kirkuk: one event does not
@@ -93,6 +95,24 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             }
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>
+    /// "اعتقال 6 عناصر" (head) over "ألقت القبض على المكنى أبو حارث" and "ألقت القبض كذلك على 5 مطلوبين"; "مقتل سبعة" over
+    /// "قتلت ستة من قياديي التنظيم" and "قتلت قوة خاصة قياديا قرب جلولاء": the head total that the body's counts
+    /// add up to with the man read as one is the count of both, so the man is counted apart from the count beside him,
+    /// not one of it (<see cref="Figure.CountedApart"/>). Only when the other parts make the rest of the total exactly.
+    /// </summary>
+    private static void MarkMenCountedApart(Figure total, List<Figure> parts)
+    {
+        foreach (var man in parts.Where(p => p.Implicit && p.Kind == FigureKind.Casualty))
+        {
+            var rest = parts.Where(p => p != man).Select(p => p.Count).ToList();
+            if (rest.Contains(total.Count - man.Count) || SubsetSums(rest, total.Count - man.Count))
+            {
+                man.CountedApart = true;
+            }
+        }
     }
 
     /// <summary>

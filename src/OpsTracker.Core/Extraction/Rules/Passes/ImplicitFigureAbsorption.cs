@@ -24,7 +24,8 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
             }
             foreach (var f in draft.Live.Where(f => f.Implicit).ToList())
             {
-                if (CountedWithHisCompanions(draft, f))
+                // "مقتل سبعة" over "ستة" and the man: the head total counts him apart (HeadlineTotalRemoval).
+                if (CountedWithHisCompanions(draft, f) || f.CountedApart)
                 {
                     continue;
                 }
