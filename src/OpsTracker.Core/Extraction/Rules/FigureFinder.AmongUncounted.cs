@@ -19,20 +19,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private void MarkAmongVagueGroup(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
     {
-        if (figure.Kind != FigureKind.Casualty || figure.Breakdown || figure.Category == Domain.CasualtyCategory.Arrested
-            || figure.First - 2 < s.First)
-        {
-            return;
-        }
-        var cueAt = -1;
-        for (var j = figure.First - 1; j >= Math.Max(s.First, figure.First - 3); j--)
-        {
-            if ((lexicon.BreakdownCues.MatchAt(tokens, j) ?? lexicon.InclusionCues.MatchAt(tokens, j)) is { } cue && cue.Last == figure.First - 1)
-            {
-                cueAt = j;
-                break;
-            }
-        }
+        var cueAt = CueBeforeCasualty(tokens, s, figure);
         if (cueAt < 0)
         {
             return;
@@ -49,5 +36,27 @@ internal sealed partial class FigureFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Where the breakdown cue ("بينهم"، lexicon breakdownCues) or cue of inclusion ("من ضمنهم"، inclusionCues) starts
+    /// that ends right before a killed or wounded figure not yet a breakdown, or -1: the part both readings of an
+    /// uncounted whole (a vague group, a number no figure took) start from.
+    /// </summary>
+    private int CueBeforeCasualty(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Casualty || figure.Breakdown || figure.Category == Domain.CasualtyCategory.Arrested
+            || figure.First - 2 < s.First)
+        {
+            return -1;
+        }
+        for (var j = figure.First - 1; j >= Math.Max(s.First, figure.First - 3); j--)
+        {
+            if ((lexicon.BreakdownCues.MatchAt(tokens, j) ?? lexicon.InclusionCues.MatchAt(tokens, j)) is { } cue && cue.Last == figure.First - 1)
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 }

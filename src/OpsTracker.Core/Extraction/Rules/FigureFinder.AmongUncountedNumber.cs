@@ -18,20 +18,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private void MarkAmongUncountedNumber(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
-        if (figure.Kind != FigureKind.Casualty || figure.Breakdown || figure.Category == Domain.CasualtyCategory.Arrested
-            || figure.First - 2 < s.First)
-        {
-            return;
-        }
-        var cueAt = -1;
-        for (var j = figure.First - 1; j >= Math.Max(s.First, figure.First - 3); j--)
-        {
-            if ((lexicon.BreakdownCues.MatchAt(tokens, j) ?? lexicon.InclusionCues.MatchAt(tokens, j)) is { } cue && cue.Last == figure.First - 1)
-            {
-                cueAt = j;
-                break;
-            }
-        }
+        var cueAt = CueBeforeCasualty(tokens, s, figure);
         if (cueAt < 0)
         {
             return;
