@@ -1,4 +1,3 @@
-using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 
 namespace OpsTracker.Core.Tests.Extraction;
