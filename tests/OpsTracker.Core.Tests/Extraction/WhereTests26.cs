@@ -1,4 +1,6 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 
 namespace OpsTracker.Core.Tests.Extraction;
 
@@ -7,6 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// The preposition ب joined to a noun of a place ("بمحافظة نينوى"، "بقضاء الحويجة") says where, as "في" does: a share
 /// ("ثلاثة منهم بمحافظة نينوى") and a gapped count after it ("واثنان في محافظة كركوك") are read as with "في"; ب on
 /// any other word ("بأحزمة ناسفة") places nothing.
+/// An adverb of an earlier time right after the words of a deed ("شنوا هجوما في وقت سابق"، "ألقت القبض في وقت سابق")
+/// puts that deed before the one just told: counted alike, the two are two events, not one told twice; after a verb of
+/// telling ("أعلنت في وقت سابق") it dates the telling, which may retell the same deed.
 /// </summary>
 public class WhereTests26
 {
@@ -49,5 +54,34 @@ public class WhereTests26
         var op = Assert.Single(Read("أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، مقتل خمسة إرهابيين في محافظة نينوى، ثلاثة منهم بأحزمة ناسفة."));
         Assert.Equal("IQ-NI", op.Province);
         Assert.Equal(5, op.Killed);
+    }
+
+    [Fact]
+    public void An_attack_told_as_earlier_is_another_attack_though_it_counts_alike()
+    {
+        var ops = Read("قتل خمسة مزارعين بنيران عناصر داعش في قرية نائية جنوبي مدينة كركوك."
+            + "\nوقال مسؤول محلي إن عناصر التنظيم شنوا هجوما في وقت سابق على قرية تابعة لناحية جلولاء بمحافظة ديالى، مما أسفر عن مقتل خمسة من السكان.");
+        Assert.Equal(2, ops.Count);
+        Assert.Equal(5, Count(In(ops, "IQ-KI"), CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal(5, Count(In(ops, "IQ-DI"), CasualtySide.Civilian, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void An_arrest_made_earlier_is_another_arrest()
+    {
+        var ops = Read("ألقت مفرزة من الشرطة القبض على إرهابي في قضاء الحويجة بمحافظة كركوك."
+            + "\nوكانت قوة من الجيش قد ألقت القبض في وقت سابق أمس على إرهابي داعشي غرب العاصمة بغداد.");
+        Assert.Equal(2, ops.Sum(o => o.Arrested ?? 0));
+        // Another event, it does not take Kirkuk from the arrest told before it: its bearing off the capital places it.
+        Assert.Contains(ops, o => o.Province == "IQ-BG" && o.Arrested == 1);
+    }
+
+    [Fact]
+    public void An_announcement_made_earlier_retells_the_same_arrest()
+    {
+        // "أعلنت في وقت سابق": the adverb dates the telling, not the deed; the arrest told twice is one.
+        var ops = Read("ألقت مفرزة من الشرطة القبض على إرهابي في قضاء الحويجة بمحافظة كركوك."
+            + "\nوكانت الشرطة أعلنت في وقت سابق القبض على إرهابي في قضاء الحويجة.");
+        Assert.Equal(1, ops.Sum(o => o.Arrested ?? 0));
     }
 }
