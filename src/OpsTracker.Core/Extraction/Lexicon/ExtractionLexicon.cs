@@ -412,6 +412,7 @@ public sealed class ExtractionLexicon
         SpanSkips = WordSet(spans.GetProperty("skips"));
         SpanElatives = WordSet(spans.GetProperty("elatives"));
         LocalityNouns = WordSet(root.GetProperty("localityNouns"));
+        PlaceNounsAfterBi = WordSet(root.GetProperty("placeNounsAfterBi"));
         var closing = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var ordinal in root.GetProperty("closingOrdinals").EnumerateArray())
         {
@@ -1262,6 +1263,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"منطقة"، "حي"، "محلة" (lexicon localityNouns; matched on the word's readings): a locality, not a division.</summary>
     public IReadOnlySet<string> LocalityNouns { get; }
+
+    /// <summary>"محافظة"، "قضاء"، "قرية" (lexicon placeNounsAfterBi; whole words): with ب joined, they open where, as "في" does (Rules/PlacePrepositions).</summary>
+    public IReadOnlySet<string> PlaceNounsAfterBi { get; }
     /// <summary>"مخلفات" (lexicon remnantNouns): with ISIS's name after it, old ordnance ISIS left, not an attack of ISIS's.</summary>
     public PhraseMatcher<bool> RemnantNouns { get; } = new();
 

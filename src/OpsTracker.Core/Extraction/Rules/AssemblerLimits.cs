@@ -676,6 +676,12 @@ internal static class AssemblerLimits
     public const int IsisDoerBeforeVerb = 3;
 
     /// <summary>
+    /// How many words before an adverb of an earlier time ("في وقت سابق") the words of the deed it puts earlier may
+    /// stand: the deed's verb and its object ("شن هجوما في وقت سابق"، "ألقت القبض في وقت سابق"; Passes/EarlierDeeds).
+    /// </summary>
+    public const int EarlierDeedReach = 3;
+
+    /// <summary>
     /// How many strikes a draft counts for it to tell strikes of several days ("ضربتين جويتين"), whose days later
     /// sentences give one by one (DraftRelations.CountsSeveralStrikes).
     /// </summary>

@@ -12,6 +12,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
+    /// <summary>"على" normalised: the preposition of "القبض على".</summary>
+    private const string OnPreposition = "علي";
+
     /// <summary>A trigger followed by a singular or dual noun: "تدمير مضافة", "مقتل الإرهابي", "اعتقال ثالث", "عنصرين".</summary>
     private Figure? ReadImplicit(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
@@ -29,6 +32,12 @@ internal sealed partial class FigureFinder
         }
         var triggerLast = Math.Max(casualty?.Last ?? -1, Math.Max(destroy?.Last ?? -1, found?.Last ?? -1));
         var k = SkipFillers(tokens, triggerLast + 1, s);
+        // "ألقت المفرزة القبض مؤخرا على مطلوب": the preposition the verb takes ("القبض على") comes after the aside
+        // that parted it from the verb.
+        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == OnPreposition && IsAside(tokens, s, k - 1))
+        {
+            k = SkipFillers(tokens, k + 1, s);
+        }
         if (k > s.Last)
         {
             return null;

@@ -54,9 +54,37 @@ internal sealed partial class FigureFinder
         return words;
     }
 
-    /// <summary>A date's word, or the comma that sets a date off ("، الجمعة،").</summary>
+    /// <summary>
+    /// A date's word, or the comma that sets a date off ("، الجمعة،"), or a word of an adverb of an earlier time
+    /// (<see cref="InEarlierAdverb"/>).
+    /// </summary>
     private bool IsAside(IReadOnlyList<Token> tokens, Sentence s, int k) =>
-        _blocked[k] || (tokens[k].Text == "," && ((k + 1 <= s.Last && _blocked[k + 1]) || (k > s.First && _blocked[k - 1])));
+        _blocked[k] || (tokens[k].Text == "," && ((k + 1 <= s.Last && _blocked[k + 1]) || (k > s.First && _blocked[k - 1])))
+        || InEarlierAdverb(tokens, s, k);
+
+    /// <summary>
+    /// "ألقت المفرزة القبض مؤخرا على مطلوب"، "قتلت القوات في وقت سابق ثلاثة": an adverb of an earlier time (lexicon
+    /// earlierUnspecified) stands between a verb and its object as a date does ("ألقت القبض، اليوم، على"); its words are
+    /// no words of the clause's between them. Phrases of up to <see cref="EarlierAdverbWords"/> words.
+    /// </summary>
+    private bool InEarlierAdverb(IReadOnlyList<Token> tokens, Sentence s, int k)
+    {
+        if (!tokens[k].IsWord)
+        {
+            return false;
+        }
+        for (var start = Math.Max(s.First, k - EarlierAdverbWords + 1); start <= k; start++)
+        {
+            if (lexicon.EarlierUnspecified.MatchAt(tokens, start) is { } m && m.Last >= k)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The most words of an adverb of an earlier time ("في الآونة الأخيرة", "وفي وقت سابق"): three.</summary>
+    private const int EarlierAdverbWords = 3;
 
     /// <summary>"ثلاثة من أفراد الجيش قتلوا": a verb after the people, when it does not start a figure of its own.</summary>
     private CasualtyCategory? TriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)

@@ -218,14 +218,14 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         }
         // "مقتل خمسة إرهابيين، ثلاثة في كركوك واثنان في صلاح الدين": a bare count set off by a comma right after the
         // people just counted, and followed by where, is their first share, as "ثلاثة منهم" would be.
-        if (tokens[k].Text is "في" or "فى" && count.FirstToken - 2 >= s.First && tokens[count.FirstToken - 1].Text == ","
+        if (PlacePrepositions.OpensAPlace(tokens[k], lexicon) && count.FirstToken - 2 >= s.First && tokens[count.FirstToken - 1].Text == ","
             && earlier.Count > 0 && earlier[^1] is { Kind: FigureKind.Casualty, Breakdown: false } counted
             && counted.Last == count.FirstToken - 2 && counted.Count > count.Value)
         {
             return ShareOf(counted, count, count.LastToken, s);
         }
         // "... و3 في الأنبار" right after such a share: the next share of the same people.
-        if (tokens[k].Text is "في" or "فى" && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و"
+        if (PlacePrepositions.OpensAPlace(tokens[k], lexicon) && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و"
             && earlier.Count > 0 && earlier[^1] is { Breakdown: true, Rule: "count-of-them" } share)
         {
             return ShareOf(share, count, count.LastToken, s);
@@ -375,7 +375,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// the same outcome at that place, as <see cref="IsGappedCount"/> reads it of people: each place is its own
     /// operation. Only when the hideouts were the last figure read.
     /// </summary>
-    private static Figure? GappedHideouts(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier)
+    private Figure? GappedHideouts(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier)
     {
         if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || !IsGappedCount(tokens, s, count, last, previous))
         {
@@ -506,18 +506,18 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// "اعتقلت ستة إرهابيين في بغداد، وأربعة في الموصل": a count joined by "و" that stands where the last figure
     /// stood, right before "في" and where, counts the same people; Arabic leaves out the verb and the noun it repeats.
     /// </summary>
-    private static bool IsGappedCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, Figure previous)
+    private bool IsGappedCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, Figure previous)
     {
         var joined = Coordination.JoinedByWa(tokens, s, count.FirstToken);
         // "ستة منهم في بغداد", "خمسة متهمين بالإرهاب في الرمادي": a word or two (the share, the charge) may stand
-        // between the last figure and its "في".
+        // between the last figure and its "في" (or "بمحافظة": PlacePrepositions).
         var after = previous.Last + 1;
-        while (after <= s.Last && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
+        while (after <= s.Last && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && !PlacePrepositions.OpensAPlace(tokens[after], lexicon))
         {
             after++;
         }
-        return joined && previous.Sentence == s.Index && last + 1 <= s.Last && tokens[last + 1].Text == "في"
-            && after <= s.Last && tokens[after].Text == "في" && after < count.FirstToken;
+        return joined && previous.Sentence == s.Index && last + 1 <= s.Last && PlacePrepositions.OpensAPlace(tokens[last + 1], lexicon)
+            && after <= s.Last && PlacePrepositions.OpensAPlace(tokens[after], lexicon) && after < count.FirstToken;
     }
 
     /// <summary>

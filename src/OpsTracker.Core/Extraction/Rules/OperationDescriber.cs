@@ -67,6 +67,12 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             draft.Province = bearing;
         }
+        // "وكانت مفرزة اعتقلت في وقت سابق مطلوبا شرقي العاصمة": a deed told as earlier is another
+        // event (Passes.EarlierDeeds), so it does not take the province of the one told before it either.
+        else if (province is null && Passes.EarlierDeeds.ToldAsEarlier(report, lexicon, clause) && BearingProvinces(report, clause).Distinct().ToList() is [var earlierBearing])
+        {
+            draft.Province = earlierBearing;
+        }
 
         draft.Kind = KindOf(report, draft, sentence);
         AddActors(report, clause, draft.Actors);
