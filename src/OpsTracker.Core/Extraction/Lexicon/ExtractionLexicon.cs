@@ -128,6 +128,15 @@ public sealed class ExtractionLexicon
             var k = kind.Name == "isis-attack" ? OperationKind.IsisAttack : Enum.Parse<OperationKind>(kind.Name, ignoreCase: true);
             AddAll(Kinds, kind.Value, k);
         }
+        // "تفجيرين انتحاريين"، "عبوتين ناسفتين": a kind's noun phrase in the dual names the same kind (Text.NounForms.PhraseDuals).
+        foreach (var kind in root.GetProperty("kinds").EnumerateObject())
+        {
+            var k = kind.Name == "isis-attack" ? OperationKind.IsisAttack : Enum.Parse<OperationKind>(kind.Name, ignoreCase: true);
+            foreach (var dual in Words(kind.Value).SelectMany(Text.NounForms.PhraseDuals).Where(d => !Kinds.HasWord(d)))
+            {
+                Kinds.Add(dual, k);
+            }
+        }
 
         AddAll(AttackContext, root.GetProperty("attackContext"), true);
         AddAll(IsisAgent, root.GetProperty("isisAgent"), true);

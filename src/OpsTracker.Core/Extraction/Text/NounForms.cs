@@ -35,6 +35,36 @@ public static class NounForms
         }
     }
 
+    /// <summary>
+    /// The duals of a kind's noun phrase, its noun and the adjectives agreeing with it put in the dual together and in
+    /// one case: تفجير انتحاري -> تفجيرين انتحاريين / تفجيران انتحاريان, عبوة ناسفة -> عبوتين ناسفتين. Only a noun with
+    /// its adjective: a word alone may be a person's noun ("انتحاري", whose "انتحاريان" are two bombers, no bombing),
+    /// while the noun an adjective agrees with names the event or the device. A word with the article or an accusative
+    /// form makes the phrase give nothing; the oblique -ين is read as a dual, since such a head has no sound masculine
+    /// plural.
+    /// </summary>
+    public static IEnumerable<string> PhraseDuals(string phrase)
+    {
+        var words = ArabicNormalizer.NormalizeTerm(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != DualPhraseWords || words.Any(w => IsAccusative(w) || w.StartsWith("ال", StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+        var duals = words.Select(w => Duals(w, obliqueIsUnambiguous: true).ToArray()).ToArray();
+        if (duals.Any(d => d.Length != 2))
+        {
+            yield break;
+        }
+        // One case for the whole phrase: every word oblique (-ين), or every word nominative (-ان).
+        foreach (var ending in (string[])["ين", "ان"])
+        {
+            yield return string.Join(' ', duals.Select(d => d.First(f => f.EndsWith(ending, StringComparison.Ordinal))));
+        }
+    }
+
+    /// <summary>How many words a kind's phrase put in the dual has: a noun and its adjective.</summary>
+    private const int DualPhraseWords = 2;
+
     /// <summary>"وكرا", "مخبأً": the accusative's alef (not a hamza on an alef, which folding also writes ا: ملجأ).</summary>
     private static bool IsAccusative(string raw)
     {

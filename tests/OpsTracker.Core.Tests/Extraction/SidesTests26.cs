@@ -1,0 +1,39 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// Whose casualties (helper sides26). Invented sentences.
+/// A kind's noun phrase put in the dual, its noun and adjective agreeing ("عبوتين ناسفتين"، "تفجيرين انتحاريين"),
+/// names the same attack as the singular does, so the people it hits are its victims, not ISIS members
+/// (Text.NounForms.PhraseDuals, read into the lexicon's kinds).
+/// </summary>
+public class SidesTests26
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2023, 4, 18);
+
+    [Theory]
+    [InlineData("أعلنت خلية الإعلام الأمني مقتل 4 مقاتلين وإصابة 6 آخرين بانفجار عبوتين ناسفتين على طريق قرب البحيرة.", 4, 6)]
+    [InlineData("شهدت المدينة أمس تفجيرين انتحاريين في ساحة عامة أسفرا عن 21 قتيلا و40 جريحا.", 21, 40)]
+    [InlineData("قال مصدر في الشرطة إن سيارتين مفخختين انفجرتا قرب محطة للوقود ما أدى إلى مقتل 7 أشخاص وإصابة 15 آخرين.", 7, 15)]
+    public void An_attack_told_in_the_dual_makes_its_dead_victims(string sentence, int killed, int wounded)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(wounded, Victims(result, CasualtyCategory.Wounded));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void Suicide_bombers_counted_in_the_plural_stay_isis()
+    {
+        // "انتحاريين" alone is the bombers' plural, not a bombing in the dual: a word alone is never put in the dual.
+        var result = Extractor.Extract("أعلنت قيادة العمليات مقتل 5 انتحاريين وإصابة اثنين آخرين في اشتباكات قرب الحدود.", Published);
+        Assert.Equal(5, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
+}
