@@ -36,4 +36,26 @@ public class SidesTests26
         Assert.Equal(5, Isis(result, CasualtyCategory.Killed));
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
     }
+
+    // A count joined by و to a count of another side, whose own noun names its force in construct or after "من", past
+    // the agreeing "آخرين" too, is of that force, never added to the count before it (FigureFinder.JoinedCountOfOtherSide,
+    // ForceNamedPastAnother, ResolveSide past "آخرين").
+    [Theory]
+    [InlineData("قالت قيادة العمليات إنه قتل 20 من عناصر داعش و9 من عناصر الجيش في اشتباكات بقضاء الطارمية.", 20, 9)]
+    [InlineData("أفاد مصدر أمني بمقتل 11 عنصرا من تنظيم داعش وعنصرين آخرين من الشرطة في اشتباكات غرب المدينة.", 11, 2)]
+    [InlineData("قالت قيادة العمليات إنه قتل 20 من عناصر داعش و9 من منتسبي الجيش في اشتباكات بقضاء الطارمية.", 20, 9)]
+    public void A_joined_count_whose_noun_names_a_force_is_that_forces(string sentence, int isis, int victims)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(isis, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal(victims, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Others_with_no_force_named_stay_with_the_count_before()
+    {
+        var result = Extractor.Extract("أفاد مصدر أمني بمقتل 11 عنصرا من تنظيم داعش وعنصرين آخرين في اشتباكات غرب المدينة.", Published);
+        Assert.Equal(13, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
 }
