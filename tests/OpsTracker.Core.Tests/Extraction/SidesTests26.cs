@@ -58,4 +58,25 @@ public class SidesTests26
         Assert.Equal(13, Isis(result, CasualtyCategory.Killed));
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
     }
+
+    // A member noun with an attached pronoun counted in construct ("أحد عناصرها") after a verb of loss that a pronoun of
+    // the event makes passive ("قتل فيه") is of the body the pronoun refers to, the nearest named before it; the others
+    // wounded with him are of his side (FigureFinder.OwnersMenSide, LossVerbWithItsPlace, lexicon ownersMen.resumptivePlaces).
+    [Fact]
+    public void A_members_pronoun_gives_the_side_of_the_force_it_refers_to()
+    {
+        var result = Extractor.Extract("قال مصدر إن البيشمركة صدت هجوما قتل فيه أحد عناصرها وأصيب خمسة آخرون في قرية قرب البحيرة.", Published);
+        Assert.Equal(1, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(5, Victims(result, CasualtyCategory.Wounded));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_finite_verbs_doer_is_not_whom_the_pronoun_refers_to()
+    {
+        // "قتلت القوات ... من عناصره": the active verb's doer killed the men of another, ISIS named before.
+        var result = Extractor.Extract("هاجم تنظيم داعش قرية قرب النهر فتصدت له القوات الأمنية وقتلت 5 من عناصره.", Published);
+        Assert.Equal(5, Isis(result, CasualtyCategory.Killed));
+    }
 }
