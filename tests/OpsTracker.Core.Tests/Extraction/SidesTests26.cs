@@ -79,4 +79,24 @@ public class SidesTests26
         var result = Extractor.Extract("هاجم تنظيم داعش قرية قرب النهر فتصدت له القوات الأمنية وقتلت 5 من عناصره.", Published);
         Assert.Equal(5, Isis(result, CasualtyCategory.Killed));
     }
+
+    // A verb of inflicting losses in the words a speaker reports ("أعلنت الشرطة أن الهجوم أوقع ...") has the reported
+    // clause's subject for its doer, not the speaker who opens the sentence (FigureFinder.InflicterSide, ReportedClauseBetween).
+    [Theory]
+    [InlineData("وكان ضابط في الشرطة أعلن أن الهجوم الذي استهدف الحي السكني أوقع 14 قتيلا و30 جريحا.", 14, 30)]
+    [InlineData("وأعلنت قيادة الشرطة أن التفجير أوقع 6 قتلى و11 جريحا.", 6, 11)]
+    public void The_speakers_name_is_not_the_doer_of_the_verb_he_reports(string sentence, int killed, int wounded)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(wounded, Victims(result, CasualtyCategory.Wounded));
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_force_that_opens_a_headline_inflicts_the_losses()
+    {
+        var result = Extractor.Extract("الشرطة توقع 20 قتيلا في صفوف المهاجمين قرب الحدود.", Published);
+        Assert.Equal(20, Isis(result, CasualtyCategory.Killed));
+    }
 }
