@@ -436,6 +436,7 @@ public sealed class ExtractionLexicon
         var ownersMen = root.GetProperty("ownersMen");
         OwnersMenNouns = WordSet(ownersMen.GetProperty("nouns"));
         OwnersLossNouns = WordSet(ownersMen.GetProperty("lossNouns"));
+        OwnersResumptivePlaces = WordSet(ownersMen.GetProperty("resumptivePlaces"));
         AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
         AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
         IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
@@ -1312,6 +1313,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مقتل"، "إصابة"، "خسارة" (lexicon ownersMen.lossNouns; read without clitics): verbal nouns of a loss suffered.</summary>
     public IReadOnlySet<string> OwnersLossNouns { get; }
+
+    /// <summary>Prepositions with a pronoun of the event after a verb of loss, which make it passive (lexicon ownersMen.resumptivePlaces).</summary>
+    public IReadOnlySet<string> OwnersResumptivePlaces { get; }
 
     /// <summary>"إلى جانب" (lexicon countJoiners): an additive phrase that adds a second count to the first.</summary>
     public PhraseMatcher<bool> CountJoiners { get; } = new();

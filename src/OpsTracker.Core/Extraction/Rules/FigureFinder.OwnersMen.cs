@@ -11,7 +11,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// the sentence's subject tells of its own, so the pronoun refers to the nearest body the sentence names before it:
 /// when that is a force of ours, its men are ours, whatever the counted noun is ("عنصر" alone would be ISIS's); when it
 /// is ISIS ("ضربة إلى داعش أسفرت عن مقتل 14 من عناصره"), the noun's own side stands. A finite verb ("وقتلت 39 من عناصره") has its doer for subject and the pronoun refers to its object's owner,
-/// so no verbal noun, no reading.
+/// so no verbal noun, no reading; unless a preposition with a pronoun of the event follows it ("الهجوم الذي قتل فيه
+/// أحد عناصرها"): that verb is passive, with no doer. The count in construct with the men ("أحد عناصرها") is read as
+/// "من" would be.
 /// </summary>
 internal sealed partial class FigureFinder
 {
@@ -22,14 +24,17 @@ internal sealed partial class FigureFinder
     private CasualtySide? OwnersMenSide(IReadOnlyList<Token> tokens, Sentence s, int first, int headLast)
     {
         // "عنصرين من قواته": the men after the counted noun; "اثنين من أفراده": the men are the count's own noun.
+        // "أحد عناصرها": the count in construct with the men, its noun right after it, the men are the noun itself.
         var men = headLast + 2 <= s.Last && tokens[headLast + 1].Text == "من" ? headLast + 2
-            : headLast - 1 >= s.First && tokens[headLast - 1].Text == "من" ? headLast : -1;
+            : headLast - 1 >= s.First && tokens[headLast - 1].Text == "من" ? headLast
+            : headLast == first + 1 ? headLast : -1;
         if (men < 0 || !tokens[men].IsWord || !CarriesPossessive(tokens[men], lexicon.OwnersMenNouns))
         {
             return null;
         }
         // The verbal noun is the figure's trigger ("إصابة عنصرين") or stands right before its count ("مقتل ثلاثة").
-        var governor = IsLossNoun(tokens[first]) ? first : first - 1 >= s.First && IsLossNoun(tokens[first - 1]) ? first - 1 : -1;
+        var governor = IsLossNoun(tokens[first]) ? first : first - 1 >= s.First && IsLossNoun(tokens[first - 1]) ? first - 1
+            : LossVerbWithItsPlace(tokens, s, first);
         if (governor < 0)
         {
             return null;
@@ -52,6 +57,19 @@ internal sealed partial class FigureFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "الهجوم الذي قتل فيه أحد عناصرها": a verb of loss followed by a preposition whose pronoun refers back to the
+    /// event (lexicon ownersMen.resumptivePlaces: فيه، خلاله) tells, in the passive, what befell people in it; it has no
+    /// doer among the words before it, so, like a verbal noun of loss, it lets the pronoun refer to the nearest body
+    /// named before it. The verb's index, or -1.
+    /// </summary>
+    private int LossVerbWithItsPlace(IReadOnlyList<Token> tokens, Sentence s, int first)
+    {
+        var place = first - 1;
+        return place - 1 >= s.First && tokens[place].IsWord && lexicon.OwnersResumptivePlaces.Contains(tokens[place].Text)
+            && lexicon.CasualtyTriggers.MatchAt(tokens, place - 1) is { } verb && verb.Last == place - 1 ? place - 1 : -1;
     }
 
     private bool IsLossNoun(Token word) => word.IsWord && word.Stems.AnyIn(lexicon.OwnersLossNouns);

@@ -90,6 +90,11 @@ internal sealed partial class FigureFinder
         {
             j = qualifier.Last + 1;
         }
+        // "عنصرين آخرين من الشرطة": past the adjective "other" that agrees with the noun, to the force that says whose.
+        if (j <= s.Last && j > headLast && lexicon.Others.MatchAt(tokens, j) is { } other && ForceNamedAfter(tokens, s, other.Last))
+        {
+            j = other.Last + 1;
+        }
         // "18 قتيلا بين صفوف الإرهابيين": "بين" before the ranks word names whose ranks, as "في" does.
         if (j <= s.Last && tokens[j].IsWord && (lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text) || IsDetachedBi(tokens, s, j)
             || (lexicon.RanksBetween.Contains(tokens[j].Text) && j + 1 <= s.Last && lexicon.RanksNouns.MatchAt(tokens, j + 1) is not null)))

@@ -645,7 +645,8 @@ internal sealed partial class FigureFinder
                     && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount
                     && (!person.Value.Ambiguous ? (person.Value.Side, true)
                         // A civilian's "وعنصر آخر" says nothing of the second man: only men of the forces or ISIS are called so.
-                        : figure.Side != CasualtySide.Civilian && IsFollowedByAnother(tokens, s, person.Last) ? (figure.Side, true)
+                        // "وعنصرين آخرين من الحشد": a force named past "آخرين" says whose they are, whoever the count before was.
+                        : figure.Side != CasualtySide.Civilian && IsFollowedByAnother(tokens, s, person.Last) ? ForceNamedPastAnother(tokens, s, person.Value, j, person.Last, figure) ?? (figure.Side, true)
                         : SideOfJoinedFighter(tokens, s, person.Value, j, person.Last, figure)) is (var personSide, true))
                 {
                     // "45 عسكريا ومدنيا": the count's second noun, the same people (FigureFinder.SharedTamyiz).
@@ -725,6 +726,36 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "وعنصرين آخرين من الحشد الشعبي": people told as "others" (lexicon anotherOne) after a count of another side are
+    /// whose the force named after "آخرين" says (ResolveSide reads past "آخرين" to it); null when the words past
+    /// "آخرين" name no side.
+    /// </summary>
+    private (CasualtySide Side, bool Explicit)? ForceNamedPastAnother(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int nounLast, Figure figure)
+    {
+        var another = nounLast + 1;
+        if (!ForceNamedAfter(tokens, s, another))
+        {
+            return null;
+        }
+        var (side, explicitSide) = ResolveSide(tokens, s, noun, first, nounLast, figure.Category);
+        return explicitSide && side != CasualtySide.Unknown ? (side, true) : null;
+    }
+
+    /// <summary>
+    /// The words right after <paramref name="last"/> name a force or ISIS, in construct ("عناصر الجيش") or after a
+    /// preposition ("من الحشد"، "في الشرطة"), so they say whose the people before them are.
+    /// </summary>
+    private bool ForceNamedAfter(IReadOnlyList<Token> tokens, Sentence s, int last)
+    {
+        var j = last + 1;
+        if (j <= s.Last && tokens[j].IsWord && lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text))
+        {
+            j = SkipQuotes(tokens, j + 1, s);
+        }
+        return j <= s.Last && OrganisationSide(tokens, j) is not null;
+    }
+
+    /// <summary>
     /// "مصرع مدنيين اثنين وثلاثة من عناصر تنظيم داعش": a count joined by و to civilians just counted, whose own people say
     /// another side ("من عناصر داعش"), is not their companions added to them but a count of its own, with its own side
     /// (the summary of two incidents, one against civilians, one against ISIS). Companions of the same side, or of a
@@ -732,7 +763,9 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? JoinedCountOfOtherSide(IReadOnlyList<Token> tokens, Sentence s, Figure figure, CountExpression count, PhraseMatch<PersonNoun> people, int first)
     {
-        if (figure.Side != CasualtySide.Civilian)
+        // "قتل 20 من عناصر داعش و9 من عناصر الجيش": the people of a count of ISIS's or the forces' are named by the force
+        // in construct with their noun, or after "من", as a civilian's are: their own force, not the count before, is theirs.
+        if (figure.Side != CasualtySide.Civilian && !(people.Value.Ambiguous && ForceNamedAfter(tokens, s, people.Last)))
         {
             return null;
         }

@@ -93,12 +93,32 @@ internal sealed partial class FigureFinder
             {
                 if (OrganisationSide(tokens, k) is { } opening)
                 {
-                    return opening;
+                    // "وأعلنت الشرطة أن الهجوم أوقع 32 قتيلا": the name that opens the sentence is the speaker, and the
+                    // verb belongs to the words he reports, whose own subject follows "أن".
+                    return ReportedClauseBetween(tokens, k, j) ? null : opening;
                 }
             }
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A bare complementiser of reported speech (lexicon speechComplementisers: إن، أن، بأن) stands after the name at
+    /// <paramref name="name"/> and before the verb at <paramref name="verb"/>: the verb is in the clause the name's
+    /// speaker reports, and its subject is that clause's own noun. Not one with a pronoun ("وقال التنظيم إنه أوقع"): the
+    /// pronoun is the speaker, who stays the doer.
+    /// </summary>
+    private bool ReportedClauseBetween(IReadOnlyList<Token> tokens, int name, int verb)
+    {
+        for (var k = name + 1; k < verb; k++)
+        {
+            if (tokens[k].IsWord && lexicon.SpeechComplementisers.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>ISIS or the forces when the token starts a name of either (lexicon isisOrgs, securityOrgs).</summary>
