@@ -218,6 +218,10 @@ public sealed class ExtractionLexicon
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         AddAll(ConfrontedThem, root.GetProperty("confrontedThem"), true);
         ObjectPronounsThem = WordSet(root.GetProperty("objectPronounsThem"));
+        var prepositionPronoun = root.GetProperty("arrestedByPrepositionPronoun");
+        AddAll(ArrestedByPrepositionPronoun, prepositionPronoun.GetProperty("one"), 1);
+        AddAll(ArrestedByPrepositionPronoun, prepositionPronoun.GetProperty("two"), 2);
+        ArrestNotDoneBefore = WordSet(prepositionPronoun.GetProperty("notAfter"));
         BothOutcomesHeads = WordSet(root.GetProperty("bothOutcomes").GetProperty("heads"));
         BothOutcomesBetween = WordSet(root.GetProperty("bothOutcomes").GetProperty("between"));
         AddAll(ClaimMarkers, root.GetProperty("claimMarkers"), true);
@@ -781,6 +785,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"عليهم"، "لهم"، "معهم": a preposition with the pronoun "them", the object of the verb before it (FigureFinder.ThemNotTheirDoerSide).</summary>
     public IReadOnlySet<string> ObjectPronounsThem { get; }
+
+    /// <summary>"وجرى القبض عليه" (1), "تم القبض عليهما" (2): an arrest whose preposition carries the arrested (lexicon arrestedByPrepositionPronoun).</summary>
+    public PhraseMatcher<int> ArrestedByPrepositionPronoun { get; } = new();
+
+    /// <summary>"مذكرة إلقاء القبض عليه"، "تمهيدا للقبض عليه": words before an arrest that make it one not done (lexicon arrestedByPrepositionPronoun.notAfter).</summary>
+    public IReadOnlySet<string> ArrestNotDoneBefore { get; }
 
     /// <summary>"عدد"، "أعداد"، "حصيلة": the number of the dead and the wounded named after it (FigureFinder.CountsBothOutcomes).</summary>
     public IReadOnlySet<string> BothOutcomesHeads { get; }
