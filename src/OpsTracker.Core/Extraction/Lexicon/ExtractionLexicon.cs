@@ -219,8 +219,9 @@ public sealed class ExtractionLexicon
         AddAll(ConfrontedThem, root.GetProperty("confrontedThem"), true);
         ObjectPronounsThem = WordSet(root.GetProperty("objectPronounsThem"));
         var prepositionPronoun = root.GetProperty("arrestedByPrepositionPronoun");
-        AddAll(ArrestedByPrepositionPronoun, prepositionPronoun.GetProperty("one"), 1);
-        AddAll(ArrestedByPrepositionPronoun, prepositionPronoun.GetProperty("two"), 2);
+        ArrestHeadsWithPreposition = WordSet(prepositionPronoun.GetProperty("heads"));
+        PrepositionWithHim = WordSet(prepositionPronoun.GetProperty("one"));
+        PrepositionWithThemTwo = WordSet(prepositionPronoun.GetProperty("two"));
         ArrestNotDoneBefore = WordSet(prepositionPronoun.GetProperty("notAfter"));
         BothOutcomesHeads = WordSet(root.GetProperty("bothOutcomes").GetProperty("heads"));
         BothOutcomesBetween = WordSet(root.GetProperty("bothOutcomes").GetProperty("between"));
@@ -786,8 +787,14 @@ public sealed class ExtractionLexicon
     /// <summary>"عليهم"، "لهم"، "معهم": a preposition with the pronoun "them", the object of the verb before it (FigureFinder.ThemNotTheirDoerSide).</summary>
     public IReadOnlySet<string> ObjectPronounsThem { get; }
 
-    /// <summary>"وجرى القبض عليه" (1), "تم القبض عليهما" (2): an arrest whose preposition carries the arrested (lexicon arrestedByPrepositionPronoun).</summary>
-    public PhraseMatcher<int> ArrestedByPrepositionPronoun { get; } = new();
+    /// <summary>"القبض" of "وجرى القبض عليه": an arrest noun whose preposition may carry the arrested (lexicon arrestedByPrepositionPronoun.heads).</summary>
+    public IReadOnlySet<string> ArrestHeadsWithPreposition { get; }
+
+    /// <summary>"عليه": the preposition with the pronoun of one (lexicon arrestedByPrepositionPronoun.one).</summary>
+    public IReadOnlySet<string> PrepositionWithHim { get; }
+
+    /// <summary>"عليهما": the preposition with the pronoun of two (lexicon arrestedByPrepositionPronoun.two).</summary>
+    public IReadOnlySet<string> PrepositionWithThemTwo { get; }
 
     /// <summary>"مذكرة إلقاء القبض عليه"، "تمهيدا للقبض عليه": words before an arrest that make it one not done (lexicon arrestedByPrepositionPronoun.notAfter).</summary>
     public IReadOnlySet<string> ArrestNotDoneBefore { get; }

@@ -15,7 +15,21 @@ internal sealed partial class FigureFinder
 {
     private Figure? ReadPrepositionPronoun(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (lexicon.ArrestedByPrepositionPronoun.MatchAt(tokens, i) is not { } m || m.Last > s.Last || HasCasualtyOf(earlier, CasualtyCategory.Arrested))
+        if (i + 1 > s.Last || !tokens[i].ReadsAsOneOf(lexicon.ArrestHeadsWithPreposition) || !tokens[i + 1].IsWord
+            || HasCasualtyOf(earlier, CasualtyCategory.Arrested))
+        {
+            return null;
+        }
+        int count;
+        if (lexicon.PrepositionWithHim.Contains(tokens[i + 1].Text))
+        {
+            count = 1;
+        }
+        else if (lexicon.PrepositionWithThemTwo.Contains(tokens[i + 1].Text))
+        {
+            count = 2;
+        }
+        else
         {
             return null;
         }
@@ -32,15 +46,15 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var next = SkipFillers(tokens, m.Last + 1, s);
+        var next = SkipFillers(tokens, i + 2, s);
         if (next <= s.Last && (tokens[next].IsNumber || numbers.ReadAt(tokens, next) is not null || lexicon.Persons.MatchAt(tokens, next) is not null))
         {
             return null;
         }
         return new Figure
         {
-            Kind = FigureKind.Casualty, Category = CasualtyCategory.Arrested, Side = CasualtySide.Isis, Count = m.Value, Implicit = true,
-            First = i, Last = m.Last, Sentence = s.Index, Rule = "arrest-preposition-pronoun",
+            Kind = FigureKind.Casualty, Category = CasualtyCategory.Arrested, Side = CasualtySide.Isis, Count = count, Implicit = true,
+            First = i, Last = i + 1, Sentence = s.Index, Rule = "arrest-preposition-pronoun",
         };
     }
 }
