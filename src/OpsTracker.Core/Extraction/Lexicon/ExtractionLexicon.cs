@@ -227,6 +227,11 @@ public sealed class ExtractionLexicon
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         AddAll(ConfrontedThem, root.GetProperty("confrontedThem"), true);
         ObjectPronounsThem = WordSet(root.GetProperty("objectPronounsThem"));
+        var prepositionPronoun = root.GetProperty("arrestedByPrepositionPronoun");
+        ArrestHeadsWithPreposition = WordSet(prepositionPronoun.GetProperty("heads"));
+        PrepositionWithHim = WordSet(prepositionPronoun.GetProperty("one"));
+        PrepositionWithThemTwo = WordSet(prepositionPronoun.GetProperty("two"));
+        ArrestNotDoneBefore = WordSet(prepositionPronoun.GetProperty("notAfter"));
         BothOutcomesHeads = WordSet(root.GetProperty("bothOutcomes").GetProperty("heads"));
         BothOutcomesBetween = WordSet(root.GetProperty("bothOutcomes").GetProperty("between"));
         AddAll(ClaimMarkers, root.GetProperty("claimMarkers"), true);
@@ -792,6 +797,18 @@ public sealed class ExtractionLexicon
 
     /// <summary>"عليهم"، "لهم"، "معهم": a preposition with the pronoun "them", the object of the verb before it (FigureFinder.ThemNotTheirDoerSide).</summary>
     public IReadOnlySet<string> ObjectPronounsThem { get; }
+
+    /// <summary>"القبض" of "وجرى القبض عليه": an arrest noun whose preposition may carry the arrested (lexicon arrestedByPrepositionPronoun.heads).</summary>
+    public IReadOnlySet<string> ArrestHeadsWithPreposition { get; }
+
+    /// <summary>"عليه": the preposition with the pronoun of one (lexicon arrestedByPrepositionPronoun.one).</summary>
+    public IReadOnlySet<string> PrepositionWithHim { get; }
+
+    /// <summary>"عليهما": the preposition with the pronoun of two (lexicon arrestedByPrepositionPronoun.two).</summary>
+    public IReadOnlySet<string> PrepositionWithThemTwo { get; }
+
+    /// <summary>"مذكرة إلقاء القبض عليه"، "تمهيدا للقبض عليه": words before an arrest that make it one not done (lexicon arrestedByPrepositionPronoun.notAfter).</summary>
+    public IReadOnlySet<string> ArrestNotDoneBefore { get; }
 
     /// <summary>"عدد"، "أعداد"، "حصيلة": the number of the dead and the wounded named after it (FigureFinder.CountsBothOutcomes).</summary>
     public IReadOnlySet<string> BothOutcomesHeads { get; }

@@ -51,6 +51,13 @@ internal sealed class Figure
     /// <summary>"وكر آخر": another one, added to an operation's count, never a repetition of an earlier figure.</summary>
     public bool Another { get; set; }
     /// <summary>
+    /// "وضبطت القوة هويات لمطلوبين اثنين تتبعتهما الأجهزة واعتقالهما": people counted as new referents of the telling and then
+    /// taken by a later arrest (or killing) word through its attached pronoun (<see cref="FigureFinder"/>'s
+    /// ObjectPronounTriggerAfter). A narrative tells them as the object of an event; a summary counts with the trigger
+    /// before, so such a count is never a head total (<see cref="Passes.HeadlineTotalRemoval"/>).
+    /// </summary>
+    public bool TakenByALaterPronoun { get; set; }
+    /// <summary>
     /// The figure a gapped count repeats in another place ("ستة في بغداد، وأربعة في الموصل": the four's is the six):
     /// the same people counted beside it, never a part of it.
     /// </summary>

@@ -18,6 +18,12 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
         var partsOf = new Dictionary<Figure, List<Figure>>();
         foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence <= headLast))
         {
+            // "هويات لمطلوبين اثنين تتبعتهما الأجهزة واعتقالهما": people a later word takes by its pronoun are the object
+            // of an event the text tells, not a summary of events (Figure.TakenByALaterPronoun).
+            if (total.TakenByALaterPronoun)
+            {
+                continue;
+            }
             // "مقتل أربعة إرهابيين في ثلاث عمليات" then "ضربة في البعاج ... إرهابيين اثنين" and two of one each: a
             // count after a head total it is part of, and smaller, is one of the parts, not a second total.
             if (all.Any(x => x.Figure.Breakdown && x.Figure.First < total.First && x.Figure.SameMeasure(total) && x.Figure.Count > total.Count && x.Figure.Sentence <= headLast))

@@ -30,7 +30,7 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
                     continue;
                 }
                 var host = drafts.FirstOrDefault(o => o != draft && !o.Dropped && Math.Abs(o.Clause.Index - draft.Clause.Index) <= ImplicitFigureReach
-                    && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2) && Compatible(o, draft)
+                    && o.Live.Any(x => !x.Implicit && x.SameMeasure(f) && x.Side == f.Side && x.Count >= 2 && !NewReferentsAfterHim(x, f)) && Compatible(o, draft)
                     && !OwnDayLongBefore(draft, o) && !NamesAnotherProvince(draft, o)
                     && (draft.Place is null || o.SamePlace(draft) || CountsHim(context.Report, o)));
                 if (host is not null)
@@ -69,6 +69,13 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// "اعتقلت قوة خاصة قياديا في التنظيم، وأن الموقوف اعترف بمكان مخبأ ... لمطلوبين اثنين تتبعتهما الأجهزة واعتقالهما":
+    /// people counted after the man as new referents of the telling, then taken by a later word's pronoun
+    /// (<see cref="Figure.TakenByALaterPronoun"/>), are others the story came to through him, not a group he is one of.
+    /// </summary>
+    private static bool NewReferentsAfterHim(Figure count, Figure man) => count.TakenByALaterPronoun && count.First > man.Last;
 
     /// <summary>
     /// "قتل جنديان ... ليل الثلاثاء" and "وكانت الطارمية قد شهدت في 21 آذار الماضي هجوما مماثلا أدى إلى مقتل ضابط": a
