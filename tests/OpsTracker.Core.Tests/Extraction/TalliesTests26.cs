@@ -6,7 +6,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// The tally reader (helper tallies26, session 26; every sentence here is INVENTED). The enemy's losses announced as
 /// one whole to be listed ("مجمل خسائر التنظيم"، "حصيلة الخسائر"، "خسائر ... كما يلي") make the sentences after them the
 /// items of that whole, however long the list, unless an item names a day of its own or a place of another province
-/// (TallyLossesList).
+/// (TallyLossesList). The dead announced with the liberation of a whole province or of many areas are the campaign's
+/// results, a tally (BattleTotals.IsALiberationsToll); with a village liberated, or a campaign only named
+/// ("قيادة عمليات تحرير الأنبار"), they stay an operation's.
 /// </summary>
 public class TalliesTests26
 {
@@ -59,5 +61,25 @@ public class TalliesTests26
             Published);
         Assert.Empty(result.Tallies);
         Assert.Equal(3, Assert.Single(result.Operations).Killed);
+    }
+
+    [Theory]
+    [InlineData("أعلن قائد عمليات الجزيرة، اليوم الثلاثاء، تحرير محافظة الأنبار من قبضة التنظيم ومقتل أكثر من ستين مسلحا من عناصره.", 60)]
+    [InlineData("من جانبها، أعلنت وزارة الدفاع مقتل 240 مسلحا من داعش في القائم وتحرير نحو 25 قرية في القضاء.", 240)]
+    public void The_dead_announced_with_a_whole_province_or_many_areas_liberated_are_a_tally(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Empty(result.Operations);
+        Assert.Equal(killed, Assert.Single(result.Tallies).Killed);
+    }
+
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات تحرير قرية البو حمد من قبضة داعش ومقتل خمسة مسلحين من عناصره.", 5)]
+    [InlineData("وذكرت الوزارة أن طائرات الجيش قتلت 35 إرهابيا في وادي حوران بالتنسيق مع قيادة عمليات تحرير الأنبار.", 35)]
+    public void The_dead_beside_a_village_liberated_or_a_campaign_named_are_an_operation(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(killed, Assert.Single(result.Operations).Killed);
     }
 }

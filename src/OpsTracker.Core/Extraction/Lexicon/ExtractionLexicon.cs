@@ -112,6 +112,7 @@ public sealed class ExtractionLexicon
         AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
         AddAll(Liberations, root.GetProperty("operationLaunches").GetProperty("liberations"), true);
         AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
+        LiberatedAreaNouns = WordSet(root.GetProperty("liberatedWholes"));
         AddAll(AccomplishedBy, root.GetProperty("operationLaunches").GetProperty("accomplishedBy"), true);
         AddAll(TakenControl, root.GetProperty("operationLaunches").GetProperty("takenControl"), true);
         NotTaken = WordSet(root.GetProperty("operationLaunches").GetProperty("notTaken"));
@@ -648,6 +649,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"من سيطرة"، "من قبضة": from whose hold a town was liberated (lexicon operationLaunches.liberatedFrom).</summary>
     public PhraseMatcher<bool> LiberatedFrom { get; } = new();
+
+    /// <summary>"منطقة"، "قرى": areas a liberation counts (lexicon liberatedWholes).</summary>
+    public IReadOnlySet<string> LiberatedAreaNouns { get; }
 
     /// <summary>"تمكنت"، "نجحت": verbs of managing, before "من تحرير" a place taken (lexicon operationLaunches.accomplishedBy).</summary>
     public PhraseMatcher<bool> AccomplishedBy { get; } = new();

@@ -504,7 +504,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public bool IsBattlesRunningCount(ReportText report, Sentence sentence, Figure f) =>
         (f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Rule: "count-reached" } && report.Has(lexicon.BattleNouns, sentence))
-        || _battles.IsWholeBattleCount(report, sentence, f);
+        || _battles.IsWholeBattleCount(report, sentence, f) || _battles.IsALiberationsToll(report, sentence, f);
 
     /// <summary>People counted by the hundreds (<see cref="AssemblerLimits.CumulativeMinimum"/>): a running total, never one event.</summary>
     public static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
