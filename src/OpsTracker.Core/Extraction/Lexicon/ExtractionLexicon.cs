@@ -112,6 +112,7 @@ public sealed class ExtractionLexicon
         AddAll(CampaignNouns, root.GetProperty("operationLaunches").GetProperty("campaignNouns"), true);
         AddAll(Liberations, root.GetProperty("operationLaunches").GetProperty("liberations"), true);
         AddAll(LiberatedFrom, root.GetProperty("operationLaunches").GetProperty("liberatedFrom"), true);
+        LiberatedAreaNouns = WordSet(root.GetProperty("liberatedWholes"));
         AddAll(AccomplishedBy, root.GetProperty("operationLaunches").GetProperty("accomplishedBy"), true);
         AddAll(TakenControl, root.GetProperty("operationLaunches").GetProperty("takenControl"), true);
         NotTaken = WordSet(root.GetProperty("operationLaunches").GetProperty("notTaken"));
@@ -308,6 +309,11 @@ public sealed class ExtractionLexicon
         AddAll(TerrorCharges, root.GetProperty("terrorCharges"), true);
         AddAll(CrimeCharges, root.GetProperty("crimeCharges"), true);
         AddAll(StatementContinuations, root.GetProperty("statementContinuations"), true);
+        var losses = root.GetProperty("lossesEnumeration");
+        LossesTotallers = WordSet(losses.GetProperty("totallers"));
+        LossesNouns = WordSet(losses.GetProperty("losses"));
+        LossesIntroducers = WordSet(losses.GetProperty("introducers"));
+        LossesDisclosures = WordSet(losses.GetProperty("disclosures"));
         AddAll(ElaborationOpeners, root.GetProperty("elaborationOpeners"), true);
         AddAll(QuoteOpeners, root.GetProperty("quoteOpeners"), true);
         AddAll(StatementCitations, root.GetProperty("statementCitations"), true);
@@ -659,6 +665,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"من سيطرة"، "من قبضة": from whose hold a town was liberated (lexicon operationLaunches.liberatedFrom).</summary>
     public PhraseMatcher<bool> LiberatedFrom { get; } = new();
+
+    /// <summary>"منطقة"، "قرى": areas a liberation counts (lexicon liberatedWholes).</summary>
+    public IReadOnlySet<string> LiberatedAreaNouns { get; }
 
     /// <summary>"تمكنت"، "نجحت": verbs of managing, before "من تحرير" a place taken (lexicon operationLaunches.accomplishedBy).</summary>
     public PhraseMatcher<bool> AccomplishedBy { get; } = new();
@@ -1074,6 +1083,18 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وأضاف البيان", "كذلك": a sentence that goes on with the statement told just before it.</summary>
     public PhraseMatcher<bool> StatementContinuations { get; } = new();
+
+    /// <summary>"مجمل"، "حصيلة": nouns of totalling that, in construct with "خسائر", announce the losses as one whole (lexicon lossesEnumeration.totallers).</summary>
+    public IReadOnlySet<string> LossesTotallers { get; }
+
+    /// <summary>"خسائر": the noun of losses (lexicon lossesEnumeration.losses).</summary>
+    public IReadOnlySet<string> LossesNouns { get; }
+
+    /// <summary>"يلي" ("كما يلي")، "أرقام" ("بالأرقام"): what follows lists what the sentence announces (lexicon lossesEnumeration.introducers).</summary>
+    public IReadOnlySet<string> LossesIntroducers { get; }
+
+    /// <summary>"كشف"، "تظهر": verbs of disclosing that make a sentence a statement of losses (lexicon lossesEnumeration.disclosures).</summary>
+    public IReadOnlySet<string> LossesDisclosures { get; }
 
     /// <summary>
     /// "وأوضح"، "وبيّنت"، "وفي التفاصيل": a sentence that explains the statement told before it, so its counts are the

@@ -303,6 +303,19 @@ internal static class AssemblerLimits
     /// </summary>
     public const int BattleTotalMinimum = 100;
 
+    /// <summary>
+    /// The fewest ISIS dead announced with the liberation of a whole province or of many areas that are the campaign's
+    /// results (<see cref="BattleTotals.IsALiberationsToll"/>): ten, as a tally's count without a period; below it the
+    /// dead are one raid's.
+    /// </summary>
+    public const int LiberationTollMinimum = 10;
+
+    /// <summary>The fewest areas a liberation counts to be a campaign's, not a raid's ("تحرير نحو 30 منطقة"): ten.</summary>
+    public const int LiberatedAreasMinimum = 10;
+
+    /// <summary>How many tokens after a word of liberation what it liberated may start ("تحرير كامل محافظة ديالى"، "تحرير نحو 30 منطقة": three).</summary>
+    public const int LiberatedWholeReach = 3;
+
     /// <summary>How many tokens "خلال" may stand before the launch it counts from ("خلال تسعة أيام من انطلاق العملية").</summary>
     public const int FromTheLaunchReach = 4;
 

@@ -19,6 +19,78 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         && (report.Has(lexicon.WholeBattle, sentence) || CountsFromTheLaunch(report, sentence) || CountsAnEndedCampaign(report, sentence));
 
     /// <summary>
+    /// "أعلنت القيادة تحرير محافظة الأنبار كاملة ومقتل أكثر من 60 مسلحا"، "أعلنت الوزارة مقتل 200 مسلح وتحرير نحو 25 قرية
+    /// في القضاء": the dead announced together with the liberation of a whole province, or of a counted many areas (at
+    /// least <see cref="AssemblerLimits.LiberatedAreasMinimum"/>: lexicon liberatedWholes), both objects of one verb of
+    /// announcing, are the results of the campaign that liberated them, not one operation's: a tally when an authority
+    /// gives it. A village or a town liberated ("تحرير قرية ومقتل خمسة") is one operation's; a handful of dead (under
+    /// <see cref="AssemblerLimits.LiberationTollMinimum"/>) too; and a day the sentence names for what it counts, other
+    /// than the day a verb of announcing before it dates the statement, ties the figures to that day.
+    /// </summary>
+    public bool IsALiberationsToll(ReportText report, Sentence sentence, Figure f)
+    {
+        if (f is not { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed, Breakdown: false } || f.Count < LiberationTollMinimum
+            || !report.Has(lexicon.Liberations, sentence) || !report.Has(lexicon.AnnouncementVerbs, sentence))
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        foreach (var m in report.MentionsIn(sentence))
+        {
+            if (m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period
+                && !lexicon.AnnouncementVerbs.AnyIn(tokens, sentence.First, report.TokenAt(m.Start) - 1))
+            {
+                return false;
+            }
+        }
+        for (var i = sentence.First; i < sentence.Last; i++)
+        {
+            // "بالتنسيق مع قيادة عمليات تحرير نينوى"، "معركة تحرير الأنبار": a liberation in construct after a noun of
+            // operations or battle names a campaign under way, not a liberation announced.
+            if (lexicon.Liberations.MatchAt(tokens, i) is { } liberation && !(i > sentence.First && NamesACampaign(tokens, i - 1))
+                && LiberatesAWhole(report, sentence, liberation.Last + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"عمليات"، "معركة": a noun of operations or battle (lexicon operationNouns, battleNouns), read on its clitic readings.</summary>
+    private bool NamesACampaign(IReadOnlyList<Text.Token> tokens, int k) =>
+        tokens[k].IsWord && (lexicon.OperationNouns.MatchAt(tokens, k) is { } op && op.Last == k || lexicon.BattleNouns.MatchAt(tokens, k) is { } battle && battle.Last == k);
+
+    /// <summary>
+    /// Right after a word of liberation (within <see cref="AssemblerLimits.LiberatedWholeReach"/> tokens): a province
+    /// ("محافظة ديالى"), or a number of at least <see cref="AssemblerLimits.LiberatedAreasMinimum"/> before a noun of areas
+    /// ("نحو 30 منطقة").
+    /// </summary>
+    private bool LiberatesAWhole(ReportText report, Sentence sentence, int from)
+    {
+        var tokens = report.Tokens;
+        var last = Math.Min(sentence.Last, from + LiberatedWholeReach);
+        if (from > last)
+        {
+            return false;
+        }
+        var start = tokens[from].Start;
+        var end = tokens[last].End;
+        if (report.PlacesIn(sentence).Any(p => p.Start >= start && p.Start < end && p.Entry.Type == Places.PlaceType.Province && !report.IsDirectionOnly(p)))
+        {
+            return true;
+        }
+        for (var k = from; k < last; k++)
+        {
+            if (tokens[k].IsNumber && int.TryParse(tokens[k].Text, out var n) && n >= LiberatedAreasMinimum
+                && (tokens[k + 1].Readings.AnyIn(lexicon.LiberatedAreaNouns) || tokens[k + 1].ReadingsKeepingArticle.AnyIn(lexicon.LiberatedAreaNouns)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "أعلن قائد الشرطة الاتحادية أن قطعاته حررت 30 قرية وقتلت 150 إرهابيا" in a report that a phase or a battle has
     /// ended ("أعلن انتهاء المرحلة الأولى من عمليات التحرير"، "انتهت المعركة بخسارة التنظيم"): ISIS's dead by the hundred,
     /// in a sentence that names no day of its own, are the toll of the phase or battle that ended, not one operation's.

@@ -17,6 +17,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private readonly TallyAnnouncer _announcer = new(lexicon);
     private readonly TallyPeriods _periods = new(lexicon);
     private readonly BattleTotals _battles = new(lexicon);
+    private readonly TallyLossesList _losses = new(lexicon);
 
     /// <summary>
     /// A sentence reports an official tally when it counts operations or attacks, or speaks of a period ("خلال عام
@@ -503,7 +504,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public bool IsBattlesRunningCount(ReportText report, Sentence sentence, Figure f) =>
         (f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Rule: "count-reached" } && report.Has(lexicon.BattleNouns, sentence))
-        || _battles.IsWholeBattleCount(report, sentence, f);
+        || _battles.IsWholeBattleCount(report, sentence, f) || _battles.IsALiberationsToll(report, sentence, f);
 
     /// <summary>People counted by the hundreds (<see cref="AssemblerLimits.CumulativeMinimum"/>): a running total, never one event.</summary>
     public static bool IsCumulative(Figure f) => f.Kind == FigureKind.Casualty && f.Count >= CumulativeMinimum;
@@ -518,7 +519,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // The authority announces it in this very sentence: "في إطار إظهار حصيلة الجهود" only talks about results.
         if (!report.Has(lexicon.TallyStrongCues, sentence) || !report.Has(lexicon.Reporters, sentence))
         {
-            return false;
+            return OpensLossesList(report, sentence, tallies);
         }
         var announcement = _announcer.Announce(report, sentence, 0);
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
@@ -527,9 +528,26 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // "أعلنت، اليوم، حصيلة الحملة التي أطلقها قبل عشرة أيام": the campaign's launch before that day is the span.
         if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null && !_battles.CountsFromALaunchBefore(report, sentence))
         {
-            return false;
+            return OpensLossesList(report, sentence, tallies);
         }
         OpenTally(report, sentence, tallies, announcement);
+        return true;
+    }
+
+    /// <summary>
+    /// "كشف القائد، اليوم، مجمل خسائر التنظيم في معركة المدينة التي انطلقت في 20 آذار"، "وتظهر الوثيقة حصيلة القتال
+    /// ليوم كامل" under a headline "مجمل الخسائر": the enemy's losses announced as one whole to be listed
+    /// (<see cref="TallyLossesList"/>), by an authority or a results document, open a tally even though the sentence names
+    /// days: they bound the battle or the span the losses were counted over, or date the statement.
+    /// </summary>
+    private bool OpensLossesList(ReportText report, Sentence sentence, List<TallyDraft> tallies)
+    {
+        if (!_losses.AnnouncedAtOrBefore(report, sentence.Index) || !(report.Has(lexicon.TallyStrongCues, sentence) || _losses.Announces(report, sentence))
+            || !_losses.IsAStatement(report, sentence) || _announcer.Announce(report, sentence, 0) is not { ReportedBy: not null } listed)
+        {
+            return false;
+        }
+        OpenTally(report, sentence, tallies, listed);
         return true;
     }
 
@@ -555,6 +573,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         // A statement that gave no figure yet is continued by the first sentence after it that counts something.
         var announced = AnnouncedFiguresFollow(report, sentence, tallies[^1]);
+        // "مجمل خسائر التنظيم ... وهي:": the enemy's losses announced as one whole are listed item by item, however
+        // long the list (TallyLossesList).
+        if (_losses.AnnouncedAtOrBefore(report, tallies[^1].Sentence.Index))
+        {
+            return !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m))
+                && TallyLossesList.PlacedInScope(report, sentence, tallies[^1]);
+        }
         // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
         if (!announced && report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
         {
