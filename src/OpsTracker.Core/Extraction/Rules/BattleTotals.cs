@@ -45,7 +45,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         }
         for (var i = sentence.First; i < sentence.Last; i++)
         {
-            // "بالتنسيق مع قيادة عمليات تحرير نينوى"، "معركة تحرير الأنبار": a liberation in construct after a noun of
+            // "بإسناد من قيادة عمليات تحرير الموصل"، "معركة تحرير الأنبار": a liberation in construct after a noun of
             // operations or battle names a campaign under way, not a liberation announced.
             if (lexicon.Liberations.MatchAt(tokens, i) is { } liberation && !(i > sentence.First && NamesACampaign(tokens, i - 1))
                 && LiberatesAWhole(report, sentence, liberation.Last + 1))
