@@ -236,6 +236,8 @@ public sealed class ExtractionLexicon
         AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
+        AddAll(RecalledEvents, root.GetProperty("recalledEvents").GetProperty("words"), true);
+        AddAll(SegmentConnectors, root.GetProperty("recalledEvents").GetProperty("words"), true);
         AddAll(Directions, root.GetProperty("directions"), true);
         AddAll(PlaceTitles, root.GetProperty("placeTitles"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
@@ -610,6 +612,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في وقت سابق": an earlier time the text does not date (lexicon earlierUnspecified).</summary>
     public PhraseMatcher<bool> EarlierUnspecified { get; } = new();
+
+    /// <summary>"بعد أيام على تفجير ...": the words after it tell an earlier event recalled, not the news (lexicon recalledEvents).</summary>
+    public PhraseMatcher<bool> RecalledEvents { get; } = new();
 
     /// <summary>"قبل ساعات": an operation done a few hours before the announcement, on the day named (lexicon hoursAgo).</summary>
     public PhraseMatcher<bool> HoursAgo { get; } = new();
