@@ -9,6 +9,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// A span back to an earlier event told after the news ("ويأتي هذا الهجوم بعد أيام على تفجير ... أسفر عن مقتل 30")
 /// opens a clause of its own when a toll follows it: the toll is the earlier event's, undated, and not the news's
 /// (lexicon recalledEvents, Sentence.Clauses, Passes/EarlierTimeUndating).
+/// A victim told by a singular noun with no numeral counts one: a kin noun with its possessive pronoun ("وأصيب
+/// والدهم"، "إصابة شقيقهم", read through the pronoun to the lemma in persons.civilian), and, beside the dead or the
+/// wounded, a singular noun an additive phrase adds ("بالإضافة إلى ابن عمهم", FigureFinder.AdditiveOneAt).
 /// </summary>
 public class VictimsTests26
 {
@@ -57,5 +60,35 @@ public class VictimsTests26
             Published);
         var op = Assert.Single(result.Operations);
         Assert.Equal("IQ-SD", op.Province);
+    }
+
+    [Fact]
+    public void A_kin_noun_with_its_pronoun_counts_one()
+    {
+        var result = Extractor.Extract("قتل مسلحو داعش ثلاثة رعاة في قرية قرب خانقين وأصيب والدهم بجروح بليغة.", Published);
+        Assert.Equal(3, Victims(result, CasualtyCategory.Killed));
+        Assert.Equal(1, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_singular_noun_an_additive_phrase_adds_to_the_wounded_is_one_more()
+    {
+        var result = Extractor.Extract("وقال مصدر إن هجوم داعش على البستان أدى إلى إصابة شقيقهما الأكبر بالإضافة إلى ابن عمهما.", Published);
+        Assert.Equal(2, Victims(result, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void A_plural_after_the_additive_phrase_adds_no_count()
+    {
+        var result = Extractor.Extract("أسفر هجوم لداعش على ربيئة قرب النهر عن مقتل جنديين إضافة إلى مدنيين من القرية.", Published);
+        Assert.Equal(2, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_suspect_an_additive_phrase_adds_to_the_arrested_is_not_counted()
+    {
+        var result = Extractor.Extract("اعتقلت قوة من الجيش أربعة إرهابيين من داعش بالإضافة إلى سائق كان ينقلهم قرب القائم.", Published);
+        Assert.Equal(4, Isis(result, CasualtyCategory.Arrested));
+        Assert.Equal(0, Count(result, CasualtySide.Civilian, CasualtyCategory.Arrested));
     }
 }
