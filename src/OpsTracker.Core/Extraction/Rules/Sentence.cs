@@ -82,7 +82,7 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
     /// </summary>
     private bool RecallsNoToll(IReadOnlyList<Token> tokens, ExtractionLexicon lexicon, int i)
     {
-        if (lexicon.RecalledEvents.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } recalled)
+        if (lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not { Value: false } recalled)
         {
             return false;
         }

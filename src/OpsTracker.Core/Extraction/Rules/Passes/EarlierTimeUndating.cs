@@ -40,7 +40,7 @@ internal sealed class EarlierTimeUndating(ExtractionLexicon lexicon) : IDraftPas
     {
         if (OpensARecall(report, lexicon, clause))
         {
-            return lexicon.RecalledEvents.MatchAt(report.Tokens, clause.First);
+            return lexicon.SegmentConnectors.MatchAt(report.Tokens, clause.First, allowArticleOnFirst: false);
         }
         for (var j = clause.First; j <= clause.Last; j++)
         {
@@ -54,5 +54,5 @@ internal sealed class EarlierTimeUndating(ExtractionLexicon lexicon) : IDraftPas
 
     /// <summary>Whether <paramref name="clause"/> was cut off its sentence by a span back to an earlier event (lexicon recalledEvents).</summary>
     private static bool OpensARecall(ReportText report, ExtractionLexicon lexicon, Sentence clause) =>
-        clause.First > report.Sentences[clause.Index].First && lexicon.RecalledEvents.MatchAt(report.Tokens, clause.First, allowArticleOnFirst: false) is not null;
+        clause.First > report.Sentences[clause.Index].First && lexicon.StartsARecall(report.Tokens, clause.First);
 }
