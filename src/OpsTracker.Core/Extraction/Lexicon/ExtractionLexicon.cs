@@ -251,6 +251,8 @@ public sealed class ExtractionLexicon
         AddAll(Elatives, root.GetProperty("elatives"), true);
         AddAll(AnnouncementVerbs, root.GetProperty("announcementVerbs"), true);
         AddAll(SegmentConnectors, root.GetProperty("segmentConnectors"), true);
+        // A span back to an earlier event (lexicon recalledEvents) cuts a clause as a connector does; its value, false, tells it apart.
+        AddAll(SegmentConnectors, root.GetProperty("recalledEvents").GetProperty("words"), false);
         AddAll(Directions, root.GetProperty("directions"), true);
         AddAll(PlaceTitles, root.GetProperty("placeTitles"), true);
         ContainerWords = WordSet(root.GetProperty("containerWords"));
@@ -471,6 +473,8 @@ public sealed class ExtractionLexicon
         ArrestLeadingVerbs = WordSet(root.GetProperty("arrestLeadingVerbs"));
         var several = root.GetProperty("severalIncidents");
         SeveralIncidentNouns = WordSet(several.GetProperty("nouns"));
+        OneAttackNouns = WordSet(root.GetProperty("oneAttackNouns"));
+        SimilarMarkers = WordSet(root.GetProperty("similarMarkers"));
         SeveralIncidentAdjectives = WordSet(several.GetProperty("adjectives"), root.GetProperty("scatteredAdjectives"));
         SeveralIncidentSeries = WordSet(several.GetProperty("series"));
         SeveralIncidentExpanses = WordSet(several.GetProperty("expanses"));
@@ -632,6 +636,13 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في وقت سابق": an earlier time the text does not date (lexicon earlierUnspecified).</summary>
     public PhraseMatcher<bool> EarlierUnspecified { get; } = new();
+
+    /// <summary>
+    /// "بعد أيام على تفجير ...": the words after it tell an earlier event recalled, not the news (lexicon recalledEvents,
+    /// kept in <see cref="SegmentConnectors"/> with the value false: a list of its own would be one more list to keep
+    /// bits for on every token).
+    /// </summary>
+    public bool StartsARecall(IReadOnlyList<Text.Token> tokens, int i) => SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is { Value: false };
 
     /// <summary>"قبل ساعات": an operation done a few hours before the announcement, on the day named (lexicon hoursAgo).</summary>
     public PhraseMatcher<bool> HoursAgo { get; } = new();
@@ -1404,6 +1415,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"حوادث"، "هجومين"، "أعمال" (lexicon severalIncidents.nouns; read without clitics): incidents in the plural or dual.</summary>
     public IReadOnlySet<string> SeveralIncidentNouns { get; }
+
+    /// <summary>"هجوم"، "تفجير": one attack named in the singular (lexicon oneAttackNouns).</summary>
+    public IReadOnlySet<string> OneAttackNouns { get; }
+
+    /// <summary>"مماثل"، "مشابه": an attack like the one told, another (lexicon similarMarkers).</summary>
+    public IReadOnlySet<string> SimilarMarkers { get; }
 
     /// <summary>"متفرقة"، "منفصلين" (lexicon severalIncidents.adjectives and scatteredAdjectives): words of dispersal after incidents.</summary>
     public IReadOnlySet<string> SeveralIncidentAdjectives { get; }

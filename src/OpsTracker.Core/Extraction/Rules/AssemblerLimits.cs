@@ -217,6 +217,15 @@ internal static class AssemblerLimits
     public const int LeadPartsReach = 3;
 
     /// <summary>
+    /// How far, as a share of the first count, another source's count of the one attack a headline tells may differ
+    /// from it and still be that toll told again (<see cref="Passes.OtherSourceTollRemoval"/>): 38 and 37, 11 and 10.
+    /// </summary>
+    public const double RetoldTollSpread = 0.2;
+
+    /// <summary>The difference always allowed between two sources' counts of one attack's toll, however small it is.</summary>
+    public const int RetoldTollSpreadMinimum = 1;
+
+    /// <summary>
     /// How many words after a statistic's noun of the dead ("عدد القتلى من مسلحي داعش") ISIS may be named
     /// for the statistic to be ISIS's losses, not victims.
     /// </summary>

@@ -497,7 +497,8 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// "إضافة لأحد عناصر الحشد"، "فضلا عن أحد المواطنين": an additive phrase (lexicon additiveOne.connectors), then "أحد"
     /// (with or without the preposition run onto it) and a noun of people: one person more beside the figure, of the
-    /// side the noun says, else the figure's. Null when no such phrase starts at j.
+    /// side the noun says, else the figure's; so is a singular noun of people right after the phrase ("بالإضافة إلى ابن
+    /// عمهم"). Null when no such phrase starts at j.
     /// </summary>
     private Figure? AdditiveOneAt(IReadOnlyList<Token> tokens, Sentence s, int j, Figure figure)
     {
@@ -506,8 +507,18 @@ internal sealed partial class FigureFinder
             return null;
         }
         var one = connector.Last + 1;
-        if (one > s.Last || lexicon.AdditiveOnes.MatchAt(tokens, one) is not { } oneWord || oneWord.Last + 1 > s.Last
-            || lexicon.Persons.MatchAt(tokens, oneWord.Last + 1) is not { } person)
+        if (one > s.Last)
+        {
+            return null;
+        }
+        // "بالإضافة إلى ابن عمهم"، "إضافة إلى مقاتل في الحشد": beside the dead or the wounded, a singular noun of people
+        // right after the phrase is one person more as "أحد" and a noun would be; a plural or a dual there is no count
+        // of its own. Not beside the arrested: "بالإضافة لتاجر مخدرات" adds a suspect of another charge.
+        var person = lexicon.AdditiveOnes.MatchAt(tokens, one) is { } oneWord
+            ? (oneWord.Last + 1 <= s.Last ? lexicon.Persons.MatchAt(tokens, oneWord.Last + 1) : null)
+            : figure.Category is CasualtyCategory.Killed or CasualtyCategory.Wounded
+                && lexicon.Persons.MatchAt(tokens, one) is { Value.Number: GrammaticalNumber.Singular } single ? single : null;
+        if (person is null)
         {
             return null;
         }

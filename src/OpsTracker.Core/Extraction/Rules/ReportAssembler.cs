@@ -48,6 +48,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new CorrectionApplication(),
         new EarlierTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),
+        new OtherSourceTollRemoval(lexicon),
         new HeadlineTotalRemoval(),
         new SeveralEventsTotalRemoval(lexicon),
         new RoundedTotalRemoval(),

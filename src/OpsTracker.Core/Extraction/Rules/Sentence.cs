@@ -76,6 +76,27 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
     }
 
     /// <summary>
+    /// "استعادت القوات المدينة بعد أيام من المواجهات": a span back to an earlier event (lexicon recalledEvents) cuts
+    /// off the words after it only where they tell that event's toll (a casualty trigger follows in the sentence,
+    /// "بعد أيام على تفجير ... أسفر عن مقتل 30"); a recall that counts no one stays the news's own circumstance.
+    /// </summary>
+    private bool RecallsNoToll(IReadOnlyList<Token> tokens, ExtractionLexicon lexicon, int i)
+    {
+        if (lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not { Value: false } recalled)
+        {
+            return false;
+        }
+        for (var j = recalled.Last + 1; j <= Last; j++)
+        {
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Clauses of a sentence, cut before connectors that open a new event ("بينما", "فيما", "كما"). When
     /// <paramref name="mayHoldConnectors"/> is false (the sentence's bits say none of its words may start one) the
     /// connectors are not asked at each token: it is cut at semicolons only.
@@ -97,7 +118,8 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
             var semicolon = token.Kind == TokenKind.Punctuation && token.Text == ";";
             var cut = semicolon
                 || (mayHoldConnectors && i - start >= 3 && (i - start >= 6 || tokens[i - 1].IsClauseBreak)
-                    && lexicon.SegmentConnectors.StartsAt(tokens, i, allowArticleOnFirst: false));
+                    && lexicon.SegmentConnectors.StartsAt(tokens, i, allowArticleOnFirst: false)
+                    && !RecallsNoToll(tokens, lexicon, i));
             if (cut)
             {
                 (cuts ??= []).Add(this with { First = start, Last = i - 1 });

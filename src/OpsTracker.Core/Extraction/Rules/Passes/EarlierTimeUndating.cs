@@ -14,9 +14,10 @@ internal sealed class EarlierTimeUndating(ExtractionLexicon lexicon) : IDraftPas
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        foreach (var d in drafts.Where(d => !d.Dropped && !d.DateOwn && d.Date is not null))
+        foreach (var d in drafts.Where(d => !d.Dropped && d.Date is not null))
         {
-            if (ToldAsEarlier(report, lexicon, d.Clause) is not { } earlier)
+            // A recalled event's clause was cut off the news before it: a day its sentence names there is the news's.
+            if (ToldAsEarlier(report, lexicon, d.Clause) is not { } earlier || (d.DateOwn && !OpensARecall(report, lexicon, d.Clause)))
             {
                 continue;
             }
@@ -24,14 +25,23 @@ internal sealed class EarlierTimeUndating(ExtractionLexicon lexicon) : IDraftPas
             if (!dated)
             {
                 d.Date = null;
+                d.DateOwn = false;
             }
         }
         return DraftPass.Standing(drafts);
     }
 
-    /// <summary>The first phrase of <paramref name="clause"/> that tells its operation as done earlier ("في وقت سابق"), or null.</summary>
+    /// <summary>
+    /// The first phrase of <paramref name="clause"/> that tells its operation as done earlier ("في وقت سابق"), or null.
+    /// A clause opened by a span back to an earlier event ("بعد أيام على تفجير ...", lexicon recalledEvents, which cut
+    /// it off the news told before it) tells that event, days before the news: its phrase is the first.
+    /// </summary>
     public static PhraseMatch<bool>? ToldAsEarlier(ReportText report, ExtractionLexicon lexicon, Sentence clause)
     {
+        if (OpensARecall(report, lexicon, clause))
+        {
+            return lexicon.SegmentConnectors.MatchAt(report.Tokens, clause.First, allowArticleOnFirst: false);
+        }
         for (var j = clause.First; j <= clause.Last; j++)
         {
             if (lexicon.EarlierUnspecified.MatchAt(report.Tokens, j) is { } earlier)
@@ -41,4 +51,8 @@ internal sealed class EarlierTimeUndating(ExtractionLexicon lexicon) : IDraftPas
         }
         return null;
     }
+
+    /// <summary>Whether <paramref name="clause"/> was cut off its sentence by a span back to an earlier event (lexicon recalledEvents).</summary>
+    private static bool OpensARecall(ReportText report, ExtractionLexicon lexicon, Sentence clause) =>
+        clause.First > report.Sentences[clause.Index].First && lexicon.StartsARecall(report.Tokens, clause.First);
 }
