@@ -50,6 +50,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new RepetitionRemoval(lexicon),
         new OtherSourceTollRemoval(lexicon),
         new HeadlineTotalRemoval(),
+        new SummaryRetoldCount(),
         new SeveralEventsTotalRemoval(lexicon),
         new RoundedTotalRemoval(),
         new SentenceTotalRemoval(),
