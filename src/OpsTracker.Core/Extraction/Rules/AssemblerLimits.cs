@@ -587,9 +587,17 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words after a count of people "بين قتيل وجريح" may start for the count to be of both outcomes ("9 مدنيين
-    /// وشرطيين بين قتيل وجريح": the second noun joined to the first, then "بين") (FigureFinder.CountsBothOutcomes).
+    /// وشرطيين بين قتيل وجريح": the second noun joined to the first, then "بين"; "مسلحا من عصابات داعش وقعوا بين قتيل
+    /// وجريح": the group the count is of after من, of two words, then the verb the count is the subject of, then "بين")
+    /// (FigureFinder.CountsBothOutcomes).
     /// </summary>
-    public const int BothOutcomesAfterReach = 3;
+    public const int BothOutcomesAfterReach = 5;
+
+    /// <summary>
+    /// How many words a count in words before a singular noun may take for the noun to be its tamyiz ("11 ألف قتيلا":
+    /// digits and a thousand; "ثلاثة وعشرين ألف": a unit, a ten and a thousand) (FigureFinder.IsTamyizOfCount).
+    /// </summary>
+    public const int TamyizCountWords = 4;
 
     /// <summary>
     /// How many words before a count the number of the dead and the wounded may be named, with no other number between, for

@@ -225,10 +225,29 @@ internal sealed partial class FigureFinder
     /// of victims joined by و. Whose they are is read from the sentence as for any count of them; a martyr is never
     /// ISIS's. A definite one ("جثماني الشهيدين") points back to people already counted and counts nobody.
     /// </summary>
+    /// <summary>
+    /// "أكثر من 11 ألف قتيلا وجريحا": a singular noun right after a count in words ("ألف"، "مئة"، "عشرين") is the
+    /// count's tamyiz, the noun of what it counts (accusative after eleven to ninety-nine, genitive after a hundred or a
+    /// thousand), and counts no one by itself. The count ends at the word before the noun; it starts at most
+    /// <see cref="AssemblerLimits.TamyizCountWords"/> words before it.
+    /// </summary>
+    private bool IsTamyizOfCount(IReadOnlyList<Token> tokens, Sentence s, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(s.First, i - AssemblerLimits.TamyizCountWords); j--)
+        {
+            if (numbers.ReadAt(tokens, j) is { } count && count.LastToken == i - 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Figure? ReadVictimNoun(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (lexicon.VictimNouns.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } noun
             || (i > s.First && (tokens[i - 1].IsNumber || lexicon.VictimNounsNotAfter.Contains(tokens[i - 1].Text)))
+            || IsTamyizOfCount(tokens, s, i)
             || (earlier.Count > 0 && earlier[^1].Last >= i) || DescribesThePersonBefore(tokens, s, i))
         {
             return null;
