@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// neither; a singular noun right after a count in words ("أكثر من 5 آلاف قتيلا وجريحا") is that count's tamyiz and
 /// counts no one by itself.
 /// </summary>
-public class HideoutsTests26
+public class BothOutcomesTests26
 {
     private static readonly ArabicReportExtractor Extractor = new();
 
