@@ -22,6 +22,10 @@ internal static class DraftRelations
         a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn)
         || a.ProvinceByBearing != b.ProvinceByBearing;
 
+    /// <summary>Neither draft names a province, or both name the same one (a bearing's province counts as named).</summary>
+    public static bool SameProvinceOrUnnamed(OperationDraft a, OperationDraft b) =>
+        a.Province is null || b.Province is null || a.Province == b.Province;
+
     /// <summary>The draft that keeps a figure takes the province, place, date, actors and kind the other told and it did not.</summary>
     public static void Inherit(OperationDraft keeper, OperationDraft other, bool takeDate = true)
     {

@@ -127,6 +127,6 @@ internal sealed class LeadToldInParts(ExtractionLexicon lexicon) : IDraftPass
 
     /// <summary>The part's operation lies in the lead's province (or names none) and names no day of its own other than the lead's.</summary>
     private static bool SameProvinceAndDay(OperationDraft lead, OperationDraft part) =>
-        (part.Province is null || lead.Province is null || part.Province == lead.Province)
+        DraftRelations.SameProvinceOrUnnamed(lead, part)
         && !(part.DateOwn && part.Date?.Date is { } day && lead.Date?.Date is { } leadDay && day != leadDay);
 }

@@ -23,8 +23,8 @@ internal sealed class SummaryRetoldCount : IDraftPass
             }
             foreach (var told in summary.Live.ToList())
             {
-                var later = all.Where(x => x.Draft != summary && !x.Draft.Dropped && x.Figure.First > told.Last && x.Figure.MayBePartOf(told)).ToList();
-                if (later.Count != 1 || later[0].Figure.Count != told.Count || !SameProvince(summary, later[0].Draft))
+                var later = LaterOfItsMeasure(all, summary, told);
+                if (later.Count != 1 || later[0].Figure.Count != told.Count || !DraftRelations.SameProvinceOrUnnamed(summary, later[0].Draft))
                 {
                     continue;
                 }
@@ -42,10 +42,12 @@ internal sealed class SummaryRetoldCount : IDraftPass
     /// <summary>Every count of the measure told after it, in other events, adds up to it exactly: two at least.</summary>
     private static bool IsSumOfLater(List<(OperationDraft Draft, Figure Figure)> all, OperationDraft summary, Figure total)
     {
-        var parts = all.Where(x => x.Draft != summary && !x.Draft.Dropped && x.Figure.First > total.Last && x.Figure.MayBePartOf(total)).ToList();
+        var parts = LaterOfItsMeasure(all, summary, total);
         return parts.Count >= 2 && parts.Sum(x => x.Figure.Count) == total.Count;
     }
 
-    private static bool SameProvince(OperationDraft a, OperationDraft b) =>
-        a.Province is null || b.Province is null || a.Province == b.Province;
+    /// <summary>The live counts of other standing events told after <paramref name="figure"/> that may be parts of it.</summary>
+    private static List<(OperationDraft Draft, Figure Figure)> LaterOfItsMeasure(
+        List<(OperationDraft Draft, Figure Figure)> all, OperationDraft summary, Figure figure) =>
+        all.Where(x => x.Draft != summary && !x.Draft.Dropped && x.Figure.First > figure.Last && x.Figure.MayBePartOf(figure)).ToList();
 }
