@@ -82,7 +82,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         for (var k = from; k < last; k++)
         {
             if (tokens[k].IsNumber && int.TryParse(tokens[k].Text, out var n) && n >= LiberatedAreasMinimum
-                && (tokens[k + 1].Readings.AnyIn(lexicon.LiberatedAreaNouns) || tokens[k + 1].ReadingsKeepingArticle.AnyIn(lexicon.LiberatedAreaNouns)))
+                && tokens[k + 1].ReadsAsOneOfBareOrDefinite(lexicon.LiberatedAreaNouns))
             {
                 return true;
             }

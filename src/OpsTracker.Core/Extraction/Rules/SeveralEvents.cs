@@ -60,7 +60,7 @@ internal static class SeveralEvents
     {
         for (var i = s.First; i <= s.Last; i++)
         {
-            if (!tokens[i].IsWord || !(tokens[i].Readings.AnyIn(lexicon.CountryAreaNouns) || tokens[i].ReadingsKeepingArticle.AnyIn(lexicon.CountryAreaNouns)))
+            if (!tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.CountryAreaNouns))
             {
                 continue;
             }

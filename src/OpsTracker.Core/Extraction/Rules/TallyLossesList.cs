@@ -1,5 +1,3 @@
-using OpsTracker.Core.Extraction.Text;
-
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
@@ -31,15 +29,15 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
         bool losses = false, introduced = false;
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
-            if (Reads(tokens[i], lexicon.LossesNouns))
+            if (tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesNouns))
             {
-                if (i > sentence.First && Reads(tokens[i - 1], lexicon.LossesTotallers))
+                if (i > sentence.First && tokens[i - 1].ReadsAsOneOfBareOrDefinite(lexicon.LossesTotallers))
                 {
                     return true;
                 }
                 losses = true;
             }
-            introduced |= Reads(tokens[i], lexicon.LossesIntroducers);
+            introduced |= tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesIntroducers);
         }
         return losses && introduced;
     }
@@ -56,15 +54,13 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
         }
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
-            if (Reads(report.Tokens[i], lexicon.LossesDisclosures))
+            if (report.Tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesDisclosures))
             {
                 return true;
             }
         }
         return false;
     }
-
-    private static bool Reads(Token t, IReadOnlySet<string> words) => t.IsWord && (t.Readings.AnyIn(words) || t.ReadingsKeepingArticle.AnyIn(words));
 
     /// <summary>
     /// A sentence placed only where the statement's losses were (a province of its scope, or one the statement named

@@ -107,7 +107,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var tokens = report.Tokens;
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
-            if (!tokens[i].IsWord || !(tokens[i].Readings.AnyIn(lexicon.CountryAreaNouns) || tokens[i].ReadingsKeepingArticle.AnyIn(lexicon.CountryAreaNouns)))
+            if (!tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.CountryAreaNouns))
             {
                 continue;
             }
@@ -119,7 +119,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             }
             for (var k = i + 1; k <= Math.Min(sentence.Last, i + CountryAreaReach); k++)
             {
-                if (tokens[k].Readings.AnyIn(lexicon.CountryNouns) || tokens[k].ReadingsKeepingArticle.AnyIn(lexicon.CountryNouns))
+                if (tokens[k].ReadsAsOneOfBareOrDefinite(lexicon.CountryNouns))
                 {
                     return true;
                 }

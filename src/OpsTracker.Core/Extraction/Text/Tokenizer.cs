@@ -137,6 +137,12 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 
     /// <summary>Whether the token is a word that, as written or without a proclitic (<see cref="Readings"/>, the word first), is one of <paramref name="words"/>.</summary>
     public bool ReadsAsOneOf(IReadOnlySet<string> words) => IsWord && Readings.AnyIn(words);
+
+    /// <summary>
+    /// Whether the token is a word that is one of <paramref name="words"/> bare or definite: a list that holds "الخسائر"
+    /// or "خسائر" finds "وخسائر" and "والخسائر" alike (<see cref="Readings"/> or <see cref="ReadingsKeepingArticle"/>).
+    /// </summary>
+    public bool ReadsAsOneOfBareOrDefinite(IReadOnlySet<string> words) => IsWord && (Readings.AnyIn(words) || ReadingsKeepingArticle.AnyIn(words));
     public bool IsNumber => Kind == TokenKind.Number;
 
     /// <summary>Clause punctuation: a comma, a full stop, a colon and the like close a clause.</summary>
