@@ -35,16 +35,12 @@ internal sealed partial class FigureFinder
         }
         // "إلقاء القبض عليه": the verbal noun that governs "القبض" is part of the arrest; the word before it decides.
         var head = i - 1 >= s.First && tokens[i - 1].IsWord && lexicon.CasualtyTriggers.MatchAt(tokens, i - 1) is { } t && t.Last >= i ? i - 1 : i;
-        for (var j = head - 1; j >= Math.Max(s.First, head - 2); j--)
+        for (var j = head; j >= Math.Max(s.First, head - 2); j--)
         {
-            if (tokens[j].IsWord && tokens[j].Readings.AnyIn(lexicon.ArrestNotDoneBefore))
+            if (tokens[j].ReadsAsOneOf(lexicon.ArrestNotDoneBefore))
             {
                 return null;
             }
-        }
-        if (tokens[head].IsWord && tokens[head].Readings.AnyIn(lexicon.ArrestNotDoneBefore))
-        {
-            return null;
         }
         var next = SkipFillers(tokens, i + 2, s);
         if (next <= s.Last && (tokens[next].IsNumber || numbers.ReadAt(tokens, next) is not null || lexicon.Persons.MatchAt(tokens, next) is not null))

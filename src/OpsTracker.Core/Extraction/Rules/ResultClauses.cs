@@ -74,7 +74,7 @@ internal static class ResultClauses
             var verb = -1;
             for (var j = before.Last + 1; j < next.First; j++)
             {
-                if (tokens[j].IsWord && tokens[j].Readings.AnyIn(lexicon.ResultVerbs))
+                if (tokens[j].ReadsAsOneOf(lexicon.ResultVerbs))
                 {
                     verb = j;
                 }

@@ -74,7 +74,7 @@ internal sealed class OthersOfTheEventMerge(ExtractionLexicon lexicon) : IDraftP
         var tokens = report.Tokens;
         for (var j = d.Clause.First; j + 1 < first && j + 1 <= d.Clause.Last; j++)
         {
-            if (tokens[j].IsWord && tokens[j].Readings.AnyIn(lexicon.ResultVerbs)
+            if (tokens[j].ReadsAsOneOf(lexicon.ResultVerbs)
                 && lexicon.PostposedAlso.MatchAt(tokens, j + 1) is not null)
             {
                 return true;
