@@ -578,6 +578,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             referent = acted;
         }
+        // "إصابة أربعة آخرين من منتسبي الشرطة": the group named after the others says whose they are (FigureFinder.OthersNamedAfter).
+        if (rule == "count-others" && OthersNamedAfterSide(tokens, s, count.FirstToken, last, category.Value) is { } named)
+        {
+            previous = previous?.Side == named ? previous : null;
+            referent = named;
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
