@@ -45,4 +45,25 @@ public class SidesTests27
         Assert.Equal(3, Victims(result, CasualtyCategory.Wounded));
         Assert.Equal(0, Isis(result, CasualtyCategory.Wounded));
     }
+
+    // A noun of the outcome alone ("قتيلين"، "6 قتلى") names the dead, not whose they are: a strike or a shelling makes
+    // them ISIS's only where the sentence names ISIS, its men or its hideouts (FigureFinder.ContextSide, outcomeNoun).
+    [Theory]
+    [InlineData("أفاد سكان بسقوط قتيلين في غارة جوية استهدفت حيا سكنيا وسط المدينة.")]
+    [InlineData("وقال مسؤول محلي إن القصف المدفعي على الحي أوقع 5 قتلى أغلبهم من النساء.")]
+    public void The_dead_of_a_strike_told_by_the_outcome_alone_are_not_isis(string sentence)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    [InlineData("أسفرت الضربة الجوية على مضافة في وادي الثرثار عن سقوط 6 قتلى.", 6)]
+    [InlineData("أسفر قصف مدفعي على تجمع لعناصر داعش قرب الجزيرة عن 8 قتلى.", 8)]
+    [InlineData("أعلنت قيادة العمليات سقوط قتيلين من التنظيم بضربة جوية قرب الحدود.", 2)]
+    public void The_dead_of_a_strike_on_isis_stay_isis(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Isis(result, CasualtyCategory.Killed));
+    }
 }
