@@ -57,7 +57,7 @@ internal sealed partial class FigureFinder
     private static bool IsCivilianVictim(Figure figure) => figure.Side == CasualtySide.Civilian;
 
     /// <summary>Whose people: the noun says, or the force named after it, or the martyrdom and attack words around it.</summary>
-    private (CasualtySide Side, bool Explicit) ResolveSide(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category)
+    private (CasualtySide Side, bool Explicit) ResolveSide(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category, bool outcomeNoun = false)
     {
         // "إصابة عنصرين من قواته": the men of the body the pronoun refers back to (FigureFinder.OwnersMen).
         if (category != CasualtyCategory.Arrested && OwnersMenSide(tokens, s, first, headLast) is { } owner)
@@ -136,7 +136,7 @@ internal sealed partial class FigureFinder
             return (CasualtySide.Security, false);
         }
         // People arrested are suspects, never the victims of an attack.
-        return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first, IsGenericPeople(tokens, first, headLast), headLast), false);
+        return (category == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, first, IsGenericPeople(tokens, first, headLast), headLast, outcomeNoun), false);
     }
 
     /// <summary>How many words a quoted title after a person's noun may run ("قائد «جنوب العراق» في داعش").</summary>
@@ -278,7 +278,7 @@ internal sealed partial class FigureFinder
     /// are its victims; people hit in a sentence that names ISIS or an operation of the forces (a strike, a raid, a
     /// search, a clash) are ISIS members; with no such evidence the side is unknown, never ISIS by default.
     /// </summary>
-    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near, bool genericPeople = false, int? headLast = null)
+    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near, bool genericPeople = false, int? headLast = null, bool outcomeNoun = false)
     {
         // The martyrdom word before the figure ("استشهاد ثلاثة مقاتلين") or right after its noun, where a verb that
         // follows its subject stands ("اثنان من المقاتلين استشهدا").
@@ -312,6 +312,7 @@ internal sealed partial class FigureFinder
         // before it may be the killer ("قتل تنظيم داعش 23 شخصا ...، وشن التنظيم هجوما"), so that does not close it.
         // Read in the same walk: the first such comma after the figure is where the clause may close.
         var forcesOperation = false;
+        var namesIsis = false;
         var clauseClosed = near is null;
         for (var j = s.First; j <= s.Last; j++)
         {
@@ -334,12 +335,15 @@ internal sealed partial class FigureFinder
             }
             // The operations the sentence counts hit ISIS members; a force merely named may be the one hit. Once found,
             // only an attack word can still change the answer.
-            operation = operation || lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.IsisAgent.MatchAt(tokens, j) is not null
-                || lexicon.OperationNouns.MatchAt(tokens, j) is not null
+            var isis = lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.IsisAgent.MatchAt(tokens, j) is not null
                 || lexicon.Persons.MatchAt(tokens, j) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } };
+            namesIsis = namesIsis || isis || lexicon.Hideouts.MatchAt(tokens, j) is not null;
+            operation = operation || isis || lexicon.OperationNouns.MatchAt(tokens, j) is not null;
         }
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
-        return operation && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+        // "سقوط قتيلين إثر ضربات جوية على المدينة": a noun of the outcome alone (قتيل، قتلى، جثث) names the dead, not
+        // whose: a strike or a shelling says they were ISIS's only where the sentence names ISIS, its men or its hideouts.
+        return (outcomeNoun ? namesIsis : operation) && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
     }
 
     /// <summary>

@@ -263,7 +263,7 @@ internal sealed partial class FigureFinder
         }
         var (category, number) = noun.Value;
         var count = number == GrammaticalNumber.Dual ? 2 : 1;
-        var (side, explicitSide) = ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category);
+        var (side, explicitSide) = ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category, outcomeNoun: true);
         if (side == CasualtySide.Isis && lexicon.Martyrdom.MatchAt(tokens, i) is not null)
         {
             side = CasualtySide.Security;

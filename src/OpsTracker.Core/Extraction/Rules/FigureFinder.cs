@@ -276,7 +276,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, adjective.Value, adjective.Last, cm.Value, earlier, "count-category-noun"));
             }
             // "3 قتلى", "4 جثث لإرهابيي داعش"
-            return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, new PersonNoun(CasualtySide.Isis, GrammaticalNumber.Plural, true), cm.Last, cm.Value, earlier, "count-category-noun"));
+            return OneOfTheKnown(tokens, s, count, k, PersonFigure(tokens, s, count, OutcomeNounPeople, cm.Last, cm.Value, earlier, "count-category-noun"));
         }
         if (lexicon.Hideouts.MatchAt(tokens, k) is { } h)
         {
@@ -578,6 +578,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             referent = acted;
         }
+        // "إصابة أربعة آخرين من منتسبي الشرطة": the group named after the others says whose they are (FigureFinder.OthersNamedAfter).
+        if (rule == "count-others" && OthersNamedAfterSide(tokens, s, count.FirstToken, last, category.Value) is { } named)
+        {
+            previous = previous?.Side == named ? previous : null;
+            referent = named;
+        }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
@@ -587,6 +593,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
         };
     }
+
+    /// <summary>The people a bare noun of the outcome counts ("3 قتلى"، "4 جثث"): of either side, until words say whose.</summary>
+    private static readonly PersonNoun OutcomeNounPeople = new(CasualtySide.Isis, GrammaticalNumber.Plural, true);
 
     private Figure? PersonFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, PersonNoun noun, int headLast, CasualtyCategory? category, List<Figure> earlier, string rule)
     {
@@ -601,7 +610,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
-        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value);
+        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value, outcomeNoun: ReferenceEquals(noun, OutcomeNounPeople));
         if (noun.Ambiguous && !explicitSide && SideByConstruction(tokens, s, count, headLast, category.Value, earlier) is { } constructed)
         {
             (side, explicitSide) = (constructed, true);
