@@ -29,6 +29,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
         var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
         mentions.RemoveAll(m => m.Kind is DateMentionKind.Period && SinceALastingState(report, m));
+        // "بينهم والي المدينة السابق، الذي قاد الهجوم عليها عام 2014": a time a relative clause tells of its antecedent.
+        mentions.RemoveAll(m => RelativeClauseTimes.DatesTheAntecedent(lexicon, report, sentence, m));
         if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)
                 && !CountsEventsOfNamedDays(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
             || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
