@@ -6,7 +6,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// The tally reader (helper tallies27, session 27; every sentence here is INVENTED). A time told inside a relative
 /// clause ("الذي قاد الهجوم عام 2014"، "التي انفجرت قبل عام") dates what the clause tells of its antecedent, not the span
 /// the sentence's counts sum over: no tally (RelativeClauseTimes). A clause that tells the counted deed or a campaign
-/// ("الذين قتلوا منذ مطلع العام") still gives the tally its period.
+/// ("الذين قتلوا منذ مطلع العام") still gives the tally its period. The results of one operation named by the singular
+/// with the article ("بنتائج العملية"، "في هذه العملية") are that operation's figures, whoever announces them
+/// (OneOperationsResults); a named operation counted from a launch days before, or a liberation, stays a tally.
 /// </summary>
 public class TalliesTests27
 {
@@ -34,5 +36,40 @@ public class TalliesTests27
         var tally = Assert.Single(result.Tallies);
         Assert.Equal(140, tally.Killed);
         Assert.Equal(new DateOnly(2024, 1, 1), tally.PeriodStart);
+    }
+
+    [Fact]
+    public void The_results_of_the_operation_listed_by_numbers_are_the_operations()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة عمليات الفرات الأوسط، اليوم الأحد، انتهاء عملية تفتيش في صحراء النخيب استمرت يومين.\n"
+            + "وأفادت القيادة في بيان بنتائج العملية وخسائر العصابات الإرهابية، بالأرقام، وهي:\n"
+            + "قتل 14 إرهابيا، وتدمير خمس مضافات، وضبط مخزن للعتاد.",
+            Published);
+        Assert.Empty(result.Tallies);
+        var operation = Assert.Single(result.Operations, o => o.Killed is not null);
+        Assert.Equal(14, operation.Killed);
+        Assert.Equal(5, operation.HideoutsDestroyed);
+    }
+
+    [Fact]
+    public void A_total_killed_in_this_operation_is_the_operations()
+    {
+        var result = Extractor.Extract(
+            "قال جهاز مكافحة الإرهاب في بيان إن طائراته قصفت مقرا للتنظيم في وادي زغيتون بعد رصد تحركات عناصره.\n"
+            + "وأضاف البيان أن مجموع الذين قتلوا في هذه العملية هم 35 إرهابيا.",
+            Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal(35, Assert.Single(result.Operations).Killed);
+    }
+
+    [Theory]
+    [InlineData("كشفت خلية الإعلام الأمني، اليوم الأحد، حصيلة نتائج العملية العسكرية (درع الصحراء)، التي أطلقتها قبل خمسة أيام في صحراء الأنبار.\nوأسفرت العملية عن تدمير 31 وكرا للإرهابيين وقتل 12 إرهابيا.", 12)]
+    [InlineData("وأعلن قائد العمليات أن مجموع من قتلتهم القطعات منذ انطلاق العملية العسكرية لتحرير قضاء راوة بلغ 150 إرهابيا.", 150)]
+    public void A_named_operation_counted_from_its_launch_or_a_liberation_stays_a_tally(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Assert.Single(result.Tallies).Killed);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private readonly TallyPeriods _periods = new(lexicon);
     private readonly BattleTotals _battles = new(lexicon);
     private readonly TallyLossesList _losses = new(lexicon);
+    private readonly OneOperationsResults _oneOperation = new(lexicon);
 
     /// <summary>
     /// A sentence reports an official tally when it counts operations or attacks, or speaks of a period ("خلال عام
@@ -38,7 +39,9 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             return true;
         }
         if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions) || IsDaysFigureBeforeAPeriod(report, sentence, figures, mentions)
-            || CountsAHandfulOverNoPeriod(report, sentence, figures, mentions))
+            || CountsAHandfulOverNoPeriod(report, sentence, figures, mentions)
+            // "مجموع الذين قتلوا في هذه العملية 60": one operation's results, whoever announces them.
+            || _oneOperation.Counts(report, sentence))
         {
             return false;
         }
@@ -532,6 +535,10 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return OpensLossesList(report, sentence, tallies);
         }
+        if (_oneOperation.Counts(report, sentence))
+        {
+            return false;
+        }
         OpenTally(report, sentence, tallies, announcement);
         return true;
     }
@@ -545,7 +552,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private bool OpensLossesList(ReportText report, Sentence sentence, List<TallyDraft> tallies)
     {
         if (!_losses.AnnouncedAtOrBefore(report, sentence.Index) || !(report.Has(lexicon.TallyStrongCues, sentence) || _losses.Announces(report, sentence))
-            || !_losses.IsAStatement(report, sentence) || _announcer.Announce(report, sentence, 0) is not { ReportedBy: not null } listed)
+            || !_losses.IsAStatement(report, sentence) || _oneOperation.Counts(report, sentence)
+            || _announcer.Announce(report, sentence, 0) is not { ReportedBy: not null } listed)
         {
             return false;
         }
