@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// the sentence's counts sum over: no tally (RelativeClauseTimes). A clause that tells the counted deed or a campaign
 /// ("الذين قتلوا منذ مطلع العام") still gives the tally its period. The results of one operation named by the singular
 /// with the article ("بنتائج العملية"، "في هذه العملية") are that operation's figures, whoever announces them
-/// (OneOperationsResults); a named operation counted from a launch days before, or a liberation, stays a tally.
+/// (OneOperationsResults); a named operation counted from a launch days before, or a liberation, stays a tally. A head
+/// count with no period that the body tells again in parts is a bulletin's lead, not a tally (HeadTallySummedBelow).
 /// </summary>
 public class TalliesTests27
 {
@@ -71,5 +72,34 @@ public class TalliesTests27
         var result = Extractor.Extract(text, Published);
         Assert.Equal(killed, Assert.Single(result.Tallies).Killed);
         Assert.DoesNotContain(result.Operations, o => o.Killed == killed);
+    }
+
+    private const string Bulletin =
+        "أعلنت وزارة الدفاع، اليوم الاثنين، قتل 12 إرهابيا في مناطق متفرقة من البلاد.\n"
+        + "وقال البيان إن طيران الجيش قتل خمسة إرهابيين في وادي الشاي بمحافظة كركوك.\n"
+        + "وأضاف أن قوة من الجيش قتلت أربعة إرهابيين في صحراء الحضر بمحافظة نينوى.\n";
+
+    [Fact]
+    public void A_head_count_the_body_tells_again_in_parts_is_a_bulletins_lead()
+    {
+        var result = Extractor.Extract(Bulletin + "كما قتلت قوة من الشرطة الاتحادية ثلاثة إرهابيين في جزيرة سامراء.", Published);
+        Assert.Empty(result.Tallies);
+        Assert.Equal([3, 4, 5], result.Operations.Where(o => o.Killed is not null).Select(o => o.Killed!.Value).Order());
+    }
+
+    [Fact]
+    public void A_head_count_the_parts_fall_short_of_stays_a_tally()
+    {
+        var result = Extractor.Extract(Bulletin + "كما قتلت قوة من الشرطة الاتحادية إرهابيين اثنين في جزيرة سامراء.", Published);
+        Assert.Equal(12, Assert.Single(result.Tallies).Killed);
+    }
+
+    [Fact]
+    public void A_head_count_over_a_period_stays_a_tally_whatever_the_body_tells()
+    {
+        var result = Extractor.Extract(
+            Bulletin.Replace("قتل 12 إرهابيا في", "قتل 12 إرهابيا خلال الشهر الماضي في") + "كما قتلت قوة من الشرطة الاتحادية ثلاثة إرهابيين في جزيرة سامراء.",
+            Published);
+        Assert.Equal(12, Assert.Single(result.Tallies).Killed);
     }
 }
