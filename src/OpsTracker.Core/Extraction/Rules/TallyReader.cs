@@ -40,8 +40,9 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions) || IsDaysFigureBeforeAPeriod(report, sentence, figures, mentions)
             || CountsAHandfulOverNoPeriod(report, sentence, figures, mentions)
-            // "مجموع الذين قتلوا في هذه العملية 60": one operation's results, whoever announces them.
-            || _oneOperation.Counts(report, sentence))
+            // "مجموع الذين قتلوا في هذه العملية 60": one operation's results, whoever announces them; counted until a
+            // day ("نتائج العملية حتى يوم الخميس") they are a campaign's running tally.
+            || (_oneOperation.Counts(report, sentence) && !ResultsUntilADay(report, sentence, mentions)))
         {
             return false;
         }
