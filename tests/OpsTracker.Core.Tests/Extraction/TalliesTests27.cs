@@ -4,10 +4,10 @@ namespace OpsTracker.Core.Tests.Extraction;
 
 /// <summary>
 /// The tally reader (helper tallies27, session 27; every sentence here is INVENTED). A time told inside a relative
-/// clause ("الذي قاد الهجوم عام 2014"، "التي انفجرت قبل عام") dates what the clause tells of its antecedent, not the span
+/// clause ("الذي أدار الهجوم عام 2014"، "التي انفجرت قبل عام") dates what the clause tells of its antecedent, not the span
 /// the sentence's counts sum over: no tally (RelativeClauseTimes). A clause that tells the counted deed or a campaign
 /// ("الذين قتلوا منذ مطلع العام") still gives the tally its period. The results of one operation named by the singular
-/// with the article ("بنتائج العملية"، "في هذه العملية") are that operation's figures, whoever announces them
+/// with the article ("بنتائج العملية"، "في هذه العملية" after a total) are that operation's figures, whoever announces them
 /// (OneOperationsResults); a named operation counted from a launch days before, or a liberation, stays a tally. A head
 /// count with no period that the body tells again in parts is a bulletin's lead, not a tally (HeadTallySummedBelow).
 /// </summary>
@@ -58,7 +58,7 @@ public class TalliesTests27
     {
         var result = Extractor.Extract(
             "قال جهاز مكافحة الإرهاب في بيان إن طائراته قصفت مقرا للتنظيم في وادي زغيتون بعد رصد تحركات عناصره.\n"
-            + "وأضاف البيان أن مجموع الذين قتلوا في هذه العملية هم 35 إرهابيا.",
+            + "وأضاف البيان أن إجمالي من قتلتهم الطائرات في هذه العملية بلغ 35 إرهابيا.",
             Published);
         Assert.Empty(result.Tallies);
         Assert.Equal(35, Assert.Single(result.Operations).Killed);
@@ -66,7 +66,7 @@ public class TalliesTests27
 
     [Theory]
     [InlineData("كشفت خلية الإعلام الأمني، اليوم الأحد، حصيلة نتائج العملية العسكرية (درع الصحراء)، التي أطلقتها قبل خمسة أيام في صحراء الأنبار.\nوأسفرت العملية عن تدمير 31 وكرا للإرهابيين وقتل 12 إرهابيا.", 12)]
-    [InlineData("وأعلن قائد العمليات أن مجموع من قتلتهم القطعات منذ انطلاق العملية العسكرية لتحرير قضاء راوة بلغ 150 إرهابيا.", 150)]
+    [InlineData("وأعلن قائد العمليات أن مجموع من قتلتهم القطعات منذ بدء العملية الهادفة إلى تحرير بلدة راوة بلغ 150 إرهابيا.", 150)]
     public void A_named_operation_counted_from_its_launch_or_a_liberation_stays_a_tally(string text, int killed)
     {
         var result = Extractor.Extract(text, Published);

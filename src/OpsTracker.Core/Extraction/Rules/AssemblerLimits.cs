@@ -329,8 +329,8 @@ internal static class AssemblerLimits
     public const int FromTheLaunchReach = 4;
 
     /// <summary>
-    /// How many words after a relative pronoun a time may start and still stand inside its clause ("الذي قاد الهجوم على
-    /// مدينة نينوى عام 2014": six), so that it dates what the clause tells (<see cref="RelativeClauseTimes"/>).
+    /// How many words after a relative pronoun a time may start and still stand inside its clause ("الذي أدار الهجوم على
+    /// سجن البلدة عام 2014": six), so that it dates what the clause tells (<see cref="RelativeClauseTimes"/>).
     /// </summary>
     public const int RelativeClauseTimeReach = 8;
 

@@ -5,13 +5,13 @@ using OpsTracker.Core.Extraction.Lexicon;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "وأفادت الخلية بنتائج العملية وخسائر التنظيم، بالأرقام"، "وأضاف أن مجموع الذين قتلوا في هذه العملية 60 إرهابيا": a
+/// "وأفادت الخلية بنتائج العملية وخسائر التنظيم، بالأرقام"، "وأضاف أن إجمالي من قتلتهم الطائرات في هذه العملية 60": a
 /// total or a list of losses tied to "العملية", the singular operation noun with the article (or a demonstrative), which
 /// points back to the one operation the report tells. A tally sums many operations over a period; the results of one
 /// operation are that operation's figures, whoever announces them. Not when the operation is named (a quotation mark
 /// or bracket right after the noun or its adjective: "العملية العسكرية (الإرادة الصلبة)", a campaign's name), when the
 /// sentence tells a liberation or a battle ("العملية العسكرية لتحرير القضاء"), counts from a launch before ("التي
-/// أطلقتها قبل 3 أيام"، "خلال سبعة أيام من انطلاق العملية"), names a period of a week or more, or (TallyReader's own
+/// أطلقتها قبل 3 أيام"، "خلال عشرة أيام من بدء العملية"), names a period of a week or more, or (TallyReader's own
 /// test) counts the results until a day ("نتائج العملية حتى يوم الخميس": a campaign's running tally). Holds only the
 /// lexicon and its battle reader: safe to share.
 /// </summary>

@@ -4,7 +4,7 @@ using OpsTracker.Core.Extraction.Lexicon;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "ألقت القبض على ستة مسلحين بينهم والي المدينة السابق، الذي قاد الهجوم عليها عام 2014"، "قتل المسؤول عن العبوة
+/// "ألقت القبض على ستة مسلحين بينهم والي المدينة السابق، الذي أدار الهجوم عليها عام 2014"، "قتل المسؤول عن العبوة
 /// التي انفجرت قبل عام واثنين من معاونيه": a time inside a relative clause (a relative pronoun, lexicon
 /// relativeClauseTimes, then the clause's words, the time within <see cref="AssemblerLimits.RelativeClauseTimeReach"/>
 /// words after the pronoun and no clause break before it) dates what the clause tells of its antecedent, a man's or a

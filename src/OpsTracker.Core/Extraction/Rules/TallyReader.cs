@@ -30,7 +30,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
         var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
         mentions.RemoveAll(m => m.Kind is DateMentionKind.Period && SinceALastingState(report, m));
-        // "بينهم والي المدينة السابق، الذي قاد الهجوم عليها عام 2014": a time a relative clause tells of its antecedent.
+        // "بينهم والي المدينة السابق، الذي أدار الهجوم عليها عام 2014": a time a relative clause tells of its antecedent.
         mentions.RemoveAll(m => RelativeClauseTimes.DatesTheAntecedent(lexicon, report, sentence, m));
         if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)
                 && !CountsEventsOfNamedDays(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
@@ -40,7 +40,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions) || IsDaysFigureBeforeAPeriod(report, sentence, figures, mentions)
             || CountsAHandfulOverNoPeriod(report, sentence, figures, mentions)
-            // "مجموع الذين قتلوا في هذه العملية 60": one operation's results, whoever announces them; counted until a
+            // "إجمالي من قتلتهم الطائرات في هذه العملية 60": one operation's results, whoever announces them; counted until a
             // day ("نتائج العملية حتى يوم الخميس") they are a campaign's running tally.
             || (_oneOperation.Counts(report, sentence) && !ResultsUntilADay(report, sentence, mentions)))
         {
