@@ -329,6 +329,12 @@ internal static class AssemblerLimits
     public const int FromTheLaunchReach = 4;
 
     /// <summary>
+    /// How many words after a relative pronoun a time may start and still stand inside its clause ("الذي أدار الهجوم على
+    /// سجن البلدة عام 2014": six), so that it dates what the clause tells (<see cref="RelativeClauseTimes"/>).
+    /// </summary>
+    public const int RelativeClauseTimeReach = 8;
+
+    /// <summary>
     /// How many words after a campaign's verb of launching the time it was launched may start ("التي انطلقت في الشهر
     /// الماضي": two; "التي أطلقتها قبل ثلاثة أيام": one), so that the sentence counts from that launch (<see cref="BattleTotals.CountsFromALaunchBefore"/>).
     /// </summary>

@@ -32,6 +32,19 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
 
     public SentenceReading Read(ReportText report)
     {
+        var reading = ReadSentences(report, null);
+        // "القبض على 10 عناصر في مناطق متفرقة" over 2, 3 and 5 told below: the head's count is a bulletin's lead, read again as an operation.
+        if (HeadTallySummedBelow.Sentences(report, reading) is not { } barred)
+        {
+            return reading;
+        }
+        report.UnattributedVictims.Clear();
+        return ReadSentences(report, barred);
+    }
+
+    /// <param name="noTally">Sentences read as operations whatever tally they might tell (<see cref="HeadTallySummedBelow"/>).</param>
+    private SentenceReading ReadSentences(ReportText report, HashSet<int>? noTally)
+    {
         var finder = new FigureFinder(lexicon, numbers, report.DateTokens());
 
         var operations = new List<OperationDraft>();
@@ -69,7 +82,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 // Most sentences count nobody: what follows takes figures out or reads them, each step a list, a
                 // delegate or an iterator over none. Such a sentence may open a tally or tell operations without figures.
-                if (!_tallies.OpensTally(report, sentence, tallies))
+                if (noTally?.Contains(sentence.Index) == true || !_tallies.OpensTally(report, sentence, tallies))
                 {
                     // The clauses about another conflict are found only if a clause is read (most are not).
                     ReadFigureless(report, sentence, clauses, null, contextDate, figureless);
@@ -77,7 +90,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 }
                 continue;
             }
-            ReadCounted(report, sentence, clauses, figures, operations, tallies, foreignCounts, figureless, ref contextDate, ref listStatement);
+            ReadCounted(report, sentence, clauses, figures, operations, tallies, foreignCounts, figureless, ref contextDate, ref listStatement, noTally?.Contains(sentence.Index) == true);
         }
         TallyReader.DropRestatedForeignCounts(tallies, foreignCounts);
         return new SentenceReading(operations, tallies, figureless);
@@ -92,7 +105,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// were made at its top, for every sentence, most of which count nobody.
     /// </remarks>
     private void ReadCounted(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Figure> figures, List<OperationDraft> operations,
-        List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, List<OperationDraft> figureless, ref DateMention? contextDate, ref Figure? listStatement)
+        List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, List<OperationDraft> figureless, ref DateMention? contextDate, ref Figure? listStatement, bool noTally)
     {
             // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
             var otherConflict = OtherConflictClauses(report, clauses);
@@ -140,13 +153,13 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
-            if (figures.Count == 0 && _tallies.OpensTally(report, sentence, tallies))
+            if (figures.Count == 0 && !noTally && _tallies.OpensTally(report, sentence, tallies))
             {
             return;
             }
-            var continuesTally = figures.Count > 0 && _tallies.ContinuesTally(report, sentence, tallies);
-            var standing = figures.Count > 0 && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
-            if (figures.Count > 0 && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
+            var continuesTally = figures.Count > 0 && !noTally && _tallies.ContinuesTally(report, sentence, tallies);
+            var standing = figures.Count > 0 && !noTally && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
+            if (figures.Count > 0 && !noTally && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
             {
                 if (IsResearchEstimate(report, sentence))
                 {

@@ -18,6 +18,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private readonly TallyPeriods _periods = new(lexicon);
     private readonly BattleTotals _battles = new(lexicon);
     private readonly TallyLossesList _losses = new(lexicon);
+    private readonly OneOperationsResults _oneOperation = new(lexicon);
 
     /// <summary>
     /// A sentence reports an official tally when it counts operations or attacks, or speaks of a period ("خلال عام
@@ -29,6 +30,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
         var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
         mentions.RemoveAll(m => m.Kind is DateMentionKind.Period && SinceALastingState(report, m));
+        // "بينهم والي المدينة السابق، الذي أدار الهجوم عليها عام 2014": a time a relative clause tells of its antecedent.
+        mentions.RemoveAll(m => RelativeClauseTimes.DatesTheAntecedent(lexicon, report, sentence, m));
         if ((figures.Any(f => f.Kind is FigureKind.Operations or FigureKind.Attacks) && !IsDaysBulletinLead(report, sentence, figures, mentions)
                 && !CountsEventsOfNamedDays(report, sentence, figures, mentions)) || figures.Any(IsCumulative)
             || figures.Any(f => IsBattlesRunningCount(report, sentence, f)))
@@ -36,7 +39,10 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             return true;
         }
         if (IsSummaryOfPlacedOperations(report, sentence, figures, mentions) || IsDaysFigureBeforeAPeriod(report, sentence, figures, mentions)
-            || CountsAHandfulOverNoPeriod(report, sentence, figures, mentions))
+            || CountsAHandfulOverNoPeriod(report, sentence, figures, mentions)
+            // "إجمالي من قتلتهم الطائرات في هذه العملية 60": one operation's results, whoever announces them; counted until a
+            // day ("نتائج العملية حتى يوم الخميس") they are a campaign's running tally.
+            || (_oneOperation.Counts(report, sentence) && !ResultsUntilADay(report, sentence, mentions)))
         {
             return false;
         }
@@ -530,6 +536,10 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return OpensLossesList(report, sentence, tallies);
         }
+        if (_oneOperation.Counts(report, sentence))
+        {
+            return false;
+        }
         OpenTally(report, sentence, tallies, announcement);
         return true;
     }
@@ -543,7 +553,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private bool OpensLossesList(ReportText report, Sentence sentence, List<TallyDraft> tallies)
     {
         if (!_losses.AnnouncedAtOrBefore(report, sentence.Index) || !(report.Has(lexicon.TallyStrongCues, sentence) || _losses.Announces(report, sentence))
-            || !_losses.IsAStatement(report, sentence) || _announcer.Announce(report, sentence, 0) is not { ReportedBy: not null } listed)
+            || !_losses.IsAStatement(report, sentence) || _oneOperation.Counts(report, sentence)
+            || _announcer.Announce(report, sentence, 0) is not { ReportedBy: not null } listed)
         {
             return false;
         }

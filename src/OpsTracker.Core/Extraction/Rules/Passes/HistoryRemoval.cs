@@ -28,7 +28,9 @@ internal sealed class HistoryRemoval(ExtractionLexicon lexicon) : IDraftPass
         {
             // "اعتقال إرهابي متورط بتفجير سوق عام 2016": the year of the crime the people took part in is not the operation's.
             var dates = report.MentionsIn(d.Clause).Where(m => m.Kind != DateMentionKind.Period && !AfterSince(report, m)
-                && !PastCrimeYears.DatesAPastCrime(lexicon, report, d.Figures, m)).ToList();
+                && !PastCrimeYears.DatesAPastCrime(lexicon, report, d.Figures, m)
+                // "بينهم والي المدينة السابق، الذي أدار الهجوم عليها عام 2014": the man's past, not the operation's day.
+                && !RelativeClauseTimes.DatesTheAntecedent(lexicon, report, d.Clause, m)).ToList();
             if (dates.Count > 0 && dates.All(m => m.Date is { } day && day.Year < published.Year - HistoryYears))
             {
                 d.Dropped = true;
