@@ -66,4 +66,29 @@ public class WhereTests27
         Assert.Equal(3, op.Killed);
         Assert.NotEqual(new DateOnly(2024, 3, 10), op.Date);
     }
+
+    private const string Lead = "أعلنت قيادة العمليات المشتركة مقتل خمسة إرهابيين بضربة جوية في وادي الشاي جنوب كركوك.\n";
+
+    [Fact]
+    public void A_day_inside_a_relative_clause_of_a_town_does_not_date_the_lead_s_operation()
+    {
+        var op = Assert.Single(Read(Lead + "وأضافت أن الطائرات انطلقت من قاعدة قريبة من ناحية الرشاد التي حررتها القطعات أمس من قبضة التنظيم."));
+        Assert.Equal(5, op.Killed);
+        // "أمس" tells when the town was freed; the lead names no day of its own: the announcement's day.
+        Assert.Equal(Published, op.Date);
+    }
+
+    [Fact]
+    public void A_day_inside_a_relative_clause_of_a_campaign_does_not_date_the_lead_s_operation()
+    {
+        var op = Assert.Single(Read(Lead + "وأوضحت أن الضربة جاءت ضمن عمليات \"ثأر الشهداء\" التي انطلقت الأحد في المحافظة."));
+        Assert.Equal(Published, op.Date);
+    }
+
+    [Fact]
+    public void A_day_inside_a_relative_clause_of_the_strike_itself_still_dates_it()
+    {
+        var op = Assert.Single(Read(Lead + "وأضافت أن الضربة الجوية التي نفذها الطيران أمس استهدفت وكرا للتنظيم."));
+        Assert.Equal(new DateOnly(2024, 3, 11), op.Date);
+    }
 }
