@@ -406,6 +406,7 @@ public sealed class ExtractionLexicon
         SpeechComplementisers = WordSet(root.GetProperty("speechComplementisers"));
         CampaignLaunchVerbs = WordSet(root.GetProperty("campaignLaunchVerbs"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
+        RelativePronouns = WordSet(root.GetProperty("relativePronouns"));
         foreach (var w in Words(root.GetProperty("aimOnlyHideoutTriggers")))
         {
             foreach (var form in Text.VerbForms.Of(w).Prepend(w))
@@ -1282,6 +1283,9 @@ public sealed class ExtractionLexicon
     /// Declared late: lists are numbered in the order they are made.
     /// </summary>
     public PhraseMatcher<bool> AsideOpeners { get; } = new();
+
+    /// <summary>"الذي"، "التي"، "الذين" (lexicon relativePronouns; matched on a word's readings): opens a clause describing the noun before it.</summary>
+    public IReadOnlySet<string> RelativePronouns { get; }
 
     /// <summary>"استهدفت"، "قصف"، "دك" (lexicon aimOnlyHideoutTriggers): destroyed triggers that tell only what a strike aimed at.</summary>
     public PhraseMatcher<bool> AimOnlyHideoutTriggers { get; } = new();

@@ -231,6 +231,18 @@ internal static class AssemblerLimits
     /// </summary>
     public const int StatisticOwnerReach = 4;
 
+    /// <summary>
+    /// How many words before a day a relative pronoun may stand for the day to be told inside its clause ("التي تم
+    /// تحريرها أمس": the pronoun, the two words of the verb, then the day; "التي شنها التنظيم فجر الخميس": four).
+    /// </summary>
+    public const int RelativeClauseDayReach = 4;
+
+    /// <summary>
+    /// How many words before a relative pronoun the noun it describes may stand ("التفجير بعبوة لاصقة الذي": the noun
+    /// and two words that qualify it).
+    /// </summary>
+    public const int RelativeAntecedentReach = 3;
+
     /// <summary>How many days before publication the day an elaboration names may be.</summary>
     public const int ElaborationDaysBefore = 7;
 

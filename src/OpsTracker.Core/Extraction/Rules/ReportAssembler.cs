@@ -68,6 +68,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new StatedDayDating(lexicon),
         new StatementDayDating(lexicon),
         new QuotedRelativeDating(lexicon),
+        new ToldDayReckoning(lexicon),
         new DaysBeforeDating(lexicon),
         new EarlierTimeUndating(lexicon),
         new ForeignReportRemoval(lexicon),

@@ -885,6 +885,29 @@ internal sealed class ReportText
         return t >= 1 && Tokens[t - 1].IsWord && Tokens[t - 1].ReadingsKeepingArticle.Contains(word);
     }
 
+    /// <summary>The index of the sentence holding token <paramref name="token"/>, or -1 (a search over the sentences' bounds).</summary>
+    public int SentenceOf(int token)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (token < Sentences[mid].First)
+            {
+                hi = mid - 1;
+            }
+            else if (token > Sentences[mid].Last)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The token index at a character offset of the normalised text.</summary>
     /// <remarks>
     /// Searches an array of the tokens' ends, made once per report: the search over the tokens themselves loaded a

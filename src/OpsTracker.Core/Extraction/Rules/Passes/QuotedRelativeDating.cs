@@ -11,6 +11,10 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// opens them, or within quotation marks) counts from the day the statement was made, not from the day the report
 /// was published. The statement's day is a day right after a word of speaking (<see cref="StatementDayDating"/>)
 /// before the quoted words, in the same sentence or in one of the <see cref="StatementLookBack"/> before it.
+/// An operation told after the quote, that took its day from it ("وأضاف البيان: ... شن داعش الليلة الماضية هجوما"
+/// then "وبين البيان أن الهجوم المذكور أسفر عن مقتل ثلاثة"), counts it the same way when it names the quote's
+/// event again by its article (lexicon eventReferences, anaphoricStrikes): the day is the quote's. A new deed the
+/// speaker goes on to tell ("وأضاف أن القوات تمكنت من قتل تسعة") keeps the day it took.
 /// </summary>
 internal sealed class QuotedRelativeDating(ExtractionLexicon lexicon) : IDraftPass
 {
@@ -21,14 +25,19 @@ internal sealed class QuotedRelativeDating(ExtractionLexicon lexicon) : IDraftPa
         {
             return drafts;
         }
-        foreach (var d in drafts.Where(d => !d.Dropped && d.DateOwn))
+        foreach (var d in drafts.Where(d => !d.Dropped))
         {
             if (d.Date is not { Kind: DateMentionKind.Relative, Precision: DatePrecision.Day, Date: { } day } m)
             {
                 continue;
             }
-            var sentence = report.Sentences[d.Clause.Index];
             var at = report.TokenAt(m.Start);
+            var told = report.SentenceOf(at);
+            if (told < 0 || told > d.Clause.Index || (told < d.Clause.Index && !NamesTheEventAgain(report, report.Sentences[d.Clause.Index])))
+            {
+                continue;
+            }
+            var sentence = report.Sentences[told];
             if (QuoteOpening(report, sentence, at) is not { } opening)
             {
                 continue;
@@ -45,6 +54,9 @@ internal sealed class QuotedRelativeDating(ExtractionLexicon lexicon) : IDraftPa
         }
         return DraftPass.Standing(drafts);
     }
+
+    private bool NamesTheEventAgain(ReportText report, Sentence s) =>
+        report.Has(lexicon.EventReferences, s) || report.Has(lexicon.AnaphoricStrikes, s);
 
     /// <summary>The token that opens the quoted words <paramref name="at"/> stands in (a colon, or an open quotation mark), or null.</summary>
     private static int? QuoteOpening(ReportText report, Sentence sentence, int at)

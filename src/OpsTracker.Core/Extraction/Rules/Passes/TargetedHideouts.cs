@@ -46,7 +46,7 @@ internal sealed class TargetedHideouts(ExtractionLexicon lexicon) : IDraftPass
     /// <summary>The nearest destroyed trigger before the hideout is an aiming verb, and no ruin is told after it.</summary>
     private bool OnlyTargeted(ReportText report, List<Text.Token> tokens, Figure hideout)
     {
-        var sentenceIndex = SentenceOf(report, hideout.First);
+        var sentenceIndex = report.SentenceOf(hideout.First);
         if (sentenceIndex < 0)
         {
             return false;
@@ -108,28 +108,5 @@ internal sealed class TargetedHideouts(ExtractionLexicon lexicon) : IDraftPass
             }
         }
         return false;
-    }
-
-    private static int SentenceOf(ReportText report, int token)
-    {
-        var sentences = report.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (token < sentences[mid].First)
-            {
-                hi = mid - 1;
-            }
-            else if (token > sentences[mid].Last)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-        return -1;
     }
 }
