@@ -44,6 +44,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new LeadToldInParts(lexicon),
         new AttackAttribution(lexicon),
         new UnattributedRepetitionRemoval(lexicon),
+        new NotOursArrestRepetitionRemoval(),
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
         new EarlierTollRemoval(lexicon),

@@ -44,6 +44,12 @@ internal sealed class ReportText
     /// </summary>
     public List<Figure> UnattributedVictims { get; } = [];
 
+    /// <summary>
+    /// Arrests left out because their sentence tells them as crime or abroad (filled as the sentences are read): the
+    /// same arrests told again elsewhere are not ISIS's arrests in Iraq either (Passes.NotOursArrestRepetitionRemoval).
+    /// </summary>
+    public List<Figure> ArrestsNotOurs { get; } = [];
+
     public NormalizedText Text { get; }
     public List<Token> Tokens { get; }
     public List<Sentence> Sentences { get; }
