@@ -23,7 +23,22 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
     }
 
     /// <summary>"مجمل خسائر داعش"، "حصيلة الخسائر" (a totaller right before the noun of losses), or "خسائر" with "كما يلي"/"بالأرقام" in the same sentence.</summary>
+    /// <remarks>Read once a sentence and kept on the report (<see cref="ReportText.LossesAnnounced"/>): a sentence is asked for itself and for the sentences after it.</remarks>
     public bool Announces(ReportText report, Sentence sentence)
+    {
+        if ((uint)sentence.Index >= (uint)report.Sentences.Count || !ReferenceEquals(report.Sentences[sentence.Index], sentence))
+        {
+            return ReadAnnounces(report, sentence);
+        }
+        var kept = report.LossesAnnounced;
+        if (kept[sentence.Index] == 0)
+        {
+            kept[sentence.Index] = ReadAnnounces(report, sentence) ? (byte)2 : (byte)1;
+        }
+        return kept[sentence.Index] == 2;
+    }
+
+    private bool ReadAnnounces(ReportText report, Sentence sentence)
     {
         var tokens = report.Tokens;
         bool losses = false, introduced = false;
