@@ -38,10 +38,14 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
         return kept[sentence.Index] == 2;
     }
 
+    /// <remarks>
+    /// The noun of losses first, over the whole sentence: most sentences have none, and are not asked for an introducer
+    /// at every word (two set look-ups per reading of each word).
+    /// </remarks>
     private bool ReadAnnounces(ReportText report, Sentence sentence)
     {
         var tokens = report.Tokens;
-        bool losses = false, introduced = false;
+        var losses = false;
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
             if (tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesNouns))
@@ -52,9 +56,19 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
                 }
                 losses = true;
             }
-            introduced |= tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesIntroducers);
         }
-        return losses && introduced;
+        if (!losses)
+        {
+            return false;
+        }
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesIntroducers))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
