@@ -8,8 +8,13 @@ public static class ReadingSets
     /// without the delegate that form makes at every call (bound to an interface method, so each one is resolved
     /// and allocated afresh: about a hundred thousand a batch pass, asked at every token of the loops that call it).
     /// </summary>
+    /// <remarks>A lexicon's word set turns most readings away by its sign, without a look-up (<see cref="Lexicon.SignedWordSet"/>).</remarks>
     public static bool AnyIn(this string[] readings, IReadOnlySet<string> words)
     {
+        if (words is Lexicon.SignedWordSet signed)
+        {
+            return signed.HoldsAnyOf(readings);
+        }
         foreach (var reading in readings)
         {
             if (words.Contains(reading))

@@ -1530,8 +1530,8 @@ public sealed class ExtractionLexicon
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 
     /// <summary>Single words of one or more lists, normalised as report text is, for a lookup of a token's text or readings.</summary>
-    private static HashSet<string> WordSet(params JsonElement[] arrays) =>
-        arrays.SelectMany(Words).Select(Text.ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+    private static SignedWordSet WordSet(params JsonElement[] arrays) =>
+        new(arrays.SelectMany(Words).Select(Text.ArabicNormalizer.NormalizeTerm));
 
     private void AddConjugations<T>(PhraseMatcher<T> matcher, JsonElement array, T value)
     {

@@ -35,6 +35,23 @@ internal sealed class ReportText
     /// </summary>
     internal bool? TellsACampaignsEnd { get; set; }
 
+    /// <summary>
+    /// Per sentence (by index), whether it announces the enemy's losses as a whole to be listed, once TallyLossesList
+    /// has looked (0 not yet, 1 no, 2 yes): kept here, in the call, since each sentence is asked again for the four after it.
+    /// Rented from the shared pool and given back by <see cref="Release"/>.
+    /// </summary>
+    internal byte[] LossesAnnounced => _lossesAnnounced ??= RentCleared<byte>(Sentences.Count);
+
+    private byte[]? _lossesAnnounced;
+
+    /// <summary>An array of at least <paramref name="count"/> entries, the first <paramref name="count"/> cleared, from the shared pool.</summary>
+    private static T[] RentCleared<T>(int count)
+    {
+        var array = System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(count, 1));
+        Array.Clear(array, 0, count);
+        return array;
+    }
+
     /// <summary>Whether the figure finder read any figure in each sentence (filled as the sentences are read).</summary>
     public bool[] CountsSomething { get; }
 
@@ -99,6 +116,11 @@ internal sealed class ReportText
         if (slots.Length > 0)
         {
             System.Buffers.ArrayPool<sbyte[]?>.Shared.Return(slots, clearArray: true);
+        }
+        if (_lossesAnnounced is { } announced)
+        {
+            _lossesAnnounced = null;
+            System.Buffers.ArrayPool<byte>.Shared.Return(announced);
         }
     }
 

@@ -23,10 +23,29 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
     }
 
     /// <summary>"مجمل خسائر داعش"، "حصيلة الخسائر" (a totaller right before the noun of losses), or "خسائر" with "كما يلي"/"بالأرقام" in the same sentence.</summary>
+    /// <remarks>Read once a sentence and kept on the report (<see cref="ReportText.LossesAnnounced"/>): a sentence is asked for itself and for the sentences after it.</remarks>
     public bool Announces(ReportText report, Sentence sentence)
     {
+        if ((uint)sentence.Index >= (uint)report.Sentences.Count || !ReferenceEquals(report.Sentences[sentence.Index], sentence))
+        {
+            return ReadAnnounces(report, sentence);
+        }
+        var kept = report.LossesAnnounced;
+        if (kept[sentence.Index] == 0)
+        {
+            kept[sentence.Index] = ReadAnnounces(report, sentence) ? (byte)2 : (byte)1;
+        }
+        return kept[sentence.Index] == 2;
+    }
+
+    /// <remarks>
+    /// The noun of losses first, over the whole sentence: most sentences have none, and are not asked for an introducer
+    /// at every word (two set look-ups per reading of each word).
+    /// </remarks>
+    private bool ReadAnnounces(ReportText report, Sentence sentence)
+    {
         var tokens = report.Tokens;
-        bool losses = false, introduced = false;
+        var losses = false;
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
             if (tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesNouns))
@@ -37,9 +56,19 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
                 }
                 losses = true;
             }
-            introduced |= tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesIntroducers);
         }
-        return losses && introduced;
+        if (!losses)
+        {
+            return false;
+        }
+        for (var i = sentence.First; i <= sentence.Last; i++)
+        {
+            if (tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.LossesIntroducers))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
