@@ -75,4 +75,30 @@ public class EventsTests27
         Assert.Equal("IQ-KI", op.Province);
         Assert.Equal(3, op.Casualties.Sum(c => c.Count));
     }
+
+    [Fact]
+    public void A_force_liberating_a_town_by_a_finite_verb_is_a_clash_there()
+    {
+        var op = Assert.Single(Read("وحررت القوات الأمنية صباح اليوم ناحية العظيم والقرى المحيطة بها."));
+        Assert.Equal(OperationKind.Clash, op.Kind);
+        Assert.Equal("IQ-DI", op.Province);
+        Assert.Empty(op.Casualties);
+    }
+
+    [Fact]
+    public void A_force_entering_a_town_is_a_clash_there_whether_the_verb_or_its_noun_tells_it()
+    {
+        var entered = Assert.Single(Read("وقال الناطق العسكري إن قوات الجيش دخلت قضاء بيجي بعد حصار دام أسابيع."));
+        Assert.Equal(OperationKind.Clash, entered.Kind);
+        Assert.Equal("IQ-SD", entered.Province);
+        var managed = Assert.Single(Read("وتمكنت القطعات العسكرية من دخول قضاء بيجي من محورين."));
+        Assert.Equal("IQ-SD", managed.Province);
+    }
+
+    [Fact]
+    public void Isis_entering_a_town_is_not_the_forces_taking_it()
+    {
+        Assert.DoesNotContain(Read("وقال شهود إن مسلحي داعش دخلوا قضاء بيجي ليلا."), o => o.Kind == OperationKind.Clash);
+        Assert.Empty(Read("ودخل قرار الحكومة حيز التنفيذ في محافظة ديالى اليوم."));
+    }
 }

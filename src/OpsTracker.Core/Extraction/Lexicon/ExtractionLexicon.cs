@@ -457,6 +457,7 @@ public sealed class ExtractionLexicon
         IsisHarmVerbs = Conjugated(harm.GetProperty("verbs"));
         IsisHarmNouns = WordSet(harm.GetProperty("nouns"));
         HarmAuxiliaries = Conjugated(harm.GetProperty("auxiliaries"));
+        ForcesTakePlaceVerbs = Conjugated(root.GetProperty("forcesTakePlace"));
         var lying = root.GetProperty("lyingWords");
         LyingWords = WordSet(lying.GetProperty("words"));
         LyingRelatives = WordSet(lying.GetProperty("relatives"));
@@ -1386,6 +1387,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>Verbs of doing that take a deed's verbal noun ("قاموا بحرق"، "أقدم على إضرام"; lexicon isisHarmDeeds.auxiliaries).</summary>
     public IReadOnlySet<string> HarmAuxiliaries { get; }
+
+    /// <summary>Past-tense verbs by which a force takes a place, every person made (lexicon forcesTakePlace).</summary>
+    public IReadOnlySet<string> ForcesTakePlaceVerbs { get; }
 
     /// <summary>"قادت للقبض على": verbs of leading-to before a lam that is the result's (lexicon arrestLeadingVerbs; Passes/AimedArrestRemoval).</summary>
     public IReadOnlySet<string> ArrestLeadingVerbs { get; }

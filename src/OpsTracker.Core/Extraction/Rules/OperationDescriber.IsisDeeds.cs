@@ -15,13 +15,17 @@ internal sealed partial class OperationDescriber
     /// <summary>The rule of an ISIS attack told by its deed on people or property alone (<see cref="IsisHarmDeed"/>).</summary>
     public const string IsisDeedRule = "figureless-isis-deed";
 
-    /// <summary>Whether a word of the clause may be a deed of isisHarmDeeds (a cheap gate before the doer is looked for).</summary>
-    public bool MayTellAnIsisDeed(ReportText report, Sentence clause)
+    /// <summary>
+    /// Whether a word of the clause may be a deed of isisHarmDeeds or a verb of forcesTakePlace (a cheap gate before the
+    /// doer is looked for).
+    /// </summary>
+    public bool MayTellADeed(ReportText report, Sentence clause)
     {
         var tokens = report.Tokens;
         for (var i = clause.First; i <= clause.Last; i++)
         {
-            if (tokens[i].IsWord && (tokens[i].Stems.AnyIn(lexicon.IsisHarmVerbs) || tokens[i].ReadsAsOneOf(lexicon.IsisHarmNouns)))
+            if (tokens[i].IsWord && (tokens[i].Stems.AnyIn(lexicon.IsisHarmVerbs) || tokens[i].ReadsAsOneOf(lexicon.IsisHarmNouns)
+                || tokens[i].ReadsAsOneOf(lexicon.ForcesTakePlaceVerbs)))
             {
                 return true;
             }

@@ -91,7 +91,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
         var hasKind = report.Has(lexicon.Kinds, clause);
         if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause) && !report.Has(lexicon.TakenControl, clause)
-            && !report.Has(lexicon.OperationCarriedOut, clause) && !MayTellAnIsisDeed(report, clause))
+            && !report.Has(lexicon.OperationCarriedOut, clause) && !MayTellADeed(report, clause))
         {
             yield break;
         }
@@ -133,6 +133,13 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             cues.Add((OperationKind.Clash, false));
             launched = true;
             takenFrom = taken;
+        }
+        // "وحررت القوات الأمنية حي الضباط": a force taking a place by a finite verb, only the places after the verb.
+        if (cues.Count == 0 && ForcesTakeAPlace(report, clause) is { } takes && !report.OpensAsBackground(sentence))
+        {
+            cues.Add((OperationKind.Clash, false));
+            launched = true;
+            takenFrom = takes;
         }
         // "أحرق عناصر التنظيم مزارع الحنطة في قرية ...": ISIS's deed on people or property is its attack (IsisHarmDeed).
         var byDeed = false;
