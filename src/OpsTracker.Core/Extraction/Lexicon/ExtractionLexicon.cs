@@ -454,6 +454,11 @@ public sealed class ExtractionLexicon
         AddAll(CountJoiners, root.GetProperty("countJoiners"), true);
         AddAll(IsisKillingDeeds, root.GetProperty("isisKillingDeeds").GetProperty("words"), true);
         IsisKillingBareForms = WordSet(root.GetProperty("isisKillingDeeds").GetProperty("bareForms"));
+        var harm = root.GetProperty("isisHarmDeeds");
+        IsisHarmVerbs = Conjugated(harm.GetProperty("verbs"));
+        IsisHarmNouns = WordSet(harm.GetProperty("nouns"));
+        HarmAuxiliaries = Conjugated(harm.GetProperty("auxiliaries"));
+        ForcesTakePlaceVerbs = Conjugated(root.GetProperty("forcesTakePlace"));
         var lying = root.GetProperty("lyingWords");
         LyingWords = WordSet(lying.GetProperty("words"));
         LyingRelatives = WordSet(lying.GetProperty("relatives"));
@@ -1380,6 +1385,18 @@ public sealed class ExtractionLexicon
     /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
     public IReadOnlySet<string> IsisKillingBareForms { get; }
 
+    /// <summary>Past-tense verbs of ISIS's deeds on people and property, every person made (lexicon isisHarmDeeds.verbs).</summary>
+    public IReadOnlySet<string> IsisHarmVerbs { get; }
+
+    /// <summary>The verbal nouns of those deeds, read after a verb of doing (lexicon isisHarmDeeds.nouns).</summary>
+    public IReadOnlySet<string> IsisHarmNouns { get; }
+
+    /// <summary>Verbs of doing that take a deed's verbal noun ("قاموا بحرق"، "أقدم على إضرام"; lexicon isisHarmDeeds.auxiliaries).</summary>
+    public IReadOnlySet<string> HarmAuxiliaries { get; }
+
+    /// <summary>Past-tense verbs by which a force takes a place, every person made (lexicon forcesTakePlace).</summary>
+    public IReadOnlySet<string> ForcesTakePlaceVerbs { get; }
+
     /// <summary>"قادت للقبض على": verbs of leading-to before a lam that is the result's (lexicon arrestLeadingVerbs; Passes/AimedArrestRemoval).</summary>
     public IReadOnlySet<string> ArrestLeadingVerbs { get; }
 
@@ -1532,6 +1549,10 @@ public sealed class ExtractionLexicon
     /// <summary>Single words of one or more lists, normalised as report text is, for a lookup of a token's text or readings.</summary>
     private static SignedWordSet WordSet(params JsonElement[] arrays) =>
         new(arrays.SelectMany(Words).Select(Text.ArabicNormalizer.NormalizeTerm));
+
+    /// <summary>A word set of past-tense lemmas with every person of the past (<see cref="Text.VerbForms"/>).</summary>
+    private static HashSet<string> Conjugated(JsonElement array) =>
+        Words(array).SelectMany(lemma => Text.VerbForms.Of(lemma).Prepend(lemma)).Select(Text.ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
 
     private void AddConjugations<T>(PhraseMatcher<T> matcher, JsonElement array, T value)
     {

@@ -724,6 +724,18 @@ internal static class AssemblerLimits
     public const int IsisDoerBeforeVerb = 3;
 
     /// <summary>
+    /// How many words may stand between a verb of doing and the verbal noun of ISIS's deed it governs ("قام عناصر
+    /// التنظيم فجر اليوم بحرق"، "أقدم تنظيم داعش على إضرام"; OperationDescriber.IsisHarmDeed).
+    /// </summary>
+    public const int DeedAuxiliaryReach = 6;
+
+    /// <summary>
+    /// How many words a force's name may span, read back from its last word ("قطعات الجيش العراقي"): the subject that
+    /// ends right before a verb (FigureFinder.ForceEndsAt, OperationDescriber.ForcesTakeAPlace).
+    /// </summary>
+    public const int ForceNameWords = 4;
+
+    /// <summary>
     /// How many words before an adverb of an earlier time ("في وقت سابق") the words of the deed it puts earlier may
     /// stand: the deed's verb and its object ("شن هجوما في وقت سابق"، "ألقت القبض في وقت سابق"; Passes/EarlierDeeds).
     /// </summary>

@@ -91,13 +91,10 @@ internal sealed partial class FigureFinder
         return false;
     }
 
-    /// <summary>How many words a force's name may span, read back from its last word ("قطعات الجيش العراقي").</summary>
-    private const int ForceNameSpan = 4;
-
     /// <summary>A name of a force of ours ends at the word <paramref name="last"/>.</summary>
     private bool ForceEndsAt(IReadOnlyList<Token> tokens, Sentence s, int last)
     {
-        for (var m = last; m >= Math.Max(s.First, last - ForceNameSpan + 1); m--)
+        for (var m = last; m >= Math.Max(s.First, last - AssemblerLimits.ForceNameWords + 1); m--)
         {
             if (lexicon.SecurityOrgs.MatchAt(tokens, m) is { } force && force.Last == last)
             {

@@ -91,7 +91,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // Most clauses name no kind at all: the report's per-token memo says so without a cue list.
         var hasKind = report.Has(lexicon.Kinds, clause);
         if (!hasKind && !report.Has(lexicon.OperationLaunches, clause) && !report.Has(lexicon.Liberations, clause) && !report.Has(lexicon.TakenControl, clause)
-            && !report.Has(lexicon.OperationCarriedOut, clause))
+            && !report.Has(lexicon.OperationCarriedOut, clause) && !MayTellADeed(report, clause))
         {
             yield break;
         }
@@ -133,6 +133,20 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             cues.Add((OperationKind.Clash, false));
             launched = true;
             takenFrom = taken;
+        }
+        // "وحررت القوات الأمنية حي الضباط": a force taking a place by a finite verb, only the places after the verb.
+        if (cues.Count == 0 && ForcesTakeAPlace(report, clause) is { } takes && !report.OpensAsBackground(sentence))
+        {
+            cues.Add((OperationKind.Clash, false));
+            launched = true;
+            takenFrom = takes;
+        }
+        // "أحرق عناصر التنظيم مزارع الحنطة في قرية ...": ISIS's deed on people or property is its attack (IsisHarmDeed).
+        var byDeed = false;
+        if (cues.Count == 0 && !report.OpensAsBackground(sentence) && IsisHarmDeed(report, clause) is not null)
+        {
+            cues.Add((OperationKind.IsisAttack, false));
+            byDeed = true;
         }
         // "ويشهد القضاء هجمات يومية"، "لا تزال القوات تطارد": events told as a habit or a lasting state are a trend or
         // the news's background, not an operation (lexicon habitualCues), as those told in the future are none.
@@ -212,7 +226,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 Kind = kind,
                 EvidenceStart = report.Tokens[clause.First].Start,
                 EvidenceEnd = report.Tokens[clause.Last].End,
-                Rule = byCommand ? CommandRule : launched ? LaunchRule : byJoint ? JointTollRule : "figureless-" + ExtractionJson.Name(kind),
+                Rule = byCommand ? CommandRule : launched ? LaunchRule : byJoint ? JointTollRule : byDeed ? IsisDeedRule : "figureless-" + ExtractionJson.Name(kind),
             };
             var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;

@@ -145,7 +145,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         foreach (var draft in figureless.OrderBy(f => f.Rule == OperationDescriber.JointTollRule).Where(f => !kept.Any(k => k.Province == f.Province
             && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
                 || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
-                || RetoldLaunch(k, f) || CommandsCountedSearch(k, f) || CountedJustAfter(k, f) || f.Rule == OperationDescriber.JointTollRule))))
+                || RetoldLaunch(k, f) || HeadCountsTheDeed(report, k, f) || CommandsCountedSearch(k, f) || CountedJustAfter(k, f) || f.Rule == OperationDescriber.JointTollRule))))
         {
             kept.Add(draft);
         }
@@ -170,10 +170,21 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
 
     /// <summary>
     /// "أعلنت الشرطة انطلاق حملة أمنية في الحويجة" in the lead, then "وقال قائدها إنه تم انطلاق عملية في الحويجة": an
-    /// operation told by its launch alone and told again at the same place is one launch.
+    /// operation told by its launch alone and told again at the same place is one launch; so is an ISIS deed told
+    /// without figures (<see cref="OperationDescriber.IsisDeedRule"/>) told again at the same place (a copy that
+    /// repeats its paragraph: "وقال القائمقام إن التنظيم خطف 5 مدنيين" twice).
     /// </summary>
     private static bool RetoldLaunch(OperationDraft kept, OperationDraft launch) =>
-        launch.Rule == OperationDescriber.LaunchRule && kept.Rule == OperationDescriber.LaunchRule && kept.SamePlace(launch);
+        launch.Rule is OperationDescriber.LaunchRule or OperationDescriber.IsisDeedRule && kept.Rule == launch.Rule && kept.SamePlace(launch);
+
+    /// <summary>
+    /// "أعدم التنظيم فجر اليوم ثلاثة رعاة قرب الدبس" in the lead, then "وذكر شهود أن مسلحين من التنظيم خطفوا الرعاة
+    /// من قرية في الدبس ثم أعدموهم": an ISIS deed told without figures (<see cref="OperationDescriber.IsisDeedRule"/>) below a head that
+    /// counts an ISIS attack in its province tells how that attack went, not one more.
+    /// </summary>
+    private static bool HeadCountsTheDeed(ReportText report, OperationDraft kept, OperationDraft deed) =>
+        deed.Rule == OperationDescriber.IsisDeedRule && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal) && kept.Kind == deed.Kind
+        && kept.Clause.Index <= report.HeadLast && kept.Clause.Index < deed.Clause.Index;
 
     /// <summary>
     /// Date mentions resolved against the publication date; when only the year is inferred, year, month and period

@@ -316,7 +316,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // Most clauses name no kind of operation, no launch and no liberation, and then none of their parts does:
             // FigurelessOperations, which asks those first, would read nothing in them.
             if (!report.Has(lexicon.Kinds, whole) && !report.Has(lexicon.OperationLaunches, whole) && !report.Has(lexicon.Liberations, whole)
-                && !report.Has(lexicon.TakenControl, whole) && !report.Has(lexicon.OperationCarriedOut, whole))
+                && !report.Has(lexicon.TakenControl, whole) && !report.Has(lexicon.OperationCarriedOut, whole) && !_describer.MayTellADeed(report, whole))
             {
                 continue;
             }
