@@ -1,0 +1,42 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction.Rules;
+
+/// <summary>
+/// ISIS's dead and wounded, the operations' own figures (helper isis27). Invented sentences.
+/// </summary>
+public class IsisTests27
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2022, 9, 14);
+
+    // One more man joined by و to people counted, told by a numeral word of one: the partitive أحد in construct with
+    // the man's own men ("وأحد مساعديه", which normalised reads as the numeral "واحد"), or the ordinal that follows the
+    // count ("اثنين ... وثالث") (FigureFinder.AndOneOfHisMen, FigureFinder.IsNextInLine, numbers.json ordinals).
+    [Theory]
+    [InlineData("قصفت الطائرات مقرا في وادي زغيتون وقتلت مسؤول التجنيد في التنظيم المكنى أبو سارة وأحد مساعديه.", 2)]
+    [InlineData("قتلت قوة من الشرطة الوالي أبو حفص وأحد مرافقيه في كمين قرب قرية الخضراء بمحافظة كركوك.", 2)]
+    [InlineData("أسفرت الغارة عن قتل قياديين اثنين من التنظيم كانا يستقلان دراجة نارية، وثالث كان يرافقهما في محافظة الأنبار.", 3)]
+    [InlineData("تمكنت القوات من قتل ثلاثة مسلحين من داعش ورابع حاول الفرار نحو الوادي في محافظة ديالى.", 4)]
+    public void One_more_man_told_by_a_numeral_word_of_one(string sentence, int killed)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    // Two descriptions of one man joined by و: "وأحد" before other than his own men is the same man told again.
+    [InlineData("أعلنت قوة أمنية إلقاء القبض على مسؤول الدعاية وأحد ناشري المنشورات في التنظيم بعد استدراجه إلى كمين في محافظة نينوى.", 0, 1)]
+    // A breakdown after "بينهم" names the counted, and a third of them is no more ("ثلاثة ... وثالث").
+    [InlineData("قتلت القوات ثلاثة من داعش بينهم واحد يحمل جنسية أجنبية، وآخر من أهالي القضاء، وثالث من قادة التنظيم في محافظة نينوى.", 3, 0)]
+    // The numeral one after its noun is a count of one, no conjunction.
+    [InlineData("أعلنت القوات الأمنية قتل عنصر واحد من داعش في محافظة صلاح الدين.", 1, 0)]
+    public void Not_one_more(string sentence, int killed, int arrested)
+    {
+        var result = Extractor.Extract(sentence, Published);
+        Assert.Equal(killed, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal(arrested, Isis(result, CasualtyCategory.Arrested));
+    }
+}
