@@ -39,4 +39,25 @@ public class IsisTests27
         Assert.Equal(killed, Isis(result, CasualtyCategory.Killed));
         Assert.Equal(arrested, Isis(result, CasualtyCategory.Arrested));
     }
+
+    // A count told of an air strike named in its clause and one told of a fight on the ground are two operations, however
+    // alike their counts (Passes.TwoMeansApart, asked by RepetitionRemoval).
+    [Fact]
+    public void An_air_strikes_dead_and_an_ambushs_dead_are_two_operations()
+    {
+        var result = Extractor.Extract("أعلن التحالف الدولي مقتل ثلاثة عناصر من داعش بضربة جوية في قضاء الحويجة بمحافظة كركوك. "
+            + "وقالت الشرطة إن قوة من الفرقة الخامسة تمكنت من قتل ثلاثة من عناصر داعش في كمين بوادي زغيتون جنوب غربي كركوك.", Published);
+        Assert.Equal(6, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    // Air support of a ground force names no strike of its own: the same six told again.
+    [InlineData("أعلنت وزارة الدفاع مقتل ستة عناصر من داعش إثر اشتباكات مع قوة أمنية في صحراء الأنبار. وقالت الوزارة إن قوة بإسناد من طيران الجيش تمكنت من تدمير وكر وقتل ستة إرهابيين كانوا بداخله.", 6)]
+    // The strike told again with no ground fight: one count.
+    [InlineData("أعلن التحالف الدولي مقتل ثلاثة عناصر من داعش بضربة جوية في قضاء الحويجة. وقال البيان إن الطيران قتل ثلاثة من عناصر داعش كانوا في وكر بوادي زغيتون.", 3)]
+    public void The_same_dead_told_again_stay_one_count(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Isis(result, CasualtyCategory.Killed));
+    }
 }
