@@ -60,4 +60,25 @@ public class IsisTests27
         var result = Extractor.Extract(text, Published);
         Assert.Equal(killed, Isis(result, CasualtyCategory.Killed));
     }
+
+    // A headline that places what it tells abroad ("في سوريا") and names no place in Iraq: the operations the body does
+    // not place in Iraq are not ours, though Iraq struck or announced them (Passes.ForeignReportRemoval).
+    [Fact]
+    public void A_headline_abroad_makes_the_unplaced_strikes_foreign()
+    {
+        var result = Extractor.Extract("العراق يعلن نتائج غاراته على مواقع داعش في سوريا\n"
+            + "أعلن المتحدث باسم القيادة أن الضربات الجوية التي نفذتها القوات العراقية أمس على مواقع التنظيم أسفرت عن مقتل 25 مسلحا.", Published);
+        Assert.Equal(0, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Theory]
+    // A headline of both countries places nothing abroad.
+    [InlineData("غارات على مواقع داعش في العراق وسوريا\nأعلن المتحدث باسم القيادة أن الضربات الجوية التي نفذتها القوات العراقية أمس على مواقع التنظيم أسفرت عن مقتل 25 مسلحا.", 25)]
+    // "في العالم" after an elative names what the man is compared with, not a place.
+    [InlineData("العراق يعلن مقتل أحد أخطر قادة داعش في العالم\nأعلن المتحدث باسم القيادة أن القوات العراقية تمكنت من قتل الإرهابي المكنى أبو حمزة.", 1)]
+    public void A_headline_that_places_nothing_abroad_keeps_them(string text, int killed)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.Equal(killed, Isis(result, CasualtyCategory.Killed));
+    }
 }
