@@ -25,7 +25,7 @@ internal sealed class ForeignReportRemoval(ExtractionLexicon lexicon) : IDraftPa
     }
 
     /// <summary>
-    /// "العراق يعلن نتيجة ضرباته الجوية ضد داعش في سوريا": a headline that places what it tells abroad ("في"/"داخل" and
+    /// "الطيران العراقي يقصف مواقع التنظيم في سوريا": a headline that places what it tells abroad ("في"/"داخل" and
     /// a country or place of lexicon foreignScope) and names no place in Iraq nor Iraq after "في" says where the
     /// report's operations were, though the body names Iraq as the one who struck or announced: an operation the body
     /// does not place in Iraq is not ours. A headline of both ("في العراق وسوريا") places nothing abroad.
@@ -59,7 +59,7 @@ internal sealed class ForeignReportRemoval(ExtractionLexicon lexicon) : IDraftPa
     }
 
     /// <summary>
-    /// "مقتل أحد أخطر الإرهابيين في العالم": the "في" after a superlative or an elative in construct (lexicon superlatives,
+    /// "اعتقال أبرز مهربي السلاح في المنطقة": the "في" after a superlative or an elative in construct (lexicon superlatives,
     /// elativesOfOne), within <see cref="AssemblerLimits.SuperlativeReach"/> words and no break, names what the man is
     /// compared with, not where anything happened.
     /// </summary>

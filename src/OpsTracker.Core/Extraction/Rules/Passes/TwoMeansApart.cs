@@ -3,7 +3,7 @@ using OpsTracker.Core.Domain;
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
-/// "مقتل عنصرين من داعش بضربة جوية للتحالف" and, below, "تمكنت قوات الشرطة من قتل اثنين من عناصر داعش في كمين": a count
+/// "مقتل ثلاثة إرهابيين بغارة لطيران الجيش" and, below, "قتلت قوة من الشرطة ثلاثة من الإرهابيين في كمين": a count
 /// told of an air strike and one told of a fight on the ground (a raid, an ambush, a clash) are two operations, however
 /// alike their counts: a telling of the same dead keeps its means, or names none (an operation of kind other). The air
 /// strike must be named by its own clause ("بضربة جوية"، "غارتين": a strikes figure); air support of a ground force
