@@ -34,6 +34,7 @@ public sealed class NumberReader
     private readonly FrozenSet<string> _pluralMultipliers;
     private readonly FrozenSet<string> _oddWords;
     private readonly FrozenSet<string> _fewWords;
+    private readonly FrozenDictionary<string, int> _ordinalsAfterWa;
     private readonly List<string[]> _approximators = [];
     private readonly FrozenSet<string> _approximatorFirstWords;
 
@@ -74,6 +75,8 @@ public sealed class NumberReader
         _teenSecond = Words(root.GetProperty("teenSecondWords"));
         _twelve = Words(root.GetProperty("twelve"));
         _vague = Words(root.GetProperty("vague"));
+        // "وثالث": kept with the conjunction written on them, the only place they are read.
+        _ordinalsAfterWa = Read(root.GetProperty("ordinals")).ToFrozenDictionary(p => "و" + p.Key, p => p.Value, StringComparer.Ordinal);
         foreach (var w in root.GetProperty("approximators").EnumerateArray())
         {
             _approximators.Add(ArabicNormalizer.NormalizeTerm(w.GetString()!).Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -89,6 +92,12 @@ public sealed class NumberReader
     }
 
     public static NumberReader Default => Lazy.Value;
+
+    /// <summary>
+    /// "وثالث"، "ورابعا": the value of an indefinite masculine ordinal written with the conjunction و on it (numbers.json
+    /// ordinals), which after people counted names one more of them; null for any other word.
+    /// </summary>
+    public int? OrdinalAfterWa(Token token) => token.IsWord && _ordinalsAfterWa.TryGetValue(token.Text, out var v) ? v : null;
 
     /// <summary>"عشرات", "عدد من": a quantity that is not a count.</summary>
     public bool IsVague(Token token) => token.IsWord && AnyIn(token.Readings, _vague);

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     private bool JoinedToOneOfTheirKind(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Figure figure)
     {
         int one;
-        if (tokens[count.FirstToken].IsWord && tokens[count.FirstToken].Text.StartsWith('و') && !tokens[count.FirstToken].Text.StartsWith("واحد", StringComparison.Ordinal))
+        if (CarriesWa(tokens, s, count.FirstToken))
         {
             one = count.FirstToken - 1;
         }

@@ -77,8 +77,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private int JoinerBefore(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
     {
-        if (tokens[countFirst].IsWord && tokens[countFirst].Text.StartsWith('و')
-            && !tokens[countFirst].Text.StartsWith("واحد", StringComparison.Ordinal))
+        if (CarriesWa(tokens, s, countFirst))
         {
             return countFirst;
         }

@@ -595,7 +595,8 @@ internal sealed partial class FigureFinder
                 && (AdditiveOneAt(tokens, s, j + 1, figure) is not null
                     || (tokens[j + 1].Text.StartsWith('و') && lexicon.Companions.MatchAt(tokens, j + 1) is { Value: false })
                     || (lexicon.CompanionWith.MatchAt(tokens, j + 1) is { } commaWith && CompanionsAfterWith(tokens, s, commaWith.Last + 1) is not null)
-                    || (figure.Implicit && IsListedPerson(tokens, j + 1)));
+                    || (figure.Implicit && IsListedPerson(tokens, j + 1))
+                    || (!amongTheCounted && IsNextInLine(tokens, s, j + 1, figure)));
             if (t.IsClauseBreak && t.Text != "\"" && t.Text != "(" && t.Text != ")" && !beforeCompanion)
             {
                 break;
@@ -617,6 +618,16 @@ internal sealed partial class FigureFinder
             }
             if (t.IsWord && t.Text.StartsWith('و'))
             {
+                // "قتل قياديين اثنين، وثالث كان معهما": one more, three in all (FigureFinder.IsNextInLine).
+                if (!amongTheCounted && IsNextInLine(tokens, s, j, figure))
+                {
+                    figure.Count += 1;
+                    figure.Implicit = false;
+                    last = j;
+                    j++;
+                    skipped = 0;
+                    continue;
+                }
                 if (lexicon.Companions.MatchAt(tokens, j) is { } companion)
                 {
                     if (amongTheCounted)
@@ -706,6 +717,16 @@ internal sealed partial class FigureFinder
                     j++;
                     skipped = 0;
                     kin = null;
+                    continue;
+                }
+                // "قتل الوالي أبو علي وأحد مساعديه": one of his own men, two in all (FigureFinder.AndOneOfHisMen).
+                if (count is { Value: 1 } && AndOneOfHisMen(tokens, s, j))
+                {
+                    figure.Count += 1;
+                    figure.Implicit = false;
+                    last = j = j + 1;
+                    j++;
+                    skipped = 0;
                     continue;
                 }
                 // "إصابة ضابط واثنين آخرين": the officer and two more, three in all.

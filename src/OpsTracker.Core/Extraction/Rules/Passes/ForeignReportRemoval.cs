@@ -15,11 +15,64 @@ internal sealed class ForeignReportRemoval(ExtractionLexicon lexicon) : IDraftPa
     {
         var report = context.Report;
         bool Placed(OperationDraft d) => d.Province is not null && (d.ProvinceOwn || d.Province != report.RegionalDatelineProvince);
-        if (drafts.All(Placed) || report.Sentences.Any(s => report.PlacesIn(s).Any() || report.Has(lexicon.IraqScope, s))
-            || !report.Sentences.Any(s => report.Has(lexicon.ForeignScope, s)))
+        if (drafts.All(Placed) || (!HeadlinePlacesItAbroad(report)
+            && (report.Sentences.Any(s => report.PlacesIn(s).Any() || report.Has(lexicon.IraqScope, s))
+                || !report.Sentences.Any(s => report.Has(lexicon.ForeignScope, s)))))
         {
             return drafts;
         }
         return drafts.Where(Placed).ToList();
+    }
+
+    /// <summary>
+    /// "الطيران العراقي يقصف مواقع التنظيم في سوريا": a headline that places what it tells abroad ("في"/"داخل" and
+    /// a country or place of lexicon foreignScope) and names no place in Iraq nor Iraq after "في" says where the
+    /// report's operations were, though the body names Iraq as the one who struck or announced: an operation the body
+    /// does not place in Iraq is not ours. A headline of both ("في العراق وسوريا") places nothing abroad.
+    /// </summary>
+    private bool HeadlinePlacesItAbroad(ReportText report)
+    {
+        if (!report.IsHeadline(0))
+        {
+            return false;
+        }
+        var headline = report.Sentences[0];
+        if (report.PlacesIn(headline).Any())
+        {
+            return false;
+        }
+        var tokens = report.Tokens;
+        var abroad = false;
+        for (var i = headline.First + 1; i <= headline.Last; i++)
+        {
+            if (tokens[i - 1].Text is not ("في" or "داخل") || ClosesAComparison(report, headline, i - 1))
+            {
+                continue;
+            }
+            if (lexicon.IraqScope.MatchAt(tokens, i) is not null)
+            {
+                return false;
+            }
+            abroad |= lexicon.ForeignScope.MatchAt(tokens, i) is not null;
+        }
+        return abroad;
+    }
+
+    /// <summary>
+    /// "اعتقال أبرز مهربي السلاح في المنطقة": the "في" after a superlative or an elative in construct (lexicon superlatives,
+    /// elativesOfOne), within <see cref="AssemblerLimits.SuperlativeReach"/> words and no break, names what the man is
+    /// compared with, not where anything happened.
+    /// </summary>
+    private bool ClosesAComparison(ReportText report, Sentence s, int fi)
+    {
+        var tokens = report.Tokens;
+        for (var j = fi - 1; j >= Math.Max(s.First, fi - AssemblerLimits.SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
+        {
+            if (tokens[j].IsWord && (tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives) || tokens[j].ReadsAsOneOf(lexicon.ElativesOfOne)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

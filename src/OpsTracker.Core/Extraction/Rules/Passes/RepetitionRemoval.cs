@@ -44,7 +44,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 if (!(Compatible(first, second) || RetoldByItsStatement(context.Report, first, second)) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
                     || NewOperationClauses.Opens(context.Report, lexicon, second.Clause)
                     || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second)
-                    || OwnDaysFarApart(first, second) || TwoAttacksApart.Are(context.Report, lexicon, first, second)
+                    || OwnDaysFarApart(first, second) || TwoAttacksApart.Are(context.Report, lexicon, first, second) || TwoMeansApart.Are(first, second)
                     || EarlierDeeds.ToldAsEarlier(context.Report, lexicon, second))
                 {
                     continue;
