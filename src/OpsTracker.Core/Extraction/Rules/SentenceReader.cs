@@ -289,7 +289,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             report.ArrestsNotOurs.AddRange(own.Where(IsArrest));
             return;
         }
-        if (report.Has(lexicon.MultipleEvents, clause) || CountsAttacksOfAPeriod(report, clause))
+        if ((report.Has(lexicon.MultipleEvents, clause) && !IsOneDaysToll(report, clause, own)) || CountsAttacksOfAPeriod(report, clause))
         {
             // "مقتل 23 ... في هجمات متعددة": a running total, not one operation.
             return;
@@ -387,6 +387,14 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// announces it as a tally of operations, and it is not one attack. A single attack "الأكثر دموية منذ مطلع العام"
     /// names its attack in the singular and stays an event.
     /// </summary>
+    /// <summary>
+    /// "أعلنت الشرطة أمس مقتل أربعة وإصابة 18 في هجمات متفرقة": victims only, counted over the attacks of a day the
+    /// clause names, are that day's toll told as one, one event the text does not split (see
+    /// <see cref="SeveralEvents.NamesTheDayOfItsAttacks"/>); ISIS's dead over several attacks stay a running total.
+    /// </summary>
+    private bool IsOneDaysToll(ReportText report, Sentence clause, List<Figure> own) =>
+        own.TrueForAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis) && SeveralEvents.NamesTheDayOfItsAttacks(lexicon, report, clause);
+
     private bool CountsAttacksOfAPeriod(ReportText report, Sentence clause) =>
         report.Has(lexicon.PluralAttackNouns, clause) && (report.Has(lexicon.TallyStrongCues, clause) || report.Has(lexicon.RecentPeriods, clause));
 

@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 
@@ -47,6 +48,38 @@ internal static class SeveralEvents
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "أعلنت الشرطة أمس مقتل أربعة وإصابة 18 في هجمات متفرقة"، "شن التنظيم اليوم سلسلة هجمات أسفرت عن": the sentence that
+    /// counts victims over several attacks (a plural noun of attacks, lexicon pluralAttackNouns) names the day they fell
+    /// (a mention of a day, written or relative), so its count is that day's attacks told as one toll, one event the text
+    /// does not split, and not a running total, which names no day ("بعد مقتل 23 في هجمات متعددة شنها التنظيم"). Not
+    /// violence at large ("أعمال عنف متفرقة"), which tells no attack, nor attacks over a country's whole expanse ("في
+    /// أنحاء العراق"), a round-up's line whatever its day. The parts told one by one below take the count apart
+    /// (Passes/SeveralEventsTotalRemoval).
+    /// </summary>
+    public static bool NamesTheDayOfItsAttacks(ExtractionLexicon lexicon, ReportText report, Sentence s)
+    {
+        if (!report.Has(lexicon.PluralAttackNouns, s))
+        {
+            return false;
+        }
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (report.Tokens[j].IsWord && report.Tokens[j].Readings.AnyIn(lexicon.SeveralIncidentExpanses))
+            {
+                return false;
+            }
+        }
+        foreach (var m in report.MentionsIn(s))
+        {
+            if (m.Precision == DatePrecision.Day)
+            {
+                return true;
             }
         }
         return false;

@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// tolls, a round-up's line, no one attack's toll, whoever the attacks' doers were. A number of attacks without a word
 /// of dispersal ("في أربعة تفجيرات"، "بتفجيرين انتحاريين") is one coordinated event and stays; a singular ("في حادث
 /// منفصل") is one more incident and stays. ISIS's own dead are left alone: a bulletin sums its operations' kills
-/// as one line. The victims leave their operation and join <see cref="ReportText.UnattributedVictims"/>, so that a
+/// as one line. A sentence that names the day of its attacks ("أعلنت الشرطة أمس مقتل أربعة في هجمات متفرقة") tells
+/// that day's toll as one, one event the text does not split (SeveralEvents.NamesTheDayOfItsAttacks). The victims leave their operation and join <see cref="ReportText.UnattributedVictims"/>, so that a
 /// headline's telling of the same count goes too.
 /// Input: the drafts as read; output: the drafts still counting something.
 /// </summary>
@@ -26,7 +27,8 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
             told ??= [];
             if (!told.TryGetValue(f.Sentence, out var several))
             {
-                several = SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, report.Sentences[f.Sentence]);
+                several = SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, report.Sentences[f.Sentence])
+                    && !SeveralEvents.NamesTheDayOfItsAttacks(lexicon, report, report.Sentences[f.Sentence]);
                 told[f.Sentence] = several;
             }
             return several && !OneSidePerIncident(drafts, f);
