@@ -43,4 +43,24 @@ public class ReferenceTests27
             "وذكرت وزارة الداخلية أن قواتها اعتقلت 45 متهما بالانتماء إلى داعش منذ مطلع العام الحالي.", Published).Tallies);
         Assert.Equal("Ministry of Interior", tally.ReportedBy);
     }
+
+    [Theory]
+    [InlineData("وقالت قيادة عمليات غرب نينوى إن قواتها قتلت أربعة إرهابيين في جنوب سنجار.", "West Nineveh Operations Command")]
+    [InlineData("وذكرت قيادة عمليات الفرات الأوسط أن قواتها قتلت إرهابيين اثنين في صحراء النخيب.", "Middle Euphrates Operations Command")]
+    [InlineData("وقتلت قوات الرد السريع ستة إرهابيين في قرية جنوب كركوك.", "Rapid Response Division")]
+    [InlineData("وأعلنت قوات البشمركة مقتل سبعة من عناصر داعش في هجوم على قرية جنوب مخمور.", "Peshmerga")]
+    [InlineData("وقال بيان إن مقاتلي سرايا الجهاد قتلوا ثلاثة إرهابيين في صحراء الأنبار.", "Popular Mobilization Forces")]
+    public void The_force_or_command_named_is_the_operations_actor(string text, string actor)
+    {
+        var operation = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal([actor], operation.Actors);
+    }
+
+    [Fact]
+    public void A_command_named_by_its_province_keeps_the_provinces_name()
+    {
+        var operation = Assert.Single(Extractor.Extract(
+            "وقتلت قيادة عمليات نينوى ثلاثة إرهابيين في جنوب سنجار.", Published).Operations);
+        Assert.Equal(["Nineveh Operations Command"], operation.Actors);
+    }
 }
