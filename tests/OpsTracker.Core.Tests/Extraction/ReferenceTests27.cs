@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction;
 
 namespace OpsTracker.Core.Tests.Extraction;
@@ -62,5 +63,27 @@ public class ReferenceTests27
         var operation = Assert.Single(Extractor.Extract(
             "وقتلت قيادة عمليات نينوى ثلاثة إرهابيين في جنوب سنجار.", Published).Operations);
         Assert.Equal(["Nineveh Operations Command"], operation.Actors);
+    }
+
+    [Theory]
+    [InlineData("وقتل ثلاثة من لواء علي الأكبر بهجوم شنه داعش على نقطة تفتيش في صحراء الحضر.", 3)]
+    [InlineData("وقتل اثنان من فرقة الرد السريع بهجوم لداعش في قرية شمال الحويجة.", 2)]
+    [InlineData("وقتل خمسة من وحدات حماية سهل نينوى بهجوم للتنظيم شرقي الموصل.", 5)]
+    public void The_men_of_a_named_brigade_are_the_security_sides_dead(string text, int count)
+    {
+        var operation = Assert.Single(Extractor.Extract(text, Published).Operations);
+        var dead = Assert.Single(operation.Casualties);
+        Assert.Equal(CasualtySide.Security, dead.Side);
+        Assert.Equal(CasualtyCategory.Killed, dead.Category);
+        Assert.Equal(count, dead.Count);
+    }
+
+    [Fact]
+    public void Men_killed_by_a_named_brigade_are_not_its_own()
+    {
+        var operation = Assert.Single(Extractor.Extract(
+            "وقتل مقاتلو لواء علي الأكبر ثلاثة إرهابيين في صحراء الحضر.", Published).Operations);
+        var dead = Assert.Single(operation.Casualties);
+        Assert.Equal(CasualtySide.Isis, dead.Side);
     }
 }
