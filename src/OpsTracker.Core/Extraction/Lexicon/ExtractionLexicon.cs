@@ -504,7 +504,6 @@ public sealed class ExtractionLexicon
         CampaignEndings = WordSet(campaignEnds.GetProperty("endings"));
         CampaignEndNouns = WordSet(campaignEnds.GetProperty("campaigns"));
         CampaignEndNotAfter = WordSet(campaignEnds.GetProperty("notAfter"));
-        ClauseRelatives = WordSet(root.GetProperty("relativeClauseTimes").GetProperty("relatives"));
         TheOperation = WordSet(root.GetProperty("oneOperationResults").GetProperty("operations"));
         var launchedBefore = root.GetProperty("launchedBefore");
         LaunchRelatives = WordSet(launchedBefore.GetProperty("relatives"));
@@ -1504,9 +1503,6 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
     public IReadOnlySet<string> CampaignEndNotAfter { get; }
-
-    /// <summary>"الذي"، "التي"، "الذين" (lexicon relativeClauseTimes.relatives; read on a word's readings): a relative pronoun opening a clause that tells of its antecedent.</summary>
-    public IReadOnlySet<string> ClauseRelatives { get; }
 
     /// <summary>"العملية" (lexicon oneOperationResults.operations; read with the article kept): one operation the report tells, named by the singular with the article.</summary>
     public IReadOnlySet<string> TheOperation { get; }

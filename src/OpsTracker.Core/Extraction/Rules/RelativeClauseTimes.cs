@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <summary>
 /// "ألقت القبض على ستة مسلحين بينهم والي المدينة السابق، الذي أدار الهجوم عليها عام 2014"، "قتل المسؤول عن العبوة
 /// التي انفجرت قبل عام واثنين من معاونيه": a time inside a relative clause (a relative pronoun, lexicon
-/// relativeClauseTimes, then the clause's words, the time within <see cref="AssemblerLimits.RelativeClauseTimeReach"/>
+/// relativePronouns, then the clause's words, the time within <see cref="AssemblerLimits.RelativeClauseTimeReach"/>
 /// words after the pronoun and no clause break before it) dates what the clause tells of its antecedent, a man's or a
 /// bomb's past: no span the sentence's counts sum over. Not when the clause tells the counted deed or a span itself (a
 /// casualty or destroyed trigger, an operation, campaign or battle noun, a verb of launching: "الذين قتلوا منذ مطلع
@@ -25,7 +25,7 @@ internal static class RelativeClauseTimes
             {
                 return false;
             }
-            if (!tokens[k].ReadsAsOneOf(lexicon.ClauseRelatives))
+            if (!tokens[k].ReadsAsOneOf(lexicon.RelativePronouns))
             {
                 continue;
             }
