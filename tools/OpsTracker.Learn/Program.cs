@@ -242,6 +242,8 @@ static string Group(string name)
     if (name.Length > 1 && "dab".Contains(name[0]) && char.IsDigit(name[1])) { return name[..1]; }
     if (name.StartsWith("fresh", StringComparison.Ordinal)) { return "fresh"; }
     if (name.StartsWith("lead_", StringComparison.Ordinal)) { return "lead"; }
+    // The page sets of milestones 24 on are named by a two-letter part and a number (hi01, tl17): one hand a part.
+    if (name.Length > 2 && char.IsAsciiLetterLower(name[0]) && char.IsAsciiLetterLower(name[1]) && name[2..].All(char.IsDigit)) { return name[..2]; }
     return string.Join('_', name.Split('_').Take(1));
 }
 
