@@ -67,6 +67,16 @@ internal sealed class ReportText
     /// </summary>
     public List<Figure> ArrestsNotOurs { get; } = [];
 
+    /// <summary>
+    /// Empties what reading the sentences fills (<see cref="UnattributedVictims"/>, <see cref="ArrestsNotOurs"/>), so
+    /// that the sentences can be read again (SentenceReader, when a head count turns out to be a bulletin's lead).
+    /// </summary>
+    internal void ForgetSentenceReading()
+    {
+        UnattributedVictims.Clear();
+        ArrestsNotOurs.Clear();
+    }
+
     public NormalizedText Text { get; }
     public List<Token> Tokens { get; }
     public List<Sentence> Sentences { get; }

@@ -38,7 +38,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         {
             return reading;
         }
-        report.UnattributedVictims.Clear();
+        report.ForgetSentenceReading();
         return ReadSentences(report, barred);
     }
 
@@ -381,13 +381,6 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     }
 
     /// <summary>
-    /// "قتل أكثر من 30 عنصرا من القوات الأمنية في هجمات للتنظيم منذ مطلع العام": a clause that counts its people in
-    /// attacks in the plural over a period (a strong tally cue: منذ مطلع، خلال عام; or a recent span with no dates,
-    /// lexicon recentPeriods: في الأيام الأخيرة) sums many attacks; no authority
-    /// announces it as a tally of operations, and it is not one attack. A single attack "الأكثر دموية منذ مطلع العام"
-    /// names its attack in the singular and stays an event.
-    /// </summary>
-    /// <summary>
     /// "أعلنت الشرطة أمس مقتل أربعة وإصابة 18 في هجمات متفرقة": victims only, counted over the attacks of a day the
     /// clause names, are that day's toll told as one, one event the text does not split (see
     /// <see cref="SeveralEvents.NamesTheDayOfItsAttacks"/>); ISIS's dead over several attacks stay a running total.
@@ -395,6 +388,13 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     private bool IsOneDaysToll(ReportText report, Sentence clause, List<Figure> own) =>
         own.TrueForAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis) && SeveralEvents.NamesTheDayOfItsAttacks(lexicon, report, clause);
 
+    /// <summary>
+    /// "قتل أكثر من 30 عنصرا من القوات الأمنية في هجمات للتنظيم منذ مطلع العام": a clause that counts its people in
+    /// attacks in the plural over a period (a strong tally cue: منذ مطلع، خلال عام; or a recent span with no dates,
+    /// lexicon recentPeriods: في الأيام الأخيرة) sums many attacks; no authority
+    /// announces it as a tally of operations, and it is not one attack. A single attack "الأكثر دموية منذ مطلع العام"
+    /// names its attack in the singular and stays an event.
+    /// </summary>
     private bool CountsAttacksOfAPeriod(ReportText report, Sentence clause) =>
         report.Has(lexicon.PluralAttackNouns, clause) && (report.Has(lexicon.TallyStrongCues, clause) || report.Has(lexicon.RecentPeriods, clause));
 
