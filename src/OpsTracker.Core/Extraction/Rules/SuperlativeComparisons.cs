@@ -27,16 +27,7 @@ internal static class SuperlativeComparisons
             {
                 continue;
             }
-            var superlative = false;
-            for (var j = i - 1; j >= Math.Max(sentence.First, i - AssemblerLimits.SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
-            {
-                if (tokens[j].IsWord && tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives))
-                {
-                    superlative = true;
-                    break;
-                }
-            }
-            if (!superlative)
+            if (!AfterSuperlative(report, lexicon, sentence, i))
             {
                 continue;
             }
@@ -53,4 +44,23 @@ internal static class SuperlativeComparisons
     /// <summary>The mentions that do not stand in a comparison's span.</summary>
     public static List<DateMention> Outside(ReportText report, List<DateMention> mentions, List<(int First, int Last)> spans) =>
         spans.Count == 0 ? mentions : mentions.Where(m => !spans.Exists(s => report.TokenAt(m.Start) is var t && t >= s.First && t <= s.Last)).ToList();
+
+    /// <summary>
+    /// Whether a superlative (lexicon superlatives, read with its article: "الأعنف"، "الأكثر") or, where the caller
+    /// names them, an elative of <paramref name="elatives"/> ("أعنف"، "أبرز") stands within
+    /// <see cref="AssemblerLimits.SuperlativeReach"/> words before token <paramref name="at"/> of the sentence, no
+    /// clause break between: what follows compares, it does not tell.
+    /// </summary>
+    public static bool AfterSuperlative(ReportText report, ExtractionLexicon lexicon, Sentence sentence, int at, IReadOnlySet<string>? elatives = null)
+    {
+        var tokens = report.Tokens;
+        for (var j = at - 1; j >= Math.Max(sentence.First, at - AssemblerLimits.SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
+        {
+            if (tokens[j].IsWord && (tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives) || (elatives is not null && tokens[j].Readings.AnyIn(elatives))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -63,16 +63,6 @@ internal sealed class ForeignReportRemoval(ExtractionLexicon lexicon) : IDraftPa
     /// elativesOfOne), within <see cref="AssemblerLimits.SuperlativeReach"/> words and no break, names what the man is
     /// compared with, not where anything happened.
     /// </summary>
-    private bool ClosesAComparison(ReportText report, Sentence s, int fi)
-    {
-        var tokens = report.Tokens;
-        for (var j = fi - 1; j >= Math.Max(s.First, fi - AssemblerLimits.SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
-        {
-            if (tokens[j].IsWord && (tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives) || tokens[j].ReadsAsOneOf(lexicon.ElativesOfOne)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool ClosesAComparison(ReportText report, Sentence s, int fi) =>
+        SuperlativeComparisons.AfterSuperlative(report, lexicon, s, fi, lexicon.ElativesOfOne);
 }

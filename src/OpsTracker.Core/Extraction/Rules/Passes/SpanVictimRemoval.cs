@@ -119,16 +119,6 @@ internal sealed class SpanVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
     /// "الهجوم الأعنف منذ مطلع العام"، "أعنف هجوم منذ مطلع العام": a superlative (lexicon superlatives) or an elative
     /// (lexicon victimSpans.elatives) within <see cref="SuperlativeReach"/> words before, in the clause.
     /// </summary>
-    private bool AfterSuperlative(ReportText report, Sentence clause, int at)
-    {
-        var tokens = report.Tokens;
-        for (var j = at - 1; j >= Math.Max(clause.First, at - SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
-        {
-            if (tokens[j].IsWord && (tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives) || tokens[j].Readings.AnyIn(lexicon.SpanElatives)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool AfterSuperlative(ReportText report, Sentence clause, int at) =>
+        SuperlativeComparisons.AfterSuperlative(report, lexicon, clause, at, lexicon.SpanElatives);
 }
