@@ -18,8 +18,8 @@ public class IsisTests28
     [Fact]
     public void A_count_spread_over_one_provinces_areas_does_not_sum_another_provinces_dead()
     {
-        var result = Extractor.Extract("أفادت مصادر أمنية اليوم أن 40 من عناصر داعش قتلوا في غارات لطيران التحالف استهدفت مناطق متفرقة غرب مدينة كركوك. "
-            + "وفي محافظة ديالى قتلت قوات الأمن تسعة مسلحين من التنظيم في قرية قرب بعقوبة.", Published);
+        var result = Extractor.Extract("ذكر مصدر في الشرطة أن الطيران الحربي قتل 40 إرهابيا خلال غارات متتالية طالت مناطق متفرقة غرب مدينة كركوك. "
+            + "وفي محافظة ديالى قضت قوة من الجيش على تسعة مسلحين من التنظيم قرب بعقوبة.", Published);
         Assert.Equal(49, Isis(result, CasualtyCategory.Killed));
     }
 
@@ -27,8 +27,8 @@ public class IsisTests28
     [Fact]
     public void A_count_spread_over_a_provinces_areas_still_sums_the_dead_told_there()
     {
-        var result = Extractor.Extract("أفادت مصادر أمنية اليوم أن 40 من عناصر داعش قتلوا في غارات لطيران التحالف استهدفت مناطق متفرقة في محافظة كركوك. "
-            + "وفي قضاء الحويجة قتلت الغارات تسعة مسلحين من التنظيم كانوا في وكر قرب قرية الزاب.", Published);
+        var result = Extractor.Extract("ذكر مصدر في الشرطة أن الطيران الحربي قتل 40 إرهابيا خلال غارات متتالية طالت مناطق متفرقة من محافظة كركوك. "
+            + "وفي قضاء الحويجة قضت الطائرات على تسعة مسلحين من التنظيم كانوا داخل نفق قرب قرية الزاب.", Published);
         Assert.Equal(9, Isis(result, CasualtyCategory.Killed));
     }
 }
