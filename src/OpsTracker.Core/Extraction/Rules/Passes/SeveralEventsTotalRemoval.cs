@@ -40,12 +40,13 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
         {
             return drafts;
         }
-        foreach (var (_, total) in all.Where(x => x.Figure.Sentence <= headLast && spread.Exists(s => s.SameMeasure(x.Figure) && s.Count == x.Figure.Count)))
+        foreach (var (totalDraft, total) in all.Where(x => x.Figure.Sentence <= headLast && spread.Exists(s => s.SameMeasure(x.Figure) && s.Count == x.Figure.Count)))
         {
             // The events told one by one: smaller counts of its measure after it, in sentences that are no summary and
-            // no headline of their own.
+            // no headline of their own, told in the province the summary spreads its events over (or in none named):
+            // "مقتل 75 في غارات استهدفت مناطق متفرقة غرب كركوك" does not sum the dead told next at Baquba or Mosul.
             var parts = all.Where(x => x.Figure.Sentence > total.Sentence && !spreadSentences.Contains(x.Figure.Sentence) && !report.IsHeadline(x.Figure.Sentence)
-                && x.Figure.MayBePartOf(total) && x.Figure.Count < total.Count).ToList();
+                && x.Figure.MayBePartOf(total) && x.Figure.Count < total.Count && DraftRelations.SameProvinceOrUnnamed(x.Draft, totalDraft)).ToList();
             if (parts.Count > 0 && parts.Sum(x => x.Figure.Count) <= total.Count && !IsSiblingOfAHeadSum(drafts, total, parts.ConvertAll(x => x.Figure), headLast))
             {
                 total.Breakdown = true;
