@@ -63,4 +63,14 @@ public class SidesTests28
         var op = Assert.Single(Read("قتل 9 أشخاص بهجوم لداعش على قرية في قضاء الخالص بمحافظة ديالى. وتبنى التنظيم الهجوم الذي وقع في الضلوعية."));
         Assert.Equal("IQ-DI", op.Province);
     }
+
+    [Fact]
+    public void The_attack_told_after_a_strike_on_isis_does_not_place_the_strike()
+    {
+        // "The attack" names ISIS's deed, not the forces' strike whose dead are ISIS's.
+        var op = Assert.Single(Read("قتلت القوات الأمنية 5 إرهابيين بضربة جوية جنوبي مدينة كركوك. "
+            + "وتبنى التنظيم في وقت سابق الهجوم الذي وقع في قضاء طوزخورماتو."));
+        Assert.Equal(5, op.Killed);
+        Assert.Equal("IQ-KI", op.Province);
+    }
 }

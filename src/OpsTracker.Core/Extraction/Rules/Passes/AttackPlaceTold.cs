@@ -1,3 +1,4 @@
+using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Places;
 
@@ -8,9 +9,9 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// الصخر"; "اقتحم مسلحون قرية شمال بغداد وقتلوا 6 مزارعين" then "وأوضح الضابط أن الهجوم على الضلوعية دام ساعة": a
 /// sentence right after an operation that names "the attack" by its article (lexicon eventReferences) and then where
 /// it was, by "على" or by a verb of occurring with "في" (a relative clause, "الذي وقع في", or the verb itself, "وقع
-/// في"), tells the place of the attack just counted. An operation its own clause placed only by a direction from a
-/// city (a compass bearing off a capital), by nothing, or by the sentences before, takes that place and its
-/// province. Not when another counted operation stands between them or in that sentence: then "the attack" may be
+/// في"), tells the place of the attack just counted. An operation counting victims (people not ISIS's) that its own
+/// clause placed only by a direction from a city (a compass bearing off a capital), by nothing, or by the sentences
+/// before, takes that place and its province. Not when another counted operation stands between them or in that sentence: then "the attack" may be
 /// that one.
 /// </summary>
 internal sealed class AttackPlaceTold(ExtractionLexicon lexicon) : IDraftPass
@@ -18,7 +19,7 @@ internal sealed class AttackPlaceTold(ExtractionLexicon lexicon) : IDraftPass
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        foreach (var d in drafts.Where(d => !d.Dropped && d.Figures.Count > 0 && (d.ProvinceByBearing || (!d.ProvinceOwn && d.Place is null))))
+        foreach (var d in drafts.Where(d => !d.Dropped && HasVictims(d) && (d.ProvinceByBearing || (!d.ProvinceOwn && d.Place is null))))
         {
             for (var index = d.LastSentence + 1; index <= Math.Min(report.Sentences.Count - 1, d.LastSentence + AssemblerLimits.AttackPlaceSentences); index++)
             {
@@ -38,6 +39,13 @@ internal sealed class AttackPlaceTold(ExtractionLexicon lexicon) : IDraftPass
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// The draft counts an attack's victims (people of a side not ISIS's): "the attack" a later sentence places is
+    /// theirs; a count of ISIS's dead or of hideouts may be an operation of the forces' that "the attack" does not name.
+    /// </summary>
+    private static bool HasVictims(OperationDraft d) =>
+        d.Live.Any(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
 
     /// <summary>The place "the attack" is told at in the sentence, if any.</summary>
     private PlaceMention? AttackPlaceIn(ReportText report, Sentence s)
