@@ -803,4 +803,16 @@ internal static class AssemblerLimits
     /// (FigureFinder.KinJoinedBareCount).
     /// </summary>
     public const int KinBareCountMaximum = 10;
+
+    /// <summary>
+    /// How many sentences after an operation may tell where "the attack" happened (Passes.AttackPlaceTold: "وتبنى داعش
+    /// الهجوم الذي نفذ في ناحية جرف الصخر" after the sentence that counted its dead by a bearing off a city).
+    /// </summary>
+    public const int AttackPlaceSentences = 2;
+
+    /// <summary>
+    /// How many words may stand between the preposition after "the attack" and the place it names (a kind of place and
+    /// a word of its name: "الهجوم الذي جرى في ناحية جرف الصخر").
+    /// </summary>
+    public const int AttackPlaceReach = 2;
 }

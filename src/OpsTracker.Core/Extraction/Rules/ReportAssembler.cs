@@ -65,6 +65,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new OwnPlaceOrDaySplit(lexicon),
         new CountlessDraftRemoval(),
         new ElaborationPlacing(lexicon),
+        new AttackPlaceTold(lexicon),
         new ElaborationDating(lexicon),
         new StatedDayDating(lexicon),
         new StatementDayDating(lexicon),
