@@ -5,8 +5,8 @@ using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
-/// A toll that calls itself preliminary ("أدى إلى استشهاد مدني وإصابة 10 آخرين كمعلومات أولية"، "تحدث عن حصيلة أولية
-/// للتفجيرين بـ13 قتيلا") was counted before all was known. Where the report tells a toll of the same attack in another
+/// A toll that calls itself preliminary ("خلف التفجير قتيلين وأربعة جرحى كمعلومات أولية"، "ذكر الضابط حصيلة أولية
+/// من ستة قتلى") was counted before all was known. Where the report tells a toll of the same attack in another
 /// sentence (victims of the same outcome counted otherwise, in a province and on a day the preliminary one allows), that
 /// telling is the final one, and the preliminary toll counts nothing, whether its counts are smaller or larger. A preliminary toll the
 /// report tells alone ("خلفت قتيلا كحصيلة أولية") is the report's toll and stands.
