@@ -224,6 +224,8 @@ public sealed class ExtractionLexicon
         AddConjugations(AttackVerbs, root.GetProperty("attackVerbs").GetProperty("words"), true);
         VictimNounsNotAfter = WordSet(root.GetProperty("victimNouns").GetProperty("notAfter"));
         AnotherOne = WordSet(root.GetProperty("anotherOne"));
+        PreliminaryTollNouns = WordSet(root.GetProperty("preliminaryTolls").GetProperty("nouns"));
+        PreliminaryTollMarks = WordSet(root.GetProperty("preliminaryTolls").GetProperty("marks"));
         LaunchesNotAfter = WordSet(root.GetProperty("operationLaunches").GetProperty("notAfter"));
         AddAll(FleeingRest, root.GetProperty("fleeingRest"), true);
         AddAll(ConfrontedThem, root.GetProperty("confrontedThem"), true);
@@ -816,6 +818,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"وآخر في المقدادية": one more of the people counted just before, in the place after it.</summary>
     public IReadOnlySet<string> AnotherOne { get; }
+
+    /// <summary>"كمعلومات أولية"، "حصيلة أولية": the noun of a toll (lexicon preliminaryTolls.nouns) ...</summary>
+    public IReadOnlySet<string> PreliminaryTollNouns { get; }
+
+    /// <summary>... and the word after it that says the toll is preliminary (lexicon preliminaryTolls.marks).</summary>
+    public IReadOnlySet<string> PreliminaryTollMarks { get; }
 
     /// <summary>"بينما لاذ الآخرون بالفرار": the rest of the people counted fled (lexicon fleeingRest).</summary>
     public PhraseMatcher<bool> FleeingRest { get; } = new();

@@ -1,3 +1,4 @@
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -17,6 +18,17 @@ internal sealed partial class FigureFinder
         before >= s.First && before == i - 1 && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
         && tokens[before].Text.StartsWith("ال", StringComparison.Ordinal)
         && lexicon.Persons.MatchAt(tokens, before) is { } noun && noun.Last == before;
+
+    /// <summary>
+    /// "قتل ضابطان عراقيان"، "مقتل جنديين عراقيين": an indefinite dual right after an indefinite dual noun of people,
+    /// with no و between them, is the noun's adjective (a nisba agrees with its noun in number and definiteness), not a
+    /// second pair. Two more people would be joined by و ("جنديان ومدنيان").
+    /// </summary>
+    private bool IsNisbaOfDual(IReadOnlyList<Token> tokens, Sentence s, int i, int before) =>
+        before >= s.First && before == i - 1 && !tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
+        && !tokens[before].Text.StartsWith("ال", StringComparison.Ordinal)
+        && (tokens[i].Text.EndsWith("يان", StringComparison.Ordinal) || tokens[i].Text.EndsWith("يين", StringComparison.Ordinal))
+        && PersonAt(tokens, before) is { Value.Number: GrammaticalNumber.Dual } noun && noun.Last == before;
 
     /// <summary>
     /// Whether the destroying verb ending at <paramref name="verbLast"/> is a bomber's own blast: a word of lexicon

@@ -316,7 +316,7 @@ internal sealed partial class FigureFinder
             }
             // "أحد الإرهابيين الانتحاريين": a definite noun right after a definite noun of people agrees with it, an
             // adjective of that plural, and counts nobody.
-            if (IsAdjectiveOfPeople(tokens, s, i, before) || IsDefinitePluralLookalike(tokens, i) || IsIndefinitePluralLookalike(tokens, i))
+            if (IsAdjectiveOfPeople(tokens, s, i, before) || IsNisbaOfDual(tokens, s, i, before) || IsDefinitePluralLookalike(tokens, i) || IsIndefinitePluralLookalike(tokens, i))
             {
                 return null;
             }

@@ -48,6 +48,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
         new EarlierTollRemoval(lexicon),
+        new PreliminaryTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),
         new OtherSourceTollRemoval(lexicon),
         new HeadlineTotalRemoval(),
