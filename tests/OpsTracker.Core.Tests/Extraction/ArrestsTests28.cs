@@ -8,7 +8,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// ("وفي 3 أيار، أعلن مصدر ...") steps to another event (<c>Rules.AnotherTimeOpeners</c>, lexicon
 /// <c>backgroundOpeners</c>, <c>frontedDayPrepositions</c>): its man is not one of a group counted before it
 /// (<c>Passes.ImplicitFigureAbsorption</c>), and its count is no part of a summary spread over several provinces
-/// (<c>Passes.SeveralEventsTotalRemoval</c>).
+/// (<c>Passes.SeveralEventsTotalRemoval</c>). And hideouts destroyed by burning in the first form of the verb
+/// ("حرقت"، "تحرق", beside the fourth form "أحرقت" and the masdar "حرق") or filled in ("ردم نفقين", "ردمت"): lexicon
+/// <c>triggerVerbs.destroyed</c> gains حرق and ردم, <c>triggers.destroyed</c> the imperfects and the masdar ردم.
 /// </summary>
 public class ArrestsTests28
 {
@@ -56,5 +58,30 @@ public class ArrestsTests28
         var ops = Extractor.Extract(text, Published).Operations;
         var op = Assert.Single(ops, o => o.Arrested is not null);
         Assert.Equal(5, op.Arrested);
+    }
+
+    [Fact]
+    public void Guesthouses_burned_by_the_first_form_of_the_verb_are_destroyed()
+    {
+        const string text = "ذكرت قيادة عمليات سامراء أن قطعاتها حرقت 6 مضافات للتنظيم في جزيرة سامراء بمحافظة صلاح الدين.\n";
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal(6, op.HideoutsDestroyed);
+    }
+
+    [Fact]
+    public void Tunnels_filled_in_are_destroyed()
+    {
+        const string text = "وبين البيان أن مفارز الهندسة تمكنت من ردم نفقين للإرهابيين قرب بحيرة الثرثار في محافظة الأنبار.\n";
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal(2, op.HideoutsDestroyed);
+    }
+
+    [Fact]
+    public void Crops_isis_burned_are_no_hideouts()
+    {
+        // What it must not take: the verb burns fields, which no hideout noun counts.
+        const string text = "وحرقت عناصر داعش 40 دونما من حقول الحنطة في قرية تابعة لقضاء الدبس بمحافظة كركوك.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.DoesNotContain(ops, o => o.HideoutsDestroyed is not null);
     }
 }
