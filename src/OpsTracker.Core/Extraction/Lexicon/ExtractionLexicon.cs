@@ -410,6 +410,7 @@ public sealed class ExtractionLexicon
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
         RelativePronouns = WordSet(root.GetProperty("relativePronouns"));
         AttackPlacePrepositions = WordSet(root.GetProperty("attackPlacePrepositions"));
+        FrontedDayPrepositions = WordSet(root.GetProperty("frontedDayPrepositions"));
         foreach (var w in Words(root.GetProperty("aimOnlyHideoutTriggers")))
         {
             foreach (var form in Text.VerbForms.Of(w).Prepend(w))
@@ -1302,6 +1303,8 @@ public sealed class ExtractionLexicon
 
     /// <summary>Prepositions that put "the attack" at a place (Passes.AttackPlaceTold).</summary>
     public IReadOnlySet<string> AttackPlacePrepositions { get; }
+    /// <summary>"في" (lexicon frontedDayPrepositions; matched on a word's readings): fronts a calendar day before a sentence's verb.</summary>
+    public IReadOnlySet<string> FrontedDayPrepositions { get; }
 
     /// <summary>"استهدفت"، "قصف"، "دك" (lexicon aimOnlyHideoutTriggers): destroyed triggers that tell only what a strike aimed at.</summary>
     public PhraseMatcher<bool> AimOnlyHideoutTriggers { get; } = new();

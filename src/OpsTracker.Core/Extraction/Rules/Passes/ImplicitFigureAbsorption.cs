@@ -25,7 +25,8 @@ internal sealed class ImplicitFigureAbsorption(ExtractionLexicon lexicon) : IDra
             foreach (var f in draft.Live.Where(f => f.Implicit).ToList())
             {
                 // "مقتل سبعة" over "ستة" and the man: the head total counts him apart (HeadlineTotalRemoval).
-                if (CountedWithHisCompanions(draft, f) || f.CountedApart)
+                // "وفي 3 آذار، ذكر مصدر أن قوة اعتقلت قياديا": told on another time, he is another event's (AnotherTimeOpeners).
+                if (CountedWithHisCompanions(draft, f) || f.CountedApart || AnotherTimeOpeners.Open(context.Report, lexicon, f.Sentence))
                 {
                     continue;
                 }

@@ -45,7 +45,10 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
             // The events told one by one: smaller counts of its measure after it, in sentences that are no summary and
             // no headline of their own, told in the province the summary spreads its events over (or in none named):
             // "مقتل 75 في غارات استهدفت مناطق متفرقة غرب كركوك" does not sum the dead told next at Baquba or Mosul.
+            // A sentence that opens on another time ("وكانت قوات الأمن أعلنت أمس عن القبض على ...") tells another event,
+            // none of those the summary spreads over (AnotherTimeOpeners).
             var parts = all.Where(x => x.Figure.Sentence > total.Sentence && !spreadSentences.Contains(x.Figure.Sentence) && !report.IsHeadline(x.Figure.Sentence)
+                && !AnotherTimeOpeners.Open(report, lexicon, x.Figure.Sentence)
                 && x.Figure.MayBePartOf(total) && x.Figure.Count < total.Count && DraftRelations.SameProvinceOrUnnamed(x.Draft, totalDraft)).ToList();
             if (parts.Count > 0 && parts.Sum(x => x.Figure.Count) <= total.Count && !IsSiblingOfAHeadSum(drafts, total, parts.ConvertAll(x => x.Figure), headLast))
             {
