@@ -407,6 +407,7 @@ public sealed class ExtractionLexicon
         CampaignLaunchVerbs = WordSet(root.GetProperty("campaignLaunchVerbs"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
         RelativePronouns = WordSet(root.GetProperty("relativePronouns"));
+        SpanEnds = WordSet(root.GetProperty("spanEnds"));
         foreach (var w in Words(root.GetProperty("aimOnlyHideoutTriggers")))
         {
             foreach (var form in Text.VerbForms.Of(w).Prepend(w))
@@ -1290,6 +1291,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الذي"، "التي"، "الذين" (lexicon relativePronouns; matched on a word's readings): opens a clause describing the noun before it.</summary>
     public IReadOnlySet<string> RelativePronouns { get; }
+
+    /// <summary>"حتى"، "لغاية" (lexicon spanEnds; matched on a word's readings): before a day, it names the day a span ends.</summary>
+    public IReadOnlySet<string> SpanEnds { get; }
 
     /// <summary>"استهدفت"، "قصف"، "دك" (lexicon aimOnlyHideoutTriggers): destroyed triggers that tell only what a strike aimed at.</summary>
     public PhraseMatcher<bool> AimOnlyHideoutTriggers { get; } = new();

@@ -916,6 +916,16 @@ internal sealed class ReportText
         return null;
     }
 
+    /// <summary>
+    /// "حتى يوم الجمعة"، "ولغاية السابع من الشهر": a day that a word of 'until' (lexicon spanEnds) opens is
+    /// where a span ends, not the day something happened in it.
+    /// </summary>
+    public bool EndsASpan(DateMention m)
+    {
+        var t = TokenAt(m.Start);
+        return t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.SpanEnds);
+    }
+
     /// <summary>True when the word just before a character offset reads <paramref name="word"/> (normalised).</summary>
     public bool PrecededBy(int offset, string word)
     {

@@ -1,0 +1,64 @@
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Where and when an operation happened (helper where28, session 28; every sentence here is INVENTED).
+/// A span's ends: a day that "حتى"، "لغاية" (until) opens is where a span ends, not the day the operation happened;
+/// the operation takes the day its span began. The first day of a range leaves its month unsaid
+/// ("منذ الخامس ولغاية السابع من الشهر الجاري"): it is the month of the day that closes the range.
+/// </summary>
+public class WhereTests28
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    // A Tuesday.
+    private static readonly DateOnly Published = new(2024, 3, 12);
+
+    private static IReadOnlyList<ExtractedOperation> Read(string text) => Extractor.Extract(text, Published).Operations;
+
+    [Fact]
+    public void A_campaign_s_results_told_until_a_day_take_the_day_it_was_launched()
+    {
+        var ops = Read("وأعلن قائد الفرقة عن انطلاق حملة تفتيش كبيرة يوم السبت في وادي الثرثار لملاحقة بقايا داعش.\n"
+            + "وأسفرت الحملة، المستمرة حتى يوم الإثنين، عن تدمير ثلاث مضافات للتنظيم.");
+        var op = Assert.Single(ops, o => o.HideoutsDestroyed == 3);
+        // Saturday the 9th, the launch; Monday the 11th is only how long it has run.
+        Assert.Equal(new DateOnly(2024, 3, 9), op.Date);
+    }
+
+    [Fact]
+    public void A_day_named_without_until_is_still_the_operation_s_day()
+    {
+        var ops = Read("وأعلن قائد الفرقة عن انطلاق حملة تفتيش كبيرة يوم السبت في وادي الثرثار لملاحقة بقايا داعش.\n"
+            + "وأسفرت الحملة يوم الإثنين عن تدمير ثلاث مضافات للتنظيم.");
+        var op = Assert.Single(ops, o => o.HideoutsDestroyed == 3);
+        Assert.Equal(new DateOnly(2024, 3, 11), op.Date);
+    }
+
+    [Fact]
+    public void A_range_of_ordinal_days_dates_the_operation_by_its_first_day()
+    {
+        var op = Assert.Single(Read("نفذت القوات عملية تفتيش امتدت منذ الخامس ولغاية السابع من الشهر الجاري "
+            + "في صحراء الرطبة بمحافظة الأنبار، وأسفرت العملية عن تدمير أربعة أنفاق للتنظيم."));
+        Assert.Equal(4, op.HideoutsDestroyed);
+        Assert.Equal(new DateOnly(2024, 3, 5), op.Date);
+    }
+
+    [Fact]
+    public void A_range_of_day_numbers_shares_the_month_of_its_last_day()
+    {
+        var op = Assert.Single(Read("نفذت القوات عملية تفتيش امتدت من 3 إلى 6 آذار "
+            + "في صحراء الرطبة بمحافظة الأنبار، وأسفرت العملية عن تدمير أربعة أنفاق للتنظيم."));
+        Assert.Equal(new DateOnly(2024, 3, 3), op.Date);
+    }
+
+    [Fact]
+    public void Two_numbers_joined_before_a_month_are_no_range_without_a_word_that_opens_it()
+    {
+        // "قتل 4 و5 آذار" is no range: nothing opens it; the count stays a count.
+        var op = Assert.Single(Read("أعلنت خلية الإعلام الأمني مقتل 4 إرهابيين بضربة جوية في وادي الشاي بمحافظة كركوك يوم 5 آذار."));
+        Assert.Equal(4, op.Killed);
+        Assert.Equal(new DateOnly(2024, 3, 5), op.Date);
+    }
+}
