@@ -7,6 +7,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// A span's ends: a day that "حتى"، "لغاية" (until) opens is where a span ends, not the day the operation happened;
 /// the operation takes the day its span began. The first day of a range leaves its month unsaid
 /// ("منذ الخامس ولغاية السابع من الشهر الجاري"): it is the month of the day that closes the range.
+/// A night named by the two days it joins ("ليل السبت – الأحد") is one time: its closing day is carried to no later
+/// sentence, and it agrees with a lead that gives the deed that closing day.
 /// </summary>
 public class WhereTests28
 {
@@ -60,5 +62,33 @@ public class WhereTests28
         var op = Assert.Single(Read("أعلنت خلية الإعلام الأمني مقتل 4 إرهابيين بضربة جوية في وادي الشاي بمحافظة كركوك يوم 5 آذار."));
         Assert.Equal(4, op.Killed);
         Assert.Equal(new DateOnly(2024, 3, 5), op.Date);
+    }
+
+    // A Tuesday: the night of Saturday to Sunday is the 9th to the 10th.
+    private const string NightLead = "هاجم عناصر داعش، ليل السبت – الأحد، نقطة للجيش في قرية البو حمد بقضاء الدبس في محافظة كركوك، ما أسفر عن مقتل جندي.\n";
+
+    [Fact]
+    public void A_night_named_by_two_days_carries_its_first_day_to_the_next_sentence()
+    {
+        var ops = Read(NightLead + "وذكرت مصادر أمنية أن القوة المهاجمة فرت بعد أن أصيب أربعة من عناصرها في الاشتباكات.");
+        Assert.All(ops.Where(o => o.Date is not null), o => Assert.Equal(new DateOnly(2024, 3, 9), o.Date));
+        Assert.Contains(ops, o => o.Date == new DateOnly(2024, 3, 9));
+    }
+
+    [Fact]
+    public void A_night_that_reaches_the_lead_s_day_does_not_move_it_to_the_evening_before()
+    {
+        var op = Assert.Single(Read("قتل جنديان، اليوم الثلاثاء، في هجوم لتنظيم داعش على نقطة للجيش في قضاء الدبس بمحافظة كركوك.\n"
+            + "وقال مصدر أمني إن \"عناصر التنظيم هاجموا النقطة قرابة منتصف ليل الإثنين/الثلاثاء بالأسلحة الرشاشة\"."));
+        Assert.Equal(Published, op.Date);
+    }
+
+    [Fact]
+    public void An_evening_before_the_lead_s_day_still_dates_the_deed()
+    {
+        // Without a night that reaches the lead's day, the elaboration's evening before is the day of the deed.
+        var op = Assert.Single(Read("قتل جنديان، اليوم الثلاثاء، في هجوم لتنظيم داعش على نقطة للجيش في قضاء الدبس بمحافظة كركوك.\n"
+            + "وقال مصدر أمني إن \"عناصر التنظيم هاجموا النقطة مساء السبت بالأسلحة الرشاشة\"."));
+        Assert.Equal(new DateOnly(2024, 3, 9), op.Date);
     }
 }

@@ -408,6 +408,7 @@ public sealed class ExtractionLexicon
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
         RelativePronouns = WordSet(root.GetProperty("relativePronouns"));
         SpanEnds = WordSet(root.GetProperty("spanEnds"));
+        NightWords = WordSet(root.GetProperty("nightWords"));
         foreach (var w in Words(root.GetProperty("aimOnlyHideoutTriggers")))
         {
             foreach (var form in Text.VerbForms.Of(w).Prepend(w))
@@ -1294,6 +1295,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"حتى"، "لغاية" (lexicon spanEnds; matched on a word's readings): before a day, it names the day a span ends.</summary>
     public IReadOnlySet<string> SpanEnds { get; }
+
+    /// <summary>"ليل"، "ليلة" (lexicon nightWords; matched on a word's readings): a night, which two days may name together.</summary>
+    public IReadOnlySet<string> NightWords { get; }
 
     /// <summary>"استهدفت"، "قصف"، "دك" (lexicon aimOnlyHideoutTriggers): destroyed triggers that tell only what a strike aimed at.</summary>
     public PhraseMatcher<bool> AimOnlyHideoutTriggers { get; } = new();

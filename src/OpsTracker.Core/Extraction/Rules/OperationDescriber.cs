@@ -513,7 +513,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         DateMention? last = null;
         foreach (var m in report.MentionsIn(sentence))
         {
-            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period || report.EndsASpan(m))
+            // "ليل الخميس – الجمعة": the Friday closes Thursday's night; the night, not the Friday, is the day carried on.
+            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period || report.EndsASpan(m) || report.NightOpenedBefore(m) is not null)
             {
                 continue;
             }
