@@ -126,13 +126,13 @@ internal sealed partial class DateScanner
         var monthAt = DayBeforeMonth(i, out var day);
         if (monthAt < 0)
         {
-            return ParseMonthDayYear(i);
+            return ParseMonthDayYear(i) ?? FirstDayOfARange(i);
         }
         // The day itself shows that an ambiguous month name ('اب', 'مارس') is a month.
         var end = MonthSlot(monthAt, out var month, out _);
         if (end < 0)
         {
-            return DayOfRelativeMonth(i, monthAt, day);
+            return DayOfRelativeMonth(i, monthAt, day) ?? FirstDayOfARange(i);
         }
         if (day > Calendar.MaxDay(month))
         {
@@ -164,6 +164,41 @@ internal sealed partial class DateScanner
         }
         var end = RelativeUnit(_lexicon.DefiniteMonthNouns, at, out var offset);
         return end >= 0 ? Hit(i, end, DateMentionKind.Relative, new DayOfRelativeMonthSpec(day, offset)) : null;
+    }
+
+    /// <summary>
+    /// 'منذ الخامس ولغاية السابع من الشهر الجاري'، 'من 12 إلى 15 آذار': the first day of a range
+    /// (opened by 'من'، 'منذ'، 'بين', joined by a range connector, lexicon rangeConnectors) leaves its month unsaid: it
+    /// is the month of the day that closes the range. Read as that month's day, so the range's start is a date.
+    /// </summary>
+    private static readonly string Between = Text.ArabicNormalizer.NormalizeTerm("بين");
+
+    private DateHit? FirstDayOfARange(int i)
+    {
+        if (!(Precedes(_lexicon.Since, i) || Precedes(_lexicon.Of, i) || IsWord(i - 1) && _tokens[i - 1].Text == Between))
+        {
+            return null;
+        }
+        int day;
+        int end;
+        if (!Match(_lexicon.OrdinalDays, i, out day, out end))
+        {
+            end = DayNumber(i, out day);
+            if (end < 0)
+            {
+                return null;
+            }
+        }
+        if (!Match(_lexicon.RangeConnectors, end, out var next) || DayBeforeMonth(next, out _) < 0 || ParseTextDate(next) is not { } last)
+        {
+            return null;
+        }
+        return last.Spec switch
+        {
+            DaySpec d when day <= d.Day => Hit(i, end, last.Kind, d with { Day = day }),
+            DayOfRelativeMonthSpec r when day <= r.Day => Hit(i, end, last.Kind, r with { Day = day }),
+            _ => null,
+        };
     }
 
     /// <summary>The token where a month must start after a day number or ordinal at i, else -1.</summary>

@@ -411,6 +411,8 @@ public sealed class ExtractionLexicon
         RelativePronouns = WordSet(root.GetProperty("relativePronouns"));
         AttackPlacePrepositions = WordSet(root.GetProperty("attackPlacePrepositions"));
         FrontedDayPrepositions = WordSet(root.GetProperty("frontedDayPrepositions"));
+        SpanEnds = WordSet(root.GetProperty("spanEnds"));
+        NightWords = WordSet(root.GetProperty("nightWords"));
         foreach (var w in Words(root.GetProperty("aimOnlyHideoutTriggers")))
         {
             foreach (var form in Text.VerbForms.Of(w).Prepend(w))
@@ -1305,6 +1307,12 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> AttackPlacePrepositions { get; }
     /// <summary>"في" (lexicon frontedDayPrepositions; matched on a word's readings): fronts a calendar day before a sentence's verb.</summary>
     public IReadOnlySet<string> FrontedDayPrepositions { get; }
+
+    /// <summary>"حتى"، "لغاية" (lexicon spanEnds; matched on a word's readings): before a day, it names the day a span ends.</summary>
+    public IReadOnlySet<string> SpanEnds { get; }
+
+    /// <summary>"ليل"، "ليلة" (lexicon nightWords; matched on a word's readings): a night, which two days may name together.</summary>
+    public IReadOnlySet<string> NightWords { get; }
 
     /// <summary>"استهدفت"، "قصف"، "دك" (lexicon aimOnlyHideoutTriggers): destroyed triggers that tell only what a strike aimed at.</summary>
     public PhraseMatcher<bool> AimOnlyHideoutTriggers { get; } = new();

@@ -458,7 +458,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         List<DateMention>? candidates = null;
         foreach (var m in mentions)
         {
-            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, "منذ") || IsRecentDay(report, m)))
+            // "حتى يوم الجمعة" ends the span the operation ran over: not its day (the start is).
+            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, "منذ") || IsRecentDay(report, m)) && !report.EndsASpan(m))
             {
                 (candidates ??= []).Add(m);
             }
@@ -512,7 +513,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         DateMention? last = null;
         foreach (var m in report.MentionsIn(sentence))
         {
-            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period)
+            // "ليل الخميس – الجمعة": the Friday closes Thursday's night; the night, not the Friday, is the day carried on.
+            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period || report.EndsASpan(m) || report.NightOpenedBefore(m) is not null)
             {
                 continue;
             }

@@ -916,6 +916,93 @@ internal sealed class ReportText
         return null;
     }
 
+    /// <summary>
+    /// "حتى يوم الجمعة"، "ولغاية السابع من الشهر": a day that a word of 'until' (lexicon spanEnds) opens is
+    /// where a span ends, not the day something happened in it.
+    /// </summary>
+    public bool EndsASpan(DateMention m)
+    {
+        var t = TokenAt(m.Start);
+        return t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.SpanEnds);
+    }
+
+    /// <summary>
+    /// "ودخلت القطعات ناحية الرشاد التي تم تحريرها أمس"، "ضمن حملة ثأر الشهداء التي بدأت الأحد": a
+    /// day inside a relative clause (a relative pronoun, lexicon relativePronouns, at most
+    /// <see cref="AssemblerLimits.RelativeClauseDayReach"/> words before it, no comma between) tells when what the clause
+    /// says of its noun happened: the town's liberation, the campaign's launch, not the lead's operation. Unless the
+    /// noun is the event itself ("الهجوم الذي وقع فجر أمس", lexicon eventReferences, anaphoricStrikes).
+    /// </summary>
+    public bool ToldOfAnotherNoun(Sentence s, DateMention m)
+    {
+        var tokens = Tokens;
+        var at = TokenAt(m.Start);
+        for (var k = at - 1; k >= Math.Max(s.First, at - AssemblerLimits.RelativeClauseDayReach); k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+            if (tokens[k].ReadsAsOneOf(_lexicon.RelativePronouns))
+            {
+                return !DescribesTheEvent(s, k);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The noun a relative clause describes is the event itself: an event's noun (lexicon eventReferences,
+    /// anaphoricStrikes) among the <see cref="AssemblerLimits.RelativeAntecedentReach"/> words before the pronoun
+    /// ("التفجير بعبوة لاصقة الذي وقع فجر اليوم"), no comma between.
+    /// </summary>
+    private bool DescribesTheEvent(Sentence s, int pronoun)
+    {
+        var tokens = Tokens;
+        for (var k = pronoun - 1; k >= Math.Max(s.First, pronoun - AssemblerLimits.RelativeAntecedentReach); k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+            if (_lexicon.EventReferences.MatchAt(tokens, k) is not null || _lexicon.AnaphoricStrikes.MatchAt(tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "ليل السبت – الأحد"، "من ليل الثلاثاء/الأربعاء": a night named by the two days it joins (a night word, lexicon
+    /// nightWords, before the first day; a slash or dash; the next day) is one time. When <paramref name="m"/> is the
+    /// day that closes such a night, the night's first day; else null.
+    /// </summary>
+    public DateMention? NightOpenedBefore(DateMention m)
+    {
+        var t = TokenAt(m.Start);
+        if (t < 2 || m.Date is not { } day || m.Precision != Domain.DatePrecision.Day || Tokens[t - 1].IsWord || Tokens[t - 1].Text is not ("/" or "-" or "–" or "—"))
+        {
+            return null;
+        }
+        foreach (var n in Dates)
+        {
+            if (n.End <= Tokens[t - 1].Start && TokenAt(n.End - 1) == t - 2 && n.Date is { } first && first.AddDays(1) == day)
+            {
+                // The night word opens the mention ("ليل الإثنين", "منتصف ليل الإثنين") or stands just before it.
+                for (var k = Math.Max(0, TokenAt(n.Start) - 1); k <= t - 2; k++)
+                {
+                    if (Tokens[k].ReadsAsOneOf(_lexicon.NightWords))
+                    {
+                        return n;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>True when the word just before a character offset reads <paramref name="word"/> (normalised).</summary>
     public bool PrecededBy(int offset, string word)
     {

@@ -22,7 +22,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d) && !DatedInTheQuote(report, d) && !DraftRelations.CountsSeveralStrikes(d)))
         {
             var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s) && !OpensAsAside(report, s) && !LaunchesACampaign(report, s))
-                .SelectMany(s => report.MentionsIn(s).Where(m => !ToldOfAnotherNoun(report, s, m)))
+                .SelectMany(s => report.MentionsIn(s).Where(m => !report.ToldOfAnotherNoun(s, m) && !NightReachingTheLeadsDay(report, s, m, d)))
                 .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
                     && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published))
                 .ToList();
@@ -65,51 +65,13 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
     }
 
     /// <summary>
-    /// "ودخلت القطعات ناحية الرشاد التي تم تحريرها أمس"، "ضمن حملة ثأر الشهداء التي بدأت الأحد": a
-    /// day inside a relative clause (a relative pronoun, lexicon relativePronouns, at most
-    /// <see cref="AssemblerLimits.RelativeClauseDayReach"/> words before it, no comma between) tells when what the clause
-    /// says of its noun happened: the town's liberation, the campaign's launch, not the lead's operation. Unless the
-    /// noun is the event itself ("الهجوم الذي وقع فجر أمس", lexicon eventReferences, anaphoricStrikes).
+    /// "قتل جنديان اليوم الثلاثاء ... هاجمهم التنظيم قرابة منتصف ليل الإثنين/الثلاثاء": a night named by the two
+    /// days it joins (<see cref="ReportText.NightOpenedBefore"/>) whose closing day is the day the lead gave its deed
+    /// reaches that day: the elaboration agrees with the lead, and its first day corrects nothing.
     /// </summary>
-    private bool ToldOfAnotherNoun(ReportText report, Sentence s, DateMention m)
-    {
-        var tokens = report.Tokens;
-        var at = report.TokenAt(m.Start);
-        for (var k = at - 1; k >= Math.Max(s.First, at - RelativeClauseDayReach); k--)
-        {
-            if (!tokens[k].IsWord)
-            {
-                return false;
-            }
-            if (tokens[k].ReadsAsOneOf(lexicon.RelativePronouns))
-            {
-                return !DescribesTheEvent(report, s, k);
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// The noun a relative clause describes is the event itself: an event's noun (lexicon eventReferences,
-    /// anaphoricStrikes) among the <see cref="AssemblerLimits.RelativeAntecedentReach"/> words before the pronoun
-    /// ("التفجير بعبوة لاصقة الذي وقع فجر اليوم"), no comma between.
-    /// </summary>
-    private bool DescribesTheEvent(ReportText report, Sentence s, int pronoun)
-    {
-        var tokens = report.Tokens;
-        for (var k = pronoun - 1; k >= Math.Max(s.First, pronoun - RelativeAntecedentReach); k--)
-        {
-            if (!tokens[k].IsWord)
-            {
-                return false;
-            }
-            if (lexicon.EventReferences.MatchAt(tokens, k) is not null || lexicon.AnaphoricStrikes.MatchAt(tokens, k) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool NightReachingTheLeadsDay(ReportText report, Sentence s, DateMention m, OperationDraft d) =>
+        d.Date?.Date is { } lead && m.Date is { } first && first.AddDays(1) == lead
+        && report.MentionsIn(s).Any(n => n.Date == lead && ReferenceEquals(report.NightOpenedBefore(n), m));
 
     /// <summary>
     /// "وجه التحالف ضربة قبل ساعات أسفرت عن مقتل 17": an operation dated by "hours ago" (lexicon hoursAgo) was done on
