@@ -244,9 +244,11 @@ internal sealed partial class DateScanner
     /// 'خلال الساعات الـ24 الماضية', 'خلال الـ48 ساعة الماضية', 'خلال 24 ساعة', 'في الساعات الـ24 الأخيرة': a window
     /// of hours back from the announcement is, like 'الساعات الماضية', the day of publication (an analyst dates a
     /// bulletin's just-finished operations by it), a day and not a period, so its count is no tally's and its number
-    /// no figure. Without 'خلال' the window must be closed by 'الماضية' or 'الأخيرة'; longer windows than
-    /// <see cref="Rules.AssemblerLimits.HoursWindowMaxHours"/> are not read.
+    /// no figure. Without 'خلال' the window must be closed by 'الماضية' or 'الأخيرة'; a window longer than
+    /// <see cref="Rules.AssemblerLimits.HoursWindowMaxHours"/> ('خلال الساعات الـ72 الماضية') is a window of days back.
     /// </summary>
+    private const int HoursPerDay = 24;
+
     private DateHit? ParseHoursWindow(int i)
     {
         var during = Match(_lexicon.During, i, out var at);
@@ -276,9 +278,10 @@ internal sealed partial class DateScanner
         {
             return null;
         }
+        // 'خلال الساعات الـ72 الماضية': longer, the hours count whole days back, a window like 'الأيام الثلاثة الماضية'.
         return hours <= Rules.AssemblerLimits.HoursWindowMaxHours
             ? Hit(i, end, DateMentionKind.Relative, new RelativeSpec(TimeUnit.Day, 0))
-            : null;
+            : Hit(i, end, DateMentionKind.Period, new LookbackSpec(TimeUnit.Day, (hours + HoursPerDay - 1) / HoursPerDay));
     }
 
     /// <summary>'قبل يومين', 'قبل ثلاثة أيام', 'قبل 3 أسابيع', 'قبل شهر'; not 'قبل يومين من الهجوم'.</summary>

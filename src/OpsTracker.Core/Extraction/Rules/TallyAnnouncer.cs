@@ -20,7 +20,9 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     /// <param name="scopeFrom">Where the tally's part of the sentence starts: provinces named before it place an operation.</param>
     public TallyAnnouncement Announce(ReportText report, Sentence sentence, int scopeFrom)
     {
-        var periods = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day).ToList();
+        // "خلال الساعات الـ72 الماضية": a window of days back long enough to be a statement's period is one, told in days.
+        var periods = report.MentionsIn(sentence).Where(m => (m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day)
+            || (m.Kind is DateMentionKind.Period && m.WindowDays >= AssemblerLimits.LookbackTallyDays)).ToList();
         var inherited = report.SentencesBetween(sentence.Index - TallyPeriodLookBack, sentence.Index - 1)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.

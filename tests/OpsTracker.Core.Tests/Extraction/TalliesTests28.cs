@@ -1,0 +1,48 @@
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// The tally reader (helper tallies28, session 28; every sentence here is INVENTED). An authority's count of people
+/// over a window back from its statement of three days or more ("خلال الساعات الـ72 الماضية"، "خلال الـ96 ساعة
+/// الماضية") sums the operations of those days: a tally (TallyReader.CountsOverDaysBack); a window of a day or two
+/// ("خلال الـ48 ساعة الماضية") is still the day's bulletin, one operation dated by the statement.
+/// </summary>
+public class TalliesTests28
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+
+    private static readonly DateOnly Published = new(2024, 5, 7);
+
+    [Theory]
+    [InlineData("أعلنت قيادة شرطة محافظة كركوك، الأحد، اعتقال 9 متهمين بالانتماء لتنظيم داعش خلال الساعات الـ72 الماضية في أقضية المحافظة.", 9, "arrested")]
+    [InlineData("وأعلنت قيادة عمليات نينوى قتل 23 إرهابيا من عصابات داعش خلال الـ96 ساعة الماضية في صحراء البعاج.", 23, "killed")]
+    public void An_authoritys_count_over_three_days_back_or_more_is_a_tally(string text, int count, string outcome)
+    {
+        var result = Extractor.Extract(text, Published);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == count || o.Arrested == count);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(count, outcome == "killed" ? tally.Killed : tally.Arrested);
+    }
+
+    [Fact]
+    public void A_window_of_seventy_two_hours_is_three_days_back_from_publication()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة شرطة محافظة كركوك اعتقال 9 متهمين بالانتماء لتنظيم داعش خلال الساعات الـ72 الماضية.", Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(new DateOnly(2024, 5, 4), tally.PeriodStart);
+        Assert.Equal(Published, tally.PeriodEnd);
+    }
+
+    [Fact]
+    public void A_window_of_forty_eight_hours_stays_the_days_operation()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة شرطة محافظة كركوك اعتقال 9 متهمين بالانتماء لتنظيم داعش خلال الـ48 ساعة الماضية في قضاء الحويجة.", Published);
+        Assert.Empty(result.Tallies);
+        var operation = Assert.Single(result.Operations);
+        Assert.Equal(9, operation.Arrested);
+        Assert.Equal(Published, operation.Date);
+    }
+}
