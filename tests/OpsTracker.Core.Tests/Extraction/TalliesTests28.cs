@@ -6,7 +6,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// The tally reader (helper tallies28, session 28; every sentence here is INVENTED). An authority's count of people
 /// over a window back from its statement of three days or more ("خلال الساعات الـ72 الماضية"، "خلال الـ96 ساعة
 /// الماضية") sums the operations of those days: a tally (TallyReader.CountsOverDaysBack); a window of a day or two
-/// ("خلال الـ48 ساعة الماضية") is still the day's bulletin, one operation dated by the statement.
+/// ("خلال الـ48 ساعة الماضية") is still the day's bulletin, one operation dated by the statement. A neighbouring
+/// country named inside the phrase of a border ("البلدة الحدودية بين العراق وسوريا") places a town and scopes no
+/// figure: the statement's count is still Iraq's (BystanderNames in TallyReader.ForeignClauses and for figureless clauses).
 /// </summary>
 public class TalliesTests28
 {
@@ -44,5 +46,24 @@ public class TalliesTests28
         var operation = Assert.Single(result.Operations);
         Assert.Equal(9, operation.Arrested);
         Assert.Equal(Published, operation.Date);
+    }
+
+    [Fact]
+    public void A_country_inside_a_border_phrase_leaves_the_tally_iraqs()
+    {
+        var result = Extractor.Extract(
+            "وقال قائد عمليات الجزيرة في بيان إن حصيلة خسائر داعش خلال الشهر الماضي بلغت 64 قتيلا في صحراء القائم الحدودية بين العراق وسوريا.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(64, tally.Killed);
+    }
+
+    [Fact]
+    public void A_count_for_iraq_and_syria_together_is_still_no_tally_of_ours()
+    {
+        var result = Extractor.Extract(
+            "وقال التحالف الدولي في بيان إن حصيلة خسائر داعش خلال الشهر الماضي بلغت 64 قتيلا في العراق وسوريا.",
+            Published);
+        Assert.Empty(result.Tallies);
     }
 }

@@ -914,7 +914,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var inForeign = false;
         foreach (var clause in report.ClausesOf(sentence).SelectMany(c => CommaParts(report, c)))
         {
-            if (report.Has(lexicon.ForeignScope, clause))
+            // "القائم الحدودية بين العراق وسوريا": a country named in the phrase of a border places a town; it scopes no figure.
+            if (BystanderNames.NamesAForeignScope(report, lexicon, clause))
             {
                 inForeign = true;
             }
