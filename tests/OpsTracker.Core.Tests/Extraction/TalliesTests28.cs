@@ -6,7 +6,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// The tally reader (helper tallies28, session 28; every sentence here is INVENTED). An authority's count of people
 /// over a window back from its statement of three days or more ("خلال الساعات الـ72 الماضية"، "خلال الـ96 ساعة
 /// الماضية") sums the operations of those days: a tally (TallyReader.CountsOverDaysBack); a window of a day or two
-/// ("خلال الـ48 ساعة الماضية") is still the day's bulletin, one operation dated by the statement. A neighbouring
+/// ("خلال الـ48 ساعة الماضية") is still the day's bulletin, one operation dated by the statement. "منذ 3 أيام" is such a
+/// window (DateScanner.SinceCountedUnits); "منذ عام 2014" stays a year, and one operation "تواصل منذ خمسة أيام" keeps
+/// its results (OneOperationsResults: a window of days under a week is how long it lasts). A neighbouring
 /// country named inside the phrase of a border ("البلدة الحدودية بين العراق وسوريا") places a town and scopes no
 /// figure: the statement's count is still Iraq's (BystanderNames in TallyReader.ForeignClauses and for figureless clauses).
 /// </summary>
@@ -65,5 +67,37 @@ public class TalliesTests28
             "وقال التحالف الدولي في بيان إن حصيلة خسائر داعش خلال الشهر الماضي بلغت 64 قتيلا في العراق وسوريا.",
             Published);
         Assert.Empty(result.Tallies);
+    }
+
+    [Fact]
+    public void A_named_campaign_launched_three_days_ago_counts_a_tally()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة أمس مقتل 45 إرهابيا في عملية «درع الوادي» التي انطلقت منذ 3 أيام شمال بيجي.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(45, tally.Killed);
+        Assert.DoesNotContain(result.Operations, o => o.Killed == 45);
+    }
+
+    [Fact]
+    public void Since_a_year_stays_a_year_and_names_no_window()
+    {
+        var result = Extractor.Extract(
+            "أعلنت قيادة شرطة نينوى اعتقال إرهابيين اثنين مطلوبين منذ عام 2014 في حي الزهور.", Published);
+        Assert.Empty(result.Tallies);
+        var operation = Assert.Single(result.Operations);
+        Assert.Equal(2, operation.Arrested);
+    }
+
+    [Fact]
+    public void One_operation_going_on_for_five_days_keeps_its_results()
+    {
+        var result = Extractor.Extract(
+            "وقال المصدر إن قوة من الجيش تواصل منذ خمسة أيام تنفيذ عملية تفتيش في وادي حوران.\n"
+            + "وأضاف أن نتائج العملية حتى الآن كانت قتل 3 إرهابيين وتدمير مضافتين.",
+            Published);
+        Assert.Empty(result.Tallies);
+        Assert.Contains(result.Operations, o => o.Killed == 3);
     }
 }

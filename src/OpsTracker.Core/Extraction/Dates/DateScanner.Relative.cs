@@ -156,7 +156,7 @@ internal sealed partial class DateScanner
         }
         if (!Match(_lexicon.StartOfPeriod, at, out var startEnd))
         {
-            return SinceNamedMonth(i, at);
+            return SinceNamedMonth(i, at) ?? SinceCountedUnits(i, at);
         }
         at = startEnd;
         if (SinceYear(at) is { } year)
@@ -180,6 +180,17 @@ internal sealed partial class DateScanner
         // 'منذ كانون الثاني الماضي': the latest such month before publication; a window opens in the past only.
         end = YearOrQualifier(end, pastOnly: true, out var year, out var qualifier);
         return Hit(i, end, DateMentionKind.Period, new SinceSpec(new MonthSpec(month, year, qualifier)));
+    }
+
+    /// <summary>
+    /// 'منذ 3 أيام', 'منذ ثلاثة أشهر', 'منذ يومين': since a count of units back is the window from then up to publication,
+    /// as 'خلال الأيام الثلاثة الماضية' is. Not a single unit ('منذ عام 2014' names a year) and not one counted from
+    /// something else ('منذ يومين من الهجوم').
+    /// </summary>
+    private DateHit? SinceCountedUnits(int i, int at)
+    {
+        var end = CountedUnit(at, out var unit, out var count);
+        return end < 0 || Match(_lexicon.AgoBlockers, end) ? null : Hit(i, end, DateMentionKind.Period, new LookbackSpec(unit, count));
     }
 
     /// <summary>The year 'منذ بداية' opens: written, relative, or just 'العام' (this year).</summary>
