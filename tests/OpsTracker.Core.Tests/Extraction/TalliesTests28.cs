@@ -8,7 +8,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// الماضية") sums the operations of those days: a tally (TallyReader.CountsOverDaysBack); a window of a day or two
 /// ("خلال الـ48 ساعة الماضية") is still the day's bulletin, one operation dated by the statement. "منذ 3 أيام" is such a
 /// window (DateScanner.SinceCountedUnits); "منذ عام 2014" stays a year, and one operation "تواصل منذ خمسة أيام" keeps
-/// its results (OneOperationsResults: a window of days under a week is how long it lasts). A neighbouring
+/// its results (OneOperationsResults: a window of days under a week is how long it lasts). The first part of a year
+/// ("الأشهر الأربعة الأولى من السنة الحالية"، "الثلث الأول من عام 2023") is those months of the year, no window back
+/// from publication (dates firstPartOrdinals, lexicon periodParts). A neighbouring
 /// country named inside the phrase of a border ("البلدة الحدودية بين العراق وسوريا") places a town and scopes no
 /// figure: the statement's count is still Iraq's (BystanderNames in TallyReader.ForeignClauses and for figureless clauses).
 /// </summary>
@@ -99,5 +101,27 @@ public class TalliesTests28
             Published);
         Assert.Empty(result.Tallies);
         Assert.Contains(result.Operations, o => o.Killed == 3);
+    }
+
+    [Theory]
+    [InlineData("أعلن جهاز مكافحة الإرهاب أن قواته قتلت 40 إرهابيا خلال الأشهر الأربعة الأولى من السنة الحالية.", 2024)]
+    [InlineData("أعلن جهاز مكافحة الإرهاب أن قواته قتلت 40 إرهابيا خلال الثلث الأول من عام 2023.", 2023)]
+    public void The_first_third_of_a_year_is_january_to_april(string text, int year)
+    {
+        var result = Extractor.Extract(text, Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(40, tally.Killed);
+        Assert.Equal(new DateOnly(year, 1, 1), tally.PeriodStart);
+        Assert.Equal(new DateOnly(year, 4, 30), tally.PeriodEnd);
+    }
+
+    [Fact]
+    public void The_past_four_months_stay_a_window_back_from_publication()
+    {
+        var result = Extractor.Extract(
+            "أعلن جهاز مكافحة الإرهاب أن قواته قتلت 40 إرهابيا خلال الأشهر الأربعة الماضية.", Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal(new DateOnly(2024, 1, 7), tally.PeriodStart);
+        Assert.Equal(Published, tally.PeriodEnd);
     }
 }
