@@ -10,7 +10,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// window (DateScanner.SinceCountedUnits); "منذ عام 2014" stays a year, and one operation "تواصل منذ خمسة أيام" keeps
 /// its results (OneOperationsResults: a window of days under a week is how long it lasts). The first part of a year
 /// ("الأشهر الأربعة الأولى من السنة الحالية"، "الثلث الأول من عام 2023") is those months of the year, no window back
-/// from publication (dates firstPartOrdinals, lexicon periodParts). A neighbouring
+/// from publication (dates firstPartOrdinals, lexicon periodParts). A tally told of towns or districts of one province
+/// ("في قضاء تلعفر") is scoped to that province (TallyAnnouncer.TownsProvince); of two provinces, to none. A neighbouring
 /// country named inside the phrase of a border ("البلدة الحدودية بين العراق وسوريا") places a town and scopes no
 /// figure: the statement's count is still Iraq's (BystanderNames in TallyReader.ForeignClauses and for figureless clauses).
 /// </summary>
@@ -123,5 +124,23 @@ public class TalliesTests28
         var tally = Assert.Single(result.Tallies);
         Assert.Equal(new DateOnly(2024, 1, 7), tally.PeriodStart);
         Assert.Equal(Published, tally.PeriodEnd);
+    }
+
+    [Fact]
+    public void A_tally_told_of_a_district_counts_its_province()
+    {
+        var result = Extractor.Extract(
+            "أعلنت وزارة الدفاع مقتل أكثر من 200 مسلح من داعش في قضاء تلعفر منذ انطلاق العمليات العسكرية مطلع الشهر الماضي.", Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal("IQ-NI", tally.Scope);
+    }
+
+    [Fact]
+    public void A_tally_told_of_towns_of_two_provinces_takes_neither()
+    {
+        var result = Extractor.Extract(
+            "أعلنت وزارة الدفاع مقتل أكثر من 200 مسلح من داعش في قضاءي تلعفر وهيت منذ انطلاق العمليات العسكرية مطلع الشهر الماضي.", Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal("IQ", tally.Scope);
     }
 }

@@ -34,6 +34,11 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
             // "قتل 473 إرهابيا منذ انطلاق عمليات تحرير الموصل": a battle's running tally counts its town's province.
             provinces.Add(battle);
         }
+        if (!nationwide && provinces.Count == 0 && TownsProvince(report, sentence, scopeFrom) is { } towns)
+        {
+            // "مقتل أكثر من 300 مسلح في تلعفر": a tally told of towns and districts of one province counts that province.
+            provinces.Add(towns);
+        }
         if (!nationwide && provinces.Count == 0 && scopeFrom == 0)
         {
             // "بين محافظتي صلاح الدين وديالى ... سجلت نحو /50/ هجوما": the scene set by a sentence just before,
@@ -104,6 +109,19 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     }
 
     /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
+    /// <summary>
+    /// "مقتل أكثر من 300 مسلح في تلعفر"، "وفجرت القوات 43 معملا في الموصل": the province of the towns and districts the
+    /// tally's part of the sentence names (not a direction only, not a venue), when they all lie in one province: what
+    /// the statement counts happened there. Towns of two provinces scope none.
+    /// </summary>
+    private string? TownsProvince(ReportText report, Sentence sentence, int scopeFrom)
+    {
+        var codes = WithoutVenues(report, sentence, report.PlacesIn(sentence)
+            .Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p))
+            .Select(p => p.Entry.ProvinceCode!).ToList()).Distinct().ToList();
+        return codes is [var only] ? only : null;
+    }
+
     private string? BattleProvince(ReportText report, Sentence sentence, int scopeFrom)
     {
         foreach (var place in report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p)))
