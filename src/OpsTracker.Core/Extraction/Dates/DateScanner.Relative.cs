@@ -235,7 +235,7 @@ internal sealed partial class DateScanner
     {
         var during = Match(_lexicon.During, i, out var at);
         var end = CountedUnit(during ? at : i, out var unit, out var count);
-        // 'خلال الأشهر الأربعة الأولى من السنة الحالية': the first months of the year, no window back from publication.
+        // 'خلال الأشهر الأربعة الأولى من هذا العام': the first months of the year, no window back from publication.
         if (end < 0 || Match(_lexicon.FirstPartOrdinals, end))
         {
             return null;

@@ -111,20 +111,21 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
     /// <summary>
     /// "مقتل أكثر من 300 مسلح في تلعفر"، "وفجرت القوات 43 معملا في الموصل": the province of the towns and districts the
-    /// tally's part of the sentence names (not a direction only, not a venue), when they all lie in one province: what
+    /// tally's part of the sentence names (not a direction only, not a venue, not an ISIS title: "والي ولاية صلاح الدين"),
+    /// when they all lie in one province: what
     /// the statement counts happened there. Towns of two provinces scope none.
     /// </summary>
     private string? TownsProvince(ReportText report, Sentence sentence, int scopeFrom)
     {
         var codes = WithoutVenues(report, sentence, report.PlacesIn(sentence)
-            .Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p))
+            .Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.IsIsisTitle(p))
             .Select(p => p.Entry.ProvinceCode!).ToList()).Distinct().ToList();
         return codes is [var only] ? only : null;
     }
 
     private string? BattleProvince(ReportText report, Sentence sentence, int scopeFrom)
     {
-        foreach (var place in report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p)))
+        foreach (var place in report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.IsIsisTitle(p)))
         {
             var t = report.TokenAt(place.Start);
             for (var j = Math.Max(sentence.First, t - BattlePlaceReach - PhraseWords); j < t; j++)
