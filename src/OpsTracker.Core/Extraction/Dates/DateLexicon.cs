@@ -45,6 +45,7 @@ internal sealed class DateLexicon
         TimesOfDay = Set(root, "timesOfDay");
         DayNouns = Set(root, "dayNouns");
         LookbackQualifiers = Set(root, "lookbackQualifiers");
+        FirstPartOrdinals = Set(root, "firstPartOrdinals");
         This = Set(root, "this");
         Of = Set(root, "of");
         WeekNouns = Set(root, "weekNouns");
@@ -92,6 +93,9 @@ internal sealed class DateLexicon
     public PhraseTable<string> TimesOfDay { get; }
     public PhraseTable<string> DayNouns { get; }
     public PhraseTable<string> LookbackQualifiers { get; }
+
+    /// <summary>'الأولى' after a count of units: the first part of what follows, not a window back ('الأشهر الأربعة الأولى من السنة').</summary>
+    public PhraseTable<string> FirstPartOrdinals { get; }
     public PhraseTable<string> This { get; }
     public PhraseTable<string> Of { get; }
     public PhraseTable<string> WeekNouns { get; }

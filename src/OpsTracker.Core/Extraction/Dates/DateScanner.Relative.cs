@@ -156,7 +156,7 @@ internal sealed partial class DateScanner
         }
         if (!Match(_lexicon.StartOfPeriod, at, out var startEnd))
         {
-            return SinceNamedMonth(i, at);
+            return SinceNamedMonth(i, at) ?? SinceCountedUnits(i, at);
         }
         at = startEnd;
         if (SinceYear(at) is { } year)
@@ -180,6 +180,17 @@ internal sealed partial class DateScanner
         // 'منذ كانون الثاني الماضي': the latest such month before publication; a window opens in the past only.
         end = YearOrQualifier(end, pastOnly: true, out var year, out var qualifier);
         return Hit(i, end, DateMentionKind.Period, new SinceSpec(new MonthSpec(month, year, qualifier)));
+    }
+
+    /// <summary>
+    /// 'منذ 3 أيام', 'منذ ثلاثة أشهر', 'منذ يومين': since a count of units back is the window from then up to publication,
+    /// as 'خلال الأيام الثلاثة الماضية' is. Not a single unit ('منذ عام 2014' names a year) and not one counted from
+    /// something else ('منذ يومين من الهجوم').
+    /// </summary>
+    private DateHit? SinceCountedUnits(int i, int at)
+    {
+        var end = CountedUnit(at, out var unit, out var count);
+        return end < 0 || Match(_lexicon.AgoBlockers, end) ? null : Hit(i, end, DateMentionKind.Period, new LookbackSpec(unit, count));
     }
 
     /// <summary>The year 'منذ بداية' opens: written, relative, or just 'العام' (this year).</summary>
@@ -224,7 +235,8 @@ internal sealed partial class DateScanner
     {
         var during = Match(_lexicon.During, i, out var at);
         var end = CountedUnit(during ? at : i, out var unit, out var count);
-        if (end < 0)
+        // 'خلال الأشهر الأربعة الأولى من هذا العام': the first months of the year, no window back from publication.
+        if (end < 0 || Match(_lexicon.FirstPartOrdinals, end))
         {
             return null;
         }
@@ -244,9 +256,11 @@ internal sealed partial class DateScanner
     /// 'خلال الساعات الـ24 الماضية', 'خلال الـ48 ساعة الماضية', 'خلال 24 ساعة', 'في الساعات الـ24 الأخيرة': a window
     /// of hours back from the announcement is, like 'الساعات الماضية', the day of publication (an analyst dates a
     /// bulletin's just-finished operations by it), a day and not a period, so its count is no tally's and its number
-    /// no figure. Without 'خلال' the window must be closed by 'الماضية' or 'الأخيرة'; longer windows than
-    /// <see cref="Rules.AssemblerLimits.HoursWindowMaxHours"/> are not read.
+    /// no figure. Without 'خلال' the window must be closed by 'الماضية' or 'الأخيرة'; a window longer than
+    /// <see cref="Rules.AssemblerLimits.HoursWindowMaxHours"/> ('خلال الساعات الـ72 الماضية') is a window of days back.
     /// </summary>
+    private const int HoursPerDay = 24;
+
     private DateHit? ParseHoursWindow(int i)
     {
         var during = Match(_lexicon.During, i, out var at);
@@ -276,9 +290,10 @@ internal sealed partial class DateScanner
         {
             return null;
         }
+        // 'خلال الساعات الـ72 الماضية': longer, the hours count whole days back, a window like 'الأيام الثلاثة الماضية'.
         return hours <= Rules.AssemblerLimits.HoursWindowMaxHours
             ? Hit(i, end, DateMentionKind.Relative, new RelativeSpec(TimeUnit.Day, 0))
-            : null;
+            : Hit(i, end, DateMentionKind.Period, new LookbackSpec(TimeUnit.Day, (hours + HoursPerDay - 1) / HoursPerDay));
     }
 
     /// <summary>'قبل يومين', 'قبل ثلاثة أيام', 'قبل 3 أسابيع', 'قبل شهر'; not 'قبل يومين من الهجوم'.</summary>

@@ -566,10 +566,17 @@ internal static class AssemblerLimits
     // ---- dates ---------------------------------------------------------------------------------------------------
 
     /// <summary>
-    /// The longest window of hours ("خلال الـ48 ساعة الماضية") read as the day of publication; a longer one spans
-    /// days an analyst would not put on the announcement's.
+    /// The longest window of hours ("خلال الـ48 ساعة الماضية") read as the day of publication; a longer one ("خلال
+    /// الساعات الـ72 الماضية") spans days an analyst would not put on the announcement's: a window of days back.
     /// </summary>
-    public const int HoursWindowMaxHours = 72;
+    public const int HoursWindowMaxHours = 48;
+
+    /// <summary>
+    /// The shortest window back from a statement ("خلال الـ72 ساعة الماضية"، "في الأيام الثلاثة الماضية") over which an
+    /// authority's count of people sums a period's operations: three days. A day or two ("خلال اليومين الماضيين"، "خلال
+    /// الـ48 ساعة الماضية") is the day's bulletin.
+    /// </summary>
+    public const int LookbackTallyDays = 3;
 
     // ---- places --------------------------------------------------------------------------------------------------
 

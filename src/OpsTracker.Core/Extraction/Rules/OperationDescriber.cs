@@ -150,7 +150,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         // "ويشهد القضاء هجمات يومية"، "لا تزال القوات تطارد": events told as a habit or a lasting state are a trend or
         // the news's background, not an operation (lexicon habitualCues), as those told in the future are none.
-        if (cues.Count == 0 || report.Has(lexicon.ForeignScope, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause)
+        if (cues.Count == 0 || BystanderNames.NamesAForeignScope(report, lexicon, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause)
             || (report.OpensAsBackground(sentence) && !NamesTheNewsDay(report, sentence)))
         {
             yield break;

@@ -1524,7 +1524,8 @@ internal sealed class ReportText
         return t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.PlaceKindNouns);
     }
 
-    private bool IsIsisTitle(PlaceMention p)
+    /// <summary>"والي الموصل"، "ولاية صلاح الدين": a place right after an ISIS title (lexicon isisTitles) names the title, not where anything happened.</summary>
+    public bool IsIsisTitle(PlaceMention p)
     {
         var t = TokenAt(p.Start);
         return t >= 1 && _lexicon.IsisTitles.MatchAt(Tokens, t - 1) is { } m && m.Last == t - 1;

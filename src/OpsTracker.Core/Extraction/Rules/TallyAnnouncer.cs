@@ -20,7 +20,9 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     /// <param name="scopeFrom">Where the tally's part of the sentence starts: provinces named before it place an operation.</param>
     public TallyAnnouncement Announce(ReportText report, Sentence sentence, int scopeFrom)
     {
-        var periods = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day).ToList();
+        // "خلال الساعات الـ72 الماضية": a window of days back long enough to be a statement's period is one, told in days.
+        var periods = report.MentionsIn(sentence).Where(m => (m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day)
+            || (m.Kind is DateMentionKind.Period && m.WindowDays >= AssemblerLimits.LookbackTallyDays)).ToList();
         var inherited = report.SentencesBetween(sentence.Index - TallyPeriodLookBack, sentence.Index - 1)
             .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
@@ -31,6 +33,11 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
         {
             // "قتل 473 إرهابيا منذ انطلاق عمليات تحرير الموصل": a battle's running tally counts its town's province.
             provinces.Add(battle);
+        }
+        if (!nationwide && provinces.Count == 0 && TownsProvince(report, sentence, scopeFrom) is { } towns)
+        {
+            // "مقتل أكثر من 300 مسلح في تلعفر": a tally told of towns and districts of one province counts that province.
+            provinces.Add(towns);
         }
         if (!nationwide && provinces.Count == 0 && scopeFrom == 0)
         {
@@ -102,9 +109,23 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     }
 
     /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
+    /// <summary>
+    /// "مقتل أكثر من 300 مسلح في تلعفر"، "وفجرت القوات 43 معملا في الموصل": the province of the towns and districts the
+    /// tally's part of the sentence names (not a direction only, not a venue, not an ISIS title: "والي ولاية صلاح الدين"),
+    /// when they all lie in one province: what
+    /// the statement counts happened there. Towns of two provinces scope none.
+    /// </summary>
+    private string? TownsProvince(ReportText report, Sentence sentence, int scopeFrom)
+    {
+        var codes = WithoutVenues(report, sentence, report.PlacesIn(sentence)
+            .Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.IsIsisTitle(p))
+            .Select(p => p.Entry.ProvinceCode!).ToList()).Distinct().ToList();
+        return codes is [var only] ? only : null;
+    }
+
     private string? BattleProvince(ReportText report, Sentence sentence, int scopeFrom)
     {
-        foreach (var place in report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p)))
+        foreach (var place in report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.IsIsisTitle(p)))
         {
             var t = report.TokenAt(place.Start);
             for (var j = Math.Max(sentence.First, t - BattlePlaceReach - PhraseWords); j < t; j++)

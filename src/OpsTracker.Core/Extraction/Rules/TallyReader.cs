@@ -72,7 +72,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return true;
         }
-        if (CountsOverTheCountry(report, sentence, figures, mentions))
+        if (CountsOverTheCountry(report, sentence, figures, mentions) || CountsOverDaysBack(report, sentence, figures, mentions))
         {
             return true;
         }
@@ -102,6 +102,18 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         }
         return report.Has(lexicon.NationwideScope, sentence) || NamesAreasOfTheCountry(report, sentence);
     }
+
+    /// <summary>
+    /// "أعلنت قيادة الشرطة القبض على 11 عنصرا خلال الساعات الـ72 الماضية": an authority (lexicon reporters) counting
+    /// people killed or taken over a window back from its statement of <see cref="AssemblerLimits.LookbackTallyDays"/>
+    /// days or more sums the operations of those days, a statement's tally, whatever its size. Not when the sentence
+    /// names a day of what it counts (the statement's own day, "أعلنت، الثلاثاء،", is no such day).
+    /// </summary>
+    private bool CountsOverDaysBack(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions) =>
+        mentions.Exists(m => m.Kind is DateMentionKind.Period && m.WindowDays >= LookbackTallyDays)
+        && figures.Exists(f => TallyFigures.FieldOf(f) is TallyFigures.Killed or TallyFigures.Arrested)
+        && report.Has(lexicon.Reporters, sentence)
+        && !mentions.Exists(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatement(report, sentence, m));
 
     /// <summary>
     /// "مناطق متفرقة من البلاد"، "عدة مناطق بالعراق"، "مختلف مناطق البلاد": a plural noun of areas (lexicon
@@ -902,7 +914,8 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var inForeign = false;
         foreach (var clause in report.ClausesOf(sentence).SelectMany(c => CommaParts(report, c)))
         {
-            if (report.Has(lexicon.ForeignScope, clause))
+            // "القائم الحدودية بين العراق وسوريا": a country named in the phrase of a border places a town; it scopes no figure.
+            if (BystanderNames.NamesAForeignScope(report, lexicon, clause))
             {
                 inForeign = true;
             }
