@@ -313,19 +313,24 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     {
         foreach (var whole in clauses)
         {
-            // Most clauses name no kind of operation, no launch and no liberation, and then none of their parts does:
-            // FigurelessOperations, which asks those first, would read nothing in them.
-            if (!report.Has(lexicon.Kinds, whole) && !report.Has(lexicon.OperationLaunches, whole) && !report.Has(lexicon.Liberations, whole)
-                && !report.Has(lexicon.TakenControl, whole) && !report.Has(lexicon.OperationCarriedOut, whole) && !_describer.MayTellADeed(report, whole))
-            {
-                continue;
-            }
             // An operation told without figures is placed or it is not read: FigurelessOperations yields a draft only
             // for a place of the clause (its "specific" places, the acting command's included, are all among
             // PlacesIn), and the parts SplitAtPlaceOpeners cuts lie inside the clause. A clause that names no place
             // (most) would read nothing; its kind cues, launches and dates are not looked at. A new figureless
             // reading that needs no place must move this test into FigurelessOperations' own precondition.
+            // Asked first (a binary search over the report's places) and the cues below second: the two tests only
+            // skip, and neither changes anything the other reads (Has, PlacesIn and MayTellADeed are pure functions of
+            // the report; their memos fill the same answers whenever asked), so their order changes no draft; most
+            // clauses name no place, and were scanned word by word for a deed (MayTellADeed) before this test turned
+            // them away.
             if (!HasAPlace(report, whole))
+            {
+                continue;
+            }
+            // Most clauses name no kind of operation, no launch and no liberation, and then none of their parts does:
+            // FigurelessOperations, which asks those first, would read nothing in them.
+            if (!report.Has(lexicon.Kinds, whole) && !report.Has(lexicon.OperationLaunches, whole) && !report.Has(lexicon.Liberations, whole)
+                && !report.Has(lexicon.TakenControl, whole) && !report.Has(lexicon.OperationCarriedOut, whole) && !_describer.MayTellADeed(report, whole))
             {
                 continue;
             }
