@@ -22,6 +22,13 @@ internal static class DraftRelations
         a.Province is null || b.Province is null || a.Province == b.Province || !(a.ProvinceOwn && b.ProvinceOwn)
         || a.ProvinceByBearing != b.ProvinceByBearing;
 
+    /// <summary>
+    /// A figure of a victims' toll: people killed or wounded who are not ISIS's (an arrest is no toll). The toll passes
+    /// (<see cref="OtherSourceTollRemoval"/>, <see cref="PreliminaryTollRemoval"/>) weigh only drafts made of these.
+    /// </summary>
+    public static bool IsVictimToll(Figure f) =>
+        f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis && f.Category is CasualtyCategory.Killed or CasualtyCategory.Wounded;
+
     /// <summary>Neither draft names a province, or both name the same one (a bearing's province counts as named).</summary>
     public static bool SameProvinceOrUnnamed(OperationDraft a, OperationDraft b) =>
         a.Province is null || b.Province is null || a.Province == b.Province;

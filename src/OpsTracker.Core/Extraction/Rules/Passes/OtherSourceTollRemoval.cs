@@ -23,7 +23,7 @@ internal sealed class OtherSourceTollRemoval(ExtractionLexicon lexicon) : IDraft
         {
             return DraftPass.Standing(drafts);
         }
-        var tolls = drafts.Where(d => !d.Dropped && d.Kind == OperationKind.IsisAttack && d.Live.Any() && d.Live.All(IsVictim))
+        var tolls = drafts.Where(d => !d.Dropped && d.Kind == OperationKind.IsisAttack && d.Live.Any() && d.Live.All(IsVictimToll))
             .OrderBy(d => d.Clause.Index).ThenBy(d => d.Clause.First).ToList();
         for (var i = 1; i < tolls.Count; i++)
         {
@@ -46,9 +46,6 @@ internal sealed class OtherSourceTollRemoval(ExtractionLexicon lexicon) : IDraft
         }
         return DraftPass.Standing(drafts);
     }
-
-    private static bool IsVictim(Figure f) =>
-        f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis && f.Category is CasualtyCategory.Killed or CasualtyCategory.Wounded;
 
     /// <summary>The same outcome of the same people (or people a side does not name), counted a little more or less.</summary>
     private static bool RetellsIt(Figure first, Figure later) =>

@@ -1,4 +1,3 @@
-using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using static OpsTracker.Core.Extraction.Rules.Passes.DraftRelations;
 
@@ -17,7 +16,7 @@ internal sealed class PreliminaryTollRemoval(ExtractionLexicon lexicon) : IDraft
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var tokens = context.Report.Tokens;
-        foreach (var preliminary in drafts.Where(d => !d.Dropped && d.Live.Any() && d.Live.All(IsVictim) && CallsItselfPreliminary(tokens, d.Clause)).ToList())
+        foreach (var preliminary in drafts.Where(d => !d.Dropped && d.Live.Any() && d.Live.All(IsVictimToll) && CallsItselfPreliminary(tokens, d.Clause)).ToList())
         {
             var final = drafts.FirstOrDefault(d => !d.Dropped && d != preliminary && d.Clause.Index != preliminary.Clause.Index
                 && !CallsItselfPreliminary(tokens, d.Clause)
@@ -43,8 +42,6 @@ internal sealed class PreliminaryTollRemoval(ExtractionLexicon lexicon) : IDraft
             .SelectMany(f => preliminary.Live.Where(p => p.SameMeasure(f)).Select(p => (f.Count, Preliminary: p.Count))).ToList();
         return pairs.Count > 0 && pairs.All(x => x.Count != x.Preliminary);
     }
-
-    private static bool IsVictim(Figure f) => f.Kind == FigureKind.Casualty && f.Category != CasualtyCategory.Arrested && f.Side != CasualtySide.Isis;
 
     private static bool SameDayOrUnknown(OperationDraft a, OperationDraft b) =>
         a.Date?.Date is null || b.Date?.Date is null || a.Date.Date == b.Date.Date;
