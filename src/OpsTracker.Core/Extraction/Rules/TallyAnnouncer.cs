@@ -1,6 +1,7 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Places;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -108,7 +109,6 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
         return provinces;
     }
 
-    /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
     /// <summary>
     /// "مقتل أكثر من 300 مسلح في تلعفر"، "وفجرت القوات 43 معملا في الموصل": the province of the towns and districts the
     /// tally's part of the sentence names (not a direction only, not a venue, not an ISIS title: "والي ولاية صلاح الدين"),
@@ -117,15 +117,21 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     /// </summary>
     private string? TownsProvince(ReportText report, Sentence sentence, int scopeFrom)
     {
-        var codes = WithoutVenues(report, sentence, report.PlacesIn(sentence)
-            .Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.IsIsisTitle(p))
-            .Select(p => p.Entry.ProvinceCode!).ToList()).Distinct().ToList();
+        var codes = WithoutVenues(report, sentence, PlacesOfTheScope(report, sentence, scopeFrom).Select(p => p.Entry.ProvinceCode!).ToList()).Distinct().ToList();
         return codes is [var only] ? only : null;
     }
 
+    /// <summary>
+    /// The places of the tally's part of the sentence that may name its province: those the gazetteer places in one,
+    /// not a direction only ("شمال بغداد") and not a place in an ISIS title ("والي ولاية صلاح الدين").
+    /// </summary>
+    private static IEnumerable<PlaceMention> PlacesOfTheScope(ReportText report, Sentence sentence, int scopeFrom) =>
+        report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.IsIsisTitle(p));
+
+    /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
     private string? BattleProvince(ReportText report, Sentence sentence, int scopeFrom)
     {
-        foreach (var place in report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.IsIsisTitle(p)))
+        foreach (var place in PlacesOfTheScope(report, sentence, scopeFrom))
         {
             var t = report.TokenAt(place.Start);
             for (var j = Math.Max(sentence.First, t - BattlePlaceReach - PhraseWords); j < t; j++)
