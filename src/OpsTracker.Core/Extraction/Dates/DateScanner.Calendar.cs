@@ -166,13 +166,14 @@ internal sealed partial class DateScanner
         return end >= 0 ? Hit(i, end, DateMentionKind.Relative, new DayOfRelativeMonthSpec(day, offset)) : null;
     }
 
+    /// <summary>'بين', which opens a range as 'من' and 'منذ' do ('بين 12 و15 آذار'), normalised as tokens are.</summary>
+    private static readonly string Between = Text.ArabicNormalizer.NormalizeTerm("بين");
+
     /// <summary>
     /// 'منذ الخامس ولغاية السابع من الشهر الجاري'، 'من 12 إلى 15 آذار': the first day of a range
     /// (opened by 'من'، 'منذ'، 'بين', joined by a range connector, lexicon rangeConnectors) leaves its month unsaid: it
     /// is the month of the day that closes the range. Read as that month's day, so the range's start is a date.
     /// </summary>
-    private static readonly string Between = Text.ArabicNormalizer.NormalizeTerm("بين");
-
     private DateHit? FirstDayOfARange(int i)
     {
         if (!(Precedes(_lexicon.Since, i) || Precedes(_lexicon.Of, i) || IsWord(i - 1) && _tokens[i - 1].Text == Between))

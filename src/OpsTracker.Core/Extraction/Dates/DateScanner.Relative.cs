@@ -252,6 +252,9 @@ internal sealed partial class DateScanner
         return Hit(i, end, DateMentionKind.Period, new LookbackSpec(unit, count));
     }
 
+    /// <summary>Hours in a day: a window of hours longer than a bulletin's counts whole days back.</summary>
+    private const int HoursPerDay = 24;
+
     /// <summary>
     /// 'خلال الساعات الـ24 الماضية', 'خلال الـ48 ساعة الماضية', 'خلال 24 ساعة', 'في الساعات الـ24 الأخيرة': a window
     /// of hours back from the announcement is, like 'الساعات الماضية', the day of publication (an analyst dates a
@@ -259,8 +262,6 @@ internal sealed partial class DateScanner
     /// no figure. Without 'خلال' the window must be closed by 'الماضية' or 'الأخيرة'; a window longer than
     /// <see cref="Rules.AssemblerLimits.HoursWindowMaxHours"/> ('خلال الساعات الـ72 الماضية') is a window of days back.
     /// </summary>
-    private const int HoursPerDay = 24;
-
     private DateHit? ParseHoursWindow(int i)
     {
         var during = Match(_lexicon.During, i, out var at);
