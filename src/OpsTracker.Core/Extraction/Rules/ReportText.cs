@@ -1128,6 +1128,12 @@ internal sealed class ReportText
         {
             return false;
         }
+        // "في منطقة القادسية شرق الموصل"، "منشأة المثنى": a province named by no city, as the second term of a site's
+        // construct (lexicon siteNouns), is the site's name, not the province.
+        if (t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.SiteNouns) && IsNamedByNoCity(p))
+        {
+            return true;
+        }
         if (IsBetweenProvinces(p))
         {
             return true;
