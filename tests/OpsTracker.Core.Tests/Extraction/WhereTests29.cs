@@ -6,7 +6,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Where an operation happened (helper where29, session 29; every sentence here is INVENTED).
 /// A province named by no city, as the second term of a site's construct ("حي القادسية"، "منشأة المثنى"), names the
-/// site, not the province.
+/// site, not the province. The town of a hospital told after the hospital's name ("مستشفيات العاصمة بغداد"، "مستشفى
+/// مدينة الطب ببغداد") is where the wounded were taken, not where they fell.
 /// </summary>
 public class WhereTests29
 {
@@ -40,5 +41,29 @@ public class WhereTests29
     {
         var op = Assert.Single(Read("اعتقلت القوات الأمنية أربعة إرهابيين في محافظة المثنى جنوبي البلاد."), o => o.Arrested == 4);
         Assert.Equal("IQ-MU", op.Province);
+    }
+
+    [Fact]
+    public void The_capital_s_hospitals_the_wounded_were_flown_to_are_not_where_they_fell()
+    {
+        var ops = Read("هاجم عناصر تنظيم داعش نقطة للجيش في قضاء الرطبة بمحافظة الأنبار فجر اليوم.\n"
+            + "وأسفر الهجوم عن إصابة خمسة جنود نقلتهم طائرة عسكرية إلى مستشفيات العاصمة بغداد.");
+        var op = Assert.Single(ops, o => Wounded(o) == 5);
+        Assert.Equal("IQ-AN", op.Province);
+    }
+
+    [Fact]
+    public void A_hospital_s_town_after_its_name_and_a_joined_preposition_is_the_hospital_s()
+    {
+        var ops = Read("هاجم عناصر تنظيم داعش نقطة للجيش في قضاء الرطبة بمحافظة الأنبار فجر اليوم.\n"
+            + "وقال طبيب في مستشفى مدينة الطب ببغداد إن المستشفى استقبل ستة جرحى من الجنود أصيبوا في الهجوم.");
+        Assert.DoesNotContain(ops, o => o.Province == "IQ-BG");
+    }
+
+    [Fact]
+    public void A_hospital_attacked_in_a_town_told_by_a_verb_stays_in_that_town()
+    {
+        var op = Assert.Single(Read("أصيب أربعة مدنيين في هجوم لتنظيم داعش على مستشفى يقع في بعقوبة."), o => Wounded(o) == 4);
+        Assert.Equal("IQ-DI", op.Province);
     }
 }

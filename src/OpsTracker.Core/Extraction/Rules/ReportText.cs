@@ -1111,6 +1111,10 @@ internal sealed class ReportText
         {
             return true;
         }
+        if (IsHospitalsTown(t))
+        {
+            return true;
+        }
         for (var back = 1; back <= 4 && t - back >= 0; back++)
         {
             // "قرب الحدود في القائم": "في" puts what happened in the place, whatever border was named before it.
@@ -1143,6 +1147,30 @@ internal sealed class ReportText
             return false;
         }
         return IsBearingFromCapital(p);
+    }
+
+    /// <summary>
+    /// "نقلوا إلى مستشفيات العاصمة بغداد"، "مستشفى مدينة الطب ببغداد": the hospital's town told after its name, which
+    /// stands in construct with the destination noun (lexicon destinationNouns) as at most
+    /// <see cref="AssemblerLimits.HospitalNameWords"/> definite words or place titles ("العاصمة"، "مدينة"), the town
+    /// bare or with "ب" joined. A word of another kind (a verb, "في", a conjunction) ends the hospital's name.
+    /// <paramref name="t"/> is the place's first token.
+    /// </summary>
+    private bool IsHospitalsTown(int t)
+    {
+        for (var back = 2; back <= AssemblerLimits.HospitalNameWords + 1 && t - back >= 0; back++)
+        {
+            var name = Tokens[t - back + 1];
+            if (!name.IsWord || !(name.Text.StartsWith("ال", StringComparison.Ordinal) || _lexicon.PlaceTitles.MatchAt(Tokens, t - back + 1) is not null))
+            {
+                return false;
+            }
+            if (Tokens[t - back].ReadsAsOneOf(_lexicon.DestinationNouns))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
