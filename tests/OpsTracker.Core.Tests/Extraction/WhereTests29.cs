@@ -8,6 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// A province named by no city, as the second term of a site's construct ("حي القادسية"، "منشأة المثنى"), names the
 /// site, not the province. The town of a hospital told after the hospital's name ("مستشفيات العاصمة بغداد"، "مستشفى
 /// مدينة الطب ببغداد") is where the wounded were taken, not where they fell.
+/// A time told after the count and after a word of the people's part in a crime ("المتورطين بتفجير حصل الشهر
+/// الماضي"، "اشتركوا بالهجوم ... الأسبوع الماضي") dates the crime, not the arrest.
 /// </summary>
 public class WhereTests29
 {
@@ -65,5 +67,32 @@ public class WhereTests29
     {
         var op = Assert.Single(Read("أصيب أربعة مدنيين في هجوم لتنظيم داعش على مستشفى يقع في بعقوبة."), o => Wounded(o) == 4);
         Assert.Equal("IQ-DI", op.Province);
+    }
+
+    [Fact]
+    public void A_time_in_the_crime_the_arrested_took_part_in_does_not_date_the_arrest()
+    {
+        var op = Assert.Single(Read("أعلنت وزارة الداخلية اليوم القبض على ثلاثة إرهابيين اشتركوا بالهجوم على نقطة للجيش "
+            + "في قضاء الطارمية الأسبوع الماضي."), o => o.Arrested == 3);
+        Assert.Equal(Published, op.Date);
+    }
+
+    [Fact]
+    public void The_crime_s_victims_keep_its_time_and_the_arrest_is_dated_apart()
+    {
+        var ops = Read("اعتقلت مفارز الاستخبارات إرهابيين اثنين من المتورطين بهجوم مسلح حصل الأسبوع الماضي "
+            + "وقتل فيه ثلاثة مزارعين قرب ناحية أبي صيدا.\n"
+            + "وكان مسلحون من التنظيم قد هاجموا القرية يوم الثلاثاء الماضي.");
+        var arrest = Assert.Single(ops, o => o.Arrested == 2);
+        Assert.Equal(Published, arrest.Date);
+        Assert.All(ops.Where(o => o.Casualties.Any(c => c.Category == CasualtyCategory.Killed && c.Count == 3)),
+            o => Assert.NotEqual(Published, o.Date));
+    }
+
+    [Fact]
+    public void A_time_told_after_a_comma_past_a_charge_dates_the_arrest()
+    {
+        var op = Assert.Single(Read("اعتقلت قوة من الشرطة متهما مطلوبا للقضاء بتهمة الإرهاب، قبل يومين، في قضاء الحويجة."), o => o.Arrested == 1);
+        Assert.Equal(new DateOnly(2024, 3, 10), op.Date);
     }
 }
