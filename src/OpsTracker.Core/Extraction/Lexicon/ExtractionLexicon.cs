@@ -266,6 +266,7 @@ public sealed class ExtractionLexicon
         var provinceNouns = root.GetProperty("provinceNouns");
         ProvinceNoun = WordSet(provinceNouns.GetProperty("singular"));
         DestinationNouns = WordSet(root.GetProperty("destinationNouns"));
+        SiteNouns = WordSet(root.GetProperty("siteNouns"));
         SourceNouns = WordSet(root.GetProperty("sourceNouns"));
         DistanceUnits = WordSet(root.GetProperty("distanceUnits"));
         BetweenWords = WordSet(root.GetProperty("betweenWords"));
@@ -753,6 +754,12 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> ProvinceNoun { get; }
     /// <summary>"نقلوا إلى مستشفى بعقوبة": where the wounded or the dead were taken, not where it happened (bare words).</summary>
     public IReadOnlySet<string> DestinationNouns { get; }
+
+    /// <summary>
+    /// "منطقة القادسية"، "منشأة المثنى"، "جسر ديالى": nouns of a site whose name, in construct after them, may be a
+    /// province's (bare words; <see cref="Rules.ReportText.IsDirectionOnly"/>).
+    /// </summary>
+    public IReadOnlySet<string> SiteNouns { get; }
 
     /// <summary>"مصدر أمني في محافظة كركوك", "مراسل السومرية نيوز في ديالى": who tells the news (bare words); the place after them is where they are.</summary>
     public IReadOnlySet<string> SourceNouns { get; }

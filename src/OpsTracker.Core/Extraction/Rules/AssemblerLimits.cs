@@ -726,6 +726,12 @@ internal static class AssemblerLimits
     public const int NeighbourhoodNameWords = 3;
 
     /// <summary>
+    /// How many words a hospital's name may have between the destination noun and the town it stands in ("مستشفيات
+    /// العاصمة بغداد"، "مستشفى مدينة الطب ببغداد"): <see cref="ReportText.IsDirectionOnly"/>.
+    /// </summary>
+    public const int HospitalNameWords = 3;
+
+    /// <summary>
     /// How many words before an attack verb ISIS may be named as its doer ("عناصر من داعش نصبوا كمينا").
     /// </summary>
     public const int IsisDoerBeforeVerb = 3;

@@ -44,6 +44,11 @@ internal sealed class OperationDraft
 
     public DateMention? Date { get; set; }
     public bool DateOwn { get; set; }
+    /// <summary>
+    /// The day of a past crime the counted people took part in, told in the count's clause
+    /// (<see cref="Passes.PastCrimeDaySplit"/>): the operation came after it, so no day on or before it is its own.
+    /// </summary>
+    public DateOnly? AfterCrimeOf { get; set; }
     /// <summary>The date is the announcement's, the text naming no day of the operation (<see cref="Passes.AnnouncementDayDating"/>).</summary>
     public bool DateFromAnnouncement { get; set; }
     public OperationKind Kind { get; set; }

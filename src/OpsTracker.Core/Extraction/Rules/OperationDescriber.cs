@@ -451,7 +451,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// days the earliest, because a sentence names the day it was announced ("اليوم الأحد") beside the day it
     /// happened ("مساء السبت", "انطلقت في 18 يناير").
     /// </summary>
-    private static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
+    internal static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
     {
         // "مطلوبا منذ عام 2015" says since when, not when; but "تنفذ القوات منذ يوم الاثنين عملية" names the day the
         // operation began, which is its date (the annotation rule: the start day is gold).

@@ -24,13 +24,45 @@ internal static class PastCrimeYears
             {
                 return false;
             }
-            // "... وأقر أحدهم بقتل مدنيين عام 2015": a confession, as a part in a crime, tells what the people did before.
-            if (lexicon.CrimeRoles.MatchAt(report.Tokens, k) is not null || lexicon.ChargeWords.MatchAt(report.Tokens, k) is not null
-                || lexicon.Confessions.MatchAt(report.Tokens, k) is not null)
+            if (IsPartInACrime(lexicon, report, k))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// <see cref="DatesAPastCrime"/> where the time stands in the crime's own phrase: no comma between the word of the
+    /// part in the crime and the time ("متهم مطلوب وفق المادة 4 إرهاب، قبل يومين" dates the arrest, not the charge).
+    /// </summary>
+    public static bool DatesAPastCrimeInItsPhrase(ExtractionLexicon lexicon, ReportText report, IReadOnlyCollection<Figure> figures, DateMention time)
+    {
+        if (figures.Count == 0)
+        {
+            return false;
+        }
+        var last = figures.Max(f => f.Last);
+        for (var k = report.TokenAt(time.Start) - 1; k > last; k--)
+        {
+            var t = report.Tokens[k];
+            if (t.IsSentenceBreak || t.Text == ",")
+            {
+                return false;
+            }
+            if (IsPartInACrime(lexicon, report, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A word of a part in a crime starts at token <paramref name="k"/>: a role (lexicon crimeRoles), a charge, or a
+    /// confession ("... وأقر أحدهم بقتل مدنيين عام 2015": what the people did before).
+    /// </summary>
+    private static bool IsPartInACrime(ExtractionLexicon lexicon, ReportText report, int k) =>
+        lexicon.CrimeRoles.MatchAt(report.Tokens, k) is not null || lexicon.ChargeWords.MatchAt(report.Tokens, k) is not null
+        || lexicon.Confessions.MatchAt(report.Tokens, k) is not null;
 }

@@ -67,6 +67,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new CountlessDraftRemoval(),
         new ElaborationPlacing(lexicon),
         new AttackPlaceTold(lexicon),
+        new PastCrimeDaySplit(lexicon),
         new ElaborationDating(lexicon),
         new StatedDayDating(lexicon),
         new StatementDayDating(lexicon),

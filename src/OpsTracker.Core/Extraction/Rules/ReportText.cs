@@ -1111,6 +1111,10 @@ internal sealed class ReportText
         {
             return true;
         }
+        if (IsHospitalsTown(t))
+        {
+            return true;
+        }
         for (var back = 1; back <= 4 && t - back >= 0; back++)
         {
             // "قرب الحدود في القائم": "في" puts what happened in the place, whatever border was named before it.
@@ -1128,6 +1132,12 @@ internal sealed class ReportText
         {
             return false;
         }
+        // "في منطقة القادسية شرق الموصل"، "منشأة المثنى": a province named by no city, as the second term of a site's
+        // construct (lexicon siteNouns), is the site's name, not the province.
+        if (t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.SiteNouns) && IsNamedByNoCity(p))
+        {
+            return true;
+        }
         if (IsBetweenProvinces(p))
         {
             return true;
@@ -1137,6 +1147,30 @@ internal sealed class ReportText
             return false;
         }
         return IsBearingFromCapital(p);
+    }
+
+    /// <summary>
+    /// "نقلوا إلى مستشفيات العاصمة بغداد"، "مستشفى مدينة الطب ببغداد": the hospital's town told after its name, which
+    /// stands in construct with the destination noun (lexicon destinationNouns) as at most
+    /// <see cref="AssemblerLimits.HospitalNameWords"/> definite words or place titles ("العاصمة"، "مدينة"), the town
+    /// bare or with "ب" joined. A word of another kind (a verb, "في", a conjunction) ends the hospital's name.
+    /// <paramref name="t"/> is the place's first token.
+    /// </summary>
+    private bool IsHospitalsTown(int t)
+    {
+        for (var back = 2; back <= AssemblerLimits.HospitalNameWords + 1 && t - back >= 0; back++)
+        {
+            var name = Tokens[t - back + 1];
+            if (!name.IsWord || !(name.Text.StartsWith("ال", StringComparison.Ordinal) || _lexicon.PlaceTitles.MatchAt(Tokens, t - back + 1) is not null))
+            {
+                return false;
+            }
+            if (Tokens[t - back].ReadsAsOneOf(_lexicon.DestinationNouns))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
             var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s) && !OpensAsAside(report, s) && !LaunchesACampaign(report, s))
                 .SelectMany(s => report.MentionsIn(s).Where(m => !report.ToldOfAnotherNoun(s, m) && !NightReachingTheLeadsDay(report, s, m, d)))
                 .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
-                    && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published))
+                    && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published)
+                    && !(d.AfterCrimeOf is { } crime && x <= crime))
                 .ToList();
             if (days.Count > 0)
             {
