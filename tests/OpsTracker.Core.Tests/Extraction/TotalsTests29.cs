@@ -7,7 +7,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// A definite noun of people (the article, or construct with the organisation's name) described by a relative pronoun
 /// or the article's participle before a trigger whose attached pronoun takes them back ("المسلحان اللذان جرى القبض
 /// عليهما"، "الإرهابي الملقى القبض عليه") names people the text has told: their count, equal to one told before, is
-/// that count, whatever place its sentence goes on to name (<c>Passes.RelativeRetellingRemoval</c>).
+/// that count, whatever place its sentence goes on to name (<c>Passes.RelativeRetellingRemoval</c>). And a statement
+/// below the head that spreads its count over several events ("في عمليات متفرقة") sums the events the sentences after it
+/// tell, as a head summary does (<c>Passes.SeveralEventsTotalRemoval</c>).
 /// </summary>
 public class TotalsTests29
 {
@@ -57,5 +59,38 @@ public class TotalsTests29
         var ops = Extractor.Extract(text, Published).Operations;
         Assert.Contains(ops, o => o.Arrested == 2 && o.Province == "IQ-BA");
         Assert.Contains(ops, o => o.Arrested == 2 && o.Province == "IQ-NI");
+    }
+
+    private const string SpreadStatementBelow = "حصاد اليوم الأمني في العراق\n\n"
+        + "أعلنت خلية الإعلام الأمني مقتل جنديين بهجوم على نقطة تفتيش في قضاء بيجي بمحافظة صلاح الدين.\n"
+        + "وأضافت الخلية أن المهاجمين لاذوا بالفرار نحو الصحراء.\n"
+        + "وفي بيان آخر، أعلنت الخلية اعتقال سبعة إرهابيين في عمليات متفرقة بمحافظة ديالى.\n";
+
+    [Fact]
+    public void A_statement_below_the_head_that_spreads_its_count_is_the_sum_of_the_events_told_after_it()
+    {
+        const string text = SpreadStatementBelow + "وفي التفاصيل، اعتقلت قوة من الجيش أربعة إرهابيين في قرية تابعة لقضاء المقدادية.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.DoesNotContain(ops, o => o.Arrested == 7);
+        Assert.Contains(ops, o => o.Arrested == 4 && o.Province == "IQ-DI");
+    }
+
+    [Fact]
+    public void A_spread_count_below_the_head_with_no_events_told_after_it_stays()
+    {
+        // What it must not take: nothing after it counts its measure, so the summary is all the text gives.
+        const string text = SpreadStatementBelow + "وأشارت إلى أن المعتقلين أحيلوا إلى القضاء.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => o.Arrested == 7);
+    }
+
+    [Fact]
+    public void A_spread_count_below_the_head_is_no_sum_of_a_larger_count_after_it()
+    {
+        // What it must not take: nine taken after it are more than the seven it counts, so they are not its events.
+        const string text = SpreadStatementBelow + "وفي التفاصيل، اعتقلت قوة من الجيش تسعة إرهابيين في قرية تابعة لقضاء المقدادية.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => o.Arrested == 7);
+        Assert.Contains(ops, o => o.Arrested == 9);
     }
 }
