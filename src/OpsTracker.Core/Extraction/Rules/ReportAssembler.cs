@@ -47,6 +47,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new NotOursArrestRepetitionRemoval(),
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
+        new RelativeRetellingRemoval(lexicon),
         new EarlierTollRemoval(lexicon),
         new PreliminaryTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),

@@ -4,13 +4,15 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
 /// "قتل 17 مسلحا بعمليتين منفصلتين قرب الرطبة وحديثة"، "اعتقال ثلاثة إرهابيين في مناطق متفرقة من البلاد", then
-/// the body tells the operations one by one: a count in the head whose own sentence says it is spread over several
-/// events (incidents or operations in the dual or plural with a word of dispersal, a series of them, a country's
-/// expanse, areas spread about: <see cref="SeveralEvents"/>) is the sum of those events, no event of its own, once the
-/// body tells at least one count of its measure and all the body's counts of it add up to no more than it (a copy may
-/// leave one event uncounted, or count one man the summary leaves out, but never more than the summary). The headline's
-/// telling of the same count is the same sum, whoever it names as the doer. Where the body tells nothing of its measure
-/// the summary is all the text gives, and stays.
+/// the body tells the operations one by one: a count whose own sentence says it is spread over several events
+/// (incidents or operations in the dual or plural with a word of dispersal, a series of them, a country's expanse, areas
+/// spread about: <see cref="SeveralEvents"/>) is the sum of those events, no event of its own, once the sentences after
+/// it tell at least one count of its measure and all their counts of it add up to no more than it (a copy may leave one
+/// event uncounted, or count one man the summary leaves out, but never more than the summary). The head's summary is
+/// the usual one; a statement further down sums up its own events alike ("وفي بيان آخر، أعلنت الخلية اعتقال سبعة في
+/// عمليات متفرقة بمحافظة ديالى" then "وفي التفاصيل، اعتقلت قوة أربعة في قرية ..."). The headline's telling of the same
+/// count is the same sum, whoever it names as the doer. Where nothing after it tells a count of its measure the summary
+/// is all the text gives, and stays.
 /// </summary>
 internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDraftPass
 {
@@ -21,7 +23,7 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
         var spreadSentences = new HashSet<int>();
         var spread = new List<Figure>();
         var all = DraftPass.LiveFigures(drafts);
-        for (var s = 0; s <= headLast && s < report.Sentences.Count; s++)
+        for (var s = 0; s < report.Sentences.Count; s++)
         {
             var sentence = report.Sentences[s];
             // A sentence with no live figure and no victim taken out gives no count below, and its being spread matters
@@ -40,7 +42,7 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
         {
             return drafts;
         }
-        foreach (var (totalDraft, total) in all.Where(x => x.Figure.Sentence <= headLast && spread.Exists(s => s.SameMeasure(x.Figure) && s.Count == x.Figure.Count)))
+        foreach (var (totalDraft, total) in all.Where(x => spread.Exists(s => s.SameMeasure(x.Figure) && s.Count == x.Figure.Count)))
         {
             // The events told one by one: smaller counts of its measure after it, in sentences that are no summary and
             // no headline of their own, told in the province the summary spreads its events over (or in none named):
