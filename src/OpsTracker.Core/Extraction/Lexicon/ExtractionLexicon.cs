@@ -409,6 +409,7 @@ public sealed class ExtractionLexicon
         CampaignLaunchVerbs = WordSet(root.GetProperty("campaignLaunchVerbs"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
         RelativePronouns = WordSet(root.GetProperty("relativePronouns"));
+        ArrestedParticiples = WordSet(root.GetProperty("arrestedParticiples"));
         AttackPlacePrepositions = WordSet(root.GetProperty("attackPlacePrepositions"));
         FrontedDayPrepositions = WordSet(root.GetProperty("frontedDayPrepositions"));
         SpanEnds = WordSet(root.GetProperty("spanEnds"));
@@ -1302,6 +1303,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الذي"، "التي"، "الذين" (lexicon relativePronouns; matched on a word's readings): opens a clause describing the noun before it.</summary>
     public IReadOnlySet<string> RelativePronouns { get; }
+
+    /// <summary>"الملقى"، "المقبوض" (lexicon arrestedParticiples; matched on a word's readings): a participle of the arrest that describes the arrested ("الإرهابي الملقى القبض عليه"), so the arrest is one told before (Passes/DescribedArrestRemoval).</summary>
+    public IReadOnlySet<string> ArrestedParticiples { get; }
 
     /// <summary>Prepositions that put "the attack" at a place (Passes.AttackPlaceTold).</summary>
     public IReadOnlySet<string> AttackPlacePrepositions { get; }

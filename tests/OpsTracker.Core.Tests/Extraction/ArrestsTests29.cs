@@ -1,0 +1,56 @@
+using OpsTracker.Core.Extraction;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Arrests (helper arrests29, session 29; every sentence here is INVENTED). An arrest told as what describes its
+/// people, a relative clause on them ("عنصرا التنظيم اللذان تم القبض عليهما") or a definite passive participle before
+/// the arrest's preposition ("الإرهابي الملقى القبض عليه"), picks out people the report already told as arrested: no
+/// new arrest (<c>Passes.DescribedArrestRemoval</c>, lexicon <c>arrestedParticiples</c>, <c>relativePronouns</c>).
+/// </summary>
+public class ArrestsTests29
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2024, 5, 9);
+
+    [Fact]
+    public void Arrested_men_picked_out_by_a_relative_clause_are_the_men_told_before()
+    {
+        const string text = "اعتقلت قوة من الشرطة إرهابيين اثنين في قضاء الحويجة بمحافظة كركوك.\n"
+            + "وأوضح المصدر أن عنصري التنظيم اللذين جرى القبض عليهما شاركا في هجمات على القرى في نينوى قبل سنوات.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Single(ops, o => o.Arrested is not null);
+        Assert.Contains(ops, o => o.Arrested == 2 && o.Province == "IQ-KI");
+    }
+
+    [Fact]
+    public void A_man_described_by_the_participle_of_his_arrest_is_the_man_told_before()
+    {
+        const string text = "أعلنت الشرطة اعتقال قيادي بارز في داعش داخل قضاء الفلوجة.\n"
+            + "وأضافت أن العملية جاءت بعد متابعة دقيقة.\n"
+            + "ويعد الإرهابي الملقى القبض عليه، من قادة التنظيم السابقين في محافظة صلاح الدين.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Single(ops, o => o.Arrested is not null);
+        Assert.Contains(ops, o => o.Arrested == 1 && o.Province == "IQ-AN");
+    }
+
+    [Fact]
+    public void A_first_telling_in_a_relative_clause_stands()
+    {
+        // What it must not take: no arrest was told before, so the clause tells this one.
+        const string text = "أفاد مصدر أمني بأن الإرهابي الذي تم القبض عليه أمس في قضاء تلعفر اعترف بانتمائه لتنظيم داعش.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => o.Arrested == 1);
+    }
+
+    [Fact]
+    public void A_relative_clause_on_an_operation_tells_a_new_man()
+    {
+        // What it must not take: the clause describes the operation; the man after the arrest word is a new one.
+        const string text = "نفذ جهاز مكافحة الإرهاب عمليتين، الأولى في قضاء هيت بمحافظة الأنبار أسفرت عن القبض على ثلاثة إرهابيين.\n"
+            + "وجرت العملية الأخرى في محافظة كركوك والتي أطيح فيها بعنصر من داعش.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => o.Arrested == 3);
+        Assert.Contains(ops, o => o.Arrested == 1 && o.Province == "IQ-KI");
+    }
+}
