@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Arrests (helper arrests29, session 29; every sentence here is INVENTED). An arrest told as what describes its
 /// people, a relative clause on them ("عنصرا التنظيم اللذان تم القبض عليهما") or a definite passive participle before
-/// the arrest's preposition ("الإرهابي الملقى القبض عليه"), picks out people the report already told as arrested: no
+/// the arrest's preposition ("الإرهابي الملقى القبض عليه") or right after them ("أحد الإرهابيين المقبوض عليهم"), picks out people the report already told as arrested: no
 /// new arrest (<c>Passes.DescribedArrestRemoval</c>, lexicon <c>arrestedParticiples</c>, <c>relativePronouns</c>).
 /// </summary>
 public class ArrestsTests29
@@ -32,6 +32,17 @@ public class ArrestsTests29
         var ops = Extractor.Extract(text, Published).Operations;
         Assert.Single(ops, o => o.Arrested is not null);
         Assert.Contains(ops, o => o.Arrested == 1 && o.Province == "IQ-AN");
+    }
+
+    [Fact]
+    public void One_of_the_men_called_arrested_by_a_participle_is_no_new_arrest()
+    {
+        // "المقبوض عليهم" right after the people is their adjective: one of those already taken, not another man.
+        const string text = "اعتقلت قوة من الشرطة خمسة إرهابيين في قضاء هيت بمحافظة الأنبار.\n"
+            + "وضبطت مفرزة أخرى بدلالة أحد الإرهابيين المقبوض عليهم، أسلحة متنوعة في قضاء الطارمية.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Single(ops, o => o.Arrested is not null);
+        Assert.Contains(ops, o => o.Arrested == 5 && o.Province == "IQ-AN");
     }
 
     [Fact]

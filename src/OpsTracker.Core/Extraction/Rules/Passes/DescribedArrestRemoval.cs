@@ -57,12 +57,18 @@ internal sealed class DescribedArrestRemoval(ExtractionLexicon lexicon) : IDraft
     /// <summary>
     /// The arrest word nearest the people (before them first, as a trigger stands, and then only as the word that
     /// carries them as its pronoun; else after them) opens a description of them: a relative pronoun right before it, or before the auxiliary "تم"/"جرى" (lexicon
-    /// occurrenceVerbs) before it, or a passive participle of the arrest (lexicon arrestedParticiples).
+    /// occurrenceVerbs) before it, or a passive participle of the arrest (lexicon arrestedParticiples), before it or as the arrest word itself
+    /// ("لأحد الإرهابيين المقبوض عليهم").
     /// </summary>
     private bool Described(ReportText report, Figure arrested)
     {
         var tokens = report.Tokens;
         var s = report.Sentences[arrested.Sentence];
+        // "أحد الإرهابيين المقبوض عليهم": the participle right after the people is their adjective, whatever verb stands before.
+        if (arrested.Last + 1 <= s.Last && tokens[arrested.Last + 1].ReadsAsOneOf(lexicon.ArrestedParticiples))
+        {
+            return true;
+        }
         var before = ArrestWordBetween(tokens, arrested.Last, Math.Max(s.First, arrested.First - DescribingArrestReach), -1);
         // A clause describes the noun before it: an arrest word before the people describes them only when the people
         // are its own pronoun ("الملقى القبض عليه"); "العملية التي أطيح فيها بعنصر" describes the operation, and the
@@ -76,7 +82,8 @@ internal sealed class DescribedArrestRemoval(ExtractionLexicon lexicon) : IDraft
         {
             return false;
         }
-        if (tokens[j - 1].ReadsAsOneOf(lexicon.ArrestedParticiples) || tokens[j - 1].ReadsAsOneOf(lexicon.RelativePronouns))
+        if (tokens[j].ReadsAsOneOf(lexicon.ArrestedParticiples) || tokens[j - 1].ReadsAsOneOf(lexicon.ArrestedParticiples)
+            || tokens[j - 1].ReadsAsOneOf(lexicon.RelativePronouns))
         {
             return true;
         }
@@ -87,7 +94,7 @@ internal sealed class DescribedArrestRemoval(ExtractionLexicon lexicon) : IDraft
     /// <summary>"عليه"، "عليهما": the preposition of the arrest with the pronoun of the arrested (lexicon arrestedByPrepositionPronoun).</summary>
     private bool CarriesThePronoun(Token t) => lexicon.PrepositionWithHim.Contains(t.Text) || lexicon.PrepositionWithThemTwo.Contains(t.Text);
 
-    /// <summary>The first arrest word (a trigger of arrest, or the head "القبض") met going from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <summary>The first arrest word (a trigger of arrest, the head "القبض", or a participle "المقبوض") met going from <paramref name="from"/> to <paramref name="to"/>.</summary>
     private int? ArrestWordBetween(IReadOnlyList<Token> tokens, int from, int to, int step)
     {
         for (var j = from; step < 0 ? j >= to : j <= to; j += step)
@@ -96,7 +103,8 @@ internal sealed class DescribedArrestRemoval(ExtractionLexicon lexicon) : IDraft
             {
                 return null;
             }
-            if (tokens[j].ReadsAsOneOf(lexicon.ArrestHeadsWithPreposition))
+            // "لأحد الإرهابيين المقبوض عليهم": the participle is the arrest word itself.
+            if (tokens[j].ReadsAsOneOf(lexicon.ArrestHeadsWithPreposition) || tokens[j].ReadsAsOneOf(lexicon.ArrestedParticiples))
             {
                 return j;
             }
