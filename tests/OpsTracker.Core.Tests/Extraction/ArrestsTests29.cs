@@ -7,6 +7,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// people, a relative clause on them ("عنصرا التنظيم اللذان تم القبض عليهما") or a definite passive participle before
 /// the arrest's preposition ("الإرهابي الملقى القبض عليه") or right after them ("أحد الإرهابيين المقبوض عليهم"), picks out people the report already told as arrested: no
 /// new arrest (<c>Passes.DescribedArrestRemoval</c>, lexicon <c>arrestedParticiples</c>, <c>relativePronouns</c>).
+/// A postposed "أيضا" closes the phrase right before it: inside a relative clause on the man ("الذي عمل أيضا في ...")
+/// or after a partner's phrase ("بالتعاون مع ... أيضا", lexicon <c>partnerWords</c>) it adds no event, and an arrest
+/// told again so is one (<c>Passes.RepetitionRemoval.AddedAlso</c>).
 /// </summary>
 public class ArrestsTests29
 {
@@ -63,5 +66,35 @@ public class ArrestsTests29
         var ops = Extractor.Extract(text, Published).Operations;
         Assert.Contains(ops, o => o.Arrested == 3);
         Assert.Contains(ops, o => o.Arrested == 1 && o.Province == "IQ-KI");
+    }
+
+    [Fact]
+    public void An_also_inside_a_relative_clause_on_the_man_adds_no_arrest()
+    {
+        // "أيضا" closes the relative clause on the man (what else he did), not the telling of his arrest.
+        const string text = "ألقت شرطة نينوى القبض على قيادي في داعش بقضاء تلعفر، شغل منصب مسؤول التجنيد لدى التنظيم سابقا.\n"
+            + "وتمكنت الشرطة من إلقاء القبض على \"مسؤول التجنيد\"، الذي عمل أيضا في ديوان الحسبة بالمدينة.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Single(ops, o => o.Arrested is not null);
+    }
+
+    [Fact]
+    public void An_also_closing_a_partner_phrase_adds_no_arrest()
+    {
+        // "بالتعاون مع ... أيضا": the partner took part too; the lead tells the headline's arrest again.
+        const string text = "الاستخبارات تعتقل ثلاثة إرهابيين في كركوك\n\n"
+            + "أعلنت قيادة الشرطة، اليوم الأحد، اعتقال ثلاثة إرهابيين في قضاء الحويجة بمحافظة كركوك بالتعاون مع مديرية الاستخبارات التابعة للشرطة أيضا.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Single(ops, o => o.Arrested == 3);
+    }
+
+    [Fact]
+    public void An_also_closing_the_arrest_clause_adds_one()
+    {
+        // What it must not take: "أيضا" right after the arrest's own words tells one more arrest like the first.
+        const string text = "أعلنت قيادة الشرطة، اليوم الأحد، اعتقال ثلاثة إرهابيين في قضاء الحويجة بمحافظة كركوك.\n"
+            + "وألقت الشرطة القبض على ثلاثة مطلوبين في ناحية الرياض بمحافظة كركوك أيضا.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Equal(2, ops.Count(o => o.Arrested == 3));
     }
 }

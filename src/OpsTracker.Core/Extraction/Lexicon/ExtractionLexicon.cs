@@ -338,6 +338,7 @@ public sealed class ExtractionLexicon
         AddAll(NegatedOutcomes, root.GetProperty("negatedOutcomes"), true);
         AddAll(OutletHeads, root.GetProperty("outletHeads"), true);
         AddAll(PostposedAlso, root.GetProperty("postposedAlso"), true);
+        PartnerWords = WordSet(root.GetProperty("partnerWords"));
         AddAll(LossNouns, root.GetProperty("lossNouns"), true);
         AddAll(StrengthCues, root.GetProperty("strengthCues"), true);
         var countReached = root.GetProperty("countReached");
@@ -1187,6 +1188,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"... في القاطع الجنوبي أيضا": 'also' after a clause's figures (lexicon postposedAlso).</summary>
     public PhraseMatcher<bool> PostposedAlso { get; } = new();
+
+    /// <summary>"بالتعاون"، "بمشاركة" (lexicon partnerWords; matched on a word's readings): bring in a partner force, whose phrase a postposed 'also' may close (RepetitionRemoval.AddedAlso).</summary>
+    public IReadOnlySet<string> PartnerWords { get; }
 
     /// <summary>"خسائر قوات البيشمركة": the losses of the forces named after it are their own dead, not ISIS's.</summary>
     public PhraseMatcher<bool> LossNouns { get; } = new();
