@@ -9,7 +9,11 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// new arrest (<c>Passes.DescribedArrestRemoval</c>, lexicon <c>arrestedParticiples</c>, <c>relativePronouns</c>).
 /// A postposed "أيضا" closes the phrase right before it: inside a relative clause on the man ("الذي عمل أيضا في ...")
 /// or after a partner's phrase ("بالتعاون مع ... أيضا", lexicon <c>partnerWords</c>) it adds no event, and an arrest
-/// told again so is one (<c>Passes.RepetitionRemoval.AddedAlso</c>).
+/// told again so is one (<c>Passes.RepetitionRemoval.AddedAlso</c>). The object of an arrest tied to ISIS by a
+/// singular verb or participle of belonging or financing ("امرأة تمول تنظيم داعش"، "إرهابية تنتمي لتنظيم داعش", lexicon
+/// <c>isisTies</c>) is one ISIS person (<c>FigureFinder.ReadOneTiedToIsis</c>); the dots of a name's initials end no
+/// sentence (<c>Tokenizer</c>); a sentence opened on an earlier time ("وفي وقت سابق") steps to another event
+/// (<c>Rules.AnotherTimeOpeners</c>, lexicon <c>earlierUnspecified</c>).
 /// </summary>
 public class ArrestsTests29
 {
@@ -96,5 +100,44 @@ public class ArrestsTests29
             + "وألقت الشرطة القبض على ثلاثة مطلوبين في ناحية الرياض بمحافظة كركوك أيضا.\n";
         var ops = Extractor.Extract(text, Published).Operations;
         Assert.Equal(2, ops.Count(o => o.Arrested == 3));
+    }
+
+    [Fact]
+    public void One_person_tied_to_isis_by_a_singular_verb_is_one_arrest()
+    {
+        // "امرأة تمول": a noun of no side of ours, and a singular verb after it that ties her to ISIS.
+        const string text = "وفي قضاء سنجار، اعتقلت الشرطة امرأة تمول تنظيم داعش بالأموال والمؤن.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => o.Arrested == 1 && o.Province == "IQ-NI");
+    }
+
+    [Fact]
+    public void A_suspect_named_by_initials_and_tied_to_isis_is_one_arrest()
+    {
+        // The dots of the initials end no sentence; the feminine noun is no people noun of the lexicon.
+        const string text = "أعلنت مديرية الشرطة أنها ألقت القبض على مطلوبة “ع.م.ح” تنتمي لتنظيم “داعش” الإرهابي.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => o.Arrested == 1);
+    }
+
+    [Fact]
+    public void A_cell_tied_to_isis_is_no_count_of_one()
+    {
+        // What it must not take: a group noun is no person, and a relative clause describes a man already known.
+        const string text = "ألقت قوة أمنية القبض على خلية تنتمي لتنظيم داعش في قضاء الحويجة.\n"
+            + "وضبطت الشرطة بحوزة المدان والذي ينتمي لتنظيم داعش هاتفا فيه تسجيلات.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.DoesNotContain(ops, o => o.Arrested is not null);
+    }
+
+    [Fact]
+    public void A_woman_arrested_earlier_is_not_one_of_the_cell_counted_before()
+    {
+        // "وفي وقت سابق" opens another time (Rules.AnotherTimeOpeners): her arrest is no part of the group's count.
+        const string text = "اعتقلت قوات الجيش خلية لداعش تضم 12 عنصرا منهم ثلاث نساء في قضاء داقوق جنوب كركوك.\n"
+            + "وفي وقت سابق اليوم قال مصدر في الشرطة إن قوة ألقت القبض على إرهابية تنتمي لتنظيم داعش.\n";
+        var ops = Extractor.Extract(text, Published).Operations;
+        Assert.Contains(ops, o => o.Arrested == 12);
+        Assert.Contains(ops, o => o.Arrested == 1);
     }
 }

@@ -411,6 +411,7 @@ public sealed class ExtractionLexicon
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
         RelativePronouns = WordSet(root.GetProperty("relativePronouns"));
         ArrestedParticiples = WordSet(root.GetProperty("arrestedParticiples"));
+        IsisTies = WordSet(root.GetProperty("isisTies"));
         AttackPlacePrepositions = WordSet(root.GetProperty("attackPlacePrepositions"));
         FrontedDayPrepositions = WordSet(root.GetProperty("frontedDayPrepositions"));
         SpanEnds = WordSet(root.GetProperty("spanEnds"));
@@ -1310,6 +1311,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الملقى"، "المقبوض" (lexicon arrestedParticiples; matched on a word's readings): a participle of the arrest that describes the arrested ("الإرهابي الملقى القبض عليه"), so the arrest is one told before (Passes/DescribedArrestRemoval).</summary>
     public IReadOnlySet<string> ArrestedParticiples { get; }
+
+    /// <summary>"تنتمي"، "تمول" (lexicon isisTies; matched on a word's readings): a singular tie to ISIS after an arrest's object, which makes it one ISIS person (FigureFinder.ReadOneTiedToIsis).</summary>
+    public IReadOnlySet<string> IsisTies { get; }
 
     /// <summary>Prepositions that put "the attack" at a place (Passes.AttackPlaceTold).</summary>
     public IReadOnlySet<string> AttackPlacePrepositions { get; }
