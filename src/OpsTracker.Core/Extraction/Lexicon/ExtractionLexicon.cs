@@ -339,6 +339,7 @@ public sealed class ExtractionLexicon
         AddAll(NegatedOutcomes, root.GetProperty("negatedOutcomes"), true);
         AddAll(OutletHeads, root.GetProperty("outletHeads"), true);
         AddAll(PostposedAlso, root.GetProperty("postposedAlso"), true);
+        PartnerWords = WordSet(root.GetProperty("partnerWords"));
         AddAll(LossNouns, root.GetProperty("lossNouns"), true);
         AddAll(StrengthCues, root.GetProperty("strengthCues"), true);
         var countReached = root.GetProperty("countReached");
@@ -410,6 +411,8 @@ public sealed class ExtractionLexicon
         CampaignLaunchVerbs = WordSet(root.GetProperty("campaignLaunchVerbs"));
         AddAll(AsideOpeners, root.GetProperty("asideOpeners"), true);
         RelativePronouns = WordSet(root.GetProperty("relativePronouns"));
+        ArrestedParticiples = WordSet(root.GetProperty("arrestedParticiples"));
+        IsisTies = WordSet(root.GetProperty("isisTies"));
         AttackPlacePrepositions = WordSet(root.GetProperty("attackPlacePrepositions"));
         FrontedDayPrepositions = WordSet(root.GetProperty("frontedDayPrepositions"));
         SpanEnds = WordSet(root.GetProperty("spanEnds"));
@@ -1194,6 +1197,9 @@ public sealed class ExtractionLexicon
     /// <summary>"... في القاطع الجنوبي أيضا": 'also' after a clause's figures (lexicon postposedAlso).</summary>
     public PhraseMatcher<bool> PostposedAlso { get; } = new();
 
+    /// <summary>"بالتعاون"، "بمشاركة" (lexicon partnerWords; matched on a word's readings): bring in a partner force, whose phrase a postposed 'also' may close (RepetitionRemoval.AddedAlso).</summary>
+    public IReadOnlySet<string> PartnerWords { get; }
+
     /// <summary>"خسائر قوات البيشمركة": the losses of the forces named after it are their own dead, not ISIS's.</summary>
     public PhraseMatcher<bool> LossNouns { get; } = new();
 
@@ -1309,6 +1315,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الذي"، "التي"، "الذين" (lexicon relativePronouns; matched on a word's readings): opens a clause describing the noun before it.</summary>
     public IReadOnlySet<string> RelativePronouns { get; }
+
+    /// <summary>"الملقى"، "المقبوض" (lexicon arrestedParticiples; matched on a word's readings): a participle of the arrest that describes the arrested ("الإرهابي الملقى القبض عليه"), so the arrest is one told before (Passes/DescribedArrestRemoval).</summary>
+    public IReadOnlySet<string> ArrestedParticiples { get; }
+
+    /// <summary>"تنتمي"، "تمول" (lexicon isisTies; matched on a word's readings): a singular tie to ISIS after an arrest's object, which makes it one ISIS person (FigureFinder.ReadOneTiedToIsis).</summary>
+    public IReadOnlySet<string> IsisTies { get; }
 
     /// <summary>Prepositions that put "the attack" at a place (Passes.AttackPlaceTold).</summary>
     public IReadOnlySet<string> AttackPlacePrepositions { get; }

@@ -145,7 +145,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
                 ?? ReadPluperfectSubject(tokens, sentence, i, figures)
                 ?? ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures) ?? ReadObjectPronoun(tokens, sentence, i, figures)
-                ?? ReadPrepositionPronoun(tokens, sentence, i, figures);
+                ?? ReadPrepositionPronoun(tokens, sentence, i, figures) ?? ReadOneTiedToIsis(tokens, sentence, i, figures);
             if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, figures, ref nonEvent))
             {
                 i = Math.Max(implicitFigure.Last, i) + 1;

@@ -41,6 +41,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new UnnamedShellingVictimRemoval(lexicon),
         new TargetedHideouts(lexicon),
         new AimedArrestRemoval(lexicon),
+        new DescribedArrestRemoval(lexicon),
         new LeadToldInParts(lexicon),
         new AttackAttribution(lexicon),
         new UnattributedRepetitionRemoval(lexicon),

@@ -213,11 +213,26 @@ public static class Tokenizer
                 i++;
                 continue;
             }
+            if (c == '.' && IsBetweenInitials(text, i))
+            {
+                // "المتهمة (ح.س.م)": the dots of a name's initials end no sentence; the letters stay words of their own.
+                i++;
+                continue;
+            }
             tokens.Add(new Token(tokens.Count, i, i + 1, Mark(c), TokenKind.Punctuation));
             i++;
         }
         return tokens;
     }
+
+    /// <summary>
+    /// Whether the full stop at <paramref name="i"/> stands between two letters that are each a word of one letter
+    /// ("ح.س.م"): initials of a name, as security statements give a suspect's, not the end of a sentence. A stop
+    /// between two longer words written without a space ("داعش.وأضاف") still ends one.
+    /// </summary>
+    private static bool IsBetweenInitials(string text, int i) =>
+        i >= 1 && i + 1 < text.Length && CharClass.IsLetter(text[i - 1]) && CharClass.IsLetter(text[i + 1])
+        && (i < 2 || !CharClass.IsLetter(text[i - 2])) && (i + 2 >= text.Length || !CharClass.IsLetter(text[i + 2]));
 
     /// <summary>A one-character mark as a string: the kept one for ASCII (the date tokenizer's marks share them too).</summary>
     internal static string Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();

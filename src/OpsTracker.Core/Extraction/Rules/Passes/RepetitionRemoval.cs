@@ -140,7 +140,10 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
     /// <summary>
     /// "وقتل ثلاثة من المسلحين بضربة على عربتهم في القاطع الغربي أيضا": 'also' after the clause's figures (lexicon
     /// postposedAlso) adds an event like one told before; its count, equal to an earlier one, is not that count told
-    /// again. An 'also' before the figures ("وأكد المصدر أيضا مقتل ...") is the teller's and says nothing of it.
+    /// again. An 'also' before the figures ("وأكد المصدر أيضا مقتل ...") is the teller's and says nothing of it, and one
+    /// inside a relative clause after them ("الذي عمل أيضا في ...") is of the man the clause describes, one after a
+    /// partner's phrase ("بالتعاون مع استخبارات الحشد أيضا", lexicon partnerWords) of the partner: 'also' closes the
+    /// phrase right before it.
     /// </summary>
     private bool AddedAlso(ReportText report, OperationDraft draft)
     {
@@ -148,7 +151,22 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         {
             return false;
         }
-        return lexicon.PostposedAlso.AnyIn(report.Tokens, draft.Live.Max(f => f.Last) + 1, draft.Clause.Last);
+        var tokens = report.Tokens;
+        for (var j = draft.Live.Max(f => f.Last) + 1; j <= draft.Clause.Last; j++)
+        {
+            // "اعتقال مسؤول التجنيد، الذي أدار أيضا ديوان الحسبة": a relative clause after the figures describes the man; an
+            // 'also' inside it is of what he did, and adds no event.
+            // "بالتعاون مع مديرية الاستخبارات أيضا": the partner's phrase, likewise.
+            if (tokens[j].ReadsAsOneOf(lexicon.RelativePronouns) || tokens[j].ReadsAsOneOf(lexicon.PartnerWords))
+            {
+                return false;
+            }
+            if (lexicon.PostposedAlso.MatchAt(tokens, j) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
