@@ -5,9 +5,11 @@ using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 namespace OpsTracker.Core.Tests.Extraction;
 
 /// <summary>
-/// Whose casualties (helper sides29, session 29; every sentence here is INVENTED). A toll noun ("حصيلة") in construct
+/// Whose casualties and their tolls (helper sides29, session 29; every sentence here is INVENTED). A toll noun ("حصيلة") in construct
 /// with a noun of an attack names the attack's victims: the counts of its sentence told by a bare noun of the outcome
 /// ("قتيلا"، "جريحا") are theirs, though ISIS stands in the sentence as the attack's doer (FigureFinder.TollOfAnAttack).
+/// People counted before their own verb are its subject past a comma that sets the verb off, or past an aside of who
+/// was among them that counts some of them or holds a parenthesis (FigureFinder.TriggerAfter, AfterBreakdownAside).
 /// </summary>
 public class SidesTests29
 {
@@ -42,6 +44,31 @@ public class SidesTests29
         // A strike is no attack noun: the dead of strikes on ISIS's hideouts are its men.
         var result = Read("بلغت حصيلة الضربات الجوية على أوكار داعش في وادي الشاي جنوبي كركوك 8 قتلى.");
         Assert.Equal(8, Isis(result, CasualtyCategory.Killed));
+        Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void People_whose_agreeing_verb_a_comma_sets_off_are_counted_by_it()
+    {
+        // The plural verb after the comma agrees with the people before it: its subject was told first.
+        var result = Read("وقال المصدر إن ثلاثة من منتسبي الشرطة، قتلوا، وأصيب 5 آخرون بانفجار عبوة ناسفة زرعها داعش في قضاء بيجي.");
+        Assert.Equal(3, Count(result, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(5, Count(result, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void An_aside_that_counts_some_of_the_people_and_holds_a_parenthesis_still_leads_to_their_verb()
+    {
+        var result = Read("وأكد ضابط أن 9 أشخاص، بينهم 4 من أفراد الشرطة المحلية (الأسايش) قتلوا الاثنين بهجوم لداعش على قرية في قضاء مخمور.");
+        Assert.Equal(9, Victims(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_verb_after_the_comma_with_a_count_of_its_own_does_not_count_the_people_before_it()
+    {
+        // "قتلوا 3 إرهابيين": the police killed; they are its doers, not its dead.
+        var result = Read("وذكر المصدر أن 20 من عناصر الشرطة، قتلوا 3 إرهابيين في اشتباك قرب قضاء بيجي.");
+        Assert.Equal(3, Isis(result, CasualtyCategory.Killed));
         Assert.Equal(0, Victims(result, CasualtyCategory.Killed));
     }
 }
