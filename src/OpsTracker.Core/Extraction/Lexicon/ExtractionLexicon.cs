@@ -490,6 +490,7 @@ public sealed class ExtractionLexicon
         var several = root.GetProperty("severalIncidents");
         SeveralIncidentNouns = WordSet(several.GetProperty("nouns"));
         OneAttackNouns = WordSet(root.GetProperty("oneAttackNouns"));
+        TollNouns = WordSet(root.GetProperty("tollNouns"));
         SimilarMarkers = WordSet(root.GetProperty("similarMarkers"));
         SeveralIncidentAdjectives = WordSet(several.GetProperty("adjectives"), root.GetProperty("scatteredAdjectives"));
         SeveralIncidentSeries = WordSet(several.GetProperty("series"));
@@ -1482,6 +1483,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"هجوم"، "تفجير": one attack named in the singular (lexicon oneAttackNouns).</summary>
     public IReadOnlySet<string> OneAttackNouns { get; }
+
+    /// <summary>"حصيلة": the toll of an event; in construct with an attack noun, its victims (lexicon tollNouns; whole words).</summary>
+    public IReadOnlySet<string> TollNouns { get; }
 
     /// <summary>"مماثل"، "مشابه": an attack like the one told, another (lexicon similarMarkers).</summary>
     public IReadOnlySet<string> SimilarMarkers { get; }

@@ -787,6 +787,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int HeadcountNounReach = 3;
 
+    /// <summary>
+    /// How many words after a toll noun ("حصيلة") the attack noun it is in construct with may stand, past the
+    /// adjectives of the toll ("الحصيلة النهائية الرسمية للهجوم": two between) (FigureFinder.TollOfAnAttack).
+    /// </summary>
+    public const int TollAttackNounReach = 3;
+
     /// <summary>How many words after "تصدت لهم" an ISIS name may stand as the verb's subject, ISIS confronting the forces.</summary>
     public const int ConfrontingSubjectReach = 3;
 

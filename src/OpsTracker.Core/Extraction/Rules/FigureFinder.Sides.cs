@@ -343,7 +343,8 @@ internal sealed partial class FigureFinder
         // "مقتل 5 أشخاص بضربة جوية على قرية": people, not fighters; a strike alone does not say they were ISIS.
         // "سقوط قتيلين إثر ضربات جوية على المدينة": a noun of the outcome alone (قتيل، قتلى، جثث) names the dead, not
         // whose: a strike or a shelling says they were ISIS's only where the sentence names ISIS, its men or its hideouts.
-        return (outcomeNoun ? namesIsis : operation) && !genericPeople ? CasualtySide.Isis : CasualtySide.Unknown;
+        // "بلغت حصيلة تفجير ... 14 قتيلا": the toll of an attack counts its victims, not ISIS, whoever did it.
+        return (outcomeNoun ? namesIsis : operation) && !genericPeople && !TollOfAnAttack(tokens, s) ? CasualtySide.Isis : CasualtySide.Unknown;
     }
 
     /// <summary>
@@ -354,6 +355,32 @@ internal sealed partial class FigureFinder
     private bool VictimsWordBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
     {
         return lexicon.VictimsWords.AnyIn(tokens, s.First, figureFirst - 1);
+    }
+
+    /// <summary>
+    /// "بلغت حصيلة تفجير وقع في مجلس عزاء لجنود قتلهم داعش 14 قتيلا", "الحصيلة النهائية لتسلل الانتحاريين إلى
+    /// المقر بلغت 5 قتلى": a toll noun (lexicon tollNouns) in construct with a noun of an attack (lexicon
+    /// oneAttackNouns, pluralAttackNouns), directly or with the lam of the genitive and past the toll's adjectives,
+    /// names the attack's victims: the counts of its sentence whose noun says no side are theirs, wherever ISIS stands
+    /// beside as the attack's doer. Not a toll of an operation or a strike ("حصيلة العملية"، "حصيلة القصف").
+    /// </summary>
+    private bool TollOfAnAttack(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        for (var j = s.First; j < s.Last; j++)
+        {
+            if (!tokens[j].ReadsAsOneOfBareOrDefinite(lexicon.TollNouns))
+            {
+                continue;
+            }
+            for (var k = j + 1; k <= Math.Min(s.Last, j + AssemblerLimits.TollAttackNounReach) && tokens[k].IsWord; k++)
+            {
+                if (tokens[k].ReadsAsOneOfBareOrDefinite(lexicon.OneAttackNouns) || lexicon.PluralAttackNouns.MatchAt(tokens, k) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The sentence names a force of ours (lexicon securityOrgs).</summary>

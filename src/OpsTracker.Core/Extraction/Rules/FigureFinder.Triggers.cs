@@ -91,6 +91,7 @@ internal sealed partial class FigureFinder
     {
         headLast = AfterIsisName(tokens, s, AfterBreakdownAside(tokens, s, headLast));
         var end = Math.Min(s.Last, headLast + 5);
+        var setOff = false;
         for (var j = headLast + 1; j <= end; j++)
         {
             var t = tokens[j];
@@ -100,6 +101,13 @@ internal sealed partial class FigureFinder
             {
                 j = asideEnd;
                 end = Math.Min(s.Last, Math.Max(end, asideEnd + VerbAfterAsideReach));
+                continue;
+            }
+            // "إن ثلاثة من منتسبي الشرطة، قتلوا، وأصيب 5 آخرون": the people's own verb, set off by a comma after them
+            // (and the force they belong to), agreeing with them in the dual or the plural (a verb whose subject was told before it).
+            if (t.Text == "," && !setOff && j + 1 <= end && IsAgreeingCasualtyVerb(tokens, j + 1))
+            {
+                setOff = true;
                 continue;
             }
             if (t.IsNumber || (t.IsClauseBreak && t.Text is "." or "," or ":") || DeniesTheOutcome(tokens, j))
@@ -151,9 +159,29 @@ internal sealed partial class FigureFinder
         {
             return headLast;
         }
-        for (var k = cue.Last + 1; k <= Math.Min(s.Last, cue.Last + BreakdownAsideReach); k++)
+        // "9 أشخاص، بينهم 4 من أفراد الشرطة المحلية (الأسايش) قتلوا": an aside that counts some of them, or holds a
+        // parenthesis, still closes where the whole's plural verb follows it; only a comma would leave it open.
+        // The reach counts the aside's words, not the marks of its parenthesis.
+        var counted = false;
+        var last = Math.Min(s.Last, cue.Last + BreakdownAsideReach);
+        for (var k = cue.Last + 1; k <= last; k++)
         {
-            if (tokens[k].IsNumber || numbers.ReadAt(tokens, k) is not null || (tokens[k].IsClauseBreak && tokens[k].Text != ","))
+            if (tokens[k].Text is "(" or ")")
+            {
+                counted = true;
+                last = Math.Min(s.Last, last + 1);
+                continue;
+            }
+            if (tokens[k].IsNumber || numbers.ReadAt(tokens, k) is not null)
+            {
+                counted = true;
+                continue;
+            }
+            if (tokens[k].IsClauseBreak && tokens[k].Text != ",")
+            {
+                return headLast;
+            }
+            if (tokens[k].Text == "," && counted)
             {
                 return headLast;
             }
@@ -170,6 +198,14 @@ internal sealed partial class FigureFinder
         }
         return headLast;
     }
+
+    /// <summary>
+    /// A casualty verb in the plural or the dual of a subject told before it ("قتلوا"، "قتلا"، "أصيبا"); one followed by
+    /// people or a count of its own starts a figure of its own, and TriggerAfter leaves it to that figure.
+    /// </summary>
+    private bool IsAgreeingCasualtyVerb(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsWord && tokens[k].Text.Length > 3 && tokens[k].Text.EndsWith('ا')
+        && lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } verb && verb.Last == k;
 
     /// <summary>A casualty verb in the plural of a subject told before it ("قتلوا", "أصيبوا", "اعتقلوا").</summary>
     private bool IsPluralCasualtyVerb(IReadOnlyList<Token> tokens, int k) =>
