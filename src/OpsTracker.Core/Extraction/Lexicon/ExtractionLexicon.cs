@@ -469,6 +469,12 @@ public sealed class ExtractionLexicon
         IsisHarmNouns = WordSet(harm.GetProperty("nouns"));
         HarmAuxiliaries = Conjugated(harm.GetProperty("auxiliaries"));
         ForcesTakePlaceVerbs = Conjugated(root.GetProperty("forcesTakePlace"));
+        var pursuit = root.GetProperty("pursuitOfAnAttack");
+        PursuitPurposes = WordSet(pursuit.GetProperty("purposes"));
+        PursuedDoers = WordSet(pursuit.GetProperty("pursued"));
+        PursuitScenes = WordSet(pursuit.GetProperty("scenes"));
+        PursuitIncidents = WordSet(pursuit.GetProperty("incidents"));
+        PursuitAreas = WordSet(pursuit.GetProperty("areas"));
         var lying = root.GetProperty("lyingWords");
         LyingWords = WordSet(lying.GetProperty("words"));
         LyingRelatives = WordSet(lying.GetProperty("relatives"));
@@ -1418,6 +1424,21 @@ public sealed class ExtractionLexicon
 
     /// <summary>Prepositions with a pronoun of the event after a verb of loss, which make it passive (lexicon ownersMen.resumptivePlaces).</summary>
     public IReadOnlySet<string> OwnersResumptivePlaces { get; }
+
+    /// <summary>Verbal nouns of pursuit (lexicon pursuitOfAnAttack.purposes: "لملاحقة"، "لتعقب"، "بحثا عن").</summary>
+    public IReadOnlySet<string> PursuitPurposes { get; }
+
+    /// <summary>The attack's doers a pursuit governs (pursuitOfAnAttack.pursued: "منفذي"، "المهاجمين"، "الهاربين").</summary>
+    public IReadOnlySet<string> PursuedDoers { get; }
+
+    /// <summary>Nouns of a scene ("مكان"، "موقع") in "في مكان الحادث" (pursuitOfAnAttack.scenes).</summary>
+    public IReadOnlySet<string> PursuitScenes { get; }
+
+    /// <summary>The incident a scene is of ("الحادث"، "الهجوم"; pursuitOfAnAttack.incidents).</summary>
+    public IReadOnlySet<string> PursuitIncidents { get; }
+
+    /// <summary>The bare anaphoric area, "في المنطقة" (pursuitOfAnAttack.areas).</summary>
+    public IReadOnlySet<string> PursuitAreas { get; }
 
     /// <summary>"إلى جانب" (lexicon countJoiners): an additive phrase that adds a second count to the first.</summary>
     public PhraseMatcher<bool> CountJoiners { get; } = new();

@@ -708,6 +708,13 @@ internal static class AssemblerLimits
     public const int TakenPlaceReach = 8;
 
     /// <summary>
+    /// How many words after a search's operation noun its purpose of pursuit or its scene may stand ("حملة دهم
+    /// كبيرة لمطاردة"، "عملية تمشيط دقيقة في موقع الانفجار"), and how many words after the verbal noun of pursuit its
+    /// object, the attack's doers, may stand ("لمطاردة مسلحي التنظيم"، "بحثا عن الجناة الفارين"; OperationDescriber.PursuitOfAnAttack).
+    /// </summary>
+    public const int PursuitReach = 5;
+
+    /// <summary>
     /// How many words after a verb of managing its subject stands, for ISIS there to make the place one ISIS took
     /// ("تمكن عناصر داعش من السيطرة على"): the noun and its complement.
     /// </summary>

@@ -203,6 +203,14 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             specific = places.Where(report.IsActingCommand).ToList();
             byCommand = true;
         }
+        // "وباشر الجيش حملة دهم لمطاردة المهاجمين": a search told as the pursuit of the attack told before it,
+        // or at its scene, names no place: it lies in the province told before it (PursuitOfAnAttack).
+        if (specific.Count == 0 && places.Count == 0 && kind == OperationKind.Search && PursuitOfAnAttack(report, clause)
+            && InheritedProvince(report, sentence, out _) is { } pursued)
+        {
+            yield return PursuitDraft(report, clause, sentence, contextDate, pursued);
+            yield break;
+        }
         if (specific.Count == 0)
         {
             yield break;

@@ -323,7 +323,9 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // the report; their memos fill the same answers whenever asked), so their order changes no draft; most
             // clauses name no place, and were scanned word by word for a deed (MayTellADeed) before this test turned
             // them away.
-            if (!HasAPlace(report, whole))
+            // The one reading that needs no place (a search pursuing the attack told before it, or at its scene:
+            // OperationDescriber.PursuitOfAnAttack) passes by its own cheap gate.
+            if (!HasAPlace(report, whole) && !_describer.MayTellAPursuit(report, whole))
             {
                 continue;
             }
