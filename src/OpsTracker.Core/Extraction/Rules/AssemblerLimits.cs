@@ -841,11 +841,4 @@ internal static class AssemblerLimits
     /// a word of its name: "الهجوم الذي جرى في ناحية جرف الصخر").
     /// </summary>
     public const int AttackPlaceReach = 2;
-
-    /// <summary>
-    /// How many words from a count a relative pronoun (or the article's participle) may stand, and how many words after
-    /// it the trigger that takes the counted back by its pronoun ("اللذين جرى القبض عليهما": two):
-    /// <see cref="Passes.RelativeRetellingRemoval"/>.
-    /// </summary>
-    public const int RelativeRetellingReach = 3;
 }

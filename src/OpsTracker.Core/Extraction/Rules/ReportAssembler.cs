@@ -48,7 +48,6 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new NotOursArrestRepetitionRemoval(),
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
-        new RelativeRetellingRemoval(lexicon),
         new EarlierTollRemoval(lexicon),
         new PreliminaryTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),
