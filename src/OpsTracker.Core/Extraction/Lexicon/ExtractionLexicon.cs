@@ -536,6 +536,7 @@ public sealed class ExtractionLexicon
         WantedNouns = WordSet(judiciaryWanted.GetProperty("wanted"));
         JudiciaryWords = WordSet(judiciaryWanted.GetProperty("judiciary"));
         WantedSuperlatives = WordSet(judiciaryWanted.GetProperty("superlatives"));
+        LossesNounsList = LossesNouns.All(word => PhraseFirstWords.Starts(word, LossNouns.Number)) ? LossNouns.Number : -1;
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1136,6 +1137,16 @@ public sealed class ExtractionLexicon
 
     /// <summary>"خسائر": the noun of losses (lexicon lossesEnumeration.losses).</summary>
     public IReadOnlySet<string> LossesNouns { get; }
+
+    /// <summary>
+    /// The word list whose sentence bits say which sentences may hold one of <see cref="LossesNouns"/>
+    /// (<see cref="Rules.ReportText.MayHoldList"/>): <see cref="LossNouns"/>, when every noun of losses is a first word of
+    /// its phrases (the data has "خسائر" in both lists); else -1, no list, and every sentence is read. Exact: a word that
+    /// reads as a noun of losses (its <c>Readings</c> or <c>ReadingsKeepingArticle</c>) then has LossNouns' bit
+    /// (<see cref="PhraseFirstWords.MatchersStartedBy"/> unites the bits of its <c>Stems</c>, which begin with its
+    /// <c>Readings</c>, and of its <c>ReadingsKeepingArticle</c>), and so has its sentence. No new list number.
+    /// </summary>
+    public int LossesNounsList { get; }
 
     /// <summary>"يلي" ("كما يلي")، "أرقام" ("بالأرقام"): what follows lists what the sentence announces (lexicon lossesEnumeration.introducers).</summary>
     public IReadOnlySet<string> LossesIntroducers { get; }

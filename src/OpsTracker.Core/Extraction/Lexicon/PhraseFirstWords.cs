@@ -30,6 +30,9 @@ internal static class PhraseFirstWords
     /// <summary>A number for a new matcher: its bit in the sets of <see cref="MatchersStartedBy"/>.</summary>
     public static int NewMatcher() => Interlocked.Increment(ref _lastMatcher);
 
+    /// <summary>Whether <paramref name="word"/> (normalised, compared ordinally) is a first word of a phrase of matcher <paramref name="matcher"/>.</summary>
+    public static bool Starts(string word, int matcher) => Words.TryGetValue(word, out var bits) && Has(bits, matcher);
+
     public static void Add(string word, int matcher)
     {
         lock (Gate)

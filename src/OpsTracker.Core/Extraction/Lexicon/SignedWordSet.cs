@@ -9,7 +9,14 @@ namespace OpsTracker.Core.Extraction.Lexicon;
 /// are turned away by a clear bit, without hashing the reading. A clear bit never lies: the set's words are all signed
 /// when it is made, and nothing adds to a lexicon's set after.
 /// </summary>
-internal sealed class SignedWordSet : HashSet<string>
+/// <remarks>
+/// The readers hold these sets as <see cref="IReadOnlySet{T}"/> and ask a word of them directly too
+/// (<c>lexicon.WindowOpeners.Contains(tokens[i].Text)</c>, at every token of the walks that look for a whole word):
+/// that question is answered here (<see cref="IReadOnlySet{T}.Contains"/>, the interface implemented again), the
+/// sign first, so a word whose bit is clear is not hashed. The answer is the set's own: a clear bit never lies, and a
+/// set bit asks the set.
+/// </remarks>
+internal sealed class SignedWordSet : HashSet<string>, IReadOnlySet<string>
 {
     private const int SignBits = 1 << 12;
 
@@ -37,6 +44,9 @@ internal sealed class SignedWordSet : HashSet<string>
         }
         return false;
     }
+
+    /// <summary>Whether <paramref name="item"/> is in the set, asked through <see cref="IReadOnlySet{T}"/>: its sign first.</summary>
+    bool IReadOnlySet<string>.Contains(string item) => (item is null || MayHold(item)) && Contains(item!);
 
     /// <summary>False when <paramref name="word"/> is surely not in the set; true when it may be.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -14,16 +14,24 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gazetteer gazetteer)
 {
     /// <summary>Date, province, place, kind and actors of an operation, from its clause, its sentence, then context.</summary>
+    /// <remarks>
+    /// Most drafts are the whole of their sentence (212 of the 260 the development set describes): their clause and
+    /// their sentence are the same span (<see cref="Sentence"/> compares by value), and every answer asked of the
+    /// sentence after the clause (its date, its place, its kind cues, its actors) is a pure function of the report and
+    /// that span, the clause's answer again. For such a draft the sentence is not asked: the clause's answer stands
+    /// for it, the same answer computed once.
+    /// </remarks>
     public void Describe(ReportText report, OperationDraft draft, Sentence sentence, DateMention? contextDate)
     {
         var clause = draft.Clause;
+        var wholeSentence = clause == sentence;
         var firstFigure = draft.Figures.Min(f => f.First);
         draft.EvidenceStart = report.Tokens[clause.First].Start;
         draft.EvidenceEnd = report.Tokens[clause.Last].End;
         draft.LastSentence = clause.Index;
 
         // Date: the mention nearest the figures in the clause, then the sentence, then the last day named before.
-        var date = NearestDate(report, report.MentionsIn(clause), firstFigure) ?? NearestDate(report, report.MentionsIn(sentence), firstFigure);
+        var date = NearestDate(report, report.MentionsIn(clause), firstFigure) ?? (wholeSentence ? null : NearestDate(report, report.MentionsIn(sentence), firstFigure));
         draft.DateOwn = date is not null;
         draft.Date = date ?? contextDate;
 
@@ -49,7 +57,9 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             province = own;
         }
-        if (province is null)
+        // A whole sentence's own place was the clause's (nothing above sets a province to null for it: both tests that
+        // do ask for a clause apart from its sentence), so it is not looked for again.
+        if (province is null && !wholeSentence)
         {
             (province, var sentencePlace) = Locate(report, sentence, firstFigure, lastFigure);
             place ??= sentencePlace;
@@ -74,9 +84,13 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             draft.Province = earlierBearing;
         }
 
-        draft.Kind = KindOf(report, draft, sentence);
+        draft.Kind = KindOf(report, draft, sentence, wholeSentence);
         AddActors(report, clause, draft.Actors);
-        AddActors(report, sentence, draft.Actors);
+        if (!wholeSentence)
+        {
+            // The actors of a whole sentence are its clause's, all added already.
+            AddActors(report, sentence, draft.Actors);
+        }
         // One figure (most drafts): its rule is the join of the one distinct rule, without the query.
         draft.Rule = draft.Figures is [{ Rule: { } only }] ? only : string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
     }
@@ -753,11 +767,12 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         return kept[s.Index].Province;
     }
 
-    private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence)
+    /// <param name="wholeSentence">The draft's clause is its whole sentence: the sentence's cues are the clause's.</param>
+    private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence, bool wholeSentence)
     {
         var victims = draft.Figures.Any(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
         var cues = KindCues(report, draft.Clause);
-        if (cues.Count == 0)
+        if (cues.Count == 0 && !wholeSentence)
         {
             cues = KindCues(report, sentence);
         }

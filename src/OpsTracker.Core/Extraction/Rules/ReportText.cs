@@ -1078,6 +1078,14 @@ internal sealed class ReportText
     public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => matcher.Number >= SentenceListBitCount || SentenceMayHold(matcher.Number, s);
 
     /// <summary>
+    /// <see cref="MayHold"/> for a list known only by its number in <see cref="PhraseFirstWords"/>
+    /// (<see cref="ExtractionLexicon.LossesNounsList"/>, for the nouns of losses of <see cref="TallyLossesList"/>): false
+    /// when no word of the sentence may start one of its phrases; true when one may, or the number names no list with a
+    /// sentence bit (-1 among them).
+    /// </summary>
+    public bool MayHoldList(int number, Sentence s) => (uint)number >= SentenceListBitCount || SentenceMayHold(number, s);
+
+    /// <summary>
     /// A place mention that locates the clause: "غربي كركوك" locates in Kirkuk, but "شمال بغداد" with the bare
     /// name of a province-capital is a direction from it, not a place in it, unless "محافظة" is said; a place a
     /// border is told along ("الحدود مع نينوى") or a hospital's town ("مستشفى بعقوبة") is not where it happened either.

@@ -44,6 +44,13 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
     /// </remarks>
     private bool ReadAnnounces(ReportText report, Sentence sentence)
     {
+        if (!report.MayHoldList(lexicon.LossesNounsList, sentence))
+        {
+            // No word of the sentence may read as a noun of losses (ExtractionLexicon.LossesNounsList): the first walk
+            // below would find none and answer false. Nearly every sentence of a report is asked this, for itself and
+            // for the sentences after it.
+            return false;
+        }
         var tokens = report.Tokens;
         var losses = false;
         for (var i = sentence.First; i <= sentence.Last; i++)
