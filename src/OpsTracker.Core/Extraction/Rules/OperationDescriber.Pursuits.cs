@@ -81,14 +81,8 @@ internal sealed partial class OperationDescriber
     private bool PursuesOrAtTheScene(ReportText report, Sentence clause, int from)
     {
         var tokens = report.Tokens;
-        var words = 0;
-        for (var j = from; j <= clause.Last && words < AssemblerLimits.PursuitReach; j++)
+        foreach (var j in WordsWithinReach(report, clause, from))
         {
-            if (!tokens[j].IsWord)
-            {
-                continue;
-            }
-            words++;
             if (tokens[j].ReadsAsOneOf(lexicon.PursuitPurposes) && PursuedAfter(report, clause, j + 1))
             {
                 return true;
@@ -107,14 +101,8 @@ internal sealed partial class OperationDescriber
     private bool PursuedAfter(ReportText report, Sentence clause, int from)
     {
         var tokens = report.Tokens;
-        var words = 0;
-        for (var j = from; j <= clause.Last && words < AssemblerLimits.PursuitReach; j++)
+        foreach (var j in WordsWithinReach(report, clause, from))
         {
-            if (!tokens[j].IsWord)
-            {
-                continue;
-            }
-            words++;
             if (tokens[j].ReadsAsOneOfBareOrDefinite(lexicon.PursuedDoers) || lexicon.IsisAgent.MatchAt(tokens, j) is not null)
             {
                 return true;
@@ -152,5 +140,19 @@ internal sealed partial class OperationDescriber
             }
         }
         return false;
+    }
+
+    /// <summary>The words of <paramref name="clause"/> from <paramref name="from"/> on, at most <see cref="AssemblerLimits.PursuitReach"/> of them (marks between them not counted).</summary>
+    private static IEnumerable<int> WordsWithinReach(ReportText report, Sentence clause, int from)
+    {
+        var words = 0;
+        for (var j = from; j <= clause.Last && words < AssemblerLimits.PursuitReach; j++)
+        {
+            if (report.Tokens[j].IsWord)
+            {
+                words++;
+                yield return j;
+            }
+        }
     }
 }
