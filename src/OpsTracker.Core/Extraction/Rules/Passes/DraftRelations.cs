@@ -29,6 +29,14 @@ internal static class DraftRelations
     public static bool IsVictimToll(Figure f) =>
         f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis && f.Category is CasualtyCategory.Killed or CasualtyCategory.Wounded;
 
+    /// <summary>
+    /// Two counts may be of the same people: the same side, or one whose side the text does not name. Security men and
+    /// civilians are two groups, never two tellings of one toll (<see cref="OtherSourceTollRemoval"/>,
+    /// <see cref="PreliminaryTollRemoval"/>).
+    /// </summary>
+    public static bool MayBeTheSamePeople(Figure a, Figure b) =>
+        a.Side == b.Side || a.Side == CasualtySide.Unknown || b.Side == CasualtySide.Unknown;
+
     /// <summary>Neither draft names a province, or both name the same one (a bearing's province counts as named).</summary>
     public static bool SameProvinceOrUnnamed(OperationDraft a, OperationDraft b) =>
         a.Province is null || b.Province is null || a.Province == b.Province;

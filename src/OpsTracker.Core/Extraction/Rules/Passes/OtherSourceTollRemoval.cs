@@ -50,7 +50,7 @@ internal sealed class OtherSourceTollRemoval(ExtractionLexicon lexicon) : IDraft
     /// <summary>The same outcome of the same people (or people a side does not name), counted a little more or less.</summary>
     private static bool RetellsIt(Figure first, Figure later) =>
         first.Category == later.Category
-        && (first.Side == later.Side || first.Side == CasualtySide.Unknown || later.Side == CasualtySide.Unknown)
+        && MayBeTheSamePeople(first, later)
         && Math.Abs(first.Count - later.Count) <= Math.Max(RetoldTollSpreadMinimum, (int)(first.Count * RetoldTollSpread));
 
     /// <summary>Each operation names its own day and the days differ.</summary>

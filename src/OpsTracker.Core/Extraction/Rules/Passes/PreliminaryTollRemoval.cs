@@ -33,13 +33,15 @@ internal sealed class PreliminaryTollRemoval(ExtractionLexicon lexicon) : IDraft
     }
 
     /// <summary>
-    /// The other telling counts an outcome of the preliminary toll's with another number, and none with the same: a toll
-    /// told again with the same counts is one telling (<see cref="RepetitionRemoval"/> merges them, keeping what each knew).
+    /// The other telling counts an outcome of the preliminary toll's, of the same people, with another number, and none
+    /// with the same: a toll told again with the same counts is one telling (<see cref="RepetitionRemoval"/> merges them,
+    /// keeping what each knew), and a toll of other people (security men wounded by a roadside bomb, civilians by a car
+    /// bomb told after it) is another attack's.
     /// </summary>
     private static bool CountsItOtherwise(OperationDraft other, OperationDraft preliminary)
     {
         var pairs = other.Live.Where(f => f.Kind == FigureKind.Casualty)
-            .SelectMany(f => preliminary.Live.Where(p => p.SameMeasure(f)).Select(p => (f.Count, Preliminary: p.Count))).ToList();
+            .SelectMany(f => preliminary.Live.Where(p => p.SameMeasure(f) && MayBeTheSamePeople(p, f)).Select(p => (f.Count, Preliminary: p.Count))).ToList();
         return pairs.Count > 0 && pairs.All(x => x.Count != x.Preliminary);
     }
 
