@@ -75,6 +75,9 @@ internal sealed class Figure
         }
         return false;
     }
+    /// <summary>A count of people arrested (a casualty of the category Arrested), whoever's.</summary>
+    public bool IsArrest => Kind == FigureKind.Casualty && Category == CasualtyCategory.Arrested;
+
     /// <summary>"خمس مضافات ونفق": joined by و to the figure before it, in the same telling.</summary>
     public bool Conjoined { get; init; }
     /// <summary>"ارتفعت حصيلة القتلى إلى 11": the figure replaces the same measure told earlier in the report.</summary>

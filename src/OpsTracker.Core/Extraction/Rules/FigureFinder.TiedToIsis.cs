@@ -38,7 +38,7 @@ internal sealed partial class FigureFinder
                 continue;
             }
             // "امرأة تمول ...": one person of a noun of no side of ours, whom the tie makes ISIS's.
-            if (k > trigger.Last && lexicon.Persons.MatchAt(tokens, k) is { Value.Number: GrammaticalNumber.Singular } one)
+            if (lexicon.Persons.MatchAt(tokens, k) is { Value.Number: GrammaticalNumber.Singular } one)
             {
                 k = one.Last;
                 continue;

@@ -1075,7 +1075,7 @@ internal sealed class ReportText
     /// (the sentence's bits, <see cref="SentenceMayHold"/>): then <c>matcher.MatchAt</c> finds nothing at any token of
     /// <paramref name="s"/>, and a loop asking it there can be skipped. True when one may.
     /// </summary>
-    public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => matcher.Number >= SentenceListBitCount || SentenceMayHold(matcher.Number, s);
+    public bool MayHold<T>(PhraseMatcher<T> matcher, Sentence s) => MayHoldList(matcher.Number, s);
 
     /// <summary>
     /// <see cref="MayHold"/> for a list known only by its number in <see cref="PhraseFirstWords"/>

@@ -121,7 +121,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && _shares.ChargedWithCrime(report, f, figures, sentence)));
             // "ضبط 40 مطلوبا للقضاء": the judiciary's wanted, no terror charge in their own words, are not ISIS's.
             crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && JudiciaryWanted.WithoutTerror(report, lexicon, f, figures, sentence)));
-            report.ArrestsNotOurs.AddRange(crime.Where(IsArrest));
+            report.ArrestsNotOurs.AddRange(crime.Where(f => f.IsArrest));
             figures.RemoveAll(crime.Contains);
             // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
             // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
@@ -262,7 +262,6 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         }
     }
 
-    private static bool IsArrest(Figure f) => f is { Kind: FigureKind.Casualty, Category: CasualtyCategory.Arrested };
 
     /// <summary>
     /// The operations a clause of a sentence with figures tells: one per place it splits into, with the figures that
@@ -286,7 +285,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         if (BystanderNames.NamesAForeignScope(report, lexicon, clause) && !report.PlacesIn(clause).Any())
         {
             // An operation in Syria (دير الزور، قسد) is not ours.
-            report.ArrestsNotOurs.AddRange(own.Where(IsArrest));
+            report.ArrestsNotOurs.AddRange(own.Where(f => f.IsArrest));
             return;
         }
         if ((report.Has(lexicon.MultipleEvents, clause) && !IsOneDaysToll(report, clause, own)) || CountsAttacksOfAPeriod(report, clause))

@@ -27,11 +27,11 @@ internal sealed class DescribedArrestRemoval(ExtractionLexicon lexicon) : IDraft
         var report = context.Report;
         foreach (var d in drafts)
         {
-            if (d.Dropped || !d.Figures.Exists(IsArrest))
+            if (d.Dropped || !d.Figures.Exists(f => f.IsArrest))
             {
                 continue;
             }
-            if (d.Figures.RemoveAll(f => IsArrest(f) && ArrestedBefore(drafts, f.Sentence) && Described(report, f)) > 0 && d.Figures.Count == 0)
+            if (d.Figures.RemoveAll(f => f.IsArrest && ArrestedBefore(drafts, f.Sentence) && Described(report, f)) > 0 && d.Figures.Count == 0)
             {
                 d.Dropped = true;
             }
@@ -39,14 +39,12 @@ internal sealed class DescribedArrestRemoval(ExtractionLexicon lexicon) : IDraft
         return DraftPass.Standing(drafts);
     }
 
-    private static bool IsArrest(Figure f) => f is { Kind: FigureKind.Casualty, Category: CasualtyCategory.Arrested };
-
     /// <summary>A draft still standing counts an arrest in a sentence before <paramref name="sentence"/>.</summary>
     private static bool ArrestedBefore(IReadOnlyList<OperationDraft> drafts, int sentence)
     {
         foreach (var d in drafts)
         {
-            if (!d.Dropped && d.Figures.Exists(f => IsArrest(f) && f.Sentence < sentence))
+            if (!d.Dropped && d.Figures.Exists(f => f.IsArrest && f.Sentence < sentence))
             {
                 return true;
             }

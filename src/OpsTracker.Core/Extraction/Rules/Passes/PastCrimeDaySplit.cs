@@ -51,7 +51,7 @@ internal sealed class PastCrimeDaySplit(ExtractionLexicon lexicon) : IDraftPass
         var before = draft.Figures.Where(f => f.Last < time).ToList();
         // The arrested's part in a crime: "قتل خمسة إرهابيين في ضربة نفذها الطيران يوم الخميس" tells the strike that
         // killed them, whose day is theirs.
-        if (before.Count == 0 || !before.TrueForAll(IsArrest) || !PastCrimeYears.DatesAPastCrimeInItsPhrase(lexicon, report, before, date))
+        if (before.Count == 0 || !before.TrueForAll(f => f.IsArrest) || !PastCrimeYears.DatesAPastCrimeInItsPhrase(lexicon, report, before, date))
         {
             return null;
         }
@@ -84,6 +84,4 @@ internal sealed class PastCrimeDaySplit(ExtractionLexicon lexicon) : IDraftPass
         draft.Figures.RemoveAll(before.Contains);
         return counted;
     }
-
-    private static bool IsArrest(Figure f) => f.Kind == FigureKind.Casualty && f.Category == CasualtyCategory.Arrested;
 }
