@@ -667,7 +667,7 @@ public sealed class ExtractionLexicon
     /// kept in <see cref="SegmentConnectors"/> with the value false: a list of its own would be one more list to keep
     /// bits for on every token).
     /// </summary>
-    public bool StartsARecall(IReadOnlyList<Text.Token> tokens, int i) => SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is { Value: false };
+    public bool StartsARecall(Text.TokenList tokens, int i) => SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is { Value: false };
 
     /// <summary>"قبل ساعات": an operation done a few hours before the announcement, on the day named (lexicon hoursAgo).</summary>
     public PhraseMatcher<bool> HoursAgo { get; } = new();
@@ -1055,7 +1055,7 @@ public sealed class ExtractionLexicon
     /// The ISIS name starting at <paramref name="nameFirst"/> follows one of <see cref="PrepositionsBeforeIsis"/> (so ISIS
     /// is its object, not a doer); a name at <paramref name="floor"/>, where the words read start, follows none.
     /// </summary>
-    public bool IsisNameFollowsPreposition(IReadOnlyList<Text.Token> tokens, int nameFirst, int floor) =>
+    public bool IsisNameFollowsPreposition(Text.TokenList tokens, int nameFirst, int floor) =>
         nameFirst > floor && tokens[nameFirst - 1].IsWord && PrepositionsBeforeIsis.Contains(tokens[nameFirst - 1].Text);
 
     /// <summary>"من"، "في"، "ضمن": after a people noun, the preposition the force or group they belong to follows (lexicon forceAfterNounPrepositions; whole words).</summary>

@@ -57,7 +57,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
     }
 
     /// <summary>"عمليات"، "معركة": a noun of operations or battle (lexicon operationNouns, battleNouns), read on its clitic readings.</summary>
-    private bool NamesACampaign(IReadOnlyList<Text.Token> tokens, int k) =>
+    private bool NamesACampaign(Text.TokenList tokens, int k) =>
         tokens[k].IsWord && (lexicon.OperationNouns.MatchAt(tokens, k) is { } op && op.Last == k || lexicon.BattleNouns.MatchAt(tokens, k) is { } battle && battle.Last == k);
 
     /// <summary>

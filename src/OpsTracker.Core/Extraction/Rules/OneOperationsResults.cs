@@ -46,7 +46,7 @@ internal sealed class OneOperationsResults(ExtractionLexicon lexicon)
     }
 
     /// <summary>"العملية «...»"، "العملية العسكرية (...)": a name right after the noun, or after one adjective with the article.</summary>
-    private static bool IsNamed(IReadOnlyList<Text.Token> tokens, int i, int last)
+    private static bool IsNamed(Text.TokenList tokens, int i, int last)
     {
         var k = i + 1;
         if (k <= last && tokens[k].IsWord && tokens[k].Text.StartsWith("ال", StringComparison.Ordinal))

@@ -14,7 +14,7 @@ internal sealed class ReportText
     /// <summary>The word lists this report is read with, for a reader that is given only the report.</summary>
     public ExtractionLexicon Lexicon => _lexicon;
 
-    public ReportText(NormalizedText text, List<Token> tokens, ExtractionLexicon lexicon)
+    public ReportText(NormalizedText text, TokenList tokens, ExtractionLexicon lexicon)
     {
         Text = text;
         Tokens = tokens;
@@ -78,7 +78,7 @@ internal sealed class ReportText
     }
 
     public NormalizedText Text { get; }
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
     public List<Sentence> Sentences { get; }
     /// <summary>Date mentions in text order (DateReader gives them sorted by Start).</summary>
     public IReadOnlyList<DateMention> Dates { get; set; } = [];
@@ -158,7 +158,7 @@ internal sealed class ReportText
     private bool[] ComputeDateTokens()
     {
         // The tokens and the dates read in place, not through the properties and the list interface at every token.
-        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var tokens = Tokens.AsSpan();
         ReadOnlySpan<DateMention> dates = Dates switch
         {
             List<DateMention> list => CollectionsMarshal.AsSpan(list),

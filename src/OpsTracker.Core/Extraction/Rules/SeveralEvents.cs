@@ -16,7 +16,7 @@ internal static class SeveralEvents
     private const int AdjectiveReach = 2;
 
     /// <summary>The sentence tells incidents dispersed, a series of them, or a country's whole expanse.</summary>
-    public static bool TellsSeveralIncidents(ExtractionLexicon lexicon, IReadOnlyList<Token> tokens, Sentence s)
+    public static bool TellsSeveralIncidents(ExtractionLexicon lexicon, TokenList tokens, Sentence s)
     {
         for (var j = s.First; j <= s.Last; j++)
         {
@@ -89,7 +89,7 @@ internal static class SeveralEvents
     /// "في مناطق متفرقة"، "في عدة محافظات"، "بمناطق مختلفة من البلاد": a plural noun of areas (lexicon countryAreas.areaNouns)
     /// with a word of dispersal right before or after it: what the sentence counts happened in many places.
     /// </summary>
-    public static bool NamesDispersedAreas(ExtractionLexicon lexicon, IReadOnlyList<Token> tokens, Sentence s)
+    public static bool NamesDispersedAreas(ExtractionLexicon lexicon, TokenList tokens, Sentence s)
     {
         for (var i = s.First; i <= s.Last; i++)
         {

@@ -154,14 +154,14 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 /// <summary>Splits normalised text into words (letters), numbers (ASCII digits, with a decimal point) and marks.</summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text) => Tokenize(text, null);
+    public static TokenList Tokenize(string text) => Tokenize(text, null);
 
     /// <param name="text">Normalised text.</param>
     /// <param name="answers">
     /// What the date scanner and the place matcher will ask of each word, answered here from the word's memo entry
     /// (<see cref="Token.Answers"/>), or null.
     /// </param>
-    internal static List<Token> Tokenize(string text, WordAnswers? answers)
+    internal static TokenList Tokenize(string text, WordAnswers? answers)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 4);
@@ -222,7 +222,8 @@ public static class Tokenizer
             tokens.Add(new Token(tokens.Count, i, i + 1, Mark(c), TokenKind.Punctuation));
             i++;
         }
-        return tokens;
+        // An array of exactly the tokens, so that the list's indexer is the array's (its bounds test included).
+        return new TokenList([.. tokens]);
     }
 
     /// <summary>
