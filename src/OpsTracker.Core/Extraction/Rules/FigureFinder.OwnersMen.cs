@@ -1,4 +1,5 @@
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -81,7 +82,7 @@ internal sealed partial class FigureFinder
     /// "قواته"، "منتسبيها"، "عناصرهم": a noun of <paramref name="nouns"/> with a third person's attached pronoun, the
     /// noun read as written before it or, for a sound plural, with its "ن" back (<see cref="Token.SuffixReadings"/>).
     /// </summary>
-    private static bool CarriesPossessive(Token word, IReadOnlySet<string> nouns)
+    private static bool CarriesPossessive(Token word, SignedWordSet nouns)
     {
         foreach (var p in ThirdPersonPossessives)
         {

@@ -143,6 +143,12 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// or "خسائر" finds "وخسائر" and "والخسائر" alike (<see cref="Readings"/> or <see cref="ReadingsKeepingArticle"/>).
     /// </summary>
     public bool ReadsAsOneOfBareOrDefinite(IReadOnlySet<string> words) => IsWord && (Readings.AnyIn(words) || ReadingsKeepingArticle.AnyIn(words));
+
+    /// <summary><see cref="ReadsAsOneOf(IReadOnlySet{string})"/> for a lexicon's set, held as itself (<see cref="SignedWordSet"/>).</summary>
+    public bool ReadsAsOneOf(SignedWordSet words) => IsWord && words.HoldsAnyOf(Readings);
+
+    /// <summary><see cref="ReadsAsOneOfBareOrDefinite(IReadOnlySet{string})"/> for a lexicon's set, held as itself (<see cref="SignedWordSet"/>).</summary>
+    public bool ReadsAsOneOfBareOrDefinite(SignedWordSet words) => IsWord && (words.HoldsAnyOf(Readings) || words.HoldsAnyOf(ReadingsKeepingArticle));
     public bool IsNumber => Kind == TokenKind.Number;
 
     /// <summary>Clause punctuation: a comma, a full stop, a colon and the like close a clause.</summary>
