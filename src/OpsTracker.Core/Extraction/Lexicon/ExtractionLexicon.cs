@@ -537,6 +537,33 @@ public sealed class ExtractionLexicon
         JudiciaryWords = WordSet(judiciaryWanted.GetProperty("judiciary"));
         WantedSuperlatives = WordSet(judiciaryWanted.GetProperty("superlatives"));
         LossesNounsList = LossesNouns.All(word => PhraseFirstWords.Starts(word, LossNouns.Number)) ? LossNouns.Number : -1;
+        TheOperationList = SentenceBitsList(TheOperation);
+        PursuitWordsList = SentenceBitsList(PursuitPurposes, PursuitScenes, PursuitAreas);
+        SeveralIncidentsList = SentenceBitsList(SeveralIncidentExpanses, SeveralIncidentNouns);
+        CountryAreaNounsList = SentenceBitsList(CountryAreaNouns);
+        LaunchVerbsList = SentenceBitsList(LaunchVerbs);
+    }
+
+    /// <summary>
+    /// A new list number whose first words are the words of <paramref name="sets"/>, kept for the sentences' bits only (no
+    /// phrase matcher holds it): a walk that asks these sets of every word of a sentence first asks the sentence's bit
+    /// (<see cref="Rules.ReportText.MayHoldList"/>), and a sentence none of whose words may read as one of them is answered
+    /// without the walk. Exact: a word whose <c>Readings</c> (the word itself first) or <c>ReadingsKeepingArticle</c> is in
+    /// a set has the list's bit (<see cref="PhraseFirstWords.MatchersStartedBy"/> unites the bits of its <c>Stems</c>,
+    /// which begin with its <c>Readings</c>, and of its <c>ReadingsKeepingArticle</c>), and so has its sentence. A number
+    /// past the sentences' bits gives no gate: every sentence is walked, as before.
+    /// </summary>
+    private static int SentenceBitsList(params SignedWordSet[] sets)
+    {
+        var number = PhraseFirstWords.NewMatcher();
+        foreach (var set in sets)
+        {
+            foreach (var word in set)
+            {
+                PhraseFirstWords.Add(word, number);
+            }
+        }
+        return number;
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -1451,6 +1478,12 @@ public sealed class ExtractionLexicon
     /// <summary>The bare anaphoric area, "في المنطقة" (pursuitOfAnAttack.areas).</summary>
     public SignedWordSet PursuitAreas { get; }
 
+    /// <summary>
+    /// The sentences' list of <see cref="PursuitPurposes"/>, <see cref="PursuitScenes"/> and <see cref="PursuitAreas"/>
+    /// (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.OperationDescriber.MayTellAPursuit"/>.
+    /// </summary>
+    public int PursuitWordsList { get; }
+
     /// <summary>"إلى جانب" (lexicon countJoiners): an additive phrase that adds a second count to the first.</summary>
     public PhraseMatcher<bool> CountJoiners { get; } = new();
     /// <summary>"أعدم"، "يقتل"، "إعدام" (lexicon isisKillingDeeds): killing done by one hand, whose doer may be ISIS.</summary>
@@ -1488,6 +1521,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"مناطق"، "محافظات" (lexicon countryAreas.areaNouns; whole words): the plural areas a count may be spread over.</summary>
     public SignedWordSet CountryAreaNouns { get; }
+
+    /// <summary>The sentences' list of <see cref="CountryAreaNouns"/> (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.SeveralEvents.NamesDispersedAreas"/>.</summary>
+    public int CountryAreaNounsList { get; }
 
     /// <summary>"متفرقة"، "مختلفة"، "عدة" (lexicon countryAreas.dispersalWords; whole words): words that spread the areas apart.</summary>
     public SignedWordSet CountryDispersalWords { get; }
@@ -1530,6 +1566,12 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أرجاء"، "أنحاء" (lexicon severalIncidents.expanses): the whole expanse of a country.</summary>
     public SignedWordSet SeveralIncidentExpanses { get; }
+
+    /// <summary>
+    /// The sentences' list of <see cref="SeveralIncidentExpanses"/> and <see cref="SeveralIncidentNouns"/>
+    /// (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.SeveralEvents.TellsSeveralIncidents"/>.
+    /// </summary>
+    public int SeveralIncidentsList { get; }
 
     /// <summary>"قال"، "تبنى" (lexicon isisSpeech.verbs; read without clitics): verbs of telling whose subject may be ISIS.</summary>
     public SignedWordSet IsisSpeechVerbs { get; }
@@ -1585,11 +1627,17 @@ public sealed class ExtractionLexicon
     /// <summary>"العملية" (lexicon oneOperationResults.operations; read with the article kept): one operation the report tells, named by the singular with the article.</summary>
     public SignedWordSet TheOperation { get; }
 
+    /// <summary>The sentences' list of <see cref="TheOperation"/> (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.OneOperationsResults"/>.</summary>
+    public int TheOperationList { get; }
+
     /// <summary>"التي"، "الذي" (lexicon launchedBefore.relatives; read on a word's readings): a relative pronoun a verb of launching follows.</summary>
     public SignedWordSet LaunchRelatives { get; }
 
     /// <summary>"انطلقت"، "أطلقتها"، "بدأت" (lexicon launchedBefore.verbs; read on a word's readings): a verb of launching in a campaign's relative clause.</summary>
     public SignedWordSet LaunchVerbs { get; }
+
+    /// <summary>The sentences' list of <see cref="LaunchVerbs"/> (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.BattleTotals.CountsFromALaunchBefore"/>.</summary>
+    public int LaunchVerbsList { get; }
 
     /// <summary>"قبل" (lexicon launchedBefore.daysBack; read on a word's readings): a relative day counted back ("قبل ثلاثة أيام"), not today or yesterday.</summary>
     public SignedWordSet LaunchDaysBack { get; }

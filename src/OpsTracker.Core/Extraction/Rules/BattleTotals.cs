@@ -171,6 +171,11 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
     /// </summary>
     public bool CountsFromALaunchBefore(ReportText report, Sentence sentence)
     {
+        if (!report.MayHoldList(lexicon.LaunchVerbsList, sentence))
+        {
+            // No word of the sentence may read as a verb of launching (its bit is clear): the walk below would find none.
+            return false;
+        }
         var tokens = report.Tokens;
         List<DateMention>? mentions = null;
         for (var j = sentence.First + 1; j <= sentence.Last; j++)

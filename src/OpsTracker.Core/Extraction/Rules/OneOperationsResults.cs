@@ -24,6 +24,11 @@ internal sealed class OneOperationsResults(ExtractionLexicon lexicon)
 
     public bool Counts(ReportText report, Sentence sentence)
     {
+        if (!report.MayHoldList(lexicon.TheOperationList, sentence))
+        {
+            // No word of the sentence may read as "العملية" (its bit is clear): the walk below would find none.
+            return false;
+        }
         var tokens = report.Tokens;
         var one = false;
         for (var i = sentence.First; i <= sentence.Last; i++)

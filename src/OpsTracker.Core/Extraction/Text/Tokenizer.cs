@@ -65,9 +65,9 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     public bool MayStartAPhraseOf(int matcher)
     {
         var starts = _phraseStarts;
-        if ((uint)matcher < 192 && starts is not null && starts.Version == PhraseFirstWords.Version)
+        if ((uint)matcher < 256 && starts is not null && starts.Version == PhraseFirstWords.Version)
         {
-            return ((matcher < 64 ? starts.FirstMatchers : matcher < 128 ? starts.SecondMatchers : starts.ThirdMatchers) & (1UL << (matcher & 63))) != 0;
+            return ((matcher < 64 ? starts.FirstMatchers : matcher < 128 ? starts.SecondMatchers : matcher < 192 ? starts.ThirdMatchers : starts.FourthMatchers) & (1UL << (matcher & 63))) != 0;
         }
         return MayStartAPhraseOfFirstAsked(matcher);
     }
@@ -111,10 +111,14 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     }
 
     /// <summary>
-    /// The bits of word lists 128-191 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>), for
-    /// its sentence's bits.
+    /// The bits of word lists 128-191 and 192-255 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>),
+    /// for its sentence's bits.
     /// </summary>
-    internal ulong ThirdPhraseStartBits() => CurrentPhraseStarts().ThirdMatchers;
+    internal (ulong Third, ulong Fourth) LaterPhraseStartBits()
+    {
+        var starts = CurrentPhraseStarts();
+        return (starts.ThirdMatchers, starts.FourthMatchers);
+    }
 
     private WordForms.PhraseStartSet KeepPhraseStarts() => _phraseStarts = Forms.PhraseStarts();
 
