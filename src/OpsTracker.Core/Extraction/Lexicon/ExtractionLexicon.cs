@@ -542,19 +542,18 @@ public sealed class ExtractionLexicon
         SeveralIncidentsList = SentenceBitsList(SeveralIncidentExpanses, SeveralIncidentNouns);
         CountryAreaNounsList = SentenceBitsList(CountryAreaNouns);
         LaunchVerbsList = SentenceBitsList(LaunchVerbs);
-        DeedWordsList = SentenceBitsList(IsisHarmVerbs, IsisHarmNouns, ForcesTakePlaceVerbs);
     }
 
     /// <summary>
     /// A new list number whose first words are the words of <paramref name="sets"/>, kept for the sentences' bits only (no
     /// phrase matcher holds it): a walk that asks these sets of every word of a sentence first asks the sentence's bit
     /// (<see cref="Rules.ReportText.MayHoldList"/>), and a sentence none of whose words may read as one of them is answered
-    /// without the walk. Exact: a word whose <c>Stems</c> (its <c>Readings</c>, the word itself first, then its
-    /// <c>SuffixReadings</c>) or <c>ReadingsKeepingArticle</c> hold a word of a set has the list's bit (<see cref="PhraseFirstWords.MatchersStartedBy"/> unites the bits of its <c>Stems</c>,
+    /// without the walk. Exact: a word whose <c>Readings</c> (the word itself first) or <c>ReadingsKeepingArticle</c> is in
+    /// a set has the list's bit (<see cref="PhraseFirstWords.MatchersStartedBy"/> unites the bits of its <c>Stems</c>,
     /// which begin with its <c>Readings</c>, and of its <c>ReadingsKeepingArticle</c>), and so has its sentence. A number
     /// past the sentences' bits gives no gate: every sentence is walked, as before.
     /// </summary>
-    private static int SentenceBitsList(params IReadOnlySet<string>[] sets)
+    private static int SentenceBitsList(params SignedWordSet[] sets)
     {
         var number = PhraseFirstWords.NewMatcher();
         foreach (var set in sets)
@@ -1504,12 +1503,6 @@ public sealed class ExtractionLexicon
 
     /// <summary>Past-tense verbs by which a force takes a place, every person made (lexicon forcesTakePlace).</summary>
     public IReadOnlySet<string> ForcesTakePlaceVerbs { get; }
-
-    /// <summary>
-    /// The sentences' list of <see cref="IsisHarmVerbs"/>, <see cref="IsisHarmNouns"/> and <see cref="ForcesTakePlaceVerbs"/>
-    /// (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.OperationDescriber.MayTellADeed"/>.
-    /// </summary>
-    public int DeedWordsList { get; }
 
     /// <summary>"قادت للقبض على": verbs of leading-to before a lam that is the result's (lexicon arrestLeadingVerbs; Passes/AimedArrestRemoval).</summary>
     public SignedWordSet ArrestLeadingVerbs { get; }

@@ -21,11 +21,6 @@ internal sealed partial class OperationDescriber
     /// </summary>
     public bool MayTellADeed(ReportText report, Sentence clause)
     {
-        if (!report.MayHoldList(lexicon.DeedWordsList, clause))
-        {
-            // No word of the sentence may read as one of the three (its bit is clear): the walk below would find none.
-            return false;
-        }
         var tokens = report.Tokens;
         for (var i = clause.First; i <= clause.Last; i++)
         {
