@@ -121,7 +121,7 @@ public static class FigureFeatures
         while (to < text.Length && text[to] is not ('.' or '!' or '?' or '\n')) { to++; }
         var tokens = Tokenizer.Tokenize(ArabicNormalizer.Normalize(text[from..to]).Text);
         var lex = ExtractionLexicon.Default;
-        var lists = new (string Name, Func<IReadOnlyList<Token>, bool> Has)[]
+        var lists = new (string Name, Func<TokenList, bool> Has)[]
         {
             ("tally", t => lex.TallyCues.FindAll(t).Count > 0),
             ("tallyStrong", t => lex.TallyStrongCues.FindAll(t).Count > 0),

@@ -24,4 +24,7 @@ public static class ReadingSets
         }
         return false;
     }
+
+    /// <summary><see cref="AnyIn(string[], IReadOnlySet{string})"/> for a lexicon's set, which the readers hold as itself: no type test, no interface call.</summary>
+    public static bool AnyIn(this string[] readings, Lexicon.SignedWordSet words) => words.HoldsAnyOf(readings);
 }

@@ -537,6 +537,33 @@ public sealed class ExtractionLexicon
         JudiciaryWords = WordSet(judiciaryWanted.GetProperty("judiciary"));
         WantedSuperlatives = WordSet(judiciaryWanted.GetProperty("superlatives"));
         LossesNounsList = LossesNouns.All(word => PhraseFirstWords.Starts(word, LossNouns.Number)) ? LossNouns.Number : -1;
+        TheOperationList = SentenceBitsList(TheOperation);
+        PursuitWordsList = SentenceBitsList(PursuitPurposes, PursuitScenes, PursuitAreas);
+        SeveralIncidentsList = SentenceBitsList(SeveralIncidentExpanses, SeveralIncidentNouns);
+        CountryAreaNounsList = SentenceBitsList(CountryAreaNouns);
+        LaunchVerbsList = SentenceBitsList(LaunchVerbs);
+    }
+
+    /// <summary>
+    /// A new list number whose first words are the words of <paramref name="sets"/>, kept for the sentences' bits only (no
+    /// phrase matcher holds it): a walk that asks these sets of every word of a sentence first asks the sentence's bit
+    /// (<see cref="Rules.ReportText.MayHoldList"/>), and a sentence none of whose words may read as one of them is answered
+    /// without the walk. Exact: a word whose <c>Readings</c> (the word itself first) or <c>ReadingsKeepingArticle</c> is in
+    /// a set has the list's bit (<see cref="PhraseFirstWords.MatchersStartedBy"/> unites the bits of its <c>Stems</c>,
+    /// which begin with its <c>Readings</c>, and of its <c>ReadingsKeepingArticle</c>), and so has its sentence. A number
+    /// past the sentences' bits gives no gate: every sentence is walked, as before.
+    /// </summary>
+    private static int SentenceBitsList(params SignedWordSet[] sets)
+    {
+        var number = PhraseFirstWords.NewMatcher();
+        foreach (var set in sets)
+        {
+            foreach (var word in set)
+            {
+                PhraseFirstWords.Add(word, number);
+            }
+        }
+        return number;
     }
 
     public static ExtractionLexicon Default => Lazy.Value;
@@ -603,13 +630,13 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> TallyStrongCues { get; } = new();
 
     /// <summary>"الوثيقة"، "تقارير أمنية" (lexicon resultsDocuments): a document or report that carries the forces' figures; a tally told after it, no authority named, is the forces' (TallyAnnouncer).</summary>
-    public IReadOnlySet<string> ResultsDocuments { get; }
+    public SignedWordSet ResultsDocuments { get; }
 
     /// <summary>"تقرير"، "تقارير" (lexicon resultsDocuments.reports): a report, the forces' when a word of resultsDocuments.reportsOf ("أمنية"، "عسكري") follows.</summary>
-    public IReadOnlySet<string> ResultsReports { get; }
+    public SignedWordSet ResultsReports { get; }
 
     /// <summary>"أمنية"، "عسكري" (lexicon resultsDocuments.reportsOf): what makes a report the forces'.</summary>
-    public IReadOnlySet<string> ResultsReportsOf { get; }
+    public SignedWordSet ResultsReportsOf { get; }
     public PhraseMatcher<bool> ForeignScope { get; } = new();
     public PhraseMatcher<bool> Others { get; } = new();
     public PhraseMatcher<bool> OfThem { get; } = new();
@@ -667,7 +694,7 @@ public sealed class ExtractionLexicon
     /// kept in <see cref="SegmentConnectors"/> with the value false: a list of its own would be one more list to keep
     /// bits for on every token).
     /// </summary>
-    public bool StartsARecall(IReadOnlyList<Text.Token> tokens, int i) => SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is { Value: false };
+    public bool StartsARecall(Text.TokenList tokens, int i) => SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is { Value: false };
 
     /// <summary>"قبل ساعات": an operation done a few hours before the announcement, on the day named (lexicon hoursAgo).</summary>
     public PhraseMatcher<bool> HoursAgo { get; } = new();
@@ -682,16 +709,16 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> OperationCarriedOut { get; } = new();
 
     /// <summary>Adjectives that make an operation ISIS's, not the forces' ("عملية إرهابية"، "عملية انتحارية").</summary>
-    public IReadOnlySet<string> OperationsNotOurs { get; }
+    public SignedWordSet OperationsNotOurs { get; }
 
     /// <summary>"عملية"، "حملة": the singular nouns of one operation launched or carried out (lexicon provinceOfAnEvent.oneOperation).</summary>
-    public IReadOnlySet<string> OneOperationNouns { get; }
+    public SignedWordSet OneOperationNouns { get; }
 
     /// <summary>"التي"، "الذي": a relative before a launch verb makes it describe an operation, not tell one (lexicon provinceOfAnEvent.relatives).</summary>
-    public IReadOnlySet<string> EventRelatives { get; }
+    public SignedWordSet EventRelatives { get; }
 
     /// <summary>Prepositions written apart that may follow an operation carried out ("نفذت عملية في"، "عملية ضد").</summary>
-    public IReadOnlySet<string> OperationPlacePrepositions { get; }
+    public SignedWordSet OperationPlacePrepositions { get; }
 
     /// <summary>"حملة أمنية": a campaign, launched as an operation is (lexicon operationLaunches.campaignNouns).</summary>
     public PhraseMatcher<bool> CampaignNouns { get; } = new();
@@ -703,7 +730,7 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> LiberatedFrom { get; } = new();
 
     /// <summary>"منطقة"، "قرى": areas a liberation counts (lexicon liberatedWholes).</summary>
-    public IReadOnlySet<string> LiberatedAreaNouns { get; }
+    public SignedWordSet LiberatedAreaNouns { get; }
 
     /// <summary>"تمكنت"، "نجحت": verbs of managing, before "من تحرير" a place taken (lexicon operationLaunches.accomplishedBy).</summary>
     public PhraseMatcher<bool> AccomplishedBy { get; } = new();
@@ -712,7 +739,7 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> TakenControl { get; } = new();
 
     /// <summary>"الوضع"، "الحريق": what a force controlled that is no place (lexicon operationLaunches.notTaken).</summary>
-    public IReadOnlySet<string> NotTaken { get; }
+    public SignedWordSet NotTaken { get; }
     /// <summary>Relatives and aides counted with a named man ("ومعاونه"); true when the companion is a civilian (his wife).</summary>
     public PhraseMatcher<bool> Companions { get; } = new();
     public PhraseMatcher<bool> NameFillers { get; } = new();
@@ -721,7 +748,7 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> HeadSkips { get; } = new();
 
     /// <summary>"أهم"، "أبرز" (lexicon elativesOfOne; whole words): an elative whose indefinite singular noun after it names one man.</summary>
-    public IReadOnlySet<string> ElativesOfOne { get; }
+    public SignedWordSet ElativesOfOne { get; }
     /// <summary>"على الأقل"، "تقريبا" after a counted noun: stepped over to the words that say whose the people are.</summary>
     public PhraseMatcher<bool> PostposedQualifiers { get; } = new();
 
@@ -742,50 +769,50 @@ public sealed class ExtractionLexicon
     /// "ناحية العباسي التابعة لقضاء الحويجة": a word that says the place after it holds the place before it.
     /// Bare words (normalised), matched against a token's readings without a proclitic.
     /// </summary>
-    public IReadOnlySet<string> ContainerWords { get; }
+    public SignedWordSet ContainerWords { get; }
 
     /// <summary>"قاطع": the sector a force works in, before the province that names it (lexicon sectorNouns).</summary>
-    public IReadOnlySet<string> SectorNouns { get; }
+    public SignedWordSet SectorNouns { get; }
 
     /// <summary>"حي"، "محلة": a town's neighbourhood, whose bearing from the town lies inside it (lexicon neighbourhoodNouns).</summary>
-    public IReadOnlySet<string> NeighbourhoodNouns { get; }
+    public SignedWordSet NeighbourhoodNouns { get; }
 
     /// <summary>"بالتنسيق"، "بالتعاون"، "بالاشتراك": working with another force, before "مع" and a command (readings).</summary>
-    public IReadOnlySet<string> PartnerCommandCues { get; }
+    public SignedWordSet PartnerCommandCues { get; }
 
     /// <summary>"مع": the word between a partner cue and the command worked with (whole words).</summary>
-    public IReadOnlySet<string> PartnerWith { get; }
+    public SignedWordSet PartnerWith { get; }
     /// <summary>
     /// "قرية الرشاد التابعة لقضاء المقدادية في ديالى", "وادي X ضمن قاطع عمليات سامراء": the words between a place and the
     /// division or the operations sector that holds it (normalised).
     /// </summary>
-    public IReadOnlySet<string> ContainmentWords { get; }
+    public SignedWordSet ContainmentWords { get; }
 
     /// <summary>"محافظة" (singular only): a province named as a province, not a direction from its capital.</summary>
-    public IReadOnlySet<string> ProvinceNoun { get; }
+    public SignedWordSet ProvinceNoun { get; }
     /// <summary>"نقلوا إلى مستشفى بعقوبة": where the wounded or the dead were taken, not where it happened (bare words).</summary>
-    public IReadOnlySet<string> DestinationNouns { get; }
+    public SignedWordSet DestinationNouns { get; }
 
     /// <summary>
     /// "منطقة القادسية"، "منشأة المثنى"، "جسر ديالى": nouns of a site whose name, in construct after them, may be a
     /// province's (bare words; <see cref="Rules.ReportText.IsDirectionOnly"/>).
     /// </summary>
-    public IReadOnlySet<string> SiteNouns { get; }
+    public SignedWordSet SiteNouns { get; }
 
     /// <summary>"مصدر أمني في محافظة كركوك", "مراسل السومرية نيوز في ديالى": who tells the news (bare words); the place after them is where they are.</summary>
-    public IReadOnlySet<string> SourceNouns { get; }
+    public SignedWordSet SourceNouns { get; }
 
     /// <summary>"على بعد 20 كم جنوب غربي كركوك": units of a distance told before a direction (bare words).</summary>
-    public IReadOnlySet<string> DistanceUnits { get; }
+    public SignedWordSet DistanceUnits { get; }
 
     /// <summary>"بين محافظتي ديالى وصلاح الدين": the word before two provinces a place lies between (bare words).</summary>
-    public IReadOnlySet<string> BetweenWords { get; }
+    public SignedWordSet BetweenWords { get; }
 
     /// <summary>"محافظة", "محافظتي", "محافظات": the noun in any number, before the provinces it names.</summary>
-    public IReadOnlySet<string> ProvinceNouns { get; }
+    public SignedWordSet ProvinceNouns { get; }
 
     /// <summary>"صحراء", "جبال", "أطراف": a noun for a kind of place, before the name of the place.</summary>
-    public IReadOnlySet<string> PlaceKindNouns { get; }
+    public SignedWordSet PlaceKindNouns { get; }
 
     public PhraseMatcher<bool> Martyrdom { get; } = new();
 
@@ -811,10 +838,10 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> ReleaseVerbs { get; } = new();
 
     /// <summary>The preposition a release verb takes its people with (عن).</summary>
-    public HashSet<string> ReleasePrepositions { get; private set; } = [];
+    public SignedWordSet ReleasePrepositions { get; }
 
     /// <summary>Relative pronouns that open the clause telling an anniversary's old event ("الذي"، "التي"، "راح").</summary>
-    public HashSet<string> AnniversaryRelatives { get; private set; } = [];
+    public SignedWordSet AnniversaryRelatives { get; }
 
     /// <summary>A person's part in a past crime ("متورط"، "شارك"، "مطلوب"): a year told after one dates the crime.</summary>
     public PhraseMatcher<bool> CrimeRoles { get; } = new();
@@ -835,16 +862,16 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<(CasualtyCategory Category, GrammaticalNumber Number)> VictimNouns { get; } = new();
 
     /// <summary>Words before a victim noun that make it a share of a group ("سقطوا بين قتيل وجريح"), no count.</summary>
-    public IReadOnlySet<string> VictimNounsNotAfter { get; }
+    public SignedWordSet VictimNounsNotAfter { get; }
 
     /// <summary>"وآخر في المقدادية": one more of the people counted just before, in the place after it.</summary>
-    public IReadOnlySet<string> AnotherOne { get; }
+    public SignedWordSet AnotherOne { get; }
 
     /// <summary>"كمعلومات أولية"، "حصيلة أولية": the noun of a toll (lexicon preliminaryTolls.nouns) ...</summary>
-    public IReadOnlySet<string> PreliminaryTollNouns { get; }
+    public SignedWordSet PreliminaryTollNouns { get; }
 
     /// <summary>... and the word after it that says the toll is preliminary (lexicon preliminaryTolls.marks).</summary>
-    public IReadOnlySet<string> PreliminaryTollMarks { get; }
+    public SignedWordSet PreliminaryTollMarks { get; }
 
     /// <summary>"بينما لاذ الآخرون بالفرار": the rest of the people counted fled (lexicon fleeingRest).</summary>
     public PhraseMatcher<bool> FleeingRest { get; } = new();
@@ -853,25 +880,25 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> ConfrontedThem { get; } = new();
 
     /// <summary>"عليهم"، "لهم"، "معهم": a preposition with the pronoun "them", the object of the verb before it (FigureFinder.ThemNotTheirDoerSide).</summary>
-    public IReadOnlySet<string> ObjectPronounsThem { get; }
+    public SignedWordSet ObjectPronounsThem { get; }
 
     /// <summary>"القبض" of "وجرى القبض عليه": an arrest noun whose preposition may carry the arrested (lexicon arrestedByPrepositionPronoun.heads).</summary>
-    public IReadOnlySet<string> ArrestHeadsWithPreposition { get; }
+    public SignedWordSet ArrestHeadsWithPreposition { get; }
 
     /// <summary>"عليه": the preposition with the pronoun of one (lexicon arrestedByPrepositionPronoun.one).</summary>
-    public IReadOnlySet<string> PrepositionWithHim { get; }
+    public SignedWordSet PrepositionWithHim { get; }
 
     /// <summary>"عليهما": the preposition with the pronoun of two (lexicon arrestedByPrepositionPronoun.two).</summary>
-    public IReadOnlySet<string> PrepositionWithThemTwo { get; }
+    public SignedWordSet PrepositionWithThemTwo { get; }
 
     /// <summary>"مذكرة إلقاء القبض عليه"، "تمهيدا للقبض عليه": words before an arrest that make it one not done (lexicon arrestedByPrepositionPronoun.notAfter).</summary>
-    public IReadOnlySet<string> ArrestNotDoneBefore { get; }
+    public SignedWordSet ArrestNotDoneBefore { get; }
 
     /// <summary>"عدد"، "أعداد"، "حصيلة": the number of the dead and the wounded named after it (FigureFinder.CountsBothOutcomes).</summary>
-    public IReadOnlySet<string> BothOutcomesHeads { get; }
+    public SignedWordSet BothOutcomesHeads { get; }
 
     /// <summary>"بين": the people counted divided between the dead and the wounded (FigureFinder.CountsBothOutcomes).</summary>
-    public IReadOnlySet<string> BothOutcomesBetween { get; }
+    public SignedWordSet BothOutcomesBetween { get; }
 
     /// <summary>"مسؤوليته": the word of a claim of responsibility after the claimant name (FigureFinder.IsisClaimedIt).</summary>
     public PhraseMatcher<bool> ClaimMarkers { get; } = new();
@@ -967,7 +994,7 @@ public sealed class ExtractionLexicon
     /// <summary>"النصف الأول من عام 2024": the months of a year that a tally's period covers.</summary>
     public PhraseMatcher<(int From, int To)> PeriodParts { get; } = new();
     /// <summary>"من 2017 إلى 2020", "الفترة 2017-2020": words a bare year stands beside in a span of years (normalised).</summary>
-    public IReadOnlySet<string> YearRangeWords { get; }
+    public SignedWordSet YearRangeWords { get; }
 
     /// <summary>
     /// "خلال الأيام الماضية", "الأسبوع الماضي": a period named by one of these (found anywhere in the date expression,
@@ -979,46 +1006,46 @@ public sealed class ExtractionLexicon
     /// "واحد"، "واحدة": the numeral one after its noun (whole words). Its first letter is a root letter, not the
     /// conjunction the number readers refuse before a numeral that follows its noun ("عنصرين وثلاثة").
     /// </summary>
-    public IReadOnlySet<string> NumeralOne { get; }
+    public SignedWordSet NumeralOne { get; }
 
     /// <summary>
     /// "من"، "إلى": a preposition before a collective noun and the numeral one ("سبعة أشخاص من عائلة واحدة"), which
     /// names where the people counted come from, not one more (whole words).
     /// </summary>
-    public IReadOnlySet<string> OriginBeforeOne { get; }
+    public SignedWordSet OriginBeforeOne { get; }
 
     /// <summary>"طوله"، "بطول": the word that opens a length told after a tunnel or trench (phrases).</summary>
     public PhraseMatcher<bool> LengthWords { get; } = new();
 
     /// <summary>"متر"، "كم": units of length closing such a phrase (whole words).</summary>
-    public IReadOnlySet<string> LengthUnits { get; }
+    public SignedWordSet LengthUnits { get; }
 
     /// <summary>"إن"، "أن"، "بأن": words after which a clause's subject stands first (whole words).</summary>
-    public IReadOnlySet<string> SubjectOpeners { get; }
+    public SignedWordSet SubjectOpeners { get; }
 
     /// <summary>"القريبة"، "قرب": words putting a village next to a town (readings).</summary>
-    public IReadOnlySet<string> NearbyWords { get; }
+    public SignedWordSet NearbyWords { get; }
 
     /// <summary>"من": the preposition after a nearby word ("القريبة من") (whole words).</summary>
-    public IReadOnlySet<string> NearbyFrom { get; }
+    public SignedWordSet NearbyFrom { get; }
 
     /// <summary>"بعد وفاة أحد الجرحى": words of a death that befalls one already counted, not a killing (whole words, after a proclitic too).</summary>
-    public IReadOnlySet<string> NaturalDeathWords { get; }
+    public SignedWordSet NaturalDeathWords { get; }
 
     /// <summary>
     /// "ضمن الحدود الإدارية لمحافظة صلاح الدين": the word after a border cue that makes it the province's bounds, inside
     /// which the place lies, not a border beside it (whole words).
     /// </summary>
-    public IReadOnlySet<string> AdministrativeBounds { get; }
+    public SignedWordSet AdministrativeBounds { get; }
 
     /// <summary>
     /// "شمالي ديالى"، "غربي الأنبار": provinces whose name is no city's, so that a direction from them lies inside them
     /// (unlike "شمال بغداد", north of the city, which may be Salah al-Din). Normalised names as the press writes them.
     /// </summary>
-    public IReadOnlySet<string> ProvincesNamedByNoCity { get; }
+    public SignedWordSet ProvincesNamedByNoCity { get; }
 
     /// <summary>"ولقي اثنان منهم حتفهما": words that say some of the wounded died (FigureFinder.DiedOfTheirWounds).</summary>
-    public IReadOnlySet<string> DiedOfTheWounded { get; }
+    public SignedWordSet DiedOfTheWounded { get; }
 
     /// <summary>
     /// "شمال بغداد", "جنوب أربيل": capitals whose province is little more than the city and its belts, or which lie
@@ -1026,10 +1053,10 @@ public sealed class ExtractionLexicon
     /// often Salah al-Din or Diyala, south of Erbil Nineveh's Makhmour). A bearing from any other
     /// capital ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in its province, which reaches far beyond the city.
     /// </summary>
-    public IReadOnlySet<string> CapitalsBearingLeaves { get; }
+    public SignedWordSet CapitalsBearingLeaves { get; }
 
     /// <summary>The compass points of a bearing ("جنوبي مدينة كركوك"): a direction from a place, not a place (<see cref="Rules.ReportText.IsCompassBearing"/>).</summary>
-    public IReadOnlySet<string> CompassPoints { get; }
+    public SignedWordSet CompassPoints { get; }
     /// <summary>Reporters (their English names) whose men are called fighters: their statements count their own.</summary>
     public IReadOnlySet<string> ForcesCallingTheirMenFighters { get; }
 
@@ -1037,47 +1064,47 @@ public sealed class ExtractionLexicon
     /// "عثرت القوات، خلال التفتيش، على 12 وكرا": verbs of finding that take their object with "على", which adverbials
     /// may part from the verb (lexicon foundOnVerbs; a set of words, no phrase list: it is asked only before "على").
     /// </summary>
-    public IReadOnlySet<string> FoundOnVerbs { get; }
+    public SignedWordSet FoundOnVerbs { get; }
 
     /// <summary>
     /// "عسكريا": a people noun's accusative that is as often an adverb ("القضاء على التنظيم عسكريا", militarily), so
     /// never one person on its own (whole words, after a proclitic too).
     /// </summary>
-    public IReadOnlySet<string> AdverbialAccusatives { get; }
+    public SignedWordSet AdverbialAccusatives { get; }
 
     /// <summary>"في"، "جراء": prepositions after a bare count that show it has no noun of its own (lexicon bareCountEnds; whole words).</summary>
-    public IReadOnlySet<string> BareCountEnds { get; }
+    public SignedWordSet BareCountEnds { get; }
 
     /// <summary>"على"، "ضد": prepositions that make ISIS, right after them, their object rather than a verb's doer (lexicon prepositionsBeforeIsis; whole words).</summary>
-    public IReadOnlySet<string> PrepositionsBeforeIsis { get; }
+    public SignedWordSet PrepositionsBeforeIsis { get; }
 
     /// <summary>
     /// The ISIS name starting at <paramref name="nameFirst"/> follows one of <see cref="PrepositionsBeforeIsis"/> (so ISIS
     /// is its object, not a doer); a name at <paramref name="floor"/>, where the words read start, follows none.
     /// </summary>
-    public bool IsisNameFollowsPreposition(IReadOnlyList<Text.Token> tokens, int nameFirst, int floor) =>
+    public bool IsisNameFollowsPreposition(Text.TokenList tokens, int nameFirst, int floor) =>
         nameFirst > floor && tokens[nameFirst - 1].IsWord && PrepositionsBeforeIsis.Contains(tokens[nameFirst - 1].Text);
 
     /// <summary>"من"، "في"، "ضمن": after a people noun, the preposition the force or group they belong to follows (lexicon forceAfterNounPrepositions; whole words).</summary>
-    public IReadOnlySet<string> ForceAfterNounPrepositions { get; }
+    public SignedWordSet ForceAfterNounPrepositions { get; }
 
     /// <summary>"بين": before a ranks word ("بين صفوف"), names whose ranks were hit (lexicon ranksBetween; whole words).</summary>
-    public IReadOnlySet<string> RanksBetween { get; }
+    public SignedWordSet RanksBetween { get; }
 
     /// <summary>
     /// "بلدة"، "حي" (lexicon townNounsBeforeProvinceNames): right before the name of a province that names no city, the
     /// noun makes the name a town's or a neighbourhood's (Rules.TownsNamedAsProvinces).
     /// </summary>
-    public IReadOnlySet<string> TownNounsBeforeProvinceNames { get; }
+    public SignedWordSet TownNounsBeforeProvinceNames { get; }
 
     /// <summary>"وكان"، "وكانت": the pluperfect that opens a sentence telling the background of the news (whole words).</summary>
-    public IReadOnlySet<string> BackgroundOpeners { get; }
+    public SignedWordSet BackgroundOpeners { get; }
 
     /// <summary>"منذ انطلاق العمليات": words after which a launch word names a period, not a launch (lexicon operationLaunches.notAfter).</summary>
-    public IReadOnlySet<string> LaunchesNotAfter { get; }
+    public SignedWordSet LaunchesNotAfter { get; }
 
     /// <summary>"وذلك"، "وتحديدا"، "وهي": a word with و after a comma that goes on with the clause before it rather than open one.</summary>
-    public IReadOnlySet<string> SameClauseAfterComma { get; }
+    public SignedWordSet SameClauseAfterComma { get; }
 
     /// <summary>"قيادة عمليات كركوك": the noun (found anywhere in the word, "وقيادة" too) that makes a matched operations-command prefix a command's name (normalised).</summary>
     public IReadOnlyList<string> CommandNouns { get; }
@@ -1133,10 +1160,10 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> StatementContinuations { get; } = new();
 
     /// <summary>"مجمل"، "حصيلة": nouns of totalling that, in construct with "خسائر", announce the losses as one whole (lexicon lossesEnumeration.totallers).</summary>
-    public IReadOnlySet<string> LossesTotallers { get; }
+    public SignedWordSet LossesTotallers { get; }
 
     /// <summary>"خسائر": the noun of losses (lexicon lossesEnumeration.losses).</summary>
-    public IReadOnlySet<string> LossesNouns { get; }
+    public SignedWordSet LossesNouns { get; }
 
     /// <summary>
     /// The word list whose sentence bits say which sentences may hold one of <see cref="LossesNouns"/>
@@ -1149,10 +1176,10 @@ public sealed class ExtractionLexicon
     public int LossesNounsList { get; }
 
     /// <summary>"يلي" ("كما يلي")، "أرقام" ("بالأرقام"): what follows lists what the sentence announces (lexicon lossesEnumeration.introducers).</summary>
-    public IReadOnlySet<string> LossesIntroducers { get; }
+    public SignedWordSet LossesIntroducers { get; }
 
     /// <summary>"كشف"، "تظهر": verbs of disclosing that make a sentence a statement of losses (lexicon lossesEnumeration.disclosures).</summary>
-    public IReadOnlySet<string> LossesDisclosures { get; }
+    public SignedWordSet LossesDisclosures { get; }
 
     /// <summary>
     /// "وأوضح"، "وبيّنت"، "وفي التفاصيل": a sentence that explains the statement told before it, so its counts are the
@@ -1216,7 +1243,7 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> PostposedAlso { get; } = new();
 
     /// <summary>"بالتعاون"، "بمشاركة" (lexicon partnerWords; matched on a word's readings): bring in a partner force, whose phrase a postposed 'also' may close (RepetitionRemoval.AddedAlso).</summary>
-    public IReadOnlySet<string> PartnerWords { get; }
+    public SignedWordSet PartnerWords { get; }
 
     /// <summary>"خسائر قوات البيشمركة": the losses of the forces named after it are their own dead, not ISIS's.</summary>
     public PhraseMatcher<bool> LossNouns { get; } = new();
@@ -1247,7 +1274,7 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<string> OfficialOutlets { get; } = new();
 
     /// <summary>"من 23 – 29 تموز 2021", "من 4 ولغاية 10 آذار": what joins the first day of a range to the dated last one.</summary>
-    public IReadOnlySet<string> DayRangeConnectors { get; }
+    public SignedWordSet DayRangeConnectors { get; }
 
     /// <summary>"في مؤتمر صحافي بأربيل": where a statement was made, not the province its tally counts.</summary>
     public PhraseMatcher<bool> VenueNouns { get; } = new();
@@ -1262,13 +1289,13 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> FromTheLaunch { get; } = new();
 
     /// <summary>"قوة", "مفرزة" as written (lexicon newForces.nouns): an indefinite force, the subject of another force's operation.</summary>
-    public IReadOnlySet<string> NewForceNouns { get; }
+    public SignedWordSet NewForceNouns { get; }
 
     /// <summary>"من", "أخرى", "ثالثة" (lexicon newForces.marks): what follows the force noun that opens another force's operation.</summary>
-    public IReadOnlySet<string> NewForceMarks { get; }
+    public SignedWordSet NewForceMarks { get; }
 
     /// <summary>"هذين"، "هؤلاء" (lexicon demonstratives): before a counted noun, it points back at what was told before.</summary>
-    public IReadOnlySet<string> Demonstratives { get; }
+    public SignedWordSet Demonstratives { get; }
     /// <summary>"أوقع", "يوقع", "كبد": verbs of inflicting losses, whose object is the other side's dead (lexicon inflictVerbs).</summary>
     public PhraseMatcher<bool> InflictVerbs { get; } = new();
 
@@ -1290,40 +1317,40 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> DoerInDoubt { get; } = new();
 
     /// <summary>"خلال"، "أثناء" (lexicon attackAttribution.during): before an operation noun, the losses told were suffered in it.</summary>
-    public IReadOnlySet<string> DuringWords { get; }
+    public SignedWordSet DuringWords { get; }
 
     /// <summary>"انتحاري"، "انتحارية" (lexicon suicideDetonation.bombers): who blows himself up.</summary>
-    public IReadOnlySet<string> SuicideBombers { get; }
+    public SignedWordSet SuicideBombers { get; }
 
     /// <summary>"فجر"، "تفجر" (lexicon suicideDetonation.verbs): the verb of a suicide bomber's blast.</summary>
-    public IReadOnlySet<string> DetonationVerbs { get; }
+    public SignedWordSet DetonationVerbs { get; }
 
     /// <summary>"نفسه"، "حزامها" (lexicon suicideDetonation.selves): what the suicide bomber blew up.</summary>
-    public IReadOnlySet<string> DetonatedSelves { get; }
+    public SignedWordSet DetonatedSelves { get; }
 
     /// <summary>"أسفرت", "أدت", "نتج" (lexicon resultVerbs): what a count of operations resulted in follows them.</summary>
-    public IReadOnlySet<string> ResultVerbs { get; }
+    public SignedWordSet ResultVerbs { get; }
 
     /// <summary>"الأعنف", "الأكثر", "الأول" with their article (lexicon superlatives): with "منذ" after them, a comparison.</summary>
-    public IReadOnlySet<string> Superlatives { get; }
+    public SignedWordSet Superlatives { get; }
 
     /// <summary>
     /// "في"، "على"، "التي" (lexicon lineWrapWords): a line ending in one goes on past its line break (<see cref="Rules.WrappedLines"/>).
     /// A word set, not a numbered list.
     /// </summary>
-    public IReadOnlySet<string> LineWrapWords { get; }
+    public SignedWordSet LineWrapWords { get; }
 
     /// <summary>"محافظ"، "رئيس"، "قائد" (lexicon officeTitles): an official whose title a province ends (<see cref="Rules.OfficeSeats"/>).</summary>
-    public IReadOnlySet<string> OfficeTitles { get; }
+    public SignedWordSet OfficeTitles { get; }
 
     /// <summary>"مجلس"، "محافظة"، "شرطة"، "في" (lexicon officeChainWords): the office's name between its title and its province.</summary>
-    public IReadOnlySet<string> OfficeChainWords { get; }
+    public SignedWordSet OfficeChainWords { get; }
 
     /// <summary>"إن"، "قوله"، "بأن" (lexicon speechComplementisers): what a speaker said opens with one after his name.</summary>
-    public IReadOnlySet<string> SpeechComplementisers { get; }
+    public SignedWordSet SpeechComplementisers { get; }
 
     /// <summary>"أطلقت" (lexicon campaignLaunchVerbs): launching a campaign, beside <see cref="OperationLaunches"/>'s words.</summary>
-    public IReadOnlySet<string> CampaignLaunchVerbs { get; }
+    public SignedWordSet CampaignLaunchVerbs { get; }
 
     /// <summary>
     /// "يذكر أن"، "والجدير بالذكر" (lexicon asideOpeners): a sentence they open steps aside to the news's background.
@@ -1332,24 +1359,24 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> AsideOpeners { get; } = new();
 
     /// <summary>"الذي"، "التي"، "الذين" (lexicon relativePronouns; matched on a word's readings): opens a clause describing the noun before it.</summary>
-    public IReadOnlySet<string> RelativePronouns { get; }
+    public SignedWordSet RelativePronouns { get; }
 
     /// <summary>"الملقى"، "المقبوض" (lexicon arrestedParticiples; matched on a word's readings): a participle of the arrest that describes the arrested ("الإرهابي الملقى القبض عليه"), so the arrest is one told before (Passes/DescribedArrestRemoval).</summary>
-    public IReadOnlySet<string> ArrestedParticiples { get; }
+    public SignedWordSet ArrestedParticiples { get; }
 
     /// <summary>"تنتمي"، "تمول" (lexicon isisTies; matched on a word's readings): a singular tie to ISIS after an arrest's object, which makes it one ISIS person (FigureFinder.ReadOneTiedToIsis).</summary>
-    public IReadOnlySet<string> IsisTies { get; }
+    public SignedWordSet IsisTies { get; }
 
     /// <summary>Prepositions that put "the attack" at a place (Passes.AttackPlaceTold).</summary>
-    public IReadOnlySet<string> AttackPlacePrepositions { get; }
+    public SignedWordSet AttackPlacePrepositions { get; }
     /// <summary>"في" (lexicon frontedDayPrepositions; matched on a word's readings): fronts a calendar day before a sentence's verb.</summary>
-    public IReadOnlySet<string> FrontedDayPrepositions { get; }
+    public SignedWordSet FrontedDayPrepositions { get; }
 
     /// <summary>"حتى"، "لغاية" (lexicon spanEnds; matched on a word's readings): before a day, it names the day a span ends.</summary>
-    public IReadOnlySet<string> SpanEnds { get; }
+    public SignedWordSet SpanEnds { get; }
 
     /// <summary>"ليل"، "ليلة" (lexicon nightWords; matched on a word's readings): a night, which two days may name together.</summary>
-    public IReadOnlySet<string> NightWords { get; }
+    public SignedWordSet NightWords { get; }
 
     /// <summary>"استهدفت"، "قصف"، "دك" (lexicon aimOnlyHideoutTriggers): destroyed triggers that tell only what a strike aimed at.</summary>
     public PhraseMatcher<bool> AimOnlyHideoutTriggers { get; } = new();
@@ -1361,40 +1388,40 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> HideoutRuinWords { get; } = new();
 
     /// <summary>"بعد"، "خلال": words that open a span counted from a launch ("بعد أربعة أيام من بدء الحملة البرية"; whole words).</summary>
-    public IReadOnlySet<string> LaunchSpanOpeners { get; }
+    public SignedWordSet LaunchSpanOpeners { get; }
 
     /// <summary>"أيام"، "أسبوعين"، "أشهر": units of a span of a day or more, counted from a launch (whole words).</summary>
-    public IReadOnlySet<string> LaunchSpanUnits { get; }
+    public SignedWordSet LaunchSpanUnits { get; }
 
     /// <summary>"مجموعة"، "مرافقيه": uncounted companions joined to one man's fate (matched on the word's readings).</summary>
-    public IReadOnlySet<string> UncountedCompanions { get; }
+    public SignedWordSet UncountedCompanions { get; }
 
     /// <summary>"بين"، "من": the word before the first of two dated days that open a span (whole words).</summary>
-    public IReadOnlySet<string> DaySpanOpeners { get; }
+    public SignedWordSet DaySpanOpeners { get; }
 
     /// <summary>"أو": offers a count as the alternative of the number before it (whole words).</summary>
-    public IReadOnlySet<string> EitherOr { get; }
+    public SignedWordSet EitherOr { get; }
 
     /// <summary>"متفرقة"، "منفصلة": words of dispersal after an operation noun (matched on the word's readings).</summary>
-    public IReadOnlySet<string> ScatteredAdjectives { get; }
+    public SignedWordSet ScatteredAdjectives { get; }
 
     /// <summary>"ساع"، "يوم": parts of the words of a window of hours or days, looked for in a date expression's text.</summary>
     public IReadOnlyList<string> HourAndDayWindows { get; }
 
     /// <summary>"أنه"، "إنها": the complementizer with its subject's pronoun (whole words).</summary>
-    public IReadOnlySet<string> ComplementizersWithPronoun { get; }
+    public SignedWordSet ComplementizersWithPronoun { get; }
 
     /// <summary>"خلال"، "طيلة": words that open a window of time (whole words).</summary>
-    public IReadOnlySet<string> WindowOpeners { get; }
+    public SignedWordSet WindowOpeners { get; }
 
     /// <summary>"أسبوع"، "أشهر": units of a window of a week or more (matched on the word's readings).</summary>
-    public IReadOnlySet<string> WeekOrLongerUnits { get; }
+    public SignedWordSet WeekOrLongerUnits { get; }
 
     /// <summary>"منطقة"، "حي"، "محلة" (lexicon localityNouns; matched on the word's readings): a locality, not a division.</summary>
-    public IReadOnlySet<string> LocalityNouns { get; }
+    public SignedWordSet LocalityNouns { get; }
 
     /// <summary>"محافظة"، "قضاء"، "قرية" (lexicon placeNounsAfterBi; whole words): with ب joined, they open where, as "في" does (Rules/PlacePrepositions).</summary>
-    public IReadOnlySet<string> PlaceNounsAfterBi { get; }
+    public SignedWordSet PlaceNounsAfterBi { get; }
     /// <summary>"مخلفات" (lexicon remnantNouns): with ISIS's name after it, old ordnance ISIS left, not an attack of ISIS's.</summary>
     public PhraseMatcher<bool> RemnantNouns { get; } = new();
 
@@ -1405,22 +1432,22 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> SinceStarts { get; } = new();
 
     /// <summary>"مطلوبين"، "هاربا" (lexicon lastingStates; whole words): a state people stay in, which a window "منذ" opens after measures.</summary>
-    public IReadOnlySet<string> LastingStates { get; }
+    public SignedWordSet LastingStates { get; }
 
     /// <summary>"نتائج"، "النتائج" (lexicon resultsNouns; whole words): results, which "حتى" and a day after them count up to that day.</summary>
-    public IReadOnlySet<string> ResultsNouns { get; }
+    public SignedWordSet ResultsNouns { get; }
 
     /// <summary>"الشهرين"، "أيام"، "الفترة" (lexicon victimSpans.units; read without clitics): a unit of time longer than a day.</summary>
-    public IReadOnlySet<string> SpanUnits { get; }
+    public SignedWordSet SpanUnits { get; }
 
     /// <summary>"العام"، "الشهر" (lexicon victimSpans.definiteUnits; read with the article): a definite unit of time.</summary>
-    public IReadOnlySet<string> SpanDefiniteUnits { get; }
+    public SignedWordSet SpanDefiniteUnits { get; }
 
     /// <summary>"نحو"، "هذه"، "عشرة" (lexicon victimSpans.skips): words that may stand between a span's opener and its unit.</summary>
-    public IReadOnlySet<string> SpanSkips { get; }
+    public SignedWordSet SpanSkips { get; }
 
     /// <summary>"أعنف"، "أكثر" (lexicon victimSpans.elatives; read without clitics): an elative in construct ("أعنف هجوم").</summary>
-    public IReadOnlySet<string> SpanElatives { get; }
+    public SignedWordSet SpanElatives { get; }
 
     /// <summary>
     /// "الرابع"، "الأخير" (lexicon closingOrdinals; matched on a word's readings): a definite ordinal closing the list
@@ -1428,28 +1455,34 @@ public sealed class ExtractionLexicon
     /// </summary>
     public IReadOnlyDictionary<string, int> ClosingOrdinals { get; }
     /// <summary>"قوات"، "منتسبي" (lexicon ownersMen.nouns; read without the attached pronoun): the men of a body.</summary>
-    public IReadOnlySet<string> OwnersMenNouns { get; }
+    public SignedWordSet OwnersMenNouns { get; }
 
     /// <summary>"مقتل"، "إصابة"، "خسارة" (lexicon ownersMen.lossNouns; read without clitics): verbal nouns of a loss suffered.</summary>
-    public IReadOnlySet<string> OwnersLossNouns { get; }
+    public SignedWordSet OwnersLossNouns { get; }
 
     /// <summary>Prepositions with a pronoun of the event after a verb of loss, which make it passive (lexicon ownersMen.resumptivePlaces).</summary>
-    public IReadOnlySet<string> OwnersResumptivePlaces { get; }
+    public SignedWordSet OwnersResumptivePlaces { get; }
 
     /// <summary>Verbal nouns of pursuit (lexicon pursuitOfAnAttack.purposes: "لملاحقة"، "لتعقب"، "بحثا عن").</summary>
-    public IReadOnlySet<string> PursuitPurposes { get; }
+    public SignedWordSet PursuitPurposes { get; }
 
     /// <summary>The attack's doers a pursuit governs (pursuitOfAnAttack.pursued: "منفذي"، "المهاجمين"، "الهاربين").</summary>
-    public IReadOnlySet<string> PursuedDoers { get; }
+    public SignedWordSet PursuedDoers { get; }
 
     /// <summary>Nouns of a scene ("مكان"، "موقع") in "في مكان الحادث" (pursuitOfAnAttack.scenes).</summary>
-    public IReadOnlySet<string> PursuitScenes { get; }
+    public SignedWordSet PursuitScenes { get; }
 
     /// <summary>The incident a scene is of ("الحادث"، "الهجوم"; pursuitOfAnAttack.incidents).</summary>
-    public IReadOnlySet<string> PursuitIncidents { get; }
+    public SignedWordSet PursuitIncidents { get; }
 
     /// <summary>The bare anaphoric area, "في المنطقة" (pursuitOfAnAttack.areas).</summary>
-    public IReadOnlySet<string> PursuitAreas { get; }
+    public SignedWordSet PursuitAreas { get; }
+
+    /// <summary>
+    /// The sentences' list of <see cref="PursuitPurposes"/>, <see cref="PursuitScenes"/> and <see cref="PursuitAreas"/>
+    /// (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.OperationDescriber.MayTellAPursuit"/>.
+    /// </summary>
+    public int PursuitWordsList { get; }
 
     /// <summary>"إلى جانب" (lexicon countJoiners): an additive phrase that adds a second count to the first.</summary>
     public PhraseMatcher<bool> CountJoiners { get; } = new();
@@ -1457,13 +1490,13 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> IsisKillingDeeds { get; } = new();
 
     /// <summary>"قتل"، "إعدام" (lexicon isisKillingDeeds.bareForms; whole words): forms that may be a verbal noun.</summary>
-    public IReadOnlySet<string> IsisKillingBareForms { get; }
+    public SignedWordSet IsisKillingBareForms { get; }
 
     /// <summary>Past-tense verbs of ISIS's deeds on people and property, every person made (lexicon isisHarmDeeds.verbs).</summary>
     public IReadOnlySet<string> IsisHarmVerbs { get; }
 
     /// <summary>The verbal nouns of those deeds, read after a verb of doing (lexicon isisHarmDeeds.nouns).</summary>
-    public IReadOnlySet<string> IsisHarmNouns { get; }
+    public SignedWordSet IsisHarmNouns { get; }
 
     /// <summary>Verbs of doing that take a deed's verbal noun ("قاموا بحرق"، "أقدم على إضرام"; lexicon isisHarmDeeds.auxiliaries).</summary>
     public IReadOnlySet<string> HarmAuxiliaries { get; }
@@ -1472,73 +1505,82 @@ public sealed class ExtractionLexicon
     public IReadOnlySet<string> ForcesTakePlaceVerbs { get; }
 
     /// <summary>"قادت للقبض على": verbs of leading-to before a lam that is the result's (lexicon arrestLeadingVerbs; Passes/AimedArrestRemoval).</summary>
-    public IReadOnlySet<string> ArrestLeadingVerbs { get; }
+    public SignedWordSet ArrestLeadingVerbs { get; }
 
     /// <summary>"الواقعة"، "تقع" (lexicon lyingWords.words; whole words): a place said to lie in another.</summary>
-    public IReadOnlySet<string> LyingWords { get; }
+    public SignedWordSet LyingWords { get; }
 
     /// <summary>"التي"، "الذي" (lexicon lyingWords.relatives; whole words): the relative before a verb of lying.</summary>
-    public IReadOnlySet<string> LyingRelatives { get; }
+    public SignedWordSet LyingRelatives { get; }
 
     /// <summary>"المنطقة"، "القضاء" (lexicon samePlace.placeNouns; matched on a word's readings): a place noun that "itself" may follow.</summary>
-    public IReadOnlySet<string> SamePlaceNouns { get; }
+    public SignedWordSet SamePlaceNouns { get; }
 
     /// <summary>"ذاته"، "نفسها" (lexicon samePlace.intensifiers; whole words): "itself" after a definite place noun.</summary>
-    public IReadOnlySet<string> SamePlaceIntensifiers { get; }
+    public SignedWordSet SamePlaceIntensifiers { get; }
 
     /// <summary>"مناطق"، "محافظات" (lexicon countryAreas.areaNouns; whole words): the plural areas a count may be spread over.</summary>
-    public IReadOnlySet<string> CountryAreaNouns { get; }
+    public SignedWordSet CountryAreaNouns { get; }
+
+    /// <summary>The sentences' list of <see cref="CountryAreaNouns"/> (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.SeveralEvents.NamesDispersedAreas"/>.</summary>
+    public int CountryAreaNounsList { get; }
 
     /// <summary>"متفرقة"، "مختلفة"، "عدة" (lexicon countryAreas.dispersalWords; whole words): words that spread the areas apart.</summary>
-    public IReadOnlySet<string> CountryDispersalWords { get; }
+    public SignedWordSet CountryDispersalWords { get; }
 
     /// <summary>"البلاد"، "العراق" (lexicon countryAreas.countryNouns; whole words): the country the areas are of.</summary>
-    public IReadOnlySet<string> CountryNouns { get; }
+    public SignedWordSet CountryNouns { get; }
 
     /// <summary>"قيادي"، "قادة"، "متزعم"، "أمير" (lexicon leadersAmongTheDead.leaderNouns; read without clitics): a leader's rank.</summary>
-    public IReadOnlySet<string> IsisLeaderNouns { get; }
+    public SignedWordSet IsisLeaderNouns { get; }
 
     /// <summary>"بينهم"، "من بين القتلى" (lexicon leadersAmongTheDead.inclusionCues): who follows was among the dead counted before.</summary>
     public PhraseMatcher<bool> InclusionCues { get; } = new();
 
     /// <summary>"قضت"، "أجهز" (lexicon splitVerbs; read without clitics): a verb of killing whose "على" may come after its subject.</summary>
-    public IReadOnlySet<string> SplitVerbs { get; }
+    public SignedWordSet SplitVerbs { get; }
 
     /// <summary>"لقي"، "لقوا" (lexicon deathIdiom.verbs): the verb of the idiom of dying, before the people counted.</summary>
-    public IReadOnlySet<string> DeathIdiomVerbs { get; }
+    public SignedWordSet DeathIdiomVerbs { get; }
 
     /// <summary>"مصرعهم"، "حتفهم" (lexicon deathIdiom.objects): the idiom's object, after the people counted.</summary>
-    public IReadOnlySet<string> DeathIdiomObjects { get; }
+    public SignedWordSet DeathIdiomObjects { get; }
 
     /// <summary>"حوادث"، "هجومين"، "أعمال" (lexicon severalIncidents.nouns; read without clitics): incidents in the plural or dual.</summary>
-    public IReadOnlySet<string> SeveralIncidentNouns { get; }
+    public SignedWordSet SeveralIncidentNouns { get; }
 
     /// <summary>"هجوم"، "تفجير": one attack named in the singular (lexicon oneAttackNouns).</summary>
-    public IReadOnlySet<string> OneAttackNouns { get; }
+    public SignedWordSet OneAttackNouns { get; }
 
     /// <summary>"حصيلة": the toll of an event; in construct with an attack noun, its victims (lexicon tollNouns; whole words).</summary>
-    public IReadOnlySet<string> TollNouns { get; }
+    public SignedWordSet TollNouns { get; }
 
     /// <summary>"مماثل"، "مشابه": an attack like the one told, another (lexicon similarMarkers).</summary>
-    public IReadOnlySet<string> SimilarMarkers { get; }
+    public SignedWordSet SimilarMarkers { get; }
 
     /// <summary>"متفرقة"، "منفصلين" (lexicon severalIncidents.adjectives and scatteredAdjectives): words of dispersal after incidents.</summary>
-    public IReadOnlySet<string> SeveralIncidentAdjectives { get; }
+    public SignedWordSet SeveralIncidentAdjectives { get; }
 
     /// <summary>"سلسلة"، "موجة" (lexicon severalIncidents.series): a series noun before incidents.</summary>
-    public IReadOnlySet<string> SeveralIncidentSeries { get; }
+    public SignedWordSet SeveralIncidentSeries { get; }
 
     /// <summary>"أرجاء"، "أنحاء" (lexicon severalIncidents.expanses): the whole expanse of a country.</summary>
-    public IReadOnlySet<string> SeveralIncidentExpanses { get; }
+    public SignedWordSet SeveralIncidentExpanses { get; }
+
+    /// <summary>
+    /// The sentences' list of <see cref="SeveralIncidentExpanses"/> and <see cref="SeveralIncidentNouns"/>
+    /// (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.SeveralEvents.TellsSeveralIncidents"/>.
+    /// </summary>
+    public int SeveralIncidentsList { get; }
 
     /// <summary>"قال"، "تبنى" (lexicon isisSpeech.verbs; read without clitics): verbs of telling whose subject may be ISIS.</summary>
-    public IReadOnlySet<string> IsisSpeechVerbs { get; }
+    public SignedWordSet IsisSpeechVerbs { get; }
 
     /// <summary>"بيان"، "نشرة"، "وكالة" (lexicon isisSpeech.nouns; read without clitics): a statement or an outlet whose owner may be ISIS.</summary>
-    public IReadOnlySet<string> IsisSpeechNouns { get; }
+    public SignedWordSet IsisSpeechNouns { get; }
 
     /// <summary>"أعماق" (lexicon isisSpeech.agencies; read without clitics): ISIS's own news agency.</summary>
-    public IReadOnlySet<string> IsisAgencies { get; }
+    public SignedWordSet IsisAgencies { get; }
 
     /// <summary>Locality nouns after a count that give it a place of its own (lexicon ownPlaceOrDay.placeNouns; Passes.OwnPlaceOrDaySplit).</summary>
     public PhraseMatcher<bool> OwnPlaces { get; } = new();
@@ -1562,61 +1604,67 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> ShellingWords { get; } = new();
 
     /// <summary>"عناصر"، "أفراد"، "جميع" (lexicon cellArrestTold.memberNouns; read without clitics): the members of a group, between an arrest word and the group.</summary>
-    public IReadOnlySet<string> CellMemberNouns { get; }
+    public SignedWordSet CellMemberNouns { get; }
 
     /// <summary>"مجموعة"، "زمرة" (lexicon cellArrestTold.groupNouns; read without clitics): collective nouns of a group of men, besides the cell nouns.</summary>
-    public IReadOnlySet<string> CellGroupNouns { get; }
+    public SignedWordSet CellGroupNouns { get; }
 
     /// <summary>"جنائية"، "المخدرات"، "الابتزاز" (lexicon crimeTopics.kinds; read on a word's readings): a crime that is no terror.</summary>
-    public IReadOnlySet<string> CrimeKinds { get; }
+    public SignedWordSet CrimeKinds { get; }
 
     /// <summary>"الجريمة"، "جرائم" (lexicon crimeTopics.nouns; read on a word's readings): crime in general.</summary>
-    public IReadOnlySet<string> CrimeNouns { get; }
+    public SignedWordSet CrimeNouns { get; }
 
     /// <summary>"انتهاء"، "انتهت"، "إنهاء" (lexicon campaignEnds.endings; read on a word's readings): a word of ending.</summary>
-    public IReadOnlySet<string> CampaignEndings { get; }
+    public SignedWordSet CampaignEndings { get; }
 
     /// <summary>"المرحلة"، "المعركة"، "عمليات" (lexicon campaignEnds.campaigns; read on a word's readings): what a word of ending ends.</summary>
-    public IReadOnlySet<string> CampaignEndNouns { get; }
+    public SignedWordSet CampaignEndNouns { get; }
 
     /// <summary>"بعد"، "فور" (lexicon campaignEnds.notAfter; read on a word's readings): a preposition of time that makes an ending a time, not news.</summary>
-    public IReadOnlySet<string> CampaignEndNotAfter { get; }
+    public SignedWordSet CampaignEndNotAfter { get; }
 
     /// <summary>"العملية" (lexicon oneOperationResults.operations; read with the article kept): one operation the report tells, named by the singular with the article.</summary>
-    public IReadOnlySet<string> TheOperation { get; }
+    public SignedWordSet TheOperation { get; }
+
+    /// <summary>The sentences' list of <see cref="TheOperation"/> (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.OneOperationsResults"/>.</summary>
+    public int TheOperationList { get; }
 
     /// <summary>"التي"، "الذي" (lexicon launchedBefore.relatives; read on a word's readings): a relative pronoun a verb of launching follows.</summary>
-    public IReadOnlySet<string> LaunchRelatives { get; }
+    public SignedWordSet LaunchRelatives { get; }
 
     /// <summary>"انطلقت"، "أطلقتها"، "بدأت" (lexicon launchedBefore.verbs; read on a word's readings): a verb of launching in a campaign's relative clause.</summary>
-    public IReadOnlySet<string> LaunchVerbs { get; }
+    public SignedWordSet LaunchVerbs { get; }
+
+    /// <summary>The sentences' list of <see cref="LaunchVerbs"/> (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.BattleTotals.CountsFromALaunchBefore"/>.</summary>
+    public int LaunchVerbsList { get; }
 
     /// <summary>"قبل" (lexicon launchedBefore.daysBack; read on a word's readings): a relative day counted back ("قبل ثلاثة أيام"), not today or yesterday.</summary>
-    public IReadOnlySet<string> LaunchDaysBack { get; }
+    public SignedWordSet LaunchDaysBack { get; }
 
     /// <summary>"إعدام" (lexicon courtSentences.penaltyNouns; read on a word's readings): the verbal noun that names a deed or a penalty.</summary>
-    public IReadOnlySet<string> PenaltyNouns { get; }
+    public SignedWordSet PenaltyNouns { get; }
 
     /// <summary>"الإعدام" (lexicon courtSentences.definitePenalties; read on a word's readings keeping the article): the noun naming the punishment itself.</summary>
-    public IReadOnlySet<string> DefinitePenalties { get; }
+    public SignedWordSet DefinitePenalties { get; }
 
     /// <summary>"حكما"، "أحكام"، "قضت" (lexicon courtSentences.judgements; read on a word's readings): a word of judgement that makes the noun after it a penalty.</summary>
-    public IReadOnlySet<string> Judgements { get; }
+    public SignedWordSet Judgements { get; }
 
     /// <summary>"القصف"، "القذائف" (lexicon shellingReferences; read on a word's readings keeping the article): a shelling already told.</summary>
-    public IReadOnlySet<string> ShellingReferences { get; }
+    public SignedWordSet ShellingReferences { get; }
 
     /// <summary>"أكثر"، "يزيد"، "تجاوز" (lexicon lowerBounds.words; read on a word's text and readings): the first word of a lower bound before a count.</summary>
-    public IReadOnlySet<string> LowerBoundWords { get; }
+    public SignedWordSet LowerBoundWords { get; }
 
     /// <summary>"مطلوب"، "المطلوبين" (lexicon judiciaryWanted.wanted; read on a word's readings): the wanted, as a counted noun.</summary>
-    public IReadOnlySet<string> WantedNouns { get; }
+    public SignedWordSet WantedNouns { get; }
 
     /// <summary>"للقضاء"، "قضائيا" (lexicon judiciaryWanted.judiciary; read on a word's readings): by whom they are wanted.</summary>
-    public IReadOnlySet<string> JudiciaryWords { get; }
+    public SignedWordSet JudiciaryWords { get; }
 
     /// <summary>"أبرز"، "أخطر" (lexicon judiciaryWanted.superlatives): between a partitive "من" and the wanted ("10 من أبرز المطلوبين").</summary>
-    public IReadOnlySet<string> WantedSuperlatives { get; }
+    public SignedWordSet WantedSuperlatives { get; }
 
     private static IEnumerable<string> Words(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).Where(s => s.Length > 0);
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Lexicon;
@@ -76,12 +75,11 @@ public sealed class PhraseMatcher<T>
     /// <remarks>
     /// Inlined at its callers: the word lists are asked about some two million tokens per thousand reports and nearly
     /// every token starts no phrase of the list asked, which the token's own bits tell (<see cref="Token.MayStartAPhraseOf"/>).
-    /// That answer costs no call, and the token list is read straight from the <see cref="List{T}"/>'s array when it is
-    /// one (every caller's is): two interface calls per question less. Only a token that may start a phrase goes on to
+    /// That answer costs no call, and the token list is read straight from its array (<see cref="TokenList.AsSpan"/>). Only a token that may start a phrase goes on to
     /// <see cref="MatchFrom"/>.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true) =>
+    public PhraseMatch<T>? MatchAt(TokenList tokens, int i, bool allowArticleOnFirst = true) =>
         MayStartAt(tokens, i) is { } token ? MatchFrom(tokens, i, token, allowArticleOnFirst) : null;
 
     /// <summary>
@@ -90,7 +88,7 @@ public sealed class PhraseMatcher<T>
     /// the first phrase that fits answers, and no match object is made for it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool StartsAt(IReadOnlyList<Token> tokens, int i, bool allowArticleOnFirst = true) =>
+    public bool StartsAt(TokenList tokens, int i, bool allowArticleOnFirst = true) =>
         MayStartAt(tokens, i) is { } token && StartsFrom(tokens, i, token, allowArticleOnFirst);
 
     /// <summary>
@@ -98,27 +96,15 @@ public sealed class PhraseMatcher<T>
     /// range, a mark, or a word that starts none): what <see cref="MatchAt"/> and <see cref="StartsAt"/> ask first.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Token? MayStartAt(IReadOnlyList<Token> tokens, int i)
+    private Token? MayStartAt(TokenList tokens, int i)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        Token token;
-        if (tokens.GetType() == typeof(List<Token>))
+        var span = tokens.AsSpan();
+        if ((uint)i >= (uint)span.Length)
         {
-            var span = CollectionsMarshal.AsSpan(Unsafe.As<List<Token>>(tokens));
-            if ((uint)i >= (uint)span.Length)
-            {
-                return null;
-            }
-            token = span[i];
+            return null;
         }
-        else
-        {
-            if (i < 0 || i >= tokens.Count)
-            {
-                return null;
-            }
-            token = tokens[i];
-        }
+        var token = span[i];
         return token.Kind == TokenKind.Punctuation || !token.MayStartAPhraseOf(_number) ? null : token;
     }
 
@@ -127,7 +113,7 @@ public sealed class PhraseMatcher<T>
     /// fits the tokens after it. <see cref="MatchFrom"/> returns a match exactly when one does (it tries every phrase
     /// until one fits, and only then skips the shorter ones).
     /// </summary>
-    private bool StartsFrom(IReadOnlyList<Token> tokens, int i, Token token, bool allowArticleOnFirst)
+    private bool StartsFrom(TokenList tokens, int i, Token token, bool allowArticleOnFirst)
     {
         foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst))
         {
@@ -143,7 +129,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary><see cref="MatchAt"/> for a token that may start a phrase of the list.</summary>
-    private PhraseMatch<T>? MatchFrom(IReadOnlyList<Token> tokens, int i, Token token, bool allowArticleOnFirst)
+    private PhraseMatch<T>? MatchFrom(TokenList tokens, int i, Token token, bool allowArticleOnFirst)
     {
         PhraseMatch<T>? best = null;
         var bestWords = 0;
@@ -214,7 +200,7 @@ public sealed class PhraseMatcher<T>
     /// included (a phrase may run on past <paramref name="last"/>): the readers' "is any such word between here and
     /// there" in one place.
     /// </summary>
-    public bool AnyIn(IReadOnlyList<Token> tokens, int first, int last)
+    public bool AnyIn(TokenList tokens, int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
@@ -227,7 +213,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Every non-overlapping phrase, left to right, longest first at each position.</summary>
-    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int from = 0, int to = int.MaxValue)
+    public List<PhraseMatch<T>> FindAll(TokenList tokens, int from = 0, int to = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var found = new List<PhraseMatch<T>>();
@@ -272,10 +258,10 @@ public sealed class PhraseMatcher<T>
         text.Length == word.Length + 2 && text.StartsWith("ال", StringComparison.Ordinal) && text.AsSpan(2).SequenceEqual(word);
 
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
-    private static int Rest(IReadOnlyList<Token> tokens, int i, string[] words)
+    private static int Rest(TokenList tokens, int i, string[] words)
     {
         // The tokens read in place when they are a list (every caller's): no interface call per word.
-        var list = tokens.GetType() == typeof(List<Token>) ? CollectionsMarshal.AsSpan(Unsafe.As<List<Token>>(tokens)) : tokens as Token[] ?? [.. tokens];
+        var list = tokens.AsSpan();
         if (i + words.Length > list.Length)
         {
             return -1;

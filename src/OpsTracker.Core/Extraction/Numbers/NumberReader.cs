@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
@@ -122,30 +121,18 @@ public sealed class NumberReader
     /// <remarks>
     /// Inlined at its callers (the figure finder asks it at every token of every sentence): a token that is neither
     /// digits nor a word a hedge or a count in words starts with is turned away without a call, read straight from
-    /// the <see cref="List{T}"/>'s array when the tokens are one; the rest goes on to <see cref="ReadFrom"/>.
+    /// the tokens' array (<see cref="TokenList.AsSpan"/>); the rest goes on to <see cref="ReadFrom"/>.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public CountExpression? ReadAt(IReadOnlyList<Token> tokens, int i)
+    public CountExpression? ReadAt(TokenList tokens, int i)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        Token token;
-        if (tokens.GetType() == typeof(List<Token>))
+        var span = tokens.AsSpan();
+        if (i >= span.Length)
         {
-            var span = CollectionsMarshal.AsSpan(Unsafe.As<List<Token>>(tokens));
-            if (i >= span.Length)
-            {
-                return null;
-            }
-            token = span[i];
+            return null;
         }
-        else
-        {
-            if (i >= tokens.Count)
-            {
-                return null;
-            }
-            token = tokens[i];
-        }
+        var token = span[i];
         if (!token.IsNumber && !(token.IsWord && token.MayStartAPhraseOf(_countStarts)))
         {
             // Neither digits nor a word that a hedge or a count in words starts with.
@@ -155,7 +142,7 @@ public sealed class NumberReader
     }
 
     /// <summary><see cref="ReadAt"/> at a token that may start a count.</summary>
-    private CountExpression? ReadFrom(IReadOnlyList<Token> tokens, int i)
+    private CountExpression? ReadFrom(TokenList tokens, int i)
     {
         var approximate = false;
         var start = i;
@@ -190,7 +177,7 @@ public sealed class NumberReader
     }
 
     /// <summary>How many tokens an approximation phrase at <paramref name="i"/> spans (0 when none).</summary>
-    public int MatchApproximator(IReadOnlyList<Token> tokens, int i)
+    public int MatchApproximator(TokenList tokens, int i)
     {
         if (i >= tokens.Count || !tokens[i].IsWord || !AnyIn(tokens[i].ReadingsKeepingArticle, _approximatorFirstWords))
         {
@@ -216,7 +203,7 @@ public sealed class NumberReader
         return 0;
     }
 
-    private (long Value, int Last, bool InWords)? ReadDigits(IReadOnlyList<Token> tokens, int i)
+    private (long Value, int Last, bool InWords)? ReadDigits(TokenList tokens, int i)
     {
         var text = tokens[i].Text;
         if (text.Contains('.', StringComparison.Ordinal))
@@ -260,7 +247,7 @@ public sealed class NumberReader
     /// "4 آلاف و384", "ألف و720": the digits joined by "و" to a thousand are added to it, when fewer than it (the press
     /// writes the remainder of a large count in digits). Returns what is added and the count's last token.
     /// </summary>
-    private static (long Added, int Last) DigitsAdded(IReadOnlyList<Token> tokens, int multiplierToken, long multiplier)
+    private static (long Added, int Last) DigitsAdded(TokenList tokens, int multiplierToken, long multiplier)
     {
         var and = multiplierToken + 1;
         if (and + 1 < tokens.Count && tokens[and].IsWord && tokens[and].Text == "و" && tokens[and + 1].IsNumber
@@ -287,7 +274,7 @@ public sealed class NumberReader
         return null;
     }
 
-    private (long Value, int Last, bool InWords)? ReadWords(IReadOnlyList<Token> tokens, int i)
+    private (long Value, int Last, bool InWords)? ReadWords(TokenList tokens, int i)
     {
         if (i >= tokens.Count || !tokens[i].IsWord || !_countWords.Contains(tokens[i].Text) && !AnyIn(tokens[i].ReadingsKeepingArticle, _countWords))
         {

@@ -47,7 +47,7 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
     }
 
     /// <summary>Whether a word of <paramref name="span"/> names crime: one of <paramref name="words"/> (on its readings), or a crime context (lexicon nonIsisContext).</summary>
-    public static bool NamesCrime(ExtractionLexicon lexicon, ReportText report, Sentence span, IReadOnlySet<string> words)
+    public static bool NamesCrime(ExtractionLexicon lexicon, ReportText report, Sentence span, SignedWordSet words)
     {
         if (report.Has(lexicon.NonIsisContext, span))
         {

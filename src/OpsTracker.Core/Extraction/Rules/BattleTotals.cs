@@ -57,7 +57,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
     }
 
     /// <summary>"عمليات"، "معركة": a noun of operations or battle (lexicon operationNouns, battleNouns), read on its clitic readings.</summary>
-    private bool NamesACampaign(IReadOnlyList<Text.Token> tokens, int k) =>
+    private bool NamesACampaign(Text.TokenList tokens, int k) =>
         tokens[k].IsWord && (lexicon.OperationNouns.MatchAt(tokens, k) is { } op && op.Last == k || lexicon.BattleNouns.MatchAt(tokens, k) is { } battle && battle.Last == k);
 
     /// <summary>
@@ -171,6 +171,11 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
     /// </summary>
     public bool CountsFromALaunchBefore(ReportText report, Sentence sentence)
     {
+        if (!report.MayHoldList(lexicon.LaunchVerbsList, sentence))
+        {
+            // No word of the sentence may read as a verb of launching (its bit is clear): the walk below would find none.
+            return false;
+        }
         var tokens = report.Tokens;
         List<DateMention>? mentions = null;
         for (var j = sentence.First + 1; j <= sentence.Last; j++)

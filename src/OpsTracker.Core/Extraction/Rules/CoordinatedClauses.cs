@@ -12,12 +12,12 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal static class CoordinatedClauses
 {
     /// <summary>Whether the comma at <paramref name="token"/> opens a coordinated clause.</summary>
-    public static bool OpensAt(IReadOnlyList<Token> tokens, int token, ExtractionLexicon lexicon) =>
+    public static bool OpensAt(TokenList tokens, int token, ExtractionLexicon lexicon) =>
         tokens[token].Text == "," && token + 1 < tokens.Count && tokens[token + 1].IsWord && tokens[token + 1].Text.Length > 1
         && tokens[token + 1].Text[0] == 'و' && !lexicon.SameClauseAfterComma.Contains(tokens[token + 1].Text);
 
     /// <summary>The first comma after <paramref name="token"/> within <paramref name="s"/> that opens a coordinated clause, or null.</summary>
-    public static int? After(IReadOnlyList<Token> tokens, Sentence s, int token, ExtractionLexicon lexicon)
+    public static int? After(TokenList tokens, Sentence s, int token, ExtractionLexicon lexicon)
     {
         for (var i = token + 1; i < s.Last; i++)
         {

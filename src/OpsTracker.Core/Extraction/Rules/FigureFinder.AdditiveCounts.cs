@@ -15,7 +15,7 @@ internal sealed partial class FigureFinder
     /// The casualty figure just before <paramref name="count"/> in its sentence when nothing but an optional comma
     /// and an additive phrase, or a comma and و, stands between them; else null.
     /// </summary>
-    private Figure? AddedToCounted(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    private Figure? AddedToCounted(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         // Cheap test first: a count joined by و alone is read by CoordinatedWith, and an additive phrase is at most
         // two words after a comma.

@@ -20,7 +20,7 @@ internal sealed partial class FigureFinder
     /// breakdownCues) stands between them, within <see cref="AmongListReach"/> words before the figure, with no clause
     /// break, number or casualty word between the cue and the figure: it is a later item of the cue's list.
     /// </summary>
-    private void MarkLaterAmongTheCounted(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
+    private void MarkLaterAmongTheCounted(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
         if (figure.Breakdown || figure.Kind != FigureKind.Casualty || earlier.Count == 0
             || earlier.LastOrDefault(e => e.Kind == FigureKind.Casualty && !e.Breakdown) is not { } total

@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// before the cue, with no number between them: the quantity is the group the cue breaks down. A number between
     /// them ("عدد القتلى بلغ 20 بينهم 3 ضباط") makes that number the whole, and the part is read as before.
     /// </summary>
-    private void MarkAmongVagueGroup(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    private void MarkAmongVagueGroup(TokenList tokens, Sentence s, Figure figure)
     {
         var cueAt = CueBeforeCasualty(tokens, s, figure);
         if (cueAt < 0)
@@ -43,7 +43,7 @@ internal sealed partial class FigureFinder
     /// that ends right before a killed or wounded figure not yet a breakdown, or -1: the part both readings of an
     /// uncounted whole (a vague group, a number no figure took) start from.
     /// </summary>
-    private int CueBeforeCasualty(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    private int CueBeforeCasualty(TokenList tokens, Sentence s, Figure figure)
     {
         if (figure.Kind != FigureKind.Casualty || figure.Breakdown || figure.Category == Domain.CasualtyCategory.Arrested
             || figure.First - 2 < s.First)

@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     /// the figure and is no figure read so far (a whole read as a figure is <see cref="MarkBreakdown"/>'s), with no verb or
     /// noun of an outcome (lexicon triggers) between them.
     /// </summary>
-    private void MarkAmongUncountedNumber(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
+    private void MarkAmongUncountedNumber(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
         var cueAt = CueBeforeCasualty(tokens, s, figure);
         if (cueAt < 0)

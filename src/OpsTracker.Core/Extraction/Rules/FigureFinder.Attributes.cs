@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     /// (<paramref name="before"/>): "قتل أحد الإرهابيين الانتحاريين"، "الدواعش الانتحاريين" agree as noun and
     /// adjective, so the second word is no dual of its own.
     /// </summary>
-    private bool IsAdjectiveOfPeople(IReadOnlyList<Token> tokens, Sentence s, int i, int before) =>
+    private bool IsAdjectiveOfPeople(TokenList tokens, Sentence s, int i, int before) =>
         before >= s.First && before == i - 1 && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
         && tokens[before].Text.StartsWith("ال", StringComparison.Ordinal)
         && lexicon.Persons.MatchAt(tokens, before) is { } noun && noun.Last == before;
@@ -24,7 +24,7 @@ internal sealed partial class FigureFinder
     /// with no و between them, is the noun's adjective (a nisba agrees with its noun in number and definiteness), not a
     /// second pair. Two more people would be joined by و ("جنديان ومدنيان").
     /// </summary>
-    private bool IsNisbaOfDual(IReadOnlyList<Token> tokens, Sentence s, int i, int before) =>
+    private bool IsNisbaOfDual(TokenList tokens, Sentence s, int i, int before) =>
         before >= s.First && before == i - 1 && !tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
         && !tokens[before].Text.StartsWith("ال", StringComparison.Ordinal)
         && (tokens[i].Text.EndsWith("يان", StringComparison.Ordinal) || tokens[i].Text.EndsWith("يين", StringComparison.Ordinal))
@@ -36,7 +36,7 @@ internal sealed partial class FigureFinder
     /// ("بتفجير انتحاري داخل نفق"، "فجر إرهابي انتحاري نفسه داخل أحد الأنفاق"), before the hideout at
     /// <paramref name="position"/>. The hideout it names is where it happened, not one destroyed.
     /// </summary>
-    private bool IsSelfBlast(IReadOnlyList<Token> tokens, int verbLast, int position)
+    private bool IsSelfBlast(TokenList tokens, int verbLast, int position)
     {
         for (var k = verbLast + 1; k < Math.Min(position, verbLast + 1 + AssemblerLimits.SelfBlastReach); k++)
         {

@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// "و" ("وإصابة 20"), a qualifier of the count ("على الأقل"), or a preposition of where or how ("في", "بانفجار").
     /// Null otherwise.
     /// </summary>
-    private Figure? BareCountOfPeople(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, CasualtyCategory trigger)
+    private Figure? BareCountOfPeople(TokenList tokens, Sentence s, CountExpression count, int last, CasualtyCategory trigger)
     {
         if (TriggerMatchBefore(tokens, s, count.FirstToken, 0) is null || !EndsBareCount(tokens, s, last + 1))
         {
@@ -32,7 +32,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>Whether the token at <paramref name="k"/> ends a count with no noun of its own (see <see cref="BareCountOfPeople"/>).</summary>
-    private bool EndsBareCount(IReadOnlyList<Token> tokens, Sentence s, int k)
+    private bool EndsBareCount(TokenList tokens, Sentence s, int k)
     {
         if (k > s.Last || !tokens[k].IsWord)
         {

@@ -14,7 +14,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>A cell noun (lexicon cellMembers.cells) or a collective noun of men (cellArrestTold.groupNouns) at <paramref name="j"/>.</summary>
-    private bool IsGroupNounAt(IReadOnlyList<Token> tokens, int j) =>
+    private bool IsGroupNounAt(TokenList tokens, int j) =>
         lexicon.CellNouns.MatchAt(tokens, j) is not null || tokens[j].ReadsAsOneOf(lexicon.CellGroupNouns);
 
     /// <summary>
@@ -22,7 +22,7 @@ internal sealed partial class FigureFinder
     /// such as "جميع عناصر", then a group noun), and the size's sentence counts nothing more after the size's noun.
     /// Asked only of a sized group (rare), so the scan over the report's words is cheap.
     /// </summary>
-    private bool CellArrestTold(IReadOnlyList<Token> tokens, Sentence s, int sizeLast)
+    private bool CellArrestTold(TokenList tokens, Sentence s, int sizeLast)
     {
         for (var k = sizeLast + 1; k <= s.Last; k++)
         {

@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     /// <summary>How many words before the opener ("مكونة من") the cell noun may stand ("خلية إرهابية نائمة مكونة من").</summary>
     private const int CellNounReach = 4;
 
-    private Figure? CellMembersArrested(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Sentence? next, List<Figure> earlier)
+    private Figure? CellMembersArrested(TokenList tokens, Sentence s, CountExpression count, Sentence? next, List<Figure> earlier)
     {
         if (earlier.Any(f => f.Kind == FigureKind.Casualty && f.Category == CasualtyCategory.Arrested))
         {
@@ -60,7 +60,7 @@ internal sealed partial class FigureFinder
         };
     }
 
-    private bool PronounArrestIn(IReadOnlyList<Token> tokens, int from, int to)
+    private bool PronounArrestIn(TokenList tokens, int from, int to)
     {
         return lexicon.PronounArrests.AnyIn(tokens, from, to);
     }

@@ -10,7 +10,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    private bool IsisClaimedIt(IReadOnlyList<Token> tokens, Sentence s)
+    private bool IsisClaimedIt(TokenList tokens, Sentence s)
     {
         for (var j = s.First; j <= s.Last; j++)
         {

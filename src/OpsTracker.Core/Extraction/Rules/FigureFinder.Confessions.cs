@@ -14,12 +14,12 @@ internal sealed partial class FigureFinder
     /// Takes out every figure whose count stands at most <see cref="AssemblerLimits.ConfessedCountReach"/> words after a
     /// word of confessing (lexicon confessions), with no punctuation between: the object of the confession.
     /// </summary>
-    private void RemoveConfessedCounts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures)
+    private void RemoveConfessedCounts(TokenList tokens, Sentence s, List<Figure> figures)
     {
         figures.RemoveAll(f => IsConfessed(tokens, s, f));
     }
 
-    private bool IsConfessed(IReadOnlyList<Token> tokens, Sentence s, Figure f)
+    private bool IsConfessed(TokenList tokens, Sentence s, Figure f)
     {
         for (var j = f.First - 1; j >= Math.Max(s.First, f.First - 1 - ConfessedCountReach); j--)
         {

@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    private CasualtySide? ConfrontedThemSide(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    private CasualtySide? ConfrontedThemSide(TokenList tokens, Sentence s, int countFirst)
     {
         for (var j = Math.Max(s.First, countFirst - AssemblerLimits.ConfrontedThemReach - 3); j < countFirst; j++)
         {

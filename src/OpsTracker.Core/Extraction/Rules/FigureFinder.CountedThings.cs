@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>Whether the word right after <paramref name="count"/> names things, not people.</summary>
-    private bool CountsThings(IReadOnlyList<Token> tokens, Sentence s, CountExpression count)
+    private bool CountsThings(TokenList tokens, Sentence s, CountExpression count)
     {
         var next = count.LastToken + 1;
         return next <= s.Last && tokens[next].IsWord && lexicon.CountedThings.MatchAt(tokens, next) is not null;

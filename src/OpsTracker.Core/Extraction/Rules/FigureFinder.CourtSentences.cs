@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     private const int JudgementReach = 4;
 
     /// <summary>Whether the casualty word at <paramref name="trigger"/> is the execution noun read as a penalty.</summary>
-    private bool IsCourtSentence(IReadOnlyList<Token> tokens, Sentence s, int trigger)
+    private bool IsCourtSentence(TokenList tokens, Sentence s, int trigger)
     {
         var noun = tokens[trigger];
         // Most casualty words are no execution noun: one set look-up first.

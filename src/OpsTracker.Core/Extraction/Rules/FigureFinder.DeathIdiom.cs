@@ -23,7 +23,7 @@ internal sealed partial class FigureFinder
     /// (deathIdiom.objects: "مصرعهم"، "حتفهم") comes within <see cref="DeathIdiomObjectReach"/> words after the people's
     /// noun, past commas but no sentence break or other count; else null.
     /// </summary>
-    private CasualtyCategory? DeathIdiomAround(IReadOnlyList<Token> tokens, Sentence s, int countFirst, int headLast)
+    private CasualtyCategory? DeathIdiomAround(TokenList tokens, Sentence s, int countFirst, int headLast)
     {
         // Cheap first: the verb must stand right before the count.
         var verb = countFirst - 1;

@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     /// "وثلاثة" would be; else null. An outlet that writes numbers in digits must join people the way one that
     /// writes them in words does.
     /// </summary>
-    private CountExpression? CountAfterDetachedAnd(IReadOnlyList<Token> tokens, Sentence s, int j)
+    private CountExpression? CountAfterDetachedAnd(TokenList tokens, Sentence s, int j)
         => tokens[j].Text == "و" && j < s.Last && tokens[j + 1].IsNumber ? numbers.ReadAt(tokens, j + 1) : null;
 
     /// <summary>
@@ -32,7 +32,7 @@ internal sealed partial class FigureFinder
     /// (lexicon countReached.count) and, it may be, a bracket, the index of that noun, which the words before the count stand
     /// before; else <paramref name="first"/>. Iraqi official statements write their counts so.
     /// </summary>
-    private int BeforeCountNoun(IReadOnlyList<Token> tokens, Sentence s, int first)
+    private int BeforeCountNoun(TokenList tokens, Sentence s, int first)
     {
         if (!tokens[first].IsNumber)
         {

@@ -27,7 +27,7 @@ internal sealed partial class FigureFinder
     /// a dual pronoun after a "-ين" noun or by a dual nisba adjective after a "-ان" noun the lists do not know. Null
     /// otherwise (the cheap tests on the word's ending first).
     /// </summary>
-    private Figure? ReadDualByAgreement(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadDualByAgreement(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (lexicon.CasualtyTriggers.MatchAt(tokens, i) is not { } trigger || trigger.Last + 1 > s.Last)
         {
@@ -60,7 +60,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>"طائرتهما"، "مركبتهما"، "كلاهما": a word carrying the dual pronoun within reach after the noun.</summary>
-    private static bool HasDualPronounAfter(IReadOnlyList<Token> tokens, Sentence s, int n)
+    private static bool HasDualPronounAfter(TokenList tokens, Sentence s, int n)
     {
         for (var j = n + 1; j <= Math.Min(s.Last, n + DualPronounReach); j++)
         {

@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     /// ISIS when the words right after the share's "منهم" (a comma and a connector between) say the rest fled
     /// (lexicon fleeingRest); otherwise null, and the share keeps the side it would have had.
     /// </summary>
-    private CasualtySide? FledRestSide(IReadOnlyList<Token> tokens, Sentence s, int ofThemLast)
+    private CasualtySide? FledRestSide(TokenList tokens, Sentence s, int ofThemLast)
     {
         for (var k = ofThemLast + 1; k <= Math.Min(s.Last, ofThemLast + 1 + AssemblerLimits.FleeingRestReach); k++)
         {

@@ -21,7 +21,7 @@ internal sealed partial class FigureFinder
     /// sentence: found. Null when the word before the count is no "على" (the cheap test first), or no such verb stands
     /// before it with no count or other "على" between.
     /// </summary>
-    private HideoutOutcome? FoundVerbBeforeOn(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    private HideoutOutcome? FoundVerbBeforeOn(TokenList tokens, Sentence s, int countFirst)
     {
         var on = countFirst - 1;
         if (on <= s.First || tokens[on].Text is not ("على" or "علي"))

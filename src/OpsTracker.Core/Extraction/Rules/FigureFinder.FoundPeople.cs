@@ -12,6 +12,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>Whether the count of people stands right after the "على" of a verb of finding (<see cref="FoundVerbBeforeOn"/>).</summary>
-    private bool IsFoundPeople(IReadOnlyList<Token> tokens, Sentence s, Figure f) =>
+    private bool IsFoundPeople(TokenList tokens, Sentence s, Figure f) =>
         f is { Kind: FigureKind.Casualty, Rule: "count-of-persons" or "count-persons" } && FoundVerbBeforeOn(tokens, s, f.First) == HideoutOutcome.Found;
 }

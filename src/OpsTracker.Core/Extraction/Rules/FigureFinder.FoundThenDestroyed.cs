@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>The object right after a destroying verb at <paramref name="k"/> is a counted thing, its count aside.</summary>
-    private bool DestroysAThing(IReadOnlyList<Token> tokens, Sentence s, int k)
+    private bool DestroysAThing(TokenList tokens, Sentence s, int k)
     {
         if (k <= s.Last && tokens[k].IsNumber)
         {

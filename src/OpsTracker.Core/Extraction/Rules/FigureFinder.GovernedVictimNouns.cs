@@ -15,7 +15,7 @@ internal sealed partial class FigureFinder
     private const int GovernorWords = 2;
 
     /// <summary>A verb of lexicon victimNounGovernors ends right before the noun at <paramref name="i"/>.</summary>
-    private bool GovernedAsOutcome(IReadOnlyList<Token> tokens, Sentence s, int i)
+    private bool GovernedAsOutcome(TokenList tokens, Sentence s, int i)
     {
         for (var start = Math.Max(s.First, i - GovernorWords); start < i; start++)
         {

@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     /// Marks a casualty figure told within <see cref="AssemblerLimits.IdentifiedCountedReach"/> words after "القتلى هم"
     /// (a category noun, then a pronoun of identity), in the same clause, as among the counted.
     /// </summary>
-    private void MarkIdentifiedCounted(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    private void MarkIdentifiedCounted(TokenList tokens, Sentence s, Figure figure)
     {
         if (figure.Kind != FigureKind.Casualty || figure.Breakdown)
         {
@@ -42,7 +42,7 @@ internal sealed partial class FigureFinder
     /// named after "هم" are the counted themselves, so they share their fate: written in words, the total lets the
     /// trigger before it be found past it; in digits it stops that search, so the identity must be read here.
     /// </summary>
-    private Figure? IdentifiedAfter(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    private Figure? IdentifiedAfter(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is not { } previous || previous.Sentence != s.Index
             || previous.Last >= count.FirstToken)
@@ -63,7 +63,7 @@ internal sealed partial class FigureFinder
     /// pronoun of identity at <paramref name="pronoun"/> points back to, though its predicate stands between; the
     /// article says they are the dead told before. No count between the noun and the pronoun: "القتلى 5" is a count.
     /// </summary>
-    private bool DefiniteDeadAsSubject(IReadOnlyList<Token> tokens, Sentence s, int pronoun)
+    private bool DefiniteDeadAsSubject(TokenList tokens, Sentence s, int pronoun)
     {
         var opener = s.First;
         if (opener >= pronoun || !Clitics.CarriesArticle(tokens[opener].Text) || lexicon.CategoryNouns.MatchAt(tokens, opener) is not { } noun)

@@ -24,7 +24,7 @@ internal sealed partial class FigureFinder
     /// <see cref="IsisAmongNameReach"/> tokens after the cue, with no number between (a counted share is a figure of
     /// its own).
     /// </summary>
-    private bool NamesIsisAmongThem(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    private bool NamesIsisAmongThem(TokenList tokens, Sentence s, int headLast)
     {
         for (var j = headLast + 1; j <= Math.Min(s.Last, headLast + IsisAmongCueReach); j++)
         {

@@ -20,7 +20,7 @@ internal sealed partial class FigureFinder
     private const int DoerBeforeDeedReach = 12;
 
     /// <summary>The count at figureFirst is the object of a word of killing whose doer is ISIS.</summary>
-    private bool IsisKillsBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
+    private bool IsisKillsBefore(TokenList tokens, Sentence s, int figureFirst)
     {
         var words = 0;
         for (var j = figureFirst - 1; j >= s.First && words <= DeedToCountReach; j--)
@@ -49,7 +49,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>"قتل تنظيم داعش المتطرف 25": an ISIS name between the verb and the count, not after a preposition.</summary>
-    private bool IsisBetween(IReadOnlyList<Token> tokens, int first, int last)
+    private bool IsisBetween(TokenList tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
@@ -66,7 +66,7 @@ internal sealed partial class FigureFinder
     /// clause (up to a break or a complementizer such as "أن"), with no force of ours between it and the verb, and not
     /// right after a force of ours or a preposition: there ISIS is the object ("هاجمت قطعات الجيش داعش وقتلت").
     /// </summary>
-    private bool IsisSubjectBefore(IReadOnlyList<Token> tokens, Sentence s, int deedFirst)
+    private bool IsisSubjectBefore(TokenList tokens, Sentence s, int deedFirst)
     {
         var words = 0;
         for (var k = deedFirst - 1; k >= s.First && words <= DoerBeforeDeedReach; k--)
@@ -92,7 +92,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>A name of a force of ours ends at the word <paramref name="last"/>.</summary>
-    private bool ForceEndsAt(IReadOnlyList<Token> tokens, Sentence s, int last)
+    private bool ForceEndsAt(TokenList tokens, Sentence s, int last)
     {
         for (var m = last; m >= Math.Max(s.First, last - AssemblerLimits.ForceNameWords + 1); m--)
         {

@@ -15,7 +15,7 @@ internal sealed partial class FigureFinder
     /// <see cref="AssemblerLimits.JoinedOthersReach"/> tokens, joined by و, with no comma or stop between but a comma
     /// right before the و of a gapped conjunct; else null.
     /// </summary>
-    private static CasualtyCategory? JoinedOthersCategory(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Figure? previous)
+    private static CasualtyCategory? JoinedOthersCategory(TokenList tokens, Sentence s, CountExpression count, Figure? previous)
     {
         if (previous is not { Kind: FigureKind.Casualty } || previous.Sentence != s.Index || previous.Last >= count.FirstToken
             || count.FirstToken - previous.Last > AssemblerLimits.JoinedOthersReach + 1)
@@ -48,7 +48,7 @@ internal sealed partial class FigureFinder
     /// counted shares their fate (the trigger before the first count covers both), whoever its own noun says they are.
     /// The first count's digits would otherwise stop the search for the trigger. The figure it is joined to, or null.
     /// </summary>
-    private Figure? CoordinatedWith(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    private Figure? CoordinatedWith(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty) is not { } previous || previous.Sentence != s.Index || previous.Last >= count.FirstToken)
         {
@@ -65,7 +65,7 @@ internal sealed partial class FigureFinder
     /// a verb of a casualty or of destroying (which would open a clause of its own). Written in words, the first count
     /// lets the trigger before it be found past it; in digits it stops that search, so the joint must be read here.
     /// </summary>
-    private bool JoinedPastModifiers(IReadOnlyList<Token> tokens, Sentence s, int last, int next)
+    private bool JoinedPastModifiers(TokenList tokens, Sentence s, int last, int next)
     {
         var wa = tokens[next].Text.StartsWith('و') ? next : next - 1;
         if (!Coordination.JoinedByWa(tokens, s, next) || wa - last - 1 is < 1 or > AssemblerLimits.CoordinatedModifierReach)

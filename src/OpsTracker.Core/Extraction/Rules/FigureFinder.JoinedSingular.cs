@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     /// Whether the token before the count's "و" is a singular noun of people (lexicon persons, singular) that says
     /// no other side than the count's: one person of the same kind as the counted.
     /// </summary>
-    private bool JoinedToOneOfTheirKind(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Figure figure)
+    private bool JoinedToOneOfTheirKind(TokenList tokens, Sentence s, CountExpression count, Figure figure)
     {
         int one;
         if (CarriesWa(tokens, s, count.FirstToken))

@@ -15,7 +15,7 @@ internal sealed partial class FigureFinder
     /// "متهمين اثنين"), with the category of <paramref name="statement"/>, the people the statement above the list
     /// counted, when the item's people are of the same side. Empty when the item counts no such people.
     /// </summary>
-    public List<Figure> FindInListItem(IReadOnlyList<Token> tokens, Sentence s, Figure statement)
+    public List<Figure> FindInListItem(TokenList tokens, Sentence s, Figure statement)
     {
         for (var i = s.First; i <= s.Last; i++)
         {
@@ -40,7 +40,7 @@ internal sealed partial class FigureFinder
         return [];
     }
 
-    private List<Figure> ListItemFigure(IReadOnlyList<Token> tokens, Sentence s, Figure statement, PersonNoun noun, int first, int last, int count, bool approximate)
+    private List<Figure> ListItemFigure(TokenList tokens, Sentence s, Figure statement, PersonNoun noun, int first, int last, int count, bool approximate)
     {
         var (side, explicitSide) = ResolveSide(tokens, s, noun, first, last, statement.Category);
         if (side != statement.Side)

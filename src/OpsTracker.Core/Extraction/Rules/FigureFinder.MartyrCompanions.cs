@@ -15,7 +15,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    private (CasualtySide Side, bool Explicit) SideOfJoinedFighter(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast, Figure figure)
+    private (CasualtySide Side, bool Explicit) SideOfJoinedFighter(TokenList tokens, Sentence s, PersonNoun noun, int first, int headLast, Figure figure)
     {
         var resolved = ResolveSide(tokens, s, noun, first, headLast, figure.Category);
         if (resolved.Explicit || figure.Side != CasualtySide.Security || figure.Category == CasualtyCategory.Arrested)
@@ -26,7 +26,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>A martyrdom word at the figure's first word or in the few words before it ("أعلن ... استشهاد آمر فوج").</summary>
-    private bool MartyrdomBefore(IReadOnlyList<Token> tokens, Sentence s, int first)
+    private bool MartyrdomBefore(TokenList tokens, Sentence s, int first)
     {
         for (var j = first; j >= Math.Max(s.First, first - AssemblerLimits.MartyrdomReach); j--)
         {

@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// article of its own) right before a force's name belongs to that force, whatever side the noun alone would
     /// have; the Peshmerga's or the tribes' gunmen are the forces, not ISIS.
     /// </summary>
-    private bool ForceInConstruct(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int headLast)
+    private bool ForceInConstruct(TokenList tokens, Sentence s, PersonNoun noun, int headLast)
     {
         if (noun.Side != CasualtySide.Isis || noun.Number != GrammaticalNumber.Plural || !tokens[headLast].Text.EndsWith('ي') || tokens[headLast].Text.StartsWith("ال", StringComparison.Ordinal))
         {
@@ -28,14 +28,14 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>A name of one of our forces starts at <paramref name="j"/> (lexicon securityOrgs), and no name of ISIS's does.</summary>
-    private bool IsForceOfOursAt(IReadOnlyList<Token> tokens, int j) =>
+    private bool IsForceOfOursAt(TokenList tokens, int j) =>
         lexicon.SecurityOrgs.MatchAt(tokens, j) is not null && lexicon.IsisOrgs.MatchAt(tokens, j) is null;
 
     /// <summary>
     /// 'عنصرين بـ"الحشد"': the preposition ب written apart (its tatweel dropped) right before a quotation mark, as "في"
     /// would stand before the force the people belong to.
     /// </summary>
-    private static bool IsDetachedBi(IReadOnlyList<Token> tokens, Sentence s, int j) =>
+    private static bool IsDetachedBi(TokenList tokens, Sentence s, int j) =>
         tokens[j].Text == "ب" && j + 1 <= s.Last && tokens[j + 1].Text == "\"";
 
     /// <summary>
@@ -43,7 +43,7 @@ internal sealed partial class FigureFinder
     /// (lexicon <c>attackDoers</c>) counts the attackers, not people hit; a casualty word of its own elsewhere in the
     /// sentence keeps its figure.
     /// </summary>
-    private bool IsAttackersCount(IReadOnlyList<Token> tokens, Sentence s, Figure f) =>
+    private bool IsAttackersCount(TokenList tokens, Sentence s, Figure f) =>
         f.Kind == FigureKind.Casualty && PhraseEndingAt(lexicon.AttackDoers, tokens, s, f.First - 1);
 
     /// <summary>
@@ -51,7 +51,7 @@ internal sealed partial class FigureFinder
     /// of the people the sentence last named (the attackers), on their side; with no people named before it in the
     /// sentence the pronoun's people are unknown and nothing is counted.
     /// </summary>
-    private Figure? OneOfTheNamed(IReadOnlyList<Token> tokens, Sentence s, int trigger, int k, CasualtyCategory category)
+    private Figure? OneOfTheNamed(TokenList tokens, Sentence s, int trigger, int k, CasualtyCategory category)
     {
         if (lexicon.OneOfThem.MatchAt(tokens, k) is not { } one || ReferentSide(tokens, s, trigger) is not { } side)
         {
@@ -68,7 +68,7 @@ internal sealed partial class FigureFinder
     /// "وألقت القبض على إرهابي مصاب"، "اعتقال عنصر جريح": a victim noun written right after a person noun (no و between)
     /// is his adjective, the state of the man already counted, not one more wounded or dead.
     /// </summary>
-    private bool DescribesThePersonBefore(IReadOnlyList<Token> tokens, Sentence s, int i)
+    private bool DescribesThePersonBefore(TokenList tokens, Sentence s, int i)
     {
         if (i - 1 < s.First || tokens[i].Text.StartsWith('و') || !tokens[i - 1].IsWord)
         {
@@ -90,7 +90,7 @@ internal sealed partial class FigureFinder
     /// <c>others</c>) within <see cref="AssemblerLimits.DualBeforeOthersReach"/> words: "others" are counted against a
     /// number, and an uncounted plural would have none.
     /// </summary>
-    private (int Count, bool Implicit, int Last)? DualBeforeOthers(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int last)
+    private (int Count, bool Implicit, int Last)? DualBeforeOthers(TokenList tokens, Sentence s, PersonNoun noun, int last)
     {
         var word = tokens[last].Text;
         if (noun.Number != GrammaticalNumber.Plural || !word.EndsWith("ين", StringComparison.Ordinal) || word.StartsWith("ال", StringComparison.Ordinal)

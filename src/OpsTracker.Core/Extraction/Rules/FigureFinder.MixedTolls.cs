@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     /// True for a generic-people count whose side the sentence leaves unknown, when the sentence tells fighting "بين"
     /// (lexicon fightingBetween) and names ISIS after it.
     /// </summary>
-    private bool IsMixedToll(IReadOnlyList<Token> tokens, Sentence s, CasualtySide side, int first, int headLast)
+    private bool IsMixedToll(TokenList tokens, Sentence s, CasualtySide side, int first, int headLast)
     {
         if (side != CasualtySide.Unknown || !IsGenericPeople(tokens, first, headLast))
         {

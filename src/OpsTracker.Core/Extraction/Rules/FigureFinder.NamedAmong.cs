@@ -10,7 +10,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>Whether a breakdown cue ("بينهم"، "من بينهم"، "منهم") ends right before the member at <paramref name="i"/>.</summary>
-    private bool NamedAmongAGroup(IReadOnlyList<Token> tokens, Sentence s, int i)
+    private bool NamedAmongAGroup(TokenList tokens, Sentence s, int i)
     {
         for (var j = Math.Max(s.First, i - 2); j < i; j++)
         {

@@ -15,7 +15,7 @@ internal sealed partial class FigureFinder
     /// Whether the word at <paramref name="i"/> is "و" and the ordinal of one more than <paramref name="figure"/> counts,
     /// not followed by a place of its own.
     /// </summary>
-    private bool IsNextInLine(IReadOnlyList<Token> tokens, Sentence s, int i, Figure figure) =>
+    private bool IsNextInLine(TokenList tokens, Sentence s, int i, Figure figure) =>
         figure.Count < int.MaxValue && numbers.OrdinalAfterWa(tokens[i]) is { } ordinal && ordinal == figure.Count + 1
         && !(i + 1 <= s.Last && PlacePrepositions.OpensAPlace(tokens[i + 1], lexicon));
 }

@@ -25,7 +25,7 @@ internal sealed partial class FigureFinder
     /// Read as each figure is found, before it joins the sentence's figures, so that a singular noun after it ("وقتل
     /// جندي") is never taken for one of the people it counts.
     /// </remarks>
-    private bool IsTakenOutAsNonEvent(IReadOnlyList<Token> tokens, Sentence s, Figure f, List<Figure> earlier, ref Figure? removed)
+    private bool IsTakenOutAsNonEvent(TokenList tokens, Sentence s, Figure f, List<Figure> earlier, ref Figure? removed)
     {
         if (f.Kind != FigureKind.Casualty)
         {
@@ -44,12 +44,12 @@ internal sealed partial class FigureFinder
     /// announcing (lexicon announcementVerbs) are its subject, who tell the news, not people it befell; not the
     /// casualty word that verb announces ("وأعلنت مقتل مقاتل").
     /// </summary>
-    private bool IsSpeaker(IReadOnlyList<Token> tokens, Sentence s, Figure f) =>
+    private bool IsSpeaker(TokenList tokens, Sentence s, Figure f) =>
         f.First - 1 >= s.First && tokens[f.First - 1].IsWord && lexicon.AnnouncementVerbs.MatchAt(tokens, f.First - 1) is { } verb && verb.Last == f.First - 1
         && lexicon.CasualtyTriggers.MatchAt(tokens, f.First) is null;
 
     /// <summary>Whether a <c>nonEventObjects</c> phrase ends right before the figure's count or its adjacent casualty word.</summary>
-    private bool IsNonEventObject(IReadOnlyList<Token> tokens, Sentence s, Figure f)
+    private bool IsNonEventObject(TokenList tokens, Sentence s, Figure f)
     {
         if (NonEventPhraseEndingAt(tokens, s, f.First - 1) || PhraseEndingAt(lexicon.NonEventDirectObjects, tokens, s, f.First - 1)
             || (f.Category == CasualtyCategory.Killed && PhraseEndingAt(lexicon.KinOfTheDead, tokens, s, f.First - 1)))
@@ -65,7 +65,7 @@ internal sealed partial class FigureFinder
             && NonEventPhraseEndingAt(tokens, s, trigger.First - 1);
     }
 
-    private bool NonEventPhraseEndingAt(IReadOnlyList<Token> tokens, Sentence s, int end)
+    private bool NonEventPhraseEndingAt(TokenList tokens, Sentence s, int end)
     {
         if (end >= s.First && ReleasedAfterSubject(tokens, s, end))
         {
@@ -75,7 +75,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>Whether a phrase of <paramref name="matcher"/> of up to <see cref="NonEventPhraseWords"/> words ends at <paramref name="end"/>.</summary>
-    private static bool PhraseEndingAt(PhraseMatcher<bool> matcher, IReadOnlyList<Token> tokens, Sentence s, int end)
+    private static bool PhraseEndingAt(PhraseMatcher<bool> matcher, TokenList tokens, Sentence s, int end)
     {
         for (var start = Math.Max(s.First, end - NonEventPhraseWords + 1); start <= end; start++)
         {
@@ -91,7 +91,7 @@ internal sealed partial class FigureFinder
     /// "لذوي 300 شهيد من ضحايا العمليات الإرهابية، و150 جريحا": a count that opens with و shortly after a taken-out
     /// one, with no casualty word between them, is the same phrase's second object.
     /// </summary>
-    private bool JoinedTo(IReadOnlyList<Token> tokens, Figure removed, Figure f)
+    private bool JoinedTo(TokenList tokens, Figure removed, Figure f)
     {
         // A singular noun read as one starts at its own casualty word ("وقتل جندي"): never a second object.
         if (f.Implicit || f.First <= removed.Last || f.First - removed.Last > NonEventConjunctReach)
@@ -122,7 +122,7 @@ internal sealed partial class FigureFinder
     /// no operation's dead. The verb must stand by the count, so a killing told with قتل in the same sentence stays;
     /// ISIS's own executions of civilians or soldiers count people that are not ISIS's and stay an attack.
     /// </summary>
-    private void RemoveJudicialExecutions(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures)
+    private void RemoveJudicialExecutions(TokenList tokens, Sentence s, List<Figure> figures)
     {
         if (!figures.Exists(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && f.Category == CasualtyCategory.Killed))
         {
@@ -136,7 +136,7 @@ internal sealed partial class FigureFinder
             && ExecutionVerbNear(tokens, s, f));
     }
 
-    private bool ExecutionVerbNear(IReadOnlyList<Token> tokens, Sentence s, Figure f)
+    private bool ExecutionVerbNear(TokenList tokens, Sentence s, Figure f)
     {
         // "أعدمت السلطات العراقية، اليوم الثلاثاء، 11 إرهابيا": the verb that governs the count, however far.
         if (TriggerMatchBefore(tokens, s, f.First, TriggerReach) is { } trigger && lexicon.ExecutionVerbs.MatchAt(tokens, trigger.First) is not null)
@@ -157,7 +157,7 @@ internal sealed partial class FigureFinder
     /// "أفرجت السلطات العراقية، اليوم الثلاثاء، عن 40 معتقلا": عن right before the count, and a release verb before it
     /// with its subject (and a set-off date) between, no count or full stop in the way.
     /// </summary>
-    private bool ReleasedAfterSubject(IReadOnlyList<Token> tokens, Sentence s, int end)
+    private bool ReleasedAfterSubject(TokenList tokens, Sentence s, int end)
     {
         if (!lexicon.ReleasePrepositions.Contains(tokens[end].Text))
         {
@@ -182,10 +182,10 @@ internal sealed partial class FigureFinder
     /// of an anniversary's event tells, in its stretch of text up to a comma or full stop, are the old event's. A new attack told
     /// after the comma ("في ذكرى المجزرة، قتل ثلاثة جنود بهجوم") keeps its figures.
     /// </summary>
-    private void RemoveAnniversaryCounts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures) =>
+    private void RemoveAnniversaryCounts(TokenList tokens, Sentence s, List<Figure> figures) =>
         figures.RemoveAll(f => f.Kind == FigureKind.Casualty && TellsAnAnniversary(tokens, s, f.First));
 
-    private bool TellsAnAnniversary(IReadOnlyList<Token> tokens, Sentence s, int first)
+    private bool TellsAnAnniversary(TokenList tokens, Sentence s, int first)
     {
         // The old event's relative clause ("الذي أسفر عن مقتل"، "التي راح ضحيتها") between the anniversary and the
         // count: "تزامنا مع ذكرى تحرير الموصل قتلت القوات 3 إرهابيين" tells a new operation.
@@ -209,7 +209,7 @@ internal sealed partial class FigureFinder
     /// "عدد المفرج عنهم بلغ 40 معتقلا": a count a statistic reaches (بلغ right before it) whose counted phrase, after
     /// عدد, names people of <c>nonEventObjects</c>.
     /// </summary>
-    private bool CountsANonEvent(IReadOnlyList<Token> tokens, Sentence s, int first)
+    private bool CountsANonEvent(TokenList tokens, Sentence s, int first)
     {
         if (first - 1 < s.First || lexicon.ReachedVerbs.MatchAt(tokens, first - 1) is not { } verb || verb.Last != first - 1)
         {

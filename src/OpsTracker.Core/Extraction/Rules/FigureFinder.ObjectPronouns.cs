@@ -39,7 +39,7 @@ internal sealed partial class FigureFinder
     /// the same outcome before it (the pronoun points to them), when a count or a people noun follows (then the pronoun
     /// is who did it: "بعد قتله ثلاثة مدنيين"), or when the word names a charge.
     /// </summary>
-    private Figure? ReadObjectPronoun(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadObjectPronoun(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         var t = tokens[i];
         if (!t.IsWord || t.Text[^1] is not ('ه' or 'ا') || lexicon.CasualtyTriggers.MatchAt(tokens, i) is not { } m || m.Last != i
@@ -106,7 +106,7 @@ internal sealed partial class FigureFinder
     /// past the doer named right after a verb, or, when no people are named before it, the first such noun after it (a
     /// headline's order); null when none says whose it is.
     /// </summary>
-    private CasualtySide? PronounReferentSide(IReadOnlyList<Token> tokens, Sentence s, int i, int count)
+    private CasualtySide? PronounReferentSide(TokenList tokens, Sentence s, int i, int count)
     {
         var number = count == 2 ? GrammaticalNumber.Dual : GrammaticalNumber.Singular;
         for (var j = i - 1; j >= Math.Max(s.First, i - PronounReferentReach); j--)

@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>Whether the word at <paramref name="i"/> is "وأحد"/"وإحدى" in construct with the man's own men right after it.</summary>
-    private bool AndOneOfHisMen(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+    private bool AndOneOfHisMen(TokenList tokens, Sentence s, int i) =>
         tokens[i].IsWord && tokens[i].Text is "واحد" or "واحدي" && i + 1 <= s.Last
         && lexicon.Companions.MatchAt(tokens, i + 1) is { Value: false } men && men.Last == i + 1;
 
@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// Whether the word at <paramref name="i"/> carries the conjunction و: "وخمسة"، "وثلاثة"، and "وأحد مساعديه", not the
     /// numeral "واحد" (<see cref="AndOneOfHisMen"/>).
     /// </summary>
-    private bool CarriesWa(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+    private bool CarriesWa(TokenList tokens, Sentence s, int i) =>
         tokens[i].IsWord && tokens[i].Text.StartsWith('و')
         && (!tokens[i].Text.StartsWith("واحد", StringComparison.Ordinal) || AndOneOfHisMen(tokens, s, i));
 }

@@ -13,7 +13,7 @@ internal sealed partial class FigureFinder
     /// The grammatical number of the people noun <paramref name="person"/> at <paramref name="k"/> as a casualty word's
     /// object: singular for a word of one person at large, the number it is listed under otherwise.
     /// </summary>
-    private GrammaticalNumber OneOrListedNumber(IReadOnlyList<Token> tokens, int k, PhraseMatch<PersonNoun> person) =>
+    private GrammaticalNumber OneOrListedNumber(TokenList tokens, int k, PhraseMatch<PersonNoun> person) =>
         person.Value.Number == GrammaticalNumber.Plural && person.First == person.Last
         && lexicon.OnePerson.MatchAt(tokens, k, allowArticleOnFirst: false) is { } one && one.Last == person.Last
             ? GrammaticalNumber.Singular

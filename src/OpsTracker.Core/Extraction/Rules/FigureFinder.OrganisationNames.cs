@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     /// <paramref name="headLast"/>, the last token of that name, with an alias in brackets right after it; else
     /// <paramref name="headLast"/> itself. The name must be ISIS's: a force's name after the noun says nothing here.
     /// </summary>
-    private int AfterIsisName(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    private int AfterIsisName(TokenList tokens, Sentence s, int headLast)
     {
         var j = SkipQuotes(tokens, headLast + 1, s);
         // "6 مسلحين من تنظيم \"داعش\" قتلوا": the name may follow the partitive "من".
@@ -65,7 +65,7 @@ internal sealed partial class FigureFinder
     /// quotation marks), or <paramref name="k"/> when none stands there. Without it the name, and so the verb after it,
     /// was out of reach the moment an outlet wrote its distance from ISIS's own name.
     /// </summary>
-    private int SkipSoCalled(IReadOnlyList<Token> tokens, int k, Sentence s)
+    private int SkipSoCalled(TokenList tokens, int k, Sentence s)
     {
         if (k > s.Last || lexicon.SoCalled.MatchAt(tokens, k) is not { } soCalled || soCalled.Last >= s.Last)
         {

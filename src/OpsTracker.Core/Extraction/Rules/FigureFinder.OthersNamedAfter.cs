@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>The side the group named after "N آخرين من" gives, or null when none follows or it says no side.</summary>
-    private CasualtySide? OthersNamedAfterSide(IReadOnlyList<Token> tokens, Sentence s, int first, int othersLast, CasualtyCategory category)
+    private CasualtySide? OthersNamedAfterSide(TokenList tokens, Sentence s, int first, int othersLast, CasualtyCategory category)
     {
         var j = othersLast + 1;
         if (j + 1 > s.Last || !tokens[j].IsWord || !lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text))

@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// otherwise (then it is a share of the whole's outcome). The wounded of whom some died are read apart
     /// (DiedOfTheirWounds), so a whole of the wounded is left to them.
     /// </summary>
-    private Figure? OwnVerbShare(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int ofThemLast, Figure whole)
+    private Figure? OwnVerbShare(TokenList tokens, Sentence s, CountExpression count, int ofThemLast, Figure whole)
     {
         if (whole.Category == CasualtyCategory.Wounded || TriggerMatchBefore(tokens, s, count.FirstToken, 0) is not { } verb
             || verb.Value == whole.Category || verb.Last >= count.FirstToken || verb.First <= whole.Last)

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// after an additive joiner too), and no casualty figure of the sentence came before it (that figure counted him,
     /// or the count is its).
     /// </summary>
-    private void CountTheOwner(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, Figure figure, List<Figure> earlier)
+    private void CountTheOwner(TokenList tokens, Sentence s, CountExpression count, Figure figure, List<Figure> earlier)
     {
         if (figure.Kind != FigureKind.Casualty || figure.Breakdown || figure.IncludesNamedMan || count.FirstToken - 2 < s.First)
         {
@@ -55,7 +55,7 @@ internal sealed partial class FigureFinder
     /// أخرى قائدا مع أربعة من مرافقيه" counts the 18 in one event and the man with his four in another, so the
     /// earlier count did not count him. Asked only of a count of companions with a casualty figure before it.
     /// </summary>
-    private bool ConnectorBetween(IReadOnlyList<Token> tokens, int from, int to)
+    private bool ConnectorBetween(TokenList tokens, int from, int to)
     {
         for (var i = from + 1; i < to; i++)
         {
@@ -75,7 +75,7 @@ internal sealed partial class FigureFinder
     /// "برفقة" (lexicon companionWith), an additive phrase ("إضافة إلى"، "فضلا عن": lexicon additiveOne connectors).
     /// The count's own first token when it carries the و; <paramref name="countFirst"/> + 1 (no joiner) otherwise.
     /// </summary>
-    private int JoinerBefore(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    private int JoinerBefore(TokenList tokens, Sentence s, int countFirst)
     {
         if (CarriesWa(tokens, s, countFirst))
         {

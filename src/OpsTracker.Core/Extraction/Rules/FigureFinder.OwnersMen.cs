@@ -1,4 +1,5 @@
 using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -21,7 +22,7 @@ internal sealed partial class FigureFinder
     /// The side of the men the pronoun after "من" refers to, or null when the count is not told so or no body is named
     /// before it. A cheap test first: the word "من" right after the counted noun or right before it.
     /// </summary>
-    private CasualtySide? OwnersMenSide(IReadOnlyList<Token> tokens, Sentence s, int first, int headLast)
+    private CasualtySide? OwnersMenSide(TokenList tokens, Sentence s, int first, int headLast)
     {
         // "عنصرين من قواته": the men after the counted noun; "اثنين من أفراده": the men are the count's own noun.
         // "أحد عناصرها": the count in construct with the men, its noun right after it, the men are the noun itself.
@@ -65,7 +66,7 @@ internal sealed partial class FigureFinder
     /// doer among the words before it, so, like a verbal noun of loss, it lets the pronoun refer to the nearest body
     /// named before it. The verb's index, or -1.
     /// </summary>
-    private int LossVerbWithItsPlace(IReadOnlyList<Token> tokens, Sentence s, int first)
+    private int LossVerbWithItsPlace(TokenList tokens, Sentence s, int first)
     {
         var place = first - 1;
         return place - 1 >= s.First && tokens[place].IsWord && lexicon.OwnersResumptivePlaces.Contains(tokens[place].Text)
@@ -81,7 +82,7 @@ internal sealed partial class FigureFinder
     /// "قواته"، "منتسبيها"، "عناصرهم": a noun of <paramref name="nouns"/> with a third person's attached pronoun, the
     /// noun read as written before it or, for a sound plural, with its "ن" back (<see cref="Token.SuffixReadings"/>).
     /// </summary>
-    private static bool CarriesPossessive(Token word, IReadOnlySet<string> nouns)
+    private static bool CarriesPossessive(Token word, SignedWordSet nouns)
     {
         foreach (var p in ThirdPersonPossessives)
         {

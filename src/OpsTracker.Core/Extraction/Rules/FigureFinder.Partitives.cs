@@ -13,7 +13,7 @@ internal sealed partial class FigureFinder
     /// True when the count is the word one (أحد، إحدى) and the outcome noun right after it carries the article: "one of
     /// the dead", a part of a figure told before, not one more dead. "أحد الإرهابيين" (a person noun) still counts one.
     /// </summary>
-    private static bool IsOneOfTheCounted(IReadOnlyList<Token> tokens, CountExpression count, int nounFirst) =>
+    private static bool IsOneOfTheCounted(TokenList tokens, CountExpression count, int nounFirst) =>
         count.InWords && count.Value == 1 && count.LastToken == count.FirstToken && nounFirst == count.LastToken + 1
         && tokens[nounFirst].Text.StartsWith("ال", StringComparison.Ordinal);
 }

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// "قد" and a casualty verb within <see cref="PluperfectSubjectWords"/> words). People joined to it by و are added by
     /// <see cref="ExtendWithCompanions"/>, as after any casualty.
     /// </summary>
-    private Figure? ReadPluperfectSubject(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadPluperfectSubject(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         // The token's own tests first (a word that may start a noun of people, without the article): the hashed
         // look-up of the word before it was made at every token the readers before this one turned away.

@@ -25,7 +25,7 @@ internal sealed partial class FigureFinder
     /// (persons.*.plural) and no dual pronoun ("هما"، "ـهما") follows it within <see cref="AssemblerLimits.DualAgreementReach"/>
     /// tokens: then it is the plural. A noun listed only as a dual ("شرطيين"، "جنديين") is the dual.
     /// </summary>
-    private bool IsIndefinitePluralLookalike(IReadOnlyList<Token> tokens, int i)
+    private bool IsIndefinitePluralLookalike(TokenList tokens, int i)
     {
         if (!tokens[i].Text.EndsWith("يين", StringComparison.Ordinal) || tokens[i].Text.Contains("ال", StringComparison.Ordinal))
         {

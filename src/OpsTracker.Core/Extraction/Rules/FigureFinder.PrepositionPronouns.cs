@@ -13,7 +13,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    private Figure? ReadPrepositionPronoun(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadPrepositionPronoun(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (i + 1 > s.Last || !tokens[i].ReadsAsOneOf(lexicon.ArrestHeadsWithPreposition) || !tokens[i + 1].IsWord
             || HasCasualtyOf(earlier, CasualtyCategory.Arrested))

@@ -9,7 +9,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>Whether a quotation mark right after the noun at <paramref name="headLast"/> opens a force's name (lexicon securityOrgs).</summary>
-    private bool ForceNamedInQuotes(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    private bool ForceNamedInQuotes(TokenList tokens, Sentence s, int headLast)
     {
         var open = headLast + 1;
         return open + 1 <= s.Last && tokens[open].Text == "\"" && lexicon.SecurityOrgs.MatchAt(tokens, open + 1) is not null;

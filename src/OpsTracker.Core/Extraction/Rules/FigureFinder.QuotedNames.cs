@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     /// ("من أخطر عناصر"، a quoted one too), and when nothing else is passed, past the marks that open a quoted or
     /// bracketed name ("من «داعش»"، "من (الدواعش)").
     /// </summary>
-    private int PartitiveHead(IReadOnlyList<Token> tokens, int k, Sentence s)
+    private int PartitiveHead(TokenList tokens, int k, Sentence s)
     {
         var after = SkipHeadAdjectives(tokens, k, s);
         return after == k && tokens[k].Text is "\"" or "'" or "(" ? SkipHeadAdjectives(tokens, SkipOpeningMarks(tokens, k, s), s) : after;
@@ -24,7 +24,7 @@ internal sealed partial class FigureFinder
     /// The first token at or after <paramref name="k"/> that is not an opening quotation mark or bracket, within the
     /// sentence (at most <see cref="OpeningMarks"/> of them: a quote inside a bracket).
     /// </summary>
-    private static int SkipOpeningMarks(IReadOnlyList<Token> tokens, int k, Sentence s)
+    private static int SkipOpeningMarks(TokenList tokens, int k, Sentence s)
     {
         for (var n = 0; n < OpeningMarks && k <= s.Last && tokens[k].Text is "\"" or "'" or "("; n++)
         {

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// names a shared object once, after the last of the coordinated nouns). Returns the figure of the count that
     /// names them, read as it would be on its own; null when the next words are anything else.
     /// </summary>
-    private Figure? PeopleNamedAhead(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    private Figure? PeopleNamedAhead(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         var andTrigger = count.LastToken + 1;
         if (andTrigger + 1 > s.Last || !tokens[andTrigger].IsWord || !tokens[andTrigger].Text.StartsWith('و')
@@ -39,7 +39,7 @@ internal sealed partial class FigureFinder
     /// agrees with their count (ـهما for two, ـهم for three or more; the singular ـه is anyone's). Another people noun
     /// or another count before the verb is a nearer referent, and ends the search.
     /// </summary>
-    private CasualtyCategory? ObjectPronounTriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast, long count)
+    private CasualtyCategory? ObjectPronounTriggerAfter(TokenList tokens, Sentence s, int headLast, long count)
     {
         var pronoun = count switch { 2 => "هما", >= 3 => "هم", _ => null };
         if (pronoun is null)
@@ -66,7 +66,7 @@ internal sealed partial class FigureFinder
     /// the casualty word just before it took as its object; their side is read as for any people whose noun does not
     /// say it (the arrested are ISIS members, the others by the sentence's operation or attack).
     /// </summary>
-    private Figure? Headcount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count)
+    private Figure? Headcount(TokenList tokens, Sentence s, CountExpression count)
     {
         if (count.FirstToken - 1 < s.First || lexicon.Headcounts.MatchAt(tokens, count.FirstToken - 1) is null
             || TriggerBefore(tokens, s, count.FirstToken, TriggerReach) is not { } category)
@@ -87,7 +87,7 @@ internal sealed partial class FigureFinder
     /// "قتلت القطعات نصف المهاجمين البالغ عددهم 40": a fraction (lexicon groupFractions) right before the noun a headcount counts
     /// says the casualties are that share of the group (15), not the whole; its divisor, or null.
     /// </summary>
-    private int? FractionOfGroup(IReadOnlyList<Token> tokens, Sentence s, int headcountWord) =>
+    private int? FractionOfGroup(TokenList tokens, Sentence s, int headcountWord) =>
         HeadcountNoun(tokens, s, headcountWord) is { } noun && noun.First - 1 >= s.First
         && lexicon.GroupFractions.MatchAt(tokens, noun.First - 1) is { } fraction && fraction.Last == noun.First - 1 ? fraction.Value : null;
 
@@ -96,7 +96,7 @@ internal sealed partial class FigureFinder
     /// that unvowelled looks like its singular) followed by the numeral one is one of them, as "إرهابيين اثنين" is two.
     /// "واحد من ..." and "واحد منهم" name one of a group told after, and are left to the readers of shares.
     /// </summary>
-    private Figure? ReadNounAndNumeralOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadNounAndNumeralOne(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (PersonAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
             || tokens[counted.Last + 1] is not { IsWord: true } numeral || !lexicon.NumeralOne.Contains(numeral.Text)
@@ -112,7 +112,7 @@ internal sealed partial class FigureFinder
     /// "وقتلوا خمسة أشخاص من عائلة واحدة": a collective and the numeral one after a preposition of origin (lexicon
     /// originBeforeOne) say where the people just counted come from, one family, not a further person.
     /// </summary>
-    private bool IsOriginOfCounted(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+    private bool IsOriginOfCounted(TokenList tokens, Sentence s, int i) =>
         i - 1 >= s.First && tokens[i - 1].IsWord && lexicon.OriginBeforeOne.Contains(tokens[i - 1].Text);
 
     /// <summary>
@@ -122,7 +122,7 @@ internal sealed partial class FigureFinder
     /// adverb ("القضاء على التنظيم عسكريا", militarily; lexicon adverbialAccusatives). (An ISIS member so named is read
     /// with his verb's subject, ReadNamedMemberAfterSubject.)
     /// </summary>
-    private Figure? ReadIndefiniteVictim(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadIndefiniteVictim(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
             || person.Last != i || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !tokens[i].Text.EndsWith('ا')
@@ -144,7 +144,7 @@ internal sealed partial class FigureFinder
     /// noun (the counted noun, or the victim named by one) with no "و" between is its adjective (a nisba of origin
     /// or force), agreeing with it in case and indefiniteness, not one more person.
     /// </summary>
-    private bool AgreesWithCountedNoun(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+    private bool AgreesWithCountedNoun(TokenList tokens, Sentence s, int i) =>
         i - 1 >= s.First && tokens[i - 1] is { IsWord: true } before && before.Text.EndsWith('ا')
         && !before.Text.StartsWith("ال", StringComparison.Ordinal) && PersonAt(tokens, i - 1) is { } counted && counted.Last == i - 1;
 
@@ -154,7 +154,7 @@ internal sealed partial class FigureFinder
     /// وآخر في المقدادية"); it counts one more of the same people, a share of the same total as the counts before it.
     /// After a share of a total ("ثلاثة منهم في أربيل") the definite "والآخر في السليمانية" is the one left of it.
     /// </summary>
-    private Figure? ReadGappedOne(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadGappedOne(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (GappedOneHideout(tokens, s, i, earlier) is { } hideout)
         {
@@ -194,7 +194,7 @@ internal sealed partial class FigureFinder
     /// <see cref="GappedFigureWordsBeforePlace"/> words and before <paramref name="i"/>, by the "في" of
     /// its own place: it opens a gapped list ("خمسة في الحويجة، وآخر في الدبس") whose next item may leave out its noun.
     /// </summary>
-    private static bool StandsBeforeItsPlace(IReadOnlyList<Token> tokens, Figure previous, int i)
+    private static bool StandsBeforeItsPlace(TokenList tokens, Figure previous, int i)
     {
         var after = previous.Last + 1;
         while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
@@ -210,7 +210,7 @@ internal sealed partial class FigureFinder
     /// place, as it is one more man after people counted (<see cref="ReadGappedOne"/>). Only when the hideouts were the
     /// last figure read.
     /// </summary>
-    private Figure? GappedOneHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? GappedOneHideout(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Sentence != s.Index || previous.Last >= i
             || !tokens[i].Text.StartsWith('و') || tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
@@ -234,7 +234,7 @@ internal sealed partial class FigureFinder
     /// befalls one of people the report has counted already, not one more: the figure is kept as a part
     /// (<see cref="Figure.Breakdown"/>) of theirs.
     /// </summary>
-    private Figure? OneOfTheKnown(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int noun, Figure? figure)
+    private Figure? OneOfTheKnown(TokenList tokens, Sentence s, CountExpression count, int noun, Figure? figure)
     {
         if (figure is not null && count.InWords && count.Value == 1 && count.FirstToken == count.LastToken
             && !lexicon.NumeralOne.Contains(tokens[count.FirstToken].Text)
@@ -251,7 +251,7 @@ internal sealed partial class FigureFinder
     /// companions (one, a count, or a count "من" them): the man and they, 1 + n. The arrested are ISIS members;
     /// the others' side is the sentence's.
     /// </summary>
-    private Figure? ReadPronounWithCompanions(IReadOnlyList<Token> tokens, Sentence s, int i)
+    private Figure? ReadPronounWithCompanions(TokenList tokens, Sentence s, int i)
     {
         if (lexicon.CasualtyTriggers.MatchAt(tokens, i) is not { } trigger || !tokens[trigger.Last].Text.EndsWith('ه') || trigger.Last + 2 > s.Last
             || lexicon.CompanionWith.MatchAt(tokens, trigger.Last + 1) is not { } with)
@@ -274,7 +274,7 @@ internal sealed partial class FigureFinder
     /// After "مع" or "برفقة": a man's own companions (lexicon companions, same side), one ("مساعده"), a count of them
     /// ("أحد مساعديه", "اثنين من مرافقيه"); how many, and their last word.
     /// </summary>
-    private (int Count, int Last)? CompanionsAfterWith(IReadOnlyList<Token> tokens, Sentence s, int at)
+    private (int Count, int Last)? CompanionsAfterWith(TokenList tokens, Sentence s, int at)
     {
         var companions = 1;
         if (at <= s.Last && numbers.ReadAt(tokens, at) is { } count)

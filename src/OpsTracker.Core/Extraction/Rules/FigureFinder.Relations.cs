@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>"بينهم 40 بضربات الطيران": a count right after a breakdown cue, following a total, is part of it.</summary>
-    private void MarkBreakdown(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
+    private void MarkBreakdown(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
         if (figure.First - 1 < s.First || earlier.Count == 0)
         {
@@ -54,7 +54,7 @@ internal sealed partial class FigureFinder
     /// after the last part (however its people are named: "من الجنود", "عناصر من الشرطة"), is part of the same total
     /// when it is smaller than it, and not more people hit.
     /// </summary>
-    private static void MarkBreakdownListItem(IReadOnlyList<Token> tokens, Figure figure, List<Figure> earlier)
+    private static void MarkBreakdownListItem(TokenList tokens, Figure figure, List<Figure> earlier)
     {
         if (figure.Breakdown || figure.Kind != FigureKind.Casualty || earlier.Count == 0 || earlier[^1] is not { Breakdown: true, Kind: FigureKind.Casualty } part
             || !Coordination.JoinedRightAfter(tokens, part.Last, figure.First))
@@ -74,7 +74,7 @@ internal sealed partial class FigureFinder
     /// category joined by و that add up to it exactly, is the same people told again by whose they are. The parts stand,
     /// with their sides; the total is their breakdown. ("بينهم" instead names some among the total: MarkBreakdown.)
     /// </summary>
-    private void MarkAppositionTotals(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures)
+    private void MarkAppositionTotals(TokenList tokens, Sentence s, List<Figure> figures)
     {
         for (var t = 0; t + 2 < figures.Count; t++)
         {
@@ -120,7 +120,7 @@ internal sealed partial class FigureFinder
     /// figure's first word (its trigger) or the word right before its count, and a preposition of "among" stands
     /// right before it.
     /// </summary>
-    private void MarkAmongTheCounted(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    private void MarkAmongTheCounted(TokenList tokens, Sentence s, Figure figure)
     {
         if (figure.Kind != FigureKind.Casualty)
         {
@@ -145,7 +145,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>Hideouts found and then destroyed in the same sentence ("عثرت على 18 وكرا ... تم تدمير كافة الأوكار").</summary>
-    private void ResolveFoundHideouts(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures, Sentence? next)
+    private void ResolveFoundHideouts(TokenList tokens, Sentence s, List<Figure> figures, Sentence? next)
     {
         foreach (var f in figures)
         {
@@ -171,7 +171,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>"جرى تفجير جميع الأوكار المكتشفة": the next sentence destroys what was found, without a count.</summary>
-    private bool DestroysTheFoundHideouts(IReadOnlyList<Token> tokens, Sentence next, HideoutKind kind)
+    private bool DestroysTheFoundHideouts(TokenList tokens, Sentence next, HideoutKind kind)
     {
         for (var j = next.First; j <= next.Last; j++)
         {
@@ -205,7 +205,7 @@ internal sealed partial class FigureFinder
     /// diedOfTheWounded, within two words before the count or after "منهم") is the killed, no longer wounded: the
     /// wounded count keeps the rest, and the dead are a figure of their own (3 wounded and 2 killed, not 5 wounded).
     /// </summary>
-    private bool DiedOfTheirWounds(IReadOnlyList<Token> tokens, Sentence s, int countFirst, int ofThemLast)
+    private bool DiedOfTheirWounds(TokenList tokens, Sentence s, int countFirst, int ofThemLast)
     {
         for (var j = Math.Max(s.First, countFirst - 2); j <= Math.Min(s.Last, ofThemLast + 2); j++)
         {
@@ -228,7 +228,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
-    private bool IsCorrection(IReadOnlyList<Token> tokens, Sentence s, Figure f)
+    private bool IsCorrection(TokenList tokens, Sentence s, Figure f)
     {
         var to = f.First - 1;
         // Normalised text: "إلى" reads "الي" (hamza and alef maqsura folded).
@@ -259,7 +259,7 @@ internal sealed partial class FigureFinder
     /// postposedQualifiers) stands between a total and the pronoun that opens its parts; the last word of that
     /// qualifier, or <paramref name="last"/> when none follows.
     /// </summary>
-    private int AfterPostposedQualifier(IReadOnlyList<Token> tokens, Sentence s, int last) =>
+    private int AfterPostposedQualifier(TokenList tokens, Sentence s, int last) =>
         last + 1 <= s.Last && lexicon.PostposedQualifiers.MatchAt(tokens, last + 1, allowArticleOnFirst: false) is { } qualifier ? qualifier.Last : last;
 
     /// <summary>
@@ -268,12 +268,12 @@ internal sealed partial class FigureFinder
     /// never more people joined to it (9 + 5 = 14); the walk that gathers joined people stops there, and the parts
     /// stand as figures of their own for MarkAppositionTotals.
     /// </summary>
-    private bool OpensPartsOfTheCount(IReadOnlyList<Token> tokens, int at) => OpensUnmarkedApposition(tokens, at);
+    private bool OpensPartsOfTheCount(TokenList tokens, int at) => OpensUnmarkedApposition(tokens, at);
 
     /// <summary>
     /// "قتل 5 أشخاص هم اثنان من الشرطة و3 فلاحين": a pronoun of apposition right after the count, with no comma before
     /// it, opens its parts as the comma and the pronoun do; writers leave the comma out as often as they put it.
     /// </summary>
-    private bool OpensUnmarkedApposition(IReadOnlyList<Token> tokens, int at) =>
+    private bool OpensUnmarkedApposition(TokenList tokens, int at) =>
         lexicon.AppositionPronouns.MatchAt(tokens, at) is { } pronoun && pronoun.First == at;
 }

@@ -18,7 +18,7 @@ internal sealed partial class FigureFinder
     /// the count lies between 11 and 99 (its hundreds aside), its noun ends the figure right before the و, and both
     /// nouns end in the accusative alif.
     /// </summary>
-    private static bool SharesTheCountsTamyiz(IReadOnlyList<Token> tokens, Figure figure, int joined, PersonNoun person)
+    private static bool SharesTheCountsTamyiz(TokenList tokens, Figure figure, int joined, PersonNoun person)
     {
         if (figure.Implicit || person.Number != GrammaticalNumber.Singular || joined != figure.Last + 1 || figure.Count % 100 is < 11 or > 99)
         {

@@ -15,7 +15,7 @@ internal sealed partial class FigureFinder
     /// names the forces' dead even when the people it counts are only "his fighters" and the figure before it was
     /// ISIS's: a martyr is never ISIS's.
     /// </summary>
-    private Figure MartyrsAreNotIsis(IReadOnlyList<Token> tokens, Sentence s, int countFirst, Figure figure)
+    private Figure MartyrsAreNotIsis(TokenList tokens, Sentence s, int countFirst, Figure figure)
     {
         if (figure.Side != CasualtySide.Isis)
         {
@@ -57,7 +57,7 @@ internal sealed partial class FigureFinder
     private static bool IsCivilianVictim(Figure figure) => figure.Side == CasualtySide.Civilian;
 
     /// <summary>Whose people: the noun says, or the force named after it, or the martyrdom and attack words around it.</summary>
-    private (CasualtySide Side, bool Explicit) ResolveSide(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category, bool outcomeNoun = false)
+    private (CasualtySide Side, bool Explicit) ResolveSide(TokenList tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category, bool outcomeNoun = false)
     {
         // "إصابة عنصرين من قواته": the men of the body the pronoun refers back to (FigureFinder.OwnersMen).
         if (category != CasualtyCategory.Arrested && OwnersMenSide(tokens, s, first, headLast) is { } owner)
@@ -146,7 +146,7 @@ internal sealed partial class FigureFinder
     /// "مقتل قائد «ولاية الجنوب» بداعش": past a title in quotation marks right after the noun, to the word that says
     /// whose the person is; else <paramref name="j"/> itself.
     /// </summary>
-    private static int AfterQuotedTitle(IReadOnlyList<Token> tokens, Sentence s, int j)
+    private static int AfterQuotedTitle(TokenList tokens, Sentence s, int j)
     {
         if (j > s.Last || tokens[j].Text != "\"")
         {
@@ -174,7 +174,7 @@ internal sealed partial class FigureFinder
     /// sentence as those who killed or took people is the side telling it, the forces; an official statement does not
     /// call ISIS members by the word it used for the killers.
     /// </summary>
-    private bool NamedEarlierAsAgent(IReadOnlyList<Token> tokens, Sentence s, string noun, int first)
+    private bool NamedEarlierAsAgent(TokenList tokens, Sentence s, string noun, int first)
     {
         for (var j = s.First; j < first; j++)
         {
@@ -205,7 +205,7 @@ internal sealed partial class FigureFinder
     private static CasualtySide? ArrestedReferentSide(CasualtyCategory category, CasualtySide? referent) =>
         category == CasualtyCategory.Arrested && referent == CasualtySide.Security ? null : referent;
 
-    private CasualtySide? ReferentSide(IReadOnlyList<Token> tokens, Sentence s, int position)
+    private CasualtySide? ReferentSide(TokenList tokens, Sentence s, int position)
     {
         for (var j = position - 1; j >= s.First; j--)
         {
@@ -244,11 +244,11 @@ internal sealed partial class FigureFinder
     /// it, so a noun there that says whose they are (ISIS's gunmen, not the forces that killed them) gives the count's
     /// side, before the sentence's attack or operation words are asked; null when no such noun stands there.
     /// </summary>
-    private CasualtySide? HeadcountNounSide(IReadOnlyList<Token> tokens, Sentence s, int headcountWord) =>
+    private CasualtySide? HeadcountNounSide(TokenList tokens, Sentence s, int headcountWord) =>
         HeadcountNoun(tokens, s, headcountWord) is { Value.Ambiguous: false } person ? person.Value.Side : null;
 
     /// <summary>The people noun ending at most HeadcountNounReach words before a headcount word, with no break or number between.</summary>
-    private PhraseMatch<PersonNoun>? HeadcountNoun(IReadOnlyList<Token> tokens, Sentence s, int headcountWord)
+    private PhraseMatch<PersonNoun>? HeadcountNoun(TokenList tokens, Sentence s, int headcountWord)
     {
         for (var j = headcountWord - 1; j >= Math.Max(s.First, headcountWord - AssemblerLimits.HeadcountNounReach); j--)
         {
@@ -269,7 +269,7 @@ internal sealed partial class FigureFinder
     /// stands in a sentence that puts the verb first ("فقتلت قواتنا خمسة منهم"): it names the doer, not the people
     /// counted. Not after a verbal noun ("مقتل جنود"), whose next word names the people hit.
     /// </summary>
-    private bool IsDoerOfTheVerbBefore(IReadOnlyList<Token> tokens, Sentence s, int j) =>
+    private bool IsDoerOfTheVerbBefore(TokenList tokens, Sentence s, int j) =>
         j - 1 >= s.First && lexicon.DoerFirstVerbs.MatchAt(tokens, j - 1) is { } verb && verb.Last == j - 1
         && (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null || lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.Persons.MatchAt(tokens, j) is not null);
 
@@ -278,7 +278,7 @@ internal sealed partial class FigureFinder
     /// are its victims; people hit in a sentence that names ISIS or an operation of the forces (a strike, a raid, a
     /// search, a clash) are ISIS members; with no such evidence the side is unknown, never ISIS by default.
     /// </summary>
-    private CasualtySide ContextSide(IReadOnlyList<Token> tokens, Sentence s, int? near, bool genericPeople = false, int? headLast = null, bool outcomeNoun = false)
+    private CasualtySide ContextSide(TokenList tokens, Sentence s, int? near, bool genericPeople = false, int? headLast = null, bool outcomeNoun = false)
     {
         // The martyrdom word before the figure ("استشهاد ثلاثة مقاتلين") or right after its noun, where a verb that
         // follows its subject stands ("اثنان من المقاتلين استشهدا").
@@ -352,7 +352,7 @@ internal sealed partial class FigureFinder
     /// before a count whose noun says no side, in its sentence, says the people are the attack's victims, never ISIS
     /// members, though ISIS and an operation word are named around them.
     /// </summary>
-    private bool VictimsWordBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
+    private bool VictimsWordBefore(TokenList tokens, Sentence s, int figureFirst)
     {
         return lexicon.VictimsWords.AnyIn(tokens, s.First, figureFirst - 1);
     }
@@ -364,7 +364,7 @@ internal sealed partial class FigureFinder
     /// names the attack's victims: the counts of its sentence whose noun says no side are theirs, wherever ISIS stands
     /// beside as the attack's doer. Not a toll of an operation or a strike ("حصيلة العملية"، "حصيلة القصف").
     /// </summary>
-    private bool TollOfAnAttack(IReadOnlyList<Token> tokens, Sentence s)
+    private bool TollOfAnAttack(TokenList tokens, Sentence s)
     {
         for (var j = s.First; j < s.Last; j++)
         {
@@ -384,7 +384,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>The sentence names a force of ours (lexicon securityOrgs).</summary>
-    private bool NamesSecurityOrg(IReadOnlyList<Token> tokens, Sentence s)
+    private bool NamesSecurityOrg(TokenList tokens, Sentence s)
     {
         return lexicon.SecurityOrgs.AnyIn(tokens, s.First, s.Last);
     }
@@ -394,7 +394,7 @@ internal sealed partial class FigureFinder
     /// statement of a force that calls its own men so (lexicon forcesCallingTheirMenFighters), in a sentence that names no
     /// ISIS, are that force's own.
     /// </summary>
-    private bool OwnFightersOfTheReporter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    private bool OwnFightersOfTheReporter(TokenList tokens, Sentence s, int headLast)
     {
         if (lexicon.FighterNouns.MatchAt(tokens, headLast) is null)
         {
@@ -419,7 +419,7 @@ internal sealed partial class FigureFinder
     /// "مقتل ستة مقاتلين بإطلاق نار من قبل عناصر داعش": the sentence says ISIS did it (lexicon perpetratorMarkers, then
     /// an ISIS name), so the people it counts as hit are its victims, whatever else names ISIS in it.
     /// </summary>
-    private bool NamesIsisAsPerpetrator(IReadOnlyList<Token> tokens, Sentence s)
+    private bool NamesIsisAsPerpetrator(TokenList tokens, Sentence s)
     {
         for (var j = s.First; j <= s.Last; j++)
         {
@@ -454,7 +454,7 @@ internal sealed partial class FigureFinder
     /// the attacker and the people hit are its victims. Not when a clash is told before the figure (اشتبكت، تصدت):
     /// there the forces strike back and the people hit may be either side's.
     /// </summary>
-    private bool IsisAttacksBefore(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
+    private bool IsisAttacksBefore(TokenList tokens, Sentence s, int figureFirst)
     {
         var attacker = false;
         for (var j = s.First; j < figureFirst; j++)
@@ -477,7 +477,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>The sentence names a place where people gather (lexicon civilianTargets) and no force of ours.</summary>
-    private bool NamesCivilianTarget(IReadOnlyList<Token> tokens, Sentence s)
+    private bool NamesCivilianTarget(TokenList tokens, Sentence s)
     {
         var target = false;
         for (var j = s.First; j <= s.Last; j++)
@@ -492,7 +492,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>The counted noun names people at large ("أشخاص", "مواطنين"), not fighters.</summary>
-    private bool IsGenericPeople(IReadOnlyList<Token> tokens, int first, int headLast)
+    private bool IsGenericPeople(TokenList tokens, int first, int headLast)
     {
         return lexicon.GenericPeople.AnyIn(tokens, first, Math.Min(headLast, tokens.Count - 1));
     }

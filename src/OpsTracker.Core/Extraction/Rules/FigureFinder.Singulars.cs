@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     private const string OnPreposition = "علي";
 
     /// <summary>A trigger followed by a singular or dual noun: "تدمير مضافة", "مقتل الإرهابي", "اعتقال ثالث", "عنصرين".</summary>
-    private Figure? ReadImplicit(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadImplicit(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         var casualty = lexicon.CasualtyTriggers.MatchAt(tokens, i);
         if (casualty is not null && IsCharge(tokens, s, i))
@@ -113,7 +113,7 @@ internal sealed partial class FigureFinder
     /// indefinite singular noun of people names one man, the first of his kind; the noun behind it is read as it would
     /// be right after the trigger. Before a plural ("أبرز قادة") or a definite noun the elative is left as it stands.
     /// </summary>
-    private int SkipElativeOfOne(IReadOnlyList<Token> tokens, int k, Sentence s) =>
+    private int SkipElativeOfOne(TokenList tokens, int k, Sentence s) =>
         k < s.Last && lexicon.ElativesOfOne.Contains(tokens[k].Text) && !tokens[k + 1].Text.StartsWith("ال", StringComparison.Ordinal)
         && lexicon.Persons.MatchAt(tokens, k + 1) is { Value.Number: GrammaticalNumber.Singular }
             ? k + 1
@@ -125,7 +125,7 @@ internal sealed partial class FigureFinder
     /// Only after one person named by a noun: after a count ("أربعة في الموصل، وإرهابي في القائم") the comma parts the
     /// shares of a list told place by place.
     /// </summary>
-    private bool IsListedPerson(IReadOnlyList<Token> tokens, int j) =>
+    private bool IsListedPerson(TokenList tokens, int j) =>
         tokens[j].IsWord && tokens[j].Text.StartsWith('و') && !tokens[j].Text.StartsWith("وال", StringComparison.Ordinal)
         && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural };
 
@@ -134,7 +134,7 @@ internal sealed partial class FigureFinder
     /// (lexicon anotherOne): one more, and, for a noun that says no side ("إصابة ضابط وعنصر آخر"), one more of the
     /// people just counted.
     /// </summary>
-    private bool IsFollowedByAnother(IReadOnlyList<Token> tokens, Sentence s, int nounLast) =>
+    private bool IsFollowedByAnother(TokenList tokens, Sentence s, int nounLast) =>
         nounLast + 1 <= s.Last && tokens[nounLast + 1].ReadsAsOneOf(lexicon.AnotherOne);
 
     /// <summary>
@@ -143,7 +143,7 @@ internal sealed partial class FigureFinder
     /// belongs to it (terrorCharges within <see cref="AssemblerLimits.NamedManBelongingReach"/> words). Returns the
     /// introducer's token, or null. Only arrests: a victim named so may work against terror ("مكافحة الإرهاب").
     /// </summary>
-    private int? NamedArrestedMember(IReadOnlyList<Token> tokens, Sentence s, int from, int objectAt)
+    private int? NamedArrestedMember(TokenList tokens, Sentence s, int from, int objectAt)
     {
         var introducer = -1;
         for (var j = from; j < objectAt && j <= s.Last; j++)
@@ -173,7 +173,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>"تدمير خمس مضافات ونفق": a hideout joined by و to hideouts just counted shares their outcome.</summary>
-    private Figure? ReadConjoinedHideout(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadConjoinedHideout(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || !tokens[i].Text.StartsWith('و')
             || (previous.Last != i - 1 && LengthPhraseLast(tokens, s, previous.Last + 1) != i - 1))
@@ -208,7 +208,7 @@ internal sealed partial class FigureFinder
     /// lexicon lengthUnits) describes it; the hideout joined by و after it ("ومخبأ") is the next of the list. The last
     /// token of the phrase starting at <paramref name="first"/>, or -1 when none starts there.
     /// </summary>
-    private int LengthPhraseLast(IReadOnlyList<Token> tokens, Sentence s, int first)
+    private int LengthPhraseLast(TokenList tokens, Sentence s, int first)
     {
         if (first > s.Last || lexicon.LengthWords.MatchAt(tokens, first) is not { } word
             || numbers.ReadAt(tokens, word.Last + 1) is not { } length || length.LastToken + 1 > s.Last
@@ -231,7 +231,7 @@ internal sealed partial class FigureFinder
     /// thousand), and counts no one by itself. The count ends at the word before the noun; it starts at most
     /// <see cref="AssemblerLimits.TamyizCountWords"/> words before it.
     /// </summary>
-    private bool IsTamyizOfCount(IReadOnlyList<Token> tokens, Sentence s, int i)
+    private bool IsTamyizOfCount(TokenList tokens, Sentence s, int i)
     {
         for (var j = i - 1; j >= Math.Max(s.First, i - AssemblerLimits.TamyizCountWords); j--)
         {
@@ -243,7 +243,7 @@ internal sealed partial class FigureFinder
         return false;
     }
 
-    private Figure? ReadVictimNoun(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadVictimNoun(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (lexicon.VictimNouns.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } noun
             || (i > s.First && (tokens[i - 1].IsNumber || lexicon.VictimNounsNotAfter.Contains(tokens[i - 1].Text)))
@@ -276,7 +276,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>A dual noun counts two even when its verb stands far before it ("اعتقلت قوات الأسايش ... عنصرين").</summary>
-    private Figure? ReadDual(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadDual(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         var person = PersonAt(tokens, i);
         // "إرهابيين اثنين": the numeral two follows its noun, which unvowelled reads as the plural too.
@@ -353,7 +353,7 @@ internal sealed partial class FigureFinder
     /// goes on to name (المكنى، المدعو، الملقب) or an indefinite one ("إرهابيا"): a bare "الإرهابي" is as often the
     /// adjective of the organisation before it ("تنظيم داعش الإرهابي").
     /// </summary>
-    private Figure? ReadNamedMemberAfterSubject(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadNamedMemberAfterSubject(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (i > s.First && (tokens[i - 1].IsNumber || lexicon.IsisOrgs.MatchAt(tokens, i - 1) is not null))
         {
@@ -380,7 +380,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>One ISIS member at [i, last], the object of the casualty verb before the subject.</summary>
-    private Figure? OneAfterSubject(IReadOnlyList<Token> tokens, Sentence s, int i, int last, List<Figure> earlier)
+    private Figure? OneAfterSubject(TokenList tokens, Sentence s, int i, int last, List<Figure> earlier)
     {
         var trigger = TriggerMatchBefore(tokens, s, i, SubjectReach);
         if (trigger is null || (earlier.Count > 0 && earlier[^1].Last >= trigger.First))
@@ -399,7 +399,7 @@ internal sealed partial class FigureFinder
     /// onePerson) whose next words say he belongs to ISIS (terrorCharges) is one ISIS member; the last token of the
     /// person, or null.
     /// </summary>
-    private int? BelongingPerson(IReadOnlyList<Token> tokens, Sentence s, int i)
+    private int? BelongingPerson(TokenList tokens, Sentence s, int i)
     {
         if (lexicon.OnePerson.MatchAt(tokens, i, allowArticleOnFirst: false) is not { } person)
         {
@@ -416,7 +416,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>"نفذت ... ضربة جوية", "ضربتين جويتين": air strikes named without a numeral.</summary>
-    private Figure? ReadStrikeNoun(IReadOnlyList<Token> tokens, Sentence s, int i)
+    private Figure? ReadStrikeNoun(TokenList tokens, Sentence s, int i)
     {
         if (lexicon.StrikeNouns.MatchAt(tokens, i) is not { } m || m.Value == GrammaticalNumber.Plural || (i > s.First && tokens[i - 1].IsNumber))
         {
@@ -434,7 +434,7 @@ internal sealed partial class FigureFinder
     /// people told before ("مقتل انتحاريين اثنين ... قتلت الانتحاريين"), not two more: unvowelled, the article takes
     /// away the indefinite dual's only mark. A dual that is no plural ("الجنديين") still counts two.
     /// </summary>
-    private bool IsDefinitePluralLookalike(IReadOnlyList<Token> tokens, int i)
+    private bool IsDefinitePluralLookalike(TokenList tokens, int i)
     {
         // "مقتل الانتحاريين قبل بلوغ أهدافهما": a dual pronoun agreeing with the noun makes it the dual.
         for (var k = i + 1; k < tokens.Count && k <= i + AssemblerLimits.DualAgreementReach && !tokens[k].IsSentenceBreak; k++)
@@ -456,7 +456,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>How many a bare noun counts: a singular one, a dual two, a plural followed by a number word that many.</summary>
-    private (int Count, bool Implicit, int Last)? NounCount(IReadOnlyList<Token> tokens, GrammaticalNumber number, int last, Sentence s)
+    private (int Count, bool Implicit, int Last)? NounCount(TokenList tokens, GrammaticalNumber number, int last, Sentence s)
     {
         // "إرهابيين اثنين", "أوكار ثلاثة": the number after the noun.
         // "الإرهابيين الثلاثة": the definite number after a definite noun.
@@ -493,7 +493,7 @@ internal sealed partial class FigureFinder
     /// definite noun of what they belong to (with a definite adjective or none), and a definite numeral of three or
     /// more, which agrees with the people (a cell is not four).
     /// </summary>
-    private (int Count, int Last)? DefiniteNumeralAfterGenitive(IReadOnlyList<Token> tokens, int last, Sentence s)
+    private (int Count, int Last)? DefiniteNumeralAfterGenitive(TokenList tokens, int last, Sentence s)
     {
         if (tokens[last].Text.StartsWith("ال", StringComparison.Ordinal))
         {
@@ -519,7 +519,7 @@ internal sealed partial class FigureFinder
     /// side the noun says, else the figure's; so is a singular noun of people right after the phrase ("بالإضافة إلى ابن
     /// عمهم"). Null when no such phrase starts at j.
     /// </summary>
-    private Figure? AdditiveOneAt(IReadOnlyList<Token> tokens, Sentence s, int j, Figure figure)
+    private Figure? AdditiveOneAt(TokenList tokens, Sentence s, int j, Figure figure)
     {
         if (j > s.Last || lexicon.AdditiveConnectors.MatchAt(tokens, j) is not { } connector)
         {
@@ -555,7 +555,7 @@ internal sealed partial class FigureFinder
     /// "والي العراق وثمانية من أبرز مساعديه" = 9, "ومعاونه وثلاثة من مرافقيه": people joined to the figure just read.
     /// A wife or child joined to a fighter is a civilian of her own.
     /// </summary>
-    private int ExtendWithCompanions(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> figures)
+    private int ExtendWithCompanions(TokenList tokens, Sentence s, Figure figure, List<Figure> figures)
     {
         if (figure.Kind != FigureKind.Casualty)
         {
@@ -781,7 +781,7 @@ internal sealed partial class FigureFinder
     /// whose the force named after "آخرين" says (ResolveSide reads past "آخرين" to it); null when the words past
     /// "آخرين" name no side.
     /// </summary>
-    private (CasualtySide Side, bool Explicit)? ForceNamedPastAnother(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int first, int nounLast, Figure figure)
+    private (CasualtySide Side, bool Explicit)? ForceNamedPastAnother(TokenList tokens, Sentence s, PersonNoun noun, int first, int nounLast, Figure figure)
     {
         var another = nounLast + 1;
         if (!ForceNamedAfter(tokens, s, another))
@@ -796,7 +796,7 @@ internal sealed partial class FigureFinder
     /// The words right after <paramref name="last"/> name a force or ISIS, in construct ("عناصر الجيش") or after a
     /// preposition ("من الحشد"، "في الشرطة"), so they say whose the people before them are.
     /// </summary>
-    private bool ForceNamedAfter(IReadOnlyList<Token> tokens, Sentence s, int last)
+    private bool ForceNamedAfter(TokenList tokens, Sentence s, int last)
     {
         var j = last + 1;
         if (j <= s.Last && tokens[j].IsWord && lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text))
@@ -812,7 +812,7 @@ internal sealed partial class FigureFinder
     /// (the summary of two incidents, one against civilians, one against ISIS). Companions of the same side, or of a
     /// side the words do not say ("ومعاونه وثلاثة من مرافقيه"), are still added. Null when the joined count is added.
     /// </summary>
-    private Figure? JoinedCountOfOtherSide(IReadOnlyList<Token> tokens, Sentence s, Figure figure, CountExpression count, PhraseMatch<PersonNoun> people, int first)
+    private Figure? JoinedCountOfOtherSide(TokenList tokens, Sentence s, Figure figure, CountExpression count, PhraseMatch<PersonNoun> people, int first)
     {
         // "قتل 20 من عناصر داعش و9 من عناصر الجيش": the people of a count of ISIS's or the forces' are named by the force
         // in construct with their noun, or after "من", as a civilian's are: their own force, not the count before, is theirs.

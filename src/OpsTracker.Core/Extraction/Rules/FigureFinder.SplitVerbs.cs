@@ -21,7 +21,7 @@ internal sealed partial class FigureFinder
     /// Killed, when the count stands right after "على" and a verb of lexicon splitVerbs is within
     /// <see cref="SplitVerbReach"/> words before it in the same clause (dates set off by commas aside); else null.
     /// </summary>
-    private CasualtyCategory? SplitVerbBefore(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    private CasualtyCategory? SplitVerbBefore(TokenList tokens, Sentence s, int countFirst)
     {
         // Cheap first: the word before the count must be the preposition itself.
         var on = countFirst - 1;

@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>A strike noun ends at most <see cref="AssemblerLimits.StrikeSubjectReach"/> words before the verb at <paramref name="verb"/>.</summary>
-    private bool StrikeIsTheSubject(IReadOnlyList<Token> tokens, Sentence s, int verb)
+    private bool StrikeIsTheSubject(TokenList tokens, Sentence s, int verb)
     {
         for (var k = Math.Max(s.First, verb - 4); k < verb; k++)
         {

@@ -20,7 +20,7 @@ internal sealed partial class FigureFinder
     /// the joiner) in the singular (no plural or dual ending "وا", no pronoun "هم"/"هما" on "مصرعهم"), and something
     /// of the sentence stands before it: its subject, the one man, told before the verb.
     /// </summary>
-    private bool HisVerbEndsAt(IReadOnlyList<Token> tokens, Sentence s, int end, Figure figure)
+    private bool HisVerbEndsAt(TokenList tokens, Sentence s, int end, Figure figure)
     {
         for (var start = Math.Max(s.First + 1, end - HisVerbWords + 1); start <= end; start++)
         {
@@ -47,7 +47,7 @@ internal sealed partial class FigureFinder
     /// alone may join people of another kind), and never when it counts civilians or his family ("مع ستة من أفراد
     /// عائلته": they are not of his side).
     /// </summary>
-    private bool PlainCountBesideHim(IReadOnlyList<Token> tokens, Sentence s, int joiner, CountExpression count, Figure figure)
+    private bool PlainCountBesideHim(TokenList tokens, Sentence s, int joiner, CountExpression count, Figure figure)
     {
         var additive = (lexicon.CountJoiners.MatchAt(tokens, joiner) ?? lexicon.AdditiveConnectors.MatchAt(tokens, joiner)) is { } m && m.Last == count.FirstToken - 1;
         if (!additive || figure.Side == CasualtySide.Civilian)

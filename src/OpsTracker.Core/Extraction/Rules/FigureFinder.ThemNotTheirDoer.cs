@@ -16,7 +16,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    private CasualtySide? ThemNotTheirDoerSide(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    private CasualtySide? ThemNotTheirDoerSide(TokenList tokens, Sentence s, int countFirst)
     {
         for (var j = countFirst - 1; j >= Math.Max(s.First + 1, countFirst - AssemblerLimits.ThemToShareReach); j--)
         {
@@ -47,7 +47,7 @@ internal sealed partial class FigureFinder
     /// The side of a doer named at <paramref name="at"/>: an ISIS or forces' name, a people noun that says its side, or
     /// one that does not ("عناصر"، "مسلحو") followed by the organisation whose people they are; null when none stands there.
     /// </summary>
-    private CasualtySide? DoerSideAt(IReadOnlyList<Token> tokens, Sentence s, int at, int before)
+    private CasualtySide? DoerSideAt(TokenList tokens, Sentence s, int at, int before)
     {
         if (at >= before || !tokens[at].IsWord)
         {

@@ -21,7 +21,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private const int TiedObjectReach = 8;
 
-    private Figure? ReadOneTiedToIsis(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadOneTiedToIsis(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (lexicon.CasualtyTriggers.MatchAt(tokens, i) is not { Value: CasualtyCategory.Arrested } trigger || trigger.Last >= s.Last
             || HasCasualtyOf(earlier, CasualtyCategory.Arrested))
@@ -66,7 +66,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>ISIS is named at <paramref name="j"/>, or after one preposition there ("إلى تنظيم داعش").</summary>
-    private bool IsisNamedAt(IReadOnlyList<Token> tokens, Sentence s, int j) =>
+    private bool IsisNamedAt(TokenList tokens, Sentence s, int j) =>
         j <= s.Last && (lexicon.IsisOrgs.MatchAt(tokens, j) is not null
             || (j + 1 <= s.Last && tokens[j].Text is "إلى" or "الى" or "في" && lexicon.IsisOrgs.MatchAt(tokens, j + 1) is not null));
 }

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// commas makes the title the verb's subject, and a civilian is the one who befell it, so he is one civilian
     /// killed (or wounded, by the verb). Only civilians: a fighter's title before "قتل" may be the killer.
     /// </summary>
-    private Figure? ReadTitledVictimBeforeVerb(IReadOnlyList<Token> tokens, Sentence s, int i, List<Figure> earlier)
+    private Figure? ReadTitledVictimBeforeVerb(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: CasualtySide.Civilian, Ambiguous: false } } person
             || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !OpensSubject(tokens, s, i)
@@ -45,7 +45,7 @@ internal sealed partial class FigureFinder
     /// punctuation (a quotation mark), or after a word that opens a clause (lexicon subjectOpeners). After another
     /// word a title-like noun is its adjective ("مصدر عسكري عراقي") or its object.
     /// </summary>
-    private bool OpensSubject(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+    private bool OpensSubject(TokenList tokens, Sentence s, int i) =>
         i == s.First || !tokens[i - 1].IsWord || lexicon.SubjectOpeners.Contains(tokens[i - 1].Text);
 
     /// <summary>
@@ -53,7 +53,7 @@ internal sealed partial class FigureFinder
     /// that name no person and hold no number; -1 when another token comes first. A comma at <paramref name="first"/>
     /// itself is taken only when <paramref name="allowFirst"/> (a name needs one word at least).
     /// </summary>
-    private int CommaWithin(IReadOnlyList<Token> tokens, Sentence s, int first, int reach, bool allowFirst)
+    private int CommaWithin(TokenList tokens, Sentence s, int first, int reach, bool allowFirst)
     {
         for (var j = first; j <= Math.Min(s.Last, first + reach); j++)
         {

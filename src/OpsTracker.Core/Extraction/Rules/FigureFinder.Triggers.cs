@@ -11,11 +11,11 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    private CasualtyCategory? TriggerBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach) =>
+    private CasualtyCategory? TriggerBefore(TokenList tokens, Sentence s, int position, int reach) =>
         TriggerMatchBefore(tokens, s, position, reach)?.Value;
 
     /// <summary>The casualty verb or noun within <paramref name="reach"/> words before a position, unless it names a charge.</summary>
-    private PhraseMatch<CasualtyCategory>? TriggerMatchBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach)
+    private PhraseMatch<CasualtyCategory>? TriggerMatchBefore(TokenList tokens, Sentence s, int position, int reach)
     {
         // Words are counted back from the position; a date set off between the verb and its object ("قتلت قوة، أمس
         // الأحد، ثلاثة ...") is no word of the clause's and does not count.
@@ -41,7 +41,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>The words from <paramref name="first"/> to <paramref name="last"/>, leaving out dates set off in the clause.</summary>
-    private int WordsBetween(IReadOnlyList<Token> tokens, Sentence s, int first, int last)
+    private int WordsBetween(TokenList tokens, Sentence s, int first, int last)
     {
         var words = 0;
         for (var k = first; k <= last; k++)
@@ -58,7 +58,7 @@ internal sealed partial class FigureFinder
     /// A date's word, or the comma that sets a date off ("، الجمعة،"), or a word of an adverb of an earlier time
     /// (<see cref="InEarlierAdverb"/>).
     /// </summary>
-    private bool IsAside(IReadOnlyList<Token> tokens, Sentence s, int k) =>
+    private bool IsAside(TokenList tokens, Sentence s, int k) =>
         _blocked[k] || (tokens[k].Text == "," && ((k + 1 <= s.Last && _blocked[k + 1]) || (k > s.First && _blocked[k - 1])))
         || InEarlierAdverb(tokens, s, k);
 
@@ -67,7 +67,7 @@ internal sealed partial class FigureFinder
     /// earlierUnspecified) stands between a verb and its object as a date does ("ألقت القبض، اليوم، على"); its words are
     /// no words of the clause's between them. Phrases of up to <see cref="EarlierAdverbWords"/> words.
     /// </summary>
-    private bool InEarlierAdverb(IReadOnlyList<Token> tokens, Sentence s, int k)
+    private bool InEarlierAdverb(TokenList tokens, Sentence s, int k)
     {
         if (!tokens[k].IsWord)
         {
@@ -87,7 +87,7 @@ internal sealed partial class FigureFinder
     private const int EarlierAdverbWords = 3;
 
     /// <summary>"ثلاثة من أفراد الجيش قتلوا": a verb after the people, when it does not start a figure of its own.</summary>
-    private CasualtyCategory? TriggerAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    private CasualtyCategory? TriggerAfter(TokenList tokens, Sentence s, int headLast)
     {
         headLast = AfterIsisName(tokens, s, AfterBreakdownAside(tokens, s, headLast));
         var end = Math.Min(s.Last, headLast + 5);
@@ -135,7 +135,7 @@ internal sealed partial class FigureFinder
     /// "قتله ومرافقيه الثلاثة دون أي إصابات": a word that denies the casualty word after it (lexicon
     /// negatedOutcomes) ends the look-ahead, so the people before it are not of the wounded that never were.
     /// </summary>
-    private bool DeniesTheOutcome(IReadOnlyList<Token> tokens, int j) => lexicon.NegatedOutcomes.MatchAt(tokens, j) is not null;
+    private bool DeniesTheOutcome(TokenList tokens, int j) => lexicon.NegatedOutcomes.MatchAt(tokens, j) is not null;
 
     /// <summary>How many words after an aside of who was among the people their verb is looked for (the verb, or "قد" and it).</summary>
     private const int VerbAfterAsideReach = 2;
@@ -148,7 +148,7 @@ internal sealed partial class FigureFinder
     /// (an uncounted breakdown) right after their noun, or the word before their plural verb when no comma closes it
     /// ("بينهم أمراء قتلوا"), so their verb is looked for after it; else the noun's end.
     /// </summary>
-    private int AfterBreakdownAside(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    private int AfterBreakdownAside(TokenList tokens, Sentence s, int headLast)
     {
         var j = headLast + 1;
         if (j <= s.Last && tokens[j].Text == ",")
@@ -203,12 +203,12 @@ internal sealed partial class FigureFinder
     /// A casualty verb in the plural or the dual of a subject told before it ("قتلوا"، "قتلا"، "أصيبا"); one followed by
     /// people or a count of its own starts a figure of its own, and TriggerAfter leaves it to that figure.
     /// </summary>
-    private bool IsAgreeingCasualtyVerb(IReadOnlyList<Token> tokens, int k) =>
+    private bool IsAgreeingCasualtyVerb(TokenList tokens, int k) =>
         tokens[k].IsWord && tokens[k].Text.Length > 3 && tokens[k].Text.EndsWith('ا')
         && lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } verb && verb.Last == k;
 
     /// <summary>A casualty verb in the plural of a subject told before it ("قتلوا", "أصيبوا", "اعتقلوا").</summary>
-    private bool IsPluralCasualtyVerb(IReadOnlyList<Token> tokens, int k) =>
+    private bool IsPluralCasualtyVerb(TokenList tokens, int k) =>
         tokens[k].IsWord && tokens[k].Text.Length > 4 && tokens[k].Text.EndsWith("وا", StringComparison.Ordinal)
         && lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } verb && verb.Last == k;
 
@@ -218,7 +218,7 @@ internal sealed partial class FigureFinder
     /// <see cref="AssemblerLimits.ListItemsBeforeHideouts"/> earlier items of the list, each a count joined by و (the
     /// first one right after the verb); a count that is itself a figure (people killed) ends the list.
     /// </summary>
-    private HideoutOutcome? ListVerbOutcome(IReadOnlyList<Token> tokens, Sentence s, int position, List<Figure>? earlier)
+    private HideoutOutcome? ListVerbOutcome(TokenList tokens, Sentence s, int position, List<Figure>? earlier)
     {
         if (!Coordination.JoinedByWa(tokens, s, position))
         {
@@ -265,7 +265,7 @@ internal sealed partial class FigureFinder
     /// date, or of another number that is no count, between them ("دمرت قوة من الحشد يوم 28/12 ثلاث مضافات") do not
     /// use up the reach: the day told between a verb and its object keeps them together.
     /// </summary>
-    private HideoutOutcome? HideoutOutcomeBefore(IReadOnlyList<Token> tokens, Sentence s, int position, int reach = TriggerReach)
+    private HideoutOutcome? HideoutOutcomeBefore(TokenList tokens, Sentence s, int position, int reach = TriggerReach)
     {
         var floor = Math.Max(s.First, position - reach - 2);
         for (var j = position - 1; j >= floor; j--)
@@ -290,7 +290,7 @@ internal sealed partial class FigureFinder
         return null;
     }
 
-    private int SkipFillers(IReadOnlyList<Token> tokens, int k, Sentence s)
+    private int SkipFillers(TokenList tokens, int k, Sentence s)
     {
         var guard = 0;
         while (k <= s.Last && guard++ < 8)
@@ -311,7 +311,7 @@ internal sealed partial class FigureFinder
         return k;
     }
 
-    private int SkipHeadAdjectives(IReadOnlyList<Token> tokens, int k, Sentence s)
+    private int SkipHeadAdjectives(TokenList tokens, int k, Sentence s)
     {
         while (k <= s.Last && lexicon.HeadSkips.MatchAt(tokens, k) is { } m && lexicon.Persons.MatchAt(tokens, k + 1) is not null)
         {
@@ -324,7 +324,7 @@ internal sealed partial class FigureFinder
     /// "توقيف اثنين من "أخطر" عناصر داعش": a head adjective a statement sets in quotation marks is passed as the bare
     /// one is (the quotation marks around it with it), when the people noun follows; else <paramref name="k"/> itself.
     /// </summary>
-    private int SkipQuotedHeadAdjective(IReadOnlyList<Token> tokens, int k, Sentence s)
+    private int SkipQuotedHeadAdjective(TokenList tokens, int k, Sentence s)
     {
         var open = SkipQuoteMarks(tokens, k, s);
         if (open == k || open > s.Last || lexicon.HeadSkips.MatchAt(tokens, open) is not { } m)
@@ -336,7 +336,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>Past straight, curly and angle quotation marks at k.</summary>
-    private static int SkipQuoteMarks(IReadOnlyList<Token> tokens, int k, Sentence s)
+    private static int SkipQuoteMarks(TokenList tokens, int k, Sentence s)
     {
         while (k <= s.Last && tokens[k].Text is "\"" or "'" or "“" or "”" or "«" or "»" or "„")
         {
@@ -349,10 +349,10 @@ internal sealed partial class FigureFinder
     /// "قتل (خمسة) إرهابيين": a figure in words set in brackets is counted as the bare word is; the closing
     /// bracket is passed only when the figure opened one, so a list index such as "2)" stays unread.
     /// </summary>
-    private static int SkipBracketClose(IReadOnlyList<Token> tokens, CountExpression count, int k, Sentence s) =>
+    private static int SkipBracketClose(TokenList tokens, CountExpression count, int k, Sentence s) =>
         k <= s.Last && tokens[k].Text == ")" && count.FirstToken - 1 >= s.First && tokens[count.FirstToken - 1].Text == "(" ? k + 1 : k;
 
-    private static int SkipQuotes(IReadOnlyList<Token> tokens, int k, Sentence s)
+    private static int SkipQuotes(TokenList tokens, int k, Sentence s)
     {
         while (k <= s.Last && tokens[k].Text is "\"" or "'")
         {

@@ -14,7 +14,7 @@ internal sealed partial class FigureFinder
     /// them, by a category noun of another outcome that has no count of its own ("قتيلا وجريحا"، "قتلى وجرحى"). A
     /// second noun with its own count ("11 قتيلا و4 جرحى") is a second figure and stays.
     /// </summary>
-    private bool IsTwoOutcomeNouns(IReadOnlyList<Token> tokens, Sentence s, PhraseMatch<Domain.CasualtyCategory> noun)
+    private bool IsTwoOutcomeNouns(TokenList tokens, Sentence s, PhraseMatch<Domain.CasualtyCategory> noun)
     {
         var next = noun.Last + 1;
         if (next <= s.Last && tokens[next].Text == "و")
@@ -35,7 +35,7 @@ internal sealed partial class FigureFinder
     /// its sentence, are both outcomes together, as "مقتل وإصابة 25" is: a figure of neither. A count with a noun of one
     /// outcome ("إلى 10 قتلى") says which it counts and stays; so does a count another number stands before.
     /// </summary>
-    private bool CountsBothOutcomes(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier)
+    private bool CountsBothOutcomes(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
         if (figure.Kind != FigureKind.Casualty || figure.Rule == "count-category-noun")
         {
@@ -78,7 +78,7 @@ internal sealed partial class FigureFinder
     /// together, as "مقتل وإصابة 25" is (<see cref="IsCombinedCount"/>): a figure of neither. Only a noun right after
     /// the second verbal noun: "مقتل مدني وإصابة شرطي" gives each outcome a noun of its own.
     /// </summary>
-    private bool NounAfterTwoOutcomeVerbs(IReadOnlyList<Token> tokens, Sentence s, Figure figure, List<Figure> earlier) =>
+    private bool NounAfterTwoOutcomeVerbs(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier) =>
         figure.Rule == "trigger-person-noun" && lexicon.CasualtyTriggers.MatchAt(tokens, figure.First) is { } trigger
         && trigger.Last + 1 <= figure.Last && IsCombinedCount(tokens, s, trigger.Last + 1, earlier);
 
@@ -88,7 +88,7 @@ internal sealed partial class FigureFinder
     /// the figure is a breakdown and no count of its own. The pair (a category noun, و, a category noun of the other
     /// outcome) ends within <see cref="AssemblerLimits.TwoOutcomeCueReach"/> words before the cue.
     /// </summary>
-    private void MarkAmongTwoOutcomes(IReadOnlyList<Token> tokens, Sentence s, Figure figure)
+    private void MarkAmongTwoOutcomes(TokenList tokens, Sentence s, Figure figure)
     {
         if (figure.Kind != FigureKind.Casualty || figure.Breakdown)
         {

@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    private void AmongUncountedVictims(IReadOnlyList<Token> tokens, Sentence s, List<Figure> figures)
+    private void AmongUncountedVictims(TokenList tokens, Sentence s, List<Figure> figures)
     {
         foreach (var f in figures)
         {

@@ -13,7 +13,7 @@ internal sealed partial class FigureFinder
     /// weapon's kind, so the people counted before it ("مجموعة تضم 10 أفراد شنوا هجوما بأسلحة قنص") were not sniped,
     /// and those after it are not its victims.
     /// </summary>
-    private bool IsWeaponKind(IReadOnlyList<Token> tokens, Sentence s, int trigger)
+    private bool IsWeaponKind(TokenList tokens, Sentence s, int trigger)
     {
         for (var k = Math.Max(s.First, trigger - WeaponNounWords); k < trigger; k++)
         {

@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     /// of a noun of either side whose side no word after it named (a cheap test first: the token after the head, or an
     /// inflicting verb just before the count).
     /// </summary>
-    private CasualtySide? SideByConstruction(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int headLast, CasualtyCategory category, List<Figure> earlier)
+    private CasualtySide? SideByConstruction(TokenList tokens, Sentence s, CountExpression count, int headLast, CasualtyCategory category, List<Figure> earlier)
     {
         var next = headLast + 1 <= s.Last ? tokens[headLast + 1] : null;
         // "مقتل 22 عنصرا منهم": "of them" after the noun points back to the people last named before the count.
@@ -43,7 +43,7 @@ internal sealed partial class FigureFinder
     /// "22 عنصرا منهم": the partitive pronoun (منهم، منهما، منهن of lexicon ofThem) right after the counted noun and not
     /// opening a breakdown ("10 أشخاص منهم 3 أطفال", "بينهم عنصران": among them, not of them).
     /// </summary>
-    private bool IsPartitiveAfter(IReadOnlyList<Token> tokens, Sentence s, int headLast)
+    private bool IsPartitiveAfter(TokenList tokens, Sentence s, int headLast)
     {
         var at = headLast + 1;
         if (at > s.Last || !tokens[at].IsWord || !tokens[at].Text.StartsWith("منه", StringComparison.Ordinal)
@@ -71,7 +71,7 @@ internal sealed partial class FigureFinder
     /// the verb (verb first), else the name that opens the sentence (a headline's subject, shared by the verbs joined
     /// to it by "و"). Null when no such verb stands just before the count or no doer is named.
     /// </summary>
-    private CasualtySide? InflicterSide(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    private CasualtySide? InflicterSide(TokenList tokens, Sentence s, int countFirst)
     {
         for (var j = countFirst - 1; j >= Math.Max(s.First, countFirst - InflictReach); j--)
         {
@@ -109,7 +109,7 @@ internal sealed partial class FigureFinder
     /// speaker reports, and its subject is that clause's own noun. Not one with a pronoun ("وقال التنظيم إنه أوقع"): the
     /// pronoun is the speaker, who stays the doer.
     /// </summary>
-    private bool ReportedClauseBetween(IReadOnlyList<Token> tokens, int name, int verb)
+    private bool ReportedClauseBetween(TokenList tokens, int name, int verb)
     {
         for (var k = name + 1; k < verb; k++)
         {
@@ -122,7 +122,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>ISIS or the forces when the token starts a name of either (lexicon isisOrgs, securityOrgs).</summary>
-    private CasualtySide? OrganisationSide(IReadOnlyList<Token> tokens, int j) =>
+    private CasualtySide? OrganisationSide(TokenList tokens, int j) =>
         !tokens[j].IsWord ? null
         : lexicon.IsisOrgs.MatchAt(tokens, j) is not null ? CasualtySide.Isis
         : lexicon.SecurityOrgs.MatchAt(tokens, j) is not null ? CasualtySide.Security : null;
@@ -131,7 +131,7 @@ internal sealed partial class FigureFinder
     /// "أربعة جرحى في صفوف المدنيين": the ranks word (lexicon ranksNouns) after "في" or "من" stands before
     /// the people or the force whose ranks were hit; past it to them, else <paramref name="j"/> itself.
     /// </summary>
-    private int PastRanksWord(IReadOnlyList<Token> tokens, Sentence s, int j) =>
+    private int PastRanksWord(TokenList tokens, Sentence s, int j) =>
         j <= s.Last && lexicon.RanksNouns.MatchAt(tokens, j) is { } ranks && ranks.Last + 1 <= s.Last ? ranks.Last + 1 : j;
 
     /// <summary>How many words before an attack word the word that foiled or repelled it may stand ("إحباط هجوم كبير").</summary>
@@ -141,7 +141,7 @@ internal sealed partial class FigureFinder
     /// "إحباط هجوم لداعش ومقتل 22 عنصرا"، "صد تعرض": an attack word right after a word of foiling (lexicon foilCues) or
     /// of repelling (a clash cue: صد، صدت، تصدت) tells an attack that failed, so it makes the people counted no victims.
     /// </summary>
-    private bool IsFoiledAttack(IReadOnlyList<Token> tokens, Sentence s, int attackWord)
+    private bool IsFoiledAttack(TokenList tokens, Sentence s, int attackWord)
     {
         for (var j = attackWord - 1; j >= Math.Max(s.First, attackWord - FoiledAttackReach); j--)
         {
@@ -161,7 +161,7 @@ internal sealed partial class FigureFinder
     /// name (a leader) belongs to the force named after "في" or "ب" right after him (past one adjective), so he is the
     /// forces' man; a leader of ISIS is never told as one "in" a force of ours.
     /// </summary>
-    private bool MemberOfAForce(IReadOnlyList<Token> tokens, Sentence s, PersonNoun noun, int headLast)
+    private bool MemberOfAForce(TokenList tokens, Sentence s, PersonNoun noun, int headLast)
     {
         if (noun.Side != CasualtySide.Isis || noun.Number != GrammaticalNumber.Singular)
         {

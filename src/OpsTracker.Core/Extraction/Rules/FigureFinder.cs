@@ -63,7 +63,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     }
 
     /// <summary>The token list and index <see cref="_lastPerson"/> was read at (-1: none yet).</summary>
-    private IReadOnlyList<Token>? _lastPersonTokens;
+    private TokenList? _lastPersonTokens;
     private int _lastPersonAt = -1;
     private PhraseMatch<PersonNoun>? _lastPerson;
 
@@ -72,7 +72,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// one after another (up to seven times at a token that may start a noun of people). Per finder, so per report
     /// and per thread.
     /// </summary>
-    private PhraseMatch<PersonNoun>? PersonAt(IReadOnlyList<Token> tokens, int i)
+    private PhraseMatch<PersonNoun>? PersonAt(TokenList tokens, int i)
     {
         if (i != _lastPersonAt || !ReferenceEquals(tokens, _lastPersonTokens))
         {
@@ -84,13 +84,13 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     }
 
     /// <summary>False when no implicit reader can read a figure at token i (see <see cref="_implicitStarts"/>).</summary>
-    private bool MayReadImplicitAt(IReadOnlyList<Token> tokens, int i) =>
+    private bool MayReadImplicitAt(TokenList tokens, int i) =>
         _implicitStarts is (0, 0) || tokens[i].Kind != TokenKind.Punctuation && tokens[i].MayStartAPhraseOfAny(_implicitStarts.First, _implicitStarts.Second);
 
     /// <summary>"وآخر" (lexicon anotherOne), read by <see cref="ReadGappedOne"/>: no word list's start bit names it.</summary>
     private bool IsAnotherOne(Token t) => t.Text.EndsWith("خر", StringComparison.Ordinal) && t.Readings.AnyIn(lexicon.AnotherOne);
 
-    public List<Figure> Find(IReadOnlyList<Token> tokens, Sentence sentence, Sentence? next = null)
+    public List<Figure> Find(TokenList tokens, Sentence sentence, Sentence? next = null)
     {
         var figures = new List<Figure>();
         // The last count taken out as no operation's: a count joined to it by و goes with it.
@@ -197,7 +197,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return figures;
     }
 
-    private Figure? ReadCounted(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier)
+    private Figure? ReadCounted(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         // No operation or tally counts a million people or hideouts: such a number is money, oil or noise.
         if (IsCombinedCount(tokens, s, count.FirstToken, earlier) || count.Value > MaxFigure)
@@ -310,7 +310,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     }
 
     /// <summary>"وأصيب 4 بانفجار": a count right after a trigger, counting the people of the figure before it.</summary>
-    private Figure? BareCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, List<Figure> earlier, int last)
+    private Figure? BareCount(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier, int last)
     {
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
         var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
@@ -376,7 +376,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// the same outcome at that place, as <see cref="IsGappedCount"/> reads it of people: each place is its own
     /// operation. Only when the hideouts were the last figure read.
     /// </summary>
-    private Figure? GappedHideouts(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier)
+    private Figure? GappedHideouts(TokenList tokens, Sentence s, CountExpression count, int last, List<Figure> earlier)
     {
         if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || !IsGappedCount(tokens, s, count, last, previous))
         {
@@ -402,7 +402,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// without "عدد"/"حصيلة" before it) stands right before "إلى", after a correction cue ("ارتفع"): a figure that replaces
     /// the one it corrects (ApplyCorrections), never one more.
     /// </summary>
-    private CasualtyCategory? RestatedCategory(IReadOnlyList<Token> tokens, Sentence s, int countFirst)
+    private CasualtyCategory? RestatedCategory(TokenList tokens, Sentence s, int countFirst)
     {
         var to = countFirst - 1;
         if (to - 1 < s.First || tokens[to].Text != "الي")
@@ -430,7 +430,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private const int RestatedNounReach = 2;
 
     /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
-    private bool IsCombinedCount(IReadOnlyList<Token> tokens, Sentence s, int first, List<Figure> earlier)
+    private bool IsCombinedCount(TokenList tokens, Sentence s, int first, List<Figure> earlier)
     {
         first = BeforeCountNoun(tokens, s, first);
         var j = first - 1;
@@ -469,12 +469,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// <summary>
     /// "مطلوبين بقضايا قتل وتفجير", "بتهمة قتل": the verb names a charge; "حكما بإعدام" a penalty (<see cref="IsCourtSentence"/>).
     /// </summary>
-    private bool IsCharge(IReadOnlyList<Token> tokens, Sentence s, int trigger) =>
+    private bool IsCharge(TokenList tokens, Sentence s, int trigger) =>
         (trigger - 1 >= s.First && lexicon.ChargeWords.MatchAt(tokens, trigger - 1) is { } c && c.Last == trigger - 1)
         || IsCourtSentence(tokens, s, trigger);
 
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
-    private bool IsDesignation(IReadOnlyList<Token> tokens, Sentence s, CountExpression count)
+    private bool IsDesignation(TokenList tokens, Sentence s, CountExpression count)
     {
         if (count.InWords || count.FirstToken != count.NumberToken)
         {
@@ -497,7 +497,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private static bool IsLatinWord(Token t) => t.Text.Length > 0 && t.Text.All(char.IsAsciiLetter);
 
     /// <summary>"الفرقة 15": a number in digits right after a word that names a unit or an article.</summary>
-    private bool IsUnitNumber(IReadOnlyList<Token> tokens, Sentence s, int j) =>
+    private bool IsUnitNumber(TokenList tokens, Sentence s, int j) =>
         j - 1 >= s.First && lexicon.Designators.MatchAt(tokens, j - 1) is { } d && d.Last == j - 1;
 
     /// <summary>How many words may stand between a figure and the "في" of its place for a gapped count to follow it.</summary>
@@ -507,7 +507,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// "اعتقلت ستة إرهابيين في بغداد، وأربعة في الموصل": a count joined by "و" that stands where the last figure
     /// stood, right before "في" and where, counts the same people; Arabic leaves out the verb and the noun it repeats.
     /// </summary>
-    private bool IsGappedCount(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, Figure previous)
+    private bool IsGappedCount(TokenList tokens, Sentence s, CountExpression count, int last, Figure previous)
     {
         var joined = Coordination.JoinedByWa(tokens, s, count.FirstToken);
         // "ستة منهم في بغداد", "خمسة متهمين بالإرهاب في الرمادي": a word or two (the share, the charge) may stand
@@ -526,7 +526,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// place; the last figure and the count joined by "و" are each followed (within <see cref="GappedFigureWordsBeforePlace"/>
     /// words for the figure) by a "ب" that names a kind of operation (lexicon kinds).
     /// </summary>
-    private bool IsGappedByMeans(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, Figure previous)
+    private bool IsGappedByMeans(TokenList tokens, Sentence s, CountExpression count, int last, Figure previous)
     {
         if (previous.Sentence != s.Index || !Coordination.JoinedByWa(tokens, s, count.FirstToken) || !NamesMeansAt(tokens, s, last + 1))
         {
@@ -543,10 +543,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     }
 
     /// <summary>"بقصف", "بضربة جوية", "بنيران": a word with the preposition "ب" that opens a kind of operation.</summary>
-    private bool NamesMeansAt(IReadOnlyList<Token> tokens, Sentence s, int i) =>
+    private bool NamesMeansAt(TokenList tokens, Sentence s, int i) =>
         i <= s.Last && tokens[i].IsWord && tokens[i].Text.Length > 2 && tokens[i].Text[0] == 'ب' && lexicon.Kinds.MatchAt(tokens, i) is not null;
 
-    private Figure? InheritedFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
+    private Figure? InheritedFigure(TokenList tokens, Sentence s, CountExpression count, int last, List<Figure> earlier, string rule)
     {
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
         if (rule == "count-others" && OthersOfAMixedToll(s, count, previous))
@@ -597,7 +597,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// <summary>The people a bare noun of the outcome counts ("3 قتلى"، "4 جثث"): of either side, until words say whose.</summary>
     private static readonly PersonNoun OutcomeNounPeople = new(CasualtySide.Isis, GrammaticalNumber.Plural, true);
 
-    private Figure? PersonFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, PersonNoun noun, int headLast, CasualtyCategory? category, List<Figure> earlier, string rule)
+    private Figure? PersonFigure(TokenList tokens, Sentence s, CountExpression count, PersonNoun noun, int headLast, CasualtyCategory? category, List<Figure> earlier, string rule)
     {
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         var pronounAfter = ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
@@ -643,7 +643,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// The count at <paramref name="next"/> is joined by و to the item ending at <paramref name="last"/>: "و" alone or
     /// on the count right after it, with or without a list comma before the و ("4 مضافات و3"، "12 نفقا، و24").
     /// </summary>
-    private static bool JoinedAfterListComma(IReadOnlyList<Token> tokens, int last, int next)
+    private static bool JoinedAfterListComma(TokenList tokens, int last, int next)
     {
         var start = next - 1 > last && tokens[next - 1].Text == "و" ? next - 1 : next;
         if (start != next || tokens[next].Text.StartsWith('و'))
@@ -657,7 +657,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// "وكرا للإرهابيين"، "مضافات لداعش": the last token of an owner right after a noun, ISIS or its men with the
     /// possessive lam (the word written with ل); null when none stands there.
     /// </summary>
-    private int? IsisOwnerAfter(IReadOnlyList<Token> tokens, Sentence s, int last)
+    private int? IsisOwnerAfter(TokenList tokens, Sentence s, int last)
     {
         var at = last + 1;
         if (at > s.Last || !tokens[at].IsWord || !tokens[at].Text.StartsWith('ل'))
@@ -671,7 +671,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return lexicon.Persons.MatchAt(tokens, at) is { Value.Side: CasualtySide.Isis } men ? men.Last : null;
     }
 
-    private Figure? HideoutFigure(IReadOnlyList<Token> tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
+    private Figure? HideoutFigure(TokenList tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
         var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier)
             ?? FoundVerbBeforeOn(tokens, s, count.FirstToken);

@@ -63,11 +63,11 @@ internal static class NewForceClauses
     /// coordinated clause whose verb foils an attack (lexicon foilCues, with its "و") tells another event, the attack
     /// repelled, with what it counts; the strike before keeps its own count.
     /// </summary>
-    private static bool OpensWithFoil(List<Token> tokens, ExtractionLexicon lexicon, int i) =>
+    private static bool OpensWithFoil(TokenList tokens, ExtractionLexicon lexicon, int i) =>
         tokens[i].IsWord && tokens[i].Text.Length > 2 && tokens[i].Text[0] == 'و' && lexicon.FoilCues.MatchAt(tokens, i) is not null;
 
     /// <summary>"وقتلت قوة من"، "كما تمكنت مفرزة أخرى" at token <paramref name="i"/> (words up to <paramref name="last"/>).</summary>
-    private static bool OpensAt(List<Token> tokens, ExtractionLexicon lexicon, int i, int last)
+    private static bool OpensAt(TokenList tokens, ExtractionLexicon lexicon, int i, int last)
     {
         var verb = i;
         if (tokens[i].IsWord && lexicon.AdditiveOpeners.MatchAt(tokens, i) is { } also && also.First == also.Last)

@@ -24,6 +24,11 @@ internal sealed class OneOperationsResults(ExtractionLexicon lexicon)
 
     public bool Counts(ReportText report, Sentence sentence)
     {
+        if (!report.MayHoldList(lexicon.TheOperationList, sentence))
+        {
+            // No word of the sentence may read as "العملية" (its bit is clear): the walk below would find none.
+            return false;
+        }
         var tokens = report.Tokens;
         var one = false;
         for (var i = sentence.First; i <= sentence.Last; i++)
@@ -46,7 +51,7 @@ internal sealed class OneOperationsResults(ExtractionLexicon lexicon)
     }
 
     /// <summary>"العملية «...»"، "العملية العسكرية (...)": a name right after the noun, or after one adjective with the article.</summary>
-    private static bool IsNamed(IReadOnlyList<Text.Token> tokens, int i, int last)
+    private static bool IsNamed(Text.TokenList tokens, int i, int last)
     {
         var k = i + 1;
         if (k <= last && tokens[k].IsWord && tokens[k].Text.StartsWith("ال", StringComparison.Ordinal))

@@ -39,6 +39,11 @@ internal sealed partial class OperationDescriber
     /// <summary>Whether a word of the clause may be a pursuit's purpose or scene (a cheap gate: such a clause need name no place).</summary>
     public bool MayTellAPursuit(ReportText report, Sentence clause)
     {
+        if (!report.MayHoldList(lexicon.PursuitWordsList, clause))
+        {
+            // No word of the sentence may read as one of the three (its bit is clear): the walk below would find none.
+            return false;
+        }
         var tokens = report.Tokens;
         for (var i = clause.First; i <= clause.Last; i++)
         {

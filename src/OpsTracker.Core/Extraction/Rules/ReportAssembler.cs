@@ -88,7 +88,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         // What the date scanner and the place matcher ask of each word, answered as the tokenizer reads the word.
         var answers = _answers.Current();
         var tokens = WrappedLines.Join(Tokenizer.Tokenize(text.Text, answers), text.Text, lexicon);
-        var dateScan = dates.Scan(text.Text, tokens, answers);
+        var dateScan = dates.Scan(text.Text, tokens.InPlace, answers);
         if (published is null)
         {
             result.PublishedSource = PublicationDateSource.Unknown;
@@ -108,7 +108,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         report.Dates = ReadDates(dateScan, result.Published, result.InferredYear);
         // The scan's token arrays go back to the pool: nothing below reads the scan.
         dateScan.Scanner.Release();
-        report.Places = TownsNamedAsProvinces.Without(report, lexicon, gazetteer.FindAll(text.Text, tokens, answers));
+        report.Places = TownsNamedAsProvinces.Without(report, lexicon, gazetteer.FindAll(text.Text, tokens.InPlace, answers));
         report.Published = result.Published;
         var read = _sentences.Read(report);
         var tallies = TallyBounds.Settle(report, lexicon, TallyMerger.Merge(read.Tallies));

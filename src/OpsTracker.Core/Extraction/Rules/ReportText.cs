@@ -14,7 +14,7 @@ internal sealed class ReportText
     /// <summary>The word lists this report is read with, for a reader that is given only the report.</summary>
     public ExtractionLexicon Lexicon => _lexicon;
 
-    public ReportText(NormalizedText text, List<Token> tokens, ExtractionLexicon lexicon)
+    public ReportText(NormalizedText text, TokenList tokens, ExtractionLexicon lexicon)
     {
         Text = text;
         Tokens = tokens;
@@ -78,7 +78,7 @@ internal sealed class ReportText
     }
 
     public NormalizedText Text { get; }
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
     public List<Sentence> Sentences { get; }
     /// <summary>Date mentions in text order (DateReader gives them sorted by Start).</summary>
     public IReadOnlyList<DateMention> Dates { get; set; } = [];
@@ -158,7 +158,7 @@ internal sealed class ReportText
     private bool[] ComputeDateTokens()
     {
         // The tokens and the dates read in place, not through the properties and the list interface at every token.
-        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var tokens = Tokens.AsSpan();
         ReadOnlySpan<DateMention> dates = Dates switch
         {
             List<DateMention> list => CollectionsMarshal.AsSpan(list),
@@ -832,12 +832,15 @@ internal sealed class ReportText
         return starts;
     }
 
-    /// <summary>How many word lists a sentence keeps a bit for (<see cref="SentenceListBits"/>): three words.</summary>
-    private const int SentenceListBitCount = 192;
+    /// <summary>How many word lists a sentence keeps a bit for (<see cref="SentenceListBits"/>): four words.</summary>
+    private const int SentenceListBitCount = 256;
+
+    /// <summary>The 64-bit words of <see cref="SentenceListBitCount"/>, a sentence's stride in <see cref="_sentenceListBits"/>.</summary>
+    private const int SentenceListWords = SentenceListBitCount / 64;
 
     /// <summary>
-    /// Per sentence, the bits of the word lists numbered 0-191 that some word of it may start a phrase of (three words a
-    /// sentence, <see cref="Token.PhraseStartBits"/> and <see cref="Token.ThirdPhraseStartBits"/>), found once per
+    /// Per sentence, the bits of the word lists numbered 0-255 that some word of it may start a phrase of (four words a
+    /// sentence, <see cref="Token.PhraseStartBits"/> and <see cref="Token.LaterPhraseStartBits"/>), found once per
     /// report. Most lists asked of a sentence or clause have no phrase in it: one bit test answers them instead of a
     /// walk over its tokens. A clear bit never lies (a list's phrase starts only at a word whose bit is set). The
     /// lexicon holds some 145 lists, and the count nouns a statistic opens with (137), asked at every token of every
@@ -862,17 +865,18 @@ internal sealed class ReportText
             return true;
         }
         var bits = _sentenceListBits ??= SentenceListBits();
-        return (bits[(3 * index) + (number >> 6)] & (1UL << (number & 63))) != 0;
+        return (bits[(SentenceListWords * index) + (number >> 6)] & (1UL << (number & 63))) != 0;
     }
 
     private ulong[] SentenceListBits()
     {
-        var bits = new ulong[3 * Sentences.Count];
+        var bits = new ulong[SentenceListWords * Sentences.Count];
         foreach (var sentence in Sentences)
         {
             ulong first = 0;
             ulong second = 0;
             ulong third = 0;
+            ulong fourth = 0;
             for (var i = sentence.First; i <= sentence.Last; i++)
             {
                 // A mark starts no phrase (PhraseMatcher.MatchAt turns it away before its bits).
@@ -881,12 +885,16 @@ internal sealed class ReportText
                     var (f, g) = Tokens[i].PhraseStartBits();
                     first |= f;
                     second |= g;
-                    third |= Tokens[i].ThirdPhraseStartBits();
+                    var (h, k) = Tokens[i].LaterPhraseStartBits();
+                    third |= h;
+                    fourth |= k;
                 }
             }
-            bits[3 * sentence.Index] = first;
-            bits[(3 * sentence.Index) + 1] = second;
-            bits[(3 * sentence.Index) + 2] = third;
+            var at = SentenceListWords * sentence.Index;
+            bits[at] = first;
+            bits[at + 1] = second;
+            bits[at + 2] = third;
+            bits[at + 3] = fourth;
         }
         return bits;
     }

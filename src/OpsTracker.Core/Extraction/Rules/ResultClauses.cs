@@ -20,7 +20,7 @@ internal static class ResultClauses
     /// "، وأسفرت العملية عن مقتله مع خمسة": the result verb's subject is a definite operation or strike noun, the
     /// operation already told, not a new one.
     /// </summary>
-    private static bool NamesTheEventTold(List<Text.Token> tokens, ExtractionLexicon lexicon, int from, int to)
+    private static bool NamesTheEventTold(Text.TokenList tokens, ExtractionLexicon lexicon, int from, int to)
     {
         for (var j = from; j < to; j++)
         {

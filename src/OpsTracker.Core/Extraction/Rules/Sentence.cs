@@ -6,9 +6,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <summary>A run of tokens [First, Last]: a sentence, or a clause of one.</summary>
 internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
 {
-    public int Start(IReadOnlyList<Token> tokens) => tokens[First].Start;
+    public int Start(TokenList tokens) => tokens[First].Start;
 
-    public int End(IReadOnlyList<Token> tokens) => tokens[Last].End;
+    public int End(TokenList tokens) => tokens[Last].End;
 
     public bool Contains(int token) => token >= First && token <= Last;
 
@@ -17,7 +17,7 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
     /// Whether the token at an index opens a new statement ("وأضاف"): a comma right before it ends the sentence, so a
     /// report run into one long sentence is read as one that stops at each statement.
     /// </param>
-    public static List<Sentence> Split(IReadOnlyList<Token> tokens, Func<int, bool>? opensStatement = null)
+    public static List<Sentence> Split(TokenList tokens, Func<int, bool>? opensStatement = null)
     {
         var sentences = new List<Sentence>();
         var first = 0;
@@ -60,7 +60,7 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
     }
 
     /// <summary>The full stop at <paramref name="i"/> is one of a run of two or more with a word right before and after.</summary>
-    private static bool IsPauseBetweenWords(IReadOnlyList<Token> tokens, int i)
+    private static bool IsPauseBetweenWords(TokenList tokens, int i)
     {
         var first = i;
         while (first > 0 && tokens[first - 1].Text == ".")
@@ -80,7 +80,7 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
     /// off the words after it only where they tell that event's toll (a casualty trigger follows in the sentence,
     /// "بعد أيام على تفجير ... أسفر عن مقتل 30"); a recall that counts no one stays the news's own circumstance.
     /// </summary>
-    private bool RecallsNoToll(IReadOnlyList<Token> tokens, ExtractionLexicon lexicon, int i)
+    private bool RecallsNoToll(TokenList tokens, ExtractionLexicon lexicon, int i)
     {
         if (lexicon.SegmentConnectors.MatchAt(tokens, i, allowArticleOnFirst: false) is not { Value: false } recalled)
         {
@@ -107,7 +107,7 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
     /// are asked only where a cut could follow from them (three words from the clause's start, six unless a mark
     /// stands before): the list's match is the costly test, the distances are not.
     /// </remarks>
-    public Sentence[] Clauses(IReadOnlyList<Token> tokens, ExtractionLexicon lexicon, bool mayHoldConnectors = true)
+    public Sentence[] Clauses(TokenList tokens, ExtractionLexicon lexicon, bool mayHoldConnectors = true)
     {
         List<Sentence>? cuts = null;
         var start = First;

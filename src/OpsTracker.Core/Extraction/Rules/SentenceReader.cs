@@ -564,7 +564,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// An ISIS device (lexicon ownBlasts.devices) within <see cref="AssemblerLimits.OwnDeviceReach"/> words after the
     /// explosion word ending at <paramref name="blastEnd"/>, and not past <paramref name="last"/>.
     /// </summary>
-    private bool NamesOwnDeviceAfter(List<Token> tokens, int blastEnd, int last)
+    private bool NamesOwnDeviceAfter(TokenList tokens, int blastEnd, int last)
     {
         for (var d = blastEnd + 1; d <= Math.Min(last, blastEnd + OwnDeviceReach); d++)
         {

@@ -1,6 +1,5 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
-using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
 
@@ -16,8 +15,14 @@ internal static class SeveralEvents
     private const int AdjectiveReach = 2;
 
     /// <summary>The sentence tells incidents dispersed, a series of them, or a country's whole expanse.</summary>
-    public static bool TellsSeveralIncidents(ExtractionLexicon lexicon, IReadOnlyList<Token> tokens, Sentence s)
+    public static bool TellsSeveralIncidents(ExtractionLexicon lexicon, ReportText report, Sentence s)
     {
+        if (!report.MayHoldList(lexicon.SeveralIncidentsList, s))
+        {
+            // No word of the sentence may read as an expanse or a noun of incidents (its bit is clear): nothing to find.
+            return false;
+        }
+        var tokens = report.Tokens;
         for (var j = s.First; j <= s.Last; j++)
         {
             var t = tokens[j];
@@ -89,8 +94,14 @@ internal static class SeveralEvents
     /// "في مناطق متفرقة"، "في عدة محافظات"، "بمناطق مختلفة من البلاد": a plural noun of areas (lexicon countryAreas.areaNouns)
     /// with a word of dispersal right before or after it: what the sentence counts happened in many places.
     /// </summary>
-    public static bool NamesDispersedAreas(ExtractionLexicon lexicon, IReadOnlyList<Token> tokens, Sentence s)
+    public static bool NamesDispersedAreas(ExtractionLexicon lexicon, ReportText report, Sentence s)
     {
+        if (!report.MayHoldList(lexicon.CountryAreaNounsList, s))
+        {
+            // No word of the sentence may read as a noun of areas (its bit is clear): nothing to find.
+            return false;
+        }
+        var tokens = report.Tokens;
         for (var i = s.First; i <= s.Last; i++)
         {
             if (!tokens[i].ReadsAsOneOfBareOrDefinite(lexicon.CountryAreaNouns))

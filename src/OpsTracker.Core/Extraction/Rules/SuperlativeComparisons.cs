@@ -51,7 +51,7 @@ internal static class SuperlativeComparisons
     /// <see cref="AssemblerLimits.SuperlativeReach"/> words before token <paramref name="at"/> of the sentence, no
     /// clause break between: what follows compares, it does not tell.
     /// </summary>
-    public static bool AfterSuperlative(ReportText report, ExtractionLexicon lexicon, Sentence sentence, int at, IReadOnlySet<string>? elatives = null)
+    public static bool AfterSuperlative(ReportText report, ExtractionLexicon lexicon, Sentence sentence, int at, SignedWordSet? elatives = null)
     {
         var tokens = report.Tokens;
         for (var j = at - 1; j >= Math.Max(sentence.First, at - AssemblerLimits.SuperlativeReach) && !tokens[j].IsClauseBreak; j--)

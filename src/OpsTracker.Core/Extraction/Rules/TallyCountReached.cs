@@ -112,7 +112,7 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             : null;
 
     /// <summary>Operations or attacks, when the phrase counts them by its first noun ("العمليات", "الهجمات الإرهابية").</summary>
-    private FigureKind? CountedEvents(IReadOnlyList<Token> tokens, Sentence phrase)
+    private FigureKind? CountedEvents(TokenList tokens, Sentence phrase)
     {
         if (lexicon.AttackNouns.MatchAt(tokens, phrase.First) is not null)
         {

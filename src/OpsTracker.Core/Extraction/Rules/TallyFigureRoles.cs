@@ -80,7 +80,7 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
     /// "نفذ داعش 456 عملية", "التنظيم شن 87 عملية", "45 عملية انتحارية": operations whose noun is qualified as
     /// terrorist, or whose subject, right before the verb or between it and the count, is ISIS.
     /// </summary>
-    private bool IsIsisOperation(IReadOnlyList<Token> tokens, Sentence s, Figure f)
+    private bool IsIsisOperation(TokenList tokens, Sentence s, Figure f)
     {
         if (f.Last + 1 <= s.Last && lexicon.IsisOperationQualifiers.MatchAt(tokens, f.Last + 1) is not null)
         {
@@ -108,7 +108,7 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
     /// "1162 عملية لتنظيم داعش"، "عمليات داعش": the operations' owner named right after their noun, with "ل" or in
     /// construct, is ISIS: its operations are its attacks. The name may stand in quotation marks after "تنظيم".
     /// </summary>
-    private bool OfIsis(IReadOnlyList<Token> tokens, Sentence s, int j)
+    private bool OfIsis(TokenList tokens, Sentence s, int j)
     {
         if (j > s.Last || !tokens[j].IsWord)
         {
@@ -131,7 +131,7 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
     private const string OrganisationWord = "تنظيم";
 
     /// <summary>Where a name of ISIS or its men that ends at token <paramref name="end"/> starts, or null.</summary>
-    private int? IsisEndingAt(IReadOnlyList<Token> tokens, Sentence s, int end)
+    private int? IsisEndingAt(TokenList tokens, Sentence s, int end)
     {
         for (var j = Math.Max(s.First, end - IsisNameWords + 1); j <= end; j++)
         {
@@ -147,19 +147,19 @@ internal sealed class TallyFigureRoles(ExtractionLexicon lexicon)
         return null;
     }
 
-    private bool IsFoiled(IReadOnlyList<Token> tokens, Sentence s, Figure f) =>
+    private bool IsFoiled(TokenList tokens, Sentence s, Figure f) =>
         CueBefore(lexicon.FoilCues, tokens, s, f.First, FoilReach);
 
     /// <summary>
     /// "وجود نحو 600 مسلح", "تواجد قرابة 3 آلاف عنصر": people said to be somewhere, not an outcome. A count of the
     /// dead or wounded themselves ("أفاد بوجود 4 قتلى") is an outcome, whatever verb reports it.
     /// </summary>
-    private bool IsStrengthEstimate(IReadOnlyList<Token> tokens, Sentence s, Figure f) =>
+    private bool IsStrengthEstimate(TokenList tokens, Sentence s, Figure f) =>
         lexicon.CategoryNouns.MatchAt(tokens, f.Last) is null && lexicon.CategoryNouns.MatchAt(tokens, f.First + 1) is null
         && CueBefore(lexicon.StrengthCues, tokens, s, f.First, StrengthCueReach);
 
     /// <summary>Whether a phrase of <paramref name="cues"/> ends within <paramref name="reach"/> tokens before token <paramref name="at"/>.</summary>
-    private static bool CueBefore(PhraseMatcher<bool> cues, IReadOnlyList<Token> tokens, Sentence s, int at, int reach)
+    private static bool CueBefore(PhraseMatcher<bool> cues, TokenList tokens, Sentence s, int at, int reach)
     {
         for (var j = Math.Max(s.First, at - reach - PhraseWords); j < at; j++)
         {

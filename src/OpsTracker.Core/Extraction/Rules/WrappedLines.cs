@@ -15,7 +15,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal static class WrappedLines
 {
     /// <summary>The tokens without the line breaks inside wrapped sentences; the same list when there are none.</summary>
-    public static List<Token> Join(List<Token> tokens, string text, ExtractionLexicon lexicon)
+    public static TokenList Join(TokenList tokens, string text, ExtractionLexicon lexicon)
     {
         List<Token>? joined = null;
         for (var t = 0; t < tokens.Count; t++)
@@ -23,15 +23,15 @@ internal static class WrappedLines
             var token = tokens[t];
             if (token.Kind == TokenKind.Punctuation && token.Text == "\n" && IsWrap(tokens, t, text, lexicon))
             {
-                joined ??= [.. tokens.Take(t)];
+                joined ??= [.. tokens.AsSpan()[..t]];
                 continue;
             }
             joined?.Add(token.Index == joined.Count ? token : token with { Index = joined.Count });
         }
-        return joined ?? tokens;
+        return joined is null ? tokens : new TokenList([.. joined]);
     }
 
-    private static bool IsWrap(List<Token> tokens, int t, string text, ExtractionLexicon lexicon)
+    private static bool IsWrap(TokenList tokens, int t, string text, ExtractionLexicon lexicon)
     {
         if (t == 0 || t + 1 >= tokens.Count || tokens[t + 1].Kind == TokenKind.Punctuation)
         {

@@ -65,9 +65,9 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     public bool MayStartAPhraseOf(int matcher)
     {
         var starts = _phraseStarts;
-        if ((uint)matcher < 192 && starts is not null && starts.Version == PhraseFirstWords.Version)
+        if ((uint)matcher < 256 && starts is not null && starts.Version == PhraseFirstWords.Version)
         {
-            return ((matcher < 64 ? starts.FirstMatchers : matcher < 128 ? starts.SecondMatchers : starts.ThirdMatchers) & (1UL << (matcher & 63))) != 0;
+            return ((matcher < 64 ? starts.FirstMatchers : matcher < 128 ? starts.SecondMatchers : matcher < 192 ? starts.ThirdMatchers : starts.FourthMatchers) & (1UL << (matcher & 63))) != 0;
         }
         return MayStartAPhraseOfFirstAsked(matcher);
     }
@@ -111,10 +111,14 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     }
 
     /// <summary>
-    /// The bits of word lists 128-191 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>), for
-    /// its sentence's bits.
+    /// The bits of word lists 128-191 and 192-255 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>),
+    /// for its sentence's bits.
     /// </summary>
-    internal ulong ThirdPhraseStartBits() => CurrentPhraseStarts().ThirdMatchers;
+    internal (ulong Third, ulong Fourth) LaterPhraseStartBits()
+    {
+        var starts = CurrentPhraseStarts();
+        return (starts.ThirdMatchers, starts.FourthMatchers);
+    }
 
     private WordForms.PhraseStartSet KeepPhraseStarts() => _phraseStarts = Forms.PhraseStarts();
 
@@ -143,6 +147,12 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// or "خسائر" finds "وخسائر" and "والخسائر" alike (<see cref="Readings"/> or <see cref="ReadingsKeepingArticle"/>).
     /// </summary>
     public bool ReadsAsOneOfBareOrDefinite(IReadOnlySet<string> words) => IsWord && (Readings.AnyIn(words) || ReadingsKeepingArticle.AnyIn(words));
+
+    /// <summary><see cref="ReadsAsOneOf(IReadOnlySet{string})"/> for a lexicon's set, held as itself (<see cref="SignedWordSet"/>).</summary>
+    public bool ReadsAsOneOf(SignedWordSet words) => IsWord && words.HoldsAnyOf(Readings);
+
+    /// <summary><see cref="ReadsAsOneOfBareOrDefinite(IReadOnlySet{string})"/> for a lexicon's set, held as itself (<see cref="SignedWordSet"/>).</summary>
+    public bool ReadsAsOneOfBareOrDefinite(SignedWordSet words) => IsWord && (words.HoldsAnyOf(Readings) || words.HoldsAnyOf(ReadingsKeepingArticle));
     public bool IsNumber => Kind == TokenKind.Number;
 
     /// <summary>Clause punctuation: a comma, a full stop, a colon and the like close a clause.</summary>
@@ -154,14 +164,14 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 /// <summary>Splits normalised text into words (letters), numbers (ASCII digits, with a decimal point) and marks.</summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text) => Tokenize(text, null);
+    public static TokenList Tokenize(string text) => Tokenize(text, null);
 
     /// <param name="text">Normalised text.</param>
     /// <param name="answers">
     /// What the date scanner and the place matcher will ask of each word, answered here from the word's memo entry
     /// (<see cref="Token.Answers"/>), or null.
     /// </param>
-    internal static List<Token> Tokenize(string text, WordAnswers? answers)
+    internal static TokenList Tokenize(string text, WordAnswers? answers)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 4);
@@ -222,7 +232,8 @@ public static class Tokenizer
             tokens.Add(new Token(tokens.Count, i, i + 1, Mark(c), TokenKind.Punctuation));
             i++;
         }
-        return tokens;
+        // An array of exactly the tokens, so that the list's indexer is the array's (its bounds test included).
+        return new TokenList([.. tokens]);
     }
 
     /// <summary>

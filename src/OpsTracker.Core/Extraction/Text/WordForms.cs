@@ -99,7 +99,7 @@ public sealed class WordForms : IEquatable<WordForms>
         var matchers = PhraseFirstWords.MatchersStartedBy(this);
         var kept = matchers.Length == 0
             ? NoPhraseStarts(version)
-            : new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers.Length > 2 ? matchers[2] : 0, matchers);
+            : new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers.Length > 2 ? matchers[2] : 0, matchers.Length > 3 ? matchers[3] : 0, matchers);
         Volatile.Write(ref _phraseStarts, kept);
         return kept;
     }
@@ -117,17 +117,17 @@ public sealed class WordForms : IEquatable<WordForms>
         var shared = Volatile.Read(ref _noPhraseStarts);
         if (shared is null || shared.Version != version)
         {
-            shared = new PhraseStartSet(version, 0, 0, 0, []);
+            shared = new PhraseStartSet(version, 0, 0, 0, 0, []);
             Volatile.Write(ref _noPhraseStarts, shared);
         }
         return shared;
     }
 
     /// <summary>
-    /// The matchers a word starts, as of <paramref name="Version"/>; the first three 64s also as one word each (a token
+    /// The matchers a word starts, as of <paramref name="Version"/>; the first four 64s also as one word each (a token
     /// keeps the set and reads them, and the array is one more object away per token of every report).
     /// </summary>
-    internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong SecondMatchers, ulong ThirdMatchers, ulong[] Matchers)
+    internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong SecondMatchers, ulong ThirdMatchers, ulong FourthMatchers, ulong[] Matchers)
     {
         /// <summary>
         /// Per word list the word may start a phrase of, two slots (its readings with and without the article's

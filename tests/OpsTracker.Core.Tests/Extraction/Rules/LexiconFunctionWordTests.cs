@@ -24,7 +24,7 @@ public class LexiconFunctionWordTests
     public void No_noun_that_says_who_or_what_was_counted_reads_as_a_function_word(string list)
     {
         var lexicon = ExtractionLexicon.Default;
-        Func<IReadOnlyList<Token>, int, object?> match = list switch
+        Func<TokenList, int, object?> match = list switch
         {
             "persons" => (t, i) => lexicon.Persons.MatchAt(t, i),
             "categoryNouns" => (t, i) => lexicon.CategoryNouns.MatchAt(t, i),

@@ -93,7 +93,7 @@ internal sealed class DescribedArrestRemoval(ExtractionLexicon lexicon) : IDraft
     private bool CarriesThePronoun(Token t) => lexicon.PrepositionWithHim.Contains(t.Text) || lexicon.PrepositionWithThemTwo.Contains(t.Text);
 
     /// <summary>The first arrest word (a trigger of arrest, the head "القبض", or a participle "المقبوض") met going from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    private int? ArrestWordBetween(IReadOnlyList<Token> tokens, int from, int to, int step)
+    private int? ArrestWordBetween(TokenList tokens, int from, int to, int step)
     {
         for (var j = from; step < 0 ? j >= to : j <= to; j += step)
         {

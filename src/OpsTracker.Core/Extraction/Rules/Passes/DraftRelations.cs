@@ -116,7 +116,7 @@ internal static class DraftRelations
     /// <paramref name="at"/>, the preposition at or before <paramref name="last"/>: the days, or null. Read by
     /// <see cref="EarlierEventDays"/> and <see cref="ClauseSplitter.SplitAtEarlierEvent"/>.
     /// </summary>
-    public static Lexicon.PhraseMatch<int>? DaysBetweenAt(IReadOnlyList<Text.Token> tokens, Lexicon.ExtractionLexicon lexicon, int at, int last) =>
+    public static Lexicon.PhraseMatch<int>? DaysBetweenAt(Text.TokenList tokens, Lexicon.ExtractionLexicon lexicon, int at, int last) =>
         tokens[at].Text == "بعد" && lexicon.DaysBetweenEvents.MatchAt(tokens, at + 1) is { } days
         && days.Last + 1 <= last && lexicon.DaysBetweenPrepositions.MatchAt(tokens, days.Last + 1) is not null ? days : null;
 }

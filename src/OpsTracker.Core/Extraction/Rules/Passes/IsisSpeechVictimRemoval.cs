@@ -33,7 +33,7 @@ internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraf
     }
 
     /// <summary>The complementiser nearest before the count opens a statement whose speaker is ISIS.</summary>
-    private bool IsisSaysIt(IReadOnlyList<Token> tokens, Sentence s, int figureFirst)
+    private bool IsisSaysIt(TokenList tokens, Sentence s, int figureFirst)
     {
         var opener = -1;
         for (var j = figureFirst - 1; j >= s.First; j--)
@@ -83,7 +83,7 @@ internal sealed class IsisSpeechVictimRemoval(ExtractionLexicon lexicon) : IDraf
     /// "بيان التنظيم"، "بيان لداعش"، "تسجيل صوتي تابع للتنظيم": an ISIS name right after the noun, or one with the
     /// possessive lam within <see cref="OwnerReach"/> words, before any clause break.
     /// </summary>
-    private bool OwnedByIsis(IReadOnlyList<Token> tokens, int noun, int opener)
+    private bool OwnedByIsis(TokenList tokens, int noun, int opener)
     {
         // Only before the complementiser: what follows it is what was said, not who said it.
         for (var k = noun + 1; k < Math.Min(opener, noun + OwnerReach + 1); k++)

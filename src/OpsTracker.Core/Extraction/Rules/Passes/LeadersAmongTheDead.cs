@@ -116,7 +116,7 @@ internal sealed class LeadersAmongTheDead(Lexicon.ExtractionLexicon lexicon, Num
     }
 
     /// <summary>The value of a count read between two tokens (a counted breakdown after the cue: "بينهم 8 متزعمين"), or null.</summary>
-    private int? CountBetween(IReadOnlyList<Text.Token> tokens, int first, int last)
+    private int? CountBetween(Text.TokenList tokens, int first, int last)
     {
         for (var j = first; j <= last; j++)
         {

@@ -53,7 +53,7 @@ internal sealed class PreliminaryTollRemoval(ExtractionLexicon lexicon) : IDraft
     /// wrapped between the noun and its adjective ("كمعلومات" + line break + "أولية") still names one toll: the noun
     /// that ends the clause's line takes the adjective that opens the next.
     /// </summary>
-    private bool CallsItselfPreliminary(IReadOnlyList<Text.Token> tokens, Sentence clause)
+    private bool CallsItselfPreliminary(Text.TokenList tokens, Sentence clause)
     {
         for (var k = clause.First; k <= clause.Last; k++)
         {

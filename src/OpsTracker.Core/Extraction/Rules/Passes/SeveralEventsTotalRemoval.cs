@@ -29,7 +29,7 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
             // A sentence with no live figure and no victim taken out gives no count below, and its being spread matters
             // only to a figure of its own: its words are not read (most head sentences).
             if (!HasCountIn(s, all, report.UnattributedVictims)
-                || (!SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, sentence) && !SeveralEvents.NamesDispersedAreas(lexicon, report.Tokens, sentence)))
+                || (!SeveralEvents.TellsSeveralIncidents(lexicon, report, sentence) && !SeveralEvents.NamesDispersedAreas(lexicon, report, sentence)))
             {
                 continue;
             }

@@ -27,7 +27,7 @@ internal sealed class SeveralIncidentsVictimRemoval(ExtractionLexicon lexicon) :
             told ??= [];
             if (!told.TryGetValue(f.Sentence, out var several))
             {
-                several = SeveralEvents.TellsSeveralIncidents(lexicon, report.Tokens, report.Sentences[f.Sentence])
+                several = SeveralEvents.TellsSeveralIncidents(lexicon, report, report.Sentences[f.Sentence])
                     && !SeveralEvents.NamesTheDayOfItsAttacks(lexicon, report, report.Sentences[f.Sentence]);
                 told[f.Sentence] = several;
             }

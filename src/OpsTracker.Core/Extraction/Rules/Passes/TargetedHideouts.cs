@@ -44,7 +44,7 @@ internal sealed class TargetedHideouts(ExtractionLexicon lexicon) : IDraftPass
     }
 
     /// <summary>The nearest destroyed trigger before the hideout is an aiming verb, and no ruin is told after it.</summary>
-    private bool OnlyTargeted(ReportText report, List<Text.Token> tokens, Figure hideout)
+    private bool OnlyTargeted(ReportText report, Text.TokenList tokens, Figure hideout)
     {
         var sentenceIndex = report.SentenceOf(hideout.First);
         if (sentenceIndex < 0)
@@ -89,7 +89,7 @@ internal sealed class TargetedHideouts(ExtractionLexicon lexicon) : IDraftPass
     }
 
     /// <summary>A destroyed trigger that is no aiming verb, or a noun of ruin, in tokens [from, to].</summary>
-    private bool RuinTold(List<Text.Token> tokens, int from, int to)
+    private bool RuinTold(Text.TokenList tokens, int from, int to)
     {
         for (var k = from; k <= to; k++)
         {
