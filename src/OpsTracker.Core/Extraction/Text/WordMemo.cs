@@ -12,11 +12,11 @@ namespace OpsTracker.Core.Extraction.Text;
 /// Why not a dictionary: the tokenizer looks up every word of every report here, and a concurrent dictionary's look-up
 /// touched five objects spread over the heap (bucket, node, key string, forms, phrase-start set), each a cache miss for
 /// most of some tens of thousands of words: about a tenth of a batch's time went to those loads. Here a known word is
-/// one entry (one or two cache lines, the entries of a table lying side by side); the key's string is read only past
-/// its eighth character, and the phrase-start set only by the token that is asked it. Readers take no lock: an entry
-/// is filled under <see cref="Gate"/> and published by writing its forms last, never changed after but for its kept
-/// phrase-start set and answers (each an answer that is a pure function of the word and a version); a table that grows
-/// is copied and replaced whole, so a reader probes one table from start to end.
+/// one entry (one or two cache lines, the entries of a table lying side by side) and its phrase-start set; the key's
+/// string is read only past its eighth character. Readers take no lock: an entry is filled under <see cref="Gate"/> and
+/// published by writing its forms last, never changed after but for its kept phrase-start set (a whole reference, an
+/// answer that is a pure function of the word and the lists' version, checked on every read); a table that grows is
+/// copied and replaced whole, so a reader probes one table from start to end.
 /// </remarks>
 internal static class WordMemo
 {
@@ -31,13 +31,6 @@ internal static class WordMemo
         public WordForms.PhraseStartSet? PhraseStarts;
 
         /// <summary>
-        /// <see cref="PhraseStarts"/>' <see cref="WordForms.PhraseStartSet.Version"/>, kept beside it: the tokenizer
-        /// learns that the kept set is current from the entry it has already read, where asking the set was one more
-        /// cache miss per word (a quarter of the tokenizer's time in speed30c's profile).
-        /// </summary>
-        public int PhraseStartsVersion;
-
-        /// <summary>
         /// The word's <see cref="WordAnswers"/> of the last set asked, under that set's stamp (bits from
         /// <see cref="WordAnswers.StampShift"/>; 0: none): one word, written whole, so a reader sees either answer.
         /// </summary>
@@ -48,7 +41,8 @@ internal static class WordMemo
         /// eight characters and no NUL (<see cref="Key"/>'s exact), so that such a word is found without reading its string.
         /// </summary>
         /// <remarks>
-        /// No hash and no length besides (the hash is computed again when the table grows): the entry is 56 bytes.
+        /// No hash and no length besides: with <see cref="Answers"/> the entry is 48 bytes, not 56, and a look-up reads
+        /// one cache line more often than two (the hash is computed again when the table grows).
         /// </remarks>
         public ulong FirstChars;
         public ulong NextChars;
@@ -88,30 +82,20 @@ internal static class WordMemo
     }
 
     /// <summary>
-    /// The word's phrase starts as of the current <see cref="PhraseFirstWords.Version"/>: the entry's kept set when the
-    /// entry says it is of that version, else its forms' (then kept on the entry with its version).
+    /// The word's phrase starts as of the current <see cref="PhraseFirstWords.Version"/>: the entry's kept set, else its
+    /// forms' (then kept on the entry, a whole reference, so a reader sees either).
     /// </summary>
-    /// <remarks>
-    /// The set is written before its version and both are read in the other order, so a reader that finds the current
-    /// version finds that set or a later one. Two threads that keep sets across a version change may leave an older set
-    /// beside a newer version; a token checks its set's version when it is asked (<see cref="Token.MayStartAPhraseOf"/>),
-    /// so that costs the word's tokens a look-up through their forms, never a wrong answer.
-    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static WordForms.PhraseStartSet PhraseStartsOf(ref Entry entry)
     {
-        if (Volatile.Read(ref entry.PhraseStartsVersion) == PhraseFirstWords.Version && Volatile.Read(ref entry.PhraseStarts) is { } kept)
+        var version = PhraseFirstWords.Version;
+        var kept = Volatile.Read(ref entry.PhraseStarts);
+        if (kept is not null && kept.Version == version)
         {
             return kept;
         }
-        return KeepPhraseStarts(ref entry);
-    }
-
-    private static WordForms.PhraseStartSet KeepPhraseStarts(ref Entry entry)
-    {
-        var kept = entry.Forms!.PhraseStarts();
+        kept = entry.Forms!.PhraseStarts();
         Volatile.Write(ref entry.PhraseStarts, kept);
-        Volatile.Write(ref entry.PhraseStartsVersion, kept.Version);
         return kept;
     }
 
@@ -201,8 +185,6 @@ internal static class WordMemo
     /// The word's first eight characters packed in two words, a hash of all of it with its length, and whether the two
     /// words are the whole word (at most eight characters, none of them NUL, so that the zeros past its end mark it).
     /// </summary>
-    /// <remarks>Inlined in <see cref="Find"/>: as a call it returned its four values through memory, for every word of a report.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong First, ulong Next, int Hash, bool Exact) Key(ReadOnlySpan<char> word)
     {
         ulong first = 0, next = 0;
