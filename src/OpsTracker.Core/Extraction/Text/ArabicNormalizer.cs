@@ -55,6 +55,16 @@ public static partial class ArabicNormalizer
                 i++;
                 continue;
             }
+            if (!char.IsSurrogate(original[i]) && FoldedUnit(original[i]) is var unit and not FoldsToSeveral)
+            {
+                // One character folded to one or none, as Fold folds it (most of what breaks a run: ة, أ, ى, marks).
+                if (unit != FoldsToNothing)
+                {
+                    folded.Add((char)(unit - 1), i, i + 1);
+                }
+                i++;
+                continue;
+            }
             var width = char.IsSurrogatePair(original, i) ? 2 : 1;
             var piece = original.AsSpan(i, width);
             foreach (var c in Fold(piece))
@@ -157,6 +167,34 @@ public static partial class ArabicNormalizer
             ArrayPool<byte>.Shared.Return(Widths);
             Widths = widths;
         }
+    }
+
+    private const int FoldsToNothing = -1;
+    private const int FoldsToSeveral = -2;
+
+    /// <summary>
+    /// Per UTF-16 code unit (not a surrogate), what <see cref="Fold"/> makes of it alone: its one character's code plus
+    /// one, <see cref="FoldsToNothing"/>, or <see cref="FoldsToSeveral"/>; 0 until first met. Fold asked its switch,
+    /// made a string (one for each Arabic digit or capital) and walked it for every character that breaks a run.
+    /// </summary>
+    /// <remarks>Threads that meet a character together write the same number, a whole int.</remarks>
+    private static readonly int[] FoldedUnits = new int[char.MaxValue + 1];
+
+    private static int FoldedUnit(char c)
+    {
+        var unit = FoldedUnits[c];
+        if (unit == 0)
+        {
+            var folding = Fold([c]);
+            unit = folding.Length switch
+            {
+                0 => FoldsToNothing,
+                1 => folding[0] + 1,
+                _ => FoldsToSeveral,
+            };
+            FoldedUnits[c] = unit;
+        }
+        return unit;
     }
 
     /// <summary>Normalises a lexicon entry or a query the same way as report text.</summary>
