@@ -6,11 +6,10 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Tests.Extraction;
 
 /// <summary>
-/// The date scan and the place matcher take a word's forms and answers from the tokenizer's word token that spells
-/// the same characters: given the word tokens (with and without answers) they must find exactly what they find from
-/// the text alone, also where their own words are longer than a word token (a letter with a combining mark after it,
-/// digits glued to letters) or the article stands alone before a number. Whatever reads more of the word tokens (a
-/// walk that resumes past a token's letters, as session 30 measured) is held to the same.
+/// The date scan and the place matcher walk past the letters of the tokenizer's word tokens instead of asking each
+/// character again, and read the tokens' answers: given the word tokens (with and without answers) they must find
+/// exactly what they find from the text alone, also where their own words are longer than a word token (a letter
+/// with a combining mark after it, digits glued to letters) or the article stands alone before a number.
 /// </summary>
 public class WordTokenReuseTests
 {

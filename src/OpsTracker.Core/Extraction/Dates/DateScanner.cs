@@ -17,7 +17,7 @@ internal readonly record struct DateHit(int StartToken, int EndToken, int Start,
 /// </summary>
 internal sealed partial class DateScanner
 {
-    private const string Article = "ال";
+    internal const string Article = "ال";
 
     private readonly DateLexicon _lexicon;
     /// <summary>Rented from the shared pool (<see cref="DateTokenizer.Tokenize"/>) and given back by <see cref="Release"/>.</summary>
@@ -202,7 +202,7 @@ internal sealed partial class DateScanner
     private bool MayStartDate(int i)
     {
         ref readonly var token = ref _tokens[i];
-        return token.IsNumber || token.IsWord && (token.Text == Article || TablesAt(i) != Computed);
+        return token.IsNumber || token.IsWord && (token.Tables != Computed || token.IsArticle);
     }
 
     private DateHit Hit(int startToken, int endToken, DateMentionKind kind, DateSpec spec)
@@ -245,7 +245,7 @@ internal sealed partial class DateScanner
     /// <summary>True when token i touches the token before it.</summary>
     private bool Glued(int i) => i >= 0 && i < _count && !_tokens[i].SpaceBefore;
 
-    private bool IsArticle(int i) => IsWord(i) && _tokens[i].Text == Article;
+    private bool IsArticle(int i) => i >= 0 && i < _count && _tokens[i].IsArticle;
 
     /// <summary>A number with the given count of digits and a value in range.</summary>
     private bool IsNumber(int i, int minDigits, int maxDigits, int min, int max, out int value)

@@ -32,6 +32,13 @@ internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End
     public int Value { get; init; } = -1;
 
     public bool IsWord => Kind == DateTokenKind.Word;
+
+    /// <summary>
+    /// The bare article ('الـ 6' is 'ال' and '6'). Its length is asked first, from the token itself: the scanner asks this
+    /// of every word that opens no table (nearly all), and comparing their strings read each word's string object, a
+    /// cache miss a word.
+    /// </summary>
+    public bool IsArticle => Kind == DateTokenKind.Word && End - Start == DateScanner.Article.Length && Text == DateScanner.Article;
     public bool IsNumber => Kind == DateTokenKind.Number;
     public bool IsSymbol => Kind == DateTokenKind.Symbol;
 }
@@ -91,7 +98,7 @@ internal static class DateTokenizer
             i = kind switch
             {
                 DateTokenKind.Number => SkipDigits(text, i),
-                DateTokenKind.Word => SkipWordChars(text, i),
+                DateTokenKind.Word => SkipWordChars(text, PastWordToken(wordSpan, start, ref known)),
                 _ => i + (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1),
             };
             // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
@@ -115,6 +122,20 @@ internal static class DateTokenizer
             newLine = false;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// The end of the tokenizer's word token that starts at <paramref name="start"/>, else <paramref name="start"/>; the
+    /// cursor (<paramref name="known"/>) moves forward only. The token's characters are letters, each a word character
+    /// here too (a letter is a letter or mark), so the walk resumes after them rather than asking each one again.
+    /// </summary>
+    private static int PastWordToken(ReadOnlySpan<Token> words, int start, ref int known)
+    {
+        while (known < words.Length && words[known].Start < start)
+        {
+            known++;
+        }
+        return known < words.Length && words[known] is { IsWord: true } token && token.Start == start ? token.End : start;
     }
 
     /// <summary>

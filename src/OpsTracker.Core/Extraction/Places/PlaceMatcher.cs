@@ -162,12 +162,12 @@ internal sealed class PlaceMatcher
         var tokens = t_tokens ?? new List<Token>(text.Length / 5 + 1);
         t_tokens = null;
         tokens.Clear();
-        Tokenize(text, tokens);
+        // The word tokens read in place (the caller's list), not through the interface twice or thrice a word.
+        var wordSpan = WordsOf(words);
+        Tokenize(text, tokens, wordSpan);
         var mentions = new List<PlaceMention>();
         var lastMentionToken = -1;
         var known = 0;
-        // The word tokens read in place (the caller's list), not through the interface twice or thrice a word.
-        var wordSpan = WordsOf(words);
         var answered = answers is not null && ReferenceEquals(answers.Places, this);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -509,9 +509,15 @@ internal sealed class PlaceMatcher
     private static List<Token> Tokenize(string text) => Tokenize(text, new List<Token>(text.Length / 5 + 1));
 
     /// <summary>Appends the words of <paramref name="text"/> (runs of letters and digits) to <paramref name="tokens"/>.</summary>
-    private static List<Token> Tokenize(string text, List<Token> tokens)
+    /// <param name="words">
+    /// The text's tokens from <see cref="Tokenizer"/>, or none: a word token's characters are letters, each a word
+    /// character here too, so the walk resumes after them rather than asking each one again (a cursor,
+    /// <c>known</c>, moves forward only).
+    /// </param>
+    private static List<Token> Tokenize(string text, List<Token> tokens, ReadOnlySpan<WordToken> words = default)
     {
         var start = -1;
+        var known = 0;
         for (var k = 0; k < text.Length; k++)
         {
             if (IsWordChar(text[k]))
@@ -519,6 +525,14 @@ internal sealed class PlaceMatcher
                 if (start < 0)
                 {
                     start = k;
+                }
+                while (known < words.Length && words[known].Start < k)
+                {
+                    known++;
+                }
+                if (known < words.Length && words[known] is { IsWord: true } word && word.Start == k)
+                {
+                    k = word.End - 1;
                 }
             }
             else if (start >= 0)
