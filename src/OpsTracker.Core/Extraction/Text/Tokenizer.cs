@@ -29,7 +29,8 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 
     /// <summary>
     /// A word token as the tokenizer makes it from the memo's entry (<see cref="WordMemo"/>): the word's string, forms
-    /// and current phrase-start set read from the entry, so that the forms themselves are not touched here.
+    /// and kept phrase-start set read from the entry, so that neither the forms nor the set are touched here (the set's
+    /// version is checked when the token is asked, <see cref="MayStartAPhraseOf"/>).
     /// </summary>
     internal Token(int index, int start, int end, string word, WordForms forms, WordForms.PhraseStartSet phraseStarts, ulong answers)
         : this(index, start, end, word, TokenKind.Word)
@@ -175,6 +176,9 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 4);
+        // A word is added when the next token is found (or the text ends): its memo entry was asked of the processor
+        // when the word was found (WordMemo.Prepare), and the walk over the next token's characters hides the wait.
+        var word = new PendingWord(-1, 0, default);
         var i = 0;
         while (i < text.Length)
         {
@@ -186,6 +190,7 @@ public static class Tokenizer
                 {
                     i++;
                 }
+                AddPending(tokens, text, ref word, answers);
                 tokens.Add(new Token(tokens.Count, start, start + 1, "\n", TokenKind.Punctuation));
                 continue;
             }
@@ -201,6 +206,7 @@ public static class Tokenizer
                 {
                     i++;
                 }
+                AddPending(tokens, text, ref word, answers);
                 tokens.Add(new Token(tokens.Count, start, i, text[start..i], TokenKind.Number));
                 continue;
             }
@@ -211,10 +217,9 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
-                // so a report repeats no word's string and each token's forms are found once, here, in one entry.
-                ref var known = ref WordMemo.Find(text.AsSpan(start, i - start));
-                tokens.Add(new Token(tokens.Count, start, i, known.Word, known.Forms!, WordMemo.PhraseStartsOf(ref known), answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
+                var probe = WordMemo.Prepare(text.AsSpan(start, i - start));
+                AddPending(tokens, text, ref word, answers);
+                word = new PendingWord(start, i, probe);
                 continue;
             }
             if (CharClass.IsLetterOrDigit(c))
@@ -229,11 +234,30 @@ public static class Tokenizer
                 i++;
                 continue;
             }
+            AddPending(tokens, text, ref word, answers);
             tokens.Add(new Token(tokens.Count, i, i + 1, Mark(c), TokenKind.Punctuation));
             i++;
         }
+        AddPending(tokens, text, ref word, answers);
         // An array of exactly the tokens, so that the list's indexer is the array's (its bounds test included).
         return new TokenList([.. tokens]);
+    }
+
+    /// <summary>A word found and not yet added (<see cref="Start"/> -1: none), with its memo key.</summary>
+    private readonly record struct PendingWord(int Start, int End, WordMemo.Probe Probe);
+
+    /// <summary>Adds the pending word's token, if any, and clears it.</summary>
+    private static void AddPending(List<Token> tokens, string text, ref PendingWord word, WordAnswers? answers)
+    {
+        if (word.Start < 0)
+        {
+            return;
+        }
+        // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word, so a
+        // report repeats no word's string and each token's forms are found once, here, in one entry.
+        ref var known = ref WordMemo.Find(text.AsSpan(word.Start, word.End - word.Start), word.Probe);
+        tokens.Add(new Token(tokens.Count, word.Start, word.End, known.Word, known.Forms!, WordMemo.KeptPhraseStarts(ref known), answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
+        word = word with { Start = -1 };
     }
 
     /// <summary>
