@@ -176,12 +176,18 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 4);
-        // A word is added when the next token is found (or the text ends): its memo entry was asked of the processor
-        // when the word was found (WordMemo.Prepare), and the walk over the next token's characters hides the wait.
-        var word = new PendingWord(-1, 0, default);
+        // Tokens are found a chunk at a time and made after: each word's memo entry is asked of the processor when the
+        // word is found (WordMemo.Prepare), so a chunk's entries load side by side instead of one after another.
+        Span<Found> found = stackalloc Found[FoundChunk];
+        var n = 0;
         var i = 0;
         while (i < text.Length)
         {
+            if (n == found.Length)
+            {
+                Make(tokens, text, found, answers);
+                n = 0;
+            }
             var c = text[i];
             if (c == '\n' || c == '\r')
             {
@@ -190,8 +196,7 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                AddPending(tokens, text, ref word, answers);
-                tokens.Add(new Token(tokens.Count, start, start + 1, "\n", TokenKind.Punctuation));
+                found[n++] = new Found(start, start + 1, FoundKind.LineBreak, default);
                 continue;
             }
             if (CharClass.IsWhiteSpace(c))
@@ -206,8 +211,7 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                AddPending(tokens, text, ref word, answers);
-                tokens.Add(new Token(tokens.Count, start, i, text[start..i], TokenKind.Number));
+                found[n++] = new Found(start, i, FoundKind.Number, default);
                 continue;
             }
             if (CharClass.IsLetter(c))
@@ -217,9 +221,7 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                var probe = WordMemo.Prepare(text.AsSpan(start, i - start));
-                AddPending(tokens, text, ref word, answers);
-                word = new PendingWord(start, i, probe);
+                found[n++] = new Found(start, i, FoundKind.Word, WordMemo.Prepare(text.AsSpan(start, i - start)));
                 continue;
             }
             if (CharClass.IsLetterOrDigit(c))
@@ -234,30 +236,52 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            AddPending(tokens, text, ref word, answers);
-            tokens.Add(new Token(tokens.Count, i, i + 1, Mark(c), TokenKind.Punctuation));
+            found[n++] = new Found(i, i + 1, FoundKind.Mark, default);
             i++;
         }
-        AddPending(tokens, text, ref word, answers);
+        Make(tokens, text, found[..n], answers);
         // An array of exactly the tokens, so that the list's indexer is the array's (its bounds test included).
         return new TokenList([.. tokens]);
     }
 
-    /// <summary>A word found and not yet added (<see cref="Start"/> -1: none), with its memo key.</summary>
-    private readonly record struct PendingWord(int Start, int End, WordMemo.Probe Probe);
+    /// <summary>Tokens found before they are made (<see cref="Make"/>).</summary>
+    private const int FoundChunk = 16;
 
-    /// <summary>Adds the pending word's token, if any, and clears it.</summary>
-    private static void AddPending(List<Token> tokens, string text, ref PendingWord word, WordAnswers? answers)
+    private enum FoundKind : byte
     {
-        if (word.Start < 0)
+        Word,
+        Number,
+        Mark,
+        LineBreak,
+    }
+
+    /// <summary>A token found and not yet made: its span, what it is and, for a word, its memo key.</summary>
+    private readonly record struct Found(int Start, int End, FoundKind Kind, WordMemo.Probe Probe);
+
+    /// <summary>Makes the tokens <paramref name="found"/> holds, in order.</summary>
+    private static void Make(List<Token> tokens, string text, ReadOnlySpan<Found> found, WordAnswers? answers)
+    {
+        foreach (var token in found)
         {
-            return;
+            switch (token.Kind)
+            {
+                case FoundKind.Word:
+                    // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
+                    // so a report repeats no word's string and each token's forms are found once, here, in one entry.
+                    ref var known = ref WordMemo.Find(text.AsSpan(token.Start, token.End - token.Start), token.Probe);
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, known.Word, known.Forms!, WordMemo.KeptPhraseStarts(ref known), answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
+                    break;
+                case FoundKind.Number:
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, text[token.Start..token.End], TokenKind.Number));
+                    break;
+                case FoundKind.LineBreak:
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, "\n", TokenKind.Punctuation));
+                    break;
+                default:
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, Mark(text[token.Start]), TokenKind.Punctuation));
+                    break;
+            }
         }
-        // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word, so a
-        // report repeats no word's string and each token's forms are found once, here, in one entry.
-        ref var known = ref WordMemo.Find(text.AsSpan(word.Start, word.End - word.Start), word.Probe);
-        tokens.Add(new Token(tokens.Count, word.Start, word.End, known.Word, known.Forms!, WordMemo.KeptPhraseStarts(ref known), answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
-        word = word with { Start = -1 };
     }
 
     /// <summary>
