@@ -65,13 +65,14 @@ internal static class WordMemo
     internal static ref Entry Find(ReadOnlySpan<char> word, string? given = null) => ref Find(word, Key(word), given);
 
     /// <summary>
-    /// <paramref name="word"/>'s key, with the first cache lines of the slot its probe starts at asked of the processor
-    /// (<see cref="Prefetch"/>): the tokenizer looks the word up with it after it has found the next token.
+    /// <paramref name="word"/>'s key, with the cache lines of the slot its probe starts at asked of the processor
+    /// (<see cref="Prefetch"/>): the tokenizer looks the word up with it once it has found the rest of its chunk of tokens.
     /// </summary>
     /// <remarks>
     /// Why: a word's entry is a cache miss for most words of a report (58 % of the tokenizer's time in speed30c's
-    /// profile), and the look-up's loads wait for it; asked one token ahead, the line is on its way while the
-    /// processor walks the next word's characters. A prefetch only hints: the answer is <see cref="Find(ReadOnlySpan{char}, Probe, string?)"/>'s.
+    /// profile), and each look-up waited for its entry before the next word was found; asked when the word is found,
+    /// a chunk's entries load side by side while the processor walks the chunk's other words. A prefetch only hints:
+    /// the answer is <see cref="Find(ReadOnlySpan{char}, Probe, string?)"/>'s.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Probe Prepare(ReadOnlySpan<char> word)
@@ -119,24 +120,20 @@ internal static class WordMemo
 
     /// <summary>
     /// The phrase-start set the entry keeps (<see cref="WordForms.PhraseStarts"/> as last read through it; kept from the
-    /// forms when the entry has none yet), its first cache line asked of the processor and not read here.
+    /// forms when the entry has none yet), not read here.
     /// </summary>
     /// <remarks>
     /// The tokenizer made its tokens with the set checked current, which read the set: a second cache miss per word,
-    /// after the entry's and depending on it (27 % of the tokenizer's time in speed30c's profile). The token checks the
-    /// set's version whenever it is asked (<see cref="Token.MayStartAPhraseOf"/>) and falls back to the forms' current
-    /// set, so an entry's set may be of an older version without a wrong answer; its first reader (the sentences'
-    /// splitting and bits) now finds it loaded instead of waiting for it, as it did when the entry kept the version
-    /// (speed30c, reverted: the miss moved to that reader).
+    /// after the entry's and depending on it (27 % of the tokenizer's time in speed30c's profile), in the middle of the
+    /// chunk whose entries load together. The token checks the set's version whenever it is asked
+    /// (<see cref="Token.MayStartAPhraseOf"/>) and falls back to the forms' current set, so an entry's set may be of an
+    /// older version without a wrong answer. The miss itself moves to the set's first reader (the sentences' splitting
+    /// and bits), as speed30c found; asking the processor for the set here as well was measured level (session 30).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static WordForms.PhraseStartSet KeptPhraseStarts(ref Entry entry)
     {
         var kept = Volatile.Read(ref entry.PhraseStarts) ?? KeepPhraseStarts(ref entry);
-        // The set's fields span two lines as often as one (a 64-byte object): both are asked for.
-        ref var fields = ref Unsafe.As<RawObject>(kept).FirstByte;
-        Prefetch(ref fields);
-        Prefetch(ref Unsafe.Add(ref fields, 47));
         return kept;
     }
 
@@ -145,12 +142,6 @@ internal static class WordMemo
         var kept = entry.Forms!.PhraseStarts();
         Volatile.Write(ref entry.PhraseStarts, kept);
         return kept;
-    }
-
-    /// <summary>An object seen as its fields' bytes, for <see cref="Prefetch"/>'s address only (never read through).</summary>
-    private sealed class RawObject
-    {
-        public byte FirstByte;
     }
 
     /// <summary>
