@@ -131,11 +131,8 @@ internal static class WordMemo
     /// and bits), as speed30c found; asking the processor for the set here as well was measured level (session 30).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static WordForms.PhraseStartSet KeptPhraseStarts(ref Entry entry)
-    {
-        var kept = Volatile.Read(ref entry.PhraseStarts) ?? KeepPhraseStarts(ref entry);
-        return kept;
-    }
+    internal static WordForms.PhraseStartSet KeptPhraseStarts(ref Entry entry) =>
+        Volatile.Read(ref entry.PhraseStarts) ?? KeepPhraseStarts(ref entry);
 
     private static WordForms.PhraseStartSet KeepPhraseStarts(ref Entry entry)
     {
