@@ -29,7 +29,8 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 
     /// <summary>
     /// A word token as the tokenizer makes it from the memo's entry (<see cref="WordMemo"/>): the word's string, forms
-    /// and current phrase-start set read from the entry, so that the forms themselves are not touched here.
+    /// and kept phrase-start set read from the entry, so that neither the forms nor the set are touched here (the set's
+    /// version is checked when the token is asked, <see cref="MayStartAPhraseOf"/>).
     /// </summary>
     internal Token(int index, int start, int end, string word, WordForms forms, WordForms.PhraseStartSet phraseStarts, ulong answers)
         : this(index, start, end, word, TokenKind.Word)
@@ -175,9 +176,18 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>(text.Length / 4);
+        // Tokens are found a chunk at a time and made after: each word's memo entry is asked of the processor when the
+        // word is found (WordMemo.Prepare), so a chunk's entries load side by side instead of one after another.
+        Span<Found> found = stackalloc Found[FoundChunk];
+        var n = 0;
         var i = 0;
         while (i < text.Length)
         {
+            if (n == found.Length)
+            {
+                Make(tokens, text, found, answers);
+                n = 0;
+            }
             var c = text[i];
             if (c == '\n' || c == '\r')
             {
@@ -186,7 +196,7 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                tokens.Add(new Token(tokens.Count, start, start + 1, "\n", TokenKind.Punctuation));
+                found[n++] = new Found(start, start + 1, FoundKind.LineBreak, default);
                 continue;
             }
             if (CharClass.IsWhiteSpace(c))
@@ -201,7 +211,7 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                tokens.Add(new Token(tokens.Count, start, i, text[start..i], TokenKind.Number));
+                found[n++] = new Found(start, i, FoundKind.Number, default);
                 continue;
             }
             if (CharClass.IsLetter(c))
@@ -211,10 +221,7 @@ public static class Tokenizer
                 {
                     i++;
                 }
-                // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
-                // so a report repeats no word's string and each token's forms are found once, here, in one entry.
-                ref var known = ref WordMemo.Find(text.AsSpan(start, i - start));
-                tokens.Add(new Token(tokens.Count, start, i, known.Word, known.Forms!, WordMemo.PhraseStartsOf(ref known), answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
+                found[n++] = new Found(start, i, FoundKind.Word, WordMemo.Prepare(text.AsSpan(start, i - start)));
                 continue;
             }
             if (CharClass.IsLetterOrDigit(c))
@@ -229,11 +236,52 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            tokens.Add(new Token(tokens.Count, i, i + 1, Mark(c), TokenKind.Punctuation));
+            found[n++] = new Found(i, i + 1, FoundKind.Mark, default);
             i++;
         }
+        Make(tokens, text, found[..n], answers);
         // An array of exactly the tokens, so that the list's indexer is the array's (its bounds test included).
         return new TokenList([.. tokens]);
+    }
+
+    /// <summary>Tokens found before they are made (<see cref="Make"/>).</summary>
+    private const int FoundChunk = 16;
+
+    private enum FoundKind : byte
+    {
+        Word,
+        Number,
+        Mark,
+        LineBreak,
+    }
+
+    /// <summary>A token found and not yet made: its span, what it is and, for a word, its memo key.</summary>
+    private readonly record struct Found(int Start, int End, FoundKind Kind, WordMemo.Probe Probe);
+
+    /// <summary>Makes the tokens <paramref name="found"/> holds, in order.</summary>
+    private static void Make(List<Token> tokens, string text, ReadOnlySpan<Found> found, WordAnswers? answers)
+    {
+        foreach (var token in found)
+        {
+            switch (token.Kind)
+            {
+                case FoundKind.Word:
+                    // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
+                    // so a report repeats no word's string and each token's forms are found once, here, in one entry.
+                    ref var known = ref WordMemo.Find(text.AsSpan(token.Start, token.End - token.Start), token.Probe);
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, known.Word, known.Forms!, WordMemo.KeptPhraseStarts(ref known), answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
+                    break;
+                case FoundKind.Number:
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, text[token.Start..token.End], TokenKind.Number));
+                    break;
+                case FoundKind.LineBreak:
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, "\n", TokenKind.Punctuation));
+                    break;
+                default:
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, Mark(text[token.Start]), TokenKind.Punctuation));
+                    break;
+            }
+        }
     }
 
     /// <summary>
