@@ -98,7 +98,7 @@ internal static class DateTokenizer
             i = kind switch
             {
                 DateTokenKind.Number => SkipDigits(text, i),
-                DateTokenKind.Word => SkipWordChars(text, PastWordToken(wordSpan, start, ref known)),
+                DateTokenKind.Word => SkipWordChars(text, Tokenizer.PastWordToken(wordSpan, start, ref known)),
                 _ => i + (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1),
             };
             // A word is looked up in the shared memo by its span: no string per word, and the scanner finds there what
@@ -122,20 +122,6 @@ internal static class DateTokenizer
             newLine = false;
         }
         return tokens;
-    }
-
-    /// <summary>
-    /// The end of the tokenizer's word token that starts at <paramref name="start"/>, else <paramref name="start"/>; the
-    /// cursor (<paramref name="known"/>) moves forward only. The token's characters are letters, each a word character
-    /// here too (a letter is a letter or mark), so the walk resumes after them rather than asking each one again.
-    /// </summary>
-    private static int PastWordToken(ReadOnlySpan<Token> words, int start, ref int known)
-    {
-        while (known < words.Length && words[known].Start < start)
-        {
-            known++;
-        }
-        return known < words.Length && words[known] is { IsWord: true } token && token.Start == start ? token.End : start;
     }
 
     /// <summary>

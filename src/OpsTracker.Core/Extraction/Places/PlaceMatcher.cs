@@ -526,13 +526,10 @@ internal sealed class PlaceMatcher
                 {
                     start = k;
                 }
-                while (known < words.Length && words[known].Start < k)
+                var pastWord = Tokenizer.PastWordToken(words, k, ref known);
+                if (pastWord > k)
                 {
-                    known++;
-                }
-                if (known < words.Length && words[known] is { IsWord: true } word && word.Start == k)
-                {
-                    k = word.End - 1;
+                    k = pastWord - 1;
                 }
             }
             else if (start >= 0)

@@ -285,6 +285,20 @@ public static class Tokenizer
     }
 
     /// <summary>
+    /// The end of the tokenizer's word token that starts at <paramref name="start"/>, else <paramref name="start"/>; the
+    /// cursor (<paramref name="known"/>) moves forward only. The token's characters are letters, each a word character
+    /// to the date tokenizer and the place matcher too, so their walks resume after them rather than asking each one again.
+    /// </summary>
+    internal static int PastWordToken(ReadOnlySpan<Token> words, int start, ref int known)
+    {
+        while (known < words.Length && words[known].Start < start)
+        {
+            known++;
+        }
+        return known < words.Length && words[known] is { IsWord: true } token && token.Start == start ? token.End : start;
+    }
+
+    /// <summary>
     /// Whether the full stop at <paramref name="i"/> stands between two letters that are each a word of one letter
     /// ("ح.س.م"): initials of a name, as security statements give a suspect's, not the end of a sentence. A stop
     /// between two longer words written without a space ("داعش.وأضاف") still ends one.
