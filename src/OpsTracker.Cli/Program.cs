@@ -9,6 +9,7 @@ var root = new RootCommand("OpsTracker: Arabic reports on Iraq's operations agai
     BenchCommand.Create(),
     RulesCommand.Create(),
     UserCommand.Create(),
+    ReviewScoreCommand.Create(),
     LinkEvalCommand.Create(),
     LinkLabelledCommand.Create(),
     LinkBenchCommand.Create(),

@@ -43,35 +43,44 @@ internal static class RulesCommand
         }
 
         var extractor = new ArabicReportExtractor();
-        var report = new RuleReport();
         var failed = false;
-        var totals = new ScoreTotals();
-        foreach (var gold in golds)
+        ExtractionResult Extract(GoldReport gold)
         {
             // eval_extract.py's id: the gold's file name without its extension.
             var path = Path.Combine(texts.FullName, Path.GetFileNameWithoutExtension(gold.File) + ".txt");
-            ExtractionResult predicted;
             try
             {
-                predicted = extractor.Extract(ReportDecoder.ReadFile(path).Text, gold.Published);
+                return extractor.Extract(ReportDecoder.ReadFile(path).Text, gold.Published);
             }
             catch (ReportReadException e)
             {
                 // As the scorer does: a report without output predicts nothing.
                 error.WriteLine($"{path}: {e.Reason}");
-                failed = true;
-                predicted = new ExtractionResult();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"{path}: {e.Message}");
-                failed = true;
-                predicted = new ExtractionResult();
             }
+            failed = true;
+            return new ExtractionResult();
+        }
+        WriteScores(golds.Select(g => (g, Extract(g))), output);
+        return failed ? 1 : 0;
+    }
+
+    /// <summary>The rule table, then the scorer's summary line, of reports scored one by one as they come.</summary>
+    public static ScoreTotals WriteScores(IEnumerable<(GoldReport Gold, ExtractionResult Predicted)> scored, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        ArgumentNullException.ThrowIfNull(output);
+        var report = new RuleReport();
+        var totals = new ScoreTotals();
+        foreach (var (gold, predicted) in scored)
+        {
             totals.Add(report.Add(gold, predicted));
         }
         output.Write(report.ToTable());
         output.WriteLine(totals.ToString().Split('\n')[^1]);
-        return failed ? 1 : 0;
+        return totals;
     }
 }

@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ReportSubmissions>();
         services.TryAddSingleton<Review.ReviewService>();
         services.TryAddSingleton<Review.TallyReviewService>();
+        services.TryAddSingleton<Review.ReviewedReports>();
         services.TryAddSingleton<Linking.EventService>();
         services.TryAddSingleton<OperationQuery>();
         services.TryAddSingleton<ReportQuery>();
