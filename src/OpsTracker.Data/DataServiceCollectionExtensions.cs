@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<Review.ReviewService>();
         services.TryAddSingleton<Review.TallyReviewService>();
         services.TryAddSingleton<Review.ReviewedReports>();
+        services.TryAddSingleton<Review.ReviewAccuracyMeter>();
         services.TryAddSingleton<Linking.EventService>();
         services.TryAddSingleton<OperationQuery>();
         services.TryAddSingleton<ReportQuery>();

@@ -98,6 +98,39 @@ public sealed class ReviewTests(AccountsApps apps) : IClassFixture<AccountsApps>
     }
 
     [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
+    public async Task The_extractor_is_scored_against_reports_reviewed_whole_for_analysts_only(TestProvider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        using var analyst = await app.ClientAsAsync(await app.AddUserAsync(Roles.Analyst));
+        var (reportId, ids) = await AddReportAsync(analyst, "2016-02-0");
+
+        async Task<JsonElement?> MineAsync()
+        {
+            using var accuracy = JsonDocument.Parse(await analyst.GetStringAsync("/api/review/accuracy"));
+            var mine = accuracy.RootElement.GetProperty("disagreements").EnumerateArray().Where(d => d.GetProperty("reportId").GetInt32() == reportId).ToList();
+            Assert.True(accuracy.RootElement.GetProperty("extractedReports").GetInt32() >= accuracy.RootElement.GetProperty("reviewedReports").GetInt32());
+            Assert.False(string.IsNullOrEmpty(accuracy.RootElement.GetProperty("extractorVersion").GetString()));
+            return mine.Count == 0 ? null : mine[0].Clone();
+        }
+
+        // Half reviewed: the report is not scored yet.
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsJsonAsync($"/api/operations/{ids[0]}/review", new { state = "confirmed", reason = "Checked" })).StatusCode);
+        Assert.Null(await MineAsync());
+
+        // Reviewed whole, the second raid moved to Anbar: the extractor's Nineveh reading of it is one figure missed, one added.
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PatchAsJsonAsync($"/api/operations/{ids[1]}", new { province = "IQ-AN", reason = "Tal Afar is a typo for Rawa" })).StatusCode);
+        var disagreement = await MineAsync();
+        Assert.NotNull(disagreement);
+        static string Figures(JsonElement e) => string.Join(", ", e.EnumerateArray().Select(f => $"{f.GetProperty("field").GetString()}={f.GetProperty("value").GetInt32()} {f.GetProperty("province").GetString()}"));
+        Assert.Equal(("killed=5 IQ-AN", "killed=5 IQ-NI"), (Figures(disagreement.Value.GetProperty("missed")), Figures(disagreement.Value.GetProperty("extra"))));
+
+        using var anonymous = app.Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/review/accuracy")).StatusCode);
+        using var viewer = await app.ClientAsAsync(await app.AddUserAsync(Roles.Viewer));
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/api/review/accuracy")).StatusCode);
+    }
+
+    [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
     public async Task The_review_filter_and_the_review_state_column_show_rejected_operations_only_when_asked(TestProvider provider)
     {
         var app = await apps.GetAsync(provider);

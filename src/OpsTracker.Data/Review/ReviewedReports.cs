@@ -6,7 +6,7 @@ using OpsTracker.Data.Configurations;
 namespace OpsTracker.Data.Review;
 
 /// <summary>One report an analyst has reviewed whole: its text, its publication date when it was given, and its gold.</summary>
-public sealed record ReviewedReport(string FileName, string Text, DateOnly? Published, GoldReport Gold);
+public sealed record ReviewedReport(int ReportId, string FileName, string Text, DateOnly? Published, GoldReport Gold);
 
 /// <summary>The reviewed reports, and how many extracted reports there are in all.</summary>
 public sealed record ReviewedSet(IReadOnlyList<ReviewedReport> Reports, int ExtractedReports);
@@ -59,7 +59,7 @@ public sealed class ReviewedReports(IDbContextFactory<OpsTrackerDbContext> conte
             var gold = GoldFile.FromRecords(r.FileName, published,
                 r.Operations.Where(o => !rejectedOperations.Contains(o.Id)).OrderBy(o => o.EvidenceStart).ThenBy(o => o.Id),
                 r.Tallies.Where(t => !rejectedTallies.Contains(t.Id)).OrderBy(t => t.EvidenceStart).ThenBy(t => t.Id));
-            return new ReviewedReport(r.FileName, r.Text, published, gold);
+            return new ReviewedReport(r.Id, r.FileName, r.Text, published, gold);
         }).ToList();
         return new ReviewedSet(reviewed, extracted);
     }

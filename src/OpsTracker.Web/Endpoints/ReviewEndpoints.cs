@@ -8,7 +8,8 @@ namespace OpsTracker.Web.Endpoints;
 /// <summary>
 /// Reviewing operations: <c>POST /api/operations/{id}/review</c> (<c>{state, reason}</c>), <c>PATCH /api/operations/{id}</c>
 /// (a JSON merge patch of kind, date, datePrecision, province, place, with <c>reason</c>), both for analysts;
-/// <c>GET /api/operations/{id}/history</c> and <c>GET /api/operations/{id}/review</c> for readers.
+/// <c>GET /api/operations/{id}/history</c> and <c>GET /api/operations/{id}/review</c> for readers;
+/// <c>GET /api/review/accuracy</c> for analysts: the extractor scored against the reports they reviewed whole.
 /// </summary>
 public static class ReviewEndpoints
 {
@@ -23,6 +24,8 @@ public static class ReviewEndpoints
             .WithSummary("Who changed the operation, when, what before and after, and why.");
         group.MapGet("/{id:int}/review", GetReviewAsync).WithName("OperationReview")
             .WithSummary("The operation's review state, corrections and reason.");
+        app.MapGet("/api/review/accuracy", AccuracyAsync).WithTags("Review").RequireAuthorization(Policies.Analyst).WithName("ReviewAccuracy")
+            .WithSummary("The extractor the app runs, scored against every report analysts have reviewed whole: operation and tally figures, dates, provinces, and the reports it reads otherwise.");
         return app;
     }
 
@@ -44,6 +47,10 @@ public static class ReviewEndpoints
 
     internal static async Task<Results<Ok<ReviewItem>, ProblemHttpResult>> GetReviewAsync(int id, ReviewService reviews, CancellationToken cancellationToken) =>
         await reviews.GetAsync(id, cancellationToken) is { } review ? TypedResults.Ok(review) : ReviewAnswers.NotFound(Item, id);
+
+    /// <summary>Analysts only: it reads every reviewed report again, which is work a page of readers should not cause at will.</summary>
+    internal static async Task<Ok<ReviewAccuracy>> AccuracyAsync(ReviewAccuracyMeter meter, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await meter.MeasureAsync(cancellationToken));
 
     internal static string NameOf(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 

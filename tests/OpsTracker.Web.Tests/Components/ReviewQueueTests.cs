@@ -44,6 +44,38 @@ public sealed class ReviewQueueTests
     }
 
     [Fact]
+    public async Task Measure_now_scores_the_extractor_against_the_reports_reviewed_whole_and_lists_where_it_differs()
+    {
+        await using var db = await TestDatabase.CreateAsync(TestProvider.Sqlite);
+        var extractor = new FakeExtractor();
+        var importer = new ReportImporter(db.Factory, extractor, TimeProvider.System, NullLogger<ReportImporter>.Instance);
+        await importer.ImportBytesAsync("measured.txt", Encoding.UTF8.GetBytes(string.Join('\n',
+            FakeExtractor.Line("IQ-NI", "raid", "2024-05-01", 3, "مداهمة في الموصل"),
+            FakeExtractor.Line("IQ-NI", "raid", "2024-05-02", 2, "مداهمة في تلعفر"))), ReportSidecar.None);
+        var reviews = new ReviewService(db.Factory, TimeProvider.System);
+        await using (var context = await db.Factory.CreateDbContextAsync())
+        {
+            var ids = await context.Operations.OrderBy(o => o.EvidenceStart).Select(o => o.Id).ToListAsync();
+            Assert.Empty((await reviews.ReviewAsync(ids[0], "confirmed", "Checked", "analyst@example.org")).Errors);
+            Assert.Empty((await reviews.CorrectAsync(ids[1], new System.Text.Json.Nodes.JsonObject { ["province"] = "IQ-KI" }, "Another town of that name", "analyst@example.org")).Errors);
+        }
+
+        await using var ctx = BunitSetup.Create();
+        ctx.Services.AddSingleton<Core.Extraction.IReportExtractor>(extractor);
+        ctx.AddQueries(db.Factory);
+        ctx.SignIn(Roles.Analyst);
+        var cut = ctx.RenderWithPopovers<ReviewQueue>();
+        Assert.Empty(cut.FindAll("[data-testid=review-accuracy-figures]"));
+
+        cut.Find("[data-testid=review-accuracy-measure]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("1 of 1 extracted reports reviewed whole", cut.Find("[data-testid=review-accuracy-reports]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("F1 0.50 · precision 0.50 · recall 0.50 (1 right of 2 read, 2 in your reviews)", cut.Find("[data-testid=review-accuracy-figures]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("ISIS · killed 2 · IQ-KI", cut.Find("[data-testid=review-accuracy-missed]").TextContent.Trim());
+        Assert.Equal("ISIS · killed 2 · IQ-NI", cut.Find("[data-testid=review-accuracy-extra]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task The_operation_page_shows_the_confidence_and_the_history_with_who_when_what_and_why()
     {
         await using var db = await TestDatabase.CreateAsync(TestProvider.Sqlite);

@@ -142,6 +142,23 @@ public static partial class Labels
         };
     }
 
+    /// <summary>
+    /// A figure as the scorer matches it ("killed", "hideoutsDestroyed", "victims.wounded", with its value and
+    /// province): "ISIS · killed 5 · IQ-KI", "victims · wounded 4".
+    /// </summary>
+    public static string ScoredFigure(IStringLocalizer L, string field, int value, string? province)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        ArgumentNullException.ThrowIfNull(field);
+        var what = field switch
+        {
+            "hideoutsDestroyed" => $"{L["figure: hideouts destroyed"]} {value}",
+            _ when field.StartsWith("victims.", StringComparison.Ordinal) => $"{L["Victims"]} · {Category(L, field["victims.".Length..])} {value}",
+            _ => $"{L["ISIS"]} · {Category(L, field)} {value}",
+        };
+        return province is null ? what : $"{what} · {province}";
+    }
+
     public static string Hideout(IStringLocalizer L, string kind)
     {
         ArgumentNullException.ThrowIfNull(L);
