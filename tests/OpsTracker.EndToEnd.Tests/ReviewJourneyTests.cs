@@ -26,7 +26,9 @@ namespace OpsTracker.EndToEnd.Tests;
 /// The report's official tally is corrected in the review queue (its period and a figure) and the tallies CSV reads the
 /// corrected tally, then rejected on the report page, marked there and left out of the CSV; selecting a sentence of
 /// the report text pre-fills the form to add a missed operation with its offsets and what the extractor reads there.
-/// A viewer and an anonymous visitor see no write controls, and the write API answers them 401 and 403.
+/// Once every operation and the tally are reviewed, "Measure now" on the review page scores the extractor against the
+/// analyst's reading and names the figures it misses and adds. A viewer and an anonymous visitor see no write controls,
+/// and the write API answers them 401 and 403.
 /// </summary>
 public sealed class ReviewJourneyTests : IAsyncLifetime
 {
@@ -141,6 +143,19 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         await Expect(tally.Locator("[data-testid=report-tally-state]")).ToHaveTextAsync("rejected");
         await Expect(tally.Locator("s[data-testid=report-tally-text]")).ToContainTextAsync("125");
         Assert.Null(await TallyCsvRowAsync(page, "/tallies?from=2023-01-01&to=2023-12-31", "2023", "IQ", required: false));
+
+        // Every operation and the tally reviewed: the review page scores the extractor against the analyst's reading.
+        // It reads 3 dead where the analyst says 5, and the arrest the analyst rejected.
+        await page.GotoAsync(_host.BaseUrl + "/review");
+        await Circuit.WaitInteractiveAsync(page);
+        await page.Locator("[data-testid=review-accuracy-measure]").ClickAsync();
+        var accuracy = page.Locator("[data-testid=review-accuracy]");
+        await Expect(accuracy.Locator("[data-testid=review-accuracy-reports]")).ToContainTextAsync("1 of 1 extracted reports reviewed whole");
+        await Expect(accuracy.Locator("[data-testid=review-accuracy-figures]")).ToContainTextAsync("(0 right of 2 read, 1 in your reviews)");
+        await Expect(accuracy.Locator("[data-testid=review-accuracy-missed]")).ToHaveTextAsync("ISIS · killed 5 · IQ-KI");
+        await Expect(accuracy.Locator("[data-testid=review-accuracy-extra]")).ToHaveTextAsync("ISIS · killed 3 · IQ-KI, ISIS · arrested 2 · IQ-KI");
+        await accuracy.ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(page, "review-accuracy");
 
         // Adding a missed operation: the arrest sentence selected in the report text pre-fills the form.
         await page.GotoAsync($"{_host.BaseUrl}/reports/{reportId}");
