@@ -115,11 +115,7 @@ public static class GoldFile
                 WriteNumber(json, "arrested", o.Arrested);
                 WriteNumber(json, "wounded", o.Wounded);
                 WriteNumber(json, "hideoutsDestroyed", o.HideoutsDestroyed);
-                if (o.Approximate is { } approximate)
-                {
-                    json.WriteBoolean("approximate", approximate);
-                }
-                WriteString(json, "evidenceContains", o.EvidenceContains);
+                WriteApproximateAndEvidence(json, o.Approximate, o.EvidenceContains);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -136,11 +132,7 @@ public static class GoldFile
                 WriteNumber(json, "arrested", t.Arrested);
                 WriteNumber(json, "hideoutsDestroyed", t.HideoutsDestroyed);
                 WriteNumber(json, "isisAttacks", t.IsisAttacks);
-                if (t.Approximate is { } approximate)
-                {
-                    json.WriteBoolean("approximate", approximate);
-                }
-                WriteString(json, "evidenceContains", t.EvidenceContains);
+                WriteApproximateAndEvidence(json, t.Approximate, t.EvidenceContains);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -148,6 +140,16 @@ public static class GoldFile
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>The two fields every gold operation and tally ends with: the approximate flag when known, and the evidence.</summary>
+    private static void WriteApproximateAndEvidence(Utf8JsonWriter json, bool? approximate, string? evidence)
+    {
+        if (approximate is { } a)
+        {
+            json.WriteBoolean("approximate", a);
+        }
+        WriteString(json, "evidenceContains", evidence);
     }
 
     private static void WriteString(Utf8JsonWriter json, string name, string? value)
