@@ -145,7 +145,7 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         Assert.Null(await TallyCsvRowAsync(page, "/tallies?from=2023-01-01&to=2023-12-31", "2023", "IQ", required: false));
 
         // Every operation and the tally reviewed: the review page scores the extractor against the analyst's reading.
-        // It reads 3 dead where the analyst says 5, and the arrest the analyst rejected.
+        // It reads 3 dead where the analyst says 5, and the arrest and the tally the analyst rejected.
         await page.GotoAsync(_host.BaseUrl + "/review");
         await Circuit.WaitInteractiveAsync(page);
         await page.Locator("[data-testid=review-accuracy-measure]").ClickAsync();
@@ -153,7 +153,7 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         await Expect(accuracy.Locator("[data-testid=review-accuracy-reports]")).ToContainTextAsync("1 of 1 extracted reports reviewed whole");
         await Expect(accuracy.Locator("[data-testid=review-accuracy-figures]")).ToContainTextAsync("(0 right of 2 read, 1 in your reviews)");
         await Expect(accuracy.Locator("[data-testid=review-accuracy-missed]")).ToHaveTextAsync("ISIS · killed 5 · IQ-KI");
-        await Expect(accuracy.Locator("[data-testid=review-accuracy-extra]")).ToHaveTextAsync("ISIS · killed 3 · IQ-KI, ISIS · arrested 2 · IQ-KI");
+        await Expect(accuracy.Locator("[data-testid=review-accuracy-extra]")).ToHaveTextAsync("ISIS · killed 3 · IQ-KI, ISIS · arrested 2 · IQ-KI, Tally · 120 killed");
         await accuracy.ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(page, "review-accuracy");
 

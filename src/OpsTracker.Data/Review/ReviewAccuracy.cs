@@ -14,13 +14,30 @@ public sealed record FigureCounts(int Right, int Given, int Reviewed)
 /// <summary>One figure as the scorer matches it: field (killed, arrested, wounded, hideoutsDestroyed, victims.*), value, province.</summary>
 public sealed record FigureTold(string Field, int Value, string? Province);
 
-/// <summary>A reviewed report the extractor reads otherwise than its analysts: the figures it misses and those it adds.</summary>
-public sealed record ReportDisagreement(int ReportId, string FileName, IReadOnlyList<FigureTold> Missed, IReadOnlyList<FigureTold> Extra);
+/// <summary>A figure the extractor reads right but dates otherwise than the analysts (dates as the scorer keys them: YYYY, YYYY-MM or YYYY-MM-DD).</summary>
+public sealed record FigureDated(string Field, int Value, string? Province, string? Reviewed, string? Read);
+
+/// <summary>A tally figure (operations, killed, arrested, hideoutsDestroyed, isisAttacks) and its value.</summary>
+public sealed record TallyFigure(string Field, int Value);
+
+/// <summary>
+/// A reviewed report the extractor reads otherwise than its analysts: the operation figures it misses and those it
+/// adds, the figures it reads right on another day, and the tally figures it misses and adds.
+/// </summary>
+public sealed record ReportDisagreement(
+    int ReportId,
+    string FileName,
+    IReadOnlyList<FigureTold> Missed,
+    IReadOnlyList<FigureTold> Extra,
+    IReadOnlyList<FigureDated> Dated,
+    IReadOnlyList<TallyFigure> TalliesMissed,
+    IReadOnlyList<TallyFigure> TalliesExtra);
 
 /// <summary>
 /// How this build's extractor reads the reports analysts reviewed whole, scored as the development set is
 /// (operation figures on field, value and province; tally figures; dates of the figures it gets right; provinces of
-/// the operations): the measure of issue #8 on the product's own text.
+/// the operations), and the reports it reads otherwise, with what differs: the measure of issue #8 on the product's own
+/// text.
 /// </summary>
 public sealed record ReviewAccuracy(
     string ExtractorVersion,
@@ -55,10 +72,15 @@ public sealed class ReviewAccuracyMeter(ReviewedReports reviewed, IReportExtract
                 cancellationToken.ThrowIfCancellationRequested();
                 var score = GoldScorer.Score(report.Gold, extractor.Extract(report.Text, report.Published), ScoreOptions.Python);
                 totals.Add(score);
-                if (score.Misses.Count > 0 || score.Extras.Count > 0)
+                var tallyExtras = score.TallyFigures.Where(t => !t.Correct).Select(t => new TallyFigure(t.Field, t.Value)).ToList();
+                if (score.Misses.Count > 0 || score.Extras.Count > 0 || score.WrongDates.Count > 0 || score.TallyMissedFigures.Count > 0 || tallyExtras.Count > 0)
                 {
                     disagreements.Add(new ReportDisagreement(report.ReportId, report.FileName,
-                        [.. score.Misses.Select(Told)], [.. score.Extras.Select(Told)]));
+                        [.. score.Misses.Select(Told)],
+                        [.. score.Extras.Select(Told)],
+                        [.. score.WrongDates.Select(d => new FigureDated(d.Gold.Field, d.Gold.Value, d.Gold.Province, d.Gold.DateKey, d.Predicted.DateKey))],
+                        [.. score.TallyMissedFigures.Select(t => new TallyFigure(t.Field, t.Value))],
+                        tallyExtras));
                 }
             }
             return new ReviewAccuracy(

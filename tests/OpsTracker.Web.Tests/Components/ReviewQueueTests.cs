@@ -51,13 +51,18 @@ public sealed class ReviewQueueTests
         var importer = new ReportImporter(db.Factory, extractor, TimeProvider.System, NullLogger<ReportImporter>.Instance);
         await importer.ImportBytesAsync("measured.txt", Encoding.UTF8.GetBytes(string.Join('\n',
             FakeExtractor.Line("IQ-NI", "raid", "2024-05-01", 3, "مداهمة في الموصل"),
-            FakeExtractor.Line("IQ-NI", "raid", "2024-05-02", 2, "مداهمة في تلعفر"))), ReportSidecar.None);
+            FakeExtractor.Line("IQ-NI", "raid", "2024-05-02", 2, "مداهمة في تلعفر"),
+            FakeExtractor.Line("IQ-NI", "raid", "2024-05-04", 7, "مداهمة في الحضر"),
+            FakeExtractor.Tally("IQ", 2023, 120, 95, "حصيلة العام"))), ReportSidecar.None);
         var reviews = new ReviewService(db.Factory, TimeProvider.System);
         await using (var context = await db.Factory.CreateDbContextAsync())
         {
             var ids = await context.Operations.OrderBy(o => o.EvidenceStart).Select(o => o.Id).ToListAsync();
             Assert.Empty((await reviews.ReviewAsync(ids[0], "confirmed", "Checked", "analyst@example.org")).Errors);
             Assert.Empty((await reviews.CorrectAsync(ids[1], new System.Text.Json.Nodes.JsonObject { ["province"] = "IQ-KI" }, "Another town of that name", "analyst@example.org")).Errors);
+            Assert.Empty((await reviews.CorrectAsync(ids[2], new System.Text.Json.Nodes.JsonObject { ["date"] = "2024-05-03" }, "The day before the statement", "analyst@example.org")).Errors);
+            var tally = await context.ReportedTallies.Select(t => t.Id).SingleAsync();
+            Assert.Empty((await new TallyReviewService(db.Factory, TimeProvider.System).ReviewAsync(tally, "rejected", "A research centre's count", "analyst@example.org")).Errors);
         }
 
         await using var ctx = BunitSetup.Create();
@@ -70,9 +75,12 @@ public sealed class ReviewQueueTests
         cut.Find("[data-testid=review-accuracy-measure]").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("1 of 1 extracted reports reviewed whole", cut.Find("[data-testid=review-accuracy-reports]").TextContent, StringComparison.Ordinal));
-        Assert.Contains("F1 0.50 · precision 0.50 · recall 0.50 (1 right of 2 read, 2 in your reviews)", cut.Find("[data-testid=review-accuracy-figures]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("F1 0.67 · precision 0.67 · recall 0.67 (2 right of 3 read, 3 in your reviews)", cut.Find("[data-testid=review-accuracy-figures]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("(0 right of 2 read, 0 in your reviews)", cut.Find("[data-testid=review-accuracy-tallies]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 / 2", cut.Find("[data-testid=review-accuracy-dates]").TextContent, StringComparison.Ordinal);
         Assert.Equal("ISIS · killed 2 · IQ-KI", cut.Find("[data-testid=review-accuracy-missed]").TextContent.Trim());
-        Assert.Equal("ISIS · killed 2 · IQ-NI", cut.Find("[data-testid=review-accuracy-extra]").TextContent.Trim());
+        Assert.Equal("ISIS · killed 2 · IQ-NI, Tally · 120 operations, Tally · 95 killed", cut.Find("[data-testid=review-accuracy-extra]").TextContent.Trim());
+        Assert.Equal("ISIS · killed 7 · IQ-NI: 2024-05-03 → 2024-05-04", cut.Find("[data-testid=review-accuracy-dated]").TextContent.Trim());
     }
 
     [Fact]

@@ -234,6 +234,8 @@ public sealed class ReportScore
     public int TallyPredicted { get; set; }
     public int TallyGold { get; set; }
     public List<string> TallyMisses { get; } = [];
+    /// <summary>The gold's tally figures no predicted tally gives, as (field, value); <see cref="TallyMisses"/> says them with their evidence.</summary>
+    public List<(string Field, int Value)> TallyMissedFigures { get; } = [];
     public List<string> TallyExtras { get; } = [];
     /// <summary>Strict-mode findings (approximate, invented dates, tally scope and period).</summary>
     public List<string> Problems { get; } = [];
@@ -530,6 +532,7 @@ public static partial class GoldScorer
             {
                 var ev = gold.Tallies.FirstOrDefault(t => t.Figures().Contains(key))?.EvidenceContains;
                 score.TallyMisses.Add($"{key.Field}={key.Value}   gold evidence: «{ev}»");
+                score.TallyMissedFigures.Add(key);
             }
         }
         var unmatched = new Dictionary<(string Field, int Value), int>(goldTally);

@@ -33,19 +33,33 @@ public static class TallyText
         ArgumentNullException.ThrowIfNull(L);
         ArgumentNullException.ThrowIfNull(t);
         var parts = new List<string>();
-        void Add(int? n, string countKey)
+        void Add(int? n, string field)
         {
             if (n is { } v)
             {
-                parts.Add(L.Plural(countKey, v));
+                parts.Add(Figure(L, field, v));
             }
         }
-        Add(t.Operations, "count: operations");
-        Add(t.Killed, "count: killed");
-        Add(t.Arrested, "count: arrested");
-        Add(t.HideoutsDestroyed, "count: hideouts destroyed");
-        Add(t.IsisAttacks, "count: ISIS attacks");
+        Add(t.Operations, "operations");
+        Add(t.Killed, "killed");
+        Add(t.Arrested, "arrested");
+        Add(t.HideoutsDestroyed, "hideoutsDestroyed");
+        Add(t.IsisAttacks, "isisAttacks");
         var text = parts.Count == 0 ? "—" : string.Join(", ", parts);
         return t.Approximate ? $"{text} ({L["figure: approximate"]})" : text;
+    }
+
+    /// <summary>One tally figure by its field as the API and the scorer name it ("killed", "isisAttacks"): "95 killed".</summary>
+    public static string Figure(IStringLocalizer L, string field, int value)
+    {
+        ArgumentNullException.ThrowIfNull(L);
+        return L.Plural(field switch
+        {
+            "operations" => "count: operations",
+            "killed" => "count: killed",
+            "arrested" => "count: arrested",
+            "hideoutsDestroyed" => "count: hideouts destroyed",
+            _ => "count: ISIS attacks",
+        }, value);
     }
 }
