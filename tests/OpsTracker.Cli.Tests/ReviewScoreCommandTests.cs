@@ -65,6 +65,32 @@ public sealed class ReviewScoreCommandTests(TestDatabases databases) : IClassFix
         Assert.Equal(summary, rulesOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
     }
 
+    [Theory, ProviderData(TestProvider.Sqlite)]
+    public async Task An_export_folder_that_cannot_be_written_is_named_and_the_exit_code_is_1(TestProvider provider)
+    {
+        var db = await databases.GetCleanAsync(provider);
+        using var folder = new ReportFolder();
+        folder.Write("one.txt", "أعلنت خلية الإعلام الأمني مقتل ثلاثة إرهابيين بضربة جوية في وادي الشاي بمحافظة كركوك.");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([db.ConfigurationEntry]).Build();
+        Assert.Equal(0, (await RunAsync(ImportCommand.Create(() => configuration), "import", folder.Path)).Exit);
+        var reviews = new ReviewService(db.Factory, TimeProvider.System);
+        await using (var context = await db.Factory.CreateDbContextAsync())
+        {
+            foreach (var id in await context.Operations.Select(o => o.Id).ToListAsync())
+            {
+                Assert.Empty((await reviews.ReviewAsync(id, "confirmed", "As told", Analyst)).Errors);
+            }
+        }
+        // A file where the folder should be: texts/ cannot be made under it.
+        var blocked = folder.Write("blocked", "not a folder");
+
+        var (exit, output, error) = await RunAsync(ReviewScoreCommand.Create(() => configuration), "review-score", "--export", blocked);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(blocked, error, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 extracted reports reviewed whole.", output, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(Command command, params string[] args)
     {
         var root = new RootCommand { command };
