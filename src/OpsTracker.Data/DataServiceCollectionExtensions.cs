@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ReportSubmissions>();
         services.TryAddSingleton<Review.ReviewService>();
         services.TryAddSingleton<Review.TallyReviewService>();
+        services.TryAddSingleton<Review.ReportCompletionService>();
         services.TryAddSingleton<Review.ReviewedReports>();
         services.TryAddSingleton<Review.ReviewAccuracyMeter>();
         services.TryAddSingleton<Linking.EventService>();

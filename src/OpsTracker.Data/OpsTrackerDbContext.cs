@@ -43,6 +43,7 @@ public class OpsTrackerDbContext : IdentityDbContext<IdentityUser>, IDataProtect
     public DbSet<ReportedTally> ReportedTallies => Set<ReportedTally>();
     public DbSet<Review.OperationReview> OperationReviews => Set<Review.OperationReview>();
     public DbSet<Review.TallyReview> TallyReviews => Set<Review.TallyReview>();
+    public DbSet<Review.ReportCompletion> ReportCompletions => Set<Review.ReportCompletion>();
     public DbSet<Review.AuditEntry> AuditEntries => Set<Review.AuditEntry>();
     public DbSet<Linking.OperationEvent> OperationEvents => Set<Linking.OperationEvent>();
     public DbSet<Linking.TallyEvent> TallyEvents => Set<Linking.TallyEvent>();

@@ -30,7 +30,7 @@ public sealed class ReviewScoreCommandTests(TestDatabases databases) : IClassFix
         Assert.Contains("0 of 2 extracted reports reviewed whole.", output, StringComparison.Ordinal);
         Assert.Contains("Nothing to score yet", output, StringComparison.Ordinal);
 
-        // The analyst confirms the strike and corrects the arrests to four.
+        // The analyst confirms the strike, corrects the arrests to four, and says nothing else is missing.
         var reviews = new ReviewService(db.Factory, TimeProvider.System);
         await using (var context = await db.Factory.CreateDbContextAsync())
         {
@@ -46,6 +46,9 @@ public sealed class ReviewScoreCommandTests(TestDatabases databases) : IClassFix
                     ["evidenceStart"] = arrested.EvidenceStart, ["evidenceEnd"] = arrested.EvidenceEnd,
                 }),
             }, "Four, by the ministry's later statement", Analyst)).Errors);
+            // Nothing the report tells is missing: it is labelled text now.
+            var report = await context.Reports.Where(r => r.FileName == "strike.txt").Select(r => r.Id).SingleAsync();
+            Assert.Empty((await new ReportCompletionService(db.Factory, TimeProvider.System).SetAsync(report, true, "Read it through", Analyst)).Errors);
         }
 
         var export = Path.Combine(folder.Path, "labelled");
@@ -80,6 +83,7 @@ public sealed class ReviewScoreCommandTests(TestDatabases databases) : IClassFix
             {
                 Assert.Empty((await reviews.ReviewAsync(id, "confirmed", "As told", Analyst)).Errors);
             }
+            Assert.Empty((await new ReportCompletionService(db.Factory, TimeProvider.System).SetAsync(await context.Reports.Select(r => r.Id).SingleAsync(), true, "Read it through", Analyst)).Errors);
         }
         // A file where the folder should be: texts/ cannot be made under it.
         var blocked = folder.Write("blocked", "not a folder");

@@ -26,8 +26,9 @@ namespace OpsTracker.EndToEnd.Tests;
 /// The report's official tally is corrected in the review queue (its period and a figure) and the tallies CSV reads the
 /// corrected tally, then rejected on the report page, marked there and left out of the CSV; selecting a sentence of
 /// the report text pre-fills the form to add a missed operation with its offsets and what the extractor reads there.
-/// Once every operation and the tally are reviewed, "Measure now" on the review page scores the extractor against the
-/// analyst's reading and names the figures it misses and adds. A viewer and an anonymous visitor see no write controls,
+/// Once every operation and the tally are reviewed and the analyst says on the report page that nothing is missing,
+/// "Measure now" on the review page scores the extractor against the analyst's reading and names the figures it misses
+/// and adds. A viewer and an anonymous visitor see no write controls,
 /// and the write API answers them 401 and 403.
 /// </summary>
 public sealed class ReviewJourneyTests : IAsyncLifetime
@@ -144,7 +145,19 @@ public sealed class ReviewJourneyTests : IAsyncLifetime
         await Expect(tally.Locator("s[data-testid=report-tally-text]")).ToContainTextAsync("125");
         Assert.Null(await TallyCsvRowAsync(page, "/tallies?from=2023-01-01&to=2023-12-31", "2023", "IQ", required: false));
 
-        // Every operation and the tally reviewed: the review page scores the extractor against the analyst's reading.
+        // Every operation and the tally reviewed, the analyst says on the report page that nothing it tells is missing.
+        await page.GotoAsync($"{_host.BaseUrl}/reports/{reportId}");
+        await Circuit.WaitInteractiveAsync(page);
+        var completion = page.Locator("[data-testid=report-completion]");
+        await Expect(completion).ToHaveAttributeAsync("data-complete", "false");
+        await completion.Locator("[data-testid=report-completion-reason] input, input[data-testid=report-completion-reason]").FillAsync("Read it through: two operations and a tally");
+        await completion.Locator("[data-testid=report-completion-mark]").ClickAsync();
+        await Expect(completion).ToHaveAttributeAsync("data-complete", "true");
+        await Expect(completion.Locator("[data-testid=report-completion-state]")).ToContainTextAsync(analyst);
+        await completion.ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(page, "report-completion");
+
+        // The review page scores the extractor against the analyst's reading.
         // It reads 3 dead where the analyst says 5, and the arrest and the tally the analyst rejected.
         await page.GotoAsync(_host.BaseUrl + "/review");
         await Circuit.WaitInteractiveAsync(page);

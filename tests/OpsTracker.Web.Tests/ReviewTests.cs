@@ -98,7 +98,7 @@ public sealed class ReviewTests(AccountsApps apps) : IClassFixture<AccountsApps>
     }
 
     [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]
-    public async Task The_extractor_is_scored_against_reports_reviewed_whole_for_analysts_only(TestProvider provider)
+    public async Task The_extractor_is_scored_against_reports_said_complete_and_reviewed_whole_for_analysts_only(TestProvider provider)
     {
         var app = await apps.GetAsync(provider);
         using var analyst = await app.ClientAsAsync(await app.AddUserAsync(Roles.Analyst));
@@ -117,8 +117,17 @@ public sealed class ReviewTests(AccountsApps apps) : IClassFixture<AccountsApps>
         Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsJsonAsync($"/api/operations/{ids[0]}/review", new { state = "confirmed", reason = "Checked" })).StatusCode);
         Assert.Null(await MineAsync());
 
-        // Reviewed whole, the second raid moved to Anbar: the extractor's Nineveh reading of it is one figure missed, one added.
+        // Every operation reviewed, the second raid moved to Anbar; not scored until an analyst says nothing is missing.
         Assert.Equal(HttpStatusCode.OK, (await analyst.PatchAsJsonAsync($"/api/operations/{ids[1]}", new { province = "IQ-AN", reason = "Tal Afar is a typo for Rawa" })).StatusCode);
+        Assert.Null(await MineAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await analyst.PostAsJsonAsync($"/api/reports/{reportId}/complete", new { complete = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await analyst.PostAsJsonAsync($"/api/reports/{reportId}/complete", new { complete = true, reason = "Read it through" })).StatusCode);
+        using (var completion = JsonDocument.Parse(await analyst.GetStringAsync($"/api/reports/{reportId}/complete")))
+        {
+            Assert.True(completion.RootElement.GetProperty("complete").GetBoolean());
+        }
+
+        // The extractor's Nineveh reading of the moved raid is one figure missed, one added.
         var disagreement = await MineAsync();
         Assert.NotNull(disagreement);
         static string Figures(JsonElement e) => string.Join(", ", e.EnumerateArray().Select(f => $"{f.GetProperty("field").GetString()}={f.GetProperty("value").GetInt32()} {f.GetProperty("province").GetString()}"));
@@ -128,6 +137,9 @@ public sealed class ReviewTests(AccountsApps apps) : IClassFixture<AccountsApps>
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/review/accuracy")).StatusCode);
         using var viewer = await app.ClientAsAsync(await app.AddUserAsync(Roles.Viewer));
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync("/api/review/accuracy")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync($"/api/reports/{reportId}/complete", new { complete = false, reason = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync($"/api/reports/{reportId}/complete", new { complete = false, reason = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/reports/{reportId}/complete")).StatusCode);
     }
 
     [Theory, ProviderData(TestProvider.Sqlite), ProviderData(TestProvider.Postgres)]

@@ -43,6 +43,19 @@ internal sealed class TallyReviewConfiguration : IEntityTypeConfiguration<TallyR
     }
 }
 
+internal sealed class ReportCompletionConfiguration : IEntityTypeConfiguration<ReportCompletion>
+{
+    public void Configure(EntityTypeBuilder<ReportCompletion> builder)
+    {
+        builder.Property(r => r.ReportFileName).HasMaxLength(400).IsRequired();
+        builder.Property(r => r.ContentHash).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.Reason).HasMaxLength(2000).IsRequired();
+        builder.Property(r => r.UpdatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.UpdatedAtUtc).HasConversion(UtcDateTime.Converter);
+        builder.HasIndex(r => r.ReportFileName).IsUnique();
+    }
+}
+
 internal sealed class OperationReviewConfiguration : IEntityTypeConfiguration<OperationReview>
 {
     public void Configure(EntityTypeBuilder<OperationReview> builder)

@@ -95,3 +95,19 @@ public sealed class AuditEntry
     public string? After { get; set; }
     public string? Reason { get; set; }
 }
+
+/// <summary>
+/// An analyst's word that a report's operations and tallies are all listed: nothing the report tells is missing. With
+/// every item reviewed, it makes the report labelled text (<see cref="ReviewedReports"/>): without it, confirming what
+/// the extractor read says nothing of what it missed. Keyed by the report's file name, so it outlives re-extraction, and
+/// holding the hash of the text it was said of, so it lapses when the text changes.
+/// </summary>
+public sealed class ReportCompletion
+{
+    public int Id { get; set; }
+    public string ReportFileName { get; set; } = "";
+    public string ContentHash { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public string UpdatedBy { get; set; } = "";
+    public DateTime UpdatedAtUtc { get; set; }
+}

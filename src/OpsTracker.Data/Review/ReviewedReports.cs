@@ -13,12 +13,12 @@ public sealed record ReviewedSet(IReadOnlyList<ReviewedReport> Reports, int Extr
 
 /// <summary>
 /// The reports analysts have reviewed whole, as labelled text: the extractor's reading of them can be scored against
-/// the analysts' (the <c>review-score</c> verb) and exported in the development set's shape. A report counts when it
-/// holds at least one operation or tally and every one of them has been confirmed, corrected or rejected, and no
-/// review of its is waiting for a home after a re-extraction (<see cref="IAnalystReview.NeedsReview"/>): only then does
-/// what it holds say what the report tells. Its gold is what stands: the operations and tallies not rejected, with the
-/// analysts' corrections and the operations they added. A report the extractor read nothing from counts once an
-/// analyst adds an operation to it; until then nobody has said it holds none.
+/// the analysts' (the <c>review-score</c> verb, Measure now) and exported in the development set's shape. A report
+/// counts when an analyst has said nothing it tells is missing (<see cref="ReportCompletion"/>, of its current text),
+/// every operation and tally in it has been confirmed, corrected or rejected, and no review of its is waiting for a
+/// home after a re-extraction (<see cref="IAnalystReview.NeedsReview"/>): only then does what it holds say what the
+/// report tells, misses included. Its gold is what stands: the operations and tallies not rejected, with the analysts'
+/// corrections and the operations they added; a report marked complete with none is labelled as telling none.
 /// </summary>
 public sealed class ReviewedReports(IDbContextFactory<OpsTrackerDbContext> contextFactory)
 {
@@ -30,7 +30,7 @@ public sealed class ReviewedReports(IDbContextFactory<OpsTrackerDbContext> conte
         var extracted = await db.Reports.CountAsync(r => r.Status == ReportStatus.Extracted, cancellationToken);
         var ids = await db.Reports
             .Where(r => r.Status == ReportStatus.Extracted
-                && (r.Operations.Any() || r.Tallies.Any())
+                && db.ReportCompletions.Any(c => c.ReportFileName == r.FileName && c.ContentHash == r.ContentHash)
                 && !r.Operations.Any(o => EF.Property<ReviewState>(o, operationState) == ReviewState.Unreviewed)
                 && !r.Tallies.Any(t => EF.Property<ReviewState>(t, tallyState) == ReviewState.Unreviewed)
                 && !db.OperationReviews.Any(v => v.NeedsReview && v.ReportFileName == r.FileName)

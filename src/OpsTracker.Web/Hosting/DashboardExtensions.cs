@@ -26,7 +26,9 @@ public static class DashboardExtensions
         // The report page shows its tallies' reviews and edits them; adding a missed operation reads the selection.
         services.TryAddSingleton<Data.Review.TallyReviewService>();
         services.TryAddSingleton<Core.Extraction.IReportExtractor, Core.Extraction.ArabicReportExtractor>();
-        // The review page measures the extractor against the reports reviewed whole.
+        // The report page takes an analyst's word that a report is complete; the review page measures the extractor
+        // against the reports reviewed whole.
+        services.TryAddSingleton<Data.Review.ReportCompletionService>();
         services.TryAddSingleton<Data.Review.ReviewedReports>();
         services.TryAddSingleton<Data.Review.ReviewAccuracyMeter>();
         services.TryAddSingleton<Data.Linking.EventService>(); // the operation page's merge and split

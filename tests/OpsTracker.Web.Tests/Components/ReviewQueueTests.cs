@@ -63,6 +63,7 @@ public sealed class ReviewQueueTests
             Assert.Empty((await reviews.CorrectAsync(ids[2], new System.Text.Json.Nodes.JsonObject { ["date"] = "2024-05-03" }, "The day before the statement", "analyst@example.org")).Errors);
             var tally = await context.ReportedTallies.Select(t => t.Id).SingleAsync();
             Assert.Empty((await new TallyReviewService(db.Factory, TimeProvider.System).ReviewAsync(tally, "rejected", "A research centre's count", "analyst@example.org")).Errors);
+            Assert.Empty((await new ReportCompletionService(db.Factory, TimeProvider.System).SetAsync(await context.Reports.Select(r => r.Id).SingleAsync(), true, "Read it through", "analyst@example.org")).Errors);
         }
 
         await using var ctx = BunitSetup.Create();

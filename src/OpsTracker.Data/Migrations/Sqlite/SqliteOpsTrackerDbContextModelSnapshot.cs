@@ -887,6 +887,43 @@ namespace OpsTracker.Data.Migrations.Sqlite
                     b.ToTable("OperationReviews");
                 });
 
+            modelBuilder.Entity("OpsTracker.Data.Review.ReportCompletion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportFileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportFileName")
+                        .IsUnique();
+
+                    b.ToTable("ReportCompletions");
+                });
+
             modelBuilder.Entity("OpsTracker.Data.Review.TallyReview", b =>
                 {
                     b.Property<int>("Id")
