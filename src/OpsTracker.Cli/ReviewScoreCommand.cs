@@ -10,8 +10,8 @@ namespace OpsTracker.Cli;
 
 /// <summary>
 /// <c>review-score [--export DIR]</c>: the extractor measured on what analysts reviewed. Every report reviewed whole in
-/// the web app's database (<see cref="ReviewedReports"/>) is read again by this build's extractor and scored against
-/// the analysts' reading as <c>rules</c> scores the development set: one line per rule, then the summary line.
+/// the web app's database (<see cref="ReviewedReports"/>: said complete, every item reviewed) is read again by this
+/// build's extractor and scored against the analysts' reading as <c>rules</c> scores the development set: one line per rule, then the summary line.
 /// Reports nobody tuned the extractor on are the unseen text issue #8 asks to be measured on. <c>--export DIR</c> also
 /// writes them as a labelled set, <c>DIR/texts/NAME.txt</c> and <c>DIR/gold.json</c> in the development set's shape, for
 /// <c>rules</c> and eval_extract.py.
@@ -42,7 +42,7 @@ public static class ReviewScoreCommand
         await output.WriteLineAsync($"{set.Reports.Count} of {set.ExtractedReports} extracted reports reviewed whole.");
         if (set.Reports.Count == 0)
         {
-            await output.WriteLineAsync("Nothing to score yet: a report counts once every operation and tally in it is confirmed, corrected or rejected.");
+            await output.WriteLineAsync("Nothing to score yet: a report counts once an analyst has said nothing it tells is missing (Nothing is missing, on its page) and every operation and tally in it is confirmed, corrected or rejected.");
             return 0;
         }
         if (export is not null)
