@@ -833,14 +833,14 @@ internal sealed class ReportText
     }
 
     /// <summary>How many word lists a sentence keeps a bit for (<see cref="SentenceListBits"/>): four words.</summary>
-    private const int SentenceListBitCount = WordMemo.PhraseStartWords * 64;
+    private const int SentenceListBitCount = 256;
 
     /// <summary>The 64-bit words of <see cref="SentenceListBitCount"/>, a sentence's stride in <see cref="_sentenceListBits"/>.</summary>
     private const int SentenceListWords = SentenceListBitCount / 64;
 
     /// <summary>
     /// Per sentence, the bits of the word lists numbered 0-255 that some word of it may start a phrase of (four words a
-    /// sentence, <see cref="Token.PhraseStarts"/>), found once per
+    /// sentence, <see cref="Token.PhraseStartBits"/> and <see cref="Token.LaterPhraseStartBits"/>), found once per
     /// report. Most lists asked of a sentence or clause have no phrase in it: one bit test answers them instead of a
     /// walk over its tokens. A clear bit never lies (a list's phrase starts only at a word whose bit is set). The
     /// lexicon holds some 145 lists, and the count nouns a statistic opens with (137), asked at every token of every
@@ -882,11 +882,12 @@ internal sealed class ReportText
                 // A mark starts no phrase (PhraseMatcher.MatchAt turns it away before its bits).
                 if (Tokens[i].Kind != TokenKind.Punctuation)
                 {
-                    var starts = Tokens[i].PhraseStarts();
-                    first |= starts[0];
-                    second |= starts[1];
-                    third |= starts[2];
-                    fourth |= starts[3];
+                    var (f, g) = Tokens[i].PhraseStartBits();
+                    first |= f;
+                    second |= g;
+                    var (h, k) = Tokens[i].LaterPhraseStartBits();
+                    third |= h;
+                    fourth |= k;
                 }
             }
             var at = SentenceListWords * sentence.Index;

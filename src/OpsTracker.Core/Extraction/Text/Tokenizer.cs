@@ -16,23 +16,27 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     private WordForms? _forms;
 
     /// <summary>A word token whose forms the tokenizer already looked up; its text is the shared word.</summary>
+    /// <remarks>
+    /// Its phrase-start set is kept at once, while the word's forms are at hand: every word token of a report is
+    /// asked it (the sentences' bits), and fetching the token and its forms again for it was 2 % of a batch.
+    /// </remarks>
     public Token(int index, int start, int end, WordForms forms)
         : this(index, start, end, forms.Word, TokenKind.Word)
     {
         _forms = forms;
+        KeepPhraseStarts();
     }
 
     /// <summary>
-    /// A word token as the tokenizer makes it from the memo's entry (<see cref="WordMemo"/>): the word's string and forms
-    /// read from the entry, and where the entry lies, whose phrase-start bits the token is asked
-    /// (<see cref="MayStartAPhraseOf"/>); neither the forms nor their phrase-start set are touched here.
+    /// A word token as the tokenizer makes it from the memo's entry (<see cref="WordMemo"/>): the word's string, forms
+    /// and kept phrase-start set read from the entry, so that neither the forms nor the set are touched here (the set's
+    /// version is checked when the token is asked, <see cref="MayStartAPhraseOf"/>).
     /// </summary>
-    internal Token(int index, int start, int end, string word, WordForms forms, WordMemo.Located entry, ulong answers)
+    internal Token(int index, int start, int end, string word, WordForms forms, WordForms.PhraseStartSet phraseStarts, ulong answers)
         : this(index, start, end, word, TokenKind.Word)
     {
         _forms = forms;
-        _memo = entry.Table;
-        _slot = entry.Slot;
+        _phraseStarts = phraseStarts;
         Answers = answers;
     }
 
@@ -44,81 +48,51 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     internal ulong Answers { get; }
 
     /// <summary>
-    /// The memo table that holds the word's entry (<see cref="WordMemo.Entry.PhraseStarts"/>, at <see cref="_slot"/>), or
-    /// null for a token the tokenizer did not make from an entry (a number, a mark, a token made with its forms).
+    /// The word's <see cref="WordForms.PhraseStarts"/> (the word lists its readings may start a phrase of, with the
+    /// registry's version they hold for), kept on the token: a token is asked by a dozen word lists, and its own field
+    /// is already at hand where the shared forms are one more object away. The set itself, not a copy of its bits: the
+    /// copy (three words of bits and a version) made every token 80 bytes instead of 56, a sixth of the bytes a batch
+    /// allocated, while the set is shared by every token of the word and read where the token was made. Null until
+    /// first asked for a token made without its forms (a number, a mark). A token belongs to one extraction, one thread.
     /// </summary>
-    /// <remarks>
-    /// Why the entry and not a set of its own: a token is asked by the sentences' bits and a dozen word lists which
-    /// lists its word may start a phrase of. The word's phrase-start set was an object of its own per word, first
-    /// touched after the tokenizer, a cache miss per distinct word of each report that moved to whichever reader came
-    /// first (speed30c, speed30d); the entry's bits lie where the tokenizer has just read the entry. A copy of the bits
-    /// on the token made every token 32 bytes larger (a sixth of a batch's allocation); the table and the slot take 12.
-    /// </remarks>
-    private readonly WordMemo.Entry[]? _memo;
-
-    private readonly int _slot;
+    private WordForms.PhraseStartSet? _phraseStarts;
 
     /// <summary>
     /// False when no reading of the word starts a phrase of the word list numbered <paramref name="matcher"/>
     /// (<see cref="WordForms.MayStartAPhraseOf"/>); true when one may.
     /// </summary>
-    /// <remarks>
-    /// Inlined where the word lists ask it (<see cref="PhraseMatcher{T}.MatchAt"/>). Answered from the word's memo
-    /// entry while its bits hold for the lists' current version; otherwise, or for a list past the entry's 256, by the
-    /// shared forms (<see cref="MayStartAPhraseOfFromForms"/>).
-    /// </remarks>
+    /// <remarks>Inlined where the word lists ask it (<see cref="PhraseMatcher{T}.MatchAt"/>); the first question of a token goes on to <see cref="MayStartAPhraseOfFirstAsked"/>.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayStartAPhraseOf(int matcher)
     {
-        var memo = _memo;
-        if ((uint)matcher < WordMemo.PhraseStartWords * 64 && memo is not null)
+        var starts = _phraseStarts;
+        if ((uint)matcher < 256 && starts is not null && starts.Version == PhraseFirstWords.Version)
         {
-            ref var entry = ref memo[_slot];
-            if (Volatile.Read(ref entry.PhraseStartsVersion) == PhraseFirstWords.Version)
-            {
-                return (entry.PhraseStarts[matcher >> 6] & (1UL << (matcher & 63))) != 0;
-            }
+            return ((matcher < 64 ? starts.FirstMatchers : matcher < 128 ? starts.SecondMatchers : matcher < 192 ? starts.ThirdMatchers : starts.FourthMatchers) & (1UL << (matcher & 63))) != 0;
         }
-        return MayStartAPhraseOfFromForms(matcher);
+        return MayStartAPhraseOfFirstAsked(matcher);
     }
 
-    /// <summary><see cref="MayStartAPhraseOf"/> when the entry does not answer: the shared forms' set of the current version.</summary>
-    private bool MayStartAPhraseOfFromForms(int matcher) => Forms.MayStartAPhraseOf(matcher);
-
-    /// <summary>
-    /// The bits of word lists 0-255 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>), as of the
-    /// current version: the entry's when they hold for it, else the shared forms'.
-    /// </summary>
-    internal WordMemo.PhraseStartBits PhraseStarts()
+    /// <summary><see cref="MayStartAPhraseOf"/> when the token's set is not yet kept (or a list has gained a word since).</summary>
+    private bool MayStartAPhraseOfFirstAsked(int matcher)
     {
-        var memo = _memo;
-        if (memo is not null)
-        {
-            ref var entry = ref memo[_slot];
-            if (Volatile.Read(ref entry.PhraseStartsVersion) == PhraseFirstWords.Version)
-            {
-                return entry.PhraseStarts;
-            }
-        }
-        return PhraseStartsFromForms();
+        var starts = KeepPhraseStarts();
+        return matcher < 64 ? (starts.FirstMatchers & (1UL << matcher)) != 0 : PhraseFirstWords.Has(starts.Matchers, matcher);
     }
 
-    private WordMemo.PhraseStartBits PhraseStartsFromForms()
+    /// <summary>The word's phrase starts as of the current version: the kept set, else the shared forms' (then kept).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal WordForms.PhraseStartSet PhraseStarts()
     {
-        var starts = Forms.PhraseStarts();
-        var bits = default(WordMemo.PhraseStartBits);
-        bits[0] = starts.FirstMatchers;
-        bits[1] = starts.SecondMatchers;
-        bits[2] = starts.ThirdMatchers;
-        bits[3] = starts.FourthMatchers;
-        return bits;
+        var starts = _phraseStarts;
+        return starts is not null && starts.Version == PhraseFirstWords.Version ? starts : KeepPhraseStarts();
     }
 
     /// <summary>
     /// False when the word starts a phrase of none of the word lists whose bits <paramref name="matchers"/> holds (lists
     /// numbered below 64 only): one test for several lists.
     /// </summary>
-    internal bool MayStartAPhraseOfAny(ulong matchers) => (PhraseStarts()[0] & matchers) != 0;
+    internal bool MayStartAPhraseOfAny(ulong matchers) => (PhraseStarts().FirstMatchers & matchers) != 0;
 
     /// <summary>
     /// False when the word starts a phrase of none of the word lists whose bits <paramref name="first"/> (lists 0-63)
@@ -127,8 +101,27 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     internal bool MayStartAPhraseOfAny(ulong first, ulong second)
     {
         var starts = PhraseStarts();
-        return ((starts[0] & first) | (starts[1] & second)) != 0;
+        return ((starts.FirstMatchers & first) | (starts.SecondMatchers & second)) != 0;
     }
+
+    /// <summary>The bits of word lists 0-63 and 64-127 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>).</summary>
+    internal (ulong First, ulong Second) PhraseStartBits()
+    {
+        var starts = PhraseStarts();
+        return (starts.FirstMatchers, starts.SecondMatchers);
+    }
+
+    /// <summary>
+    /// The bits of word lists 128-191 and 192-255 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>),
+    /// for its sentence's bits.
+    /// </summary>
+    internal (ulong Third, ulong Fourth) LaterPhraseStartBits()
+    {
+        var starts = PhraseStarts();
+        return (starts.ThirdMatchers, starts.FourthMatchers);
+    }
+
+    private WordForms.PhraseStartSet KeepPhraseStarts() => _phraseStarts = Forms.PhraseStarts();
 
     /// <summary>The word's clitic readings, shared by every token of the same word (<see cref="WordForms"/>).</summary>
     public WordForms Forms => _forms ??= WordForms.Of(Text);
@@ -275,15 +268,8 @@ public static class Tokenizer
                 case FoundKind.Word:
                     // The word's shared forms, looked up on the span: the token's text is the memo's copy of the word,
                     // so a report repeats no word's string and each token's forms are found once, here, in one entry.
-                    var at = WordMemo.Locate(text.AsSpan(token.Start, token.End - token.Start), token.Probe);
-                    ref var known = ref at.Table[at.Slot];
-                    if (Volatile.Read(ref known.PhraseStartsVersion) != PhraseFirstWords.Version)
-                    {
-                        // A word new to the memo, or met before a list gained a word: its bits brought up to date
-                        // here, so that the readers find them current.
-                        WordMemo.KeepPhraseStartBits(ref known);
-                    }
-                    tokens.Add(new Token(tokens.Count, token.Start, token.End, known.Word, known.Forms!, at, answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
+                    ref var known = ref WordMemo.Find(text.AsSpan(token.Start, token.End - token.Start), token.Probe);
+                    tokens.Add(new Token(tokens.Count, token.Start, token.End, known.Word, known.Forms!, WordMemo.KeptPhraseStarts(ref known), answers is null ? 0 : WordMemo.AnswersOf(ref known, answers)));
                     break;
                 case FoundKind.Number:
                     tokens.Add(new Token(tokens.Count, token.Start, token.End, text[token.Start..token.End], TokenKind.Number));

@@ -1,24 +1,22 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
-using OpsTracker.Core.Extraction.Lexicon;
 
 namespace OpsTracker.Core.Extraction.Text;
 
 /// <summary>
 /// The shared memo of <see cref="WordForms"/>, one per written word: an open-addressing table whose entry holds the
-/// word's first eight characters, the word's string, its forms, its phrase-start bits and its kept
+/// word's first eight characters, the word's string, its forms, its kept phrase-start set and its kept
 /// <see cref="WordAnswers"/>.
 /// </summary>
 /// <remarks>
 /// Why not a dictionary: the tokenizer looks up every word of every report here, and a concurrent dictionary's look-up
 /// touched five objects spread over the heap (bucket, node, key string, forms, phrase-start set), each a cache miss for
 /// most of some tens of thousands of words: about a tenth of a batch's time went to those loads. Here a known word is
-/// one entry (two cache lines, the entries of a table lying side by side); the key's string is read only past its
-/// eighth character. Readers take no lock: an entry is filled under <see cref="Gate"/> and published by writing its
-/// forms last, never changed after but for its kept answers and phrase-start bits (answers that are pure functions of
-/// the word and a version, checked on every read); a table that grows is copied and replaced whole, so a reader probes
-/// one table from start to end. A token keeps the table and the slot of its word's entry (<see cref="Located"/>) and
-/// reads the bits there.
+/// one entry (one or two cache lines, the entries of a table lying side by side) and its phrase-start set; the key's
+/// string is read only past its eighth character. Readers take no lock: an entry is filled under <see cref="Gate"/> and
+/// published by writing its forms last, never changed after but for its kept phrase-start set (a whole reference, an
+/// answer that is a pure function of the word and the lists' version, checked on every read); a table that grows is
+/// copied and replaced whole, so a reader probes one table from start to end.
 /// </remarks>
 internal static class WordMemo
 {
@@ -28,6 +26,9 @@ internal static class WordMemo
         public WordForms? Forms;
 
         public string Word;
+
+        /// <summary><see cref="WordForms.PhraseStarts"/> as last read through this entry, or null.</summary>
+        public WordForms.PhraseStartSet? PhraseStarts;
 
         /// <summary>
         /// The word's <see cref="WordAnswers"/> of the last set asked, under that set's stamp (bits from
@@ -39,37 +40,13 @@ internal static class WordMemo
         /// Characters 0-3 and 4-7 of the word, 16 bits each (zero past its end): the whole word when it has at most
         /// eight characters and no NUL (<see cref="Key"/>'s exact), so that such a word is found without reading its string.
         /// </summary>
-        /// <remarks>No hash and no length besides (the hash is computed again when the table grows).</remarks>
+        /// <remarks>
+        /// No hash and no length besides: with <see cref="Answers"/> the entry is 48 bytes, not 56, and a look-up reads
+        /// one cache line more often than two (the hash is computed again when the table grows).
+        /// </remarks>
         public ulong FirstChars;
         public ulong NextChars;
-
-        /// <summary>
-        /// The bits of word lists 0-255 the word's readings may start a phrase of (<see cref="WordForms.PhraseStarts"/>),
-        /// as of <see cref="PhraseStartsVersion"/>: what a token of the word is asked by the sentences' bits and every
-        /// list's match (<see cref="Token.MayStartAPhraseOf"/>), read here where the tokenizer has just loaded the entry.
-        /// </summary>
-        /// <remarks>
-        /// Why on the entry: the set these bits come from is an object of its own per word, and its first touch was a
-        /// cache miss per distinct word of every report, moved to whichever reader came first (speed30c, speed30d).
-        /// Written under <see cref="Gate"/> only, bits before the version and only for a newer version; a list never
-        /// loses a first word, so a newer version's bits hold the older's, and a reader that sees a version sees
-        /// bits at least as new (<see cref="KeepPhraseStartBits"/>).
-        /// </remarks>
-        public PhraseStartBits PhraseStarts;
-
-        /// <summary>The <see cref="PhraseFirstWords.Version"/> <see cref="PhraseStarts"/> holds for (0, with no bits, until first kept: no list had a word then).</summary>
-        public int PhraseStartsVersion;
     }
-
-    /// <summary>The bits of word lists 0-255, four 64-bit words side by side (<see cref="Entry.PhraseStarts"/>).</summary>
-    [InlineArray(PhraseStartWords)]
-    internal struct PhraseStartBits
-    {
-        private ulong _first;
-    }
-
-    /// <summary>The 64-bit words of <see cref="PhraseStartBits"/>: lists numbered 0-255 are answered from an entry.</summary>
-    internal const int PhraseStartWords = 4;
 
     private const int InitialCapacity = 1 << 14;
 
@@ -111,16 +88,6 @@ internal static class WordMemo
     /// <summary>The entry of <paramref name="word"/>, whose key is <paramref name="probe"/> (<see cref="Prepare"/>).</summary>
     internal static ref Entry Find(ReadOnlySpan<char> word, Probe probe, string? given = null)
     {
-        var at = Locate(word, probe, given);
-        return ref at.Table[at.Slot];
-    }
-
-    /// <summary>
-    /// Where the entry of <paramref name="word"/>, whose key is <paramref name="probe"/>, lies: the table it was found
-    /// or added in (the current one then; a table is never emptied, only replaced) and its slot there.
-    /// </summary>
-    internal static Located Locate(ReadOnlySpan<char> word, Probe probe, string? given = null)
-    {
         var entries = Volatile.Read(ref _entries);
         var mask = entries.Length - 1;
         for (var i = probe.Hash & mask; ; i = (i + 1) & mask)
@@ -128,17 +95,14 @@ internal static class WordMemo
             ref var entry = ref entries[i];
             if (Volatile.Read(ref entry.Forms) is null)
             {
-                return Add(word, given, probe.First, probe.Next, probe.Hash, probe.Exact);
+                return ref Add(word, given, probe.First, probe.Next, probe.Hash, probe.Exact);
             }
             if (entry.FirstChars == probe.First && entry.NextChars == probe.Next && (probe.Exact || word.SequenceEqual(entry.Word)))
             {
-                return new Located(entries, i);
+                return ref entry;
             }
         }
     }
-
-    /// <summary>A word's entry: the table that holds it and its slot there (<see cref="Locate"/>).</summary>
-    internal readonly record struct Located(Entry[] Table, int Slot);
 
     /// <summary>
     /// Asks the processor to load the cache line at <paramref name="at"/> without waiting for it (x86's prefetch; nothing
@@ -155,33 +119,26 @@ internal static class WordMemo
     }
 
     /// <summary>
-    /// Brings the entry's phrase-start bits to the current <see cref="PhraseFirstWords.Version"/> (the tokenizer calls it
-    /// when the entry's version is another; once per word while the lists are unchanged, which in the product they are
-    /// once the extractor is built).
+    /// The phrase-start set the entry keeps (<see cref="WordForms.PhraseStarts"/> as last read through it; kept from the
+    /// forms when the entry has none yet), not read here.
     /// </summary>
     /// <remarks>
-    /// Readers take no lock, so the bits are written before the version (a release), and a reader reads the version
-    /// first (an acquire): one that sees a version sees that version's bits or a later one's. Writers are serialised
-    /// and only raise the version, and a list never loses a first word, so every bit a reader sees was set at its
-    /// version or later: a clear bit never lies about the version read. Bits of lists past 255 are asked of the forms.
+    /// The tokenizer made its tokens with the set checked current, which read the set: a second cache miss per word,
+    /// after the entry's and depending on it (27 % of the tokenizer's time in speed30c's profile), in the middle of the
+    /// chunk whose entries load together. The token checks the set's version whenever it is asked
+    /// (<see cref="Token.MayStartAPhraseOf"/>) and falls back to the forms' current set, so an entry's set may be of an
+    /// older version without a wrong answer. The miss itself moves to the set's first reader (the sentences' splitting
+    /// and bits), as speed30c found; asking the processor for the set here as well was measured level (session 30).
     /// </remarks>
-    internal static void KeepPhraseStartBits(ref Entry entry)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static WordForms.PhraseStartSet KeptPhraseStarts(ref Entry entry) =>
+        Volatile.Read(ref entry.PhraseStarts) ?? KeepPhraseStarts(ref entry);
+
+    private static WordForms.PhraseStartSet KeepPhraseStarts(ref Entry entry)
     {
-        // The forms' set, looked up outside the lock; its version was read before its look-up.
-        var starts = entry.Forms!.PhraseStarts();
-        lock (Gate)
-        {
-            if (starts.Version <= entry.PhraseStartsVersion)
-            {
-                return;
-            }
-            var matchers = starts.Matchers;
-            for (var k = 0; k < PhraseStartWords; k++)
-            {
-                Volatile.Write(ref entry.PhraseStarts[k], k < matchers.Length ? matchers[k] : 0);
-            }
-            Volatile.Write(ref entry.PhraseStartsVersion, starts.Version);
-        }
+        var kept = entry.Forms!.PhraseStarts();
+        Volatile.Write(ref entry.PhraseStarts, kept);
+        return kept;
     }
 
     /// <summary>
@@ -206,7 +163,7 @@ internal static class WordMemo
         return computed;
     }
 
-    private static Located Add(ReadOnlySpan<char> word, string? given, ulong first, ulong next, int hash, bool exact)
+    private static ref Entry Add(ReadOnlySpan<char> word, string? given, ulong first, ulong next, int hash, bool exact)
     {
         lock (Gate)
         {
@@ -231,7 +188,7 @@ internal static class WordMemo
                 if (other.FirstChars == first && other.NextChars == next && (exact || word.SequenceEqual(other.Word)))
                 {
                     // Another thread added it since this one looked.
-                    return new Located(entries, i);
+                    return ref other;
                 }
             }
             ref var entry = ref entries[i];
@@ -241,7 +198,7 @@ internal static class WordMemo
             entry.NextChars = next;
             Volatile.Write(ref entry.Forms, new WordForms(text));
             _count++;
-            return new Located(entries, i);
+            return ref entry;
         }
     }
 
