@@ -156,20 +156,19 @@ public sealed class PhraseMatcher<T>
     /// <summary>
     /// The phrases each reading of the token's word may start, in the order of its readings, those that start none left
     /// out: what the first-word table holds for them. Kept in the word's shared slot for this list
-    /// (<see cref="WordForms.ListSlots"/>) with the table it was read from, so a word met again (most
+    /// (<see cref="WordForms.PhraseStartSet.ListSlots"/>) with the table it was read from, so a word met again (most
     /// are, in a batch) skips its readings' signs and look-ups; a table rebuilt after an <see cref="Add"/> reads them
     /// again. Shared by threads: an answer is made whole before it is kept, and a race keeps either of two equal ones.
     /// </summary>
     private (string[] Words, T Value, string Phrase)[][] FirstWordCandidates(Token token, bool allowArticleOnFirst)
     {
         var byFirstWord = Frozen;
-        var starts = token.PhraseStarts();
+        var starts = token.Forms.PhraseStarts();
         var slot = starts.ListSlot(_number);
-        var slots = slot >= 0 ? token.Forms.ListSlots(starts) : null;
-        if (slots is not null)
+        if (slot >= 0)
         {
             slot += allowArticleOnFirst ? 0 : 1;
-            if (Volatile.Read(ref slots[slot]) is KeptCandidates kept && ReferenceEquals(kept.Table, byFirstWord))
+            if (Volatile.Read(ref starts.ListSlots[slot]) is KeptCandidates kept && ReferenceEquals(kept.Table, byFirstWord))
             {
                 return kept.PerReading;
             }
@@ -186,9 +185,9 @@ public sealed class PhraseMatcher<T>
             (found ??= []).Add(candidates);
         }
         var perReading = found is null ? [] : found.ToArray();
-        if (slots is not null)
+        if (slot >= 0)
         {
-            Volatile.Write(ref slots[slot], new KeptCandidates(byFirstWord, perReading));
+            Volatile.Write(ref starts.ListSlots[slot], new KeptCandidates(byFirstWord, perReading));
         }
         return perReading;
     }

@@ -82,7 +82,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
 
     /// <summary>The word's phrase starts as of the current version: the kept set, else the shared forms' (then kept).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal WordForms.PhraseStartSet PhraseStarts()
+    private WordForms.PhraseStartSet CurrentPhraseStarts()
     {
         var starts = _phraseStarts;
         return starts is not null && starts.Version == PhraseFirstWords.Version ? starts : KeepPhraseStarts();
@@ -92,7 +92,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// False when the word starts a phrase of none of the word lists whose bits <paramref name="matchers"/> holds (lists
     /// numbered below 64 only): one test for several lists.
     /// </summary>
-    internal bool MayStartAPhraseOfAny(ulong matchers) => (PhraseStarts().FirstMatchers & matchers) != 0;
+    internal bool MayStartAPhraseOfAny(ulong matchers) => (CurrentPhraseStarts().FirstMatchers & matchers) != 0;
 
     /// <summary>
     /// False when the word starts a phrase of none of the word lists whose bits <paramref name="first"/> (lists 0-63)
@@ -100,14 +100,14 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// </summary>
     internal bool MayStartAPhraseOfAny(ulong first, ulong second)
     {
-        var starts = PhraseStarts();
+        var starts = CurrentPhraseStarts();
         return ((starts.FirstMatchers & first) | (starts.SecondMatchers & second)) != 0;
     }
 
     /// <summary>The bits of word lists 0-63 and 64-127 the word's readings may start a phrase of (<see cref="MayStartAPhraseOf"/>).</summary>
     internal (ulong First, ulong Second) PhraseStartBits()
     {
-        var starts = PhraseStarts();
+        var starts = CurrentPhraseStarts();
         return (starts.FirstMatchers, starts.SecondMatchers);
     }
 
@@ -117,7 +117,7 @@ public sealed record Token(int Index, int Start, int End, string Text, TokenKind
     /// </summary>
     internal (ulong Third, ulong Fourth) LaterPhraseStartBits()
     {
-        var starts = PhraseStarts();
+        var starts = CurrentPhraseStarts();
         return (starts.ThirdMatchers, starts.FourthMatchers);
     }
 

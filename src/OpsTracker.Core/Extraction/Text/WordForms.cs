@@ -96,30 +96,48 @@ public sealed class WordForms : IEquatable<WordForms>
     private PhraseStartSet KeepPhraseStarts(int version)
     {
         // The version read before the look-up: a word list that gains a word during it makes the next call ask again.
-        var kept = PhraseStartSet.Of(version, PhraseFirstWords.MatchersStartedBy(this));
+        var matchers = PhraseFirstWords.MatchersStartedBy(this);
+        var kept = matchers.Length == 0
+            ? NoPhraseStarts(version)
+            : new PhraseStartSet(version, matchers.Length > 0 ? matchers[0] : 0, matchers.Length > 1 ? matchers[1] : 0, matchers.Length > 2 ? matchers[2] : 0, matchers.Length > 3 ? matchers[3] : 0, matchers);
         Volatile.Write(ref _phraseStarts, kept);
         return kept;
+    }
+
+    /// <summary>The empty set of the last version asked, shared by every word that starts no phrase.</summary>
+    private static PhraseStartSet? _noPhraseStarts;
+
+    /// <summary>
+    /// One empty <see cref="PhraseStartSet"/> per version for all the words that start no phrase (most words of a
+    /// report): each token reads its word's set, and a set of its own per word was one more cache miss per token.
+    /// An empty set has no list slots, so sharing it shares nothing a list writes.
+    /// </summary>
+    private static PhraseStartSet NoPhraseStarts(int version)
+    {
+        var shared = Volatile.Read(ref _noPhraseStarts);
+        if (shared is null || shared.Version != version)
+        {
+            shared = new PhraseStartSet(version, 0, 0, 0, 0, []);
+            Volatile.Write(ref _noPhraseStarts, shared);
+        }
+        return shared;
     }
 
     /// <summary>
     /// The matchers a word starts, as of <paramref name="Version"/>; the first four 64s also as one word each (a token
     /// keeps the set and reads them, and the array is one more object away per token of every report).
     /// </summary>
-    /// <remarks>
-    /// One set per version and set of bits, shared by every word that starts the same lists (<see cref="Of"/>): a
-    /// report's words start a few hundred sets of lists between them, where a set per word was a cache miss per
-    /// distinct word of every report, taken by whichever reader asked first (the sentences' bits, a list's match:
-    /// speed30c, speed30d). What a list keeps per word lives on the word's forms (<see cref="ListSlots"/>).
-    /// </remarks>
     internal sealed record PhraseStartSet(int Version, ulong FirstMatchers, ulong SecondMatchers, ulong ThirdMatchers, ulong FourthMatchers, ulong[] Matchers)
     {
-        /// <summary>How many lists the set holds: the word's forms keep two slots for each (<see cref="ListSlots"/>).</summary>
-        internal int Count { get; } = Matchers.Sum(m => System.Numerics.BitOperations.PopCount(m));
-
         /// <summary>
-        /// The first of the two slots of word list <paramref name="matcher"/> in <see cref="ListSlots"/> (slot 0 holds the
-        /// set the slots are for), or -1 when its bit is clear.
+        /// Per word list the word may start a phrase of, two slots (its readings with and without the article's
+        /// removal) where the list keeps what its table holds for them (<see cref="PhraseMatcher{T}"/>): a word is
+        /// matched against the same list at many tokens of many reports, and its readings' look-ups give the same
+        /// answer each time while the list is unchanged. Slots only for the lists whose bit is set: a few a word.
         /// </summary>
+        internal object?[] ListSlots { get; } = Matchers.Sum(m => System.Numerics.BitOperations.PopCount(m)) is var n and > 0 ? new object?[2 * n] : [];
+
+        /// <summary>The first of the two <see cref="ListSlots"/> of word list <paramref name="matcher"/>, or -1 when its bit is clear.</summary>
         internal int ListSlot(int matcher)
         {
             var word = matcher >> 6;
@@ -132,67 +150,8 @@ public sealed class WordForms : IEquatable<WordForms>
             {
                 rank += System.Numerics.BitOperations.PopCount(Matchers[k]);
             }
-            return 1 + (2 * rank);
+            return 2 * rank;
         }
-
-        /// <summary>The sets of the last version asked, by their four words (a set of more words is not shared).</summary>
-        private static Dictionary<(ulong, ulong, ulong, ulong), PhraseStartSet> _shared = [];
-
-        private static int _sharedVersion = -1;
-
-        private static readonly Lock Gate = new();
-
-        /// <summary>The set of <paramref name="matchers"/> at <paramref name="version"/>, the one already made when there is one.</summary>
-        internal static PhraseStartSet Of(int version, ulong[] matchers)
-        {
-            if (matchers.Length > 4)
-            {
-                return new PhraseStartSet(version, matchers[0], matchers[1], matchers[2], matchers[3], matchers);
-            }
-            var key = (At(matchers, 0), At(matchers, 1), At(matchers, 2), At(matchers, 3));
-            lock (Gate)
-            {
-                if (version != _sharedVersion)
-                {
-                    // A list gained a first word: the sets of the older version are asked no more.
-                    _shared = [];
-                    _sharedVersion = version;
-                }
-                if (!_shared.TryGetValue(key, out var set))
-                {
-                    set = new PhraseStartSet(version, key.Item1, key.Item2, key.Item3, key.Item4, matchers);
-                    _shared[key] = set;
-                }
-                return set;
-            }
-        }
-
-        private static ulong At(ulong[] matchers, int k) => k < matchers.Length ? matchers[k] : 0;
-    }
-
-    /// <summary>
-    /// Per word list the word may start a phrase of, two slots (its readings with and without the article's removal)
-    /// where the list keeps what its table holds for them (<see cref="PhraseMatcher{T}"/>), after slot 0, which holds
-    /// the <see cref="PhraseStartSet"/> they are numbered by (<see cref="PhraseStartSet.ListSlot"/>); null until asked.
-    /// </summary>
-    /// <remarks>
-    /// A word is matched against the same list at many tokens of many reports, and its readings' look-ups give the same
-    /// answer each time while the list is unchanged. Replaced whole when its set is another (a list gained a first word),
-    /// so a reader numbers the slots by the set it finds in them; a race keeps either of two arrays.
-    /// </remarks>
-    private object?[]? _listSlots;
-
-    /// <summary>The word's list slots numbered by <paramref name="starts"/>, the word's current set (<see cref="_listSlots"/>).</summary>
-    internal object?[] ListSlots(PhraseStartSet starts)
-    {
-        var slots = Volatile.Read(ref _listSlots);
-        if (slots is null || !ReferenceEquals(slots[0], starts))
-        {
-            slots = new object?[1 + (2 * starts.Count)];
-            slots[0] = starts;
-            Volatile.Write(ref _listSlots, slots);
-        }
-        return slots;
     }
 
     /// <summary>
