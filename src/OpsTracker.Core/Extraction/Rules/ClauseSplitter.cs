@@ -222,6 +222,11 @@ internal static class ClauseSplitter
     /// </summary>
     public static void SplitTotalByPlace(ReportText report, List<Figure> figures)
     {
+        if (!figures.Exists(f => f.Breakdown))
+        {
+            // No parts (most sentences): nothing below marks one, so no total is split.
+            return;
+        }
         foreach (var total in figures.Where(f => !f.Breakdown).ToList())
         {
             var parts = figures.Where(f => f.Breakdown && f.First > total.First && f.SameMeasure(total)).ToList();
