@@ -10,6 +10,11 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var all = DraftPass.LiveFigures(drafts);
+        if (all.Count < 3)
+        {
+            // Each test below needs a total and two parts of it besides (most reports count less).
+            return DraftPass.Standing(drafts);
+        }
         // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation; in the
         // head (headline, dateline, lead: ReportText.HeadLast) a summary may name the city the operations were
         // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
