@@ -255,6 +255,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         // Nested loops in the order the chain of SelectMany read them, without its iterators and delegates.
         foreach (var whole in clauses)
         {
+            // A clause that holds none of the figures tells no operation, nor does any part of it (ReadOperations): it is
+            // not split (most clauses of a sentence with figures; the splitters only read).
+            if (!ClauseSplitter.AnyFigureStartsIn(figures, whole.First, whole.Last))
+            {
+                continue;
+            }
             foreach (var opened in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
             {
                 foreach (var told in ClauseSplitter.SplitAtEarlierEvent(report, lexicon, opened, figures))
