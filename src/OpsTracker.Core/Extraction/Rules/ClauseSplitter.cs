@@ -34,6 +34,12 @@ internal static class ClauseSplitter
             yield break;
         }
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        if (places.Count < 2)
+        {
+            // One place or none puts no two figures in two places: the test below keeps such a clause whole.
+            yield return (clause, figures);
+            yield break;
+        }
         // Two places of one province are two operations as much as two provinces are ("7 في الحويجة و5 في الدبس").
         Places.GazetteerEntry? PlaceAfter(int i)
         {
