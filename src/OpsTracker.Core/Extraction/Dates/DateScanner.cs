@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Dates;
@@ -287,7 +287,7 @@ internal sealed partial class DateScanner
             }
             for (var n = WordRun(i, table.MaxWords); n >= 1; n--)
             {
-                if (TryGetPhrase(table, form, i, n, out var found))
+                if (table.TryGet(Phrase(form, i, n), out var found))
                 {
                     value = found;
                     end = i + n;
@@ -315,32 +315,20 @@ internal sealed partial class DateScanner
         return false;
     }
 
-    /// <summary>
-    /// The table's value of the phrase made of the first word's form and the n - 1 words after it, space-separated:
-    /// the phrase is written into a buffer on the stack and asked by its characters, no string made for it.
-    /// </summary>
-    private bool TryGetPhrase<T>(PhraseTable<T> table, string form, int i, int n, [MaybeNullWhen(false)] out T value)
+    /// <summary>The first word's form and the n - 1 words after it, space-separated.</summary>
+    private string Phrase(string form, int i, int n)
     {
-        var length = form.Length;
+        if (n == 1)
+        {
+            return form;
+        }
+        var sb = new StringBuilder(form);
         for (var k = 1; k < n; k++)
         {
-            length += 1 + _tokens[i + k].Text.Length;
+            sb.Append(' ').Append(_tokens[i + k].Text);
         }
-        var phrase = length <= PhraseOnStack ? stackalloc char[PhraseOnStack] : new char[length];
-        form.CopyTo(phrase);
-        var at = form.Length;
-        for (var k = 1; k < n; k++)
-        {
-            phrase[at++] = ' ';
-            var word = _tokens[i + k].Text;
-            word.CopyTo(phrase[at..]);
-            at += word.Length;
-        }
-        return table.TryGet(phrase[..length], out value);
+        return sb.ToString();
     }
-
-    /// <summary>The longest phrase <see cref="TryGetPhrase"/> writes on the stack (a table's phrases have a few short words).</summary>
-    private const int PhraseOnStack = 128;
 
     /// <summary>How many words (at most max) follow one another from token i, separated by spaces only.</summary>
     private int WordRun(int i, int max)

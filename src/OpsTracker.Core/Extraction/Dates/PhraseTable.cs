@@ -65,10 +65,7 @@ internal sealed class PhraseTableIndex
 /// <summary>Normalised phrases of one or more words, each with a value; the first entry of a phrase wins.</summary>
 internal sealed class PhraseTable<T>
 {
-    private readonly Dictionary<string, T> _entries;
-
-    /// <summary><see cref="_entries"/> asked by a phrase's characters, so that a scanner makes no string to look one up.</summary>
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _entriesBySpan;
+    private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly PhraseTableIndex _index;
 
@@ -77,8 +74,6 @@ internal sealed class PhraseTable<T>
     {
         _index = index;
         Bit = index.NextBit();
-        _entries = new(StringComparer.Ordinal);
-        _entriesBySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>This table's bit in <see cref="PhraseTableIndex.TablesByWord"/>.</summary>
@@ -101,5 +96,5 @@ internal sealed class PhraseTable<T>
 
     public bool MayStartWith(string word) => _firstWords.Contains(word);
 
-    public bool TryGet(ReadOnlySpan<char> phrase, [MaybeNullWhen(false)] out T value) => _entriesBySpan.TryGetValue(phrase, out value);
+    public bool TryGet(string phrase, [MaybeNullWhen(false)] out T value) => _entries.TryGetValue(phrase, out value);
 }
