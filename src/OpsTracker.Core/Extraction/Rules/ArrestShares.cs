@@ -112,7 +112,7 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
         {
             for (var j = total.Last + 1; j <= Math.Min(sentence.Last, total.Last + ArrestShareReach); j++)
             {
-                if (tokens[j].IsNumber || (tokens[j].IsClauseBreak && tokens[j].Text != ",") || figures.Any(f => f.First == j))
+                if (tokens[j].IsNumber || (tokens[j].IsClauseBreak && tokens[j].Text != ",") || ClauseSplitter.AnyFigureStartsIn(figures, j, j))
                 {
                     break;
                 }
@@ -125,7 +125,7 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
                 for (var k = share.LastToken + 1; k <= shareLast; k++)
                 {
                     // A number inside the charge ("وفق المادة 4 إرهاب") is no count; the next figure ends the share.
-                    if (figures.Any(f => f.First == k) || (tokens[k].IsClauseBreak && tokens[k].Text != ","))
+                    if (ClauseSplitter.AnyFigureStartsIn(figures, k, k) || (tokens[k].IsClauseBreak && tokens[k].Text != ","))
                     {
                         shareLast = k - 1;
                         break;

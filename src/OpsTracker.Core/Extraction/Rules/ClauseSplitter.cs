@@ -34,6 +34,12 @@ internal static class ClauseSplitter
             yield break;
         }
         var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        if (places.Count < 2)
+        {
+            // One place or none puts no two figures in two places: the test below keeps such a clause whole.
+            yield return (clause, figures);
+            yield break;
+        }
         // Two places of one province are two operations as much as two provinces are ("7 في الحويجة و5 في الدبس").
         Places.GazetteerEntry? PlaceAfter(int i)
         {
@@ -222,6 +228,11 @@ internal static class ClauseSplitter
     /// </summary>
     public static void SplitTotalByPlace(ReportText report, List<Figure> figures)
     {
+        if (!figures.Exists(f => f.Breakdown))
+        {
+            // No parts (most sentences): nothing below marks one, so no total is split.
+            return;
+        }
         foreach (var total in figures.Where(f => !f.Breakdown).ToList())
         {
             var parts = figures.Where(f => f.Breakdown && f.First > total.First && f.SameMeasure(total)).ToList();

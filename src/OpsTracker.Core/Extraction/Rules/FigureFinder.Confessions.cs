@@ -16,7 +16,14 @@ internal sealed partial class FigureFinder
     /// </summary>
     private void RemoveConfessedCounts(TokenList tokens, Sentence s, List<Figure> figures)
     {
-        figures.RemoveAll(f => IsConfessed(tokens, s, f));
+        // A loop from the end, not RemoveAll: a lambda over the parameters made its closure for every sentence.
+        for (var i = figures.Count - 1; i >= 0; i--)
+        {
+            if (IsConfessed(tokens, s, figures[i]))
+            {
+                figures.RemoveAt(i);
+            }
+        }
     }
 
     private bool IsConfessed(TokenList tokens, Sentence s, Figure f)

@@ -132,8 +132,16 @@ internal sealed partial class FigureFinder
         {
             return;
         }
-        figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && f.Category == CasualtyCategory.Killed
-            && ExecutionVerbNear(tokens, s, f));
+        // A loop from the end, not RemoveAll: a lambda over the parameters made its closure at every call, most of
+        // which return above.
+        for (var i = figures.Count - 1; i >= 0; i--)
+        {
+            var f = figures[i];
+            if (f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && f.Category == CasualtyCategory.Killed && ExecutionVerbNear(tokens, s, f))
+            {
+                figures.RemoveAt(i);
+            }
+        }
     }
 
     private bool ExecutionVerbNear(TokenList tokens, Sentence s, Figure f)

@@ -32,7 +32,7 @@ internal sealed partial class FigureFinder
         var joiner = JoinerBefore(tokens, s, count.FirstToken);
         var owner = joiner - 1;
         if (joiner > count.FirstToken || owner < s.First || !tokens[owner].IsWord
-            || earlier.Any(f => f.Kind == FigureKind.Casualty && !ConnectorBetween(tokens, f.Last, owner)))
+            || CountedBefore(tokens, earlier, owner))
         {
             return;
         }
@@ -47,6 +47,23 @@ internal sealed partial class FigureFinder
         }
         figure.Count += 1;
         figure.IncludesNamedMan = true;
+    }
+
+    /// <summary>
+    /// Whether a casualty figure before the count counted the man at <paramref name="owner"/>: no connector to another
+    /// event's clause stands between them. A loop: as a query its closure was made at every call, most of which return
+    /// before they ask it.
+    /// </summary>
+    private bool CountedBefore(TokenList tokens, List<Figure> earlier, int owner)
+    {
+        foreach (var f in earlier)
+        {
+            if (f.Kind == FigureKind.Casualty && !ConnectorBetween(tokens, f.Last, owner))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

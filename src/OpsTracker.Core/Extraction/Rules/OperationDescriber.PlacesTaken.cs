@@ -25,7 +25,7 @@ internal sealed partial class OperationDescriber
             }
             var from = tokens[i].End;
             var to = tokens[Math.Min(clause.Last, i + AssemblerLimits.TakenPlaceReach)].End;
-            if (report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p)))
+            if (NamesAPlaceWithin(report, clause, from, to))
             {
                 return i;
             }

@@ -460,12 +460,29 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             var isisBetween = lexicon.IsisAgent.AnyIn(tokens, verb + 1, Math.Min(i - 1, verb + 1 + TakerSubjectReach) - 1);
             var from = tokens[word.Last].End;
             var to = tokens[Math.Min(clause.Last, word.Last + TakenPlaceReach)].End;
-            if (!isisBetween && report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p)))
+            if (!isisBetween && NamesAPlaceWithin(report, clause, from, to))
             {
                 return word.Last;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the clause names a place, not a bare direction, that lies within the characters
+    /// <paramref name="from"/>..<paramref name="to"/>. A method of its own: as a query inside the callers' loops its
+    /// closure was made at every token they walk.
+    /// </summary>
+    private static bool NamesAPlaceWithin(ReportText report, Sentence clause, int from, int to)
+    {
+        foreach (var p in report.PlacesIn(clause))
+        {
+            if (p.Start >= from && p.End <= to && !report.IsDirectionOnly(p))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

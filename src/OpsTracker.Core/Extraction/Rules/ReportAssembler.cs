@@ -119,7 +119,12 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         trace?.Invoke("Figureless (" + nameof(FigurelessLeads) + ")", figureless);
         foreach (var pass in _passes)
         {
-            drafts = pass.Apply(drafts, context);
+            // With no draft standing (a third of the reports) every pass returns none and changes nothing a later step
+            // reads (each walks the drafts or their figures; none makes a draft from nothing): none is asked.
+            if (drafts.Count > 0)
+            {
+                drafts = pass.Apply(drafts, context);
+            }
             trace?.Invoke(pass.GetType().Name, drafts);
         }
         foreach (var draft in WithFigurelessOperations(report, drafts, figureless).OrderBy(d => d.EvidenceStart))

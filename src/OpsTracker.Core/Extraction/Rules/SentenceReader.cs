@@ -107,22 +107,23 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     private void ReadCounted(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Figure> figures, List<OperationDraft> operations,
         List<TallyDraft> tallies, List<(string Field, int Count)> foreignCounts, List<OperationDraft> figureless, ref DateMention? contextDate, ref Figure? listStatement, bool noTally)
     {
-            // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
             var otherConflict = OtherConflictClauses(report, clauses);
-            var unrelated = clauses.Where(c => report.Has(lexicon.NonIsisContext, c)).Concat(otherConflict).ToList();
             // "7 مطلوبين بينهم 3 متهمين بالإرهاب": ISIS's share of a mixed count is its count.
             var terrorShares = _shares.KeepTheTerrorShare(report, figures, sentence);
             _shares.SideOfChargedArrests(report, figures, sentence);
             ArrestShares.RemoveAbductions(figures);
-            // "85 متهما بالإرهاب ... فضلا عن 140 متهما بتجارة المخدرات": a count a terror charge marks stays in a crime clause.
-            var crime = figures.Where(f => !terrorShares.Contains(f) && unrelated.FirstOrDefault(c => c.Contains(f.First)) is { } c
-                && (otherConflict.Contains(c) || !_shares.MarkedAsTerror(report, f, figures, c))).ToList();
-            // "ثلاثة أشخاص بتهمة خطف طفل": arrests charged with a crime and not with terror are not ISIS's.
-            crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && _shares.ChargedWithCrime(report, f, figures, sentence)));
-            // "ضبط 40 مطلوبا للقضاء": the judiciary's wanted, no terror charge in their own words, are not ISIS's.
-            crime.AddRange(figures.Where(f => !crime.Contains(f) && !terrorShares.Contains(f) && JudiciaryWanted.WithoutTerror(report, lexicon, f, figures, sentence)));
-            report.ArrestsNotOurs.AddRange(crime.Where(f => f.IsArrest));
-            figures.RemoveAll(crime.Contains);
+            var crime = CrimeFigures(report, sentence, clauses, figures, otherConflict, terrorShares);
+            if (crime.Count > 0)
+            {
+                foreach (var f in crime)
+                {
+                    if (f.IsArrest)
+                    {
+                        report.ArrestsNotOurs.Add(f);
+                    }
+                }
+                figures.RemoveAll(crime.Contains);
+            }
             // "مسلحون مجهولون يغتالون شابا", "مقتل ثلاثة مقاتلين بقصف تركي": victims of gunmen nobody names, of another
             // state's strike, or of old ordnance ("انفجار مقذوف من مخلفات الحرب") are not victims of an ISIS attack.
             var anotherStatesStrike = _strikeAnaphora.PointsToAnotherStatesStrike(report, sentence);
@@ -136,16 +137,21 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             }
             // "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": gunmen of a clause that calls them unknown and names no
             // ISIS are no ISIS members.
-            var unknownGunmen = figures.Count == 0 ? [] : clauses.Where(c => report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c)).ToList();
-            figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
-                && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
+            if (figures.Count > 0 && UnknownGunmenClauses(report, clauses) is { Count: > 0 } unknownGunmen)
+            {
+                figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && unknownGunmen.Any(c => c.Contains(f.First))
+                    && Enumerable.Range(f.First, f.Last - f.First + 1).Any(t => lexicon.GunmenNouns.MatchAt(report.Tokens, t) is not null));
+            }
             if (figures.Count > 0 && report.Has(lexicon.Claims, sentence))
             {
                 figures.RemoveAll(f => clauses.Any(c => c.Contains(f.First) && ClaimedBefore(report, c, f.First)));
             }
-            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed } && IsisExecutesItsOwn(report, sentence, f));
-            figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed }
-                && (KilledByTheirOwnBlast(report, sentence, f) || KilledInTheBlastToldBefore(report, sentence, f)));
+            // The two tests below ask only of ISIS members killed (most sentences count none): their delegates are made for those.
+            if (figures.Exists(IsIsisKilled))
+            {
+                figures.RemoveAll(f => IsIsisKilled(f) && IsisExecutesItsOwn(report, sentence, f));
+                figures.RemoveAll(f => IsIsisKilled(f) && (KilledByTheirOwnBlast(report, sentence, f) || KilledInTheBlastToldBefore(report, sentence, f)));
+            }
             if (figures.Exists(f => f.Kind == FigureKind.Casualty) && VictimStatisticOfAPeriod(report, sentence) is { } statistic)
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && (f.Side != CasualtySide.Isis || ForcesNamedBetween(report, statistic, f.First)));
@@ -226,9 +232,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // شهر شباط") belong to the same statistic.
             // A battle's running count that no authority announces as a tally is no operation either.
             figures.RemoveAll(f => _tallies.IsBattlesRunningCount(report, sentence, f));
-            var cumulative = figures.Where(TallyReader.IsCumulative).ToList();
-            figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
-                && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
+            var cumulative = figures.FindAll(TallyReader.IsCumulative);
+            if (cumulative.Count > 0)
+            {
+                figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
+                    && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
+            }
             ClauseSplitter.SplitTotalByPlace(report, figures);
             listStatement = figures.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) ?? listStatement;
             if (figures.Count == 0)
@@ -246,6 +255,12 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         // Nested loops in the order the chain of SelectMany read them, without its iterators and delegates.
         foreach (var whole in clauses)
         {
+            // A clause that holds none of the figures tells no operation, nor does any part of it (ReadOperations): it is
+            // not split (most clauses of a sentence with figures; the splitters only read).
+            if (!ClauseSplitter.AnyFigureStartsIn(figures, whole.First, whole.Last))
+            {
+                continue;
+            }
             foreach (var opened in ClauseSplitter.SplitAtPlaceOpeners(report, whole))
             {
                 foreach (var told in ClauseSplitter.SplitAtEarlierEvent(report, lexicon, opened, figures))
@@ -362,6 +377,83 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         }
         return found;
     }
+
+    /// <summary>
+    /// The figures of a sentence that are not ISIS's for crime or another conflict, in the order the three tests find
+    /// them; loops, asked of every sentence with figures, where three queries built an iterator and a closure each.
+    /// </summary>
+    private List<Figure> CrimeFigures(ReportText report, Sentence sentence, IReadOnlyList<Sentence> clauses, List<Figure> figures,
+        List<Sentence> otherConflict, List<Figure> terrorShares)
+    {
+        // "قتل ثلاثة من عناصر حزب العمال الكردستاني": nor those of a clause about another conflict that names no ISIS.
+        var unrelated = new List<Sentence>(0);
+        foreach (var c in clauses)
+        {
+            if (report.Has(lexicon.NonIsisContext, c))
+            {
+                unrelated.Add(c);
+            }
+        }
+        unrelated.AddRange(otherConflict);
+        var crime = new List<Figure>(0);
+        // "85 متهما بالإرهاب ... فضلا عن 140 متهما بتجارة المخدرات": a count a terror charge marks stays in a crime clause.
+        foreach (var f in figures)
+        {
+            if (!terrorShares.Contains(f) && FirstHolding(unrelated, f.First) is { } c && (otherConflict.Contains(c) || !_shares.MarkedAsTerror(report, f, figures, c)))
+            {
+                crime.Add(f);
+            }
+        }
+        // "ثلاثة أشخاص بتهمة خطف طفل": arrests charged with a crime and not with terror are not ISIS's.
+        foreach (var f in figures)
+        {
+            if (!crime.Contains(f) && !terrorShares.Contains(f) && _shares.ChargedWithCrime(report, f, figures, sentence))
+            {
+                crime.Add(f);
+            }
+        }
+        // "ضبط 40 مطلوبا للقضاء": the judiciary's wanted, no terror charge in their own words, are not ISIS's.
+        foreach (var f in figures)
+        {
+            if (!crime.Contains(f) && !terrorShares.Contains(f) && JudiciaryWanted.WithoutTerror(report, lexicon, f, figures, sentence))
+            {
+                crime.Add(f);
+            }
+        }
+        return crime;
+    }
+
+    /// <summary>The first of the clauses that holds the token, or null.</summary>
+    private static Sentence? FirstHolding(List<Sentence> clauses, int token)
+    {
+        foreach (var c in clauses)
+        {
+            if (c.Contains(token))
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "قتل مسلحان اثنان خلال اشتباك مع مسلحين مجهولين": the clauses that call gunmen unknown and name no ISIS; a loop,
+    /// asked of every sentence with figures.
+    /// </summary>
+    private List<Sentence> UnknownGunmenClauses(ReportText report, IReadOnlyList<Sentence> clauses)
+    {
+        var found = new List<Sentence>(0);
+        foreach (var c in clauses)
+        {
+            if (report.Has(lexicon.UnknownAgent, c) && !report.Has(lexicon.IsisAgent, c) && !report.Has(lexicon.IsisOrgs, c))
+            {
+                found.Add(c);
+            }
+        }
+        return found;
+    }
+
+    private static bool IsIsisKilled(Figure f) => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed };
 
     /// <summary>Whether <see cref="ReportText.PlacesIn"/> gives the clause any place (the empty array for most).</summary>
     private static bool HasAPlace(ReportText report, Sentence clause)

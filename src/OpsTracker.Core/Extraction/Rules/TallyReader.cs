@@ -68,7 +68,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // week or more, a sentence naming no day of its own, are a statement's count over that window; over hours or
         // a day or two ("خلال الساعات الـ24 الماضية") they sum up a day's bulletin.
         if ((mentions.Any(m => m.Kind is DateMentionKind.Period && IsWeekOrLonger(m)) || NamesAWindowOfWeeks(report, sentence)) && CountsScatteredOperations(report, sentence)
-            && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m)))
+            && !NamesADayOfWhatItCounts(report, mentions))
         {
             return true;
         }
@@ -82,7 +82,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // "خلال أيار وحزيران الماضيين"، "طيلة شهر آذار": a named month a window opener opens is a month's count, as a
         // year is a year's.
         var month = !year && mentions.Any(m => OpensAMonthWindow(report, sentence, m));
-        return (year || month) && !mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m));
+        return (year || month) && !NamesADayOfWhatItCounts(report, mentions);
     }
 
     /// <summary>
@@ -600,7 +600,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // long the list (TallyLossesList).
         if (_losses.AnnouncedAtOrBefore(report, tallies[^1].Sentence.Index))
         {
-            return !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m))
+            return !NamesADayOfWhatItCounts(report, report.MentionsIn(sentence))
                 && TallyLossesList.PlacedInScope(report, sentence, tallies[^1]);
         }
         // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
@@ -614,8 +614,38 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var goesOn = announced || listGoesOn || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
         // "وقالت القيادة في بيان لها أمس، إنها دمرت 30 نفقا": the day the statement was made is no day of what it counts.
         return goesOn
-            && !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m))
-            && (!report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p)) || NamesSeveralProvincesOnly(report, sentence));
+            && !NamesADayOfWhatItCounts(report, report.MentionsIn(sentence))
+            && (!NamesAPlace(report, sentence) || NamesSeveralProvincesOnly(report, sentence));
+    }
+
+    /// <summary>
+    /// Whether a day among the mentions, other than the statement's own (<see cref="DatesTheStatementBeforeItsContent"/>),
+    /// dates what the sentence counts. A loop: a query here made its closure at every call of its callers, most of
+    /// which return before they ask it.
+    /// </summary>
+    private bool NamesADayOfWhatItCounts(ReportText report, IEnumerable<DateMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period && !DatesTheStatementBeforeItsContent(report, m))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the sentence names a place that is not a bare direction.</summary>
+    private static bool NamesAPlace(ReportText report, Sentence sentence)
+    {
+        foreach (var p in report.PlacesIn(sentence))
+        {
+            if (!report.IsDirectionOnly(p))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -919,7 +949,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             {
                 inForeign = true;
             }
-            else if (report.Has(lexicon.IraqScope, clause) || report.PlacesIn(clause).Any(p => !report.IsDirectionOnly(p)))
+            else if (report.Has(lexicon.IraqScope, clause) || NamesAPlace(report, clause))
             {
                 inForeign = false;
             }
@@ -939,7 +969,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     private bool ContinuesForeignScope(ReportText report, Sentence sentence)
     {
-        if (sentence.Index == 0 || report.Has(lexicon.IraqScope, sentence) || report.PlacesIn(sentence).Any(p => !report.IsDirectionOnly(p))
+        if (sentence.Index == 0 || report.Has(lexicon.IraqScope, sentence) || NamesAPlace(report, sentence)
             || report.Values(lexicon.Reporters, sentence).Any(r => !ForeignReporters.Contains(r)))
         {
             return false;

@@ -10,6 +10,11 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var all = DraftPass.LiveFigures(drafts);
+        if (all.Count < 3)
+        {
+            // Each test below needs a total and two parts of it besides (most reports count less).
+            return DraftPass.Standing(drafts);
+        }
         // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation; in the
         // head (headline, dateline, lead: ReportText.HeadLast) a summary may name the city the operations were
         // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
@@ -26,13 +31,24 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             }
             // "مقتل أربعة إرهابيين في ثلاث عمليات" then "ضربة في البعاج ... إرهابيين اثنين" and two of one each: a
             // count after a head total it is part of, and smaller, is one of the parts, not a second total.
-            if (all.Any(x => x.Figure.Breakdown && x.Figure.First < total.First && x.Figure.SameMeasure(total) && x.Figure.Count > total.Count && x.Figure.Sentence <= headLast))
+            if (PartOfAHeadTotalBefore(all, total, headLast))
             {
                 continue;
             }
-            var candidates = all.Where(x => x.Figure != total && x.Draft != draft && !x.Draft.Dropped && x.Draft.Figures.Contains(x.Figure) && x.Figure.MayBePartOf(total)
-                    && x.Figure.First > total.First && x.Figure.Count < total.Count && (total.Sentence <= Math.Max(HeadlineTotalLastSentence, headLast) || Compatible(x.Draft, draft)))
-                .Select(x => x.Figure).Take(MaxSummedParts).ToList();
+            // Loops, not queries, here: a closure over the draft and the total was made for every figure.
+            var candidates = new List<Figure>();
+            foreach (var (d, f) in all)
+            {
+                if (candidates.Count == MaxSummedParts)
+                {
+                    break;
+                }
+                if (f != total && d != draft && !d.Dropped && d.Figures.Contains(f) && f.MayBePartOf(total) && f.First > total.First && f.Count < total.Count
+                    && (total.Sentence <= Math.Max(HeadlineTotalLastSentence, headLast) || Compatible(d, draft)))
+                {
+                    candidates.Add(f);
+                }
+            }
             // "القبض على ثمانية" then "ستة في كركوك"، "كما ... اثنين" and a background "أربعة": a count that is one of
             // the parts a head total was just found to add up is their sibling; it is not the sum of its siblings too.
             if (SiblingPart(sums, partsOf, total, candidates, headLast))
@@ -119,6 +135,19 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
                 man.CountedApart = true;
             }
         }
+    }
+
+    /// <summary>Whether a larger count of the total's measure, told before it in the head, was already found a sum (a breakdown).</summary>
+    private static bool PartOfAHeadTotalBefore(List<(OperationDraft Draft, Figure Figure)> all, Figure total, int headLast)
+    {
+        foreach (var (_, f) in all)
+        {
+            if (f.Breakdown && f.First < total.First && f.SameMeasure(total) && f.Count > total.Count && f.Sentence <= headLast)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

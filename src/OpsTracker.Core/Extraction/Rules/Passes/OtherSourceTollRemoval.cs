@@ -19,12 +19,13 @@ internal sealed class OtherSourceTollRemoval(ExtractionLexicon lexicon) : IDraft
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        if (report.Sentences.Count == 0 || !HeadlineTellsOneAttack(report))
+        var tolls = drafts.Where(d => !d.Dropped && d.Kind == OperationKind.IsisAttack && d.Live.Any() && d.Live.All(IsVictimToll))
+            .OrderBy(d => d.Clause.Index).ThenBy(d => d.Clause.First).ToList();
+        // The headline is read only when two tolls may tell one attack (most reports have fewer).
+        if (tolls.Count < 2 || report.Sentences.Count == 0 || !HeadlineTellsOneAttack(report))
         {
             return DraftPass.Standing(drafts);
         }
-        var tolls = drafts.Where(d => !d.Dropped && d.Kind == OperationKind.IsisAttack && d.Live.Any() && d.Live.All(IsVictimToll))
-            .OrderBy(d => d.Clause.Index).ThenBy(d => d.Clause.First).ToList();
         for (var i = 1; i < tolls.Count; i++)
         {
             var later = tolls[i];

@@ -14,8 +14,19 @@ internal sealed class UncountedAmongRestoration : IDraftPass
         {
             return drafts;
         }
-        var amongTheCounted = drafts.SelectMany(d => d.Figures).Where(f => f.AmongTheCounted && f.Breakdown).ToList();
-        if (amongTheCounted.Count == 0)
+        // Loops, not a query: this is asked of every report with drafts.
+        List<Figure>? amongTheCounted = null;
+        foreach (var d in drafts)
+        {
+            foreach (var f in d.Figures)
+            {
+                if (f.AmongTheCounted && f.Breakdown)
+                {
+                    (amongTheCounted ??= []).Add(f);
+                }
+            }
+        }
+        if (amongTheCounted is null)
         {
             // Most reports name nobody among the counted: the live figures are not gathered for nothing.
             return drafts;
