@@ -11,8 +11,9 @@ namespace OpsTracker.Cli;
 /// <summary>
 /// <c>review-score [--export DIR]</c>: the extractor measured on what analysts reviewed. Every report reviewed whole in
 /// the web app's database (<see cref="ReviewedReports"/>: said complete, every item reviewed) is read again by this
-/// build's extractor and scored against the analysts' reading as <c>rules</c> scores the development set: one line per rule, then the summary line.
-/// Reports nobody tuned the extractor on are the unseen text issue #8 asks to be measured on. <c>--export DIR</c> also
+/// build's extractor and scored against the analysts' reading as <c>rules</c> scores the development set: one line
+/// per rule, then the summary line. Reports nobody tuned the extractor on are the unseen text issue #8 asks to be
+/// measured on. <c>--export DIR</c> also
 /// writes them as a labelled set, <c>DIR/texts/NAME.txt</c> and <c>DIR/gold.json</c> in the development set's shape, for
 /// <c>rules</c> and eval_extract.py.
 /// </summary>
