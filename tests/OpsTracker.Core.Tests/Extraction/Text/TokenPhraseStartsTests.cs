@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 
@@ -54,9 +53,9 @@ public class TokenPhraseStartsTests
             var matchAt = matcher.GetType().GetMethod("MatchAt")!;
             foreach (IEnumerable phrases in byFirstWord.Values)
             {
-                foreach (ITuple phrase in phrases)
+                foreach (var phrase in phrases)
                 {
-                    var text = (string)phrase[2]!;
+                    var text = (string)phrase.GetType().GetProperty("Phrase")!.GetValue(phrase)!;
                     var tokens = Tokenizer.Tokenize(text);
                     if (tokens.Count == 0 || tokens[0].Kind == TokenKind.Punctuation)
                     {
