@@ -268,6 +268,7 @@ public sealed class PhraseMatcher<T>
     /// The press quotes or brackets a name inside a phrase ("تنظيم «داعش»", "عناصر (داعش)", "قيادة «عمليات نينوى»"):
     /// the marks are not words of it. Only a mark spells one, so a word or a number is not compared with the four.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsMarkInAPhrase(Token token) =>
         token.Kind == TokenKind.Punctuation && token.Text is "-" or "\"" or "(" or ")";
 
@@ -279,6 +280,7 @@ public sealed class PhraseMatcher<T>
     private static ulong WordBits(string word) =>
         Bit(word) | (word.StartsWith("ال", StringComparison.Ordinal) ? Bit(word.AsSpan(2)) : 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bit(ReadOnlySpan<char> word) =>
         word.Length == 0 ? 1 : 1UL << (int)(((((uint)word[0] * 31 + word[word.Length / 2]) * 31 + word[^1]) * 31 + (uint)word.Length) * 0x9E3779B9u >> 26);
 
