@@ -115,8 +115,13 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     private bool StartsFrom(TokenList tokens, int i, Token token, bool allowArticleOnFirst)
     {
+        var kept = FirstWordCandidates(token, allowArticleOnFirst);
+        if (kept.StartsAOneWordPhrase)
+        {
+            return true;
+        }
         var second = new SecondToken(tokens, i);
-        foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst))
+        foreach (var candidates in kept.PerReading)
         {
             foreach (var candidate in candidates)
             {
@@ -135,7 +140,7 @@ public sealed class PhraseMatcher<T>
         PhraseMatch<T>? best = null;
         var bestWords = 0;
         var second = new SecondToken(tokens, i);
-        foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst))
+        foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst).PerReading)
         {
             foreach (var candidate in candidates)
             {
@@ -166,7 +171,7 @@ public sealed class PhraseMatcher<T>
     /// are, in a batch) skips its readings' signs and look-ups; a table rebuilt after an <see cref="Add"/> reads them
     /// again. Shared by threads: an answer is made whole before it is kept, and a race keeps either of two equal ones.
     /// </summary>
-    private Candidate[][] FirstWordCandidates(Token token, bool allowArticleOnFirst)
+    private KeptCandidates FirstWordCandidates(Token token, bool allowArticleOnFirst)
     {
         var byFirstWord = Frozen;
         var starts = token.Forms.PhraseStarts();
@@ -176,7 +181,7 @@ public sealed class PhraseMatcher<T>
             slot += allowArticleOnFirst ? 0 : 1;
             if (Volatile.Read(ref starts.ListSlots[slot]) is KeptCandidates kept && ReferenceEquals(kept.Table, byFirstWord))
             {
-                return kept.PerReading;
+                return kept;
             }
         }
         var readings = allowArticleOnFirst ? token.Stems : token.ReadingsKeepingArticle;
@@ -190,16 +195,23 @@ public sealed class PhraseMatcher<T>
             }
             (found ??= []).Add(candidates);
         }
-        var perReading = found is null ? [] : found.ToArray();
+        var answer = new KeptCandidates(byFirstWord, found is null ? [] : found.ToArray());
         if (slot >= 0)
         {
-            Volatile.Write(ref starts.ListSlots[slot], new KeptCandidates(byFirstWord, perReading));
+            Volatile.Write(ref starts.ListSlots[slot], answer);
         }
-        return perReading;
+        return answer;
     }
 
     /// <summary>What <see cref="FirstWordCandidates"/> found for a word, and the table it found it in.</summary>
-    private sealed record KeptCandidates(FrozenDictionary<string, Candidate[]> Table, Candidate[][] PerReading);
+    private sealed record KeptCandidates(FrozenDictionary<string, Candidate[]> Table, Candidate[][] PerReading)
+    {
+        /// <summary>
+        /// Whether a reading starts a one-word phrase, which fits whatever follows: <see cref="StartsFrom"/> answers
+        /// true without walking the longer ones (which phrase fits first matters only to <see cref="MatchFrom"/>).
+        /// </summary>
+        public bool StartsAOneWordPhrase { get; } = Array.Exists(PerReading, candidates => Array.Exists(candidates, c => c.Length == 1));
+    }
 
     /// <summary>
     /// Whether a phrase of the list starts at a token from <paramref name="first"/> to <paramref name="last"/>, both
