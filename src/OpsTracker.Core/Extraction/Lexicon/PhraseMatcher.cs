@@ -152,7 +152,8 @@ public sealed class PhraseMatcher<T>
                 {
                     continue;
                 }
-                var last = Rest(tokens, i, candidate.Words);
+                // A one-word phrase fits where its word stands: nothing after it to walk.
+                var last = candidate.Length == 1 ? i : Rest(tokens, i, candidate.Words);
                 if (last >= 0)
                 {
                     best = new PhraseMatch<T>(i, last, candidate.Value, candidate.Phrase);
