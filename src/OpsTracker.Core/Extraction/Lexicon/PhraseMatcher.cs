@@ -18,7 +18,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>How many hyphens, quotation marks or brackets a phrase may hold between its words.</summary>
     private const int MarksInAPhrase = 2;
 
-    private readonly Dictionary<string, List<Candidate>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, T Value, string Phrase)>> _byFirstWord = new(StringComparer.Ordinal);
 
     /// <summary>
     /// <see cref="_byFirstWord"/> frozen for look-ups, built at the first match after the last <see cref="Add"/>: every
@@ -26,7 +26,7 @@ public sealed class PhraseMatcher<T>
     /// answers from the word's length and a few of its characters instead of hashing all of it. A race builds the
     /// same table twice and keeps either; phrases are added while the lexicon loads, before any match.
     /// </summary>
-    private FrozenDictionary<string, Candidate[]>? _frozen;
+    private FrozenDictionary<string, (string[] Words, T Value, string Phrase)[]>? _frozen;
 
     /// <summary>Bits of <see cref="_firstWordSigns"/>: 4,096, a few per cent of them set by a list of a hundred words.</summary>
     private const int SignBits = 1 << 12;
@@ -59,7 +59,7 @@ public sealed class PhraseMatcher<T>
             list = [];
             _byFirstWord[words[0]] = list;
         }
-        list.Add(new Candidate(words, value, string.Join(' ', words)));
+        list.Add((words, value, string.Join(' ', words)));
         var sign = Sign(words[0]);
         _firstWordSigns[sign >> 6] |= 1UL << (sign & 63);
         PhraseFirstWords.Add(words[0], _number);
@@ -68,7 +68,7 @@ public sealed class PhraseMatcher<T>
         _frozen = null;
     }
 
-    private FrozenDictionary<string, Candidate[]> Frozen =>
+    private FrozenDictionary<string, (string[] Words, T Value, string Phrase)[]> Frozen =>
         _frozen ??= _byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The longest phrase that starts at token <paramref name="i"/>, or null.</summary>
@@ -115,17 +115,11 @@ public sealed class PhraseMatcher<T>
     /// </summary>
     private bool StartsFrom(TokenList tokens, int i, Token token, bool allowArticleOnFirst)
     {
-        var kept = FirstWordCandidates(token, allowArticleOnFirst);
-        if (kept.StartsAOneWordPhrase)
+        foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst))
         {
-            return true;
-        }
-        var second = new SecondToken(tokens, i);
-        foreach (var candidates in kept.PerReading)
-        {
-            foreach (var candidate in candidates)
+            foreach (var (words, _, _) in candidates)
             {
-                if (second.MayBe(candidate) && Rest(tokens, i, candidate.Words) >= 0)
+                if (Rest(tokens, i, words) >= 0)
                 {
                     return true;
                 }
@@ -139,25 +133,19 @@ public sealed class PhraseMatcher<T>
     {
         PhraseMatch<T>? best = null;
         var bestWords = 0;
-        var second = new SecondToken(tokens, i);
-        foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst).PerReading)
+        foreach (var candidates in FirstWordCandidates(token, allowArticleOnFirst))
         {
-            foreach (var candidate in candidates)
+            foreach (var (words, value, phrase) in candidates)
             {
-                if (best is not null && candidate.Length <= bestWords)
+                if (best is not null && words.Length <= bestWords)
                 {
                     break;
                 }
-                if (!second.MayBe(candidate))
-                {
-                    continue;
-                }
-                // A one-word phrase fits where its word stands: nothing after it to walk.
-                var last = candidate.Length == 1 ? i : Rest(tokens, i, candidate.Words);
+                var last = Rest(tokens, i, words);
                 if (last >= 0)
                 {
-                    best = new PhraseMatch<T>(i, last, candidate.Value, candidate.Phrase);
-                    bestWords = candidate.Length;
+                    best = new PhraseMatch<T>(i, last, value, phrase);
+                    bestWords = words.Length;
                     break;
                 }
             }
@@ -172,7 +160,7 @@ public sealed class PhraseMatcher<T>
     /// are, in a batch) skips its readings' signs and look-ups; a table rebuilt after an <see cref="Add"/> reads them
     /// again. Shared by threads: an answer is made whole before it is kept, and a race keeps either of two equal ones.
     /// </summary>
-    private KeptCandidates FirstWordCandidates(Token token, bool allowArticleOnFirst)
+    private (string[] Words, T Value, string Phrase)[][] FirstWordCandidates(Token token, bool allowArticleOnFirst)
     {
         var byFirstWord = Frozen;
         var starts = token.Forms.PhraseStarts();
@@ -182,11 +170,11 @@ public sealed class PhraseMatcher<T>
             slot += allowArticleOnFirst ? 0 : 1;
             if (Volatile.Read(ref starts.ListSlots[slot]) is KeptCandidates kept && ReferenceEquals(kept.Table, byFirstWord))
             {
-                return kept;
+                return kept.PerReading;
             }
         }
         var readings = allowArticleOnFirst ? token.Stems : token.ReadingsKeepingArticle;
-        List<Candidate[]>? found = null;
+        List<(string[] Words, T Value, string Phrase)[]>? found = null;
         foreach (var first in readings)
         {
             var sign = Sign(first);
@@ -196,23 +184,16 @@ public sealed class PhraseMatcher<T>
             }
             (found ??= []).Add(candidates);
         }
-        var answer = new KeptCandidates(byFirstWord, found is null ? [] : found.ToArray());
+        var perReading = found is null ? [] : found.ToArray();
         if (slot >= 0)
         {
-            Volatile.Write(ref starts.ListSlots[slot], answer);
+            Volatile.Write(ref starts.ListSlots[slot], new KeptCandidates(byFirstWord, perReading));
         }
-        return answer;
+        return perReading;
     }
 
     /// <summary>What <see cref="FirstWordCandidates"/> found for a word, and the table it found it in.</summary>
-    private sealed record KeptCandidates(FrozenDictionary<string, Candidate[]> Table, Candidate[][] PerReading)
-    {
-        /// <summary>
-        /// Whether a reading starts a one-word phrase, which fits whatever follows: <see cref="StartsFrom"/> answers
-        /// true without walking the longer ones (which phrase fits first matters only to <see cref="MatchFrom"/>).
-        /// </summary>
-        public bool StartsAOneWordPhrase { get; } = Array.Exists(PerReading, candidates => Array.Exists(candidates, c => c.Length == 1));
-    }
+    private sealed record KeptCandidates(FrozenDictionary<string, (string[] Words, T Value, string Phrase)[]> Table, (string[] Words, T Value, string Phrase)[][] PerReading);
 
     /// <summary>
     /// Whether a phrase of the list starts at a token from <paramref name="first"/> to <paramref name="last"/>, both
@@ -276,96 +257,6 @@ public sealed class PhraseMatcher<T>
     private static bool IsWithArticle(string text, string word) =>
         text.Length == word.Length + 2 && text.StartsWith("ال", StringComparison.Ordinal) && text.AsSpan(2).SequenceEqual(word);
 
-    /// <summary>
-    /// Whether the token is a mark a phrase may hold between its words. "F-16": a hyphen inside a name joins its words.
-    /// The press quotes or brackets a name inside a phrase ("تنظيم «داعش»", "عناصر (داعش)", "قيادة «عمليات نينوى»"):
-    /// the marks are not words of it. Only a mark spells one, so a word or a number is not compared with the four.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsMarkInAPhrase(Token token) =>
-        token.Kind == TokenKind.Punctuation && token.Text is "-" or "\"" or "(" or ")";
-
-    /// <summary>
-    /// One bit of 64 for a word, from its length and three of its letters, and one for it without the article: two
-    /// words <see cref="Rest"/> takes for the same (equal, or one the other with "ال") share a bit, so a phrase whose
-    /// second word shares none with the token after its first is told it cannot fit without reading either word.
-    /// </summary>
-    private static ulong WordBits(string word) =>
-        Bit(word) | (word.StartsWith("ال", StringComparison.Ordinal) ? Bit(word.AsSpan(2)) : 0);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Bit(ReadOnlySpan<char> word) =>
-        word.Length == 0 ? 1 : 1UL << (int)(((((uint)word[0] * 31 + word[word.Length / 2]) * 31 + word[^1]) * 31 + (uint)word.Length) * 0x9E3779B9u >> 26);
-
-    /// <summary>
-    /// A phrase of the list, with what <see cref="SecondToken"/> asks of it kept beside it: its length and the bits of
-    /// its second word, so a phrase that cannot fit is passed over without loading its words.
-    /// </summary>
-    private readonly struct Candidate(string[] words, T value, string phrase)
-    {
-        public string[] Words { get; } = words;
-
-        public T Value { get; } = value;
-
-        public string Phrase { get; } = phrase;
-
-        public int Length { get; } = words.Length;
-
-        /// <summary>The second word's <see cref="WordBits"/>; none for a one-word phrase.</summary>
-        public ulong Second { get; } = words.Length > 1 ? WordBits(words[1]) : 0;
-    }
-
-    /// <summary>
-    /// The token after a phrase's first word (past the marks a phrase may hold) as bits a fitting phrase's second word
-    /// must share: most phrases a first word starts do not fit where it stands (on the dev set one walk in four
-    /// fitted), and the test turns most of them away before <see cref="Rest"/>. It never turns away one that fits:
-    /// <see cref="Rest"/> compares its second word with this token or stops at a mark before it, and a word it takes
-    /// for the second word shares a bit with it (<see cref="WordBits"/>; for a two-word phrase, also a reading of the
-    /// token without its suffix, read only when a phrase asks).
-    /// </summary>
-    private struct SecondToken
-    {
-        private readonly Token? _token;
-
-        private readonly ulong _written;
-
-        private ulong _suffixes;
-
-        private bool _suffixesRead;
-
-        public SecondToken(TokenList tokens, int i)
-        {
-            var list = tokens.AsSpan();
-            var at = i + 1;
-            while (at < list.Length && IsMarkInAPhrase(list[at]))
-            {
-                at++;
-            }
-            if (at < list.Length && list[at].Kind != TokenKind.Punctuation)
-            {
-                _token = list[at];
-                _written = WordBits(_token.Text);
-            }
-        }
-
-        /// <summary>False when <paramref name="candidate"/> cannot fit; true when it may.</summary>
-        public bool MayBe(in Candidate candidate) =>
-            candidate.Length == 1 || (candidate.Second & _written) != 0 || (candidate.Length == 2 && (candidate.Second & Suffixes()) != 0);
-
-        private ulong Suffixes()
-        {
-            if (!_suffixesRead && _token is not null)
-            {
-                foreach (var reading in _token.SuffixReadings)
-                {
-                    _suffixes |= Bit(reading);
-                }
-            }
-            _suffixesRead = true;
-            return _suffixes;
-        }
-    }
-
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
     private static int Rest(TokenList tokens, int i, string[] words)
     {
@@ -379,7 +270,10 @@ public sealed class PhraseMatcher<T>
         for (var k = 1; k < words.Length; k++)
         {
             at++;
-            while (at < list.Length && IsMarkInAPhrase(list[at]) && at - i < words.Length + MarksInAPhrase)
+            // "F-16": a hyphen inside a name joins its words. The press quotes or brackets a name inside a phrase
+            // ("تنظيم «داعش»", "عناصر (داعش)", "قيادة «عمليات نينوى»"): the marks are not words of it. Only a mark
+            // spells one, so a word or a number is not compared with the four.
+            while (at < list.Length && list[at].Kind == TokenKind.Punctuation && list[at].Text is "-" or "\"" or "(" or ")" && at - i < words.Length + MarksInAPhrase)
             {
                 at++;
             }

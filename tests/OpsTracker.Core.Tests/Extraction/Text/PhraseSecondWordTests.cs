@@ -4,9 +4,9 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Tests.Extraction.Text;
 
 /// <summary>
-/// The matcher passes over a phrase whose second word shares no bit with the token after its first word (session 31,
-/// speed31c): these say it never passes over one that fits, in every way a later word may be written (as listed, with
-/// or without the article, past a mark, the last word with a suffix), and that the longest phrase still wins.
+/// Every way a phrase's second word may be written that the matcher takes (as listed, with or without the article,
+/// past a mark, the last word with a suffix), and the longest phrase winning among many after one first word: what a
+/// shortcut that passes over phrases which cannot fit must keep (session 31, speed31c tried one; docs/benchmarks.md).
 /// Every phrase and sentence here is INVENTED.
 /// </summary>
 public class PhraseSecondWordTests
@@ -59,8 +59,8 @@ public class PhraseSecondWordTests
     }
 
     /// <summary>
-    /// Three hundred phrases after one first word: every bit of the second words' 64 is set many times over, so each
-    /// phrase is found among many that share its bit and none is lost to one that does not.
+    /// Three hundred phrases after one first word, whose second words share letters and lengths: each is found as
+    /// written and with the article, and none is lost to another.
     /// </summary>
     [Fact]
     public void Every_phrase_of_a_crowded_first_word_is_found_as_written_and_with_the_article()

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 
@@ -53,9 +54,9 @@ public class TokenPhraseStartsTests
             var matchAt = matcher.GetType().GetMethod("MatchAt")!;
             foreach (IEnumerable phrases in byFirstWord.Values)
             {
-                foreach (var phrase in phrases)
+                foreach (ITuple phrase in phrases)
                 {
-                    var text = (string)phrase.GetType().GetProperty("Phrase")!.GetValue(phrase)!;
+                    var text = (string)phrase[2]!;
                     var tokens = Tokenizer.Tokenize(text);
                     if (tokens.Count == 0 || tokens[0].Kind == TokenKind.Punctuation)
                     {
