@@ -64,18 +64,8 @@ public sealed class ReportCompletionService(IDbContextFactory<OpsTrackerDbContex
                 db.ReportCompletions.Remove(completion);
             }
             var after = new ReportCompletionItem(reportId, complete, false, user, now, reason);
-            db.AuditEntries.Add(new AuditEntry
-            {
-                AtUtc = now,
-                User = user,
-                Action = complete ? "report.complete" : "report.incomplete",
-                Entity = "report",
-                EntityId = reportId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                EntityKey = report.FileName,
-                Before = System.Text.Json.JsonSerializer.Serialize(new { before.Complete, before.Lapsed }, ReviewAudit.Json),
-                After = System.Text.Json.JsonSerializer.Serialize(new { after.Complete }, ReviewAudit.Json),
-                Reason = reason,
-            });
+            db.AuditEntries.Add(ReviewAudit.Entry(reason, user, now, complete ? "report.complete" : "report.incomplete", "report", reportId, report.FileName,
+                new { before.Complete, before.Lapsed }, new { after.Complete }));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return ReviewResult<ReportCompletionItem>.Done(after);

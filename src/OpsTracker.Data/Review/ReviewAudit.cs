@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace OpsTracker.Data.Review;
 
 /// <summary>
-/// How an analyst's change to an operation or a tally is recorded: the review is stamped with who changed it, when and
-/// why, and the audit trail gets the item as it was and as it is. One place, so that operations and tallies are
-/// audited alike.
+/// How an analyst's change is recorded: a review of an operation or a tally is stamped with who changed it, when and
+/// why, and the audit trail gets the item as it was and as it is (so does a report said complete). One place, so that
+/// every change is audited alike.
 /// </summary>
 internal static class ReviewAudit
 {
@@ -20,7 +20,13 @@ internal static class ReviewAudit
         review.NeedsReview = false;
         review.UpdatedBy = user;
         review.UpdatedAtUtc = atUtc;
-        return new AuditEntry
+        return Entry(reason, user, atUtc, action, entity, entityId, entityKey, before, after);
+    }
+
+    /// <summary>The audit entry of an analyst's change, with the item as it was (null for an added item) and as it is.</summary>
+    public static AuditEntry Entry(
+        string reason, string user, DateTime atUtc, string action, string entity, int entityId, string entityKey, object? before, object after) =>
+        new()
         {
             AtUtc = atUtc,
             User = user,
@@ -32,5 +38,4 @@ internal static class ReviewAudit
             After = JsonSerializer.Serialize(after, Json),
             Reason = reason,
         };
-    }
 }
