@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// The tally reader (helper tallies28, session 28; every sentence here is INVENTED). An authority's count of people
 /// over a window back from its statement of three days or more ("خلال الساعات الـ72 الماضية"، "خلال الـ96 ساعة
-/// الماضية") sums the operations of those days: a tally (TallyReader.CountsOverDaysBack); a window of a day or two
+/// الماضية") sums the operations of those days: a tally (TallyRecognizer.CountsOverDaysBack); a window of a day or two
 /// ("خلال الـ48 ساعة الماضية") is still the day's bulletin, one operation dated by the statement. "منذ 3 أيام" is such a
 /// window (DateScanner.SinceCountedUnits); "منذ عام 2014" stays a year, and one operation "تنفذ منذ خمسة أيام عملية" keeps
 /// its results (OneOperationsResults: a window of days under a week is how long it lasts). The first part of a year

@@ -369,8 +369,8 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many sentences after an announcement of results that gave no figure its first figures may come, when the
-    /// sentences between count nothing (<see cref="TallyReader.ContinuesTally"/>): the scene of a statement (who took
-    /// part, where) takes a sentence or two, rarely three.
+    /// sentences between count nothing (<see cref="TallyContinuation.ContinuesTally"/>): the scene of a statement (who
+    /// took part, where) takes a sentence or two, rarely three.
     /// </summary>
     public const int AnnouncedFiguresReach = 4;
 

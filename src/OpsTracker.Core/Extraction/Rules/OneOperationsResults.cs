@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// operation are that operation's figures, whoever announces them. Not when the operation is named (a quotation mark
 /// or bracket right after the noun or its adjective: "العملية العسكرية (الإرادة الصلبة)", a campaign's name), when the
 /// sentence tells a liberation or a battle ("العملية العسكرية لتحرير القضاء"), counts from a launch before ("التي
-/// أطلقتها قبل 3 أيام"، "خلال عشرة أيام من بدء العملية"), names a period of a week or more, or (TallyReader's own
+/// أطلقتها قبل 3 أيام"، "خلال عشرة أيام من بدء العملية"), names a period of a week or more, or (TallyRecognizer's own
 /// test) counts the results until a day ("نتائج العملية حتى يوم الخميس": a campaign's running tally). Holds only the
 /// lexicon and its battle reader: safe to share.
 /// </summary>

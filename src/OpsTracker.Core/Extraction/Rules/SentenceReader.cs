@@ -16,12 +16,15 @@ internal sealed record SentenceReading(List<OperationDraft> Operations, List<Tal
 
 /// <summary>
 /// Reads a report sentence by sentence: finds its figures, leaves out those about crime or unnamed gunmen, decides
-/// whether the sentence reports a tally (<see cref="TallyReader"/>) or operations, splits its clauses by place
-/// (<see cref="ClauseSplitter"/>) and describes each operation (<see cref="OperationDescriber"/>). The last day named
-/// so far, which undated operations inherit, lives in the call; the class holds only its readers: safe to share.
+/// whether the sentence reports a tally (<see cref="TallyRecognizer"/>, <see cref="TallyContinuation"/>; its figures
+/// read by <see cref="TallyReader"/>) or operations, splits its clauses by place (<see cref="ClauseSplitter"/>) and
+/// describes each operation (<see cref="OperationDescriber"/>). The last day named so far, which undated operations
+/// inherit, lives in the call; the class holds only its readers: safe to share.
 /// </summary>
 internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer)
 {
+    private readonly TallyRecognizer _tallyRecognizer = new(lexicon);
+    private readonly TallyContinuation _tallyContinuation = new(lexicon);
     private readonly TallyReader _tallies = new(lexicon);
     private readonly TallyFigureRoles _roles = new(lexicon);
     private readonly TallyCountReached _countReached = new(lexicon, numbers);
@@ -82,7 +85,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 // Most sentences count nobody: what follows takes figures out or reads them, each step a list, a
                 // delegate or an iterator over none. Such a sentence may open a tally or tell operations without figures.
-                if (noTally?.Contains(sentence.Index) == true || !_tallies.OpensTally(report, sentence, tallies))
+                if (noTally?.Contains(sentence.Index) == true || !_tallyContinuation.OpensTally(report, sentence, tallies))
                 {
                     // The clauses about another conflict are found only if a clause is read (most are not).
                     ReadFigureless(report, sentence, clauses, null, contextDate, figureless);
@@ -160,13 +163,13 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 figures.RemoveAll(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
             }
-            if (figures.Count == 0 && !noTally && _tallies.OpensTally(report, sentence, tallies))
+            if (figures.Count == 0 && !noTally && _tallyContinuation.OpensTally(report, sentence, tallies))
             {
             return;
             }
-            var continuesTally = figures.Count > 0 && !noTally && _tallies.ContinuesTally(report, sentence, tallies);
-            var standing = figures.Count > 0 && !noTally && !continuesTally && _tallies.IsStandingCount(report, sentence, figures, tallies);
-            if (figures.Count > 0 && !noTally && (continuesTally || standing || _tallies.IsTally(report, sentence, figures)))
+            var continuesTally = figures.Count > 0 && !noTally && _tallyContinuation.ContinuesTally(report, sentence, tallies);
+            var standing = figures.Count > 0 && !noTally && !continuesTally && _tallyRecognizer.IsStandingCount(report, sentence, figures, tallies);
+            if (figures.Count > 0 && !noTally && (continuesTally || standing || _tallyRecognizer.IsTally(report, sentence, figures)))
             {
                 if (IsResearchEstimate(report, sentence))
                 {
@@ -231,11 +234,11 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // The other outcomes of the same people in the same clause ("940 عراقيا قتلوا وأصيب 310 آخرون خلال
             // شهر شباط") belong to the same statistic.
             // A battle's running count that no authority announces as a tally is no operation either.
-            figures.RemoveAll(f => _tallies.IsBattlesRunningCount(report, sentence, f));
-            var cumulative = figures.FindAll(TallyReader.IsCumulative);
+            figures.RemoveAll(f => _tallyRecognizer.IsBattlesRunningCount(report, sentence, f));
+            var cumulative = figures.FindAll(TallyRecognizer.IsCumulative);
             if (cumulative.Count > 0)
             {
-                figures.RemoveAll(f => TallyReader.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
+                figures.RemoveAll(f => TallyRecognizer.IsCumulative(f) || (f.Kind == FigureKind.Casualty && cumulative.Any(c => c.Side == f.Side
                     && clauses.Any(cl => cl.Contains(c.First) && cl.Contains(f.First)))));
             }
             ClauseSplitter.SplitTotalByPlace(report, figures);

@@ -57,7 +57,11 @@ public class AssemblerStructureTests
 
     /// <summary>The assembler and every stage it runs: they are built once and shared by all threads.</summary>
     private static List<Type> StageTypes() =>
-        new[] { typeof(ReportAssembler), typeof(SentenceReader), typeof(TallyReader), typeof(TallyAnnouncer), typeof(TallyPeriods), typeof(OperationDescriber) }
+        new[]
+            {
+                typeof(ReportAssembler), typeof(SentenceReader), typeof(TallyRecognizer), typeof(TallyContinuation), typeof(TallyReader),
+                typeof(StatementTimes), typeof(TallyAnnouncer), typeof(TallyPeriods), typeof(OperationDescriber),
+            }
             .Concat(typeof(ReportAssembler).Assembly.GetTypes().Where(t => typeof(IDraftPass).IsAssignableFrom(t) && !t.IsInterface))
             .ToList();
 
