@@ -5,7 +5,7 @@ usage: python3 tools/confidence-reliability.py SCORER_DIR GOLD.json PRED_DIR
   SCORER_DIR  the folder of the development set's scorer, eval_extract.py (its figure matching is reused)
   PRED_DIR    the extractor's JSON, one NAME.json per report of GOLD.json
 A figure's confidence is the least of its parts' (the casualties or hideouts it sums); right or wrong as the scorer
-matches it (field, value, province). Results: docs/extraction.md, Session 31."""
+matches it (field, value, province). Results: docs/extraction.md, "Confidence" (measured in session 31)."""
 import json, sys, os
 sys.path.insert(0, sys.argv[1])
 import eval_extract as ev  # noqa: E402

@@ -7,7 +7,7 @@ Every *.txt of SOURCE_DIR is written again under OUT_DIR/REWRITE/ (sidecar *.jso
 each rewrite named (default: all). A rewrite keeps what a report says and changes how it is written, so the extractor
 should read every rewritten report as it reads the original: `extract OUT_DIR/REWRITE` against `extract SOURCE_DIR`,
 compared report by report or scored against the same gold, measures how far the reading depends on one outlet's hand
-(docs/extraction.md, "Reading other hands"). Standard library only; seeded, so the output is the same on every run.
+(docs/history/extraction-log.md, milestones 12 and 13, "Reading other hands"). Standard library only; seeded, so the output is the same on every run.
 """
 import os
 import random

@@ -119,7 +119,7 @@ public class GeneratedGazetteerTests
         var places = EmbeddedData.ReadAllBytes("places.json", null);
         var generated = EmbeddedData.ReadAllBytes(Gazetteer.GeneratedFileName, null);
         var divisions = EmbeddedData.ReadAllBytes(Gazetteer.DivisionsFileName, null);
-        // How long loading takes is measured by the benchmarks (docs/benchmarks.md), not asserted here.
+        // How long loading takes is measured in docs/extraction.md ("The generated gazetteer"), not asserted here.
         var g = Gazetteer.Load(new MemoryStream(places), [new MemoryStream(generated), new MemoryStream(divisions)], ProvinceCatalog.Default);
         Assert.Equal(G.Entries.Count, g.Entries.Count);
         Assert.True(generated.Length < 3_000_000, $"{generated.Length} bytes");

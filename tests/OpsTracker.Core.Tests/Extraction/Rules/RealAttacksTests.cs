@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Constructions found in real reports of ISIS attacks of 2015-2022 that the lead gathered as a new tuning set outside
-/// the repository (docs/extraction.md, milestone 10): "أودى بحياة" (claimed the life of) as the verb of the dead; two
+/// the repository (docs/history/extraction-log.md, milestone 10): "أودى بحياة" (claimed the life of) as the verb of the dead; two
 /// attacks that share one count and differ in another are two events, not one told twice; a lead count over two
 /// provinces sums up the attacks told below in them; "شخص آخر" is one more; a telling in the head one of whose counts
 /// adds up nothing below is an event, whatever its other count happens to add up to; an aircraft's model number

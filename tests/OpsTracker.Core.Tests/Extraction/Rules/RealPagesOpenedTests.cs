@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Constructions found in the held parts of session 10's real page sets, opened for tuning in session 11 once newer
-/// held sets were gathered (docs/extraction.md, milestone 11): a bearing from a capital whose province reaches far
+/// held sets were gathered (docs/history/extraction-log.md, milestone 11): a bearing from a capital whose province reaches far
 /// beyond the city ("جنوب غربي كركوك", "قرب مدينة كركوك") lies in that province, while one from Baghdad may not;
 /// "مرتزقة داعش" and the common misspelling "إرهابين" are ISIS's men; "ضابط، ومنتسب" lists two and "وعنصر آخر" is one
 /// more of the same; a blast whose motive a source says is unknown or maybe criminal is no ISIS attack; a man named

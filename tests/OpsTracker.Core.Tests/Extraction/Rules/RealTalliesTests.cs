@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Constructions found in real official tallies of 2016-2025 (Interior, CTS, the PMF, the coalition's statements) that
-/// the lead gathered as a new tuning set outside the repository (docs/extraction.md, milestone 10): vague plurals
+/// the lead gathered as a new tuning set outside the repository (docs/history/extraction-log.md, milestone 10): vague plurals
 /// that are no count (مئات العناصر), cells that are no people, two casualty nouns sharing the people named once after
 /// the last (مقتل 30 واعتقال 74 من عناصر داعش). Every sentence here is invented.
 /// </summary>
