@@ -326,7 +326,7 @@ public sealed class NumberReader
             }
             var reading = Strip(word);
             // "الأحد" is Sunday, not one: number words do not take the article.
-            if (reading.StartsWith("ال", StringComparison.Ordinal))
+            if (Article.Begins(reading))
             {
                 break;
             }

@@ -109,9 +109,9 @@ internal sealed class PlaceMatcher
                 {
                     continue;
                 }
-                var hasArticle = word.StartsWith("ال", StringComparison.Ordinal);
-                var stem = hasArticle ? word[2..] : word;
-                var other = hasArticle ? stem : "ال" + word;
+                var hasArticle = Article.Begins(word);
+                var stem = Article.Without(word);
+                var other = hasArticle ? stem : Article.Letters + word;
                 if (stem.Length < Rules.AssemblerLimits.ArticleVariantMinStem || forms.ContainsKey(other))
                 {
                     continue;
@@ -409,7 +409,7 @@ internal sealed class PlaceMatcher
         {
             return false;
         }
-        var bare = name.StartsWith("ال", StringComparison.Ordinal) ? name[2..] : name;
+        var bare = Article.Without(name);
         return IsCue(name, _placeCues) || IsCue(bare, _placeCues);
     }
 
@@ -437,7 +437,7 @@ internal sealed class PlaceMatcher
                     continue;
                 }
                 if (cues.Contains(stem)
-                    || stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length - 2 >= MinStemLength && cues.Contains(stem[2..])
+                    || Article.Begins(stem) && stem.Length - Article.Letters.Length >= MinStemLength && cues.Contains(Article.Without(stem))
                     || preposition == "ل" && stem[0] == 'ل' && cues.Contains(stem[1..]))
                 {
                     return true;

@@ -125,7 +125,7 @@ internal sealed partial class FigureFinder
     private Figure? ReadIndefiniteVictim(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
-            || person.Last != i || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !tokens[i].Text.EndsWith('ا')
+            || person.Last != i || Article.Begins(tokens[i].Text) || !tokens[i].Text.EndsWith('ا')
             || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.AnyIn(lexicon.AdverbialAccusatives)
             || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i) || AgreesWithCountedNoun(tokens, s, i))
         {
@@ -146,7 +146,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool AgreesWithCountedNoun(TokenList tokens, Sentence s, int i) =>
         i - 1 >= s.First && tokens[i - 1] is { IsWord: true } before && before.Text.EndsWith('ا')
-        && !before.Text.StartsWith("ال", StringComparison.Ordinal) && PersonAt(tokens, i - 1) is { } counted && counted.Last == i - 1;
+        && !Article.Begins(before.Text) && PersonAt(tokens, i - 1) is { } counted && counted.Last == i - 1;
 
     /// <summary>
     /// "القبض على أربعة إرهابيين في الموصل، واثنين في الحويجة، وإرهابي في القائم": the last of a gapped list may name one
@@ -166,7 +166,7 @@ internal sealed partial class FigureFinder
             return null;
         }
         // "ثلاثة منهم في أربيل والآخر في السليمانية": after a share of a total, "the other" is the one left of it.
-        var definite = tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
+        var definite = Article.FollowsWa(tokens[i].Text);
         if (definite && !(previous.Breakdown && tokens[i].Readings.AnyIn(lexicon.AnotherOne)))
         {
             return null;
@@ -213,7 +213,7 @@ internal sealed partial class FigureFinder
     private Figure? GappedOneHideout(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Sentence != s.Index || previous.Last >= i
-            || !tokens[i].Text.StartsWith('و') || tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
+            || !tokens[i].Text.StartsWith('و') || Article.FollowsWa(tokens[i].Text)
             || !tokens[i].Readings.AnyIn(lexicon.AnotherOne) || i + 1 > s.Last || tokens[i + 1].Text != "في")
         {
             return null;
@@ -239,7 +239,7 @@ internal sealed partial class FigureFinder
         if (figure is not null && count.InWords && count.Value == 1 && count.FirstToken == count.LastToken
             && !lexicon.NumeralOne.Contains(tokens[count.FirstToken].Text)
             && count.FirstToken > s.First && tokens[count.FirstToken - 1].Readings.AnyIn(lexicon.NaturalDeathWords)
-            && tokens[noun].Text.StartsWith("ال", StringComparison.Ordinal) && noun <= s.Last)
+            && Article.Begins(tokens[noun].Text) && noun <= s.Last)
         {
             figure.Breakdown = true;
         }

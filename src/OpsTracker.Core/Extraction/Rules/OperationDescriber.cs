@@ -736,10 +736,10 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     {
         var span = report.Text.Text[p.Start..p.End];
         var at = span.IndexOf(p.Surface, StringComparison.Ordinal);
-        if (at < 0 && p.Surface.StartsWith("ال", StringComparison.Ordinal))
+        if (at < 0 && Text.Article.Begins(p.Surface))
         {
             // "للموصل": the article was put back in the surface.
-            at = span.IndexOf(p.Surface[2..], StringComparison.Ordinal);
+            at = span.IndexOf(Text.Article.Without(p.Surface), StringComparison.Ordinal);
         }
         return report.Text.EvidenceFor(p.Start + Math.Max(0, at), p.End).Text;
     }

@@ -46,9 +46,9 @@ public static class Clitics
     /// </summary>
     internal static string? ArticleAfterLam(string word)
     {
-        var at = word.StartsWith("لل", StringComparison.Ordinal) ? 0
-            : word.Length > 3 && (word[0] is 'و' or 'ف') && word.AsSpan(1).StartsWith("لل", StringComparison.Ordinal) ? 1 : -1;
-        return at >= 0 && word.Length - at - 2 >= MinimumArticleStem ? string.Concat("ا", word.AsSpan(at + 1)) : null;
+        var at = Article.FollowsLam(word) ? 0
+            : word.Length > 3 && (word[0] is 'و' or 'ف') && Article.FollowsLam(word.AsSpan(1)) ? 1 : -1;
+        return at >= 0 && word.Length - at - Article.AfterLam.Length >= MinimumArticleStem ? string.Concat("ا", word.AsSpan(at + 1)) : null;
     }
 
     /// <summary>Fewest letters after "لل" for the word to be read with the article: "لله" is no "اله".</summary>
