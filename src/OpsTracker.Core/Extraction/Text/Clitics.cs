@@ -165,13 +165,6 @@ public static class Clitics
         return stem.Length >= MinimumHimStem + 1 && stem[0] == 'ا' && stem[^2] == 'ا' ? stem : null;
     }
 
-    /// <summary>
-    /// The word carries the article, alone or after a one-letter conjunction or preposition ("الانفجار"،
-    /// "والانفجار"، "بالانفجار"): what it names was told before, or is the known one.
-    /// </summary>
-    internal static bool CarriesArticle(string word) =>
-        word.StartsWith("ال", StringComparison.Ordinal) || (word.Length > 3 && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
-
     /// <summary>The word with only a conjunction or preposition (و ف ب ل ك) removed, keeping the article.</summary>
     public static IEnumerable<string> ReadingsWithoutArticleRemoval(string word)
     {
