@@ -332,7 +332,7 @@ internal sealed partial class FigureFinder
         }
         // "ضبطت قوات الأمن وكرا": an indefinite singular hideout after its verb and the verb's subject is one; so is
         // one after a day ("دمرت يوم 3/11 وكرا"), whose number is no count of it.
-        if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !tokens[i].Text.Contains("ال", StringComparison.Ordinal)
+        if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !Article.IsCarriedBy(tokens[i].Text)
             && (i == s.First || !tokens[i - 1].IsNumber || _blocked[i - 1]) && HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
         {
             return new Figure
