@@ -235,7 +235,7 @@ internal sealed class PlaceMatcher
     {
         foreach (var stem in new CliticStems(word))
         {
-            if (IsFirstWord(stem.Text) || stem.Preposition == "ل" && stem.Text[0] == 'ل' && IsFirstWord(string.Concat("ا", stem.Text)))
+            if (IsFirstWord(stem.Text) || stem.Preposition == Particles.Li && stem.Text[0] == 'ل' && IsFirstWord(string.Concat("ا", stem.Text)))
             {
                 return true;
             }
@@ -257,9 +257,9 @@ internal sealed class PlaceMatcher
         // Stems are tried from the least stripped to the most, so on equal length the word as written wins.
         foreach (var stem in new CliticStems(word))
         {
-            var prefix = new Prefix(stem.Conjunction.Length > 0, stem.Preposition == "ب");
+            var prefix = new Prefix(stem.Conjunction.Length > 0, stem.Preposition == Particles.Bi);
             best = Longer(best, MatchStem(text, tokens, i, stem.Text, prefix, lastMentionToken));
-            if (stem.Preposition == "ل" && stem.Text[0] == 'ل')
+            if (stem.Preposition == Particles.Li && stem.Text[0] == 'ل')
             {
                 // 'للموصل' is 'ل' + 'الموصل' with the article's alef dropped.
                 var restored = string.Concat("ا", stem.Text);
@@ -438,7 +438,7 @@ internal sealed class PlaceMatcher
                 }
                 if (cues.Contains(stem)
                     || Article.Begins(stem) && stem.Length - Article.Letters.Length >= MinStemLength && cues.Contains(Article.Without(stem))
-                    || preposition == "ل" && stem[0] == 'ل' && cues.Contains(stem[1..]))
+                    || preposition == Particles.Li && stem[0] == 'ل' && cues.Contains(stem[1..]))
                 {
                     return true;
                 }

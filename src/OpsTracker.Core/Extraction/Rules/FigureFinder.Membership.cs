@@ -36,7 +36,7 @@ internal sealed partial class FigureFinder
     /// would stand before the force the people belong to.
     /// </summary>
     private static bool IsDetachedBi(TokenList tokens, Sentence s, int j) =>
-        tokens[j].Text == "ب" && j + 1 <= s.Last && tokens[j + 1].Text == "\"";
+        tokens[j].Text == Particles.Bi && j + 1 <= s.Last && tokens[j + 1].Text == "\"";
 
     /// <summary>
     /// "هجوم شنه ثلاثة عناصر من داعش": a count right after a verb of carrying out whose object pronoun is the attack

@@ -35,7 +35,7 @@ internal sealed partial class FigureFinder
             {
                 return null;
             }
-            if (tokens[j].Text != "قد")
+            if (tokens[j].Text != Particles.Qad)
             {
                 continue;
             }

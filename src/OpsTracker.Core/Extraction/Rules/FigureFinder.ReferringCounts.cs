@@ -100,7 +100,7 @@ internal sealed partial class FigureFinder
     {
         if (PersonAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
             || tokens[counted.Last + 1] is not { IsWord: true } numeral || !lexicon.NumeralOne.Contains(numeral.Text)
-            || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == "من" || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
+            || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == Particles.Min || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
             || (earlier.Count > 0 && earlier[^1].Last >= i) || IsOriginOfCounted(tokens, s, i))
         {
             return null;
@@ -174,7 +174,7 @@ internal sealed partial class FigureFinder
         // "وإرهابي في القائم", or "وآخر في المقدادية": the word "another" stands for one more of the same people.
         var last = PersonAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } person ? person.Last
             : tokens[i].Readings.AnyIn(lexicon.AnotherOne) ? i : -1;
-        if (last < 0 || last + 1 > s.Last || tokens[last + 1].Text != "في")
+        if (last < 0 || last + 1 > s.Last || tokens[last + 1].Text != Particles.Fi)
         {
             return null;
         }
@@ -197,11 +197,11 @@ internal sealed partial class FigureFinder
     private static bool StandsBeforeItsPlace(TokenList tokens, Figure previous, int i)
     {
         var after = previous.Last + 1;
-        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
+        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != Particles.Fi)
         {
             after++;
         }
-        return after < i && tokens[after].Text == "في";
+        return after < i && tokens[after].Text == Particles.Fi;
     }
 
     /// <summary>
@@ -214,7 +214,7 @@ internal sealed partial class FigureFinder
     {
         if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Sentence != s.Index || previous.Last >= i
             || !tokens[i].Text.StartsWith('و') || Article.FollowsWa(tokens[i].Text)
-            || !tokens[i].Readings.AnyIn(lexicon.AnotherOne) || i + 1 > s.Last || tokens[i + 1].Text != "في")
+            || !tokens[i].Readings.AnyIn(lexicon.AnotherOne) || i + 1 > s.Last || tokens[i + 1].Text != Particles.Fi)
         {
             return null;
         }
@@ -281,7 +281,7 @@ internal sealed partial class FigureFinder
         {
             companions = (int)count.Value;
             at = count.LastToken + 1;
-            if (at <= s.Last && tokens[at].Text == "من")
+            if (at <= s.Last && tokens[at].Text == Particles.Min)
             {
                 at++;
             }

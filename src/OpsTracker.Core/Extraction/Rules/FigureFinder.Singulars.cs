@@ -12,9 +12,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    /// <summary>"على" normalised: the preposition of "القبض على".</summary>
-    private const string OnPreposition = "علي";
-
     /// <summary>A trigger followed by a singular or dual noun: "تدمير مضافة", "مقتل الإرهابي", "اعتقال ثالث", "عنصرين".</summary>
     private Figure? ReadImplicit(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
@@ -34,7 +31,7 @@ internal sealed partial class FigureFinder
         var k = SkipFillers(tokens, triggerLast + 1, s);
         // "ألقت المفرزة القبض مؤخرا على مطلوب": the preposition the verb takes ("القبض على") comes after the aside
         // that parted it from the verb.
-        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == OnPreposition && IsAside(tokens, s, k - 1))
+        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == Particles.Ala && IsAside(tokens, s, k - 1))
         {
             k = SkipFillers(tokens, k + 1, s);
         }
@@ -310,7 +307,7 @@ internal sealed partial class FigureFinder
             }
             // "قيادي من الانتحاريين", "اثنان منهم من القياديين": after the partitive "من" a definite noun is the group
             // someone belongs to, a plural; a dual would be counted before it ("اثنين من").
-            if (before >= s.First && Article.Begins(tokens[i].Text) && tokens[before].Text == "من")
+            if (before >= s.First && Article.Begins(tokens[i].Text) && tokens[before].Text == Particles.Min)
             {
                 return null;
             }
@@ -737,7 +734,7 @@ internal sealed partial class FigureFinder
                     skipped = 0;
                     continue;
                 }
-                if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == "من")
+                if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == Particles.Min)
                 {
                     var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
                     if (lexicon.Persons.MatchAt(tokens, after) is { } p && !IsOfAnotherSide(p.Value, figure))
