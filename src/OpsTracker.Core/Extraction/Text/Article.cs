@@ -28,7 +28,7 @@ public static class Article
     /// </summary>
     public const int MinimumDefiniteStem = 3;
 
-    /// <summary>Fewest letters of a word read as a one-letter proclitic and the article: "والا" is not "و" + "ال" + "ا".</summary>
+    /// <summary>Fewest letters of a word read as a one-letter proclitic and the article: at least one after them ("وال" alone is none).</summary>
     private const int ShortestWordAfterProclitic = 4;
 
     /// <summary>
