@@ -27,8 +27,6 @@ internal readonly record struct UnitWord(TimeUnit Unit, int? Count);
 /// <summary>The word lists of dates.json, normalised. Plain word sets map each phrase to itself.</summary>
 internal sealed class DateLexicon
 {
-    private const string Article = "ال";
-
     private DateLexicon(JsonElement root)
     {
         Months = LoadMonths(root);
@@ -200,7 +198,7 @@ internal sealed class DateLexicon
             table.Add(phrase, value);
             if (withArticle)
             {
-                table.Add(Article + ArabicNormalizer.NormalizeTerm(phrase), value);
+                table.Add(Article.Letters + ArabicNormalizer.NormalizeTerm(phrase), value);
             }
         }
     }

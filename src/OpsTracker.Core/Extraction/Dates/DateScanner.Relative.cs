@@ -58,7 +58,7 @@ internal sealed partial class DateScanner
             return false;
         }
         var noun = _tokens[i - 1].Text;
-        var definite = noun.StartsWith(Article, StringComparison.Ordinal) || noun.StartsWith("و" + Article, StringComparison.Ordinal);
+        var definite = Text.Article.Begins(noun) || Text.Article.FollowsWa(noun);
         return definite && noun.Length >= Rules.AssemblerLimits.NumeralNounMinLetters
             && (noun.EndsWith("ين", StringComparison.Ordinal) || noun.EndsWith("ان", StringComparison.Ordinal));
     }
@@ -308,7 +308,7 @@ internal sealed partial class DateScanner
         if (end < 0)
         {
             // 'قبل يوم', 'قبل أسبوع': a single unit, but not 'قبل اليوم' (before today).
-            if (!Match(_lexicon.Units, at, out var single, out end) || single.Count != 1 || _tokens[at].Text.StartsWith(Article, StringComparison.Ordinal))
+            if (!Match(_lexicon.Units, at, out var single, out end) || single.Count != 1 || Text.Article.Begins(_tokens[at].Text))
             {
                 return null;
             }

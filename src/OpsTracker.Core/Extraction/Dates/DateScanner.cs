@@ -17,8 +17,6 @@ internal readonly record struct DateHit(int StartToken, int EndToken, int Start,
 /// </summary>
 internal sealed partial class DateScanner
 {
-    internal const string Article = "ال";
-
     private readonly DateLexicon _lexicon;
     /// <summary>Rented from the shared pool (<see cref="DateTokenizer.Tokenize"/>) and given back by <see cref="Release"/>.</summary>
     private DateToken[] _tokens;

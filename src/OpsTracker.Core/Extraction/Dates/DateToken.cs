@@ -38,7 +38,7 @@ internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End
     /// of every word that opens no table (nearly all), and comparing their strings read each word's string object, a
     /// cache miss a word.
     /// </summary>
-    public bool IsArticle => Kind == DateTokenKind.Word && End - Start == DateScanner.Article.Length && Text == DateScanner.Article;
+    public bool IsArticle => Kind == DateTokenKind.Word && End - Start == Article.Letters.Length && Text == Article.Letters;
     public bool IsNumber => Kind == DateTokenKind.Number;
     public bool IsSymbol => Kind == DateTokenKind.Symbol;
 }

@@ -255,7 +255,7 @@ public sealed class PhraseMatcher<T>
     /// first word matches).
     /// </summary>
     private static bool IsWithArticle(string text, string word) =>
-        text.Length == word.Length + 2 && text.StartsWith("ال", StringComparison.Ordinal) && text.AsSpan(2).SequenceEqual(word);
+        text.Length == word.Length + Article.Letters.Length && Article.Begins(text) && text.AsSpan(Article.Letters.Length).SequenceEqual(word);
 
     /// <summary>The index of the phrase's last token when the words after the first match, else -1.</summary>
     private static int Rest(TokenList tokens, int i, string[] words)

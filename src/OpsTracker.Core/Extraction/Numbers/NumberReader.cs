@@ -250,7 +250,7 @@ public sealed class NumberReader
     private static (long Added, int Last) DigitsAdded(TokenList tokens, int multiplierToken, long multiplier)
     {
         var and = multiplierToken + 1;
-        if (and + 1 < tokens.Count && tokens[and].IsWord && tokens[and].Text == "و" && tokens[and + 1].IsNumber
+        if (and + 1 < tokens.Count && tokens[and].IsWord && tokens[and].Text == Particles.Wa && tokens[and + 1].IsNumber
             && long.TryParse(tokens[and + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var rest) && rest < multiplier)
         {
             return (rest, and + 1);
@@ -326,7 +326,7 @@ public sealed class NumberReader
             }
             var reading = Strip(word);
             // "الأحد" is Sunday, not one: number words do not take the article.
-            if (reading.StartsWith("ال", StringComparison.Ordinal))
+            if (Article.Begins(reading))
             {
                 break;
             }

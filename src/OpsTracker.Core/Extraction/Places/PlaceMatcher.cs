@@ -109,9 +109,9 @@ internal sealed class PlaceMatcher
                 {
                     continue;
                 }
-                var hasArticle = word.StartsWith("ال", StringComparison.Ordinal);
-                var stem = hasArticle ? word[2..] : word;
-                var other = hasArticle ? stem : "ال" + word;
+                var hasArticle = Article.Begins(word);
+                var stem = Article.Without(word);
+                var other = hasArticle ? stem : Article.Letters + word;
                 if (stem.Length < Rules.AssemblerLimits.ArticleVariantMinStem || forms.ContainsKey(other))
                 {
                     continue;
@@ -235,7 +235,7 @@ internal sealed class PlaceMatcher
     {
         foreach (var stem in new CliticStems(word))
         {
-            if (IsFirstWord(stem.Text) || stem.Preposition == "ل" && stem.Text[0] == 'ل' && IsFirstWord(string.Concat("ا", stem.Text)))
+            if (IsFirstWord(stem.Text) || stem.Preposition == Particles.Li && stem.Text[0] == 'ل' && IsFirstWord(string.Concat("ا", stem.Text)))
             {
                 return true;
             }
@@ -257,9 +257,9 @@ internal sealed class PlaceMatcher
         // Stems are tried from the least stripped to the most, so on equal length the word as written wins.
         foreach (var stem in new CliticStems(word))
         {
-            var prefix = new Prefix(stem.Conjunction.Length > 0, stem.Preposition == "ب");
+            var prefix = new Prefix(stem.Conjunction.Length > 0, stem.Preposition == Particles.Bi);
             best = Longer(best, MatchStem(text, tokens, i, stem.Text, prefix, lastMentionToken));
-            if (stem.Preposition == "ل" && stem.Text[0] == 'ل')
+            if (stem.Preposition == Particles.Li && stem.Text[0] == 'ل')
             {
                 // 'للموصل' is 'ل' + 'الموصل' with the article's alef dropped.
                 var restored = string.Concat("ا", stem.Text);
@@ -409,7 +409,7 @@ internal sealed class PlaceMatcher
         {
             return false;
         }
-        var bare = name.StartsWith("ال", StringComparison.Ordinal) ? name[2..] : name;
+        var bare = Article.Without(name);
         return IsCue(name, _placeCues) || IsCue(bare, _placeCues);
     }
 
@@ -437,8 +437,8 @@ internal sealed class PlaceMatcher
                     continue;
                 }
                 if (cues.Contains(stem)
-                    || stem.StartsWith("ال", StringComparison.Ordinal) && stem.Length - 2 >= MinStemLength && cues.Contains(stem[2..])
-                    || preposition == "ل" && stem[0] == 'ل' && cues.Contains(stem[1..]))
+                    || Article.Begins(stem) && stem.Length - Article.Letters.Length >= MinStemLength && cues.Contains(Article.Without(stem))
+                    || preposition == Particles.Li && stem[0] == 'ل' && cues.Contains(stem[1..]))
                 {
                     return true;
                 }

@@ -214,7 +214,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
             }
             for (var k = Math.Max(sentence.First, j - FromTheLaunchReach); k < j; k++)
             {
-                if (tokens[k].Text == "خلال")
+                if (tokens[k].Text == Text.Particles.Khilal)
                 {
                     return true;
                 }

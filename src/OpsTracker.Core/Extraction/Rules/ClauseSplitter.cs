@@ -148,7 +148,7 @@ internal static class ClauseSplitter
         var start = clause.First;
         for (var i = clause.First + 1; i + 2 <= clause.Last; i++)
         {
-            if (report.Tokens[i].Text != "," || report.Tokens[i + 1].Text is not ("وفي" or "وفى") || i - start < BulletinItemMinTokens)
+            if (report.Tokens[i].Text != "," || report.Tokens[i + 1].Text != Text.Particles.Wa + Text.Particles.Fi || i - start < BulletinItemMinTokens)
             {
                 continue;
             }

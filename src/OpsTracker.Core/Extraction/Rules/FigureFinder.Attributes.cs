@@ -15,8 +15,8 @@ internal sealed partial class FigureFinder
     /// adjective, so the second word is no dual of its own.
     /// </summary>
     private bool IsAdjectiveOfPeople(TokenList tokens, Sentence s, int i, int before) =>
-        before >= s.First && before == i - 1 && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
-        && tokens[before].Text.StartsWith("ال", StringComparison.Ordinal)
+        before >= s.First && before == i - 1 && Article.Begins(tokens[i].Text)
+        && Article.Begins(tokens[before].Text)
         && lexicon.Persons.MatchAt(tokens, before) is { } noun && noun.Last == before;
 
     /// <summary>
@@ -25,8 +25,8 @@ internal sealed partial class FigureFinder
     /// second pair. Two more people would be joined by و ("جنديان ومدنيان").
     /// </summary>
     private bool IsNisbaOfDual(TokenList tokens, Sentence s, int i, int before) =>
-        before >= s.First && before == i - 1 && !tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
-        && !tokens[before].Text.StartsWith("ال", StringComparison.Ordinal)
+        before >= s.First && before == i - 1 && !Article.Begins(tokens[i].Text)
+        && !Article.Begins(tokens[before].Text)
         && (tokens[i].Text.EndsWith("يان", StringComparison.Ordinal) || tokens[i].Text.EndsWith("يين", StringComparison.Ordinal))
         && PersonAt(tokens, before) is { Value.Number: GrammaticalNumber.Dual } noun && noun.Last == before;
 

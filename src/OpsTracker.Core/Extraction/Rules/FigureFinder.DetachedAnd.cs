@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// writes them in words does.
     /// </summary>
     private CountExpression? CountAfterDetachedAnd(TokenList tokens, Sentence s, int j)
-        => tokens[j].Text == "و" && j < s.Last && tokens[j + 1].IsNumber ? numbers.ReadAt(tokens, j + 1) : null;
+        => tokens[j].Text == Particles.Wa && j < s.Last && tokens[j + 1].IsNumber ? numbers.ReadAt(tokens, j + 1) : null;
 
     /// <summary>
     /// "مقتل ستة جنود وأربعة من المدنيين": people whose own noun says they are of another side than the figure just read

@@ -35,7 +35,7 @@ internal sealed partial class FigureFinder
         }
         var n = trigger.Last + 1;
         var word = tokens[n];
-        if (!word.IsWord || word.Text.Length < ShortestDualWord || word.Text.StartsWith("ال", StringComparison.Ordinal)
+        if (!word.IsWord || word.Text.Length < ShortestDualWord || Article.Begins(word.Text)
             || (earlier.Count > 0 && earlier[^1].Last >= n))
         {
             return null;
@@ -78,5 +78,5 @@ internal sealed partial class FigureFinder
 
     /// <summary>"تركمانيان"، "عراقيان"، "مدنيان": an indefinite nisba adjective in the nominative dual (-يان).</summary>
     private static bool IsDualNisba(Token t) =>
-        t.IsWord && t.Text.Length >= ShortestDualWord + 1 && t.Text.EndsWith("يان", StringComparison.Ordinal) && !t.Text.StartsWith("ال", StringComparison.Ordinal);
+        t.IsWord && t.Text.Length >= ShortestDualWord + 1 && t.Text.EndsWith("يان", StringComparison.Ordinal) && !Article.Begins(t.Text);
 }

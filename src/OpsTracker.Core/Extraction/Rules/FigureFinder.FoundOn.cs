@@ -24,14 +24,14 @@ internal sealed partial class FigureFinder
     private HideoutOutcome? FoundVerbBeforeOn(TokenList tokens, Sentence s, int countFirst)
     {
         var on = countFirst - 1;
-        if (on <= s.First || tokens[on].Text is not ("على" or "علي"))
+        if (on <= s.First || tokens[on].Text != Particles.Ala)
         {
             return null;
         }
         for (var j = on - 1; j >= Math.Max(s.First, on - FoundVerbBeforeOnReach); j--)
         {
             var t = tokens[j];
-            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j]) || t.Text is "على" or "علي")
+            if (t.IsSentenceBreak || (t.IsNumber && !_blocked[j]) || t.Text == Particles.Ala)
             {
                 return null;
             }

@@ -66,7 +66,7 @@ internal sealed partial class FigureFinder
     private bool DefiniteDeadAsSubject(TokenList tokens, Sentence s, int pronoun)
     {
         var opener = s.First;
-        if (opener >= pronoun || !Clitics.CarriesArticle(tokens[opener].Text) || lexicon.CategoryNouns.MatchAt(tokens, opener) is not { } noun)
+        if (opener >= pronoun || !Article.IsCarriedBy(tokens[opener].Text) || lexicon.CategoryNouns.MatchAt(tokens, opener) is not { } noun)
         {
             return false;
         }

@@ -23,7 +23,7 @@ internal sealed partial class FigureFinder
         {
             one = count.FirstToken - 1;
         }
-        else if (count.FirstToken - 2 >= s.First && tokens[count.FirstToken - 1].Text == "و")
+        else if (count.FirstToken - 2 >= s.First && tokens[count.FirstToken - 1].Text == Particles.Wa)
         {
             one = count.FirstToken - 2;
         }

@@ -15,7 +15,7 @@ internal sealed partial class FigureFinder
     /// <summary>The people a count joined by و right after a man's kin adds to the list; null when it is no such count.</summary>
     private int? KinJoinedBareCount(TokenList tokens, Sentence s, CountExpression count)
     {
-        var joined = tokens[count.FirstToken].Text.StartsWith('و') || (count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و");
+        var joined = tokens[count.FirstToken].Text.StartsWith('و') || (count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == Particles.Wa);
         if (!joined || count.Approximate || count.Value < 1 || count.Value > AssemblerLimits.KinBareCountMaximum)
         {
             return null;

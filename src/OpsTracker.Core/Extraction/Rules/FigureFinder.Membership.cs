@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool ForceInConstruct(TokenList tokens, Sentence s, PersonNoun noun, int headLast)
     {
-        if (noun.Side != CasualtySide.Isis || noun.Number != GrammaticalNumber.Plural || !tokens[headLast].Text.EndsWith('ي') || tokens[headLast].Text.StartsWith("ال", StringComparison.Ordinal))
+        if (noun.Side != CasualtySide.Isis || noun.Number != GrammaticalNumber.Plural || !tokens[headLast].Text.EndsWith('ي') || Article.Begins(tokens[headLast].Text))
         {
             return false;
         }
@@ -36,7 +36,7 @@ internal sealed partial class FigureFinder
     /// would stand before the force the people belong to.
     /// </summary>
     private static bool IsDetachedBi(TokenList tokens, Sentence s, int j) =>
-        tokens[j].Text == "ب" && j + 1 <= s.Last && tokens[j + 1].Text == "\"";
+        tokens[j].Text == Particles.Bi && j + 1 <= s.Last && tokens[j + 1].Text == "\"";
 
     /// <summary>
     /// "هجوم شنه ثلاثة عناصر من داعش": a count right after a verb of carrying out whose object pronoun is the attack
@@ -93,7 +93,7 @@ internal sealed partial class FigureFinder
     private (int Count, bool Implicit, int Last)? DualBeforeOthers(TokenList tokens, Sentence s, PersonNoun noun, int last)
     {
         var word = tokens[last].Text;
-        if (noun.Number != GrammaticalNumber.Plural || !word.EndsWith("ين", StringComparison.Ordinal) || word.StartsWith("ال", StringComparison.Ordinal)
+        if (noun.Number != GrammaticalNumber.Plural || !word.EndsWith("ين", StringComparison.Ordinal) || Article.Begins(word)
             || last + 1 > s.Last || !tokens[last + 1].Text.StartsWith('و'))
         {
             return null;

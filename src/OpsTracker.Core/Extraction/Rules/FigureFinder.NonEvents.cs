@@ -100,7 +100,7 @@ internal sealed partial class FigureFinder
         }
         // "واحد" opens with the letter و and is no conjunction.
         var opensWithAnd = (tokens[f.First].Text.StartsWith('و') && !lexicon.NumeralOne.Contains(tokens[f.First].Text))
-            || (f.First - 1 > removed.Last && tokens[f.First - 1].Text == "و");
+            || (f.First - 1 > removed.Last && tokens[f.First - 1].Text == Particles.Wa);
         if (!opensWithAnd)
         {
             return false;

@@ -20,7 +20,7 @@ internal sealed partial class FigureFinder
     {
         var j = SkipQuotes(tokens, headLast + 1, s);
         // "6 مسلحين من تنظيم \"داعش\" قتلوا": the name may follow the partitive "من".
-        if (j < s.Last && tokens[j].Text == "من")
+        if (j < s.Last && tokens[j].Text == Particles.Min)
         {
             j = SkipQuotes(tokens, j + 1, s);
         }
@@ -72,7 +72,7 @@ internal sealed partial class FigureFinder
             return k;
         }
         var n = soCalled.Last + 1;
-        if (tokens[n].Text == "ب" && n < s.Last)
+        if (tokens[n].Text == Particles.Bi && n < s.Last)
         {
             n++;
         }

@@ -98,7 +98,7 @@ internal sealed partial class FigureFinder
         {
             return countFirst;
         }
-        if (tokens[countFirst - 1].Text == "و")
+        if (tokens[countFirst - 1].Text == Particles.Wa)
         {
             return countFirst - 1;
         }

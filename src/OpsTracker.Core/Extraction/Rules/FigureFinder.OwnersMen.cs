@@ -26,8 +26,8 @@ internal sealed partial class FigureFinder
     {
         // "عنصرين من قواته": the men after the counted noun; "اثنين من أفراده": the men are the count's own noun.
         // "أحد عناصرها": the count in construct with the men, its noun right after it, the men are the noun itself.
-        var men = headLast + 2 <= s.Last && tokens[headLast + 1].Text == "من" ? headLast + 2
-            : headLast - 1 >= s.First && tokens[headLast - 1].Text == "من" ? headLast
+        var men = headLast + 2 <= s.Last && tokens[headLast + 1].Text == Particles.Min ? headLast + 2
+            : headLast - 1 >= s.First && tokens[headLast - 1].Text == Particles.Min ? headLast
             : headLast == first + 1 ? headLast : -1;
         if (men < 0 || !tokens[men].IsWord || !CarriesPossessive(tokens[men], lexicon.OwnersMenNouns))
         {

@@ -15,5 +15,5 @@ internal sealed partial class FigureFinder
     /// </summary>
     private static bool IsOneOfTheCounted(TokenList tokens, CountExpression count, int nounFirst) =>
         count.InWords && count.Value == 1 && count.LastToken == count.FirstToken && nounFirst == count.LastToken + 1
-        && tokens[nounFirst].Text.StartsWith("ال", StringComparison.Ordinal);
+        && Article.Begins(tokens[nounFirst].Text);
 }

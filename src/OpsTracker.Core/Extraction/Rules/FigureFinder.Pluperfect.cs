@@ -23,7 +23,7 @@ internal sealed partial class FigureFinder
     {
         // The token's own tests first (a word that may start a noun of people, without the article): the hashed
         // look-up of the word before it was made at every token the readers before this one turned away.
-        if (i == s.First || tokens[i].Kind == TokenKind.Punctuation || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal)
+        if (i == s.First || tokens[i].Kind == TokenKind.Punctuation || Article.Begins(tokens[i].Text)
             || !tokens[i].MayStartAPhraseOf(lexicon.Persons.Number) || !lexicon.BackgroundOpeners.Contains(tokens[i - 1].Text)
             || PersonAt(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
         {
@@ -35,7 +35,7 @@ internal sealed partial class FigureFinder
             {
                 return null;
             }
-            if (tokens[j].Text != "قد")
+            if (tokens[j].Text != Particles.Qad)
             {
                 continue;
             }

@@ -27,7 +27,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsIndefinitePluralLookalike(TokenList tokens, int i)
     {
-        if (!tokens[i].Text.EndsWith("يين", StringComparison.Ordinal) || tokens[i].Text.Contains("ال", StringComparison.Ordinal))
+        if (!tokens[i].Text.EndsWith("يين", StringComparison.Ordinal) || Article.IsCarriedBy(tokens[i].Text))
         {
             return false;
         }

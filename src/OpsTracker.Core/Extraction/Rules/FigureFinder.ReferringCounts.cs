@@ -100,7 +100,7 @@ internal sealed partial class FigureFinder
     {
         if (PersonAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
             || tokens[counted.Last + 1] is not { IsWord: true } numeral || !lexicon.NumeralOne.Contains(numeral.Text)
-            || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == "من" || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
+            || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == Particles.Min || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
             || (earlier.Count > 0 && earlier[^1].Last >= i) || IsOriginOfCounted(tokens, s, i))
         {
             return null;
@@ -125,7 +125,7 @@ internal sealed partial class FigureFinder
     private Figure? ReadIndefiniteVictim(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
-            || person.Last != i || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !tokens[i].Text.EndsWith('ا')
+            || person.Last != i || Article.Begins(tokens[i].Text) || !tokens[i].Text.EndsWith('ا')
             || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.AnyIn(lexicon.AdverbialAccusatives)
             || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i) || AgreesWithCountedNoun(tokens, s, i))
         {
@@ -146,7 +146,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool AgreesWithCountedNoun(TokenList tokens, Sentence s, int i) =>
         i - 1 >= s.First && tokens[i - 1] is { IsWord: true } before && before.Text.EndsWith('ا')
-        && !before.Text.StartsWith("ال", StringComparison.Ordinal) && PersonAt(tokens, i - 1) is { } counted && counted.Last == i - 1;
+        && !Article.Begins(before.Text) && PersonAt(tokens, i - 1) is { } counted && counted.Last == i - 1;
 
     /// <summary>
     /// "القبض على أربعة إرهابيين في الموصل، واثنين في الحويجة، وإرهابي في القائم": the last of a gapped list may name one
@@ -166,7 +166,7 @@ internal sealed partial class FigureFinder
             return null;
         }
         // "ثلاثة منهم في أربيل والآخر في السليمانية": after a share of a total, "the other" is the one left of it.
-        var definite = tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
+        var definite = Article.FollowsWa(tokens[i].Text);
         if (definite && !(previous.Breakdown && tokens[i].Readings.AnyIn(lexicon.AnotherOne)))
         {
             return null;
@@ -174,7 +174,7 @@ internal sealed partial class FigureFinder
         // "وإرهابي في القائم", or "وآخر في المقدادية": the word "another" stands for one more of the same people.
         var last = PersonAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } person ? person.Last
             : tokens[i].Readings.AnyIn(lexicon.AnotherOne) ? i : -1;
-        if (last < 0 || last + 1 > s.Last || tokens[last + 1].Text != "في")
+        if (last < 0 || last + 1 > s.Last || tokens[last + 1].Text != Particles.Fi)
         {
             return null;
         }
@@ -197,11 +197,11 @@ internal sealed partial class FigureFinder
     private static bool StandsBeforeItsPlace(TokenList tokens, Figure previous, int i)
     {
         var after = previous.Last + 1;
-        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != "في")
+        while (after < i && after <= previous.Last + GappedFigureWordsBeforePlace && tokens[after].IsWord && tokens[after].Text != Particles.Fi)
         {
             after++;
         }
-        return after < i && tokens[after].Text == "في";
+        return after < i && tokens[after].Text == Particles.Fi;
     }
 
     /// <summary>
@@ -213,8 +213,8 @@ internal sealed partial class FigureFinder
     private Figure? GappedOneHideout(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (earlier.Count == 0 || earlier[^1] is not { Kind: FigureKind.Hideout } previous || previous.Sentence != s.Index || previous.Last >= i
-            || !tokens[i].Text.StartsWith('و') || tokens[i].Text.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
-            || !tokens[i].Readings.AnyIn(lexicon.AnotherOne) || i + 1 > s.Last || tokens[i + 1].Text != "في")
+            || !tokens[i].Text.StartsWith('و') || Article.FollowsWa(tokens[i].Text)
+            || !tokens[i].Readings.AnyIn(lexicon.AnotherOne) || i + 1 > s.Last || tokens[i + 1].Text != Particles.Fi)
         {
             return null;
         }
@@ -239,7 +239,7 @@ internal sealed partial class FigureFinder
         if (figure is not null && count.InWords && count.Value == 1 && count.FirstToken == count.LastToken
             && !lexicon.NumeralOne.Contains(tokens[count.FirstToken].Text)
             && count.FirstToken > s.First && tokens[count.FirstToken - 1].Readings.AnyIn(lexicon.NaturalDeathWords)
-            && tokens[noun].Text.StartsWith("ال", StringComparison.Ordinal) && noun <= s.Last)
+            && Article.Begins(tokens[noun].Text) && noun <= s.Last)
         {
             figure.Breakdown = true;
         }
@@ -281,7 +281,7 @@ internal sealed partial class FigureFinder
         {
             companions = (int)count.Value;
             at = count.LastToken + 1;
-            if (at <= s.Last && tokens[at].Text == "من")
+            if (at <= s.Last && tokens[at].Text == Particles.Min)
             {
                 at++;
             }

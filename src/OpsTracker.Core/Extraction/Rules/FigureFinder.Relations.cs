@@ -232,7 +232,7 @@ internal sealed partial class FigureFinder
     {
         var to = f.First - 1;
         // Normalised text: "إلى" reads "الي" (hamza and alef maqsura folded).
-        if (to < s.First || tokens[to].Text != "الي")
+        if (to < s.First || tokens[to].Text != Particles.Ila)
         {
             return false;
         }

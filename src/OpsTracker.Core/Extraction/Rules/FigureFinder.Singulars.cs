@@ -12,9 +12,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    /// <summary>"على" normalised: the preposition of "القبض على".</summary>
-    private const string OnPreposition = "علي";
-
     /// <summary>A trigger followed by a singular or dual noun: "تدمير مضافة", "مقتل الإرهابي", "اعتقال ثالث", "عنصرين".</summary>
     private Figure? ReadImplicit(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
@@ -34,7 +31,7 @@ internal sealed partial class FigureFinder
         var k = SkipFillers(tokens, triggerLast + 1, s);
         // "ألقت المفرزة القبض مؤخرا على مطلوب": the preposition the verb takes ("القبض على") comes after the aside
         // that parted it from the verb.
-        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == OnPreposition && IsAside(tokens, s, k - 1))
+        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == Particles.Ala && IsAside(tokens, s, k - 1))
         {
             k = SkipFillers(tokens, k + 1, s);
         }
@@ -114,7 +111,7 @@ internal sealed partial class FigureFinder
     /// be right after the trigger. Before a plural ("أبرز قادة") or a definite noun the elative is left as it stands.
     /// </summary>
     private int SkipElativeOfOne(TokenList tokens, int k, Sentence s) =>
-        k < s.Last && lexicon.ElativesOfOne.Contains(tokens[k].Text) && !tokens[k + 1].Text.StartsWith("ال", StringComparison.Ordinal)
+        k < s.Last && lexicon.ElativesOfOne.Contains(tokens[k].Text) && !Article.Begins(tokens[k + 1].Text)
         && lexicon.Persons.MatchAt(tokens, k + 1) is { Value.Number: GrammaticalNumber.Singular }
             ? k + 1
             : k;
@@ -126,7 +123,7 @@ internal sealed partial class FigureFinder
     /// shares of a list told place by place.
     /// </summary>
     private bool IsListedPerson(TokenList tokens, int j) =>
-        tokens[j].IsWord && tokens[j].Text.StartsWith('و') && !tokens[j].Text.StartsWith("وال", StringComparison.Ordinal)
+        tokens[j].IsWord && tokens[j].Text.StartsWith('و') && !Article.FollowsWa(tokens[j].Text)
         && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural };
 
     /// <summary>
@@ -294,7 +291,7 @@ internal sealed partial class FigureFinder
             {
                 before--;
             }
-            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && lexicon.Elatives.MatchAt(tokens, before) is { } elative && elative.Last == before)
+            if (before >= s.First && Article.Begins(tokens[i].Text) && lexicon.Elatives.MatchAt(tokens, before) is { } elative && elative.Last == before)
             {
                 var figure = PersonFigure(tokens, s, new CountExpression(before, before, 1, false, true), p.Value, p.Last, null, earlier, "superlative-one");
                 if (figure is not null)
@@ -304,13 +301,13 @@ internal sealed partial class FigureFinder
                 return figure;
             }
             // "أغلب الانتحاريين قتلوا": a quantifier before a definite plural (which unvowelled looks dual) counts nobody.
-            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && lexicon.Quantifiers.MatchAt(tokens, before) is { } quantifier && quantifier.Last == before)
+            if (before >= s.First && Article.Begins(tokens[i].Text) && lexicon.Quantifiers.MatchAt(tokens, before) is { } quantifier && quantifier.Last == before)
             {
                 return null;
             }
             // "قيادي من الانتحاريين", "اثنان منهم من القياديين": after the partitive "من" a definite noun is the group
             // someone belongs to, a plural; a dual would be counted before it ("اثنين من").
-            if (before >= s.First && tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && tokens[before].Text == "من")
+            if (before >= s.First && Article.Begins(tokens[i].Text) && tokens[before].Text == Particles.Min)
             {
                 return null;
             }
@@ -332,7 +329,7 @@ internal sealed partial class FigureFinder
         }
         // "ضبطت قوات الأمن وكرا": an indefinite singular hideout after its verb and the verb's subject is one; so is
         // one after a day ("دمرت يوم 3/11 وكرا"), whose number is no count of it.
-        if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !tokens[i].Text.Contains("ال", StringComparison.Ordinal)
+        if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !Article.IsCarriedBy(tokens[i].Text)
             && (i == s.First || !tokens[i - 1].IsNumber || _blocked[i - 1]) && HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
         {
             return new Figure
@@ -369,7 +366,7 @@ internal sealed partial class FigureFinder
             return null;
         }
         var named = person.Last + 1 <= s.Last && lexicon.NameIntroducers.MatchAt(tokens, person.Last + 1) is not null;
-        var indefinite = !tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) && tokens[i].Text.EndsWith('ا');
+        var indefinite = !Article.Begins(tokens[i].Text) && tokens[i].Text.EndsWith('ا');
         // "اعتقلت قوة ... ما يسمى والي كركوك": a title of ISIS's with what it rules names one man.
         var titled = person.Last + 1 <= s.Last && tokens[person.Last + 1].IsWord && lexicon.IsisTitles.MatchAt(tokens, i) is not null;
         if (!named && !indefinite && !titled)
@@ -446,8 +443,8 @@ internal sealed partial class FigureFinder
         }
         foreach (var reading in tokens[i].ReadingsKeepingArticle)
         {
-            if (reading.StartsWith("ال", StringComparison.Ordinal) && reading.EndsWith("ين", StringComparison.Ordinal)
-                && (lexicon.PluralPersonForms.Contains(reading) || lexicon.PluralPersonForms.Contains(reading[2..])))
+            if (Article.Begins(reading) && reading.EndsWith("ين", StringComparison.Ordinal)
+                && (lexicon.PluralPersonForms.Contains(reading) || lexicon.PluralPersonForms.Contains(Article.Without(reading))))
             {
                 return true;
             }
@@ -461,9 +458,9 @@ internal sealed partial class FigureFinder
         // "إرهابيين اثنين", "أوكار ثلاثة": the number after the noun.
         // "الإرهابيين الثلاثة": the definite number after a definite noun.
         var next = last + 1 <= s.Last && tokens[last + 1].IsWord ? tokens[last + 1].Text : null;
-        if (next is not null && next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 4 && tokens[last].Text.StartsWith("ال", StringComparison.Ordinal))
+        if (next is not null && Article.IsDefiniteWord(next) && Article.Begins(tokens[last].Text))
         {
-            next = next[2..];
+            next = Article.Without(next);
         }
         if (next is not null && numbers.WordValue(next) is { } after && (!next.StartsWith('و') || lexicon.NumeralOne.Contains(next)))
         {
@@ -495,17 +492,17 @@ internal sealed partial class FigureFinder
     /// </summary>
     private (int Count, int Last)? DefiniteNumeralAfterGenitive(TokenList tokens, int last, Sentence s)
     {
-        if (tokens[last].Text.StartsWith("ال", StringComparison.Ordinal))
+        if (Article.Begins(tokens[last].Text))
         {
             return null;
         }
         for (var k = last + 2; k <= Math.Min(s.Last, last + 1 + AssemblerLimits.GenitiveOwnerWords); k++)
         {
-            if (!IsDefiniteWord(tokens[k - 1]) || numbers.WordValue(tokens[k - 1].Text[2..]) is not null || !IsDefiniteWord(tokens[k]))
+            if (!Article.IsDefiniteWord(tokens[k - 1]) || numbers.WordValue(Article.Without(tokens[k - 1].Text)) is not null || !Article.IsDefiniteWord(tokens[k]))
             {
                 return null;
             }
-            if (numbers.WordValue(tokens[k].Text[2..]) is { } value)
+            if (numbers.WordValue(Article.Without(tokens[k].Text)) is { } value)
             {
                 return value >= 3 ? (value, k) : null;
             }
@@ -548,8 +545,6 @@ internal sealed partial class FigureFinder
             Count = 1, First = j, Last = person.Last, Sentence = s.Index, Rule = "additive-one", Conjoined = true,
         };
     }
-
-    private static bool IsDefiniteWord(Token t) => t.IsWord && t.Text.StartsWith("ال", StringComparison.Ordinal) && t.Text.Length > 4;
 
     /// <summary>
     /// "والي العراق وثمانية من أبرز مساعديه" = 9, "ومعاونه وثلاثة من مرافقيه": people joined to the figure just read.
@@ -658,7 +653,7 @@ internal sealed partial class FigureFinder
                 }
                 // "استشهد النقيب علي حسين والجندي أحمد كاظم": a rank joined by و is another man of the forces, the
                 // article notwithstanding; a title that follows a name ("والمفتي الشرعي") is no rank, so the same man.
-                if (t.Text.StartsWith("وال", StringComparison.Ordinal) && lexicon.Ranks.MatchAt(tokens, j) is { } rank)
+                if (Article.FollowsWa(t.Text) && lexicon.Ranks.MatchAt(tokens, j) is { } rank)
                 {
                     if (amongTheCounted)
                     {
@@ -681,7 +676,7 @@ internal sealed partial class FigureFinder
                 // A definite title after a name ("والمفتي الشرعي") is the same man, so only indefinite nouns count.
                 // "قتل مدني وعنصر في الحشد العشائري": a word that alone says no side ("عنصر") does, when the force is
                 // named right after it.
-                if (!t.Text.StartsWith("وال", StringComparison.Ordinal)
+                if (!Article.FollowsWa(t.Text)
                     && lexicon.Persons.MatchAt(tokens, j) is { Value.Number: not GrammaticalNumber.Plural } person
                     && NounCount(tokens, person.Value.Number, person.Last, s) is { } personCount
                     && (!person.Value.Ambiguous ? (person.Value.Side, true)
@@ -739,7 +734,7 @@ internal sealed partial class FigureFinder
                     skipped = 0;
                     continue;
                 }
-                if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == "من")
+                if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == Particles.Min)
                 {
                     var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
                     if (lexicon.Persons.MatchAt(tokens, after) is { } p && !IsOfAnotherSide(p.Value, figure))

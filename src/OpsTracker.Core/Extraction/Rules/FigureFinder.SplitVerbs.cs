@@ -25,7 +25,7 @@ internal sealed partial class FigureFinder
     {
         // Cheap first: the word before the count must be the preposition itself.
         var on = countFirst - 1;
-        if (on <= s.First || tokens[on].Text is not ("على" or "علي"))
+        if (on <= s.First || tokens[on].Text != Particles.Ala)
         {
             return null;
         }
@@ -37,7 +37,7 @@ internal sealed partial class FigureFinder
             {
                 continue;
             }
-            if (t.IsClauseBreak || t.IsNumber || t.Text is "على" or "علي")
+            if (t.IsClauseBreak || t.IsNumber || t.Text == Particles.Ala)
             {
                 return null;
             }

@@ -62,7 +62,7 @@ internal sealed partial class FigureFinder
             return CasualtySide.Security;
         }
         // "لهم قوة من الحشد": a force noun and the body it is of.
-        if (lexicon.NewForceNouns.Contains(tokens[at].Text) && at + 2 < before && tokens[at + 1].Text == "من")
+        if (lexicon.NewForceNouns.Contains(tokens[at].Text) && at + 2 < before && tokens[at + 1].Text == Particles.Min)
         {
             return lexicon.IsisOrgs.MatchAt(tokens, at + 2) is not null ? CasualtySide.Isis
                 : lexicon.SecurityOrgs.MatchAt(tokens, at + 2) is not null ? CasualtySide.Security : null;
@@ -76,7 +76,7 @@ internal sealed partial class FigureFinder
             return person.Value.Side is CasualtySide.Isis or CasualtySide.Security ? person.Value.Side : null;
         }
         var next = person.Last + 1;
-        if (next < before && tokens[next].Text == "من")
+        if (next < before && tokens[next].Text == Particles.Min)
         {
             next++;
         }

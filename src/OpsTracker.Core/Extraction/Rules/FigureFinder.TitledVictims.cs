@@ -22,7 +22,7 @@ internal sealed partial class FigureFinder
     private Figure? ReadTitledVictimBeforeVerb(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: CasualtySide.Civilian, Ambiguous: false } } person
-            || tokens[i].Text.StartsWith("ال", StringComparison.Ordinal) || !OpensSubject(tokens, s, i)
+            || Article.Begins(tokens[i].Text) || !OpensSubject(tokens, s, i)
             || (earlier.Count > 0 && earlier[^1].Last >= i))
         {
             return null;

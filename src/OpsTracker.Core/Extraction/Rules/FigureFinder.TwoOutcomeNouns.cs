@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     private bool IsTwoOutcomeNouns(TokenList tokens, Sentence s, PhraseMatch<Domain.CasualtyCategory> noun)
     {
         var next = noun.Last + 1;
-        if (next <= s.Last && tokens[next].Text == "و")
+        if (next <= s.Last && tokens[next].Text == Particles.Wa)
         {
             next++;
         }

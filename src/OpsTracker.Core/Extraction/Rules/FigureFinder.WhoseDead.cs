@@ -173,7 +173,7 @@ internal sealed partial class FigureFinder
             {
                 return false;
             }
-            if (tokens[j].Text is "في" or "فى" || IsDetachedBi(tokens, s, j))
+            if (tokens[j].Text == Particles.Fi || IsDetachedBi(tokens, s, j))
             {
                 var org = SkipQuotes(tokens, j + 1, s);
                 return org <= s.Last && IsForceOfOursAt(tokens, org);

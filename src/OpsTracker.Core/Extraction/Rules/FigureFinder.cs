@@ -226,14 +226,14 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             return ShareOf(counted, count, count.LastToken, s);
         }
         // "... و3 في الأنبار" right after such a share: the next share of the same people.
-        if (PlacePrepositions.OpensAPlace(tokens[k], lexicon) && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == "و"
+        if (PlacePrepositions.OpensAPlace(tokens[k], lexicon) && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == Particles.Wa
             && earlier.Count > 0 && earlier[^1] is { Breakdown: true, Rule: "count-of-them" } share)
         {
             return ShareOf(share, count, count.LastToken, s);
         }
 
         // "14 من عناصره", "ثلاثة من أفراد الجيش", "310 من مضافات داعش", "4 من تنظيم داعش"
-        if (tokens[k].Text == "من" && k + 1 <= s.Last)
+        if (tokens[k].Text == Particles.Min && k + 1 <= s.Last)
         {
             var after = PartitiveHead(tokens, k + 1, s);
             if (lexicon.Hideouts.MatchAt(tokens, after) is { } hm)
@@ -405,7 +405,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private CasualtyCategory? RestatedCategory(TokenList tokens, Sentence s, int countFirst)
     {
         var to = countFirst - 1;
-        if (to - 1 < s.First || tokens[to].Text != "الي")
+        if (to - 1 < s.First || tokens[to].Text != Particles.Ila)
         {
             return null;
         }
@@ -645,7 +645,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// </summary>
     private static bool JoinedAfterListComma(TokenList tokens, int last, int next)
     {
-        var start = next - 1 > last && tokens[next - 1].Text == "و" ? next - 1 : next;
+        var start = next - 1 > last && tokens[next - 1].Text == Particles.Wa ? next - 1 : next;
         if (start != next || tokens[next].Text.StartsWith('و'))
         {
             return start - last == 1 || (start - last == 2 && tokens[last + 1].Text is "," or "،");

@@ -38,7 +38,7 @@ internal static class JudiciaryWanted
                 break;
             }
             // Only a partitive and a superlative stand between: "6 إرهابيين مطلوبين للقضاء" counts terrorists.
-            if (tokens[k].Text != "من" && !tokens[k].ReadsAsOneOf(lexicon.WantedSuperlatives))
+            if (tokens[k].Text != Text.Particles.Min && !tokens[k].ReadsAsOneOf(lexicon.WantedSuperlatives))
             {
                 return false;
             }

@@ -36,7 +36,7 @@ internal static class NewOperationClauses
             {
                 return false;
             }
-            if (lexicon.OperationNouns.MatchAt(tokens, j, allowArticleOnFirst: false) is not null && !tokens[j].Text.StartsWith("ال", StringComparison.Ordinal))
+            if (lexicon.OperationNouns.MatchAt(tokens, j, allowArticleOnFirst: false) is not null && !Text.Article.Begins(tokens[j].Text))
             {
                 return true;
             }

@@ -54,7 +54,7 @@ internal sealed class OneOperationsResults(ExtractionLexicon lexicon)
     private static bool IsNamed(Text.TokenList tokens, int i, int last)
     {
         var k = i + 1;
-        if (k <= last && tokens[k].IsWord && tokens[k].Text.StartsWith("ال", StringComparison.Ordinal))
+        if (k <= last && tokens[k].IsWord && Text.Article.Begins(tokens[k].Text))
         {
             k++;
         }

@@ -79,6 +79,6 @@ internal sealed partial class OperationDescriber
         {
             return true;
         }
-        return !word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith('ه') && !next.ReadsAsOneOf(lexicon.OperationsNotOurs);
+        return !Text.Article.Begins(word) && word.EndsWith('ه') && !next.ReadsAsOneOf(lexicon.OperationsNotOurs);
     }
 }

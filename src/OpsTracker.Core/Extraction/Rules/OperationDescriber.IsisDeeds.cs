@@ -86,8 +86,8 @@ internal sealed partial class OperationDescriber
     private int? AuxiliaryBefore(ReportText report, Sentence clause, int noun)
     {
         var tokens = report.Tokens;
-        // The text is normalised (ى → ي): "على" is read as written and as normalised, as FigureFinder.FoundOn reads it.
-        var governed = tokens[noun].Text.StartsWith('ب') || (noun > clause.First && tokens[noun - 1].Text is "على" or "علي");
+        // The text is normalised (ى → ي), so "على" is Particles.Ala here.
+        var governed = tokens[noun].Text.StartsWith('ب') || (noun > clause.First && tokens[noun - 1].Text == Particles.Ala);
         if (!governed)
         {
             return null;

@@ -43,7 +43,7 @@ internal sealed partial class OperationDescriber
             {
                 return true;
             }
-            if (next <= clause.Last && tokens[next].Text == "و")
+            if (next <= clause.Last && tokens[next].Text == Text.Particles.Wa)
             {
                 next++;
             }

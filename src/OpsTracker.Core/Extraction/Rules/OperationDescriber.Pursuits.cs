@@ -92,7 +92,7 @@ internal sealed partial class OperationDescriber
             {
                 return true;
             }
-            if (tokens[j].Text == "في" && j + 1 <= clause.Last
+            if (tokens[j].Text == Text.Particles.Fi && j + 1 <= clause.Last
                 && ((tokens[j + 1].ReadsAsOneOf(lexicon.PursuitScenes) && j + 2 <= clause.Last && tokens[j + 2].ReadsAsOneOfBareOrDefinite(lexicon.PursuitIncidents))
                     || (tokens[j + 1].Text is var area && lexicon.PursuitAreas.Contains(area) && (j + 2 > clause.Last || !tokens[j + 2].IsWord))))
             {

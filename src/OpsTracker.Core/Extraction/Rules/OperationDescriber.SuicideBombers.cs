@@ -20,7 +20,7 @@ internal sealed partial class OperationDescriber
     private bool BlowsHimselfUp(ReportText report, Sentence s, int bomber)
     {
         var tokens = report.Tokens;
-        if (!tokens[bomber].ReadsAsOneOf(lexicon.SuicideBombers) || Clitics.CarriesArticle(tokens[bomber].Text))
+        if (!tokens[bomber].ReadsAsOneOf(lexicon.SuicideBombers) || Article.IsCarriedBy(tokens[bomber].Text))
         {
             return false;
         }

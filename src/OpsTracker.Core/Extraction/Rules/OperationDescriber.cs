@@ -440,7 +440,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         for (var i = clause.First + 2; i <= clause.Last; i++)
         {
             if ((lexicon.Liberations.MatchAt(tokens, i) ?? lexicon.TakenControl.MatchAt(tokens, i)) is not { } word
-                || tokens[i - 1].Text is not ("من" or "في")
+                || tokens[i - 1].Text is not (Text.Particles.Min or Text.Particles.Fi)
                 || (word.Last < clause.Last && tokens[word.Last + 1].Readings.AnyIn(lexicon.NotTaken)))
             {
                 continue;
@@ -498,7 +498,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         foreach (var m in mentions)
         {
             // "حتى يوم الجمعة" ends the span the operation ran over: not its day (the start is).
-            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, "منذ") || IsRecentDay(report, m)) && !report.EndsASpan(m))
+            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, Text.Particles.Mundhu) || IsRecentDay(report, m)) && !report.EndsASpan(m))
             {
                 (candidates ??= []).Add(m);
             }
@@ -736,10 +736,10 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     {
         var span = report.Text.Text[p.Start..p.End];
         var at = span.IndexOf(p.Surface, StringComparison.Ordinal);
-        if (at < 0 && p.Surface.StartsWith("ال", StringComparison.Ordinal))
+        if (at < 0 && Text.Article.Begins(p.Surface))
         {
             // "للموصل": the article was put back in the surface.
-            at = span.IndexOf(p.Surface[2..], StringComparison.Ordinal);
+            at = span.IndexOf(Text.Article.Without(p.Surface), StringComparison.Ordinal);
         }
         return report.Text.EvidenceFor(p.Start + Math.Max(0, at), p.End).Text;
     }

@@ -12,9 +12,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal static class PersonDescriptions
 {
-    /// <summary>"في" normalised.</summary>
-    private const string In = "في";
-
     /// <summary>
     /// Takes out of <paramref name="mentions"/> the places of a man's description, and with each the place that only
     /// says where it lies, right after it in brackets or after a direction ("في تلعفر (غرب الموصل)").
@@ -56,7 +53,7 @@ internal static class PersonDescriptions
     {
         var tokens = report.Tokens;
         var at = report.TokenAt(p.Start) - 1;
-        if (at <= clause.First || tokens[at].Text != In)
+        if (at <= clause.First || tokens[at].Text != Text.Particles.Fi)
         {
             return false;
         }

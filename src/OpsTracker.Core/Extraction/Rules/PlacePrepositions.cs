@@ -11,9 +11,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal static class PlacePrepositions
 {
-    /// <summary>The clitic preposition, alone or after the conjunction ("وبقضاء").</summary>
-    private const string Bi = "ب";
-
     /// <summary>Whether word token <paramref name="t"/> opens where: "في", or ب joined to a noun of a place.</summary>
     public static bool OpensAPlace(Token t, ExtractionLexicon lexicon)
     {
@@ -22,12 +19,13 @@ internal static class PlacePrepositions
             return false;
         }
         var word = t.Text;
-        if (word is "في" or "فى")
+        if (word == Particles.Fi)
         {
             return true;
         }
-        var at = word.StartsWith(Bi, StringComparison.Ordinal) ? Bi.Length
-            : word.StartsWith("و" + Bi, StringComparison.Ordinal) ? Bi.Length + 1 : -1;
+        // The clitic preposition, alone or after the conjunction ("وبقضاء").
+        var at = word.StartsWith(Particles.Bi, StringComparison.Ordinal) ? Particles.Bi.Length
+            : word.StartsWith(Particles.Wa + Particles.Bi, StringComparison.Ordinal) ? Particles.Bi.Length + 1 : -1;
         return at > 0 && word.Length > at && lexicon.PlaceNounsAfterBi.Contains(word[at..]);
     }
 }

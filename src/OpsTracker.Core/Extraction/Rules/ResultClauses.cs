@@ -29,7 +29,7 @@ internal static class ResultClauses
                 continue;
             }
             var text = tokens[j].Text;
-            var definite = text.StartsWith("ال", StringComparison.Ordinal) || text.StartsWith("وال", StringComparison.Ordinal);
+            var definite = Text.Article.Begins(text) || Text.Article.FollowsWa(text);
             if (definite && (lexicon.OperationNouns.MatchAt(tokens, j) is not null || lexicon.StrikeNouns.MatchAt(tokens, j) is not null
                 || lexicon.AnaphoricStrikes.MatchAt(tokens, j) is not null || lexicon.EventReferences.MatchAt(tokens, j) is not null))
             {

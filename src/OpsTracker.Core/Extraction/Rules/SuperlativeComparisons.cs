@@ -11,9 +11,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal static class SuperlativeComparisons
 {
-    /// <summary>The "since" word a comparison opens with.</summary>
-    private const string Since = "منذ";
-
     /// <summary>The spans (first and last token) after a superlative's "منذ" in the sentence; none in most sentences.</summary>
     public static List<(int First, int Last)> In(ReportText report, ExtractionLexicon lexicon, Sentence sentence)
     {
@@ -23,7 +20,7 @@ internal static class SuperlativeComparisons
         {
             // The cheap test first: most sentences hold no "منذ". A reading only takes clitics off the word's front, so
             // a word that does not end in it has no reading that is it (no look at the shared forms' array).
-            if (!tokens[i].IsWord || !tokens[i].Text.EndsWith(Since, StringComparison.Ordinal) || !tokens[i].Readings.Contains(Since))
+            if (!tokens[i].IsWord || !tokens[i].Text.EndsWith(Text.Particles.Mundhu, StringComparison.Ordinal) || !tokens[i].Readings.Contains(Text.Particles.Mundhu))
             {
                 continue;
             }

@@ -130,7 +130,7 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
         return null;
     }
 
-    private bool IsConnector(string word) => word == "و" || lexicon.DayRangeConnectors.Contains(word);
+    private bool IsConnector(string word) => word == Text.Particles.Wa || lexicon.DayRangeConnectors.Contains(word);
 
     /// <summary>Bare four-digit years written as the ends of a span ("خلال الأعوام من 2017 إلى 2020", "2017-2020").</summary>
     private IEnumerable<int> RangeYears(ReportText report, Sentence sentence)

@@ -76,7 +76,7 @@ internal sealed class TallyRecognizer(ExtractionLexicon lexicon)
         }
         // "قتل 64 مسلحا خلال سنة 2021": a year alone makes a tally only when no day of an operation is named, and
         // not when it says since when ("مطلوبا منذ عام 2015").
-        var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, "منذ") && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
+        var year = mentions.Any(m => m.Precision == DatePrecision.Year && !report.PrecededBy(m.Start, Text.Particles.Mundhu) && !PastCrimeYears.DatesAPastCrime(lexicon, report, figures, m));
         // "خلال أيار وحزيران الماضيين"، "طيلة شهر آذار": a named month a window opener opens is a month's count, as a
         // year is a year's.
         var month = !year && mentions.Any(m => _times.OpensAMonthWindow(report, sentence, m));
@@ -211,7 +211,7 @@ internal sealed class TallyRecognizer(ExtractionLexicon lexicon)
     private bool SinceALastingState(ReportText report, DateMention m)
     {
         var since = report.TokenAt(m.Start);
-        if (report.Tokens[since].Text != "منذ")
+        if (report.Tokens[since].Text != Text.Particles.Mundhu)
         {
             return false;
         }

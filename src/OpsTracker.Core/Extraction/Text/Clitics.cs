@@ -46,9 +46,9 @@ public static class Clitics
     /// </summary>
     internal static string? ArticleAfterLam(string word)
     {
-        var at = word.StartsWith("لل", StringComparison.Ordinal) ? 0
-            : word.Length > 3 && (word[0] is 'و' or 'ف') && word.AsSpan(1).StartsWith("لل", StringComparison.Ordinal) ? 1 : -1;
-        return at >= 0 && word.Length - at - 2 >= MinimumArticleStem ? string.Concat("ا", word.AsSpan(at + 1)) : null;
+        var at = Article.FollowsLam(word) ? 0
+            : word.Length > 3 && (word[0] is 'و' or 'ف') && Article.FollowsLam(word.AsSpan(1)) ? 1 : -1;
+        return at >= 0 && word.Length - at - Article.AfterLam.Length >= MinimumArticleStem ? string.Concat("ا", word.AsSpan(at + 1)) : null;
     }
 
     /// <summary>Fewest letters after "لل" for the word to be read with the article: "لله" is no "اله".</summary>
@@ -164,13 +164,6 @@ public static class Clitics
         }
         return stem.Length >= MinimumHimStem + 1 && stem[0] == 'ا' && stem[^2] == 'ا' ? stem : null;
     }
-
-    /// <summary>
-    /// The word carries the article, alone or after a one-letter conjunction or preposition ("الانفجار"،
-    /// "والانفجار"، "بالانفجار"): what it names was told before, or is the known one.
-    /// </summary>
-    internal static bool CarriesArticle(string word) =>
-        word.StartsWith("ال", StringComparison.Ordinal) || (word.Length > 3 && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
 
     /// <summary>The word with only a conjunction or preposition (و ف ب ل ك) removed, keeping the article.</summary>
     public static IEnumerable<string> ReadingsWithoutArticleRemoval(string word)

@@ -16,7 +16,7 @@ public static class NounForms
     public static IEnumerable<string> Duals(string singular, bool obliqueIsUnambiguous)
     {
         var word = ArabicNormalizer.NormalizeTerm(singular);
-        if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal) || word.StartsWith("ال", StringComparison.Ordinal)
+        if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal) || Article.Begins(word)
             || IsAccusative(singular) || !IsArabicWord(word))
         {
             yield break;
@@ -46,7 +46,7 @@ public static class NounForms
     public static IEnumerable<string> PhraseDuals(string phrase)
     {
         var words = ArabicNormalizer.NormalizeTerm(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != DualPhraseWords || words.Any(w => IsAccusative(w) || w.StartsWith("ال", StringComparison.Ordinal)))
+        if (words.Length != DualPhraseWords || words.Any(w => IsAccusative(w) || Article.Begins(w)))
         {
             yield break;
         }

@@ -20,7 +20,7 @@ public static class VerbForms
     public static IEnumerable<string> Of(string lemma)
     {
         var word = ArabicNormalizer.NormalizeTerm(lemma);
-        if (word.Length < 3 || word.Contains(' ', StringComparison.Ordinal) || word.StartsWith("ال", StringComparison.Ordinal)
+        if (word.Length < 3 || word.Contains(' ', StringComparison.Ordinal) || Article.Begins(word)
             || word[^1] is 'ا' or 'ى' or 'ي' or 'و' or 'ه' or 'ت' || !NounForms.IsArabicWord(word))
         {
             yield break;

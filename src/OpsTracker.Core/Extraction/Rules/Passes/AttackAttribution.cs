@@ -305,7 +305,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     {
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (lexicon.ExplosionWords.MatchAt(report.Tokens, j) is not null && !Clitics.CarriesArticle(report.Tokens[j].Text))
+            if (lexicon.ExplosionWords.MatchAt(report.Tokens, j) is not null && !Article.IsCarriedBy(report.Tokens[j].Text))
             {
                 return true;
             }

@@ -117,6 +117,6 @@ internal static class DraftRelations
     /// <see cref="EarlierEventDays"/> and <see cref="ClauseSplitter.SplitAtEarlierEvent"/>.
     /// </summary>
     public static Lexicon.PhraseMatch<int>? DaysBetweenAt(Text.TokenList tokens, Lexicon.ExtractionLexicon lexicon, int at, int last) =>
-        tokens[at].Text == "بعد" && lexicon.DaysBetweenEvents.MatchAt(tokens, at + 1) is { } days
+        tokens[at].Text == Text.Particles.Baad && lexicon.DaysBetweenEvents.MatchAt(tokens, at + 1) is { } days
         && days.Last + 1 <= last && lexicon.DaysBetweenPrepositions.MatchAt(tokens, days.Last + 1) is not null ? days : null;
 }

@@ -45,7 +45,7 @@ internal sealed class ForeignReportRemoval(ExtractionLexicon lexicon) : IDraftPa
         var abroad = false;
         for (var i = headline.First + 1; i <= headline.Last; i++)
         {
-            if (tokens[i - 1].Text is not ("في" or "داخل") || ClosesAComparison(report, headline, i - 1))
+            if (tokens[i - 1].Text is not (Text.Particles.Fi or Text.Particles.Dakhil) || ClosesAComparison(report, headline, i - 1))
             {
                 continue;
             }

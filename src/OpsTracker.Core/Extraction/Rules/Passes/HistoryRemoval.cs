@@ -14,9 +14,6 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// </summary>
 internal sealed class HistoryRemoval(ExtractionLexicon lexicon) : IDraftPass
 {
-    /// <summary>"منذ" normalised: a year after it opens a period that runs to the present.</summary>
-    private const string Since = "منذ";
-
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
@@ -39,9 +36,10 @@ internal sealed class HistoryRemoval(ExtractionLexicon lexicon) : IDraftPass
         return DraftPass.Standing(drafts);
     }
 
+    /// <summary>The date stands after "منذ" (since): a year after it opens a period that runs to the present.</summary>
     private static bool AfterSince(ReportText report, DateMention m)
     {
         var before = report.Text.Text.AsSpan(0, m.Start).TrimEnd();
-        return before.EndsWith(Since, StringComparison.Ordinal) || m.Expression.Contains(Since, StringComparison.Ordinal);
+        return before.EndsWith(Text.Particles.Mundhu, StringComparison.Ordinal) || m.Expression.Contains(Text.Particles.Mundhu, StringComparison.Ordinal);
     }
 }

@@ -82,7 +82,7 @@ internal sealed class SpanVictimRemoval(ExtractionLexicon lexicon) : IDraftPass
     private static bool SinceAYear(ReportText report, Sentence clause, int at)
     {
         var tokens = report.Tokens;
-        if (at + 1 > clause.Last || !tokens[at + 1].IsNumber || tokens[at].Text is not ("منذ" or "ومنذ"))
+        if (at + 1 > clause.Last || !tokens[at + 1].IsNumber || tokens[at].Text is not (Text.Particles.Mundhu or Text.Particles.Wa + Text.Particles.Mundhu))
         {
             return false;
         }
