@@ -120,7 +120,7 @@ internal static class ClauseSplitter
     /// </summary>
     private static bool DaysApart(ReportText report, Sentence clause, List<Figure> ordered)
     {
-        var days = report.MentionsIn(clause).Where(m => m.Precision == Domain.DatePrecision.Day && m.Kind != Dates.DateMentionKind.Period).ToList();
+        var days = report.DateReadings.MentionsIn(clause).Where(m => m.Precision == Domain.DatePrecision.Day && m.Kind != Dates.DateMentionKind.Period).ToList();
         if (days.Count < 2)
         {
             return false;

@@ -31,7 +31,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         draft.LastSentence = clause.Index;
 
         // Date: the mention nearest the figures in the clause, then the sentence, then the last day named before.
-        var date = NearestDate(report, report.MentionsIn(clause), firstFigure) ?? (wholeSentence ? null : NearestDate(report, report.MentionsIn(sentence), firstFigure));
+        var date = NearestDate(report, report.DateReadings.MentionsIn(clause), firstFigure) ?? (wholeSentence ? null : NearestDate(report, report.DateReadings.MentionsIn(sentence), firstFigure));
         draft.DateOwn = date is not null;
         draft.Date = date ?? contextDate;
 
@@ -179,8 +179,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             }
             byJoint = true;
         }
-        if (report.Published is { } pub && report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - HistoryYears)
-            && !report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year >= pub.Year - HistoryYears))
+        if (report.Published is { } pub && report.DateReadings.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - HistoryYears)
+            && !report.DateReadings.MentionsIn(clause).Any(m => m.Date is { } d && d.Year >= pub.Year - HistoryYears))
         {
             // History: "سيطر التنظيم عام 2014".
             yield break;
@@ -250,7 +250,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 EvidenceEnd = report.Tokens[clause.Last].End,
                 Rule = byCommand ? CommandRule : launched ? LaunchRule : byJoint ? JointTollRule : byDeed ? IsisDeedRule : "figureless-" + ExtractionJson.Name(kind),
             };
-            var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
+            var date = NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
             draft.DateOwn = date is not null;
             AddActors(report, clause, draft.Actors);
@@ -267,7 +267,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private static bool NamesTheNewsDay(ReportText report, Sentence sentence)
     {
-        foreach (var m in report.MentionsIn(sentence))
+        foreach (var m in report.DateReadings.MentionsIn(sentence))
         {
             if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period)
             {
@@ -498,7 +498,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         foreach (var m in mentions)
         {
             // "حتى يوم الجمعة" ends the span the operation ran over: not its day (the start is).
-            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, "منذ") || IsRecentDay(report, m)) && !report.EndsASpan(m))
+            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, "منذ") || IsRecentDay(report, m)) && !report.DateReadings.EndsASpan(m))
             {
                 (candidates ??= []).Add(m);
             }
@@ -550,10 +550,10 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     {
         // A loop, not two filtered lists: it runs for every sentence of every report.
         DateMention? last = null;
-        foreach (var m in report.MentionsIn(sentence))
+        foreach (var m in report.DateReadings.MentionsIn(sentence))
         {
             // "ليل الخميس – الجمعة": the Friday closes Thursday's night; the night, not the Friday, is the day carried on.
-            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period || report.EndsASpan(m) || report.NightOpenedBefore(m) is not null)
+            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period || report.DateReadings.EndsASpan(m) || report.DateReadings.NightOpenedBefore(m) is not null)
             {
                 continue;
             }

@@ -7,6 +7,10 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>A report as the rules see it: normalised text, tokens, sentences, date and place mentions.</summary>
+/// <remarks>
+/// Some of what the rules read of it is asked of the readers it makes once, on first ask
+/// (<see cref="DateReadings"/>); each keeps its memos for this report only.
+/// </remarks>
 internal sealed class ReportText
 {
     private readonly ExtractionLexicon _lexicon;
@@ -178,6 +182,11 @@ internal sealed class ReportText
         }
         return blocked;
     }
+
+    /// <summary>This report's date mentions per sentence and what the words around each tell of it.</summary>
+    public DateReadings DateReadings => _dateReadings ??= new DateReadings(this);
+
+    private DateReadings? _dateReadings;
 
     public int Start(Sentence s) => Tokens[s.First].Start;
 
@@ -393,29 +402,10 @@ internal sealed class ReportText
         }
     }
 
-    public IEnumerable<DateMention> MentionsIn(Sentence s)
-    {
-        // The mentions whose start lies in the sentence, in list order. The list is in text order, so a binary search
-        // finds the first and the walk stops at the end (filtering the whole list for every sentence made a long
-        // report cost the square of its length); written out, with no delegate call per mention looked at. Most
-        // sentences and clauses asked hold none: they get the empty array, not an iterator.
-        var dates = Dates;
-        var end = End(s);
-        var first = FirstFrom(dates, Start(s));
-        return first < dates.Count && dates[first].Start < end ? MentionsFrom(dates, first, end) : [];
-    }
-
-    private static IEnumerable<DateMention> MentionsFrom(IReadOnlyList<DateMention> dates, int first, int end)
-    {
-        for (var i = first; i < dates.Count && dates[i].Start < end; i++)
-        {
-            yield return dates[i];
-        }
-    }
-
     public IEnumerable<PlaceMention> PlacesIn(Sentence s)
     {
-        // As MentionsIn: a sentence or clause without a place mention (most) gets the empty array, not an iterator.
+        // As DateReadings.MentionsIn: a sentence or clause without a place mention (most) gets the empty array, not an
+        // iterator.
         var places = Places;
         var end = End(s);
         var first = FirstPlaceFrom(Start(s));
@@ -475,8 +465,11 @@ internal sealed class ReportText
     /// <summary>The index of the first place of <see cref="Places"/> that starts at or after <paramref name="start"/>.</summary>
     private int FirstPlaceFrom(int start) => FirstFrom(Places, start);
 
-    /// <summary>The index of the first mention of a list in text order that starts at or after <paramref name="start"/> (binary search).</summary>
-    private static int FirstFrom<T>(IReadOnlyList<T> mentions, int start) where T : ITextMention
+    /// <summary>
+    /// The index of the first mention of a list in text order that starts at or after <paramref name="start"/> (binary
+    /// search): for <see cref="Dates"/> and <see cref="Places"/>, which the date and place readers walk from it.
+    /// </summary>
+    internal static int FirstFrom<T>(IReadOnlyList<T> mentions, int start) where T : ITextMention
     {
         var lo = 0;
         var hi = mentions.Count;
@@ -919,93 +912,6 @@ internal sealed class ReportText
             if (matcher.MatchAt(Tokens, i) is { } m)
             {
                 return m.Value;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// "حتى يوم الجمعة"، "ولغاية السابع من الشهر": a day that a word of 'until' (lexicon spanEnds) opens is
-    /// where a span ends, not the day something happened in it.
-    /// </summary>
-    public bool EndsASpan(DateMention m)
-    {
-        var t = TokenAt(m.Start);
-        return t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.SpanEnds);
-    }
-
-    /// <summary>
-    /// "ودخلت القطعات ناحية الرشاد التي تم تحريرها أمس"، "ضمن حملة ثأر الشهداء التي بدأت الأحد": a
-    /// day inside a relative clause (a relative pronoun, lexicon relativePronouns, at most
-    /// <see cref="AssemblerLimits.RelativeClauseDayReach"/> words before it, no comma between) tells when what the clause
-    /// says of its noun happened: the town's liberation, the campaign's launch, not the lead's operation. Unless the
-    /// noun is the event itself ("الهجوم الذي وقع فجر أمس", lexicon eventReferences, anaphoricStrikes).
-    /// </summary>
-    public bool ToldOfAnotherNoun(Sentence s, DateMention m)
-    {
-        var tokens = Tokens;
-        var at = TokenAt(m.Start);
-        for (var k = at - 1; k >= Math.Max(s.First, at - AssemblerLimits.RelativeClauseDayReach); k--)
-        {
-            if (!tokens[k].IsWord)
-            {
-                return false;
-            }
-            if (tokens[k].ReadsAsOneOf(_lexicon.RelativePronouns))
-            {
-                return !DescribesTheEvent(s, k);
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// The noun a relative clause describes is the event itself: an event's noun (lexicon eventReferences,
-    /// anaphoricStrikes) among the <see cref="AssemblerLimits.RelativeAntecedentReach"/> words before the pronoun
-    /// ("التفجير بعبوة لاصقة الذي وقع فجر اليوم"), no comma between.
-    /// </summary>
-    private bool DescribesTheEvent(Sentence s, int pronoun)
-    {
-        var tokens = Tokens;
-        for (var k = pronoun - 1; k >= Math.Max(s.First, pronoun - AssemblerLimits.RelativeAntecedentReach); k--)
-        {
-            if (!tokens[k].IsWord)
-            {
-                return false;
-            }
-            if (_lexicon.EventReferences.MatchAt(tokens, k) is not null || _lexicon.AnaphoricStrikes.MatchAt(tokens, k) is not null)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "ليل السبت – الأحد"، "من ليل الثلاثاء/الأربعاء": a night named by the two days it joins (a night word, lexicon
-    /// nightWords, before the first day; a slash or dash; the next day) is one time. When <paramref name="m"/> is the
-    /// day that closes such a night, the night's first day; else null.
-    /// </summary>
-    public DateMention? NightOpenedBefore(DateMention m)
-    {
-        var t = TokenAt(m.Start);
-        if (t < 2 || m.Date is not { } day || m.Precision != Domain.DatePrecision.Day || Tokens[t - 1].IsWord || Tokens[t - 1].Text is not ("/" or "-" or "–" or "—"))
-        {
-            return null;
-        }
-        foreach (var n in Dates)
-        {
-            if (n.End <= Tokens[t - 1].Start && TokenAt(n.End - 1) == t - 2 && n.Date is { } first && first.AddDays(1) == day)
-            {
-                // The night word opens the mention ("ليل الإثنين", "منتصف ليل الإثنين") or stands just before it.
-                for (var k = Math.Max(0, TokenAt(n.Start) - 1); k <= t - 2; k++)
-                {
-                    if (Tokens[k].ReadsAsOneOf(_lexicon.NightWords))
-                    {
-                        return n;
-                    }
-                }
-                return null;
             }
         }
         return null;

@@ -548,7 +548,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         // The period: a strong cue other than the head itself ("حصيلة" is one), or a period of dates.
         var periodCue = Enumerable.Range(sentence.First, sentence.Last - sentence.First + 1)
             .Any(i => i != headAt && lexicon.TallyStrongCues.MatchAt(tokens, i) is not null);
-        return periodCue || report.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period) ? found : null;
+        return periodCue || report.DateReadings.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period) ? found : null;
     }
 
     /// <summary>

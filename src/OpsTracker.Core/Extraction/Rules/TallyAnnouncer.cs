@@ -22,10 +22,10 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     public TallyAnnouncement Announce(ReportText report, Sentence sentence, int scopeFrom)
     {
         // "خلال الساعات الـ72 الماضية": a window of days back long enough to be a statement's period is one, told in days.
-        var periods = report.MentionsIn(sentence).Where(m => (m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day)
+        var periods = report.DateReadings.MentionsIn(sentence).Where(m => (m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day)
             || (m.Kind is DateMentionKind.Period && m.WindowDays >= AssemblerLimits.LookbackTallyDays)).ToList();
         var inherited = report.SentencesBetween(sentence.Index - TallyPeriodLookBack, sentence.Index - 1)
-            .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
+            .SelectMany(report.DateReadings.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
         // "في عموم البلاد، كان أغلبهم في محافظة كركوك": provinces named with a country-wide tally are a part of it.
         var nationwide = report.Has(lexicon.NationwideScope, sentence with { First = Math.Max(sentence.First, scopeFrom) });

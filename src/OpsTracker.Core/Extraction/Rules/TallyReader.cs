@@ -28,7 +28,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     {
         // "الغارة الأعنف منذ مطلع العام": the time a superlative compares with is not what the sentence counts over.
         var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
-        var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
+        var mentions = SuperlativeComparisons.Outside(report, [.. report.DateReadings.MentionsIn(sentence)], comparisons);
         mentions.RemoveAll(m => m.Kind is DateMentionKind.Period && SinceALastingState(report, m));
         // "بينهم والي المدينة السابق، الذي أدار الهجوم عليها عام 2014": a time a relative clause tells of its antecedent.
         mentions.RemoveAll(m => RelativeClauseTimes.DatesTheAntecedent(lexicon, report, sentence, m));
@@ -542,7 +542,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var announcement = _announcer.Announce(report, sentence, 0);
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
         // day's summary.
-        var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+        var day = report.DateReadings.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
         // "أعلنت، اليوم، حصيلة الحملة التي أطلقها قبل عشرة أيام": the campaign's launch before that day is the span.
         if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null && !_battles.CountsFromALaunchBefore(report, sentence))
         {
@@ -600,7 +600,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         // long the list (TallyLossesList).
         if (_losses.AnnouncedAtOrBefore(report, tallies[^1].Sentence.Index))
         {
-            return !NamesADayOfWhatItCounts(report, report.MentionsIn(sentence))
+            return !NamesADayOfWhatItCounts(report, report.DateReadings.MentionsIn(sentence))
                 && TallyLossesList.PlacedInScope(report, sentence, tallies[^1]);
         }
         // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
@@ -614,7 +614,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var goesOn = announced || listGoesOn || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
         // "وقالت القيادة في بيان لها أمس، إنها دمرت 30 نفقا": the day the statement was made is no day of what it counts.
         return goesOn
-            && !NamesADayOfWhatItCounts(report, report.MentionsIn(sentence))
+            && !NamesADayOfWhatItCounts(report, report.DateReadings.MentionsIn(sentence))
             && (!NamesAPlace(report, sentence) || NamesSeveralProvincesOnly(report, sentence));
     }
 
@@ -704,7 +704,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public List<Figure> FiguresBeforeAPlace(ReportText report, Sentence sentence, List<Figure> figures)
     {
-        var cue = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision == DatePrecision.Year)
+        var cue = report.DateReadings.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision == DatePrecision.Year)
             .Select(m => (int?)m.Start).Min();
         if (cue is null)
         {
@@ -756,7 +756,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
 
     /// <summary>A clause naming a period of a week or more, a year, or a strong tally cue ("منذ انطلاق"، "حصيلة").</summary>
     private bool NamesAPeriodOrTotal(ReportText report, Sentence clause) =>
-        report.Has(lexicon.TallyStrongCues, clause) || NamesAPeriod([.. report.MentionsIn(clause)]);
+        report.Has(lexicon.TallyStrongCues, clause) || NamesAPeriod([.. report.DateReadings.MentionsIn(clause)]);
 
     /// <summary>
     /// "أسفرت العملية عن قتل الإرهابي المكنى أبو فلان"، "وشملت اعتقال المتهم": a tally counts many; an ISIS member
@@ -839,7 +839,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             // sentences after it may give Iraq's own figures for the same period. So does an authority's count of
             // victims over a period ("قتل 30 مدنيا خلال الأشهر الثلاثة الماضية"، وتابع: "في المقابل، قتلت القوات
             // 140 إرهابيا"): the figures of ours that its next sentences give count the same period.
-            if ((foreign.Count > 0 || NamesAPeriod([.. report.MentionsIn(sentence)])) && report.Has(lexicon.Reporters, sentence))
+            if ((foreign.Count > 0 || NamesAPeriod([.. report.DateReadings.MentionsIn(sentence)])) && report.Has(lexicon.Reporters, sentence))
             {
                 OpenTally(report, sentence, tallies, _announcer.Announce(report, sentence, scopeFrom));
             }

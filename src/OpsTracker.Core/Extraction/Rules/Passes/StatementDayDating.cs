@@ -32,7 +32,7 @@ internal sealed class StatementDayDating(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            var earlier = report.MentionsIn(before).LastOrDefault(x => x.Precision == DatePrecision.Day && x.Kind != DateMentionKind.Period
+            var earlier = report.DateReadings.MentionsIn(before).LastOrDefault(x => x.Precision == DatePrecision.Day && x.Kind != DateMentionKind.Period
                 && x.Date is { } day && day < told && day >= told.AddDays(-ElaborationDaysBefore) && !DatesTheStatement(report, lexicon, x, before));
             if (earlier is not null)
             {
