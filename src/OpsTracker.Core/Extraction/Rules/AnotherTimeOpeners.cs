@@ -17,7 +17,7 @@ internal static class AnotherTimeOpeners
     public static bool Open(ReportText report, ExtractionLexicon lexicon, int sentence)
     {
         var s = report.Sentences[sentence];
-        if (report.OpensAsBackground(s))
+        if (report.Layout.OpensAsBackground(s))
         {
             return true;
         }

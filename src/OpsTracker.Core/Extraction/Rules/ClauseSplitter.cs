@@ -110,7 +110,7 @@ internal static class ClauseSplitter
     /// next statement's places there; the figure's own place is named before the comma ("في تلعفر، وعلى مسلح ثالث في هيت").
     /// </summary>
     private static bool CoordinatedClauseBefore(ReportText report, Sentence clause, int figureLast, Places.PlaceMention place) =>
-        report.CoordinatedClauseAfter(clause, figureLast) is { } comma && comma < report.TokenAt(place.Start);
+        report.Layout.CoordinatedClauseAfter(clause, figureLast) is { } comma && comma < report.TokenAt(place.Start);
 
     /// <summary>
     /// "قتلت يوم الجمعة إرهابيا في ناحية يثرب، واعتقلت يوم السبت اثنين آخرين في جزيرة سامراء": figures each told

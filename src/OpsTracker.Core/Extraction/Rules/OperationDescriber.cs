@@ -114,7 +114,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         var launched = false;
         // "أوقع التفجير عشرات القتلى والجرحى بمحافظة بابل": an event named (a weak noun will do) with a joint toll.
         var byJoint = false;
-        var joint = hasKind && !report.OpensAsBackground(sentence) && !report.Has(lexicon.MultipleEvents, clause) && TellsAJointToll(report, clause);
+        var joint = hasKind && !report.Layout.OpensAsBackground(sentence) && !report.Has(lexicon.MultipleEvents, clause) && TellsAJointToll(report, clause);
         if (joint && cues.Count == 0 && allCues.FirstOrDefault(c => c.Kind != OperationKind.Arrest).Kind is var jointKind && jointKind != OperationKind.Other)
         {
             cues.Add((jointKind, false));
@@ -122,19 +122,19 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         // An operation launched or carried out is one event, told as such (ProvinceOfAnEvent).
         (int Verb, int Noun)? begun = null;
-        if (cues.Count == 0 && LaunchesAnOperation(report, clause) is { } launch && !report.OpensAsBackground(sentence))
+        if (cues.Count == 0 && LaunchesAnOperation(report, clause) is { } launch && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Search, false));
             launched = true;
             begun = launch;
         }
-        else if (cues.Count == 0 && CarriesOutAnOperation(report, clause) is { } done && !report.OpensAsBackground(sentence))
+        else if (cues.Count == 0 && CarriesOutAnOperation(report, clause) is { } done && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Search, false));
             launched = true;
             begun = done;
         }
-        else if (cues.Count == 0 && LiberatesATown(report, clause) && !report.OpensAsBackground(sentence))
+        else if (cues.Count == 0 && LiberatesATown(report, clause) && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
@@ -142,14 +142,14 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // Only the places after the word of a place taken are where it happened ("بالتزامن مع تطهير أحياء هيت ...
         // نجحت القطعات في قاطع سامراء من تحرير جزيرة سامراء").
         var takenFrom = -1;
-        if (cues.Count == 0 && TakesAPlace(report, clause) is { } taken && !report.OpensAsBackground(sentence))
+        if (cues.Count == 0 && TakesAPlace(report, clause) is { } taken && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
             takenFrom = taken;
         }
         // "وحررت القوات الأمنية حي الضباط": a force taking a place by a finite verb, only the places after the verb.
-        if (cues.Count == 0 && ForcesTakeAPlace(report, clause) is { } takes && !report.OpensAsBackground(sentence))
+        if (cues.Count == 0 && ForcesTakeAPlace(report, clause) is { } takes && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
@@ -157,7 +157,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         // "أحرق عناصر التنظيم مزارع الحنطة في قرية ...": ISIS's deed on people or property is its attack (IsisHarmDeed).
         var byDeed = false;
-        if (cues.Count == 0 && !report.OpensAsBackground(sentence) && IsisHarmDeed(report, clause) is not null)
+        if (cues.Count == 0 && !report.Layout.OpensAsBackground(sentence) && IsisHarmDeed(report, clause) is not null)
         {
             cues.Add((OperationKind.IsisAttack, false));
             byDeed = true;
@@ -165,7 +165,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // "ويشهد القضاء هجمات يومية"، "لا تزال القوات تطارد": events told as a habit or a lasting state are a trend or
         // the news's background, not an operation (lexicon habitualCues), as those told in the future are none.
         if (cues.Count == 0 || BystanderNames.NamesAForeignScope(report, lexicon, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause)
-            || (report.OpensAsBackground(sentence) && !NamesTheNewsDay(report, sentence)))
+            || (report.Layout.OpensAsBackground(sentence) && !NamesTheNewsDay(report, sentence)))
         {
             yield break;
         }
@@ -210,7 +210,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             byProvinceOnly = specific.Count > 0;
         }
         var byCommand = false;
-        if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !report.OpensAsBackground(sentence))
+        if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !report.Layout.OpensAsBackground(sentence))
         {
             // "فتشت سرية من قيادة عمليات الأنبار مناطق البو خليل": a search by a province's command, in
             // villages the gazetteer lacks, is a search in that province.
@@ -597,7 +597,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private static void KeepBeforeTheNextCoordinatedClause(ReportText report, Sentence s, int lastFigureToken, List<PlaceMention> mentions)
     {
-        if (report.CoordinatedClauseAfter(s, lastFigureToken) is not { } comma)
+        if (report.Layout.CoordinatedClauseAfter(s, lastFigureToken) is not { } comma)
         {
             return;
         }

@@ -57,7 +57,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         Figure? listStatement = null;
         foreach (var sentence in report.Sentences)
         {
-            if (report.IsRelatedNews(sentence))
+            if (report.Layout.IsRelatedNews(sentence))
             {
                 // Another article's headline, linked from the page: nothing this report tells.
                 continue;
@@ -66,7 +66,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // Whose counts they are: ISIS's own operations, attacks foiled, our forces' losses, ISIS's strength.
             var figures = _roles.Reread(report, sentence, finder.Find(report.Tokens, sentence, next));
             // "- نينوى: ستة متهمين": an item of a list under an operation's statement counts people without a verb.
-            if (figures.Count == 0 && listStatement is not null && report.IsListItem(sentence))
+            if (figures.Count == 0 && listStatement is not null && report.Layout.IsListItem(sentence))
             {
                 figures = finder.FindInListItem(report.Tokens, sentence, listStatement);
             }

@@ -152,7 +152,7 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
         {
             Sentence = sentence,
             LastSentence = sentence.Index,
-            ListStart = report.ListRunStart(sentence),
+            ListStart = report.Layout.ListRunStart(sentence),
             EvidenceStart = report.Tokens[sentence.First].Start,
             EvidenceEnd = report.Tokens[sentence.Last].End,
             ReportedBy = announcement.ReportedBy,

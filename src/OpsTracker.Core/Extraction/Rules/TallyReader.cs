@@ -455,7 +455,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// attacks) is no tally: its figures add up the operations below.
     /// </summary>
     private bool IsDaysBulletinLead(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions) =>
-        sentence.Index <= report.HeadLast
+        sentence.Index <= report.Layout.HeadLast
         && figures.All(f => f.Kind != FigureKind.Attacks && (f.Kind != FigureKind.Operations || f.Count <= BulletinLeadOperations))
         && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
         && !NamesAPeriod(mentions)
@@ -604,14 +604,14 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
                 && TallyLossesList.PlacedInScope(report, sentence, tallies[^1]);
         }
         // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
-        if (!announced && report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
+        if (!announced && report.Layout.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
         {
             return false;
         }
         // "... قتل 51 إرهابيا. وتدمير 81 وكرا": a verbal noun with و opening the very next sentence is one more object of
         // the tally's verb, cut off by a full stop.
         var listGoesOn = sentence.Index == tallies[^1].LastSentence + 1 && OpensWithListContinuation(report, sentence);
-        var goesOn = announced || listGoesOn || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
+        var goesOn = announced || listGoesOn || report.Layout.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
         // "وقالت القيادة في بيان لها أمس، إنها دمرت 30 نفقا": the day the statement was made is no day of what it counts.
         return goesOn
             && !NamesADayOfWhatItCounts(report, report.DateReadings.MentionsIn(sentence))

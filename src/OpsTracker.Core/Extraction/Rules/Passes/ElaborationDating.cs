@@ -135,7 +135,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool IsBackground(ReportText report, Sentence s)
     {
-        if (!report.OpensAsBackground(s))
+        if (!report.Layout.OpensAsBackground(s))
         {
             return false;
         }

@@ -22,7 +22,7 @@ internal sealed class ElaborationPlacing(ExtractionLexicon lexicon) : IDraftPass
                 continue;
             }
             var next = report.Sentences[index];
-            if (lexicon.StatementOpeners.MatchAt(report.Tokens, next.First) is null || report.OpensAsBackground(next))
+            if (lexicon.StatementOpeners.MatchAt(report.Tokens, next.First) is null || report.Layout.OpensAsBackground(next))
             {
                 continue;
             }

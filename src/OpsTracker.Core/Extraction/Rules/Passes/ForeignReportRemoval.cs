@@ -32,7 +32,7 @@ internal sealed class ForeignReportRemoval(ExtractionLexicon lexicon) : IDraftPa
     /// </summary>
     private bool HeadlinePlacesItAbroad(ReportText report)
     {
-        if (!report.IsHeadline(0))
+        if (!report.Layout.IsHeadline(0))
         {
             return false;
         }

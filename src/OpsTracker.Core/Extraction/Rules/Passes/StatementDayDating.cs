@@ -26,7 +26,7 @@ internal sealed class StatementDayDating(ExtractionLexicon lexicon) : IDraftPass
             }
             var before = report.Sentences[d.Clause.Index - 1];
             if (lexicon.StatementOpeners.MatchAt(report.Tokens, sentence.First) is null
-                || report.OpensAsBackground(sentence)
+                || report.Layout.OpensAsBackground(sentence)
                 || drafts.Any(o => o != d && !o.Dropped && o.Clause.Index == before.Index && o.Live.Any(f => f.Kind is FigureKind.Casualty or FigureKind.Hideout))
                 || !(report.Has(lexicon.Kinds, before) || report.Has(lexicon.AttackNouns, before)))
             {
