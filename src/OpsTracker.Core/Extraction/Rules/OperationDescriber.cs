@@ -193,7 +193,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
         // A joint toll counts the victims of one event: the province it names is where that event was, not a trend's scope.
-        var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
+        var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.PlaceRoles.AfterPlaceNoun(p)).ToList();
         if (specific.Count == 0 && joint)
         {
             specific = places;
@@ -214,7 +214,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             // "فتشت سرية من قيادة عمليات الأنبار مناطق البو خليل": a search by a province's command, in
             // villages the gazetteer lacks, is a search in that province.
-            specific = places.Where(report.IsActingCommand).ToList();
+            specific = places.Where(report.PlaceRoles.IsActingCommand).ToList();
             byCommand = true;
         }
         // "وباشر الجيش حملة دهم لمطاردة المهاجمين": a search told as the pursuit of the attack told before it,
@@ -333,7 +333,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private List<PlaceMention> ProvinceOfAnEvent(ReportText report, Sentence clause, List<PlaceMention> places, int eventWord)
     {
-        var provinces = places.Where(p => p.Entry.Type == PlaceType.Province && !report.IsActingCommand(p) && !report.IsPartnerCommand(p)).ToList();
+        var provinces = places.Where(p => p.Entry.Type == PlaceType.Province && !report.PlaceRoles.IsActingCommand(p) && !report.PlaceRoles.IsPartnerCommand(p)).ToList();
         if (provinces.Select(p => p.Entry.ProvinceCode).Distinct().Count() != 1)
         {
             return [];
@@ -354,7 +354,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     }
 
     /// <summary>
-    /// The rule of a search placed only by the command or sector of the force that made it (<see cref="ReportText.IsActingCommand"/>).
+    /// The rule of a search placed only by the command or sector of the force that made it (<see cref="PlaceRoles.IsActingCommand"/>).
     /// </summary>
     public const string CommandRule = "figureless-command";
 
@@ -615,7 +615,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // "وبالتعاون مع قيادة عمليات صلاح الدين ... قرب حديثة": a partner command yields to a place the clause names.
         if (mentions.Count > 1 && mentions.Any(p => p.Entry.Type != PlaceType.Province))
         {
-            mentions.RemoveAll(p => p.Entry.Type == PlaceType.Province && report.IsPartnerCommand(p));
+            mentions.RemoveAll(p => p.Entry.Type == PlaceType.Province && report.PlaceRoles.IsPartnerCommand(p));
         }
         // "وذكرت قيادة عمليات بغداد أن ... بالأنبار": so does the command that tells the news (TellingCommands).
         if (mentions.Count > 1 && mentions.Exists(p => p.Entry.Type == PlaceType.Province) && mentions.Exists(p => !TellingCommands.Is(report, lexicon, p)))
@@ -668,7 +668,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         var keyed = new (bool Source, int Distance, int Index)[mentions.Count];
         for (var k = 0; k < keyed.Length; k++)
         {
-            keyed[k] = (report.IsSourceLocation(mentions[k]) || OfficeSeats.Is(report, mentions[k]), Math.Abs(mentions[k].Start - at), k);
+            keyed[k] = (report.PlaceRoles.IsSourceLocation(mentions[k]) || OfficeSeats.Is(report, mentions[k]), Math.Abs(mentions[k].Start - at), k);
         }
         // The index breaks ties: the order of equal keys is the list's, as LINQ's stable sort keeps it.
         Array.Sort(keyed, static (x, y) => x.Source != y.Source ? x.Source.CompareTo(y.Source)
@@ -692,7 +692,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </remarks>
     private static bool LandmarkYields(ReportText report, PlaceMention p, List<PlaceMention> mentions) =>
         report.LocatedBy(p, mentions) is { } located && report.ProvinceOf(located) is { } own && own != report.ProvinceOf(p)
-        && report.IsToldAsWhere(located);
+        && report.PlaceRoles.IsToldAsWhere(located);
 
     /// <summary>
     /// "في منطقة السلام بالموصل ... في منطقة الرفاعي": a district's or sub-district's name after a locality noun

@@ -9,7 +9,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <summary>A report as the rules see it: normalised text, tokens, sentences, date and place mentions.</summary>
 /// <remarks>
 /// Some of what the rules read of it is asked of the readers it makes once, on first ask
-/// (<see cref="Layout"/>, <see cref="DateReadings"/>); each keeps its memos for this report only.
+/// (<see cref="Layout"/>, <see cref="PlaceRoles"/>, <see cref="DateReadings"/>); each keeps its memos for this report only.
 /// </remarks>
 internal sealed class ReportText
 {
@@ -187,6 +187,11 @@ internal sealed class ReportText
     public ReportLayout Layout => _layout ??= new ReportLayout(this);
 
     private ReportLayout? _layout;
+
+    /// <summary>What the words before this report's place mentions name them as: commands, sources' seats, titles.</summary>
+    public PlaceRoles PlaceRoles => _placeRoles ??= new PlaceRoles(this);
+
+    private PlaceRoles? _placeRoles;
 
     /// <summary>This report's date mentions per sentence and what the words around each tell of it.</summary>
     public DateReadings DateReadings => _dateReadings ??= new DateReadings(this);
@@ -790,7 +795,7 @@ internal sealed class ReportText
     private bool ComputeIsDirectionOnly(PlaceMention p)
     {
         var t = TokenAt(p.Start);
-        if (IsParentCommand(t))
+        if (PlaceRoles.IsParentCommand(t))
         {
             return true;
         }
@@ -913,69 +918,6 @@ internal sealed class ReportText
     }
 
     /// <summary>
-    /// "هاجموا الفوج الثالث من اللواء 22 التابع لقيادة عمليات كركوك" (lexicon containerWords, then operationsCommandPrefix
-    /// with the article's lam): the command a unit belongs to names its province, not where the unit was hit; units of a
-    /// command are posted in the provinces around it. "ضمن قاطع عمليات سامراء" (no container word) still locates.
-    /// </summary>
-    private bool IsParentCommand(int t)
-    {
-        for (var k = t - 1; k >= Math.Max(1, t - 2); k--)
-        {
-            if (_lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1
-                && Tokens[cmd.First - 1].ReadsAsOneOf(_lexicon.ContainerWords))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "فتشت سرية من قيادة عمليات الأنبار ..."، "في قاطع عمليات ديالى فتشت سرية ...": a province named
-    /// right after an operations command (lexicon operationsCommandPrefix) or a sector noun (lexicon sectorNouns, with
-    /// or without "عمليات" between) names the area of the force that acts, not a partner's ("بالتعاون مع قيادة عمليات
-    /// ...") nor the command a unit belongs to ("التابع لقيادة عمليات ...").
-    /// </summary>
-    public bool IsActingCommand(PlaceMention p)
-    {
-        if (p.Entry.Type != PlaceType.Province)
-        {
-            return false;
-        }
-        var t = TokenAt(p.Start);
-        var byCommand = false;
-        for (var k = t - 1; k >= Math.Max(0, t - 2) && !byCommand; k--)
-        {
-            byCommand = _lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1;
-        }
-        var bySector = (t >= 1 && IsSectorNoun(t - 1)) || (t >= 2 && Tokens[t - 1].Text == "عمليات" && IsSectorNoun(t - 2));
-        return (byCommand || bySector) && !IsParentCommand(t) && !IsPartnerCommand(p);
-    }
-
-    private bool IsSectorNoun(int k) => Tokens[k].ReadsAsOneOf(_lexicon.SectorNouns);
-
-    /// <summary>
-    /// "وبالتعاون مع قيادة عمليات صلاح الدين، قصفت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,
-    /// then operationsCommandPrefix): the province named by the command an operation was coordinated with. The command
-    /// is a partner, not a place; its area does not locate the clause when the clause names a place of its own
-    /// (OperationDescriber.Locate keeps it when it is the only place named).
-    /// </summary>
-    public bool IsPartnerCommand(PlaceMention p)
-    {
-        var t = TokenAt(p.Start);
-        for (var k = t - 1; k >= Math.Max(2, t - 2); k--)
-        {
-            if (_lexicon.OperationsCommandPrefix.MatchAt(Tokens, k) is { } cmd && cmd.Last == t - 1 && cmd.First >= 2
-                && Tokens[cmd.First - 1].IsWord && _lexicon.PartnerWith.Contains(Tokens[cmd.First - 1].Text)
-                && Tokens[cmd.First - 2].ReadsAsOneOf(_lexicon.PartnerCommandCues))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
     /// "منطقة الحوز الواقعة بين محافظتي ديالى وصلاح الدين", "بين كركوك وصلاح الدين": two provinces named after "بين"
     /// (lexicon betweenWords, a province noun "محافظتي" allowed between) and joined by "و" bound the place; neither is
     /// where it happened.
@@ -1036,43 +978,6 @@ internal sealed class ReportText
         var number = Tokens[unit - 1];
         return number.IsNumber && int.TryParse(number.Text, out var km) && km > 0 && km <= AssemblerLimits.CapitalDirectionInsideKm;
     }
-
-    /// <summary>
-    /// "أفاد مصدر أمني في محافظة كركوك بأن قوة ... في ناحية سليمان بيك", "قال مراسل السومرية نيوز في ديالى": a place
-    /// right after the teller of the news (lexicon sourceNouns; up to <see cref="AssemblerLimits.SourceLocationWords"/>
-    /// words of his description, then "في" and up to as many words such as "محافظة" or "شرطة") is where he sits, like
-    /// a dateline: it locates an operation only when the sentence names no other place.
-    /// </summary>
-    public bool IsSourceLocation(PlaceMention p)
-    {
-        // "في كركوك", "في محافظة كركوك", "في شرطة نينوى", "في قيادة عمليات ديالى".
-        var at = TokenAt(p.Start) - 1;
-        for (var between = 0; between < AssemblerLimits.SourceLocationWords && at >= 0 && Tokens[at].IsWord && Tokens[at].Text != In; between++)
-        {
-            at--;
-        }
-        if (at < 0 || !Tokens[at].IsWord || Tokens[at].Text != In)
-        {
-            return false;
-        }
-        for (var back = 1; back <= AssemblerLimits.SourceLocationWords + 1 && at - back >= 0; back++)
-        {
-            var w = Tokens[at - back];
-            // "قال مصدر إن القوات في كركوك": the place is in what he said.
-            if (!w.IsWord || w.Text is "ان" or "بان")
-            {
-                return false;
-            }
-            if (w.Readings.AnyIn(_lexicon.SourceNouns))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"في" normalised.</summary>
-    private const string In = "في";
 
     /// <summary>"الحدود الإدارية": the border cue ending at token <paramref name="last"/> names the bounds a place lies within.</summary>
     private bool IsAdministrativeBounds(int last) =>
@@ -1166,42 +1071,6 @@ internal sealed class ReportText
         return null;
     }
 
-    /// <summary>
-    /// Whether place <paramref name="p"/> is told as where something is: "في" or "وفي" before it or before the division
-    /// noun that opens it ("في محافظة ديالى", "في ناحية العلم"), or the preposition "ب" on its first word or on that
-    /// noun ("بمحافظة ديالى", "بالموصل").
-    /// </summary>
-    public bool IsToldAsWhere(PlaceMention p)
-    {
-        var t = TokenAt(p.Start);
-        var first = Tokens[t].Text;
-        if ((first.StartsWith('ب') || first.StartsWith("وب", StringComparison.Ordinal)) && !p.Surface.StartsWith('ب'))
-        {
-            return true;
-        }
-        for (var k = t - 1; k >= 0 && k >= t - 2; k--)
-        {
-            var token = Tokens[k];
-            if (!token.IsWord)
-            {
-                return false;
-            }
-            if (token.Text is "في" or "وفي")
-            {
-                return true;
-            }
-            if (!token.Readings.AnyIn(_lexicon.ContainmentWords))
-            {
-                return false;
-            }
-            if (token.Text.StartsWith('ب') || token.Text.StartsWith("وب", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>A container word (lexicon containerWords) one or two tokens before token <paramref name="t"/> ("التابعة لقضاء الحويجة"): its index.</summary>
     private int? ContainerWordBefore(int t)
     {
@@ -1218,7 +1087,7 @@ internal sealed class ReportText
     /// <summary>Province codes named in a sentence as provinces (not via a town), in order.</summary>
     public IEnumerable<string> ProvincesNamedIn(Sentence s, int from = 0)
     {
-        return PlacesIn(s).Where(p => p.Start >= from && p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && !IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
+        return PlacesIn(s).Where(p => p.Start >= from && p.Entry.Type == PlaceType.Province && !IsDirectionOnly(p) && !PlaceRoles.IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
             .Select(p => p.Entry.ProvinceCode!);
     }
 
@@ -1237,19 +1106,5 @@ internal sealed class ReportText
                 yield return mentions[i].Entry.ProvinceCode!;
             }
         }
-    }
-
-    /// <summary>"صحراء كربلاء", "جبال حمرين", "أطراف الموصل": the name follows a noun for a kind of place.</summary>
-    public bool AfterPlaceNoun(PlaceMention p)
-    {
-        var t = TokenAt(p.Start);
-        return t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.PlaceKindNouns);
-    }
-
-    /// <summary>"والي الموصل"، "ولاية صلاح الدين": a place right after an ISIS title (lexicon isisTitles) names the title, not where anything happened.</summary>
-    public bool IsIsisTitle(PlaceMention p)
-    {
-        var t = TokenAt(p.Start);
-        return t >= 1 && _lexicon.IsisTitles.MatchAt(Tokens, t - 1) is { } m && m.Last == t - 1;
     }
 }
