@@ -734,7 +734,7 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words a hospital's name may have between the destination noun and the town it stands in ("مستشفيات
-    /// العاصمة بغداد"، "مستشفى مدينة الطب ببغداد"): <see cref="ReportText.IsDirectionOnly"/>.
+    /// العاصمة بغداد"، "مستشفى مدينة الطب ببغداد"): <see cref="PlaceDirections.IsDirectionOnly"/>.
     /// </summary>
     public const int HospitalNameWords = 3;
 

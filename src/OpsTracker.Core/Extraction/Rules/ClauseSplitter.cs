@@ -33,7 +33,7 @@ internal static class ClauseSplitter
             }
             yield break;
         }
-        var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        var places = report.PlacesIn(clause).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         if (places.Count < 2)
         {
             // One place or none puts no two figures in two places: the test below keeps such a clause whole.
@@ -213,7 +213,7 @@ internal static class ClauseSplitter
     {
         foreach (var p in report.PlacesIn(clause))
         {
-            if (p.Start >= from && p.Start < to && !report.IsDirectionOnly(p))
+            if (p.Start >= from && p.Start < to && !report.PlaceDirections.IsDirectionOnly(p))
             {
                 return true;
             }
@@ -272,7 +272,7 @@ internal static class ClauseSplitter
     private static string? PlaceRightAfter(ReportText report, Figure f)
     {
         var end = report.Tokens[f.Last].End;
-        return report.Places.Where(p => p.Start >= end && p.Start - end <= PlaceAfterFigureReach && !report.IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
+        return report.Places.Where(p => p.Start >= end && p.Start - end <= PlaceAfterFigureReach && !report.PlaceDirections.IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
             .Select(p => p.Entry.Id).FirstOrDefault();
     }
 }

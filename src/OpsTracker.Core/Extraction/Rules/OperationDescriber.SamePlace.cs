@@ -67,7 +67,7 @@ internal sealed partial class OperationDescriber
                 {
                     break;
                 }
-                if (!LocatedBySamePlace(report, p, noun) && !report.IsDirectionOnly(p) && report.ProvinceOf(p) is { } code)
+                if (!LocatedBySamePlace(report, p, noun) && !report.PlaceDirections.IsDirectionOnly(p) && report.ProvinceOf(p) is { } code)
                 {
                     nearest = code;
                 }

@@ -185,7 +185,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             // History: "سيطر التنظيم عام 2014".
             yield break;
         }
-        var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        var places = report.PlacesIn(clause).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         if (takenFrom >= 0)
         {
             var to = report.Tokens[Math.Min(clause.Last, takenFrom + TakenPlaceReach)].End;
@@ -416,7 +416,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                     // The town liberated stands between ("حررت مناطق من قبضة التنظيم في مخمور" names none).
                     var from = tokens[word.Last].End;
                     var to = tokens[j].Start;
-                    return report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p));
+                    return report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.PlaceDirections.IsDirectionOnly(p));
                 }
             }
         }
@@ -477,7 +477,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     {
         foreach (var p in report.PlacesIn(clause))
         {
-            if (p.Start >= from && p.End <= to && !report.IsDirectionOnly(p))
+            if (p.Start >= from && p.End <= to && !report.PlaceDirections.IsDirectionOnly(p))
             {
                 return true;
             }
@@ -571,7 +571,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         List<PlaceMention>? mentions = null;
         foreach (var p in report.PlacesIn(s))
         {
-            if (!report.IsDirectionOnly(p))
+            if (!report.PlaceDirections.IsDirectionOnly(p))
             {
                 (mentions ??= []).Add(p);
             }
@@ -643,7 +643,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             {
                 continue;
             }
-            if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
+            if (p.Entry.Type != PlaceType.Province && place is null && !report.PlaceDirections.IsLandmark(p, mentions))
             {
                 place = PlaceText(report, p);
                 province ??= code;
@@ -682,7 +682,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     }
 
     /// <summary>
-    /// Whether landmark <paramref name="p"/> (<see cref="ReportText.IsLandmark"/>) locates a place of
+    /// Whether landmark <paramref name="p"/> (<see cref="PlaceDirections.IsLandmark"/>) locates a place of
     /// <paramref name="mentions"/> whose own province the report or the gazetteer knows and differs from its own: that
     /// place's province, not the landmark's, is where it happened.
     /// </summary>
@@ -691,7 +691,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// المحاذية لنينوى" is described, not told as where, and the landmark is the nearer truth of where things happen.
     /// </remarks>
     private static bool LandmarkYields(ReportText report, PlaceMention p, List<PlaceMention> mentions) =>
-        report.LocatedBy(p, mentions) is { } located && report.ProvinceOf(located) is { } own && own != report.ProvinceOf(p)
+        report.PlaceDirections.LocatedBy(p, mentions) is { } located && report.ProvinceOf(located) is { } own && own != report.ProvinceOf(p)
         && report.PlaceRoles.IsToldAsWhere(located);
 
     /// <summary>
@@ -714,7 +714,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         var other = false;
         foreach (var o in report.Sentences.SelectMany(report.PlacesIn))
         {
-            if (o.Entry == p.Entry || report.IsDirectionOnly(o) || report.ProvinceOf(o) is not { } c)
+            if (o.Entry == p.Entry || report.PlaceDirections.IsDirectionOnly(o) || report.ProvinceOf(o) is not { } c)
             {
                 continue;
             }
@@ -729,7 +729,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
 
     /// <summary>The provinces whose capitals the sentence gives a bearing from ("جنوبي كركوك").</summary>
     private static IEnumerable<string> BearingProvinces(ReportText report, Sentence s) =>
-        report.PlacesIn(s).Where(report.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
+        report.PlacesIn(s).Where(report.PlaceDirections.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
 
     /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
     internal static string PlaceText(ReportText report, PlaceMention p)

@@ -126,7 +126,7 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     /// not a direction only ("شمال بغداد") and not a place in an ISIS title ("والي ولاية صلاح الدين").
     /// </summary>
     private static IEnumerable<PlaceMention> PlacesOfTheScope(ReportText report, Sentence sentence, int scopeFrom) =>
-        report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.PlaceRoles.IsIsisTitle(p));
+        report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.PlaceDirections.IsDirectionOnly(p) && !report.PlaceRoles.IsIsisTitle(p));
 
     /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
     private string? BattleProvince(ReportText report, Sentence sentence, int scopeFrom)

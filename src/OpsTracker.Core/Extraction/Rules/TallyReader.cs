@@ -400,7 +400,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         var end = report.Tokens[f.Last].End;
         foreach (var p in report.PlacesIn(sentence))
         {
-            if (p.Start >= end && p.Start - end <= OperationPlaceReach && !report.IsDirectionOnly(p))
+            if (p.Start >= end && p.Start - end <= OperationPlaceReach && !report.PlaceDirections.IsDirectionOnly(p))
             {
                 return true;
             }
@@ -640,7 +640,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     {
         foreach (var p in report.PlacesIn(sentence))
         {
-            if (!report.IsDirectionOnly(p))
+            if (!report.PlaceDirections.IsDirectionOnly(p))
             {
                 return true;
             }
@@ -693,7 +693,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     private static bool NamesSeveralProvincesOnly(ReportText report, Sentence sentence)
     {
-        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
+        var places = report.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         return places.All(p => p.Entry.Type == PlaceType.Province)
             && places.Select(p => p.Entry.ProvinceCode).Distinct().Count() >= SeveralProvinces;
     }
@@ -710,7 +710,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return [];
         }
-        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p) && p.Start < cue).ToList();
+        var places = report.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p) && p.Start < cue).ToList();
         return figures.Where(f => PlaceRightAfter(report, places, f) is { } place
             && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue)).ToList();
     }

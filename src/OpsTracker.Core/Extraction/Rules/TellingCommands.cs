@@ -23,7 +23,7 @@ internal static class TellingCommands
             return named;
         }
         var lexicon = report.Lexicon;
-        return report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.ProvinceOf).OfType<string>().Distinct().ToList();
+        return report.PlacesIn(s).Where(p => !report.PlaceDirections.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.ProvinceOf).OfType<string>().Distinct().ToList();
     }
 
     /// <summary>
@@ -40,7 +40,7 @@ internal static class TellingCommands
         }
         var end = report.Tokens[lastToken].End;
         var lexicon = report.Lexicon;
-        return report.PlacesIn(s).Where(p => p.Start < end && !report.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.ProvinceOf).OfType<string>().Distinct().ToList();
+        return report.PlacesIn(s).Where(p => p.Start < end && !report.PlaceDirections.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.ProvinceOf).OfType<string>().Distinct().ToList();
     }
 
     /// <summary>Every place the clause names (directions left out) is the province of the command that tells the news.</summary>
@@ -49,7 +49,7 @@ internal static class TellingCommands
         var any = false;
         foreach (var p in report.PlacesIn(s))
         {
-            if (report.IsDirectionOnly(p))
+            if (report.PlaceDirections.IsDirectionOnly(p))
             {
                 continue;
             }

@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// <see cref="ReportText"/> keeps per place mention, once per report, whether it locates (<see cref="ReportText.PlacesIn"/>:
-/// no dateline, no outlet) and whether it is a direction only (<see cref="ReportText.IsDirectionOnly"/>): the answers
+/// no dateline, no outlet) and whether it is a direction only (<see cref="PlaceDirections.IsDirectionOnly"/>): the answers
 /// must not depend on which question came first, and a mention that is no entry of the report's list is answered too.
 /// </summary>
 public class ReportTextPlaceFactsTests
@@ -31,10 +31,10 @@ public class ReportTextPlaceFactsTests
     {
         var placesFirst = Report();
         var located = placesFirst.Sentences.Select(s => placesFirst.PlacesIn(s).Select(p => Surface(placesFirst, p)).ToList()).ToList();
-        var directions = placesFirst.Places.Select(placesFirst.IsDirectionOnly).ToList();
+        var directions = placesFirst.Places.Select(placesFirst.PlaceDirections.IsDirectionOnly).ToList();
 
         var directionsFirst = Report();
-        Assert.Equal(directions, directionsFirst.Places.Select(directionsFirst.IsDirectionOnly).ToList());
+        Assert.Equal(directions, directionsFirst.Places.Select(directionsFirst.PlaceDirections.IsDirectionOnly).ToList());
         Assert.Equal(located, directionsFirst.Sentences.Select(s => directionsFirst.PlacesIn(s).Select(p => Surface(directionsFirst, p)).ToList()).ToList());
 
         // The dateline's Baghdad locates nothing; the bearing's Baghdad is a direction only; Kirkuk is where it happened.
@@ -42,9 +42,9 @@ public class ReportTextPlaceFactsTests
         Assert.Equal(["بغداد"], located[1]);
         Assert.Contains("كركوك", located[2]);
         var bearing = placesFirst.PlacesIn(placesFirst.Sentences[1]).Single();
-        Assert.True(placesFirst.IsDirectionOnly(bearing));
-        Assert.False(placesFirst.IsDirectionOnly(placesFirst.PlacesIn(placesFirst.Sentences[2]).Single(p => Surface(placesFirst, p) == "كركوك")));
+        Assert.True(placesFirst.PlaceDirections.IsDirectionOnly(bearing));
+        Assert.False(placesFirst.PlaceDirections.IsDirectionOnly(placesFirst.PlacesIn(placesFirst.Sentences[2]).Single(p => Surface(placesFirst, p) == "كركوك")));
         // A copy of a mention is no entry of the list: answered all the same.
-        Assert.True(placesFirst.IsDirectionOnly(bearing with { }));
+        Assert.True(placesFirst.PlaceDirections.IsDirectionOnly(bearing with { }));
     }
 }

@@ -71,7 +71,7 @@ internal sealed class AttackPlaceTold(ExtractionLexicon lexicon) : IDraftPass
                 continue;
             }
             var place = report.PlacesIn(s).FirstOrDefault(p => report.TokenAt(p.Start) > j && report.TokenAt(p.Start) <= j + 1 + AssemblerLimits.AttackPlaceReach);
-            if (place is not null && !report.IsDirectionOnly(place))
+            if (place is not null && !report.PlaceDirections.IsDirectionOnly(place))
             {
                 return place;
             }

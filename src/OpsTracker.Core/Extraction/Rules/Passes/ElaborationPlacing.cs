@@ -26,7 +26,7 @@ internal sealed class ElaborationPlacing(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            var places = report.PlacesIn(next).Where(p => !report.IsDirectionOnly(p)).ToList();
+            var places = report.PlacesIn(next).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
             var provinces = places.Select(report.ProvinceOf).Distinct().ToList();
             if (places.Count == 0 || provinces is not [{ } province])
             {
