@@ -75,7 +75,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         }
         var start = tokens[from].Start;
         var end = tokens[last].End;
-        if (report.PlacesIn(sentence).Any(p => p.Start >= start && p.Start < end && p.Entry.Type == Places.PlaceType.Province && !report.PlaceDirections.IsDirectionOnly(p)))
+        if (report.PlaceReadings.PlacesIn(sentence).Any(p => p.Start >= start && p.Start < end && p.Entry.Type == Places.PlaceType.Province && !report.PlaceDirections.IsDirectionOnly(p)))
         {
             return true;
         }

@@ -33,7 +33,7 @@ internal static class ClauseSplitter
             }
             yield break;
         }
-        var places = report.PlacesIn(clause).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
+        var places = report.PlaceReadings.PlacesIn(clause).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         if (places.Count < 2)
         {
             // One place or none puts no two figures in two places: the test below keeps such a clause whole.
@@ -211,7 +211,7 @@ internal static class ClauseSplitter
     /// </summary>
     private static bool NamesAPlaceBetween(ReportText report, Sentence clause, int from, int to)
     {
-        foreach (var p in report.PlacesIn(clause))
+        foreach (var p in report.PlaceReadings.PlacesIn(clause))
         {
             if (p.Start >= from && p.Start < to && !report.PlaceDirections.IsDirectionOnly(p))
             {

@@ -14,9 +14,9 @@ internal sealed partial class OperationDescriber
     private static bool OnlyByBearing(ReportText report, Sentence s, string province)
     {
         var bearing = false;
-        foreach (var p in report.PlacesIn(s))
+        foreach (var p in report.PlaceReadings.PlacesIn(s))
         {
-            if (report.PlaceDirections.IsDirectionOnly(p) || report.ProvinceOf(p) != province)
+            if (report.PlaceDirections.IsDirectionOnly(p) || report.PlaceReadings.ProvinceOf(p) != province)
             {
                 continue;
             }

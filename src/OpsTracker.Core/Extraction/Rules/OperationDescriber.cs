@@ -185,7 +185,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             // History: "سيطر التنظيم عام 2014".
             yield break;
         }
-        var places = report.PlacesIn(clause).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
+        var places = report.PlaceReadings.PlacesIn(clause).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         if (takenFrom >= 0)
         {
             var to = report.Tokens[Math.Min(clause.Last, takenFrom + TakenPlaceReach)].End;
@@ -231,7 +231,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         var named = places.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
         var byProvince = specific
-            .Select(p => (Place: p, Province: report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named)))
+            .Select(p => (Place: p, Province: report.PlaceReadings.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named)))
             .Where(x => x.Province is not null)
             .GroupBy(x => x.Province!);
         foreach (var group in byProvince)
@@ -416,7 +416,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                     // The town liberated stands between ("حررت مناطق من قبضة التنظيم في مخمور" names none).
                     var from = tokens[word.Last].End;
                     var to = tokens[j].Start;
-                    return report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.PlaceDirections.IsDirectionOnly(p));
+                    return report.PlaceReadings.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.PlaceDirections.IsDirectionOnly(p));
                 }
             }
         }
@@ -475,7 +475,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private static bool NamesAPlaceWithin(ReportText report, Sentence clause, int from, int to)
     {
-        foreach (var p in report.PlacesIn(clause))
+        foreach (var p in report.PlaceReadings.PlacesIn(clause))
         {
             if (p.Start >= from && p.End <= to && !report.PlaceDirections.IsDirectionOnly(p))
             {
@@ -569,7 +569,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken, int lastFigureToken = -1)
     {
         List<PlaceMention>? mentions = null;
-        foreach (var p in report.PlacesIn(s))
+        foreach (var p in report.PlaceReadings.PlacesIn(s))
         {
             if (!report.PlaceDirections.IsDirectionOnly(p))
             {
@@ -631,8 +631,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             // "وادي الشاي جنوبي كركوك": a bearing from a capital places nothing itself, but it tells which of its
             // candidate provinces a place on a border is in.
-            var code = report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, BearingProvinces(report, s))
-                ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
+            var code = report.PlaceReadings.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, BearingProvinces(report, s))
+                ?? gazetteer.ResolveProvince(p.Entry, report.PlaceReadings.DatelineProvinces);
             if (code is not null && NamesakeLocality(report, p, code))
             {
                 code = null;
@@ -691,7 +691,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// المحاذية لنينوى" is described, not told as where, and the landmark is the nearer truth of where things happen.
     /// </remarks>
     private static bool LandmarkYields(ReportText report, PlaceMention p, List<PlaceMention> mentions) =>
-        report.PlaceDirections.LocatedBy(p, mentions) is { } located && report.ProvinceOf(located) is { } own && own != report.ProvinceOf(p)
+        report.PlaceDirections.LocatedBy(p, mentions) is { } located && report.PlaceReadings.ProvinceOf(located) is { } own && own != report.PlaceReadings.ProvinceOf(p)
         && report.PlaceRoles.IsToldAsWhere(located);
 
     /// <summary>
@@ -702,7 +702,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private bool NamesakeLocality(ReportText report, PlaceMention p, string code)
     {
-        if (p.Entry.Type is not (PlaceType.District or PlaceType.SubDistrict) || report.ProvinceOf(p) != p.Entry.ProvinceCode)
+        if (p.Entry.Type is not (PlaceType.District or PlaceType.SubDistrict) || report.PlaceReadings.ProvinceOf(p) != p.Entry.ProvinceCode)
         {
             return false;
         }
@@ -712,9 +712,9 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             return false;
         }
         var other = false;
-        foreach (var o in report.Sentences.SelectMany(report.PlacesIn))
+        foreach (var o in report.Sentences.SelectMany(report.PlaceReadings.PlacesIn))
         {
-            if (o.Entry == p.Entry || report.PlaceDirections.IsDirectionOnly(o) || report.ProvinceOf(o) is not { } c)
+            if (o.Entry == p.Entry || report.PlaceDirections.IsDirectionOnly(o) || report.PlaceReadings.ProvinceOf(o) is not { } c)
             {
                 continue;
             }
@@ -729,7 +729,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
 
     /// <summary>The provinces whose capitals the sentence gives a bearing from ("جنوبي كركوك").</summary>
     private static IEnumerable<string> BearingProvinces(ReportText report, Sentence s) =>
-        report.PlacesIn(s).Where(report.PlaceDirections.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
+        report.PlaceReadings.PlacesIn(s).Where(report.PlaceDirections.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
 
     /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
     internal static string PlaceText(ReportText report, PlaceMention p)
@@ -766,7 +766,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 return p;
             }
         }
-        return report.OnlyProvince ?? report.HeadProvince ?? report.RegionalDatelineProvince;
+        return report.PlaceReadings.OnlyProvince ?? report.PlaceReadings.HeadProvince ?? report.PlaceReadings.RegionalDatelineProvince;
     }
 
     /// <summary>

@@ -8,8 +8,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>A report as the rules see it: normalised text, tokens, sentences, date and place mentions.</summary>
 /// <remarks>
-/// Some of what the rules read of it is asked of the readers it makes once, on first ask
-/// (<see cref="Layout"/>, <see cref="PlaceDirections"/>, <see cref="PlaceRoles"/>, <see cref="DateReadings"/>); each keeps its memos for this report only.
+/// What the rules read of its layout, its places and its dates is asked of the readers it makes once, on first ask
+/// (<see cref="Layout"/>, <see cref="PlaceReadings"/>, <see cref="PlaceDirections"/>, <see cref="PlaceRoles"/>,
+/// <see cref="DateReadings"/>); each keeps its memos for this report only.
 /// </remarks>
 internal sealed class ReportText
 {
@@ -188,6 +189,11 @@ internal sealed class ReportText
 
     private ReportLayout? _layout;
 
+    /// <summary>Which of this report's place mentions locate, and the provinces they and the report lie in.</summary>
+    public PlaceReadings PlaceReadings => _placeReadings ??= new PlaceReadings(this);
+
+    private PlaceReadings? _placeReadings;
+
     /// <summary>Which of this report's place mentions are named only to point: directions, bearings, landmarks.</summary>
     public PlaceDirections PlaceDirections => _placeDirections ??= new PlaceDirections(this);
 
@@ -208,204 +214,6 @@ internal sealed class ReportText
     public int End(Sentence s) => Tokens[s.Last].End;
 
     /// <summary>
-    /// The province code of the report's places when they name exactly one province, else null. The same for every
-    /// operation, so it is found once per report rather than once per operation (which made long reports quadratic).
-    /// </summary>
-    public string? OnlyProvince
-    {
-        get
-        {
-            var all = ReportProvinces;
-            return all.Count == 1 ? all[0] : null;
-        }
-    }
-
-    /// <summary>The provinces the report's places lie in (directions and datelines left out), found once.</summary>
-    private List<string> ReportProvinces => _reportProvinces ??= ProvincesNamedIn(Sentences);
-
-    private List<string>? _reportProvinces;
-
-    /// <summary>The provinces the places of the sentences lie in, directions and datelines left out.</summary>
-    /// <remarks>
-    /// In the order each is first named. Loops, not a query: asked for the report, its head and sentence by sentence,
-    /// the chain of five iterators and the distinct set cost more than the few places (usually none) they went over.
-    /// </remarks>
-    public List<string> ProvincesNamedIn(IEnumerable<Sentence> sentences)
-    {
-        var provinces = new List<string>();
-        foreach (var s in sentences)
-        {
-            foreach (var p in PlacesIn(s))
-            {
-                if (!PlaceDirections.IsDirectionOnly(p) && ProvinceOf(p) is { } code && !provinces.Contains(code))
-                {
-                    provinces.Add(code);
-                }
-            }
-        }
-        return provinces;
-    }
-
-    /// <summary>
-    /// The one province the report's head (headline, subtitle, lead) names, else null: "عملية نوعية في كركوك" over a
-    /// body that tells the operation in a village nobody lists and a background paragraph about other provinces.
-    /// </summary>
-    public string? HeadProvince
-    {
-        get
-        {
-            if (!_headProvince.Known)
-            {
-                var head = ProvincesNamedIn(Sentences.Take(Layout.HeadLast + 1));
-                _headProvince = (head.Count == 1 ? head[0] : null, true);
-            }
-            return _headProvince.Code;
-        }
-    }
-
-    private (string? Code, bool Known) _headProvince;
-
-    /// <summary>
-    /// The province of a place: the one the report itself gives it, else the gazetteer's (null when the gazetteer
-    /// holds the name in several provinces).
-    /// </summary>
-    public string? ProvinceOf(PlaceMention p) =>
-        p.Entry.Type != PlaceType.Province && StatedProvinces.TryGetValue(p.Entry, out var stated) ? stated : p.Entry.ProvinceCode;
-
-    /// <summary>
-    /// "قرية الرشاد التابعة لقضاء المقدادية في ديالى": a place followed by the district or province that holds it, joined
-    /// only by words of containment (lexicon containmentWords: في، قضاء، ناحية، محافظة، التابعة ...), lies in that
-    /// province whatever other place of the name the gazetteer knows; every mention of it in the report does. The first
-    /// statement wins. A direction ("شمال بغداد") is no containment: it says where from, not where in.
-    /// </summary>
-    private Dictionary<GazetteerEntry, string> StatedProvinces => _statedProvinces ??= ComputeStatedProvinces();
-
-    private Dictionary<GazetteerEntry, string>? _statedProvinces;
-
-    private Dictionary<GazetteerEntry, string> ComputeStatedProvinces()
-    {
-        var stated = new Dictionary<GazetteerEntry, string>();
-        foreach (var s in Sentences)
-        {
-            var mentions = PlacesIn(s).ToList();
-            for (var i = 0; i + 1 < mentions.Count; i++)
-            {
-                var place = mentions[i];
-                if (place.Entry.Type == PlaceType.Province || stated.ContainsKey(place.Entry))
-                {
-                    continue;
-                }
-                // Walk the chain "X بقضاء Y في محافظة Z" to the first link whose province the gazetteer knows.
-                for (var j = i + 1; j < mentions.Count && (Contains(mentions[j - 1], mentions[j]) || (j == i + 1 && (IsNearby(mentions[i], mentions[j]) || LiesIn(mentions[i], mentions[j])))); j++)
-                {
-                    if (mentions[j].Entry.ProvinceCode is { } code)
-                    {
-                        if (code != place.Entry.ProvinceCode)
-                        {
-                            stated[place.Entry] = code;
-                        }
-                        break;
-                    }
-                }
-            }
-        }
-        return stated;
-    }
-
-    /// <summary>
-    /// "قرية المحمودية، القريبة من بلدة الدبس": a village (or any place not a province) said to lie near a district
-    /// or town (lexicon nearbyWords, then nearbyFrom, a place title allowed, a comma allowed before) lies in that
-    /// town's province: in Iraq a village is named after the town it is near, not across a provincial border. Only
-    /// for a town as the outer place: a province or a border near it says nothing of the village's own province.
-    /// </summary>
-    private bool IsNearby(PlaceMention inner, PlaceMention outer)
-    {
-        if (inner.Entry.Type == PlaceType.Province || outer.Entry.Type == PlaceType.Province)
-        {
-            return false;
-        }
-        var k = TokenAt(inner.End - 1) + 1;
-        var to = TokenAt(outer.Start);
-        if (k < to && Tokens[k].IsClauseBreak && Tokens[k].Text == ",")
-        {
-            k++;
-        }
-        if (k + 1 >= to || !Tokens[k].ReadsAsOneOf(_lexicon.NearbyWords)
-            || !Tokens[k + 1].IsWord || !_lexicon.NearbyFrom.Contains(Tokens[k + 1].Text))
-        {
-            return false;
-        }
-        k += 2;
-        if (k < to && _lexicon.PlaceTitles.MatchAt(Tokens, k) is { } title)
-        {
-            k = title.Last + 1;
-        }
-        return k == to;
-    }
-
-    /// <summary>
-    /// "ببلدة البو حمد، الواقعة شرقي صلاح الدين"، "قضاء الشرقاط، الذي يقع في محافظة صلاح الدين": a place followed by a
-    /// participle or verb of lying (lexicon lyingWords, after "التي"/"الذي" or a comma), then words of containment, a
-    /// direction or both, then another place, is said to lie in that place's province. Not where the direction makes the
-    /// second place a bearing only ("الواقعة شمال بغداد", <see cref="PlaceDirections.IsDirectionOnly"/>): that says where from, not where in.
-    /// </summary>
-    private bool LiesIn(PlaceMention inner, PlaceMention outer)
-    {
-        if (inner.Entry.Type == PlaceType.Province)
-        {
-            return false;
-        }
-        var k = TokenAt(inner.End - 1) + 1;
-        var to = TokenAt(outer.Start);
-        if (k < to && Tokens[k].IsClauseBreak && Tokens[k].Text == ",")
-        {
-            k++;
-        }
-        if (k < to && Tokens[k].IsWord && _lexicon.LyingRelatives.Contains(Tokens[k].Text))
-        {
-            k++;
-        }
-        if (k >= to || !Tokens[k].IsWord || !_lexicon.LyingWords.Contains(Tokens[k].Text))
-        {
-            return false;
-        }
-        k++;
-        while (k < to && Tokens[k].ReadsAsOneOf(_lexicon.ContainmentWords))
-        {
-            k++;
-        }
-        // "جنوب غرب"، "شمال مدينة": directions of one or two words, then the place's title.
-        while (k < to && _lexicon.Directions.MatchAt(Tokens, k) is { } direction)
-        {
-            k = direction.Last + 1;
-        }
-        if (k < to && _lexicon.PlaceTitles.MatchAt(Tokens, k) is { } title)
-        {
-            k = title.Last + 1;
-        }
-        return k == to && !PlaceDirections.IsDirectionOnly(outer);
-    }
-
-    /// <summary>Whether only words of containment (at least one) stand between two place mentions.</summary>
-    private bool Contains(PlaceMention inner, PlaceMention outer)
-    {
-        var from = TokenAt(inner.End - 1) + 1;
-        var to = TokenAt(outer.Start);
-        if (to <= from)
-        {
-            return false;
-        }
-        for (var k = from; k < to; k++)
-        {
-            if (!Tokens[k].ReadsAsOneOf(_lexicon.ContainmentWords))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>
     /// The sentences from index <paramref name="from"/> to <paramref name="to"/> (both included, clipped to the
     /// report), in order: a look at the few sentences around one without filtering all of them each time.
     /// </summary>
@@ -416,67 +224,6 @@ internal sealed class ReportText
             yield return Sentences[i];
         }
     }
-
-    public IEnumerable<PlaceMention> PlacesIn(Sentence s)
-    {
-        // As DateReadings.MentionsIn: a sentence or clause without a place mention (most) gets the empty array, not an
-        // iterator.
-        var places = Places;
-        var end = End(s);
-        var first = FirstPlaceFrom(Start(s));
-        return first < places.Count && places[first].Start < end ? PlacesFrom(places, first, end) : [];
-    }
-
-    private IEnumerable<PlaceMention> PlacesFrom(IReadOnlyList<PlaceMention> places, int first, int end)
-    {
-        for (var i = first; i < places.Count && places[i].Start < end; i++)
-        {
-            if ((PlaceFacts(i, places) & PlaceLocates) != 0)
-            {
-                yield return places[i];
-            }
-        }
-    }
-
-    /// <summary>
-    /// Per place mention (by its index in <see cref="Places"/>), whether it is neither a dateline nor an
-    /// outlet's name (<see cref="PlacesIn"/>): a pure function of the report's tokens and places, asked for every
-    /// clause, sentence and draft around the place, found once per report. The fact's bit counts only with its known
-    /// bit set (<see cref="PlaceFactsKnown"/>). Whether a place is a direction only is kept the same way by
-    /// <see cref="PlaceDirections"/>.
-    /// </summary>
-    private byte[]? _placeFacts;
-
-    /// <summary>The list <see cref="_placeFacts"/> was made for (a new <see cref="Places"/> starts them over).</summary>
-    private IReadOnlyList<PlaceMention>? _placeFactsOf;
-
-    private const byte PlaceFactsKnown = 1;
-    private const byte PlaceLocates = 2;
-
-    /// <summary>The facts kept of place <paramref name="i"/> of <paramref name="places"/>, its dateline and outlet test done.</summary>
-    private byte PlaceFacts(int i, IReadOnlyList<PlaceMention> places)
-    {
-        var facts = PlaceFactsOf(places);
-        if ((facts[i] & PlaceFactsKnown) == 0)
-        {
-            var p = places[i];
-            facts[i] |= (byte)(PlaceFactsKnown | (!Layout.IsDateline(p) && !Layout.IsOutlet(p) ? PlaceLocates : 0));
-        }
-        return facts[i];
-    }
-
-    private byte[] PlaceFactsOf(IReadOnlyList<PlaceMention> places)
-    {
-        if (_placeFacts is null || !ReferenceEquals(_placeFactsOf, places))
-        {
-            _placeFacts = new byte[places.Count];
-            _placeFactsOf = places;
-        }
-        return _placeFacts;
-    }
-
-    /// <summary>The index of the first place of <see cref="Places"/> that starts at or after <paramref name="start"/>.</summary>
-    private int FirstPlaceFrom(int start) => FirstFrom(Places, start);
 
     /// <summary>
     /// The index of the first mention of a list in text order that starts at or after <paramref name="start"/> (binary
@@ -500,24 +247,6 @@ internal sealed class ReportText
         }
         return lo;
     }
-
-    /// <summary>
-    /// The provinces of the report's datelines. A dateline is not where anything happened, but it is the province
-    /// named nearest a place that lies in several ("جبال حمرين" in a story filed from Diyala).
-    /// </summary>
-    public IReadOnlyList<string> DatelineProvinces =>
-        _datelineProvinces ??= Places.Where(Layout.IsDateline).Select(p => p.Entry.ProvinceCode).OfType<string>().Distinct().ToList();
-
-    private List<string>? _datelineProvinces;
-
-    /// <summary>
-    /// "ديالى - شفق نيوز" over a story that names no province anywhere: the regional newsroom that filed it is the
-    /// province's. Not Baghdad's: the national agencies and papers file everything from the capital.
-    /// </summary>
-    public string? RegionalDatelineProvince =>
-        ReportProvinces.Count == 0 && DatelineProvinces is [var only] && only != CapitalProvince ? only : null;
-
-    private const string CapitalProvince = "IQ-BG";
 
     /// <summary>
     /// The means named by the first phrase of a kind of operation (lexicon kinds) that starts within
@@ -758,28 +487,4 @@ internal sealed class ReportText
     /// sentence bit (-1 among them).
     /// </summary>
     public bool MayHoldList(int number, Sentence s) => (uint)number >= SentenceListBitCount || SentenceMayHold(number, s);
-
-    /// <summary>Province codes named in a sentence as provinces (not via a town), in order.</summary>
-    public IEnumerable<string> ProvincesNamedIn(Sentence s, int from = 0)
-    {
-        return PlacesIn(s).Where(p => p.Start >= from && p.Entry.Type == PlaceType.Province && !PlaceDirections.IsDirectionOnly(p) && !PlaceRoles.IsIsisTitle(p) && p.Entry.ProvinceCode is not null)
-            .Select(p => p.Entry.ProvinceCode!);
-    }
-
-    /// <summary>Provinces named as provinces ("محافظة كركوك", "محافظتي صلاح الدين وديالى"), in order.</summary>
-    public IEnumerable<string> ProvincesNamedAfterProvinceWord(Sentence s)
-    {
-        var mentions = PlacesIn(s).Where(p => p.Entry.Type == PlaceType.Province && p.Entry.ProvinceCode is not null).ToList();
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var t = TokenAt(mentions[i].Start);
-            var cued = t >= 1 && Tokens[t - 1].ReadsAsOneOf(_lexicon.ProvinceNouns);
-            // The second of "محافظتي X وY" follows the first.
-            var joined = i > 0 && t >= 1 && TokenAt(mentions[i - 1].End - 1) >= t - 3 && (Tokens[t].Text.StartsWith('و') || Tokens[t - 1].Text == "و");
-            if (cued || joined)
-            {
-                yield return mentions[i].Entry.ProvinceCode!;
-            }
-        }
-    }
 }

@@ -297,7 +297,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         {
             return;
         }
-        if (BystanderNames.NamesAForeignScope(report, lexicon, clause) && !report.PlacesIn(clause).Any())
+        if (BystanderNames.NamesAForeignScope(report, lexicon, clause) && !report.PlaceReadings.PlacesIn(clause).Any())
         {
             // An operation in Syria (دير الزور، قسد) is not ours.
             report.ArrestsNotOurs.AddRange(own.Where(f => f.IsArrest));
@@ -455,10 +455,10 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
 
     private static bool IsIsisKilled(Figure f) => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed };
 
-    /// <summary>Whether <see cref="ReportText.PlacesIn"/> gives the clause any place (the empty array for most).</summary>
+    /// <summary>Whether <see cref="PlaceReadings.PlacesIn"/> gives the clause any place (the empty array for most).</summary>
     private static bool HasAPlace(ReportText report, Sentence clause)
     {
-        foreach (var _ in report.PlacesIn(clause))
+        foreach (var _ in report.PlaceReadings.PlacesIn(clause))
         {
             return true;
         }

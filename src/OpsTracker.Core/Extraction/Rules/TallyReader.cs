@@ -398,7 +398,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     private static bool HasPlaceRightAfter(ReportText report, Sentence sentence, Figure f)
     {
         var end = report.Tokens[f.Last].End;
-        foreach (var p in report.PlacesIn(sentence))
+        foreach (var p in report.PlaceReadings.PlacesIn(sentence))
         {
             if (p.Start >= end && p.Start - end <= OperationPlaceReach && !report.PlaceDirections.IsDirectionOnly(p))
             {
@@ -638,7 +638,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// <summary>Whether the sentence names a place that is not a bare direction.</summary>
     private static bool NamesAPlace(ReportText report, Sentence sentence)
     {
-        foreach (var p in report.PlacesIn(sentence))
+        foreach (var p in report.PlaceReadings.PlacesIn(sentence))
         {
             if (!report.PlaceDirections.IsDirectionOnly(p))
             {
@@ -693,7 +693,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     private static bool NamesSeveralProvincesOnly(ReportText report, Sentence sentence)
     {
-        var places = report.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
+        var places = report.PlaceReadings.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         return places.All(p => p.Entry.Type == PlaceType.Province)
             && places.Select(p => p.Entry.ProvinceCode).Distinct().Count() >= SeveralProvinces;
     }
@@ -710,7 +710,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
         {
             return [];
         }
-        var places = report.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p) && p.Start < cue).ToList();
+        var places = report.PlaceReadings.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p) && p.Start < cue).ToList();
         return figures.Where(f => PlaceRightAfter(report, places, f) is { } place
             && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue)).ToList();
     }

@@ -26,8 +26,8 @@ internal sealed class ElaborationPlacing(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            var places = report.PlacesIn(next).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
-            var provinces = places.Select(report.ProvinceOf).Distinct().ToList();
+            var places = report.PlaceReadings.PlacesIn(next).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
+            var provinces = places.Select(report.PlaceReadings.ProvinceOf).Distinct().ToList();
             if (places.Count == 0 || provinces is not [{ } province])
             {
                 continue;

@@ -188,7 +188,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
             return false;
         }
         string? named = null;
-        foreach (var p in report.PlacesIn(report.Sentences[leadSentence]))
+        foreach (var p in report.PlaceReadings.PlacesIn(report.Sentences[leadSentence]))
         {
             if (p.Entry.ProvinceCode is { } code)
             {
@@ -205,7 +205,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
     /// <summary>A place of <paramref name="province"/> is named in the sentence.</summary>
     private static bool NamesProvince(ReportText report, int sentence, string? province)
     {
-        foreach (var p in report.PlacesIn(report.Sentences[sentence]))
+        foreach (var p in report.PlaceReadings.PlacesIn(report.Sentences[sentence]))
         {
             if (province is not null && p.Entry.ProvinceCode == province)
             {
