@@ -795,7 +795,7 @@ public sealed class ExtractionLexicon
 
     /// <summary>
     /// "منطقة القادسية"، "منشأة المثنى"، "جسر ديالى": nouns of a site whose name, in construct after them, may be a
-    /// province's (bare words; <see cref="Rules.ReportText.IsDirectionOnly"/>).
+    /// province's (bare words; <see cref="Rules.PlaceDirections.IsDirectionOnly"/>).
     /// </summary>
     public SignedWordSet SiteNouns { get; }
 
@@ -1055,7 +1055,7 @@ public sealed class ExtractionLexicon
     /// </summary>
     public SignedWordSet CapitalsBearingLeaves { get; }
 
-    /// <summary>The compass points of a bearing ("جنوبي مدينة كركوك"): a direction from a place, not a place (<see cref="Rules.ReportText.IsCompassBearing"/>).</summary>
+    /// <summary>The compass points of a bearing ("جنوبي مدينة كركوك"): a direction from a place, not a place (<see cref="Rules.PlaceDirections.IsCompassBearing"/>).</summary>
     public SignedWordSet CompassPoints { get; }
     /// <summary>Reporters (their English names) whose men are called fighters: their statements count their own.</summary>
     public IReadOnlySet<string> ForcesCallingTheirMenFighters { get; }

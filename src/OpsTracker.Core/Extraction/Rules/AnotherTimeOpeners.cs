@@ -17,7 +17,7 @@ internal static class AnotherTimeOpeners
     public static bool Open(ReportText report, ExtractionLexicon lexicon, int sentence)
     {
         var s = report.Sentences[sentence];
-        if (report.OpensAsBackground(s))
+        if (report.Layout.OpensAsBackground(s))
         {
             return true;
         }
@@ -31,7 +31,7 @@ internal static class AnotherTimeOpeners
         {
             return false;
         }
-        foreach (var m in report.MentionsIn(s))
+        foreach (var m in report.DateReadings.MentionsIn(s))
         {
             return m.Start == tokens[s.First + 1].Start
                 && m.Kind is DateMentionKind.Absolute or DateMentionKind.DayMonth or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Weekday;

@@ -145,13 +145,13 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many sentences from the top the head may take when the lead comes after a headline, a subtitle and a
-    /// dateline (<see cref="ReportText.HeadLast"/>): lines without a full stop above it, never a whole bulletin.
+    /// dateline (<see cref="ReportLayout.HeadLast"/>): lines without a full stop above it, never a whole bulletin.
     /// </summary>
     public const int HeadMaxSentences = 6;
 
     /// <summary>
     /// How many words an outlet's name may take before the slash and the city of a head line ("الغد برس/بغداد",
-    /// <see cref="ReportText.IsDateline"/>): news outlets' names are a word to three; more is a sentence.
+    /// <see cref="ReportLayout.IsDateline"/>): news outlets' names are a word to three; more is a sentence.
     /// </summary>
     public const int OutletNameWords = 3;
 
@@ -734,7 +734,7 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words a hospital's name may have between the destination noun and the town it stands in ("مستشفيات
-    /// العاصمة بغداد"، "مستشفى مدينة الطب ببغداد"): <see cref="ReportText.IsDirectionOnly"/>.
+    /// العاصمة بغداد"، "مستشفى مدينة الطب ببغداد"): <see cref="PlaceDirections.IsDirectionOnly"/>.
     /// </summary>
     public const int HospitalNameWords = 3;
 

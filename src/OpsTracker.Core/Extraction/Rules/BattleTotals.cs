@@ -35,7 +35,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
             return false;
         }
         var tokens = report.Tokens;
-        foreach (var m in report.MentionsIn(sentence))
+        foreach (var m in report.DateReadings.MentionsIn(sentence))
         {
             if (m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period
                 && !lexicon.AnnouncementVerbs.AnyIn(tokens, sentence.First, report.TokenAt(m.Start) - 1))
@@ -75,7 +75,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
         }
         var start = tokens[from].Start;
         var end = tokens[last].End;
-        if (report.PlacesIn(sentence).Any(p => p.Start >= start && p.Start < end && p.Entry.Type == Places.PlaceType.Province && !report.IsDirectionOnly(p)))
+        if (report.PlaceReadings.PlacesIn(sentence).Any(p => p.Start >= start && p.Start < end && p.Entry.Type == Places.PlaceType.Province && !report.PlaceDirections.IsDirectionOnly(p)))
         {
             return true;
         }
@@ -98,7 +98,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
     /// ending only then.
     /// </summary>
     private bool CountsAnEndedCampaign(ReportText report, Sentence sentence) =>
-        !report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not Dates.DateMentionKind.Period)
+        !report.DateReadings.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not Dates.DateMentionKind.Period)
         && (report.TellsACampaignsEnd ??= report.Sentences.Any(s => TellsACampaignsEnd(report, s)));
 
     /// <summary>
@@ -184,7 +184,7 @@ internal sealed class BattleTotals(ExtractionLexicon lexicon)
             {
                 continue;
             }
-            mentions ??= [.. report.MentionsIn(sentence)];
+            mentions ??= [.. report.DateReadings.MentionsIn(sentence)];
             foreach (var m in mentions)
             {
                 var at = report.TokenAt(m.Start);

@@ -33,7 +33,7 @@ internal static class ClauseSplitter
             }
             yield break;
         }
-        var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        var places = report.PlaceReadings.PlacesIn(clause).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         if (places.Count < 2)
         {
             // One place or none puts no two figures in two places: the test below keeps such a clause whole.
@@ -110,7 +110,7 @@ internal static class ClauseSplitter
     /// next statement's places there; the figure's own place is named before the comma ("في تلعفر، وعلى مسلح ثالث في هيت").
     /// </summary>
     private static bool CoordinatedClauseBefore(ReportText report, Sentence clause, int figureLast, Places.PlaceMention place) =>
-        report.CoordinatedClauseAfter(clause, figureLast) is { } comma && comma < report.TokenAt(place.Start);
+        report.Layout.CoordinatedClauseAfter(clause, figureLast) is { } comma && comma < report.TokenAt(place.Start);
 
     /// <summary>
     /// "قتلت يوم الجمعة إرهابيا في ناحية يثرب، واعتقلت يوم السبت اثنين آخرين في جزيرة سامراء": figures each told
@@ -120,7 +120,7 @@ internal static class ClauseSplitter
     /// </summary>
     private static bool DaysApart(ReportText report, Sentence clause, List<Figure> ordered)
     {
-        var days = report.MentionsIn(clause).Where(m => m.Precision == Domain.DatePrecision.Day && m.Kind != Dates.DateMentionKind.Period).ToList();
+        var days = report.DateReadings.MentionsIn(clause).Where(m => m.Precision == Domain.DatePrecision.Day && m.Kind != Dates.DateMentionKind.Period).ToList();
         if (days.Count < 2)
         {
             return false;
@@ -211,9 +211,9 @@ internal static class ClauseSplitter
     /// </summary>
     private static bool NamesAPlaceBetween(ReportText report, Sentence clause, int from, int to)
     {
-        foreach (var p in report.PlacesIn(clause))
+        foreach (var p in report.PlaceReadings.PlacesIn(clause))
         {
-            if (p.Start >= from && p.Start < to && !report.IsDirectionOnly(p))
+            if (p.Start >= from && p.Start < to && !report.PlaceDirections.IsDirectionOnly(p))
             {
                 return true;
             }
@@ -272,7 +272,7 @@ internal static class ClauseSplitter
     private static string? PlaceRightAfter(ReportText report, Figure f)
     {
         var end = report.Tokens[f.Last].End;
-        return report.Places.Where(p => p.Start >= end && p.Start - end <= PlaceAfterFigureReach && !report.IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
+        return report.Places.Where(p => p.Start >= end && p.Start - end <= PlaceAfterFigureReach && !report.PlaceDirections.IsDirectionOnly(p) && p.Entry.ProvinceCode is not null)
             .Select(p => p.Entry.Id).FirstOrDefault();
     }
 }

@@ -18,7 +18,7 @@ internal static class HeadTallySummedBelow
         HashSet<int>? barred = null;
         foreach (var head in reading.Tallies)
         {
-            if (head.Sentence.Index > report.HeadLast || head.PeriodStart is not null || head.PeriodEnd is not null)
+            if (head.Sentence.Index > report.Layout.HeadLast || head.PeriodStart is not null || head.PeriodEnd is not null)
             {
                 continue;
             }

@@ -8,7 +8,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// officeTitles, then only words of an office's name, officeChainWords) is his seat when he is the one speaking (a
 /// complementiser, speechComplementisers, follows within a name's length, or a verb of telling, announcementVerbs,
 /// stands right before the title: "أعلن محافظ الأنبار مقتل ..."). Like the seat of a source
-/// (<see cref="ReportText.IsSourceLocation"/>), it locates the operation only when his words name no other place.
+/// (<see cref="PlaceRoles.IsSourceLocation"/>), it locates the operation only when his words name no other place.
 /// Holds nothing.
 /// </summary>
 internal static class OfficeSeats

@@ -46,7 +46,7 @@ internal sealed class OneOperationsResults(ExtractionLexicon lexicon)
         return one && !report.Has(lexicon.Liberations, sentence) && !report.Has(lexicon.WholeBattle, sentence)
             && !_battles.CountsDaysFromTheLaunch(report, sentence) && !_battles.CountsFromALaunchBefore(report, sentence)
             // "تنفذ منذ خمسة أيام عملية": a window of days back shorter than a week is how long the one operation lasts.
-            && !report.MentionsIn(sentence).Any(m => (m.Kind is DateMentionKind.Period && !(m.WindowDays < TallyPeriods.DaySpanTallyDays)) || m.Kind is DateMentionKind.Year
+            && !report.DateReadings.MentionsIn(sentence).Any(m => (m.Kind is DateMentionKind.Period && !(m.WindowDays < TallyPeriods.DaySpanTallyDays)) || m.Kind is DateMentionKind.Year
                 || m.Precision is DatePrecision.Week or DatePrecision.Month or DatePrecision.Year);
     }
 

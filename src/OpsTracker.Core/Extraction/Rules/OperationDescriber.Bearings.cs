@@ -9,18 +9,18 @@ internal sealed partial class OperationDescriber
 {
     /// <summary>
     /// Whether every place of <paramref name="s"/> that gives <paramref name="province"/> is its capital with a compass
-    /// bearing before it (<see cref="ReportText.IsCompassBearing"/>), and one does.
+    /// bearing before it (<see cref="PlaceDirections.IsCompassBearing"/>), and one does.
     /// </summary>
     private static bool OnlyByBearing(ReportText report, Sentence s, string province)
     {
         var bearing = false;
-        foreach (var p in report.PlacesIn(s))
+        foreach (var p in report.PlaceReadings.PlacesIn(s))
         {
-            if (report.IsDirectionOnly(p) || report.ProvinceOf(p) != province)
+            if (report.PlaceDirections.IsDirectionOnly(p) || report.PlaceReadings.ProvinceOf(p) != province)
             {
                 continue;
             }
-            if (!report.IsCompassBearing(p))
+            if (!report.PlaceDirections.IsCompassBearing(p))
             {
                 return false;
             }

@@ -29,7 +29,7 @@ internal sealed partial class OperationDescriber
             EvidenceEnd = report.Tokens[clause.Last].End,
             Rule = PursuitRule,
         };
-        var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
+        var date = NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
         draft.Date = date ?? contextDate;
         draft.DateOwn = date is not null;
         AddActors(report, clause, draft.Actors);

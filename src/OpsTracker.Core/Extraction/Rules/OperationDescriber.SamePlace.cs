@@ -61,13 +61,13 @@ internal sealed partial class OperationDescriber
                 break;
             }
             string? nearest = null;
-            foreach (var p in report.PlacesIn(s))
+            foreach (var p in report.PlaceReadings.PlacesIn(s))
             {
                 if (p.Start >= nounStart)
                 {
                     break;
                 }
-                if (!LocatedBySamePlace(report, p, noun) && !report.IsDirectionOnly(p) && report.ProvinceOf(p) is { } code)
+                if (!LocatedBySamePlace(report, p, noun) && !report.PlaceDirections.IsDirectionOnly(p) && report.PlaceReadings.ProvinceOf(p) is { } code)
                 {
                     nearest = code;
                 }

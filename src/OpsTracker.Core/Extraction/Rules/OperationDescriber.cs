@@ -31,7 +31,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         draft.LastSentence = clause.Index;
 
         // Date: the mention nearest the figures in the clause, then the sentence, then the last day named before.
-        var date = NearestDate(report, report.MentionsIn(clause), firstFigure) ?? (wholeSentence ? null : NearestDate(report, report.MentionsIn(sentence), firstFigure));
+        var date = NearestDate(report, report.DateReadings.MentionsIn(clause), firstFigure) ?? (wholeSentence ? null : NearestDate(report, report.DateReadings.MentionsIn(sentence), firstFigure));
         draft.DateOwn = date is not null;
         draft.Date = date ?? contextDate;
 
@@ -114,7 +114,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         var launched = false;
         // "أوقع التفجير عشرات القتلى والجرحى بمحافظة بابل": an event named (a weak noun will do) with a joint toll.
         var byJoint = false;
-        var joint = hasKind && !report.OpensAsBackground(sentence) && !report.Has(lexicon.MultipleEvents, clause) && TellsAJointToll(report, clause);
+        var joint = hasKind && !report.Layout.OpensAsBackground(sentence) && !report.Has(lexicon.MultipleEvents, clause) && TellsAJointToll(report, clause);
         if (joint && cues.Count == 0 && allCues.FirstOrDefault(c => c.Kind != OperationKind.Arrest).Kind is var jointKind && jointKind != OperationKind.Other)
         {
             cues.Add((jointKind, false));
@@ -122,19 +122,19 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         // An operation launched or carried out is one event, told as such (ProvinceOfAnEvent).
         (int Verb, int Noun)? begun = null;
-        if (cues.Count == 0 && LaunchesAnOperation(report, clause) is { } launch && !report.OpensAsBackground(sentence))
+        if (cues.Count == 0 && LaunchesAnOperation(report, clause) is { } launch && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Search, false));
             launched = true;
             begun = launch;
         }
-        else if (cues.Count == 0 && CarriesOutAnOperation(report, clause) is { } done && !report.OpensAsBackground(sentence))
+        else if (cues.Count == 0 && CarriesOutAnOperation(report, clause) is { } done && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Search, false));
             launched = true;
             begun = done;
         }
-        else if (cues.Count == 0 && LiberatesATown(report, clause) && !report.OpensAsBackground(sentence))
+        else if (cues.Count == 0 && LiberatesATown(report, clause) && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
@@ -142,14 +142,14 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // Only the places after the word of a place taken are where it happened ("بالتزامن مع تطهير أحياء هيت ...
         // نجحت القطعات في قاطع سامراء من تحرير جزيرة سامراء").
         var takenFrom = -1;
-        if (cues.Count == 0 && TakesAPlace(report, clause) is { } taken && !report.OpensAsBackground(sentence))
+        if (cues.Count == 0 && TakesAPlace(report, clause) is { } taken && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
             takenFrom = taken;
         }
         // "وحررت القوات الأمنية حي الضباط": a force taking a place by a finite verb, only the places after the verb.
-        if (cues.Count == 0 && ForcesTakeAPlace(report, clause) is { } takes && !report.OpensAsBackground(sentence))
+        if (cues.Count == 0 && ForcesTakeAPlace(report, clause) is { } takes && !report.Layout.OpensAsBackground(sentence))
         {
             cues.Add((OperationKind.Clash, false));
             launched = true;
@@ -157,7 +157,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         // "أحرق عناصر التنظيم مزارع الحنطة في قرية ...": ISIS's deed on people or property is its attack (IsisHarmDeed).
         var byDeed = false;
-        if (cues.Count == 0 && !report.OpensAsBackground(sentence) && IsisHarmDeed(report, clause) is not null)
+        if (cues.Count == 0 && !report.Layout.OpensAsBackground(sentence) && IsisHarmDeed(report, clause) is not null)
         {
             cues.Add((OperationKind.IsisAttack, false));
             byDeed = true;
@@ -165,7 +165,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // "ويشهد القضاء هجمات يومية"، "لا تزال القوات تطارد": events told as a habit or a lasting state are a trend or
         // the news's background, not an operation (lexicon habitualCues), as those told in the future are none.
         if (cues.Count == 0 || BystanderNames.NamesAForeignScope(report, lexicon, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause)
-            || (report.OpensAsBackground(sentence) && !NamesTheNewsDay(report, sentence)))
+            || (report.Layout.OpensAsBackground(sentence) && !NamesTheNewsDay(report, sentence)))
         {
             yield break;
         }
@@ -179,13 +179,13 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             }
             byJoint = true;
         }
-        if (report.Published is { } pub && report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - HistoryYears)
-            && !report.MentionsIn(clause).Any(m => m.Date is { } d && d.Year >= pub.Year - HistoryYears))
+        if (report.Published is { } pub && report.DateReadings.MentionsIn(clause).Any(m => m.Date is { } d && d.Year < pub.Year - HistoryYears)
+            && !report.DateReadings.MentionsIn(clause).Any(m => m.Date is { } d && d.Year >= pub.Year - HistoryYears))
         {
             // History: "سيطر التنظيم عام 2014".
             yield break;
         }
-        var places = report.PlacesIn(clause).Where(p => !report.IsDirectionOnly(p)).ToList();
+        var places = report.PlaceReadings.PlacesIn(clause).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         if (takenFrom >= 0)
         {
             var to = report.Tokens[Math.Min(clause.Last, takenFrom + TakenPlaceReach)].End;
@@ -193,7 +193,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         // "في صحراء كربلاء الغربية": a province's desert, mountains or valley is a place as named as a town.
         // A joint toll counts the victims of one event: the province it names is where that event was, not a trend's scope.
-        var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.AfterPlaceNoun(p)).ToList();
+        var specific = places.Where(p => p.Entry.Type != PlaceType.Province || report.PlaceRoles.AfterPlaceNoun(p)).ToList();
         if (specific.Count == 0 && joint)
         {
             specific = places;
@@ -210,11 +210,11 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             byProvinceOnly = specific.Count > 0;
         }
         var byCommand = false;
-        if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !report.OpensAsBackground(sentence))
+        if (specific.Count == 0 && kind is OperationKind.Search or OperationKind.Raid && !report.Layout.OpensAsBackground(sentence))
         {
             // "فتشت سرية من قيادة عمليات الأنبار مناطق البو خليل": a search by a province's command, in
             // villages the gazetteer lacks, is a search in that province.
-            specific = places.Where(report.IsActingCommand).ToList();
+            specific = places.Where(report.PlaceRoles.IsActingCommand).ToList();
             byCommand = true;
         }
         // "وباشر الجيش حملة دهم لمطاردة المهاجمين": a search told as the pursuit of the attack told before it,
@@ -231,7 +231,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         }
         var named = places.Where(p => p.Entry.Type == PlaceType.Province).Select(p => p.Entry.ProvinceCode!).Distinct().ToList();
         var byProvince = specific
-            .Select(p => (Place: p, Province: report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named)))
+            .Select(p => (Place: p, Province: report.PlaceReadings.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named)))
             .Where(x => x.Province is not null)
             .GroupBy(x => x.Province!);
         foreach (var group in byProvince)
@@ -250,7 +250,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 EvidenceEnd = report.Tokens[clause.Last].End,
                 Rule = byCommand ? CommandRule : launched ? LaunchRule : byJoint ? JointTollRule : byDeed ? IsisDeedRule : "figureless-" + ExtractionJson.Name(kind),
             };
-            var date = NearestDate(report, report.MentionsIn(clause), clause.First) ?? NearestDate(report, report.MentionsIn(sentence), clause.First);
+            var date = NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
             draft.DateOwn = date is not null;
             AddActors(report, clause, draft.Actors);
@@ -267,7 +267,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private static bool NamesTheNewsDay(ReportText report, Sentence sentence)
     {
-        foreach (var m in report.MentionsIn(sentence))
+        foreach (var m in report.DateReadings.MentionsIn(sentence))
         {
             if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period)
             {
@@ -333,7 +333,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private List<PlaceMention> ProvinceOfAnEvent(ReportText report, Sentence clause, List<PlaceMention> places, int eventWord)
     {
-        var provinces = places.Where(p => p.Entry.Type == PlaceType.Province && !report.IsActingCommand(p) && !report.IsPartnerCommand(p)).ToList();
+        var provinces = places.Where(p => p.Entry.Type == PlaceType.Province && !report.PlaceRoles.IsActingCommand(p) && !report.PlaceRoles.IsPartnerCommand(p)).ToList();
         if (provinces.Select(p => p.Entry.ProvinceCode).Distinct().Count() != 1)
         {
             return [];
@@ -354,7 +354,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     }
 
     /// <summary>
-    /// The rule of a search placed only by the command or sector of the force that made it (<see cref="ReportText.IsActingCommand"/>).
+    /// The rule of a search placed only by the command or sector of the force that made it (<see cref="PlaceRoles.IsActingCommand"/>).
     /// </summary>
     public const string CommandRule = "figureless-command";
 
@@ -416,7 +416,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                     // The town liberated stands between ("حررت مناطق من قبضة التنظيم في مخمور" names none).
                     var from = tokens[word.Last].End;
                     var to = tokens[j].Start;
-                    return report.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.IsDirectionOnly(p));
+                    return report.PlaceReadings.PlacesIn(clause).Any(p => p.Start >= from && p.End <= to && !report.PlaceDirections.IsDirectionOnly(p));
                 }
             }
         }
@@ -475,9 +475,9 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private static bool NamesAPlaceWithin(ReportText report, Sentence clause, int from, int to)
     {
-        foreach (var p in report.PlacesIn(clause))
+        foreach (var p in report.PlaceReadings.PlacesIn(clause))
         {
-            if (p.Start >= from && p.End <= to && !report.IsDirectionOnly(p))
+            if (p.Start >= from && p.End <= to && !report.PlaceDirections.IsDirectionOnly(p))
             {
                 return true;
             }
@@ -498,7 +498,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         foreach (var m in mentions)
         {
             // "حتى يوم الجمعة" ends the span the operation ran over: not its day (the start is).
-            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, Text.Particles.Mundhu) || IsRecentDay(report, m)) && !report.EndsASpan(m))
+            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, Text.Particles.Mundhu) || IsRecentDay(report, m)) && !report.DateReadings.EndsASpan(m))
             {
                 (candidates ??= []).Add(m);
             }
@@ -550,10 +550,10 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     {
         // A loop, not two filtered lists: it runs for every sentence of every report.
         DateMention? last = null;
-        foreach (var m in report.MentionsIn(sentence))
+        foreach (var m in report.DateReadings.MentionsIn(sentence))
         {
             // "ليل الخميس – الجمعة": the Friday closes Thursday's night; the night, not the Friday, is the day carried on.
-            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period || report.EndsASpan(m) || report.NightOpenedBefore(m) is not null)
+            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period || report.DateReadings.EndsASpan(m) || report.DateReadings.NightOpenedBefore(m) is not null)
             {
                 continue;
             }
@@ -569,9 +569,9 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken, int lastFigureToken = -1)
     {
         List<PlaceMention>? mentions = null;
-        foreach (var p in report.PlacesIn(s))
+        foreach (var p in report.PlaceReadings.PlacesIn(s))
         {
-            if (!report.IsDirectionOnly(p))
+            if (!report.PlaceDirections.IsDirectionOnly(p))
             {
                 (mentions ??= []).Add(p);
             }
@@ -597,7 +597,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private static void KeepBeforeTheNextCoordinatedClause(ReportText report, Sentence s, int lastFigureToken, List<PlaceMention> mentions)
     {
-        if (report.CoordinatedClauseAfter(s, lastFigureToken) is not { } comma)
+        if (report.Layout.CoordinatedClauseAfter(s, lastFigureToken) is not { } comma)
         {
             return;
         }
@@ -615,7 +615,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // "وبالتعاون مع قيادة عمليات صلاح الدين ... قرب حديثة": a partner command yields to a place the clause names.
         if (mentions.Count > 1 && mentions.Any(p => p.Entry.Type != PlaceType.Province))
         {
-            mentions.RemoveAll(p => p.Entry.Type == PlaceType.Province && report.IsPartnerCommand(p));
+            mentions.RemoveAll(p => p.Entry.Type == PlaceType.Province && report.PlaceRoles.IsPartnerCommand(p));
         }
         // "وذكرت قيادة عمليات بغداد أن ... بالأنبار": so does the command that tells the news (TellingCommands).
         if (mentions.Count > 1 && mentions.Exists(p => p.Entry.Type == PlaceType.Province) && mentions.Exists(p => !TellingCommands.Is(report, lexicon, p)))
@@ -631,8 +631,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             // "وادي الشاي جنوبي كركوك": a bearing from a capital places nothing itself, but it tells which of its
             // candidate provinces a place on a border is in.
-            var code = report.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, BearingProvinces(report, s))
-                ?? gazetteer.ResolveProvince(p.Entry, report.DatelineProvinces);
+            var code = report.PlaceReadings.ProvinceOf(p) ?? gazetteer.ResolveProvince(p.Entry, named) ?? gazetteer.ResolveProvince(p.Entry, BearingProvinces(report, s))
+                ?? gazetteer.ResolveProvince(p.Entry, report.PlaceReadings.DatelineProvinces);
             if (code is not null && NamesakeLocality(report, p, code))
             {
                 code = null;
@@ -643,7 +643,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             {
                 continue;
             }
-            if (p.Entry.Type != PlaceType.Province && place is null && !report.IsLandmark(p, mentions))
+            if (p.Entry.Type != PlaceType.Province && place is null && !report.PlaceDirections.IsLandmark(p, mentions))
             {
                 place = PlaceText(report, p);
                 province ??= code;
@@ -668,7 +668,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         var keyed = new (bool Source, int Distance, int Index)[mentions.Count];
         for (var k = 0; k < keyed.Length; k++)
         {
-            keyed[k] = (report.IsSourceLocation(mentions[k]) || OfficeSeats.Is(report, mentions[k]), Math.Abs(mentions[k].Start - at), k);
+            keyed[k] = (report.PlaceRoles.IsSourceLocation(mentions[k]) || OfficeSeats.Is(report, mentions[k]), Math.Abs(mentions[k].Start - at), k);
         }
         // The index breaks ties: the order of equal keys is the list's, as LINQ's stable sort keeps it.
         Array.Sort(keyed, static (x, y) => x.Source != y.Source ? x.Source.CompareTo(y.Source)
@@ -682,7 +682,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     }
 
     /// <summary>
-    /// Whether landmark <paramref name="p"/> (<see cref="ReportText.IsLandmark"/>) locates a place of
+    /// Whether landmark <paramref name="p"/> (<see cref="PlaceDirections.IsLandmark"/>) locates a place of
     /// <paramref name="mentions"/> whose own province the report or the gazetteer knows and differs from its own: that
     /// place's province, not the landmark's, is where it happened.
     /// </summary>
@@ -691,8 +691,8 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// المحاذية لنينوى" is described, not told as where, and the landmark is the nearer truth of where things happen.
     /// </remarks>
     private static bool LandmarkYields(ReportText report, PlaceMention p, List<PlaceMention> mentions) =>
-        report.LocatedBy(p, mentions) is { } located && report.ProvinceOf(located) is { } own && own != report.ProvinceOf(p)
-        && report.IsToldAsWhere(located);
+        report.PlaceDirections.LocatedBy(p, mentions) is { } located && report.PlaceReadings.ProvinceOf(located) is { } own && own != report.PlaceReadings.ProvinceOf(p)
+        && report.PlaceRoles.IsToldAsWhere(located);
 
     /// <summary>
     /// "في منطقة السلام بالموصل ... في منطقة الرفاعي": a district's or sub-district's name after a locality noun
@@ -702,7 +702,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
     /// </summary>
     private bool NamesakeLocality(ReportText report, PlaceMention p, string code)
     {
-        if (p.Entry.Type is not (PlaceType.District or PlaceType.SubDistrict) || report.ProvinceOf(p) != p.Entry.ProvinceCode)
+        if (p.Entry.Type is not (PlaceType.District or PlaceType.SubDistrict) || report.PlaceReadings.ProvinceOf(p) != p.Entry.ProvinceCode)
         {
             return false;
         }
@@ -712,9 +712,9 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             return false;
         }
         var other = false;
-        foreach (var o in report.Sentences.SelectMany(report.PlacesIn))
+        foreach (var o in report.Sentences.SelectMany(report.PlaceReadings.PlacesIn))
         {
-            if (o.Entry == p.Entry || report.IsDirectionOnly(o) || report.ProvinceOf(o) is not { } c)
+            if (o.Entry == p.Entry || report.PlaceDirections.IsDirectionOnly(o) || report.PlaceReadings.ProvinceOf(o) is not { } c)
             {
                 continue;
             }
@@ -729,7 +729,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
 
     /// <summary>The provinces whose capitals the sentence gives a bearing from ("جنوبي كركوك").</summary>
     private static IEnumerable<string> BearingProvinces(ReportText report, Sentence s) =>
-        report.PlacesIn(s).Where(report.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
+        report.PlaceReadings.PlacesIn(s).Where(report.PlaceDirections.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
 
     /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
     internal static string PlaceText(ReportText report, PlaceMention p)
@@ -766,7 +766,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 return p;
             }
         }
-        return report.OnlyProvince ?? report.HeadProvince ?? report.RegionalDatelineProvince;
+        return report.PlaceReadings.OnlyProvince ?? report.PlaceReadings.HeadProvince ?? report.PlaceReadings.RegionalDatelineProvince;
     }
 
     /// <summary>

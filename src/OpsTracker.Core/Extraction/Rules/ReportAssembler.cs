@@ -152,8 +152,8 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         var kept = drafts.ToList();
         // A joint toll comes last: any other operation of its province, told with or without figures, tells its event.
         foreach (var draft in figureless.OrderBy(f => f.Rule == OperationDescriber.JointTollRule).Where(f => !kept.Any(k => k.Province == f.Province
-            && (k.Clause.Index == f.Clause.Index || (report.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
-                || (report.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
+            && (k.Clause.Index == f.Clause.Index || (report.Layout.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
+                || (report.Layout.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
                 || RetoldLaunch(k, f) || HeadCountsTheDeed(report, k, f) || CommandsCountedSearch(k, f) || CountedJustAfter(k, f) || f.Rule == OperationDescriber.JointTollRule))))
         {
             kept.Add(draft);
@@ -193,7 +193,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     /// </summary>
     private static bool HeadCountsTheDeed(ReportText report, OperationDraft kept, OperationDraft deed) =>
         deed.Rule == OperationDescriber.IsisDeedRule && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal) && kept.Kind == deed.Kind
-        && kept.Clause.Index <= report.HeadLast && kept.Clause.Index < deed.Clause.Index;
+        && kept.Clause.Index <= report.Layout.HeadLast && kept.Clause.Index < deed.Clause.Index;
 
     /// <summary>
     /// Date mentions resolved against the publication date; when only the year is inferred, year, month and period

@@ -60,7 +60,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         Figure? listStatement = null;
         foreach (var sentence in report.Sentences)
         {
-            if (report.IsRelatedNews(sentence))
+            if (report.Layout.IsRelatedNews(sentence))
             {
                 // Another article's headline, linked from the page: nothing this report tells.
                 continue;
@@ -69,7 +69,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // Whose counts they are: ISIS's own operations, attacks foiled, our forces' losses, ISIS's strength.
             var figures = _roles.Reread(report, sentence, finder.Find(report.Tokens, sentence, next));
             // "- نينوى: ستة متهمين": an item of a list under an operation's statement counts people without a verb.
-            if (figures.Count == 0 && listStatement is not null && report.IsListItem(sentence))
+            if (figures.Count == 0 && listStatement is not null && report.Layout.IsListItem(sentence))
             {
                 figures = finder.FindInListItem(report.Tokens, sentence, listStatement);
             }
@@ -300,7 +300,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         {
             return;
         }
-        if (BystanderNames.NamesAForeignScope(report, lexicon, clause) && !report.PlacesIn(clause).Any())
+        if (BystanderNames.NamesAForeignScope(report, lexicon, clause) && !report.PlaceReadings.PlacesIn(clause).Any())
         {
             // An operation in Syria (دير الزور، قسد) is not ours.
             report.ArrestsNotOurs.AddRange(own.Where(f => f.IsArrest));
@@ -458,10 +458,10 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
 
     private static bool IsIsisKilled(Figure f) => f is { Kind: FigureKind.Casualty, Side: CasualtySide.Isis, Category: CasualtyCategory.Killed };
 
-    /// <summary>Whether <see cref="ReportText.PlacesIn"/> gives the clause any place (the empty array for most).</summary>
+    /// <summary>Whether <see cref="PlaceReadings.PlacesIn"/> gives the clause any place (the empty array for most).</summary>
     private static bool HasAPlace(ReportText report, Sentence clause)
     {
-        foreach (var _ in report.PlacesIn(clause))
+        foreach (var _ in report.PlaceReadings.PlacesIn(clause))
         {
             return true;
         }
@@ -551,7 +551,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         // The period: a strong cue other than the head itself ("حصيلة" is one), or a period of dates.
         var periodCue = Enumerable.Range(sentence.First, sentence.Last - sentence.First + 1)
             .Any(i => i != headAt && lexicon.TallyStrongCues.MatchAt(tokens, i) is not null);
-        return periodCue || report.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period) ? found : null;
+        return periodCue || report.DateReadings.MentionsIn(sentence).Any(m => m.Kind is DateMentionKind.Period) ? found : null;
     }
 
     /// <summary>

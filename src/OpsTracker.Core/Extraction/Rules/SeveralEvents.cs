@@ -80,7 +80,7 @@ internal static class SeveralEvents
                 return false;
             }
         }
-        foreach (var m in report.MentionsIn(s))
+        foreach (var m in report.DateReadings.MentionsIn(s))
         {
             if (m.Precision == DatePrecision.Day)
             {

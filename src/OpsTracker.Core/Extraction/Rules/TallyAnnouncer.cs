@@ -22,14 +22,14 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     public TallyAnnouncement Announce(ReportText report, Sentence sentence, int scopeFrom)
     {
         // "خلال الساعات الـ72 الماضية": a window of days back long enough to be a statement's period is one, told in days.
-        var periods = report.MentionsIn(sentence).Where(m => (m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day)
+        var periods = report.DateReadings.MentionsIn(sentence).Where(m => (m.Kind is DateMentionKind.Year or DateMentionKind.Period or DateMentionKind.MonthYear or DateMentionKind.Month or DateMentionKind.Relative && m.Precision != DatePrecision.Day)
             || (m.Kind is DateMentionKind.Period && m.WindowDays >= AssemblerLimits.LookbackTallyDays)).ToList();
         var inherited = report.SentencesBetween(sentence.Index - TallyPeriodLookBack, sentence.Index - 1)
-            .SelectMany(report.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
+            .SelectMany(report.DateReadings.MentionsIn).LastOrDefault(m => m.Kind is DateMentionKind.Year or DateMentionKind.Period);
         // Provinces that place an operation told in the same sentence are not the tally's scope.
         // "في عموم البلاد، كان أغلبهم في محافظة كركوك": provinces named with a country-wide tally are a part of it.
         var nationwide = report.Has(lexicon.NationwideScope, sentence with { First = Math.Max(sentence.First, scopeFrom) });
-        var provinces = nationwide ? [] : WithoutVenues(report, sentence, report.ProvincesNamedIn(sentence, scopeFrom).ToList()).Distinct().ToList();
+        var provinces = nationwide ? [] : WithoutVenues(report, sentence, report.PlaceReadings.ProvincesNamedIn(sentence, scopeFrom).ToList()).Distinct().ToList();
         if (!nationwide && provinces.Count == 0 && BattleProvince(report, sentence, scopeFrom) is { } battle)
         {
             // "قتل 473 إرهابيا منذ انطلاق عمليات تحرير الموصل": a battle's running tally counts its town's province.
@@ -46,7 +46,7 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
             // one that counts nothing itself.
             provinces = report.SentencesBetween(sentence.Index - TallySceneLookBack, sentence.Index - 1).Reverse()
                 .Where(s => !report.CountsSomething[s.Index])
-                .Select(s => report.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
+                .Select(s => report.PlaceReadings.ProvincesNamedAfterProvinceWord(s).Distinct().ToList())
                 .FirstOrDefault(p => p.Count > 0) ?? [];
         }
         // The authority the sentence names, a named one before "القوات الأمنية" or an officer's rank; those alone
@@ -93,7 +93,7 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     /// </summary>
     private List<string> WithoutVenues(ReportText report, Sentence sentence, List<string> provinces)
     {
-        foreach (var place in report.PlacesIn(sentence))
+        foreach (var place in report.PlaceReadings.PlacesIn(sentence))
         {
             var t = report.TokenAt(place.Start);
             for (var j = Math.Max(sentence.First, t - VenueReach - PhraseWords); j < t; j++)
@@ -126,7 +126,7 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
     /// not a direction only ("شمال بغداد") and not a place in an ISIS title ("والي ولاية صلاح الدين").
     /// </summary>
     private static IEnumerable<PlaceMention> PlacesOfTheScope(ReportText report, Sentence sentence, int scopeFrom) =>
-        report.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.IsDirectionOnly(p) && !report.IsIsisTitle(p));
+        report.PlaceReadings.PlacesIn(sentence).Where(p => p.Start >= scopeFrom && p.Entry.ProvinceCode is not null && !report.PlaceDirections.IsDirectionOnly(p) && !report.PlaceRoles.IsIsisTitle(p));
 
     /// <summary>The province of the town a battle noun names within <see cref="AssemblerLimits.BattlePlaceReach"/> tokens after it.</summary>
     private string? BattleProvince(ReportText report, Sentence sentence, int scopeFrom)
@@ -152,7 +152,7 @@ internal sealed class TallyAnnouncer(ExtractionLexicon lexicon)
         {
             Sentence = sentence,
             LastSentence = sentence.Index,
-            ListStart = report.ListRunStart(sentence),
+            ListStart = report.Layout.ListRunStart(sentence),
             EvidenceStart = report.Tokens[sentence.First].Start,
             EvidenceEnd = report.Tokens[sentence.Last].End,
             ReportedBy = announcement.ReportedBy,

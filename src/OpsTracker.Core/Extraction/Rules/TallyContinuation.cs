@@ -35,7 +35,7 @@ internal sealed class TallyContinuation(ExtractionLexicon lexicon)
         var announcement = _announcer.Announce(report, sentence, 0);
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
         // day's summary.
-        var day = report.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
+        var day = report.DateReadings.MentionsIn(sentence).Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period);
         // "أعلنت، اليوم، حصيلة الحملة التي أطلقها قبل عشرة أيام": the campaign's launch before that day is the span.
         if (day && announcement.Periods.Count == 0 && _periods.DayRange(report, sentence) is null && !_battles.CountsFromALaunchBefore(report, sentence))
         {
@@ -93,30 +93,30 @@ internal sealed class TallyContinuation(ExtractionLexicon lexicon)
         // long the list (TallyLossesList).
         if (_losses.AnnouncedAtOrBefore(report, tallies[^1].Sentence.Index))
         {
-            return !_times.NamesADayOfWhatItCounts(report, report.MentionsIn(sentence))
+            return !_times.NamesADayOfWhatItCounts(report, report.DateReadings.MentionsIn(sentence))
                 && TallyLossesList.PlacedInScope(report, sentence, tallies[^1]);
         }
         // "- تدمير 279 وكرا": an item of a list reaches as far as the list's first item does.
-        if (!announced && report.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
+        if (!announced && report.Layout.ListRunStart(sentence) - tallies[^1].Sentence.Index > TallyContinuationReach)
         {
             return false;
         }
         // "... قتل 51 إرهابيا. وتدمير 81 وكرا": a verbal noun with و opening the very next sentence is one more object of
         // the tally's verb, cut off by a full stop.
         var listGoesOn = sentence.Index == tallies[^1].LastSentence + 1 && OpensWithListContinuation(report, sentence);
-        var goesOn = announced || listGoesOn || report.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
+        var goesOn = announced || listGoesOn || report.Layout.IsListItem(sentence) || report.Has(lexicon.StatementContinuations, sentence);
         // "وقالت القيادة في بيان لها أمس، إنها دمرت 30 نفقا": the day the statement was made is no day of what it counts.
         return goesOn
-            && !_times.NamesADayOfWhatItCounts(report, report.MentionsIn(sentence))
+            && !_times.NamesADayOfWhatItCounts(report, report.DateReadings.MentionsIn(sentence))
             && (!NamesAPlace(report, sentence) || NamesSeveralProvincesOnly(report, sentence));
     }
 
     /// <summary>Whether the sentence names a place that is not a bare direction.</summary>
     public static bool NamesAPlace(ReportText report, Sentence sentence)
     {
-        foreach (var p in report.PlacesIn(sentence))
+        foreach (var p in report.PlaceReadings.PlacesIn(sentence))
         {
-            if (!report.IsDirectionOnly(p))
+            if (!report.PlaceDirections.IsDirectionOnly(p))
             {
                 return true;
             }
@@ -169,7 +169,7 @@ internal sealed class TallyContinuation(ExtractionLexicon lexicon)
     /// </summary>
     private static bool NamesSeveralProvincesOnly(ReportText report, Sentence sentence)
     {
-        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p)).ToList();
+        var places = report.PlaceReadings.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
         return places.All(p => p.Entry.Type == PlaceType.Province)
             && places.Select(p => p.Entry.ProvinceCode).Distinct().Count() >= SeveralProvinces;
     }

@@ -106,8 +106,8 @@ internal sealed class TallyLossesList(Lexicon.ExtractionLexicon lexicon)
     public static bool PlacedInScope(ReportText report, Sentence sentence, TallyDraft tally)
     {
         var named = report.SentencesBetween(Math.Max(0, tally.Sentence.Index - AssemblerLimits.AnnouncedFiguresReach), tally.Sentence.Index)
-            .SelectMany(report.PlacesIn).Where(p => !report.IsDirectionOnly(p)).Select(p => p.Entry.ProvinceCode).ToHashSet();
-        return report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p))
+            .SelectMany(report.PlaceReadings.PlacesIn).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).Select(p => p.Entry.ProvinceCode).ToHashSet();
+        return report.PlaceReadings.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p))
             .All(p => p.Entry.ProvinceCode is { } code && (tally.Scope.Contains(code) || named.Contains(code)));
     }
 }

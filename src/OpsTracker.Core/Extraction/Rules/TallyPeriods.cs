@@ -67,7 +67,7 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
     /// </summary>
     public (DateOnly Start, DateOnly End)? DayRange(ReportText report, Sentence sentence)
     {
-        foreach (var m in report.MentionsIn(sentence))
+        foreach (var m in report.DateReadings.MentionsIn(sentence))
         {
             if (m.Precision != DatePrecision.Day || m.Kind is DateMentionKind.Period || m.Date is not { } last)
             {
@@ -106,7 +106,7 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
     public (DateOnly? Start, DateOnly? End)? DaySpan(ReportText report, Sentence sentence)
     {
         DateMention? previous = null;
-        foreach (var m in report.MentionsIn(sentence))
+        foreach (var m in report.DateReadings.MentionsIn(sentence))
         {
             if (m.Kind is not (DateMentionKind.Absolute or DateMentionKind.DayMonth))
             {

@@ -24,13 +24,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
     /// </summary>
     public List<Figure> FiguresBeforeAPlace(ReportText report, Sentence sentence, List<Figure> figures)
     {
-        var cue = report.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision == DatePrecision.Year)
+        var cue = report.DateReadings.MentionsIn(sentence).Where(m => m.Kind is DateMentionKind.Period or DateMentionKind.Year || m.Precision == DatePrecision.Year)
             .Select(m => (int?)m.Start).Min();
         if (cue is null)
         {
             return [];
         }
-        var places = report.PlacesIn(sentence).Where(p => !report.IsDirectionOnly(p) && p.Start < cue).ToList();
+        var places = report.PlaceReadings.PlacesIn(sentence).Where(p => !report.PlaceDirections.IsDirectionOnly(p) && p.Start < cue).ToList();
         return figures.Where(f => PlaceRightAfter(report, places, f) is { } place
             && figures.Any(g => g != f && report.Tokens[g.First].Start > place.End && report.Tokens[g.First].Start < cue)).ToList();
     }
@@ -83,7 +83,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
 
     /// <summary>A clause naming a period of a week or more, a year, or a strong tally cue ("منذ انطلاق"، "حصيلة").</summary>
     private bool NamesAPeriodOrTotal(ReportText report, Sentence clause) =>
-        report.Has(lexicon.TallyStrongCues, clause) || StatementTimes.NamesAPeriod([.. report.MentionsIn(clause)]);
+        report.Has(lexicon.TallyStrongCues, clause) || StatementTimes.NamesAPeriod([.. report.DateReadings.MentionsIn(clause)]);
 
     /// <summary>
     /// "أسفرت العملية عن قتل الإرهابي المكنى أبو فلان"، "وشملت اعتقال المتهم": a tally counts many; an ISIS member
@@ -166,7 +166,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon)
             // sentences after it may give Iraq's own figures for the same period. So does an authority's count of
             // victims over a period ("قتل 30 مدنيا خلال الأشهر الثلاثة الماضية"، وتابع: "في المقابل، قتلت القوات
             // 140 إرهابيا"): the figures of ours that its next sentences give count the same period.
-            if ((foreign.Count > 0 || StatementTimes.NamesAPeriod([.. report.MentionsIn(sentence)])) && report.Has(lexicon.Reporters, sentence))
+            if ((foreign.Count > 0 || StatementTimes.NamesAPeriod([.. report.DateReadings.MentionsIn(sentence)])) && report.Has(lexicon.Reporters, sentence))
             {
                 _continuation.OpenTally(report, sentence, tallies, _announcer.Announce(report, sentence, scopeFrom));
             }

@@ -26,7 +26,7 @@ internal sealed class TallyRecognizer(ExtractionLexicon lexicon)
     {
         // "الغارة الأعنف منذ مطلع العام": the time a superlative compares with is not what the sentence counts over.
         var comparisons = SuperlativeComparisons.In(report, lexicon, sentence);
-        var mentions = SuperlativeComparisons.Outside(report, [.. report.MentionsIn(sentence)], comparisons);
+        var mentions = SuperlativeComparisons.Outside(report, [.. report.DateReadings.MentionsIn(sentence)], comparisons);
         mentions.RemoveAll(m => m.Kind is DateMentionKind.Period && SinceALastingState(report, m));
         // "بينهم والي المدينة السابق، الذي أدار الهجوم عليها عام 2014": a time a relative clause tells of its antecedent.
         mentions.RemoveAll(m => RelativeClauseTimes.DatesTheAntecedent(lexicon, report, sentence, m));
@@ -306,9 +306,9 @@ internal sealed class TallyRecognizer(ExtractionLexicon lexicon)
     private static bool HasPlaceRightAfter(ReportText report, Sentence sentence, Figure f)
     {
         var end = report.Tokens[f.Last].End;
-        foreach (var p in report.PlacesIn(sentence))
+        foreach (var p in report.PlaceReadings.PlacesIn(sentence))
         {
-            if (p.Start >= end && p.Start - end <= OperationPlaceReach && !report.IsDirectionOnly(p))
+            if (p.Start >= end && p.Start - end <= OperationPlaceReach && !report.PlaceDirections.IsDirectionOnly(p))
             {
                 return true;
             }
@@ -352,7 +352,7 @@ internal sealed class TallyRecognizer(ExtractionLexicon lexicon)
     /// attacks) is no tally: its figures add up the operations below.
     /// </summary>
     private bool IsDaysBulletinLead(ReportText report, Sentence sentence, List<Figure> figures, List<DateMention> mentions) =>
-        sentence.Index <= report.HeadLast
+        sentence.Index <= report.Layout.HeadLast
         && figures.All(f => f.Kind != FigureKind.Attacks && (f.Kind != FigureKind.Operations || f.Count <= BulletinLeadOperations))
         && mentions.Any(m => m.Precision == DatePrecision.Day && m.Kind is not DateMentionKind.Period)
         && !StatementTimes.NamesAPeriod(mentions)

@@ -12,18 +12,18 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal static class TellingCommands
 {
     /// <summary>
-    /// The provinces the places of the sentence lie in (<see cref="ReportText.ProvincesNamedIn(IEnumerable{Sentence})"/>),
+    /// The provinces the places of the sentence lie in (<see cref="PlaceReadings.ProvincesNamedIn(IEnumerable{Sentence})"/>),
     /// less a province named only by the command that tells the news.
     /// </summary>
     public static List<string> ProvincesToldOf(ReportText report, Sentence s)
     {
-        var named = report.ProvincesNamedIn([s]);
+        var named = report.PlaceReadings.ProvincesNamedIn([s]);
         if (named.Count < 2)
         {
             return named;
         }
         var lexicon = report.Lexicon;
-        return report.PlacesIn(s).Where(p => !report.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.ProvinceOf).OfType<string>().Distinct().ToList();
+        return report.PlaceReadings.PlacesIn(s).Where(p => !report.PlaceDirections.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.PlaceReadings.ProvinceOf).OfType<string>().Distinct().ToList();
     }
 
     /// <summary>
@@ -40,16 +40,16 @@ internal static class TellingCommands
         }
         var end = report.Tokens[lastToken].End;
         var lexicon = report.Lexicon;
-        return report.PlacesIn(s).Where(p => p.Start < end && !report.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.ProvinceOf).OfType<string>().Distinct().ToList();
+        return report.PlaceReadings.PlacesIn(s).Where(p => p.Start < end && !report.PlaceDirections.IsDirectionOnly(p) && !Is(report, lexicon, p)).Select(report.PlaceReadings.ProvinceOf).OfType<string>().Distinct().ToList();
     }
 
     /// <summary>Every place the clause names (directions left out) is the province of the command that tells the news.</summary>
     public static bool NamesOnlyTheTeller(ReportText report, Sentence s)
     {
         var any = false;
-        foreach (var p in report.PlacesIn(s))
+        foreach (var p in report.PlaceReadings.PlacesIn(s))
         {
-            if (report.IsDirectionOnly(p))
+            if (report.PlaceDirections.IsDirectionOnly(p))
             {
                 continue;
             }

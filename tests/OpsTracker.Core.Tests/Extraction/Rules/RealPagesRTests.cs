@@ -14,7 +14,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// - "استشهاد آمر فوج ومقاتل": a word that alone says no side, joined by و to a casualty of the forces under a
 ///   martyrdom word, is another man of the forces (FigureFinder.MartyrCompanions).
 /// - "هاجموا الفوج الثاني ... التابع لقيادة عمليات كركوك ... شرق صلاح الدين": the command a unit belongs to does not
-///   locate the attack (ReportText.IsParentCommand).
+///   locate the attack (PlaceRoles.IsParentCommand).
 /// - "وأصيب فيها جنود أمريكيون": a plural noun with no count is no figure ("جنود" is a plural, not a singular, noun).
 /// - "اعتقال 9 ... وتوزعت الاعتقالات على 4 في ديالى، و3 في الأنبار، وواحد في بابل وآخر في واسط": a
 ///   count the same sentence retells as counts at several provinces adding up to it is their total

@@ -42,5 +42,5 @@ internal sealed class AnnouncementDayDating(ExtractionLexicon lexicon) : IDraftP
     }
 
     /// <summary>"وكانت قوة من الجيش قد قتلت ...": the sentence of the clause opens in the pluperfect, telling what had happened before the news.</summary>
-    private static bool IsBackground(ReportText report, Sentence clause) => report.OpensAsBackground(report.Sentences[clause.Index]);
+    private static bool IsBackground(ReportText report, Sentence clause) => report.Layout.OpensAsBackground(report.Sentences[clause.Index]);
 }

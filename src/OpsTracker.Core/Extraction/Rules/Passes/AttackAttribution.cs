@@ -58,7 +58,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
         {
             // "مقتل ثمانية مدنيين في ديالى" above "قتل مسلحون من داعش ثمانية مدنيين": the head tells again the victims
             // an attributed telling counts.
-            if (d.Clause.Index <= report.HeadLast && victims.All(v => attributed.Any(a => a.Category == v.Category && a.Count == v.Count)))
+            if (d.Clause.Index <= report.Layout.HeadLast && victims.All(v => attributed.Any(a => a.Category == v.Category && a.Count == v.Count)))
             {
                 continue;
             }
@@ -249,7 +249,7 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool HeadFramesIsisAttacks(ReportText report, List<int> victimSentences)
     {
-        for (var i = 0; i <= report.HeadLast && i < report.Sentences.Count; i++)
+        for (var i = 0; i <= report.Layout.HeadLast && i < report.Sentences.Count; i++)
         {
             var s = report.Sentences[i];
             if (victimSentences.Contains(i) || !Evidence(report, s))

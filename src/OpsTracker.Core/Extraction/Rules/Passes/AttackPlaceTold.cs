@@ -27,7 +27,7 @@ internal sealed class AttackPlaceTold(ExtractionLexicon lexicon) : IDraftPass
                 {
                     break;
                 }
-                if (AttackPlaceIn(report, report.Sentences[index]) is not { } place || report.ProvinceOf(place) is not { } province)
+                if (AttackPlaceIn(report, report.Sentences[index]) is not { } place || report.PlaceReadings.ProvinceOf(place) is not { } province)
                 {
                     continue;
                 }
@@ -70,8 +70,8 @@ internal sealed class AttackPlaceTold(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            var place = report.PlacesIn(s).FirstOrDefault(p => report.TokenAt(p.Start) > j && report.TokenAt(p.Start) <= j + 1 + AssemblerLimits.AttackPlaceReach);
-            if (place is not null && !report.IsDirectionOnly(place))
+            var place = report.PlaceReadings.PlacesIn(s).FirstOrDefault(p => report.TokenAt(p.Start) > j && report.TokenAt(p.Start) <= j + 1 + AssemblerLimits.AttackPlaceReach);
+            if (place is not null && !report.PlaceDirections.IsDirectionOnly(place))
             {
                 return place;
             }

@@ -30,7 +30,7 @@ internal sealed class DaysBeforeDating(ExtractionLexicon lexicon) : IDraftPass
                 var (at, days, end) = found;
                 var sentence = report.Sentences[d.Clause.Index];
                 var start = tokens[at].Start;
-                var anchor = report.MentionsIn(sentence).LastOrDefault(m => m.Start < start && m.Precision == DatePrecision.Day
+                var anchor = report.DateReadings.MentionsIn(sentence).LastOrDefault(m => m.Start < start && m.Precision == DatePrecision.Day
                     && m.Kind != DateMentionKind.Period && m.Date is not null)?.Date
                     ?? (before is { Date: { Precision: DatePrecision.Day, Date: { } day } } ? day : null);
                 if (anchor is { } a)

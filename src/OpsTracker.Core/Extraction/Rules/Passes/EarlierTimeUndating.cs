@@ -21,7 +21,7 @@ internal sealed class EarlierTimeUndating(ExtractionLexicon lexicon) : IDraftPas
             {
                 continue;
             }
-            var dated = report.MentionsIn(d.Clause).Any(m => report.TokenAt(m.Start) > earlier.Last && report.TokenAt(m.Start) <= earlier.Last + EarlierDayReach);
+            var dated = report.DateReadings.MentionsIn(d.Clause).Any(m => report.TokenAt(m.Start) > earlier.Last && report.TokenAt(m.Start) <= earlier.Last + EarlierDayReach);
             if (!dated)
             {
                 d.Date = null;

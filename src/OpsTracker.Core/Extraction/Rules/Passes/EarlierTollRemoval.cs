@@ -81,7 +81,7 @@ internal sealed class EarlierTollRemoval(ExtractionLexicon lexicon) : IDraftPass
     private static bool IsToll(Figure f) => f.Kind == FigureKind.Casualty && f.Category != CasualtyCategory.Arrested;
 
     /// <summary>The clause opens with "وكان"/"وكانت" (lexicon backgroundOpeners): what had been told before.</summary>
-    private static bool IsPluperfect(ReportText report, Sentence clause) => report.OpensAsBackground(clause);
+    private static bool IsPluperfect(ReportText report, Sentence clause) => report.Layout.OpensAsBackground(clause);
 
     /// <summary>A day the earlier telling names is recent ("ليلة أمس"), not an older attack told as background.</summary>
     private static bool WithinDaysOf(OperationDraft earlier, DateOnly? published) =>

@@ -17,7 +17,7 @@ internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) :
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        var headLast = report.HeadLast;
+        var headLast = report.Layout.HeadLast;
         var all = DraftPass.LiveFigures(drafts);
         foreach (var (lead, total) in all.Where(x => x.Figure.Sentence <= headLast && !x.Figure.Breakdown))
         {

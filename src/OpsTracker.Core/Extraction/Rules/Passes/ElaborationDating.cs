@@ -22,7 +22,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
         foreach (var d in drafts.Where(d => d.Clause.Index <= ElaboratedLastSentence && (d.Date?.Date is null || d.Date.Date == published) && !ToldHoursAgo(report, d) && !DatedInTheQuote(report, d) && !DraftRelations.CountsSeveralStrikes(d)))
         {
             var days = DraftRelations.ElaboratingSentences(report, drafts, d).Where(s => !IsBackground(report, s) && !OpensAsEarlier(report, s) && !OpensAsAside(report, s) && !LaunchesACampaign(report, s))
-                .SelectMany(s => report.MentionsIn(s).Where(m => !report.ToldOfAnotherNoun(s, m) && !NightReachingTheLeadsDay(report, s, m, d)))
+                .SelectMany(s => report.DateReadings.MentionsIn(s).Where(m => !report.DateReadings.ToldOfAnotherNoun(s, m) && !NightReachingTheLeadsDay(report, s, m, d)))
                 .Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is { } x
                     && x <= published && x >= published.AddDays(-ElaborationDaysBefore) && (d.Date?.Date is null || x < published)
                     && !(d.AfterCrimeOf is { } crime && x <= crime))
@@ -67,12 +67,12 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
 
     /// <summary>
     /// "قتل جنديان اليوم الثلاثاء ... هاجمهم التنظيم قرابة منتصف ليل الإثنين/الثلاثاء": a night named by the two
-    /// days it joins (<see cref="ReportText.NightOpenedBefore"/>) whose closing day is the day the lead gave its deed
+    /// days it joins (<see cref="DateReadings.NightOpenedBefore"/>) whose closing day is the day the lead gave its deed
     /// reaches that day: the elaboration agrees with the lead, and its first day corrects nothing.
     /// </summary>
     private static bool NightReachingTheLeadsDay(ReportText report, Sentence s, DateMention m, OperationDraft d) =>
         d.Date?.Date is { } lead && m.Date is { } first && first.AddDays(1) == lead
-        && report.MentionsIn(s).Any(n => n.Date == lead && ReferenceEquals(report.NightOpenedBefore(n), m));
+        && report.DateReadings.MentionsIn(s).Any(n => n.Date == lead && ReferenceEquals(report.DateReadings.NightOpenedBefore(n), m));
 
     /// <summary>
     /// "وجه التحالف ضربة قبل ساعات أسفرت عن مقتل 17": an operation dated by "hours ago" (lexicon hoursAgo) was done on
@@ -135,7 +135,7 @@ internal sealed class ElaborationDating(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     private bool IsBackground(ReportText report, Sentence s)
     {
-        if (!report.OpensAsBackground(s))
+        if (!report.Layout.OpensAsBackground(s))
         {
             return false;
         }

@@ -22,12 +22,12 @@ internal sealed class ElaborationPlacing(ExtractionLexicon lexicon) : IDraftPass
                 continue;
             }
             var next = report.Sentences[index];
-            if (lexicon.StatementOpeners.MatchAt(report.Tokens, next.First) is null || report.OpensAsBackground(next))
+            if (lexicon.StatementOpeners.MatchAt(report.Tokens, next.First) is null || report.Layout.OpensAsBackground(next))
             {
                 continue;
             }
-            var places = report.PlacesIn(next).Where(p => !report.IsDirectionOnly(p)).ToList();
-            var provinces = places.Select(report.ProvinceOf).Distinct().ToList();
+            var places = report.PlaceReadings.PlacesIn(next).Where(p => !report.PlaceDirections.IsDirectionOnly(p)).ToList();
+            var provinces = places.Select(report.PlaceReadings.ProvinceOf).Distinct().ToList();
             if (places.Count == 0 || provinces is not [{ } province])
             {
                 continue;

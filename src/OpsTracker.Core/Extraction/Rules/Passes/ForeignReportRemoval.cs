@@ -14,9 +14,9 @@ internal sealed class ForeignReportRemoval(ExtractionLexicon lexicon) : IDraftPa
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        bool Placed(OperationDraft d) => d.Province is not null && (d.ProvinceOwn || d.Province != report.RegionalDatelineProvince);
+        bool Placed(OperationDraft d) => d.Province is not null && (d.ProvinceOwn || d.Province != report.PlaceReadings.RegionalDatelineProvince);
         if (drafts.All(Placed) || (!HeadlinePlacesItAbroad(report)
-            && (report.Sentences.Any(s => report.PlacesIn(s).Any() || report.Has(lexicon.IraqScope, s))
+            && (report.Sentences.Any(s => report.PlaceReadings.PlacesIn(s).Any() || report.Has(lexicon.IraqScope, s))
                 || !report.Sentences.Any(s => report.Has(lexicon.ForeignScope, s)))))
         {
             return drafts;
@@ -32,12 +32,12 @@ internal sealed class ForeignReportRemoval(ExtractionLexicon lexicon) : IDraftPa
     /// </summary>
     private bool HeadlinePlacesItAbroad(ReportText report)
     {
-        if (!report.IsHeadline(0))
+        if (!report.Layout.IsHeadline(0))
         {
             return false;
         }
         var headline = report.Sentences[0];
-        if (report.PlacesIn(headline).Any())
+        if (report.PlaceReadings.PlacesIn(headline).Any())
         {
             return false;
         }

@@ -16,9 +16,9 @@ internal sealed class HeadlineTotalRemoval : IDraftPass
             return DraftPass.Standing(drafts);
         }
         // A summary names provinces ("في نينوى", "في أربع محافظات"), never the town of one operation; in the
-        // head (headline, dateline, lead: ReportText.HeadLast) a summary may name the city the operations were
+        // head (headline, dateline, lead: ReportLayout.HeadLast) a summary may name the city the operations were
         // around ("23 قتيلا في قصف على محاور الموصل" over 16 and 7 told below).
-        var headLast = context.Report.HeadLast;
+        var headLast = context.Report.Layout.HeadLast;
         var sums = new HashSet<Figure>();
         var partsOf = new Dictionary<Figure, List<Figure>>();
         foreach (var (draft, total) in all.Where(x => x.Draft.Place is null || x.Figure.Sentence <= headLast))

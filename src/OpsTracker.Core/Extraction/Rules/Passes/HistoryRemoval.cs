@@ -24,7 +24,7 @@ internal sealed class HistoryRemoval(ExtractionLexicon lexicon) : IDraftPass
         foreach (var d in drafts)
         {
             // "اعتقال إرهابي متورط بتفجير سوق عام 2016": the year of the crime the people took part in is not the operation's.
-            var dates = report.MentionsIn(d.Clause).Where(m => m.Kind != DateMentionKind.Period && !AfterSince(report, m)
+            var dates = report.DateReadings.MentionsIn(d.Clause).Where(m => m.Kind != DateMentionKind.Period && !AfterSince(report, m)
                 && !PastCrimeYears.DatesAPastCrime(lexicon, report, d.Figures, m)
                 // "بينهم والي المدينة السابق، الذي أدار الهجوم عليها عام 2014": the man's past, not the operation's day.
                 && !RelativeClauseTimes.DatesTheAntecedent(lexicon, report, d.Clause, m)).ToList();

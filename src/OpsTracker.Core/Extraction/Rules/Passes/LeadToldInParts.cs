@@ -20,7 +20,7 @@ internal sealed class LeadToldInParts(ExtractionLexicon lexicon) : IDraftPass
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        var headLast = report.HeadLast;
+        var headLast = report.Layout.HeadLast;
         var lead = LeadSentence(report);
         var all = DraftPass.LiveFigures(drafts);
         foreach (var (told, total) in all.Where(x => x.Figure.Sentence <= headLast && !x.Figure.Breakdown))
@@ -60,7 +60,7 @@ internal sealed class LeadToldInParts(ExtractionLexicon lexicon) : IDraftPass
     /// </summary>
     internal static int LeadSentence(ReportText report)
     {
-        for (var i = 0; i <= report.HeadLast && i < report.Sentences.Count; i++)
+        for (var i = 0; i <= report.Layout.HeadLast && i < report.Sentences.Count; i++)
         {
             var end = report.Sentences[i].Last + 1;
             if (end < report.Tokens.Count && report.Tokens[end].Text == ".")
@@ -68,7 +68,7 @@ internal sealed class LeadToldInParts(ExtractionLexicon lexicon) : IDraftPass
                 return i;
             }
         }
-        return report.HeadLast;
+        return report.Layout.HeadLast;
     }
 
     /// <summary>

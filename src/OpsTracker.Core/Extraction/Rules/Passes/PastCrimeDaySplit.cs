@@ -62,7 +62,7 @@ internal sealed class PastCrimeDaySplit(ExtractionLexicon lexicon) : IDraftPass
         {
             return null;
         }
-        var others = report.MentionsIn(clause).Where(m => m != date && !PastCrimeYears.DatesAPastCrimeInItsPhrase(lexicon, report, before, m)).ToList();
+        var others = report.DateReadings.MentionsIn(clause).Where(m => m != date && !PastCrimeYears.DatesAPastCrimeInItsPhrase(lexicon, report, before, m)).ToList();
         var own = OperationDescriber.NearestDate(report, others, before.Min(f => f.First));
         if (after.Count == 0)
         {

@@ -80,7 +80,7 @@ internal sealed class QuotedRelativeDating(ExtractionLexicon lexicon) : IDraftPa
     /// <summary>The day, before publication, a statement told in <paramref name="s"/> before token <paramref name="before"/> was made, or null.</summary>
     private DateOnly? StatementDay(ReportText report, Sentence s, int before, DateOnly published)
     {
-        foreach (var x in report.MentionsIn(s))
+        foreach (var x in report.DateReadings.MentionsIn(s))
         {
             if (report.TokenAt(x.Start) < before && x.Precision == DatePrecision.Day && x.Kind is DateMentionKind.Relative or DateMentionKind.Weekday
                 && x.Date is { } made && made < published && StatementDayDating.DatesTheStatement(report, lexicon, x, s))

@@ -66,7 +66,7 @@ internal sealed class RemnantVictimRemoval(ExtractionLexicon lexicon) : IDraftPa
         }
         for (var i = 0; i < report.Sentences.Count; i++)
         {
-            if (i != index && (i <= report.HeadLast || Math.Abs(i - index) <= AttributionNeighbours) && Remnant(report, report.Sentences[i]) is (true, false))
+            if (i != index && (i <= report.Layout.HeadLast || Math.Abs(i - index) <= AttributionNeighbours) && Remnant(report, report.Sentences[i]) is (true, false))
             {
                 return true;
             }

@@ -77,7 +77,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                     // takes the headline's province and place.
                     // A headline stored last on the page (TrailingHeadlines) is a headline all the same: the telling before it keeps.
                     var secondKeeps = !TrailingHeadlines.Is(context.Report, second.Clause.Index)
-                        && (context.Report.IsHeadline(first.Clause.Index) || second.ContextScore > first.ContextScore
+                        && (context.Report.Layout.IsHeadline(first.Clause.Index) || second.ContextScore > first.ContextScore
                             || (second.ContextScore == first.ContextScore && first.Clause.Index == 0));
                     if (!Compatible(first, second))
                     {
@@ -181,14 +181,14 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
     {
         var leadSentence = lead.Clause.Index;
         var toldSentence = report.Sentences[told.Clause.Index];
-        if (leadSentence != LeadToldInParts.LeadSentence(report) || toldSentence.Index <= leadSentence || report.IsHeadline(leadSentence)
+        if (leadSentence != LeadToldInParts.LeadSentence(report) || toldSentence.Index <= leadSentence || report.Layout.IsHeadline(leadSentence)
             || (lexicon.QuoteOpeners.MatchAt(report.Tokens, toldSentence.First) is null && lexicon.ElaborationOpeners.MatchAt(report.Tokens, toldSentence.First) is null
                 && lexicon.StatementCitations.MatchAt(report.Tokens, toldSentence.First) is null))
         {
             return false;
         }
         string? named = null;
-        foreach (var p in report.PlacesIn(report.Sentences[leadSentence]))
+        foreach (var p in report.PlaceReadings.PlacesIn(report.Sentences[leadSentence]))
         {
             if (p.Entry.ProvinceCode is { } code)
             {
@@ -205,7 +205,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
     /// <summary>A place of <paramref name="province"/> is named in the sentence.</summary>
     private static bool NamesProvince(ReportText report, int sentence, string? province)
     {
-        foreach (var p in report.PlacesIn(report.Sentences[sentence]))
+        foreach (var p in report.PlaceReadings.PlacesIn(report.Sentences[sentence]))
         {
             if (province is not null && p.Entry.ProvinceCode == province)
             {
@@ -245,7 +245,7 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
         return false;
     }
 
-    private static bool Exact(Figure f, ReportText report) => !f.Approximate && !f.Another && !f.Correction && !report.IsHeadline(f.Sentence);
+    private static bool Exact(Figure f, ReportText report) => !f.Approximate && !f.Another && !f.Correction && !report.Layout.IsHeadline(f.Sentence);
 
     /// <summary>The sum of the exact live counts of <paramref name="d"/> of <paramref name="x"/>'s measure.</summary>
     private static int ExactSum(OperationDraft d, Figure x, ReportText report)

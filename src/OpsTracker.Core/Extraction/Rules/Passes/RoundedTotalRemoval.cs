@@ -15,7 +15,7 @@ internal sealed class RoundedTotalRemoval : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
-        var headLast = context.Report.HeadLast;
+        var headLast = context.Report.Layout.HeadLast;
         List<(OperationDraft Draft, Figure Figure)>? all = null;
         foreach (var d in drafts)
         {

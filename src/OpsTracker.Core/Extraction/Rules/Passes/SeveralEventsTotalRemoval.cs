@@ -19,7 +19,7 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
-        var headLast = report.HeadLast;
+        var headLast = report.Layout.HeadLast;
         var spreadSentences = new HashSet<int>();
         var spread = new List<Figure>();
         var all = DraftPass.LiveFigures(drafts);
@@ -49,7 +49,7 @@ internal sealed class SeveralEventsTotalRemoval(ExtractionLexicon lexicon) : IDr
             // "مقتل 75 في غارات استهدفت مناطق متفرقة غرب كركوك" does not sum the dead told next at Baquba or Mosul.
             // A sentence that opens on another time ("وكانت قوات الأمن أعلنت أمس عن القبض على ...") tells another event,
             // none of those the summary spreads over (AnotherTimeOpeners).
-            var parts = all.Where(x => x.Figure.Sentence > total.Sentence && !spreadSentences.Contains(x.Figure.Sentence) && !report.IsHeadline(x.Figure.Sentence)
+            var parts = all.Where(x => x.Figure.Sentence > total.Sentence && !spreadSentences.Contains(x.Figure.Sentence) && !report.Layout.IsHeadline(x.Figure.Sentence)
                 && !AnotherTimeOpeners.Open(report, lexicon, x.Figure.Sentence)
                 && x.Figure.MayBePartOf(total) && x.Figure.Count < total.Count && DraftRelations.SameProvinceOrUnnamed(x.Draft, totalDraft)).ToList();
             if (parts.Count > 0 && parts.Sum(x => x.Figure.Count) <= total.Count && !IsSiblingOfAHeadSum(drafts, total, parts.ConvertAll(x => x.Figure), headLast))

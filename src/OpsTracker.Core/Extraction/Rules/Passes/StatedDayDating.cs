@@ -53,7 +53,7 @@ internal sealed class StatedDayDating(ExtractionLexicon lexicon) : IDraftPass
                 {
                     continue;
                 }
-                return report.MentionsIn(s).FirstOrDefault(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period
+                return report.DateReadings.MentionsIn(s).FirstOrDefault(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period
                     && report.TokenAt(m.Start) > verb.Last && report.TokenAt(m.Start) <= verb.Last + StatedDayReach);
             }
         }

@@ -26,13 +26,13 @@ internal sealed class StatementDayDating(ExtractionLexicon lexicon) : IDraftPass
             }
             var before = report.Sentences[d.Clause.Index - 1];
             if (lexicon.StatementOpeners.MatchAt(report.Tokens, sentence.First) is null
-                || report.OpensAsBackground(sentence)
+                || report.Layout.OpensAsBackground(sentence)
                 || drafts.Any(o => o != d && !o.Dropped && o.Clause.Index == before.Index && o.Live.Any(f => f.Kind is FigureKind.Casualty or FigureKind.Hideout))
                 || !(report.Has(lexicon.Kinds, before) || report.Has(lexicon.AttackNouns, before)))
             {
                 continue;
             }
-            var earlier = report.MentionsIn(before).LastOrDefault(x => x.Precision == DatePrecision.Day && x.Kind != DateMentionKind.Period
+            var earlier = report.DateReadings.MentionsIn(before).LastOrDefault(x => x.Precision == DatePrecision.Day && x.Kind != DateMentionKind.Period
                 && x.Date is { } day && day < told && day >= told.AddDays(-ElaborationDaysBefore) && !DatesTheStatement(report, lexicon, x, before));
             if (earlier is not null)
             {

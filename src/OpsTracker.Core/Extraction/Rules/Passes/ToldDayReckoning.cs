@@ -28,7 +28,7 @@ internal sealed class ToldDayReckoning(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            var mentions = report.MentionsIn(sentence).Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is not null).ToList();
+            var mentions = report.DateReadings.MentionsIn(sentence).Where(m => m.Precision == DatePrecision.Day && m.Kind != DateMentionKind.Period && m.Date is not null).ToList();
             var firstFigure = d.Figures.Min(f => f.First);
             if (mentions is not [{ Date: { } made } statement, ..] || made >= published || report.TokenAt(statement.Start) > firstFigure)
             {

@@ -17,7 +17,7 @@ internal static class TwoAttacksApart
     public static bool Are(ReportText report, ExtractionLexicon lexicon, OperationDraft a, OperationDraft b)
     {
         if (a.Clause.Index == b.Clause.Index || a.Place is null || b.Place is null || a.SamePlace(b)
-            || a.Clause.Index <= report.HeadLast || b.Clause.Index <= report.HeadLast)
+            || a.Clause.Index <= report.Layout.HeadLast || b.Clause.Index <= report.Layout.HeadLast)
         {
             return false;
         }

@@ -17,7 +17,7 @@ internal sealed class UnattributedRepetitionRemoval(ExtractionLexicon lexicon) :
         {
             return drafts;
         }
-        foreach (var d in drafts.Where(d => !d.Dropped && d.Clause.Index <= report.HeadLast && !report.Has(lexicon.IsisAgent, d.Clause)))
+        foreach (var d in drafts.Where(d => !d.Dropped && d.Clause.Index <= report.Layout.HeadLast && !report.Has(lexicon.IsisAgent, d.Clause)))
         {
             var victims = d.Figures.Where(f => f.Kind == FigureKind.Casualty && f.Side != Domain.CasualtySide.Isis).ToList();
             d.Figures.RemoveAll(f => victims.Contains(f)
