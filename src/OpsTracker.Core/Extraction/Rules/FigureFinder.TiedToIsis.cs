@@ -65,8 +65,8 @@ internal sealed partial class FigureFinder
         return null;
     }
 
-    /// <summary>ISIS is named at <paramref name="j"/>, or after one preposition there ("إلى تنظيم داعش").</summary>
+    /// <summary>ISIS is named at <paramref name="j"/>, or after one preposition there ("إلى تنظيم داعش", "في داعش"): the normaliser spells إلى as <see cref="Particles.Ila"/>.</summary>
     private bool IsisNamedAt(TokenList tokens, Sentence s, int j) =>
         j <= s.Last && (lexicon.IsisOrgs.MatchAt(tokens, j) is not null
-            || (j + 1 <= s.Last && tokens[j].Text is "إلى" or "الى" or "في" && lexicon.IsisOrgs.MatchAt(tokens, j + 1) is not null));
+            || (j + 1 <= s.Last && tokens[j].Text is Particles.Ila or Particles.Fi && lexicon.IsisOrgs.MatchAt(tokens, j + 1) is not null));
 }
