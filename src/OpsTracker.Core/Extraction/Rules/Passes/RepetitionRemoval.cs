@@ -30,22 +30,29 @@ internal sealed class RepetitionRemoval(ExtractionLexicon lexicon) : IDraftPass
                 }
             }
         }
+        // What sets a later draft apart by its clause alone (another operation, one brought in as new, a deed told as
+        // earlier) is asked once per draft, not once per pair: asked per pair, a long report's hundreds of drafts
+        // scanned each clause hundreds of times, and the pass grew as the square of the report (0 not asked, 1 no, 2 yes).
+        var apartByClause = new byte[drafts.Count];
         for (var a = 0; a < drafts.Count; a++)
         {
             for (var b = a + 1; b < drafts.Count; b++)
             {
                 var first = drafts[a];
                 var second = drafts[b];
+                if (apartByClause[b] == 0)
+                {
+                    apartByClause[b] = context.Report.Has(lexicon.AnotherOperation, second.Clause) || NewOperationClauses.Opens(context.Report, lexicon, second.Clause)
+                        || EarlierDeeds.ToldAsEarlier(context.Report, lexicon, second) ? (byte)2 : (byte)1;
+                }
                 // "اعتقلت ... 2 في الرمادي، واعتقلت قوة أخرى 2 في الفلوجة": one sentence naming two places tells two
                 // operations that happen to count alike, not one told twice.
                 var twoPlacesOfOneSentence = first.Clause.Index == second.Clause.Index && first.Place is not null && second.Place is not null && !first.SamePlace(second);
                 // "كما تمكنت قوة أخرى من اعتقال أحد المطلوبين": another force's operation repeats nothing.
                 // "كما نفذت القطعات عملية دهم قرب القرية": an operation brought in as new.
-                if (!(Compatible(first, second) || RetoldByItsStatement(context.Report, first, second)) || twoPlacesOfOneSentence || context.Report.Has(lexicon.AnotherOperation, second.Clause)
-                    || NewOperationClauses.Opens(context.Report, lexicon, second.Clause)
+                if (apartByClause[b] == 2 || !(Compatible(first, second) || RetoldByItsStatement(context.Report, first, second)) || twoPlacesOfOneSentence
                     || CountOtherwise(first, second, context.Report) || AddedAlso(context.Report, second) || OneManEachAtTwoPlaces(first, second)
-                    || OwnDaysFarApart(first, second) || TwoAttacksApart.Are(context.Report, lexicon, first, second) || TwoMeansApart.Are(first, second)
-                    || EarlierDeeds.ToldAsEarlier(context.Report, lexicon, second))
+                    || OwnDaysFarApart(first, second) || TwoAttacksApart.Are(context.Report, lexicon, first, second) || TwoMeansApart.Are(first, second))
                 {
                     continue;
                 }
