@@ -136,7 +136,7 @@ internal sealed class PlaceDirections(ReportText report)
         for (var back = 2; back <= AssemblerLimits.HospitalNameWords + 1 && t - back >= 0; back++)
         {
             var name = _tokens[t - back + 1];
-            if (!name.IsWord || !(name.Text.StartsWith("ال", StringComparison.Ordinal) || _lexicon.PlaceTitles.MatchAt(_tokens, t - back + 1) is not null))
+            if (!name.IsWord || !(Article.Begins(name.Text) || _lexicon.PlaceTitles.MatchAt(_tokens, t - back + 1) is not null))
             {
                 return false;
             }
@@ -286,18 +286,26 @@ internal sealed class PlaceDirections(ReportText report)
     {
         var t = report.TokenAt(p.Start);
         var first = DirectionBefore(t);
-        if (first is { } d && _tokens[d].Text.StartsWith("ال", StringComparison.Ordinal) && IsJoinedByLam(p, t))
+        if (first is { } d && Article.Begins(_tokens[d].Text) && IsJoinedByLam(p, t))
         {
             return null;
         }
         return first;
     }
 
-    /// <summary>The place's word is its name with the preposition "ل" ("لبغداد", "للموصل").</summary>
+    /// <summary>
+    /// The place's word is its name with the preposition "ل" ("لبغداد"), which takes a definite name's alif away
+    /// ("للموصل" is "ل" + "الموصل", <see cref="Article.FollowsLam(string)"/>).
+    /// </summary>
     private bool IsJoinedByLam(PlaceMention p, int t)
     {
-        var text = _tokens[t].Text;
-        return text == "ل" + p.Surface || (p.Surface.StartsWith("ال", StringComparison.Ordinal) && text == "ل" + p.Surface[1..]);
+        var text = _tokens[t].Text.AsSpan();
+        if (text.Length < 2 || text[0] != 'ل')
+        {
+            return false;
+        }
+        var surface = p.Surface.AsSpan();
+        return text[1..].SequenceEqual(surface) || (Article.Begins(surface) && text[1..].SequenceEqual(surface[1..]));
     }
 
     /// <summary>The first token of a direction word (after any place title) ending right before token <paramref name="t"/>.</summary>
