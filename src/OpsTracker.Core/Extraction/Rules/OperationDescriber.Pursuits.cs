@@ -29,10 +29,10 @@ internal sealed partial class OperationDescriber
             EvidenceEnd = report.Tokens[clause.Last].End,
             Rule = PursuitRule,
         };
-        var date = NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
+        var date = OperationDates.NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? OperationDates.NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
         draft.Date = date ?? contextDate;
         draft.DateOwn = date is not null;
-        AddActors(report, clause, draft.Actors);
+        _actors.AddActors(report, clause, draft.Actors);
         return draft;
     }
 

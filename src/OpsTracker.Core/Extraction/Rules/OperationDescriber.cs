@@ -13,6 +13,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gazetteer gazetteer)
 {
+    private readonly OperationKinds _kinds = new(lexicon);
+    private readonly OperationActors _actors = new(lexicon);
+
     /// <summary>Date, province, place, kind and actors of an operation, from its clause, its sentence, then context.</summary>
     /// <remarks>
     /// Most drafts are the whole of their sentence (212 of the 260 the development set describes): their clause and
@@ -31,7 +34,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         draft.LastSentence = clause.Index;
 
         // Date: the mention nearest the figures in the clause, then the sentence, then the last day named before.
-        var date = NearestDate(report, report.DateReadings.MentionsIn(clause), firstFigure) ?? (wholeSentence ? null : NearestDate(report, report.DateReadings.MentionsIn(sentence), firstFigure));
+        var date = OperationDates.NearestDate(report, report.DateReadings.MentionsIn(clause), firstFigure) ?? (wholeSentence ? null : OperationDates.NearestDate(report, report.DateReadings.MentionsIn(sentence), firstFigure));
         draft.DateOwn = date is not null;
         draft.Date = date ?? contextDate;
 
@@ -84,12 +87,12 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             draft.Province = earlierBearing;
         }
 
-        draft.Kind = KindOf(report, draft, sentence, wholeSentence);
-        AddActors(report, clause, draft.Actors);
+        draft.Kind = _kinds.KindOf(report, draft, sentence, wholeSentence);
+        _actors.AddActors(report, clause, draft.Actors);
         if (!wholeSentence)
         {
             // The actors of a whole sentence are its clause's, all added already.
-            AddActors(report, sentence, draft.Actors);
+            _actors.AddActors(report, sentence, draft.Actors);
         }
         // One figure (most drafts): its rule is the join of the one distinct rule, without the query.
         draft.Rule = draft.Figures is [{ Rule: { } only }] ? only : string.Join('+', draft.Figures.Select(f => f.Rule).Distinct());
@@ -109,7 +112,7 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         {
             yield break;
         }
-        var allCues = hasKind ? KindCues(report, clause) : [];
+        var allCues = hasKind ? _kinds.KindCues(report, clause) : [];
         var cues = allCues.Where(c => !c.Weak && c.Kind != OperationKind.Arrest).ToList();
         var launched = false;
         // "أوقع التفجير عشرات القتلى والجرحى بمحافظة بابل": an event named (a weak noun will do) with a joint toll.
@@ -165,13 +168,13 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         // "ويشهد القضاء هجمات يومية"، "لا تزال القوات تطارد": events told as a habit or a lasting state are a trend or
         // the news's background, not an operation (lexicon habitualCues), as those told in the future are none.
         if (cues.Count == 0 || BystanderNames.NamesAForeignScope(report, lexicon, clause) || report.Has(lexicon.FutureCues, clause) || report.Has(lexicon.HabitualCues, clause)
-            || (report.Layout.OpensAsBackground(sentence) && !NamesTheNewsDay(report, sentence)))
+            || (report.Layout.OpensAsBackground(sentence) && !OperationDates.NamesTheNewsDay(report, sentence)))
         {
             yield break;
         }
         var kind = cues[0].Kind;
         // A joint toll's attacker may be named in the sentence's other clause ("كشف التنظيم ... أن الكمين أسفر عن").
-        if (kind == OperationKind.IsisAttack && !report.Has(lexicon.IsisAgent, clause) && !SuicideBomberIn(report, clause))
+        if (kind == OperationKind.IsisAttack && !report.Has(lexicon.IsisAgent, clause) && !_kinds.SuicideBomberIn(report, clause))
         {
             if (!joint || !report.Has(lexicon.IsisAgent, sentence))
             {
@@ -250,35 +253,12 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
                 EvidenceEnd = report.Tokens[clause.Last].End,
                 Rule = byCommand ? CommandRule : launched ? LaunchRule : byJoint ? JointTollRule : byDeed ? IsisDeedRule : "figureless-" + ExtractionJson.Name(kind),
             };
-            var date = NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
+            var date = OperationDates.NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? OperationDates.NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
             draft.Date = date ?? contextDate;
             draft.DateOwn = date is not null;
-            AddActors(report, clause, draft.Actors);
+            _actors.AddActors(report, clause, draft.Actors);
             yield return draft;
         }
-    }
-
-    /// <summary>
-    /// Whether a sentence opened by the pluperfect ("وكانت القوات قد ...") still tells the news: it names the day of
-    /// publication or the day before (<see cref="AssemblerLimits.BackgroundNewsDays"/>; "وكانت القوات استعادت، اليوم،
-    /// حي الضباط"), or a relative day when the publication day is unknown. Otherwise it tells the background, what
-    /// had happened before ("وكان التحالف نفذ قبل أسبوع ضربات"، "وكانت القوات استعادت القضاء في تشرين الأول الماضي"),
-    /// and no operation without figures is read in it.
-    /// </summary>
-    private static bool NamesTheNewsDay(ReportText report, Sentence sentence)
-    {
-        foreach (var m in report.DateReadings.MentionsIn(sentence))
-        {
-            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period)
-            {
-                continue;
-            }
-            if (report.Published is { } published ? m.Date is { } day && day <= published && day >= published.AddDays(-BackgroundNewsDays) : m.IsRelative)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>
@@ -485,86 +465,6 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
         return false;
     }
 
-    /// <summary>
-    /// The operation's own date among those its clause names: a day before a month, a month before a year; among
-    /// days the earliest, because a sentence names the day it was announced ("اليوم الأحد") beside the day it
-    /// happened ("مساء السبت", "انطلقت في 18 يناير").
-    /// </summary>
-    internal static DateMention? NearestDate(ReportText report, IEnumerable<DateMention> mentions, int firstFigureToken)
-    {
-        // "مطلوبا منذ عام 2015" says since when, not when; but "تنفذ القوات منذ يوم الاثنين عملية" names the day the
-        // operation began, which is its date (the annotation rule: the start day is gold).
-        List<DateMention>? candidates = null;
-        foreach (var m in mentions)
-        {
-            // "حتى يوم الجمعة" ends the span the operation ran over: not its day (the start is).
-            if (m.Kind != DateMentionKind.Period && (!report.PrecededBy(m.Start, Text.Particles.Mundhu) || IsRecentDay(report, m)) && !report.DateReadings.EndsASpan(m))
-            {
-                (candidates ??= []).Add(m);
-            }
-        }
-        // Most clauses name no date: nothing below would find one. (A loop, and the rest in a method of its own: the
-        // lambdas below built their closure at every call, dates or none.)
-        return candidates is null ? null : NearestOf(report, candidates, report.Tokens[firstFigureToken].Start);
-    }
-
-    /// <summary>
-    /// "اليوم الأحد (التاسع متن تموز 2017)": a month with its year that holds the publication day, written beside
-    /// the day of publication, restates that day (whose number a typo may hide); it names no other time, so it does
-    /// not make the day of publication the announcement's.
-    /// </summary>
-    private static bool IsMonthOfPublication(DateMention m, DateOnly pub) =>
-        m.Kind == DateMentionKind.MonthYear && m.Precision == DatePrecision.Month && m.Date is { } d && d.Year == pub.Year && d.Month == pub.Month;
-
-    /// <summary>A day named within <see cref="ContextDayMaxAge"/> days before publication ("منذ يوم الاثنين", not "منذ عام 2015").</summary>
-    private static bool IsRecentDay(ReportText report, DateMention m) =>
-        m.Precision == DatePrecision.Day && m.Date is { } d && report.Published is { } pub && d <= pub && d >= pub.AddDays(-ContextDayMaxAge);
-
-    /// <summary><see cref="NearestDate"/> among the clause's candidate mentions (at least one), <paramref name="at"/> the figure's offset.</summary>
-    private static DateMention? NearestOf(ReportText report, List<DateMention> candidates, int at)
-    {
-        if (report.Published is { } pub)
-        {
-            // A date years before publication is history ("منذ 2014"), not the operation's; the day of publication
-            // is the announcement's when the clause names another date ("أعلنت اليوم ... نفذ خلال شهر آب الماضي").
-            candidates = candidates.Where(m => m.Date is null || m.Date.Value.Year >= pub.Year - HistoryYears).ToList();
-            if (candidates.Any(m => m.Date is { } d && d != pub && !IsMonthOfPublication(m, pub)))
-            {
-                candidates = candidates.Where(m => m.Date != pub).ToList();
-            }
-        }
-        foreach (var precision in (DatePrecision[])[DatePrecision.Day, DatePrecision.Week, DatePrecision.Month])
-        {
-            var same = candidates.Where(m => m.Precision == precision).ToList();
-            if (same.Count > 0)
-            {
-                var dated = same.Where(m => m.Date is not null).ToList();
-                return dated.Count > 0 ? dated.MinBy(m => m.Date) : same.MinBy(m => Math.Abs(m.Start - at));
-            }
-        }
-        return candidates.MinBy(m => Math.Abs(m.Start - at));
-    }
-
-    /// <summary>The last day, weekday or relative day a sentence names: later operations told without a date inherit it.</summary>
-    public static DateMention? LatestDayMention(ReportText report, Sentence sentence)
-    {
-        // A loop, not two filtered lists: it runs for every sentence of every report.
-        DateMention? last = null;
-        foreach (var m in report.DateReadings.MentionsIn(sentence))
-        {
-            // "ليل الخميس – الجمعة": the Friday closes Thursday's night; the night, not the Friday, is the day carried on.
-            if (m.Precision != DatePrecision.Day || m.Kind == DateMentionKind.Period || report.DateReadings.EndsASpan(m) || report.DateReadings.NightOpenedBefore(m) is not null)
-            {
-                continue;
-            }
-            if (report.Published is { } pub && !(m.Date is { } d && d <= pub && d >= pub.AddDays(-ContextDayMaxAge)))
-            {
-                continue;
-            }
-            last = m;
-        }
-        return last;
-    }
 
     private (string? Province, string? Place) Locate(ReportText report, Sentence s, int firstFigureToken, int lastFigureToken = -1)
     {
@@ -782,214 +682,5 @@ internal sealed partial class OperationDescriber(ExtractionLexicon lexicon, Gaze
             kept[s.Index] = (true, Locate(report, s, s.First).Province);
         }
         return kept[s.Index].Province;
-    }
-
-    /// <param name="wholeSentence">The draft's clause is its whole sentence: the sentence's cues are the clause's.</param>
-    private OperationKind KindOf(ReportText report, OperationDraft draft, Sentence sentence, bool wholeSentence)
-    {
-        var victims = draft.Figures.Any(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis);
-        var cues = KindCues(report, draft.Clause);
-        if (cues.Count == 0 && !wholeSentence)
-        {
-            cues = KindCues(report, sentence);
-        }
-        if (victims)
-        {
-            return cues.Any(c => c.Kind == OperationKind.Clash) ? OperationKind.Clash : OperationKind.IsisAttack;
-        }
-        if (cues.Any(c => c.Kind == OperationKind.IsisAttack && !c.Weak) || (cues.Count > 0 && cues.All(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash)))
-        {
-            // ISIS members hit in an attack of their own: a clash.
-            if (cues.Any(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash) && cues.All(c => c.Kind is OperationKind.IsisAttack or OperationKind.Clash || c.Weak))
-            {
-                return OperationKind.Clash;
-            }
-        }
-        var onlyArrests = draft.Figures.All(f => f.Kind == FigureKind.Casualty && f.Category == CasualtyCategory.Arrested);
-        var strong = cues.Where(c => !c.Weak && c.Kind is not OperationKind.IsisAttack).ToList();
-        var pool = strong.Count > 0 ? strong : cues.Where(c => c.Kind is not OperationKind.IsisAttack).ToList();
-        if (onlyArrests)
-        {
-            return pool.Any(c => c.Kind is OperationKind.Search or OperationKind.Raid && !c.Weak) ? pool.First(c => c.Kind is OperationKind.Search or OperationKind.Raid).Kind : OperationKind.Arrest;
-        }
-        pool = pool.Where(c => c.Kind != OperationKind.Arrest).ToList();
-        if (pool.Count == 0)
-        {
-            return draft.Figures.Any(f => f.Kind == FigureKind.Strikes) ? OperationKind.Airstrike : OperationKind.Other;
-        }
-        return pool[0].Kind;
-    }
-
-    private List<(OperationKind Kind, bool Weak)> KindCues(ReportText report, Sentence s)
-    {
-        var cues = new List<(OperationKind, bool)>();
-        for (var i = s.First; i <= s.Last; i++)
-        {
-            if (lexicon.Kinds.MatchAt(report.Tokens, i) is { } m)
-            {
-                var weak = lexicon.WeakKinds.MatchAt(report.Tokens, i) is { } w && w.Last >= m.Last;
-                if (weak && (DoneByIsis(report, s, m.First, m.Value) || BlowsHimselfUp(report, s, m.First)))
-                {
-                    cues.Add((OperationKind.IsisAttack, false));
-                }
-                else
-                {
-                    cues.Add((m.Value, weak));
-                }
-                i = m.Last;
-            }
-        }
-        return cues;
-    }
-
-    /// <summary>
-    /// "شن مسلحو داعش هجوما على قرية في قضاء سامراء"، "عناصر من داعش نصبوا كمينا لدورية قرب بلد": an attack noun too
-    /// general to tell an operation alone ("هجوم"، "كمين", lexicon weakKinds) is the object of an attack or carry-out verb
-    /// (lexicon attackVerbs, carryOutVerbs) at most <see cref="AttackObjectReach"/> words before it, with ISIS named as
-    /// the doer between them, or just before a verb that says "they" ("نصبوا"): ISIS's attack told, as "هاجم داعش"
-    /// tells it, an ISIS attack (an ambush, "كمين", is a raid when the forces lay it). Only for attack and ambush
-    /// nouns; the forces' "نفذت القوات هجوما" and an attack intended ("نية داعش شن هجوم", a
-    /// verbal noun) stay as weak as they were.
-    /// </summary>
-    private bool DoneByIsis(ReportText report, Sentence s, int noun, OperationKind kind)
-    {
-        if (kind is not (OperationKind.IsisAttack or OperationKind.Raid))
-        {
-            return false;
-        }
-        var tokens = report.Tokens;
-        var dates = report.DateTokens();
-        // "شن داعش، ليلة أمس، هجوما": the time told between the verb and its object, and commas, take no word of the reach.
-        var reachFrom = noun - 1;
-        for (var words = 0; reachFrom > s.First && (words < AttackObjectReach || !tokens[reachFrom - 1].IsWord || dates[reachFrom - 1]); reachFrom--)
-        {
-            if (tokens[reachFrom - 1].IsWord && !dates[reachFrom - 1])
-            {
-                words++;
-            }
-        }
-        for (var v = noun - 1; v >= Math.Max(s.First, reachFrom); v--)
-        {
-            if ((lexicon.AttackVerbs.MatchAt(tokens, v) ?? lexicon.CarryOutVerbs.MatchAt(tokens, v)) is not { } verb || verb.Last >= noun)
-            {
-                continue;
-            }
-            // The object in the accusative ("هجوما"، "كمينا") says the verb is a finite verb, not a verbal noun ("نية داعش شن هجوم").
-            if (tokens[noun].Text.EndsWith('ا') && IsisRightBefore(report, s, verb.First))
-            {
-                return true;
-            }
-            // Before the verb only when the verb says "they" ("نصبوا"): "نية داعش شن هجوم" is an attack intended, its
-            // "شن" a verbal noun.
-            var from = tokens[verb.Last].Text.EndsWith("وا", StringComparison.Ordinal) ? Math.Max(s.First, verb.First - IsisDoerBeforeVerb) : verb.Last + 1;
-            for (var j = from; j < noun; j++)
-            {
-                if (j >= verb.First && j <= verb.Last)
-                {
-                    continue;
-                }
-                if (lexicon.IsisAgent.MatchAt(tokens, j) is not null)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "قال المصدر إن تنظيم داعش شن هجوما"، "أن عناصر التنظيم نفذت هجوما": ISIS named right before the verb, as the
-    /// topic a nominal sentence opens with, is its doer (asked only when the object is accusative, so a finite verb). Not when the verb is joined by "و" ("هاجمت القوات داعش وشنت
-    /// هجوما": ISIS is the object of the verb before) nor when ISIS is the object of a preposition ("على داعش").
-    /// </summary>
-    private bool IsisRightBefore(ReportText report, Sentence s, int verb)
-    {
-        var tokens = report.Tokens;
-        if (tokens[verb].Text.StartsWith('و') || verb - 1 < s.First)
-        {
-            return false;
-        }
-        for (var j = verb - 1; j >= Math.Max(s.First, verb - IsisDoerBeforeVerb); j--)
-        {
-            if (lexicon.IsisAgent.MatchAt(tokens, j) is { } isis && isis.Last == verb - 1)
-            {
-                return !lexicon.IsisNameFollowsPreposition(tokens, j, s.First);
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// The actors <paramref name="s"/> names, in order, added to <paramref name="actors"/> when not there yet: a loop
-    /// rather than an iterator joined to another, since every draft asks it of its clause and of its sentence.
-    /// </summary>
-    private void AddActors(ReportText report, Sentence s, List<string> actors)
-    {
-        if (!report.MayHold(lexicon.OperationsCommandPrefix, s) && !report.MayHold(lexicon.Actors, s))
-        {
-            // No word of the sentence may start an actor or a command: the walk below would find none.
-            return;
-        }
-        for (var i = s.First; i <= s.Last; i++)
-        {
-            // "قيادة عمليات كركوك": the operations command of a province or area.
-            if (lexicon.OperationsCommandPrefix.MatchAt(report.Tokens, i) is { } cmd && cmd.Last + 1 <= s.Last)
-            {
-                var place = PlaceAt(report, report.Tokens[cmd.Last + 1].Start);
-                if (place is not null && NamesACommand(report.Tokens[cmd.First].Text))
-                {
-                    AddActor(place.Entry.NameEn + " Operations Command", actors);
-                    i = report.TokenAt(place.End - 1);
-                    continue;
-                }
-            }
-            if (lexicon.Actors.MatchAt(report.Tokens, i) is { } m)
-            {
-                AddActor(m.Value, actors);
-                i = m.Last;
-            }
-        }
-    }
-
-    /// <summary>
-    /// The first place that starts at <paramref name="placeAt"/> or up to <see cref="AssemblerLimits.CommandPlaceSlack"/>
-    /// characters after it. Loops in methods of their own: lambdas over the command's match built a closure at every
-    /// token of every clause and sentence described.
-    /// </summary>
-    private static PlaceMention? PlaceAt(ReportText report, int placeAt)
-    {
-        var places = report.Places;
-        for (var k = 0; k < places.Count; k++)
-        {
-            var p = places[k];
-            if (p.Start == placeAt || (p.Start > placeAt - 1 && p.Start <= placeAt + CommandPlaceSlack))
-            {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>Whether the word holds one of the lexicon's command nouns (commandNouns).</summary>
-    private bool NamesACommand(string word)
-    {
-        var nouns = lexicon.CommandNouns;
-        for (var k = 0; k < nouns.Count; k++)
-        {
-            if (word.Contains(nouns[k], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void AddActor(string actor, List<string> actors)
-    {
-        if (!actors.Contains(actor))
-        {
-            actors.Add(actor);
-        }
     }
 }

@@ -89,7 +89,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 {
                     // The clauses about another conflict are found only if a clause is read (most are not).
                     ReadFigureless(report, sentence, clauses, null, contextDate, figureless);
-                    contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
+                    contextDate = OperationDates.LatestDayMention(report, sentence) ?? contextDate;
                 }
                 continue;
             }
@@ -249,7 +249,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
             }
             ReadClauses(report, sentence, clauses, figures, contextDate, operations);
-            contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
+            contextDate = OperationDates.LatestDayMention(report, sentence) ?? contextDate;
         }
 
     /// <summary>The operations the clauses of a sentence tell, each split at its place openers, earlier events, new forces and result verbs with their own subject.</summary>
