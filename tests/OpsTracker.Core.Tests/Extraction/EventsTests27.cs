@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Attacks told without a figure (helper events27, session 27; every sentence here is INVENTED). ISIS burning crops,
 /// houses or villages and ISIS abducting people are its attacks, events on the timeline, though nobody is counted
-/// killed, wounded or arrested (lexicon isisHarmDeeds, OperationDescriber.IsisHarmDeed). The deed is ISIS's only when an
+/// killed, wounded or arrested (lexicon isisHarmDeeds, FigurelessOperations.IsisHarmDeed). The deed is ISIS's only when an
 /// ISIS name is its doer: the subject after the verb, the subject before it, or a name before a verb that says "they";
 /// a verbal noun is read after a verb of doing ("قاموا بحرق"). The forces burning a hideout do no such deed, and the
 /// imperfect tells a habit. One deed told twice at one place, or told below a head that counts the attack, is one.
@@ -26,7 +26,7 @@ public class EventsTests27
         var op = Assert.Single(Read("وقال ضابط في الشرطة إن عناصر داعش أحرقوا حقول الشعير في قضاء الدبس فجر اليوم."));
         Assert.Equal(OperationKind.IsisAttack, op.Kind);
         Assert.Equal("IQ-KI", op.Province);
-        Assert.Equal(OperationDescriber.IsisDeedRule, op.Rule);
+        Assert.Equal(FigurelessOperations.IsisDeedRule, op.Rule);
         Assert.Empty(op.Casualties);
         Assert.Equal(Published, op.Date);
     }
@@ -52,7 +52,7 @@ public class EventsTests27
     public void The_forces_burning_a_hideout_do_no_isis_deed()
     {
         var ops = Read("وأحرقت القوات الأمنية مخزنا لعناصر داعش في قضاء الحويجة صباح اليوم.");
-        Assert.DoesNotContain(ops, o => o.Rule == OperationDescriber.IsisDeedRule || o.Kind == OperationKind.IsisAttack);
+        Assert.DoesNotContain(ops, o => o.Rule == FigurelessOperations.IsisDeedRule || o.Kind == OperationKind.IsisAttack);
     }
 
     [Fact]

@@ -6,9 +6,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 
 /// <summary>
 /// Operations told without figures (helper figureless29, session 29; every sentence here is INVENTED): ISIS's deed as a
-/// verbal noun after "أقدم على" (executing, blowing up; OperationDescriber.IsisHarmDeed), and a search of ours that
+/// verbal noun after "أقدم على" (executing, blowing up; FigurelessOperations.IsisHarmDeed), and a search of ours that
 /// pursues the doers of the attack told before it, or is done at its scene, in that attack's province
-/// (OperationDescriber.PursuitOfAnAttack).
+/// (FigurelessOperations.PursuitOfAnAttack).
 /// </summary>
 public class FigurelessTests29
 {
@@ -26,7 +26,7 @@ public class FigurelessTests29
         var op = Assert.Single(Read("وذكر مصدر محلي أن التنظيم أقدم مساء الخميس على حرق بساتين النخيل في قضاء بلد."));
         Assert.Equal(OperationKind.IsisAttack, op.Kind);
         Assert.Equal("IQ-SD", op.Province);
-        Assert.Equal(OperationDescriber.IsisDeedRule, op.Rule);
+        Assert.Equal(FigurelessOperations.IsisDeedRule, op.Rule);
         Assert.Empty(op.Casualties);
     }
 
@@ -66,7 +66,7 @@ public class FigurelessTests29
         var ops = Read("هاجم مسلحون من داعش نقطة تفتيش للشرطة في قضاء الدبس مساء أمس.\nوقال الضابط إن قوات الجيش شنت فجر اليوم حملة تفتيش واسعة لملاحقة منفذي الهجوم.");
         var search = Assert.Single(ops, o => o.Kind == OperationKind.Search);
         Assert.Equal("IQ-KI", search.Province);
-        Assert.Equal(OperationDescriber.PursuitRule, search.Rule);
+        Assert.Equal(FigurelessOperations.PursuitRule, search.Rule);
         Assert.Null(search.Place);
         Assert.Contains(ops, o => o.Kind == OperationKind.IsisAttack && o.Province == "IQ-KI");
     }

@@ -1480,7 +1480,7 @@ public sealed class ExtractionLexicon
 
     /// <summary>
     /// The sentences' list of <see cref="PursuitPurposes"/>, <see cref="PursuitScenes"/> and <see cref="PursuitAreas"/>
-    /// (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.OperationDescriber.MayTellAPursuit"/>.
+    /// (<see cref="SentenceBitsList"/>), the gate of <see cref="Rules.FigurelessOperations.MayTellAPursuit"/>.
     /// </summary>
     public int PursuitWordsList { get; }
 

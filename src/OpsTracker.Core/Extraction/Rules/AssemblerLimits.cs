@@ -184,20 +184,20 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words after a verb of carrying out its object, the operation noun, may stand: the subject between them
-    /// when the verb comes first ("نفذت قوة من الفرقة الخامسة عملية"; OperationDescriber.CarriesOutAnOperation).
+    /// when the verb comes first ("نفذت قوة من الفرقة الخامسة عملية"; FigurelessOperations.CarriesOutAnOperation).
     /// </summary>
     public const int CarriedOutObjectReach = 6;
 
     /// <summary>
     /// How many days before publication a day named in a sentence opened by the pluperfect ("وكانت القوات استعادت،
-    /// أمس، ...") still makes it tell the news rather than its background (OperationDescriber.NamesTheNewsDay): today
+    /// أمس، ...") still makes it tell the news rather than its background (OperationDates.NamesTheNewsDay): today
     /// and yesterday.
     /// </summary>
     public const int BackgroundNewsDays = 1;
 
     /// <summary>
     /// How many words after "مع" that follows a clash noun ISIS may be named as the other side ("اشتباكات مع مسلحين من
-    /// خلايا داعش": four; OperationDescriber.ClashWithIsis).
+    /// خلايا داعش": four; FigurelessOperations.ClashWithIsis).
     /// </summary>
     public const int ClashPartnerReach = 4;
 
@@ -710,7 +710,7 @@ internal static class AssemblerLimits
     /// <summary>
     /// How many words after a search's operation noun its purpose of pursuit or its scene may stand ("حملة دهم
     /// كبيرة لمطاردة"، "عملية تمشيط دقيقة في موقع الانفجار"), and how many words after the verbal noun of pursuit its
-    /// object, the attack's doers, may stand ("لمطاردة مسلحي التنظيم"، "بحثا عن الجناة الفارين"; OperationDescriber.PursuitOfAnAttack).
+    /// object, the attack's doers, may stand ("لمطاردة مسلحي التنظيم"، "بحثا عن الجناة الفارين"; FigurelessOperations.PursuitOfAnAttack).
     /// </summary>
     public const int PursuitReach = 5;
 
@@ -745,13 +745,13 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words may stand between a verb of doing and the verbal noun of ISIS's deed it governs ("قام عناصر
-    /// التنظيم فجر اليوم بحرق"، "أقدم تنظيم داعش على إضرام"; OperationDescriber.IsisHarmDeed).
+    /// التنظيم فجر اليوم بحرق"، "أقدم تنظيم داعش على إضرام"; FigurelessOperations.IsisHarmDeed).
     /// </summary>
     public const int DeedAuxiliaryReach = 6;
 
     /// <summary>
     /// How many words a force's name may span, read back from its last word ("قطعات الجيش العراقي"): the subject that
-    /// ends right before a verb (FigureFinder.ForceEndsAt, OperationDescriber.ForcesTakeAPlace).
+    /// ends right before a verb (FigureFinder.ForceEndsAt, FigurelessOperations.ForcesTakeAPlace).
     /// </summary>
     public const int ForceNameWords = 4;
 

@@ -13,7 +13,7 @@ internal sealed class OperationDraft
     /// <summary>The province was named in the operation's own clause, not inherited from context.</summary>
     public bool ProvinceOwn { get; set; }
     /// <summary>
-    /// An operation without figures placed only by the province its clause names, no town (OperationDescriber's
+    /// An operation without figures placed only by the province its clause names, no town (FigurelessOperations'
     /// ProvinceOfAnEvent): a counted operation of its kind told just after it in that province tells the same event.
     /// </summary>
     public bool ByProvinceOnly { get; set; }

@@ -19,9 +19,9 @@ internal static class FigurelessLeads
         var absorbed = new HashSet<OperationDraft>();
         foreach (var d in counted.Where(d => !d.ProvinceOwn && d.Place is null))
         {
-            // A search told as the pursuit of an attack's doers (OperationDescriber.PursuitRule) is the sequel of an
+            // A search told as the pursuit of an attack's doers (FigurelessOperations.PursuitRule) is the sequel of an
             // attack told before it: no lead of the counts after it.
-            var lead = figureless.LastOrDefault(f => f.Clause.Index < d.Clause.Index && d.Clause.Index - f.Clause.Index <= ContinuationReach && f.Rule != OperationDescriber.PursuitRule);
+            var lead = figureless.LastOrDefault(f => f.Clause.Index < d.Clause.Index && d.Clause.Index - f.Clause.Index <= ContinuationReach && f.Rule != FigurelessOperations.PursuitRule);
             if (d.DateOwn && (lead is null || !SameDay(d, lead)))
             {
                 continue;

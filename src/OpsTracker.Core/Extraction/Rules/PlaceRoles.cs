@@ -61,7 +61,7 @@ internal sealed class PlaceRoles(ReportText report)
     /// "وبالتعاون مع قيادة عمليات صلاح الدين، قصفت الطائرات ... قرب حديثة" (lexicon partnerCommandCues, partnerWith,
     /// then operationsCommandPrefix): the province named by the command an operation was coordinated with. The command
     /// is a partner, not a place; its area does not locate the clause when the clause names a place of its own
-    /// (OperationDescriber.Locate keeps it when it is the only place named).
+    /// (OperationPlaces.Locate keeps it when it is the only place named).
     /// </summary>
     public bool IsPartnerCommand(PlaceMention p)
     {

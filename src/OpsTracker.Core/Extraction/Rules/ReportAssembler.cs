@@ -151,10 +151,10 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     {
         var kept = drafts.ToList();
         // A joint toll comes last: any other operation of its province, told with or without figures, tells its event.
-        foreach (var draft in figureless.OrderBy(f => f.Rule == OperationDescriber.JointTollRule).Where(f => !kept.Any(k => k.Province == f.Province
+        foreach (var draft in figureless.OrderBy(f => f.Rule == FigurelessOperations.JointTollRule).Where(f => !kept.Any(k => k.Province == f.Province
             && (k.Clause.Index == f.Clause.Index || (report.Layout.IsHeadline(f.Clause.Index) && (f.Place is null || f.SamePlace(k)))
                 || (report.Layout.IsHeadline(k.Clause.Index) && k.Kind == f.Kind && (k.Place is null || f.SamePlace(k)))
-                || RetoldLaunch(k, f) || HeadCountsTheDeed(report, k, f) || CommandsCountedSearch(k, f) || CountedJustAfter(k, f) || f.Rule == OperationDescriber.JointTollRule))))
+                || RetoldLaunch(k, f) || HeadCountsTheDeed(report, k, f) || CommandsCountedSearch(k, f) || CountedJustAfter(k, f) || f.Rule == FigurelessOperations.JointTollRule))))
         {
             kept.Add(draft);
         }
@@ -166,7 +166,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     /// only by its command's province is what an operation counted in that province tells, not one more.
     /// </summary>
     private static bool CommandsCountedSearch(OperationDraft kept, OperationDraft search) =>
-        search.Rule == OperationDescriber.CommandRule && kept.Rule != OperationDescriber.CommandRule && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal);
+        search.Rule == FigurelessOperations.CommandRule && kept.Rule != FigurelessOperations.CommandRule && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal);
 
     /// <summary>
     /// "قتل أكثر من ثلاثين جنديا في معارك مع داعش بمحافظة ديالى", then "قتل 32 جنديا بالمعارك مع داعش بمنطقة
@@ -180,19 +180,19 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
     /// <summary>
     /// "أعلنت الشرطة انطلاق حملة أمنية في الحويجة" in the lead, then "وقال قائدها إنه تم انطلاق عملية في الحويجة": an
     /// operation told by its launch alone and told again at the same place is one launch; so is an ISIS deed told
-    /// without figures (<see cref="OperationDescriber.IsisDeedRule"/>) told again at the same place (a copy that
+    /// without figures (<see cref="FigurelessOperations.IsisDeedRule"/>) told again at the same place (a copy that
     /// repeats its paragraph: "وقال القائمقام إن التنظيم خطف 5 مدنيين" twice).
     /// </summary>
     private static bool RetoldLaunch(OperationDraft kept, OperationDraft launch) =>
-        launch.Rule is OperationDescriber.LaunchRule or OperationDescriber.IsisDeedRule && kept.Rule == launch.Rule && kept.SamePlace(launch);
+        launch.Rule is FigurelessOperations.LaunchRule or FigurelessOperations.IsisDeedRule && kept.Rule == launch.Rule && kept.SamePlace(launch);
 
     /// <summary>
     /// "أعدم التنظيم فجر اليوم ثلاثة رعاة قرب الدبس" in the lead, then "وذكر شهود أن مسلحين من التنظيم خطفوا الرعاة
-    /// من قرية في الدبس ثم أعدموهم": an ISIS deed told without figures (<see cref="OperationDescriber.IsisDeedRule"/>) below a head that
+    /// من قرية في الدبس ثم أعدموهم": an ISIS deed told without figures (<see cref="FigurelessOperations.IsisDeedRule"/>) below a head that
     /// counts an ISIS attack in its province tells how that attack went, not one more.
     /// </summary>
     private static bool HeadCountsTheDeed(ReportText report, OperationDraft kept, OperationDraft deed) =>
-        deed.Rule == OperationDescriber.IsisDeedRule && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal) && kept.Kind == deed.Kind
+        deed.Rule == FigurelessOperations.IsisDeedRule && !kept.Rule.StartsWith("figureless", StringComparison.Ordinal) && kept.Kind == deed.Kind
         && kept.Clause.Index <= report.Layout.HeadLast && kept.Clause.Index < deed.Clause.Index;
 
     /// <summary>

@@ -29,6 +29,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     private readonly TallyFigureRoles _roles = new(lexicon);
     private readonly TallyCountReached _countReached = new(lexicon, numbers);
     private readonly OperationDescriber _describer = new(lexicon, gazetteer);
+    private readonly FigurelessOperations _figureless = new(lexicon, gazetteer);
     private readonly ArrestShares _shares = new(lexicon, numbers);
     private readonly StrikeAnaphora _strikeAnaphora = new(lexicon);
     private readonly TallyCrimeCounts _crimeCounts = new(lexicon);
@@ -89,7 +90,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 {
                     // The clauses about another conflict are found only if a clause is read (most are not).
                     ReadFigureless(report, sentence, clauses, null, contextDate, figureless);
-                    contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
+                    contextDate = OperationDates.LatestDayMention(report, sentence) ?? contextDate;
                 }
                 continue;
             }
@@ -249,7 +250,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
                 ReadFigureless(report, sentence, clauses, otherConflict, contextDate, figureless);
             }
             ReadClauses(report, sentence, clauses, figures, contextDate, operations);
-            contextDate = OperationDescriber.LatestDayMention(report, sentence) ?? contextDate;
+            contextDate = OperationDates.LatestDayMention(report, sentence) ?? contextDate;
         }
 
     /// <summary>The operations the clauses of a sentence tell, each split at its place openers, earlier events, new forces and result verbs with their own subject.</summary>
@@ -341,15 +342,15 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             // clauses name no place, and were scanned word by word for a deed (MayTellADeed) before this test turned
             // them away.
             // The one reading that needs no place (a search pursuing the attack told before it, or at its scene:
-            // OperationDescriber.PursuitOfAnAttack) passes by its own cheap gate.
-            if (!HasAPlace(report, whole) && !_describer.MayTellAPursuit(report, whole))
+            // FigurelessOperations.PursuitOfAnAttack) passes by its own cheap gate.
+            if (!HasAPlace(report, whole) && !_figureless.MayTellAPursuit(report, whole))
             {
                 continue;
             }
             // Most clauses name no kind of operation, no launch and no liberation, and then none of their parts does:
             // FigurelessOperations, which asks those first, would read nothing in them.
             if (!report.Has(lexicon.Kinds, whole) && !report.Has(lexicon.OperationLaunches, whole) && !report.Has(lexicon.Liberations, whole)
-                && !report.Has(lexicon.TakenControl, whole) && !report.Has(lexicon.OperationCarriedOut, whole) && !_describer.MayTellADeed(report, whole))
+                && !report.Has(lexicon.TakenControl, whole) && !report.Has(lexicon.OperationCarriedOut, whole) && !_figureless.MayTellADeed(report, whole))
             {
                 continue;
             }
@@ -358,7 +359,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             {
                 if (!InAnyOf(otherConflict, clause.First))
                 {
-                    figureless.AddRange(_describer.FigurelessOperations(report, clause, sentence, contextDate));
+                    figureless.AddRange(_figureless.Read(report, clause, sentence, contextDate));
                 }
             }
         }

@@ -61,6 +61,7 @@ public class AssemblerStructureTests
             {
                 typeof(ReportAssembler), typeof(SentenceReader), typeof(TallyRecognizer), typeof(TallyContinuation), typeof(TallyReader),
                 typeof(StatementTimes), typeof(TallyAnnouncer), typeof(TallyPeriods), typeof(OperationDescriber),
+                typeof(OperationKinds), typeof(OperationActors), typeof(OperationPlaces), typeof(FigurelessOperations),
             }
             .Concat(typeof(ReportAssembler).Assembly.GetTypes().Where(t => typeof(IDraftPass).IsAssignableFrom(t) && !t.IsInterface))
             .ToList();

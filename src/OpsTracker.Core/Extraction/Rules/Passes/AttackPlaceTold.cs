@@ -32,7 +32,7 @@ internal sealed class AttackPlaceTold(ExtractionLexicon lexicon) : IDraftPass
                     continue;
                 }
                 d.Province = province;
-                d.Place = OperationDescriber.PlaceText(report, place);
+                d.Place = OperationPlaces.PlaceText(report, place);
                 d.ProvinceByBearing = false;
                 break;
             }

@@ -33,7 +33,7 @@ internal sealed class ElaborationPlacing(ExtractionLexicon lexicon) : IDraftPass
                 continue;
             }
             d.Province = province;
-            d.Place = OperationDescriber.PlaceText(report, places.FirstOrDefault(p => p.Entry.Type != Places.PlaceType.Province) ?? places[0]);
+            d.Place = OperationPlaces.PlaceText(report, places.FirstOrDefault(p => p.Entry.Type != Places.PlaceType.Province) ?? places[0]);
         }
         return DraftPass.Standing(drafts);
     }

@@ -63,7 +63,7 @@ internal sealed class PastCrimeDaySplit(ExtractionLexicon lexicon) : IDraftPass
             return null;
         }
         var others = report.DateReadings.MentionsIn(clause).Where(m => m != date && !PastCrimeYears.DatesAPastCrimeInItsPhrase(lexicon, report, before, m)).ToList();
-        var own = OperationDescriber.NearestDate(report, others, before.Min(f => f.First));
+        var own = OperationDates.NearestDate(report, others, before.Min(f => f.First));
         if (after.Count == 0)
         {
             draft.Date = own;

@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// no figure of either outcome in it, but the clause still tells that an event with victims happened where it names. It is an operation told without figures, as a launch or a
 /// liberation is, placed by its clause's place, a province named as where included.
 /// </summary>
-internal sealed partial class OperationDescriber
+internal sealed partial class FigurelessOperations
 {
     /// <summary>
     /// The rule of an operation told by a joint toll alone. The toll is a total the text may break down elsewhere

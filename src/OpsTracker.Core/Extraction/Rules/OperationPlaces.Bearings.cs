@@ -5,13 +5,13 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// from the city, not which province; the same event told again at a named place ("في منطقة طوزخرماتو") lies where that
 /// place lies (<see cref="OperationDraft.ProvinceByBearing"/>).
 /// </summary>
-internal sealed partial class OperationDescriber
+internal sealed partial class OperationPlaces
 {
     /// <summary>
     /// Whether every place of <paramref name="s"/> that gives <paramref name="province"/> is its capital with a compass
     /// bearing before it (<see cref="PlaceDirections.IsCompassBearing"/>), and one does.
     /// </summary>
-    private static bool OnlyByBearing(ReportText report, Sentence s, string province)
+    internal static bool OnlyByBearing(ReportText report, Sentence s, string province)
     {
         var bearing = false;
         foreach (var p in report.PlaceReadings.PlacesIn(s))

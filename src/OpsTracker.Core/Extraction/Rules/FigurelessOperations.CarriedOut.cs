@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// verb or the verbal noun of carrying out with an operation noun as its object tells the operation done, whatever its
 /// results: an operation without figures, as a launch word tells one begun (<see cref="LaunchesAnOperation"/>).
 /// </summary>
-internal sealed partial class OperationDescriber
+internal sealed partial class FigurelessOperations
 {
     /// <summary>
     /// Whether the clause holds a verb or verbal noun of carrying out (lexicon operationCarriedOut) whose object, the

@@ -8,7 +8,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// belt after them, he tells an ISIS attack, and names its doer as the dev set's attributors do. Only an indefinite
 /// bomber tells a new attack.
 /// </summary>
-internal sealed partial class OperationDescriber
+internal sealed partial class OperationKinds
 {
     /// <summary>"فجرت انتحارية تحمل حقيبة سوداء نفسها": how far after the bomber and his verb what he blew up may stand.</summary>
     private const int DetonatedSelfReach = 5;
@@ -44,7 +44,7 @@ internal sealed partial class OperationDescriber
     private bool IsDetonationVerb(Token t) => t.ReadsAsOneOf(lexicon.DetonationVerbs);
 
     /// <summary>The clause tells a suicide bomber blowing himself up: he names the attack's doer.</summary>
-    private bool SuicideBomberIn(ReportText report, Sentence clause)
+    internal bool SuicideBomberIn(ReportText report, Sentence clause)
     {
         for (var i = clause.First; i <= clause.Last; i++)
         {

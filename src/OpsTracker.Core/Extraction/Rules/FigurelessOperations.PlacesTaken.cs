@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// takes a place by a finite verb (lexicon forcesTakePlace: liberating, entering, taking control) tells the place
 /// taken, a clash there without figures, as a force that managed to take it does (<see cref="TakesAPlace"/>).
 /// </summary>
-internal sealed partial class OperationDescriber
+internal sealed partial class FigurelessOperations
 {
     /// <summary>
     /// The token of the first verb of forcesTakePlace in the clause whose subject is a force of ours (lexicon

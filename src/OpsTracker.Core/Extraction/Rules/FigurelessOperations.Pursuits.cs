@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// or a clash) before it (lexicon pursuitOfAnAttack). It is no lead for the counts told after it (FigurelessLeads):
 /// it is the sequel of the attack before it, and a toll told next is another event's or that attack's.
 /// </summary>
-internal sealed partial class OperationDescriber
+internal sealed partial class FigurelessOperations
 {
     /// <summary>The rule of a search told as the pursuit of an attack's doers or at its scene (<see cref="PursuitOfAnAttack"/>).</summary>
     public const string PursuitRule = "figureless-pursuit";
@@ -29,10 +29,10 @@ internal sealed partial class OperationDescriber
             EvidenceEnd = report.Tokens[clause.Last].End,
             Rule = PursuitRule,
         };
-        var date = NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
+        var date = OperationDates.NearestDate(report, report.DateReadings.MentionsIn(clause), clause.First) ?? OperationDates.NearestDate(report, report.DateReadings.MentionsIn(sentence), clause.First);
         draft.Date = date ?? contextDate;
         draft.DateOwn = date is not null;
-        AddActors(report, clause, draft.Actors);
+        _actors.AddActors(report, clause, draft.Actors);
         return draft;
     }
 

@@ -10,7 +10,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// that says "they" in its clause. A verbal noun of the deed is read after a verb of doing ("قاموا بحرق"، "أقدم داعش
 /// على إضرام"), whose doer it takes. The forces burning a hideout ("أحرقت القوات مضافة") do no such deed.
 /// </summary>
-internal sealed partial class OperationDescriber
+internal sealed partial class FigurelessOperations
 {
     /// <summary>The rule of an ISIS attack told by its deed on people or property alone (<see cref="IsisHarmDeed"/>).</summary>
     public const string IsisDeedRule = "figureless-isis-deed";

@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// phrase itself locates ("في قرية X في الناحية ذاتها", "X بالمنطقة نفسها") is no antecedent: it lies in the antecedent,
 /// whatever namesake of it the gazetteer knows in another province.
 /// </summary>
-internal sealed partial class OperationDescriber
+internal sealed partial class OperationPlaces
 {
     /// <summary>
     /// How many words may stand between a place and the "same place" phrase that locates it: one word of containment
@@ -23,7 +23,7 @@ internal sealed partial class OperationDescriber
     /// The province of the place <paramref name="clause"/> names again with "the same" (its antecedent's), or null when
     /// the clause has no such phrase or nothing before it names a place with a province.
     /// </summary>
-    private string? SamePlaceProvince(ReportText report, Sentence clause, Sentence sentence)
+    internal string? SamePlaceProvince(ReportText report, Sentence clause, Sentence sentence)
     {
         var noun = SamePlaceNoun(report, clause);
         return noun < 0 ? null : AntecedentProvince(report, sentence, noun);
