@@ -30,7 +30,7 @@ internal sealed class ReportText
 
     /// <summary>
     /// Per sentence (by index), the province OperationPlaces finds among its places from its first token, once known
-    /// (a later sentence's placeless operations inherit it): kept here, in the call, for the shared describer.
+    /// (a later sentence's placeless operations inherit it): kept here, in the call, since OperationPlaces is shared by every call.
     /// </summary>
     internal (bool Known, string? Province)[]? SentenceProvinces { get; set; }
 
