@@ -15,6 +15,7 @@ namespace OpsTracker.Core.Extraction;
 public sealed class ArabicReportExtractor : IReportExtractor
 {
     private readonly ReportAssembler _assembler;
+    private readonly ExtractionLexicon _lexicon;
 
     public ArabicReportExtractor()
         : this(ExtractionLexicon.Default, NumberReader.Default, DateReader.Default, Gazetteer.Default)
@@ -24,6 +25,7 @@ public sealed class ArabicReportExtractor : IReportExtractor
     public ArabicReportExtractor(ExtractionLexicon lexicon, NumberReader numbers, DateReader dates, Gazetteer gazetteer)
     {
         _assembler = new ReportAssembler(lexicon, numbers, dates, gazetteer);
+        _lexicon = lexicon;
     }
 
     /// <summary>
@@ -40,7 +42,8 @@ public sealed class ArabicReportExtractor : IReportExtractor
 
     private ExtractionResult Assemble(string text, DateOnly? published, Action<string, IReadOnlyList<OperationDraft>>? trace)
     {
-        var normalized = ArabicNormalizer.Normalize(text);
+        // A page hard-wrapped at a fixed width is read as written a paragraph a line (Rules.WrappedLines.Unwrap).
+        var normalized = WrappedLines.Unwrap(ArabicNormalizer.Normalize(text), _lexicon);
         var result = _assembler.Assemble(normalized, published, trace);
         // The result holds evidence strings, not the text: its maps back to the original go back to the pool.
         normalized.Release();

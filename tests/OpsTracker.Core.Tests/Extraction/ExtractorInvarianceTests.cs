@@ -8,7 +8,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Outlets write the same Arabic in different hands: Arabic-Indic or Persian digits, tatweel ("داعـش"), short vowels
 /// ("قُتِلَ"), guillemets for quotes, a Latin comma, alef without hamza, a final ى for ي or ه for ة, the lam-alef
-/// ligature, bidi marks and no-break spaces between words, CRLF line ends, paragraphs one line apart. None of that
+/// ligature, bidi marks and no-break spaces between words, CRLF line ends, paragraphs one line apart, lines broken at a
+/// fixed width. None of that
 /// changes what a report says, so none may change what the extractor reads: each variant of every golden case report
 /// (invented text, Cases and CasesWrittenApart) must give the same operations and tallies (figures, sides, dates,
 /// provinces, kinds, tally periods and authorities; not evidence offsets, the place's or a relative date's spelling,
@@ -38,6 +39,9 @@ public class ExtractorInvarianceTests
         // Session 12, hands12: other hands of wording, not of typography.
         ["counts of three to ten in words"] = CountsInWords,
         ["no quotation marks"] = t => Regex.Replace(t, "[\"“”«»]", ""),
+        // Session 33: a page copied from an e-mail, a PDF or a terminal, every paragraph broken at a fixed width.
+        ["hard-wrapped at 72 columns"] = t => HardWrapped(t, 72),
+        ["hard-wrapped at 45 columns"] = t => HardWrapped(t, 45),
     };
 
     public static TheoryData<string> HandNames() => [.. Hands.Keys];
@@ -102,6 +106,30 @@ public class ExtractorInvarianceTests
         }
         return b.ToString();
     }
+
+    /// <summary>Each line broken before the word that would take it past <paramref name="width"/> characters, as an editor wraps.</summary>
+    private static string HardWrapped(string text, int width) =>
+        string.Join('\n', text.Split('\n').Select(line =>
+        {
+            var b = new StringBuilder();
+            var lineLength = 0;
+            foreach (var word in line.Split(' '))
+            {
+                if (lineLength > 0 && lineLength + 1 + word.Length > width)
+                {
+                    b.Append('\n');
+                    lineLength = 0;
+                }
+                else if (lineLength > 0)
+                {
+                    b.Append(' ');
+                    lineLength++;
+                }
+                b.Append(word);
+                lineLength += word.Length;
+            }
+            return b.ToString();
+        }));
 
     private static string Digits(string text, char zero) =>
         string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)(zero + (c - '0')) : c));

@@ -129,6 +129,20 @@ internal static class AssemblerLimits
     // ---- the report's head ---------------------------------------------------------------------------------------
 
     /// <summary>
+    /// The widest line of a page hard-wrapped at a fixed width (an e-mail, a PDF or a terminal copy: 40 to 160
+    /// characters a line). A page whose paragraphs are each one line has lines of several hundred characters; one
+    /// whose every line is at most this wide may be wrapped (WrappedLines.HardWrapWidth).
+    /// </summary>
+    public const int HardWrapMaxWidth = 160;
+
+    /// <summary>
+    /// How many lines broken by the page's width (the next line's first word would not have fit; no sentence's end) make
+    /// a page hard-wrapped: one or two are a headline and a byline over their text; three are a paragraph cut by a width.
+    /// </summary>
+    public const int HardWrapMinLines = 2;
+
+
+    /// <summary>
     /// The most operations the lead of a day's bulletin counts ("مقتل خمسة إرهابيين في ثلاث عمليات") before telling
     /// each: more, or a period, make the count a tally.
     /// </summary>

@@ -176,7 +176,10 @@ internal sealed partial class OperationPlaces(ExtractionLexicon lexicon, Gazette
     internal static IEnumerable<string> BearingProvinces(ReportText report, Sentence s) =>
         report.PlaceReadings.PlacesIn(s).Where(report.PlaceDirections.IsBearingFromCapital).Select(p => p.Entry.ProvinceCode).OfType<string>();
 
-    /// <summary>The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي").</summary>
+    /// <summary>
+    /// The place as the text names it, without a joined "و" or "ب" ("ووادي الشاي" reads "وادي الشاي"), on one line: a
+    /// name a hard-wrapped page breaks ("وادي" | "حوران") is the same place as the name on one line.
+    /// </summary>
     internal static string PlaceText(ReportText report, PlaceMention p)
     {
         var span = report.Text.Text[p.Start..p.End];
@@ -186,7 +189,35 @@ internal sealed partial class OperationPlaces(ExtractionLexicon lexicon, Gazette
             // "للموصل": the article was put back in the surface.
             at = span.IndexOf(Text.Article.Without(p.Surface), StringComparison.Ordinal);
         }
-        return report.Text.EvidenceFor(p.Start + Math.Max(0, at), p.End).Text;
+        return OnOneLine(report.Text.EvidenceFor(p.Start + Math.Max(0, at), p.End).Text);
+    }
+
+    /// <summary>The text with each run of white space that holds a line break read as one space.</summary>
+    private static string OnOneLine(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\n', '\r') < 0)
+        {
+            return text;
+        }
+        var b = new System.Text.StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                b.Append(text[i++]);
+                continue;
+            }
+            var start = i;
+            var lineBreak = false;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                lineBreak |= text[i] is '\n' or '\r';
+                i++;
+            }
+            b.Append(lineBreak ? " " : text[start..i]);
+        }
+        return b.ToString();
     }
 
     /// <summary>

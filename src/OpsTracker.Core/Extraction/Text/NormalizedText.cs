@@ -45,6 +45,23 @@ public sealed class NormalizedText
     }
 
     /// <summary>
+    /// The same report with its normalised text rewritten in place, character for character (a line break read as a
+    /// space: Rules.WrappedLines.Unwrap): the maps to the original move to the new text, which the caller releases
+    /// instead of this one.
+    /// </summary>
+    internal NormalizedText WithSameLengthText(string text)
+    {
+        if (text.Length != Text.Length)
+        {
+            throw new ArgumentException($"the rewritten text has {text.Length} characters, the text {Text.Length}", nameof(text));
+        }
+        var rewritten = new NormalizedText(Original, text, _starts, _widths);
+        _starts = [];
+        _widths = [];
+        return rewritten;
+    }
+
+    /// <summary>
     /// Gives the maps back to the shared pool they were rented from (<see cref="ArabicNormalizer.Normalize"/>): for the
     /// owner of the text once nothing will ask it for an original span again (the extractor, after a report's result is
     /// built). Asked after, <see cref="ToOriginal"/> throws rather than read another report's map.
