@@ -21,18 +21,29 @@ internal sealed record SentenceReading(List<OperationDraft> Operations, List<Tal
 /// describes each operation (<see cref="OperationDescriber"/>). The last day named so far, which undated operations
 /// inherit, lives in the call; the class holds only its readers: safe to share.
 /// </summary>
-internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer)
+/// <remarks>
+/// Two readers serve two of its readers each: the tally continuation (this class asks whether a sentence opens or goes
+/// on with a tally, <see cref="TallyReader"/> opens one), and the readers of what kind, by whom and where (the
+/// describer's and the figureless operations'). The constructor below builds each once and passes it to both.
+/// </remarks>
+internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer,
+    TallyContinuation tallyContinuation, OperationKinds kinds, OperationActors actors, OperationPlaces places)
 {
     private readonly TallyRecognizer _tallyRecognizer = new(lexicon);
-    private readonly TallyContinuation _tallyContinuation = new(lexicon);
-    private readonly TallyReader _tallies = new(lexicon);
+    private readonly TallyContinuation _tallyContinuation = tallyContinuation;
+    private readonly TallyReader _tallies = new(lexicon, tallyContinuation);
     private readonly TallyFigureRoles _roles = new(lexicon);
     private readonly TallyCountReached _countReached = new(lexicon, numbers);
-    private readonly OperationDescriber _describer = new(lexicon, gazetteer);
-    private readonly FigurelessOperations _figureless = new(lexicon, gazetteer);
+    private readonly OperationDescriber _describer = new(lexicon, kinds, actors, places);
+    private readonly FigurelessOperations _figureless = new(lexicon, gazetteer, kinds, actors, places);
     private readonly ArrestShares _shares = new(lexicon, numbers);
     private readonly StrikeAnaphora _strikeAnaphora = new(lexicon);
     private readonly TallyCrimeCounts _crimeCounts = new(lexicon);
+
+    public SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer)
+        : this(lexicon, numbers, gazetteer, new TallyContinuation(lexicon), new OperationKinds(lexicon), new OperationActors(lexicon), new OperationPlaces(lexicon, gazetteer))
+    {
+    }
 
     public SentenceReading Read(ReportText report)
     {
