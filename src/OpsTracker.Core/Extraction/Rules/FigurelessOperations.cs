@@ -11,11 +11,12 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// place taken, ISIS's deed, a joint toll or the pursuit of an attack, at a named place (see <see cref="Read"/>). Holds
 /// only the lexicon, the gazetteer and the stateless readers of when, where, what kind and by whom: safe to share.
 /// </summary>
-internal sealed partial class FigurelessOperations(ExtractionLexicon lexicon, Gazetteer gazetteer)
+internal sealed partial class FigurelessOperations(ExtractionLexicon lexicon, Gazetteer gazetteer, OperationKinds kinds, OperationActors actors, OperationPlaces places)
 {
-    private readonly OperationKinds _kinds = new(lexicon);
-    private readonly OperationActors _actors = new(lexicon);
-    private readonly OperationPlaces _places = new(lexicon, gazetteer);
+    // The readers of what kind, by whom and where are OperationDescriber's too: built once, by SentenceReader.
+    private readonly OperationKinds _kinds = kinds;
+    private readonly OperationActors _actors = actors;
+    private readonly OperationPlaces _places = places;
 
     /// <summary>
     /// An operation told without figures ("وشن داعش هذا الأسبوع هجمات بين نفطخانة وجلولاء في ديالى، والحويجة في

@@ -1,6 +1,5 @@
 using OpsTracker.Core.Extraction.Dates;
 using OpsTracker.Core.Extraction.Lexicon;
-using OpsTracker.Core.Extraction.Places;
 
 namespace OpsTracker.Core.Extraction.Rules;
 
@@ -8,14 +7,15 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// Gives an operation draft what the text tells of it besides its figures: date, province, place, kind and actors,
 /// from its clause, then its sentence, then the context before it: when (<see cref="OperationDates"/>), where
 /// (<see cref="OperationPlaces"/>), what kind (<see cref="OperationKinds"/>) and by whom (<see cref="OperationActors"/>).
-/// The operations told without figures are read by <see cref="FigurelessOperations"/>. Holds only the lexicon and the
-/// stateless readers it composes: safe to share.
+/// The operations told without figures are read by <see cref="FigurelessOperations"/>, which shares the readers of
+/// what kind, by whom and where with this class (built once, by <see cref="SentenceReader"/>). Holds only the lexicon
+/// and those stateless readers: safe to share.
 /// </summary>
-internal sealed class OperationDescriber(ExtractionLexicon lexicon, Gazetteer gazetteer)
+internal sealed class OperationDescriber(ExtractionLexicon lexicon, OperationKinds kinds, OperationActors actors, OperationPlaces places)
 {
-    private readonly OperationKinds _kinds = new(lexicon);
-    private readonly OperationActors _actors = new(lexicon);
-    private readonly OperationPlaces _places = new(lexicon, gazetteer);
+    private readonly OperationKinds _kinds = kinds;
+    private readonly OperationActors _actors = actors;
+    private readonly OperationPlaces _places = places;
 
     /// <summary>Date, province, place, kind and actors of an operation, from its clause, its sentence, then context.</summary>
     /// <remarks>

@@ -12,11 +12,12 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// figures of the sentence that an operation keeps instead. The tallies read so far are the caller's list; this class
 /// holds only the lexicon and its helpers: safe to share.
 /// </summary>
-internal sealed class TallyReader(ExtractionLexicon lexicon)
+internal sealed class TallyReader(ExtractionLexicon lexicon, TallyContinuation continuation)
 {
     private readonly TallyAnnouncer _announcer = new(lexicon);
     private readonly TallyPeriods _periods = new(lexicon);
-    private readonly TallyContinuation _continuation = new(lexicon);
+    // The sentence reader's own: it asks whether a sentence opens or goes on with a tally, this class opens one.
+    private readonly TallyContinuation _continuation = continuation;
 
     /// <summary>
     /// "اعتقال مطلوبين اثنين في كركوك و45 قتيلا من داعش منذ بداية العام": a figure placed in a town before the

@@ -62,6 +62,8 @@ public class AssemblerStructureTests
                 typeof(ReportAssembler), typeof(SentenceReader), typeof(TallyRecognizer), typeof(TallyContinuation), typeof(TallyReader),
                 typeof(StatementTimes), typeof(TallyAnnouncer), typeof(TallyPeriods), typeof(OperationDescriber),
                 typeof(OperationKinds), typeof(OperationActors), typeof(OperationPlaces), typeof(FigurelessOperations),
+                typeof(NotIsisFigures), typeof(CrimeFigures), typeof(UnattributedVictims), typeof(ClaimedFigures),
+                typeof(IsisOwnDeaths), typeof(VictimStatistics), typeof(TallySentences), typeof(FigurelessSentences),
             }
             .Concat(typeof(ReportAssembler).Assembly.GetTypes().Where(t => typeof(IDraftPass).IsAssignableFrom(t) && !t.IsInterface))
             .ToList();
