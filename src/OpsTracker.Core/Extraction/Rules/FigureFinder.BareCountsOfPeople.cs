@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? BareCountOfPeople(TokenList tokens, Sentence s, CountExpression count, int last, CasualtyCategory trigger)
     {
-        if (TriggerMatchBefore(tokens, s, count.FirstToken, 0) is null || !EndsBareCount(tokens, s, last + 1))
+        if (_triggers.TriggerMatchBefore(tokens, s, count.FirstToken, 0) is null || !EndsBareCount(tokens, s, last + 1))
         {
             return null;
         }

@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// The idiom of dying "لقي ... مصرعه / حتفه" (met his death) with its subject between the verb and its object:
 /// "لقي 40 من المسلحين الموالين للتنظيم، مصرعهم بغارة". The verb stands before the count, the object with the
 /// pronoun of the people counted after them, and a long subject is often set off from the object by a comma, which
-/// ends the look for a word of killing after the people (<see cref="TriggerAfter"/>); the idiom's two halves make one
+/// ends the look for a word of killing after the people (<see cref="FigureTriggers.TriggerAfter"/>); the idiom's two halves make one
 /// word of killing around the subject.
 /// </summary>
 internal sealed partial class FigureFinder

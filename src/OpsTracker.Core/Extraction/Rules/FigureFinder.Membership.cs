@@ -23,7 +23,7 @@ internal sealed partial class FigureFinder
         {
             return false;
         }
-        var j = SkipQuotes(tokens, headLast + 1, s);
+        var j = QuoteMarks.SkipQuotes(tokens, headLast + 1, s);
         return j <= s.Last && IsForceOfOursAt(tokens, j);
     }
 

@@ -43,7 +43,7 @@ internal sealed partial class FigureFinder
     {
         var t = tokens[i];
         if (!t.IsWord || t.Text[^1] is not ('ه' or 'ا') || lexicon.CasualtyTriggers.MatchAt(tokens, i) is not { } m || m.Last != i
-            || PronounCount(t) is not { } count || IsCharge(tokens, s, i))
+            || PronounCount(t) is not { } count || _triggers.IsCharge(tokens, s, i))
         {
             return null;
         }
@@ -51,7 +51,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var next = SkipFillers(tokens, i + 1, s);
+        var next = _triggers.SkipFillers(tokens, i + 1, s);
         if (next <= s.Last && (tokens[next].IsNumber || numbers.ReadAt(tokens, next) is not null || lexicon.Persons.MatchAt(tokens, next) is not null))
         {
             return null;

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        j = SkipQuotes(tokens, j + 1, s);
+        j = QuoteMarks.SkipQuotes(tokens, j + 1, s);
         if (j > s.Last)
         {
             return null;

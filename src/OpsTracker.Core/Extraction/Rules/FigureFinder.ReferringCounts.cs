@@ -24,7 +24,7 @@ internal sealed partial class FigureFinder
         var andTrigger = count.LastToken + 1;
         if (andTrigger + 1 > s.Last || !tokens[andTrigger].IsWord || !tokens[andTrigger].Text.StartsWith('و')
             || numbers.ReadAt(tokens, andTrigger + 1) is not { } second || second.LastToken > s.Last || _blocked[second.NumberToken]
-            || TriggerBefore(tokens, s, second.FirstToken, 0) is null)
+            || _triggers.TriggerBefore(tokens, s, second.FirstToken, 0) is null)
         {
             return null;
         }
@@ -55,7 +55,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m)
             {
-                return tokens[m.Last].Text.EndsWith(pronoun, StringComparison.Ordinal) && !IsCharge(tokens, s, j) ? m.Value : null;
+                return tokens[m.Last].Text.EndsWith(pronoun, StringComparison.Ordinal) && !_triggers.IsCharge(tokens, s, j) ? m.Value : null;
             }
         }
         return null;
@@ -69,7 +69,7 @@ internal sealed partial class FigureFinder
     private Figure? Headcount(TokenList tokens, Sentence s, CountExpression count)
     {
         if (count.FirstToken - 1 < s.First || lexicon.Headcounts.MatchAt(tokens, count.FirstToken - 1) is null
-            || TriggerBefore(tokens, s, count.FirstToken, TriggerReach) is not { } category)
+            || _triggers.TriggerBefore(tokens, s, count.FirstToken, FigureTriggers.TriggerReach) is not { } category)
         {
             return null;
         }

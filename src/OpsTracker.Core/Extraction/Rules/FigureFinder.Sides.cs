@@ -75,7 +75,7 @@ internal sealed partial class FigureFinder
             return (CasualtySide.Security, true);
         }
         // 'عناصر تنظيم "الدولة الإسلامية"': an ISIS name told in quotation marks after its head word.
-        if (AfterIsisName(tokens, s, headLast) > headLast)
+        if (_organisations.AfterIsisName(tokens, s, headLast) > headLast)
         {
             return (CasualtySide.Isis, true);
         }
@@ -100,7 +100,7 @@ internal sealed partial class FigureFinder
             || (lexicon.RanksBetween.Contains(tokens[j].Text) && j + 1 <= s.Last && lexicon.RanksNouns.MatchAt(tokens, j + 1) is not null)))
         {
             // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
-            j = PastRanksWord(tokens, s, SkipQuotes(tokens, j + 1, s));
+            j = PastRanksWord(tokens, s, QuoteMarks.SkipQuotes(tokens, j + 1, s));
             // "سبعة أشخاص من جامعي الكمأة": the people named after "من".
             if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named)
             {
@@ -109,7 +109,7 @@ internal sealed partial class FigureFinder
                     return (named.Value.Side, true);
                 }
                 // "13 شخصا من عناصر داعش": a noun of either side after "من", then the organisation whose people they are.
-                j = SkipQuotes(tokens, named.Last + 1, s);
+                j = QuoteMarks.SkipQuotes(tokens, named.Last + 1, s);
             }
         }
         for (var end = Math.Min(s.Last, j + 1); j <= end; j++)

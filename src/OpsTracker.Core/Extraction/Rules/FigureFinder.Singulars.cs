@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     private Figure? ReadImplicit(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         var casualty = lexicon.CasualtyTriggers.MatchAt(tokens, i);
-        if (casualty is not null && IsCharge(tokens, s, i))
+        if (casualty is not null && _triggers.IsCharge(tokens, s, i))
         {
             // "اعتقال متهم بجريمة قتل وشخصين بتهمة الخطف": the verb names a charge, not the fate of the people after it.
             casualty = null;
@@ -28,12 +28,12 @@ internal sealed partial class FigureFinder
             return null;
         }
         var triggerLast = Math.Max(casualty?.Last ?? -1, Math.Max(destroy?.Last ?? -1, found?.Last ?? -1));
-        var k = SkipFillers(tokens, triggerLast + 1, s);
+        var k = _triggers.SkipFillers(tokens, triggerLast + 1, s);
         // "ألقت المفرزة القبض مؤخرا على مطلوب": the preposition the verb takes ("القبض على") comes after the aside
         // that parted it from the verb.
-        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == Particles.Ala && IsAside(tokens, s, k - 1))
+        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == Particles.Ala && _triggers.IsAside(tokens, s, k - 1))
         {
-            k = SkipFillers(tokens, k + 1, s);
+            k = _triggers.SkipFillers(tokens, k + 1, s);
         }
         if (k > s.Last)
         {
@@ -253,7 +253,7 @@ internal sealed partial class FigureFinder
                 && (numbers.ReadAt(tokens, noun.Last + 1) is not null || lexicon.VictimNouns.MatchAt(tokens, noun.Last + 1, allowArticleOnFirst: false) is not null))
             || (tokens[i].Text.StartsWith('و') && earlier.Count > 0 && earlier[^1].Last == i - 1 && earlier[^1].Kind == FigureKind.Casualty);
         // The verb must be one: a victim noun before it ("بين قتيل وجريح") is a list the guard above has refused.
-        if (!listed && !GovernedAsOutcome(tokens, s, i) && (TriggerMatchBefore(tokens, s, i, AssemblerLimits.VictimNounTriggerReach) is not { } verb
+        if (!listed && !GovernedAsOutcome(tokens, s, i) && (_triggers.TriggerMatchBefore(tokens, s, i, AssemblerLimits.VictimNounTriggerReach) is not { } verb
             || lexicon.VictimNouns.MatchAt(tokens, verb.First, allowArticleOnFirst: false) is not null))
         {
             return null;
@@ -321,7 +321,7 @@ internal sealed partial class FigureFinder
         }
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)
         {
-            var outcome = HideoutOutcomeBefore(tokens, s, i, 16);
+            var outcome = _triggers.HideoutOutcomeBefore(tokens, s, i, 16);
             return outcome is null ? null : new Figure
             {
                 Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = outcome.Value, Count = 2, First = i, Last = h.Last, Sentence = s.Index, Rule = "dual-hideout",
@@ -330,7 +330,7 @@ internal sealed partial class FigureFinder
         // "ضبطت قوات الأمن وكرا": an indefinite singular hideout after its verb and the verb's subject is one; so is
         // one after a day ("دمرت يوم 3/11 وكرا"), whose number is no count of it.
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !Article.IsCarriedBy(tokens[i].Text)
-            && (i == s.First || !tokens[i - 1].IsNumber || _blocked[i - 1]) && HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
+            && (i == s.First || !tokens[i - 1].IsNumber || _blocked[i - 1]) && _triggers.HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
         {
             return new Figure
             {
@@ -379,7 +379,7 @@ internal sealed partial class FigureFinder
     /// <summary>One ISIS member at [i, last], the object of the casualty verb before the subject.</summary>
     private Figure? OneAfterSubject(TokenList tokens, Sentence s, int i, int last, List<Figure> earlier)
     {
-        var trigger = TriggerMatchBefore(tokens, s, i, SubjectReach);
+        var trigger = _triggers.TriggerMatchBefore(tokens, s, i, SubjectReach);
         if (trigger is null || (earlier.Count > 0 && earlier[^1].Last >= trigger.First))
         {
             return null;
@@ -736,7 +736,7 @@ internal sealed partial class FigureFinder
                 }
                 if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == Particles.Min)
                 {
-                    var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
+                    var after = _triggers.SkipHeadAdjectives(tokens, count.LastToken + 2, s);
                     if (lexicon.Persons.MatchAt(tokens, after) is { } p && !IsOfAnotherSide(p.Value, figure))
                     {
                         if (JoinedCountOfOtherSide(tokens, s, figure, count, p, after) is { } other)
@@ -796,7 +796,7 @@ internal sealed partial class FigureFinder
         var j = last + 1;
         if (j <= s.Last && tokens[j].IsWord && lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text))
         {
-            j = SkipQuotes(tokens, j + 1, s);
+            j = QuoteMarks.SkipQuotes(tokens, j + 1, s);
         }
         return j <= s.Last && OrganisationSide(tokens, j) is not null;
     }

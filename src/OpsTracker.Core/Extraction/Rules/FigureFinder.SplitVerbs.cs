@@ -33,7 +33,7 @@ internal sealed partial class FigureFinder
         for (var j = on - 1; j >= s.First && words < SplitVerbReach; j--)
         {
             var t = tokens[j];
-            if (IsAside(tokens, s, j))
+            if (_triggers.IsAside(tokens, s, j))
             {
                 continue;
             }

@@ -175,7 +175,7 @@ internal sealed partial class FigureFinder
             }
             if (tokens[j].Text == Particles.Fi || IsDetachedBi(tokens, s, j))
             {
-                var org = SkipQuotes(tokens, j + 1, s);
+                var org = QuoteMarks.SkipQuotes(tokens, j + 1, s);
                 return org <= s.Last && IsForceOfOursAt(tokens, org);
             }
             if (tokens[j].Text.StartsWith('ب') && IsForceOfOursAt(tokens, j))

@@ -15,8 +15,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
 {
-    private const int TriggerReach = 5;
-
     private const long MaxFigure = 1_000_000;
 
     /// <summary>How far before a figure of people a martyrdom word ("استشهاد"، "نعت") makes them the forces' dead.</summary>
@@ -26,6 +24,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private const int MartyrdomWordsAfter = 2;
 
     private readonly bool[] _blocked = blocked;
+
+    /// <summary>What happened to a count: its trigger before or after it (per report: it holds the blocked tokens).</summary>
+    private readonly FigureTriggers _triggers = new(lexicon, numbers, blocked);
+
+    private readonly OrganisationNames _organisations = new(lexicon);
 
     /// <summary>
     /// The word lists one of which the implicit readers (ReadImplicit to ReadVictimNoun) each need at their token, as
@@ -204,7 +207,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
-        var k = SkipBracketClose(tokens, count, SkipQuotes(tokens, count.LastToken + 1, s), s);
+        var k = QuoteMarks.SkipBracketClose(tokens, count, QuoteMarks.SkipQuotes(tokens, count.LastToken + 1, s), s);
         if (k > s.Last)
         {
             return Headcount(tokens, s, count) ?? BareCount(tokens, s, count, earlier, count.LastToken);
@@ -313,7 +316,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? BareCount(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier, int last)
     {
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
-        var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
+        var trigger = _triggers.TriggerBefore(tokens, s, count.FirstToken, 0);
         // "وواحد في بعقوبة": a gapped count, even of one in words (which alone is as often "one of").
         var byMeans = false;
         if (previous is not null && trigger is null && (IsGappedCount(tokens, s, count, last, previous) || (byMeans = IsGappedByMeans(tokens, s, count, last, previous))))
@@ -466,13 +469,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return false;
     }
 
-    /// <summary>
-    /// "مطلوبين بقضايا قتل وتفجير", "بتهمة قتل": the verb names a charge; "حكما بإعدام" a penalty (<see cref="IsCourtSentence"/>).
-    /// </summary>
-    private bool IsCharge(TokenList tokens, Sentence s, int trigger) =>
-        (trigger - 1 >= s.First && lexicon.ChargeWords.MatchAt(tokens, trigger - 1) is { } c && c.Last == trigger - 1)
-        || IsCourtSentence(tokens, s, trigger);
-
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
     private bool IsDesignation(TokenList tokens, Sentence s, CountExpression count)
     {
@@ -495,10 +491,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// ("طائرات F16 وكرا" is one den, not sixteen).
     /// </summary>
     private static bool IsLatinWord(Token t) => t.Text.Length > 0 && t.Text.All(char.IsAsciiLetter);
-
-    /// <summary>"الفرقة 15": a number in digits right after a word that names a unit or an article.</summary>
-    private bool IsUnitNumber(TokenList tokens, Sentence s, int j) =>
-        j - 1 >= s.First && lexicon.Designators.MatchAt(tokens, j - 1) is { } d && d.Last == j - 1;
 
     /// <summary>How many words may stand between a figure and the "في" of its place for a gapped count to follow it.</summary>
     private const int GappedFigureWordsBeforePlace = 2;
@@ -553,7 +545,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
-        var category = TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, last)
+        var category = _triggers.TriggerBefore(tokens, s, count.FirstToken, FigureTriggers.TriggerReach) ?? _triggers.TriggerAfter(tokens, s, last)
             ?? (rule == "count-others" ? JoinedOthersCategory(tokens, s, count, previous) : null);
         if (category is null)
         {
@@ -601,8 +593,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     {
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         var pronounAfter = ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
-        category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
-            ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? pronounAfter
+        category ??= _triggers.TriggerBefore(tokens, s, count.FirstToken, FigureTriggers.TriggerReach) ?? _triggers.TriggerAfter(tokens, s, headLast)
+            ?? _triggers.TriggerBefore(tokens, s, count.FirstToken, 16) ?? pronounAfter
             ?? SplitVerbBefore(tokens, s, count.FirstToken) ?? DeathIdiomAround(tokens, s, count.FirstToken, headLast);
         var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) ?? IdentifiedAfter(tokens, s, count, earlier) ?? AddedToCounted(tokens, s, count, earlier) : null;
         category ??= coordinated?.Category;
@@ -673,7 +665,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     private Figure? HideoutFigure(TokenList tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
-        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier)
+        var outcome = _triggers.HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? _triggers.ListVerbOutcome(tokens, s, count.FirstToken, earlier)
             ?? FoundVerbBeforeOn(tokens, s, count.FirstToken);
         // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome. A list may set a comma
         // before its و ("12 نفقا، و24 وكرا").
