@@ -25,7 +25,7 @@ internal sealed partial class FigureFinder
         }
         return new Figure
         {
-            Kind = FigureKind.Casualty, Category = trigger, Side = ContextSide(tokens, s, count.FirstToken),
+            Kind = FigureKind.Casualty, Category = trigger, Side = _sides.ContextSide(tokens, s, count.FirstToken),
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index,
             Rule = "bare-count-of-people",
         };

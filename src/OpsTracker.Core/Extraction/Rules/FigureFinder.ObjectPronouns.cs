@@ -58,7 +58,7 @@ internal sealed partial class FigureFinder
         }
         var side = m.Value == CasualtyCategory.Arrested ? CasualtySide.Isis
             : lexicon.Martyrdom.MatchAt(tokens, i) is not null ? CasualtySide.Security
-            : PronounReferentSide(tokens, s, i, count) ?? ContextSide(tokens, s, i);
+            : PronounReferentSide(tokens, s, i, count) ?? _sides.ContextSide(tokens, s, i);
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = m.Value, Side = side, Count = count, Implicit = true,
@@ -111,7 +111,7 @@ internal sealed partial class FigureFinder
         var number = count == 2 ? GrammaticalNumber.Dual : GrammaticalNumber.Singular;
         for (var j = i - 1; j >= Math.Max(s.First, i - PronounReferentReach); j--)
         {
-            if (IsDoerOfTheVerbBefore(tokens, s, j))
+            if (_sides.IsDoerOfTheVerbBefore(tokens, s, j))
             {
                 continue;
             }

@@ -36,7 +36,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var (side, isExplicit) = ResolveSide(tokens, s, named.Value, first, named.Last, category);
+        var (side, isExplicit) = _sides.ResolveSide(tokens, s, named.Value, first, named.Last, category);
         return isExplicit && side != CasualtySide.Unknown ? side : null;
     }
 }

@@ -76,7 +76,7 @@ internal sealed partial class FigureFinder
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category,
-            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : HeadcountNounSide(tokens, s, count.FirstToken - 1) ?? ContextSide(tokens, s, count.FirstToken),
+            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : _sides.HeadcountNounSide(tokens, s, count.FirstToken - 1) ?? _sides.ContextSide(tokens, s, count.FirstToken),
             Count = FractionOfGroup(tokens, s, count.FirstToken - 1) is { } divisor ? (int)Math.Round(count.Value / (double)divisor) : (int)count.Value,
             Approximate = count.Approximate || (FractionOfGroup(tokens, s, count.FirstToken - 1) is { } d && count.Value % d != 0),
             First = count.FirstToken, Last = count.LastToken, Sentence = s.Index, Rule = "headcount",
@@ -88,7 +88,7 @@ internal sealed partial class FigureFinder
     /// says the casualties are that share of the group (15), not the whole; its divisor, or null.
     /// </summary>
     private int? FractionOfGroup(TokenList tokens, Sentence s, int headcountWord) =>
-        HeadcountNoun(tokens, s, headcountWord) is { } noun && noun.First - 1 >= s.First
+        _sides.HeadcountNoun(tokens, s, headcountWord) is { } noun && noun.First - 1 >= s.First
         && lexicon.GroupFractions.MatchAt(tokens, noun.First - 1) is { } fraction && fraction.Last == noun.First - 1 ? fraction.Value : null;
 
     /// <summary>
@@ -262,7 +262,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var side = trigger.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, i);
+        var side = trigger.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : _sides.ContextSide(tokens, s, i);
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = trigger.Value, Side = side, SideExplicit = trigger.Value == CasualtyCategory.Arrested,

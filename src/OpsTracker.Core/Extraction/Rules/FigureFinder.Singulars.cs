@@ -91,7 +91,7 @@ internal sealed partial class FigureFinder
             {
                 return null;
             }
-            var (side, explicitSide) = ResolveSide(tokens, s, p.Value, i, n.Value.Last, casualty.Value);
+            var (side, explicitSide) = _sides.ResolveSide(tokens, s, p.Value, i, n.Value.Last, casualty.Value);
             if (lexicon.Martyrdom.MatchAt(tokens, i) is not null && side == CasualtySide.Isis)
             {
                 side = CasualtySide.Security;
@@ -260,7 +260,7 @@ internal sealed partial class FigureFinder
         }
         var (category, number) = noun.Value;
         var count = number == GrammaticalNumber.Dual ? 2 : 1;
-        var (side, explicitSide) = ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category, outcomeNoun: true);
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category, outcomeNoun: true);
         if (side == CasualtySide.Isis && lexicon.Martyrdom.MatchAt(tokens, i) is not null)
         {
             side = CasualtySide.Security;
@@ -629,7 +629,7 @@ internal sealed partial class FigureFinder
                     {
                         // Named among the counted: no one more.
                     }
-                    else if (companion.Value && !IsCivilianVictim(figure))
+                    else if (companion.Value && !CasualtySides.IsCivilianVictim(figure))
                     {
                         // Joined to the man by و, his kin is one more person, never the man told again (RepetitionRemoval).
                         kin = new Figure
@@ -779,26 +779,12 @@ internal sealed partial class FigureFinder
     private (CasualtySide Side, bool Explicit)? ForceNamedPastAnother(TokenList tokens, Sentence s, PersonNoun noun, int first, int nounLast, Figure figure)
     {
         var another = nounLast + 1;
-        if (!ForceNamedAfter(tokens, s, another))
+        if (!_sides.ForceNamedAfter(tokens, s, another))
         {
             return null;
         }
-        var (side, explicitSide) = ResolveSide(tokens, s, noun, first, nounLast, figure.Category);
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, noun, first, nounLast, figure.Category);
         return explicitSide && side != CasualtySide.Unknown ? (side, true) : null;
-    }
-
-    /// <summary>
-    /// The words right after <paramref name="last"/> name a force or ISIS, in construct ("عناصر الجيش") or after a
-    /// preposition ("من الحشد"، "في الشرطة"), so they say whose the people before them are.
-    /// </summary>
-    private bool ForceNamedAfter(TokenList tokens, Sentence s, int last)
-    {
-        var j = last + 1;
-        if (j <= s.Last && tokens[j].IsWord && lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text))
-        {
-            j = QuoteMarks.SkipQuotes(tokens, j + 1, s);
-        }
-        return j <= s.Last && OrganisationSide(tokens, j) is not null;
     }
 
     /// <summary>
@@ -811,11 +797,11 @@ internal sealed partial class FigureFinder
     {
         // "قتل 20 من عناصر داعش و9 من عناصر الجيش": the people of a count of ISIS's or the forces' are named by the force
         // in construct with their noun, or after "من", as a civilian's are: their own force, not the count before, is theirs.
-        if (figure.Side != CasualtySide.Civilian && !(people.Value.Ambiguous && ForceNamedAfter(tokens, s, people.Last)))
+        if (figure.Side != CasualtySide.Civilian && !(people.Value.Ambiguous && _sides.ForceNamedAfter(tokens, s, people.Last)))
         {
             return null;
         }
-        var (side, explicitSide) = ResolveSide(tokens, s, people.Value, first, people.Last, figure.Category);
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, people.Value, first, people.Last, figure.Category);
         if (!explicitSide || side == figure.Side)
         {
             return null;

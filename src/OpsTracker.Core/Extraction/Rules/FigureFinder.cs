@@ -17,18 +17,13 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 {
     private const long MaxFigure = 1_000_000;
 
-    /// <summary>How far before a figure of people a martyrdom word ("استشهاد"، "نعت") makes them the forces' dead.</summary>
-    private const int MartyrdomWordsBefore = 3;
-
-    /// <summary>How far after the figure's noun a martyrdom verb that follows its subject ("استشهدا") is looked for.</summary>
-    private const int MartyrdomWordsAfter = 2;
-
     private readonly bool[] _blocked = blocked;
 
     /// <summary>What happened to a count: its trigger before or after it (per report: it holds the blocked tokens).</summary>
     private readonly FigureTriggers _triggers = new(lexicon, numbers, blocked);
 
-    private readonly OrganisationNames _organisations = new(lexicon);
+    /// <summary>Whose people a figure counts (holds only the lexicon and the number reader).</summary>
+    private readonly CasualtySides _sides = new(lexicon, numbers);
 
     /// <summary>
     /// The word lists one of which the implicit readers (ReadImplicit to ReadVictimNoun) each need at their token, as
@@ -180,7 +175,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         RemoveConfessedCounts(tokens, sentence, figures);
         RemoveAnniversaryCounts(tokens, sentence, figures);
         ResolveFoundHideouts(tokens, sentence, figures, next);
-        SideOfVictimLists(figures);
+        CasualtySides.SideOfVictimLists(figures);
         AmongUncountedVictims(tokens, sentence, figures);
         MarkAppositionTotals(tokens, sentence, figures);
         Figure? previousCasualty = null;
@@ -247,7 +242,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 // "استشهاد ستة من عناصره": a martyr is never ISIS's, whatever the noun alone says.
                 return PersonFigure(tokens, s, count, pm.Value, pm.Last, null, earlier, "count-of-persons") is { } ofPersons
-                    ? MartyrsAreNotIsis(tokens, s, count.FirstToken, ofPersons) : null;
+                    ? _sides.MartyrsAreNotIsis(tokens, s, count.FirstToken, ofPersons) : null;
             }
             if (lexicon.IsisOrgs.MatchAt(tokens, after) is { } im)
             {
@@ -352,14 +347,14 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             var corrected = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty && f.Category == restated);
             return new Figure
             {
-                Kind = FigureKind.Casualty, Category = restated, Side = corrected?.Side ?? ContextSide(tokens, s, count.FirstToken),
+                Kind = FigureKind.Casualty, Category = restated, Side = corrected?.Side ?? _sides.ContextSide(tokens, s, count.FirstToken),
                 SideExplicit = corrected?.SideExplicit ?? false, Count = (int)count.Value, Approximate = count.Approximate,
                 First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "restated-count",
             };
         }
         if (trigger is not null && PeopleNamedAhead(tokens, s, count, earlier) is { } named)
         {
-            return MartyrsAreNotIsis(tokens, s, count.FirstToken, MoreOf(named, trigger.Value, count, last, s, "bare-count-before-named"));
+            return _sides.MartyrsAreNotIsis(tokens, s, count.FirstToken, MoreOf(named, trigger.Value, count, last, s, "bare-count-before-named"));
         }
         if (trigger is not null && previous is null)
         {
@@ -370,7 +365,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             return null;
         }
         var more = MoreOf(previous, trigger.Value, count, last, s, "bare-count-after-trigger");
-        return MartyrsAreNotIsis(tokens, s, count.FirstToken, more);
+        return _sides.MartyrsAreNotIsis(tokens, s, count.FirstToken, more);
     }
 
     /// <summary>
@@ -552,7 +547,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             return null;
         }
         // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
-        var referent = previous is null ? ArrestedReferentSide(category.Value, ReferentSide(tokens, s, count.FirstToken)) : null;
+        var referent = previous is null ? CasualtySides.ArrestedReferentSide(category.Value, _sides.ReferentSide(tokens, s, count.FirstToken)) : null;
         // "قتل أربعة منهم، فيما لاذ الآخرون بالفرار": the rest fled, so they are ISIS members.
         if (rule == "count-of-them" && FledRestSide(tokens, s, last) is { } fled)
         {
@@ -579,7 +574,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
-            Side = previous?.Side ?? referent ?? (category.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, null)), SideExplicit = previous?.SideExplicit ?? referent is not null,
+            Side = previous?.Side ?? referent ?? (category.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : _sides.ContextSide(tokens, s, null)), SideExplicit = previous?.SideExplicit ?? referent is not null,
             // "قتل 3 ... وقتل 3 آخرين": more of the same; "مقتل 3 واعتقال 12 آخرين" only names other people.
             Another = rule == "count-others" && previous is not null && previous.Category == category.Value,
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
@@ -602,13 +597,13 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
-        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value, outcomeNoun: ReferenceEquals(noun, OutcomeNounPeople));
-        if (noun.Ambiguous && !explicitSide && SideByConstruction(tokens, s, count, headLast, category.Value, earlier) is { } constructed)
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value, outcomeNoun: ReferenceEquals(noun, OutcomeNounPeople));
+        if (noun.Ambiguous && !explicitSide && _sides.SideByConstruction(tokens, s, count, headLast, category.Value, earlier) is { } constructed)
         {
             (side, explicitSide) = (constructed, true);
         }
         // "270 إرهابيا و10 قناصين": snipers joined to ISIS members just counted are theirs.
-        if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !IsGenericPeople(tokens, count.FirstToken, headLast))
+        if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !_sides.IsGenericPeople(tokens, count.FirstToken, headLast))
         {
             (side, explicitSide) = (CasualtySide.Isis, false);
         }

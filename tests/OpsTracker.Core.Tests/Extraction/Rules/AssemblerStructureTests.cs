@@ -62,8 +62,8 @@ public class AssemblerStructureTests
                 typeof(ReportAssembler), typeof(SentenceReader), typeof(TallyRecognizer), typeof(TallyContinuation), typeof(TallyReader),
                 typeof(StatementTimes), typeof(TallyAnnouncer), typeof(TallyPeriods), typeof(OperationDescriber),
                 typeof(OperationKinds), typeof(OperationActors), typeof(OperationPlaces), typeof(FigurelessOperations),
-                // The figure finder is made per report; these collaborators of it hold only the lexicon.
-                typeof(OrganisationNames),
+                // The figure finder is made per report; these collaborators of it hold only the lexicon (and the number reader).
+                typeof(OrganisationNames), typeof(CasualtySides), typeof(IsisAsAttacker), typeof(OwnersMen),
             }
             .Concat(typeof(ReportAssembler).Assembly.GetTypes().Where(t => typeof(IDraftPass).IsAssignableFrom(t) && !t.IsInterface))
             .ToList();
