@@ -597,7 +597,7 @@ internal sealed partial class FigureFinder
                 break;
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null || lexicon.DestroyTriggers.MatchAt(tokens, j) is not null
-                || OpensPartsOfTheCount(tokens, j))
+                || _relations.OpensPartsOfTheCount(tokens, j))
             {
                 break;
             }

@@ -25,6 +25,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// <summary>Whose people a figure counts (holds only the lexicon and the number reader).</summary>
     private readonly CasualtySides _sides = new(lexicon, numbers);
 
+    /// <summary>How the figures of a sentence relate: breakdowns, shares, corrections (holds only the lexicon and the number reader).</summary>
+    private readonly FigureRelations _relations = new(lexicon, numbers);
+
     /// <summary>
     /// The word lists one of which the implicit readers (ReadImplicit to ReadVictimNoun) each need at their token, as
     /// bits of <see cref="Token.MayStartAPhraseOfAny(ulong, ulong)"/> (lists 0-63, then 64-127): most tokens start none,
@@ -118,12 +121,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 if (figure is not null)
                 {
                     CountTheOwner(tokens, sentence, count, figure, figures);
-                    MarkBreakdown(tokens, sentence, figure, figures);
-                    MarkAmongTheCounted(tokens, sentence, figure);
+                    _relations.MarkBreakdown(tokens, sentence, figure, figures);
+                    _relations.MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
                     MarkAmongTwoOutcomes(tokens, sentence, figure);
-                    MarkAmongVagueGroup(tokens, sentence, figure);
-                    MarkAmongUncountedNumber(tokens, sentence, figure, figures);
+                    _relations.MarkAmongVagueGroup(tokens, sentence, figure);
+                    _relations.MarkAmongUncountedNumber(tokens, sentence, figure, figures);
                     figures.Add(figure);
                     i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
@@ -153,12 +156,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
                 // the total, as a counted one is.
-                MarkBreakdown(tokens, sentence, implicitFigure, figures);
+                _relations.MarkBreakdown(tokens, sentence, implicitFigure, figures);
                 MarkLaterAmongTheCounted(tokens, sentence, implicitFigure, figures);
-                MarkAmongTheCounted(tokens, sentence, implicitFigure);
+                _relations.MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 MarkIdentifiedCounted(tokens, sentence, implicitFigure);
                 MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
-                MarkAmongVagueGroup(tokens, sentence, implicitFigure);
+                _relations.MarkAmongVagueGroup(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
                 i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
@@ -174,20 +177,20 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         RemoveJudicialExecutions(tokens, sentence, figures);
         RemoveConfessedCounts(tokens, sentence, figures);
         RemoveAnniversaryCounts(tokens, sentence, figures);
-        ResolveFoundHideouts(tokens, sentence, figures, next);
+        _relations.ResolveFoundHideouts(tokens, sentence, figures, next);
         CasualtySides.SideOfVictimLists(figures);
         AmongUncountedVictims(tokens, sentence, figures);
-        MarkAppositionTotals(tokens, sentence, figures);
+        _relations.MarkAppositionTotals(tokens, sentence, figures);
         Figure? previousCasualty = null;
         foreach (var f in figures.Where(f => f.Kind == FigureKind.Casualty))
         {
             // "ما يرفع الحصيلة إلى 11 قتيلا و4 جرحى": the count joined to a risen toll is the toll's too.
-            f.Correction = IsCorrection(tokens, sentence, f)
+            f.Correction = _relations.IsCorrection(tokens, sentence, f)
                 || (previousCasualty is { Correction: true } toll
                     && Coordination.JoinedRightAfter(tokens, toll.Last, f.First));
             previousCasualty = f;
         }
-        MarkTheRise(figures);
+        FigureRelations.MarkTheRise(figures);
         foreach (var f in figures)
         {
             f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
@@ -211,9 +214,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // "اعتقال 7 إرهابيين، 4 منهم في نينوى و3 في الأنبار": a share of the people just counted.
         if (lexicon.OfThem.MatchAt(tokens, k) is { } ofThem && earlier.LastOrDefault(e => e.Kind == FigureKind.Casualty && !e.Breakdown) is { } whole && whole.Count > count.Value)
         {
-            return whole.Category == CasualtyCategory.Wounded && DiedOfTheirWounds(tokens, s, count.FirstToken, ofThem.Last)
-                ? WoundedWhoDied(whole, count, ofThem.Last, s)
-                : OwnVerbShare(tokens, s, count, ofThem.Last, whole) ?? ShareOf(whole, count, ofThem.Last, s);
+            return whole.Category == CasualtyCategory.Wounded && _relations.DiedOfTheirWounds(tokens, s, count.FirstToken, ofThem.Last)
+                ? FigureRelations.WoundedWhoDied(whole, count, ofThem.Last, s)
+                : OwnVerbShare(tokens, s, count, ofThem.Last, whole) ?? FigureRelations.ShareOf(whole, count, ofThem.Last, s);
         }
         // "مقتل خمسة إرهابيين، ثلاثة في كركوك واثنان في صلاح الدين": a bare count set off by a comma right after the
         // people just counted, and followed by where, is their first share, as "ثلاثة منهم" would be.
@@ -221,13 +224,13 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             && earlier.Count > 0 && earlier[^1] is { Kind: FigureKind.Casualty, Breakdown: false } counted
             && counted.Last == count.FirstToken - 2 && counted.Count > count.Value)
         {
-            return ShareOf(counted, count, count.LastToken, s);
+            return FigureRelations.ShareOf(counted, count, count.LastToken, s);
         }
         // "... و3 في الأنبار" right after such a share: the next share of the same people.
         if (PlacePrepositions.OpensAPlace(tokens[k], lexicon) && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == Particles.Wa
             && earlier.Count > 0 && earlier[^1] is { Breakdown: true, Rule: "count-of-them" } share)
         {
-            return ShareOf(share, count, count.LastToken, s);
+            return FigureRelations.ShareOf(share, count, count.LastToken, s);
         }
 
         // "14 من عناصره", "ثلاثة من أفراد الجيش", "310 من مضافات داعش", "4 من تنظيم داعش"
