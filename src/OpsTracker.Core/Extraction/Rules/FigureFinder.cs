@@ -593,7 +593,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         var pronounAfter = ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
         category ??= _triggers.TriggerBefore(tokens, s, count.FirstToken, FigureTriggers.TriggerReach) ?? _triggers.TriggerAfter(tokens, s, headLast)
             ?? _triggers.TriggerBefore(tokens, s, count.FirstToken, 16) ?? pronounAfter
-            ?? SplitVerbBefore(tokens, s, count.FirstToken) ?? DeathIdiomAround(tokens, s, count.FirstToken, headLast);
+            ?? _triggers.SplitVerbBefore(tokens, s, count.FirstToken) ?? _triggers.DeathIdiomAround(tokens, s, count.FirstToken, headLast);
         var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) ?? IdentifiedAfter(tokens, s, count, earlier) ?? AddedToCounted(tokens, s, count, earlier) : null;
         category ??= coordinated?.Category;
         if (category is null)
@@ -664,7 +664,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? HideoutFigure(TokenList tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
         var outcome = _triggers.HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? _triggers.ListVerbOutcome(tokens, s, count.FirstToken, earlier)
-            ?? FoundVerbBeforeOn(tokens, s, count.FirstToken);
+            ?? _triggers.FoundVerbBeforeOn(tokens, s, count.FirstToken);
         // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome. A list may set a comma
         // before its و ("12 نفقا، و24 وكرا").
         // Their owner may stand between, a noun with the possessive lam ("12 وكرا للإرهابيين و5 أنفاق"): it belongs to

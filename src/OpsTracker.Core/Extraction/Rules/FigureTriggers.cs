@@ -8,10 +8,12 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <summary>
 /// The words around a count that say what happened to it (the figure finder's triggers): the trigger before or after
 /// it, asides, fillers, adjectives, quotes and brackets skipped on the way; and the casualty words that tell no event
-/// (a charge, a penalty, a weapon's kind, a bomber's own blast). Made per report with the finder: it holds that
-/// report's blocked tokens (dates and other numbers that are not counts), which are asides and never end a look-back.
+/// (a charge, a penalty, a weapon's kind, a bomber's own blast). A verb split from its object, the idiom of death
+/// around the people and a verb of finding before "على" are read in the files FigureTriggers.*.cs. Made per report
+/// with the finder: it holds that report's blocked tokens (dates and other numbers that are not counts), which are
+/// asides and never end a look-back.
 /// </summary>
-internal sealed class FigureTriggers(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
+internal sealed partial class FigureTriggers(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
 {
     /// <summary>How many words before a count its trigger may stand (the usual look-back; callers pass longer ones).</summary>
     internal const int TriggerReach = 5;
