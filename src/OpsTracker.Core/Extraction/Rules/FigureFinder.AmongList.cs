@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <summary>
 /// "أربعة قتلى بينهم رئيس البلدية وضابط شرطة واحد وعضو في الحشد": "بينهم" after a count opens a list of the people
 /// among the counted, however many are named before a later item; every item of that list is among the total, a share
-/// and not more people hit. <see cref="MarkBreakdown"/> reads the item right after the cue; this reads the later ones.
+/// and not more people hit. <see cref="FigureRelations.MarkBreakdown"/> reads the item right after the cue; this reads the later ones.
 /// </summary>
 internal sealed partial class FigureFinder
 {

@@ -4,8 +4,9 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// Words that look like counted people or destroyed hideouts but describe something else: a definite adjective of
-/// people just named ("الإرهابيين الانتحاريين"), and a bomber's own blast ("بتفجير انتحاري داخل نفق").
+/// Words that look like counted people but describe something else: a definite adjective of people just named
+/// ("الإرهابيين الانتحاريين"), and a nisba after a dual noun ("ضابطان عراقيان"). (A bomber's own blast, which looks
+/// like a destroyed hideout, is <see cref="FigureTriggers"/>'.)
 /// </summary>
 internal sealed partial class FigureFinder
 {
@@ -29,26 +30,4 @@ internal sealed partial class FigureFinder
         && !Article.Begins(tokens[before].Text)
         && (tokens[i].Text.EndsWith("يان", StringComparison.Ordinal) || tokens[i].Text.EndsWith("يين", StringComparison.Ordinal))
         && PersonAt(tokens, before) is { Value.Number: GrammaticalNumber.Dual } noun && noun.Last == before;
-
-    /// <summary>
-    /// Whether the destroying verb ending at <paramref name="verbLast"/> is a bomber's own blast: a word of lexicon
-    /// selfBlastWords right after it or within <see cref="AssemblerLimits.SelfBlastReach"/> words of its subject
-    /// ("بتفجير انتحاري داخل نفق"، "فجر إرهابي انتحاري نفسه داخل أحد الأنفاق"), before the hideout at
-    /// <paramref name="position"/>. The hideout it names is where it happened, not one destroyed.
-    /// </summary>
-    private bool IsSelfBlast(TokenList tokens, int verbLast, int position)
-    {
-        for (var k = verbLast + 1; k < Math.Min(position, verbLast + 1 + AssemblerLimits.SelfBlastReach); k++)
-        {
-            if (tokens[k].IsClauseBreak || tokens[k].IsNumber)
-            {
-                return false;
-            }
-            if (lexicon.SelfBlastWords.MatchAt(tokens, k) is { } blast && blast.First == k)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

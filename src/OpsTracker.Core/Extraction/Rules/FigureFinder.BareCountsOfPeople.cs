@@ -19,13 +19,13 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? BareCountOfPeople(TokenList tokens, Sentence s, CountExpression count, int last, CasualtyCategory trigger)
     {
-        if (TriggerMatchBefore(tokens, s, count.FirstToken, 0) is null || !EndsBareCount(tokens, s, last + 1))
+        if (_triggers.TriggerMatchBefore(tokens, s, count.FirstToken, 0) is null || !EndsBareCount(tokens, s, last + 1))
         {
             return null;
         }
         return new Figure
         {
-            Kind = FigureKind.Casualty, Category = trigger, Side = ContextSide(tokens, s, count.FirstToken),
+            Kind = FigureKind.Casualty, Category = trigger, Side = _sides.ContextSide(tokens, s, count.FirstToken),
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index,
             Rule = "bare-count-of-people",
         };

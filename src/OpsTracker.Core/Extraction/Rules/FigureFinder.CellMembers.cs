@@ -41,7 +41,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var k = SkipQuotes(tokens, count.LastToken + 1, s);
+        var k = QuoteMarks.SkipQuotes(tokens, count.LastToken + 1, s);
         if (k > s.Last || lexicon.Persons.MatchAt(tokens, k) is not { } person)
         {
             return null;

@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder
 {
-    /// <summary>Whether the count of people stands right after the "على" of a verb of finding (<see cref="FoundVerbBeforeOn"/>).</summary>
+    /// <summary>Whether the count of people stands right after the "على" of a verb of finding (<see cref="FigureTriggers.FoundVerbBeforeOn"/>).</summary>
     private bool IsFoundPeople(TokenList tokens, Sentence s, Figure f) =>
-        f is { Kind: FigureKind.Casualty, Rule: "count-of-persons" or "count-persons" } && FoundVerbBeforeOn(tokens, s, f.First) == HideoutOutcome.Found;
+        f is { Kind: FigureKind.Casualty, Rule: "count-of-persons" or "count-persons" } && _triggers.FoundVerbBeforeOn(tokens, s, f.First) == HideoutOutcome.Found;
 }

@@ -42,7 +42,7 @@ internal sealed partial class FigureFinder
 
     private List<Figure> ListItemFigure(TokenList tokens, Sentence s, Figure statement, PersonNoun noun, int first, int last, int count, bool approximate)
     {
-        var (side, explicitSide) = ResolveSide(tokens, s, noun, first, last, statement.Category);
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, noun, first, last, statement.Category);
         if (side != statement.Side)
         {
             return [];

@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
 {
     private (CasualtySide Side, bool Explicit) SideOfJoinedFighter(TokenList tokens, Sentence s, PersonNoun noun, int first, int headLast, Figure figure)
     {
-        var resolved = ResolveSide(tokens, s, noun, first, headLast, figure.Category);
+        var resolved = _sides.ResolveSide(tokens, s, noun, first, headLast, figure.Category);
         if (resolved.Explicit || figure.Side != CasualtySide.Security || figure.Category == CasualtyCategory.Arrested)
         {
             return resolved;

@@ -13,32 +13,6 @@ namespace OpsTracker.Core.Extraction.Rules;
 internal sealed partial class FigureFinder
 {
     /// <summary>
-    /// "1200 من مسلحي البيشمركة قتلوا", "مقاتلي العشائر": a plural in the construct state (it ends in ي and has no
-    /// article of its own) right before a force's name belongs to that force, whatever side the noun alone would
-    /// have; the Peshmerga's or the tribes' gunmen are the forces, not ISIS.
-    /// </summary>
-    private bool ForceInConstruct(TokenList tokens, Sentence s, PersonNoun noun, int headLast)
-    {
-        if (noun.Side != CasualtySide.Isis || noun.Number != GrammaticalNumber.Plural || !tokens[headLast].Text.EndsWith('ي') || Article.Begins(tokens[headLast].Text))
-        {
-            return false;
-        }
-        var j = SkipQuotes(tokens, headLast + 1, s);
-        return j <= s.Last && IsForceOfOursAt(tokens, j);
-    }
-
-    /// <summary>A name of one of our forces starts at <paramref name="j"/> (lexicon securityOrgs), and no name of ISIS's does.</summary>
-    private bool IsForceOfOursAt(TokenList tokens, int j) =>
-        lexicon.SecurityOrgs.MatchAt(tokens, j) is not null && lexicon.IsisOrgs.MatchAt(tokens, j) is null;
-
-    /// <summary>
-    /// 'عنصرين بـ"الحشد"': the preposition ب written apart (its tatweel dropped) right before a quotation mark, as "في"
-    /// would stand before the force the people belong to.
-    /// </summary>
-    private static bool IsDetachedBi(TokenList tokens, Sentence s, int j) =>
-        tokens[j].Text == Particles.Bi && j + 1 <= s.Last && tokens[j + 1].Text == "\"";
-
-    /// <summary>
     /// "هجوم شنه ثلاثة عناصر من داعش": a count right after a verb of carrying out whose object pronoun is the attack
     /// (lexicon <c>attackDoers</c>) counts the attackers, not people hit; a casualty word of its own elsewhere in the
     /// sentence keeps its figure.
@@ -53,7 +27,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? OneOfTheNamed(TokenList tokens, Sentence s, int trigger, int k, CasualtyCategory category)
     {
-        if (lexicon.OneOfThem.MatchAt(tokens, k) is not { } one || ReferentSide(tokens, s, trigger) is not { } side)
+        if (lexicon.OneOfThem.MatchAt(tokens, k) is not { } one || _sides.ReferentSide(tokens, s, trigger) is not { } side)
         {
             return null;
         }

@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool IsMixedToll(TokenList tokens, Sentence s, CasualtySide side, int first, int headLast)
     {
-        if (side != CasualtySide.Unknown || !IsGenericPeople(tokens, first, headLast))
+        if (side != CasualtySide.Unknown || !_sides.IsGenericPeople(tokens, first, headLast))
         {
             return false;
         }

@@ -61,7 +61,7 @@ internal sealed partial class FigureFinder
             return true;
         }
         // "تقود إلى اعتقال 10"، "شارك في قتل 17": the phrase governs the casualty word that governs the count.
-        return TriggerMatchBefore(tokens, s, f.First, 0) is { } trigger && trigger.Last == f.First - 1
+        return _triggers.TriggerMatchBefore(tokens, s, f.First, 0) is { } trigger && trigger.Last == f.First - 1
             && NonEventPhraseEndingAt(tokens, s, trigger.First - 1);
     }
 
@@ -147,7 +147,7 @@ internal sealed partial class FigureFinder
     private bool ExecutionVerbNear(TokenList tokens, Sentence s, Figure f)
     {
         // "أعدمت السلطات العراقية، اليوم الثلاثاء، 11 إرهابيا": the verb that governs the count, however far.
-        if (TriggerMatchBefore(tokens, s, f.First, TriggerReach) is { } trigger && lexicon.ExecutionVerbs.MatchAt(tokens, trigger.First) is not null)
+        if (_triggers.TriggerMatchBefore(tokens, s, f.First, FigureTriggers.TriggerReach) is { } trigger && lexicon.ExecutionVerbs.MatchAt(tokens, trigger.First) is not null)
         {
             return true;
         }

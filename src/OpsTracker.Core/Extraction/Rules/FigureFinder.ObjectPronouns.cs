@@ -43,7 +43,7 @@ internal sealed partial class FigureFinder
     {
         var t = tokens[i];
         if (!t.IsWord || t.Text[^1] is not ('ه' or 'ا') || lexicon.CasualtyTriggers.MatchAt(tokens, i) is not { } m || m.Last != i
-            || PronounCount(t) is not { } count || IsCharge(tokens, s, i))
+            || PronounCount(t) is not { } count || _triggers.IsCharge(tokens, s, i))
         {
             return null;
         }
@@ -51,14 +51,14 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var next = SkipFillers(tokens, i + 1, s);
+        var next = _triggers.SkipFillers(tokens, i + 1, s);
         if (next <= s.Last && (tokens[next].IsNumber || numbers.ReadAt(tokens, next) is not null || lexicon.Persons.MatchAt(tokens, next) is not null))
         {
             return null;
         }
         var side = m.Value == CasualtyCategory.Arrested ? CasualtySide.Isis
             : lexicon.Martyrdom.MatchAt(tokens, i) is not null ? CasualtySide.Security
-            : PronounReferentSide(tokens, s, i, count) ?? ContextSide(tokens, s, i);
+            : PronounReferentSide(tokens, s, i, count) ?? _sides.ContextSide(tokens, s, i);
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = m.Value, Side = side, Count = count, Implicit = true,
@@ -111,7 +111,7 @@ internal sealed partial class FigureFinder
         var number = count == 2 ? GrammaticalNumber.Dual : GrammaticalNumber.Singular;
         for (var j = i - 1; j >= Math.Max(s.First, i - PronounReferentReach); j--)
         {
-            if (IsDoerOfTheVerbBefore(tokens, s, j))
+            if (_sides.IsDoerOfTheVerbBefore(tokens, s, j))
             {
                 continue;
             }

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        j = SkipQuotes(tokens, j + 1, s);
+        j = QuoteMarks.SkipQuotes(tokens, j + 1, s);
         if (j > s.Last)
         {
             return null;
@@ -36,7 +36,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var (side, isExplicit) = ResolveSide(tokens, s, named.Value, first, named.Last, category);
+        var (side, isExplicit) = _sides.ResolveSide(tokens, s, named.Value, first, named.Last, category);
         return isExplicit && side != CasualtySide.Unknown ? side : null;
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? OwnVerbShare(TokenList tokens, Sentence s, CountExpression count, int ofThemLast, Figure whole)
     {
-        if (whole.Category == CasualtyCategory.Wounded || TriggerMatchBefore(tokens, s, count.FirstToken, 0) is not { } verb
+        if (whole.Category == CasualtyCategory.Wounded || _triggers.TriggerMatchBefore(tokens, s, count.FirstToken, 0) is not { } verb
             || verb.Value == whole.Category || verb.Last >= count.FirstToken || verb.First <= whole.Last)
         {
             return null;

@@ -42,7 +42,7 @@ internal sealed partial class FigureFinder
                 return null;
             }
         }
-        var next = SkipFillers(tokens, i + 2, s);
+        var next = _triggers.SkipFillers(tokens, i + 2, s);
         if (next <= s.Last && (tokens[next].IsNumber || numbers.ReadAt(tokens, next) is not null || lexicon.Persons.MatchAt(tokens, next) is not null))
         {
             return null;

@@ -16,8 +16,8 @@ internal sealed partial class FigureFinder
     /// </summary>
     private int PartitiveHead(TokenList tokens, int k, Sentence s)
     {
-        var after = SkipHeadAdjectives(tokens, k, s);
-        return after == k && tokens[k].Text is "\"" or "'" or "(" ? SkipHeadAdjectives(tokens, SkipOpeningMarks(tokens, k, s), s) : after;
+        var after = _triggers.SkipHeadAdjectives(tokens, k, s);
+        return after == k && tokens[k].Text is "\"" or "'" or "(" ? _triggers.SkipHeadAdjectives(tokens, SkipOpeningMarks(tokens, k, s), s) : after;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal sealed partial class FigureFinder
         var andTrigger = count.LastToken + 1;
         if (andTrigger + 1 > s.Last || !tokens[andTrigger].IsWord || !tokens[andTrigger].Text.StartsWith('و')
             || numbers.ReadAt(tokens, andTrigger + 1) is not { } second || second.LastToken > s.Last || _blocked[second.NumberToken]
-            || TriggerBefore(tokens, s, second.FirstToken, 0) is null)
+            || _triggers.TriggerBefore(tokens, s, second.FirstToken, 0) is null)
         {
             return null;
         }
@@ -55,7 +55,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is { } m)
             {
-                return tokens[m.Last].Text.EndsWith(pronoun, StringComparison.Ordinal) && !IsCharge(tokens, s, j) ? m.Value : null;
+                return tokens[m.Last].Text.EndsWith(pronoun, StringComparison.Ordinal) && !_triggers.IsCharge(tokens, s, j) ? m.Value : null;
             }
         }
         return null;
@@ -69,14 +69,14 @@ internal sealed partial class FigureFinder
     private Figure? Headcount(TokenList tokens, Sentence s, CountExpression count)
     {
         if (count.FirstToken - 1 < s.First || lexicon.Headcounts.MatchAt(tokens, count.FirstToken - 1) is null
-            || TriggerBefore(tokens, s, count.FirstToken, TriggerReach) is not { } category)
+            || _triggers.TriggerBefore(tokens, s, count.FirstToken, FigureTriggers.TriggerReach) is not { } category)
         {
             return null;
         }
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category,
-            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : HeadcountNounSide(tokens, s, count.FirstToken - 1) ?? ContextSide(tokens, s, count.FirstToken),
+            Side = category == CasualtyCategory.Arrested ? CasualtySide.Isis : _sides.HeadcountNounSide(tokens, s, count.FirstToken - 1) ?? _sides.ContextSide(tokens, s, count.FirstToken),
             Count = FractionOfGroup(tokens, s, count.FirstToken - 1) is { } divisor ? (int)Math.Round(count.Value / (double)divisor) : (int)count.Value,
             Approximate = count.Approximate || (FractionOfGroup(tokens, s, count.FirstToken - 1) is { } d && count.Value % d != 0),
             First = count.FirstToken, Last = count.LastToken, Sentence = s.Index, Rule = "headcount",
@@ -88,7 +88,7 @@ internal sealed partial class FigureFinder
     /// says the casualties are that share of the group (15), not the whole; its divisor, or null.
     /// </summary>
     private int? FractionOfGroup(TokenList tokens, Sentence s, int headcountWord) =>
-        HeadcountNoun(tokens, s, headcountWord) is { } noun && noun.First - 1 >= s.First
+        _sides.HeadcountNoun(tokens, s, headcountWord) is { } noun && noun.First - 1 >= s.First
         && lexicon.GroupFractions.MatchAt(tokens, noun.First - 1) is { } fraction && fraction.Last == noun.First - 1 ? fraction.Value : null;
 
     /// <summary>
@@ -262,7 +262,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        var side = trigger.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, i);
+        var side = trigger.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : _sides.ContextSide(tokens, s, i);
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = trigger.Value, Side = side, SideExplicit = trigger.Value == CasualtyCategory.Arrested,

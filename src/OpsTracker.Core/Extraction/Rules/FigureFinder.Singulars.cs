@@ -16,7 +16,7 @@ internal sealed partial class FigureFinder
     private Figure? ReadImplicit(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
         var casualty = lexicon.CasualtyTriggers.MatchAt(tokens, i);
-        if (casualty is not null && IsCharge(tokens, s, i))
+        if (casualty is not null && _triggers.IsCharge(tokens, s, i))
         {
             // "اعتقال متهم بجريمة قتل وشخصين بتهمة الخطف": the verb names a charge, not the fate of the people after it.
             casualty = null;
@@ -28,12 +28,12 @@ internal sealed partial class FigureFinder
             return null;
         }
         var triggerLast = Math.Max(casualty?.Last ?? -1, Math.Max(destroy?.Last ?? -1, found?.Last ?? -1));
-        var k = SkipFillers(tokens, triggerLast + 1, s);
+        var k = _triggers.SkipFillers(tokens, triggerLast + 1, s);
         // "ألقت المفرزة القبض مؤخرا على مطلوب": the preposition the verb takes ("القبض على") comes after the aside
         // that parted it from the verb.
-        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == Particles.Ala && IsAside(tokens, s, k - 1))
+        if (casualty is not null && k > triggerLast + 1 && k < s.Last && tokens[k].Text == Particles.Ala && _triggers.IsAside(tokens, s, k - 1))
         {
-            k = SkipFillers(tokens, k + 1, s);
+            k = _triggers.SkipFillers(tokens, k + 1, s);
         }
         if (k > s.Last)
         {
@@ -91,7 +91,7 @@ internal sealed partial class FigureFinder
             {
                 return null;
             }
-            var (side, explicitSide) = ResolveSide(tokens, s, p.Value, i, n.Value.Last, casualty.Value);
+            var (side, explicitSide) = _sides.ResolveSide(tokens, s, p.Value, i, n.Value.Last, casualty.Value);
             if (lexicon.Martyrdom.MatchAt(tokens, i) is not null && side == CasualtySide.Isis)
             {
                 side = CasualtySide.Security;
@@ -253,14 +253,14 @@ internal sealed partial class FigureFinder
                 && (numbers.ReadAt(tokens, noun.Last + 1) is not null || lexicon.VictimNouns.MatchAt(tokens, noun.Last + 1, allowArticleOnFirst: false) is not null))
             || (tokens[i].Text.StartsWith('و') && earlier.Count > 0 && earlier[^1].Last == i - 1 && earlier[^1].Kind == FigureKind.Casualty);
         // The verb must be one: a victim noun before it ("بين قتيل وجريح") is a list the guard above has refused.
-        if (!listed && !GovernedAsOutcome(tokens, s, i) && (TriggerMatchBefore(tokens, s, i, AssemblerLimits.VictimNounTriggerReach) is not { } verb
+        if (!listed && !GovernedAsOutcome(tokens, s, i) && (_triggers.TriggerMatchBefore(tokens, s, i, AssemblerLimits.VictimNounTriggerReach) is not { } verb
             || lexicon.VictimNouns.MatchAt(tokens, verb.First, allowArticleOnFirst: false) is not null))
         {
             return null;
         }
         var (category, number) = noun.Value;
         var count = number == GrammaticalNumber.Dual ? 2 : 1;
-        var (side, explicitSide) = ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category, outcomeNoun: true);
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, new PersonNoun(CasualtySide.Isis, number, true), i, noun.Last, category, outcomeNoun: true);
         if (side == CasualtySide.Isis && lexicon.Martyrdom.MatchAt(tokens, i) is not null)
         {
             side = CasualtySide.Security;
@@ -321,7 +321,7 @@ internal sealed partial class FigureFinder
         }
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Dual } h)
         {
-            var outcome = HideoutOutcomeBefore(tokens, s, i, 16);
+            var outcome = _triggers.HideoutOutcomeBefore(tokens, s, i, 16);
             return outcome is null ? null : new Figure
             {
                 Kind = FigureKind.Hideout, HideoutKind = h.Value.Kind, Outcome = outcome.Value, Count = 2, First = i, Last = h.Last, Sentence = s.Index, Rule = "dual-hideout",
@@ -330,7 +330,7 @@ internal sealed partial class FigureFinder
         // "ضبطت قوات الأمن وكرا": an indefinite singular hideout after its verb and the verb's subject is one; so is
         // one after a day ("دمرت يوم 3/11 وكرا"), whose number is no count of it.
         if (lexicon.Hideouts.MatchAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } one && !Article.IsCarriedBy(tokens[i].Text)
-            && (i == s.First || !tokens[i - 1].IsNumber || _blocked[i - 1]) && HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
+            && (i == s.First || !tokens[i - 1].IsNumber || _blocked[i - 1]) && _triggers.HideoutOutcomeBefore(tokens, s, i, 10) is { } singleOutcome)
         {
             return new Figure
             {
@@ -379,7 +379,7 @@ internal sealed partial class FigureFinder
     /// <summary>One ISIS member at [i, last], the object of the casualty verb before the subject.</summary>
     private Figure? OneAfterSubject(TokenList tokens, Sentence s, int i, int last, List<Figure> earlier)
     {
-        var trigger = TriggerMatchBefore(tokens, s, i, SubjectReach);
+        var trigger = _triggers.TriggerMatchBefore(tokens, s, i, SubjectReach);
         if (trigger is null || (earlier.Count > 0 && earlier[^1].Last >= trigger.First))
         {
             return null;
@@ -597,7 +597,7 @@ internal sealed partial class FigureFinder
                 break;
             }
             if (lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null || lexicon.DestroyTriggers.MatchAt(tokens, j) is not null
-                || OpensPartsOfTheCount(tokens, j))
+                || _relations.OpensPartsOfTheCount(tokens, j))
             {
                 break;
             }
@@ -629,7 +629,7 @@ internal sealed partial class FigureFinder
                     {
                         // Named among the counted: no one more.
                     }
-                    else if (companion.Value && !IsCivilianVictim(figure))
+                    else if (companion.Value && !CasualtySides.IsCivilianVictim(figure))
                     {
                         // Joined to the man by و, his kin is one more person, never the man told again (RepetitionRemoval).
                         kin = new Figure
@@ -736,7 +736,7 @@ internal sealed partial class FigureFinder
                 }
                 if (count is not null && count.LastToken + 1 <= s.Last && tokens[count.LastToken + 1].Text == Particles.Min)
                 {
-                    var after = SkipHeadAdjectives(tokens, count.LastToken + 2, s);
+                    var after = _triggers.SkipHeadAdjectives(tokens, count.LastToken + 2, s);
                     if (lexicon.Persons.MatchAt(tokens, after) is { } p && !IsOfAnotherSide(p.Value, figure))
                     {
                         if (JoinedCountOfOtherSide(tokens, s, figure, count, p, after) is { } other)
@@ -779,26 +779,12 @@ internal sealed partial class FigureFinder
     private (CasualtySide Side, bool Explicit)? ForceNamedPastAnother(TokenList tokens, Sentence s, PersonNoun noun, int first, int nounLast, Figure figure)
     {
         var another = nounLast + 1;
-        if (!ForceNamedAfter(tokens, s, another))
+        if (!_sides.ForceNamedAfter(tokens, s, another))
         {
             return null;
         }
-        var (side, explicitSide) = ResolveSide(tokens, s, noun, first, nounLast, figure.Category);
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, noun, first, nounLast, figure.Category);
         return explicitSide && side != CasualtySide.Unknown ? (side, true) : null;
-    }
-
-    /// <summary>
-    /// The words right after <paramref name="last"/> name a force or ISIS, in construct ("عناصر الجيش") or after a
-    /// preposition ("من الحشد"، "في الشرطة"), so they say whose the people before them are.
-    /// </summary>
-    private bool ForceNamedAfter(TokenList tokens, Sentence s, int last)
-    {
-        var j = last + 1;
-        if (j <= s.Last && tokens[j].IsWord && lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text))
-        {
-            j = SkipQuotes(tokens, j + 1, s);
-        }
-        return j <= s.Last && OrganisationSide(tokens, j) is not null;
     }
 
     /// <summary>
@@ -811,11 +797,11 @@ internal sealed partial class FigureFinder
     {
         // "قتل 20 من عناصر داعش و9 من عناصر الجيش": the people of a count of ISIS's or the forces' are named by the force
         // in construct with their noun, or after "من", as a civilian's are: their own force, not the count before, is theirs.
-        if (figure.Side != CasualtySide.Civilian && !(people.Value.Ambiguous && ForceNamedAfter(tokens, s, people.Last)))
+        if (figure.Side != CasualtySide.Civilian && !(people.Value.Ambiguous && _sides.ForceNamedAfter(tokens, s, people.Last)))
         {
             return null;
         }
-        var (side, explicitSide) = ResolveSide(tokens, s, people.Value, first, people.Last, figure.Category);
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, people.Value, first, people.Last, figure.Category);
         if (!explicitSide || side == figure.Side)
         {
             return null;

@@ -22,7 +22,7 @@ internal sealed partial class FigureFinder
         {
             // "وقتلت القوات أربعة منهم": the share's own verb names its doer, who says whose they are.
             if (lexicon.SegmentConnectors.MatchAt(tokens, j) is not null || lexicon.BreakdownCues.MatchAt(tokens, j) is not null
-                || IsDoerOfTheVerbBefore(tokens, s, j))
+                || _sides.IsDoerOfTheVerbBefore(tokens, s, j))
             {
                 return null;
             }

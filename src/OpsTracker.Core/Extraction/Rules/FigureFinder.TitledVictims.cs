@@ -29,7 +29,7 @@ internal sealed partial class FigureFinder
         }
         var open = CommaWithin(tokens, s, person.Last + 1, AssemblerLimits.TitledVictimTitleWords, allowFirst: true);
         var close = open < 0 ? -1 : CommaWithin(tokens, s, open + 1, AssemblerLimits.TitledVictimNameWords, allowFirst: false);
-        if (close < 0 || close + 1 > s.Last || lexicon.CasualtyTriggers.MatchAt(tokens, close + 1) is not { } verb || IsCharge(tokens, s, close + 1))
+        if (close < 0 || close + 1 > s.Last || lexicon.CasualtyTriggers.MatchAt(tokens, close + 1) is not { } verb || _triggers.IsCharge(tokens, s, close + 1))
         {
             return null;
         }

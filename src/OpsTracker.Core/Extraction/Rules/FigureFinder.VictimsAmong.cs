@@ -24,7 +24,7 @@ internal sealed partial class FigureFinder
                 if (lexicon.BreakdownCues.MatchAt(tokens, j) is { } cue && cue.Last == f.First - 1
                     && lexicon.VictimsWords.MatchAt(tokens, j - 1) is { } victims && victims.Last == j - 1)
                 {
-                    f.Side = NamesSecurityOrg(tokens, s) ? CasualtySide.Security : CasualtySide.Unknown;
+                    f.Side = _sides.NamesSecurityOrg(tokens, s) ? CasualtySide.Security : CasualtySide.Unknown;
                     f.SideExplicit = true;
                     f.Breakdown = true;
                     f.AmongTheCounted = true;

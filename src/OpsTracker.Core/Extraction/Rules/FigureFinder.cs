@@ -15,17 +15,18 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// </summary>
 internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
 {
-    private const int TriggerReach = 5;
-
     private const long MaxFigure = 1_000_000;
 
-    /// <summary>How far before a figure of people a martyrdom word ("استشهاد"، "نعت") makes them the forces' dead.</summary>
-    private const int MartyrdomWordsBefore = 3;
-
-    /// <summary>How far after the figure's noun a martyrdom verb that follows its subject ("استشهدا") is looked for.</summary>
-    private const int MartyrdomWordsAfter = 2;
-
     private readonly bool[] _blocked = blocked;
+
+    /// <summary>What happened to a count: its trigger before or after it (per report: it holds the blocked tokens).</summary>
+    private readonly FigureTriggers _triggers = new(lexicon, numbers, blocked);
+
+    /// <summary>Whose people a figure counts (holds only the lexicon and the number reader).</summary>
+    private readonly CasualtySides _sides = new(lexicon, numbers);
+
+    /// <summary>How the figures of a sentence relate: breakdowns, shares, corrections (holds only the lexicon and the number reader).</summary>
+    private readonly FigureRelations _relations = new(lexicon, numbers);
 
     /// <summary>
     /// The word lists one of which the implicit readers (ReadImplicit to ReadVictimNoun) each need at their token, as
@@ -120,12 +121,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 if (figure is not null)
                 {
                     CountTheOwner(tokens, sentence, count, figure, figures);
-                    MarkBreakdown(tokens, sentence, figure, figures);
-                    MarkAmongTheCounted(tokens, sentence, figure);
+                    _relations.MarkBreakdown(tokens, sentence, figure, figures);
+                    _relations.MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
                     MarkAmongTwoOutcomes(tokens, sentence, figure);
-                    MarkAmongVagueGroup(tokens, sentence, figure);
-                    MarkAmongUncountedNumber(tokens, sentence, figure, figures);
+                    _relations.MarkAmongVagueGroup(tokens, sentence, figure);
+                    _relations.MarkAmongUncountedNumber(tokens, sentence, figure, figures);
                     figures.Add(figure);
                     i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
@@ -155,12 +156,12 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 // "مقتل ستة إرهابيين بينهم انتحاريان": a dual or singular noun after a breakdown cue is among
                 // the total, as a counted one is.
-                MarkBreakdown(tokens, sentence, implicitFigure, figures);
+                _relations.MarkBreakdown(tokens, sentence, implicitFigure, figures);
                 MarkLaterAmongTheCounted(tokens, sentence, implicitFigure, figures);
-                MarkAmongTheCounted(tokens, sentence, implicitFigure);
+                _relations.MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 MarkIdentifiedCounted(tokens, sentence, implicitFigure);
                 MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
-                MarkAmongVagueGroup(tokens, sentence, implicitFigure);
+                _relations.MarkAmongVagueGroup(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
                 i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
@@ -176,20 +177,20 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         RemoveJudicialExecutions(tokens, sentence, figures);
         RemoveConfessedCounts(tokens, sentence, figures);
         RemoveAnniversaryCounts(tokens, sentence, figures);
-        ResolveFoundHideouts(tokens, sentence, figures, next);
-        SideOfVictimLists(figures);
+        _relations.ResolveFoundHideouts(tokens, sentence, figures, next);
+        CasualtySides.SideOfVictimLists(figures);
         AmongUncountedVictims(tokens, sentence, figures);
-        MarkAppositionTotals(tokens, sentence, figures);
+        _relations.MarkAppositionTotals(tokens, sentence, figures);
         Figure? previousCasualty = null;
         foreach (var f in figures.Where(f => f.Kind == FigureKind.Casualty))
         {
             // "ما يرفع الحصيلة إلى 11 قتيلا و4 جرحى": the count joined to a risen toll is the toll's too.
-            f.Correction = IsCorrection(tokens, sentence, f)
+            f.Correction = _relations.IsCorrection(tokens, sentence, f)
                 || (previousCasualty is { Correction: true } toll
                     && Coordination.JoinedRightAfter(tokens, toll.Last, f.First));
             previousCasualty = f;
         }
-        MarkTheRise(figures);
+        FigureRelations.MarkTheRise(figures);
         foreach (var f in figures)
         {
             f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
@@ -204,7 +205,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
-        var k = SkipBracketClose(tokens, count, SkipQuotes(tokens, count.LastToken + 1, s), s);
+        var k = QuoteMarks.SkipBracketClose(tokens, count, QuoteMarks.SkipQuotes(tokens, count.LastToken + 1, s), s);
         if (k > s.Last)
         {
             return Headcount(tokens, s, count) ?? BareCount(tokens, s, count, earlier, count.LastToken);
@@ -213,9 +214,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         // "اعتقال 7 إرهابيين، 4 منهم في نينوى و3 في الأنبار": a share of the people just counted.
         if (lexicon.OfThem.MatchAt(tokens, k) is { } ofThem && earlier.LastOrDefault(e => e.Kind == FigureKind.Casualty && !e.Breakdown) is { } whole && whole.Count > count.Value)
         {
-            return whole.Category == CasualtyCategory.Wounded && DiedOfTheirWounds(tokens, s, count.FirstToken, ofThem.Last)
-                ? WoundedWhoDied(whole, count, ofThem.Last, s)
-                : OwnVerbShare(tokens, s, count, ofThem.Last, whole) ?? ShareOf(whole, count, ofThem.Last, s);
+            return whole.Category == CasualtyCategory.Wounded && _relations.DiedOfTheirWounds(tokens, s, count.FirstToken, ofThem.Last)
+                ? FigureRelations.WoundedWhoDied(whole, count, ofThem.Last, s)
+                : OwnVerbShare(tokens, s, count, ofThem.Last, whole) ?? FigureRelations.ShareOf(whole, count, ofThem.Last, s);
         }
         // "مقتل خمسة إرهابيين، ثلاثة في كركوك واثنان في صلاح الدين": a bare count set off by a comma right after the
         // people just counted, and followed by where, is their first share, as "ثلاثة منهم" would be.
@@ -223,13 +224,13 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             && earlier.Count > 0 && earlier[^1] is { Kind: FigureKind.Casualty, Breakdown: false } counted
             && counted.Last == count.FirstToken - 2 && counted.Count > count.Value)
         {
-            return ShareOf(counted, count, count.LastToken, s);
+            return FigureRelations.ShareOf(counted, count, count.LastToken, s);
         }
         // "... و3 في الأنبار" right after such a share: the next share of the same people.
         if (PlacePrepositions.OpensAPlace(tokens[k], lexicon) && count.FirstToken > s.First && tokens[count.FirstToken - 1].Text == Particles.Wa
             && earlier.Count > 0 && earlier[^1] is { Breakdown: true, Rule: "count-of-them" } share)
         {
-            return ShareOf(share, count, count.LastToken, s);
+            return FigureRelations.ShareOf(share, count, count.LastToken, s);
         }
 
         // "14 من عناصره", "ثلاثة من أفراد الجيش", "310 من مضافات داعش", "4 من تنظيم داعش"
@@ -244,7 +245,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             {
                 // "استشهاد ستة من عناصره": a martyr is never ISIS's, whatever the noun alone says.
                 return PersonFigure(tokens, s, count, pm.Value, pm.Last, null, earlier, "count-of-persons") is { } ofPersons
-                    ? MartyrsAreNotIsis(tokens, s, count.FirstToken, ofPersons) : null;
+                    ? _sides.MartyrsAreNotIsis(tokens, s, count.FirstToken, ofPersons) : null;
             }
             if (lexicon.IsisOrgs.MatchAt(tokens, after) is { } im)
             {
@@ -313,7 +314,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? BareCount(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier, int last)
     {
         var previous = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty);
-        var trigger = TriggerBefore(tokens, s, count.FirstToken, 0);
+        var trigger = _triggers.TriggerBefore(tokens, s, count.FirstToken, 0);
         // "وواحد في بعقوبة": a gapped count, even of one in words (which alone is as often "one of").
         var byMeans = false;
         if (previous is not null && trigger is null && (IsGappedCount(tokens, s, count, last, previous) || (byMeans = IsGappedByMeans(tokens, s, count, last, previous))))
@@ -349,14 +350,14 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             var corrected = earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty && f.Category == restated);
             return new Figure
             {
-                Kind = FigureKind.Casualty, Category = restated, Side = corrected?.Side ?? ContextSide(tokens, s, count.FirstToken),
+                Kind = FigureKind.Casualty, Category = restated, Side = corrected?.Side ?? _sides.ContextSide(tokens, s, count.FirstToken),
                 SideExplicit = corrected?.SideExplicit ?? false, Count = (int)count.Value, Approximate = count.Approximate,
                 First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "restated-count",
             };
         }
         if (trigger is not null && PeopleNamedAhead(tokens, s, count, earlier) is { } named)
         {
-            return MartyrsAreNotIsis(tokens, s, count.FirstToken, MoreOf(named, trigger.Value, count, last, s, "bare-count-before-named"));
+            return _sides.MartyrsAreNotIsis(tokens, s, count.FirstToken, MoreOf(named, trigger.Value, count, last, s, "bare-count-before-named"));
         }
         if (trigger is not null && previous is null)
         {
@@ -367,7 +368,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             return null;
         }
         var more = MoreOf(previous, trigger.Value, count, last, s, "bare-count-after-trigger");
-        return MartyrsAreNotIsis(tokens, s, count.FirstToken, more);
+        return _sides.MartyrsAreNotIsis(tokens, s, count.FirstToken, more);
     }
 
     /// <summary>
@@ -466,13 +467,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return false;
     }
 
-    /// <summary>
-    /// "مطلوبين بقضايا قتل وتفجير", "بتهمة قتل": the verb names a charge; "حكما بإعدام" a penalty (<see cref="IsCourtSentence"/>).
-    /// </summary>
-    private bool IsCharge(TokenList tokens, Sentence s, int trigger) =>
-        (trigger - 1 >= s.First && lexicon.ChargeWords.MatchAt(tokens, trigger - 1) is { } c && c.Last == trigger - 1)
-        || IsCourtSentence(tokens, s, trigger);
-
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
     private bool IsDesignation(TokenList tokens, Sentence s, CountExpression count)
     {
@@ -495,10 +489,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     /// ("طائرات F16 وكرا" is one den, not sixteen).
     /// </summary>
     private static bool IsLatinWord(Token t) => t.Text.Length > 0 && t.Text.All(char.IsAsciiLetter);
-
-    /// <summary>"الفرقة 15": a number in digits right after a word that names a unit or an article.</summary>
-    private bool IsUnitNumber(TokenList tokens, Sentence s, int j) =>
-        j - 1 >= s.First && lexicon.Designators.MatchAt(tokens, j - 1) is { } d && d.Last == j - 1;
 
     /// <summary>How many words may stand between a figure and the "في" of its place for a gapped count to follow it.</summary>
     private const int GappedFigureWordsBeforePlace = 2;
@@ -553,14 +543,14 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         {
             return null;
         }
-        var category = TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, last)
+        var category = _triggers.TriggerBefore(tokens, s, count.FirstToken, FigureTriggers.TriggerReach) ?? _triggers.TriggerAfter(tokens, s, last)
             ?? (rule == "count-others" ? JoinedOthersCategory(tokens, s, count, previous) : null);
         if (category is null)
         {
             return null;
         }
         // "منهم" points back to the people last named: "موقع لتنظيم داعش ... مقتل 4 منهم".
-        var referent = previous is null ? ArrestedReferentSide(category.Value, ReferentSide(tokens, s, count.FirstToken)) : null;
+        var referent = previous is null ? CasualtySides.ArrestedReferentSide(category.Value, _sides.ReferentSide(tokens, s, count.FirstToken)) : null;
         // "قتل أربعة منهم، فيما لاذ الآخرون بالفرار": the rest fled, so they are ISIS members.
         if (rule == "count-of-them" && FledRestSide(tokens, s, last) is { } fled)
         {
@@ -587,7 +577,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         return new Figure
         {
             Kind = FigureKind.Casualty, Category = category.Value,
-            Side = previous?.Side ?? referent ?? (category.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : ContextSide(tokens, s, null)), SideExplicit = previous?.SideExplicit ?? referent is not null,
+            Side = previous?.Side ?? referent ?? (category.Value == CasualtyCategory.Arrested ? CasualtySide.Isis : _sides.ContextSide(tokens, s, null)), SideExplicit = previous?.SideExplicit ?? referent is not null,
             // "قتل 3 ... وقتل 3 آخرين": more of the same; "مقتل 3 واعتقال 12 آخرين" only names other people.
             Another = rule == "count-others" && previous is not null && previous.Category == category.Value,
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = rule,
@@ -601,22 +591,22 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     {
         // Verb, subject, object: "اعتقلت قوات النخبة ... في أربيل، ثلاثة من عناصر داعش" reaches further back.
         var pronounAfter = ObjectPronounTriggerAfter(tokens, s, headLast, count.Value);
-        category ??= TriggerBefore(tokens, s, count.FirstToken, TriggerReach) ?? TriggerAfter(tokens, s, headLast)
-            ?? TriggerBefore(tokens, s, count.FirstToken, 16) ?? pronounAfter
-            ?? SplitVerbBefore(tokens, s, count.FirstToken) ?? DeathIdiomAround(tokens, s, count.FirstToken, headLast);
+        category ??= _triggers.TriggerBefore(tokens, s, count.FirstToken, FigureTriggers.TriggerReach) ?? _triggers.TriggerAfter(tokens, s, headLast)
+            ?? _triggers.TriggerBefore(tokens, s, count.FirstToken, 16) ?? pronounAfter
+            ?? _triggers.SplitVerbBefore(tokens, s, count.FirstToken) ?? _triggers.DeathIdiomAround(tokens, s, count.FirstToken, headLast);
         var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) ?? IdentifiedAfter(tokens, s, count, earlier) ?? AddedToCounted(tokens, s, count, earlier) : null;
         category ??= coordinated?.Category;
         if (category is null)
         {
             return null;
         }
-        var (side, explicitSide) = ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value, outcomeNoun: ReferenceEquals(noun, OutcomeNounPeople));
-        if (noun.Ambiguous && !explicitSide && SideByConstruction(tokens, s, count, headLast, category.Value, earlier) is { } constructed)
+        var (side, explicitSide) = _sides.ResolveSide(tokens, s, noun, count.FirstToken, headLast, category.Value, outcomeNoun: ReferenceEquals(noun, OutcomeNounPeople));
+        if (noun.Ambiguous && !explicitSide && _sides.SideByConstruction(tokens, s, count, headLast, category.Value, earlier) is { } constructed)
         {
             (side, explicitSide) = (constructed, true);
         }
         // "270 إرهابيا و10 قناصين": snipers joined to ISIS members just counted are theirs.
-        if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !IsGenericPeople(tokens, count.FirstToken, headLast))
+        if ((side == CasualtySide.Unknown || (noun.Ambiguous && !explicitSide)) && coordinated is { Side: CasualtySide.Isis } && !_sides.IsGenericPeople(tokens, count.FirstToken, headLast))
         {
             (side, explicitSide) = (CasualtySide.Isis, false);
         }
@@ -673,8 +663,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     private Figure? HideoutFigure(TokenList tokens, Sentence s, CountExpression count, HideoutKind kind, int headLast, string rule, List<Figure>? earlier = null)
     {
-        var outcome = HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? ListVerbOutcome(tokens, s, count.FirstToken, earlier)
-            ?? FoundVerbBeforeOn(tokens, s, count.FirstToken);
+        var outcome = _triggers.HideoutOutcomeBefore(tokens, s, count.FirstToken) ?? _triggers.ListVerbOutcome(tokens, s, count.FirstToken, earlier)
+            ?? _triggers.FoundVerbBeforeOn(tokens, s, count.FirstToken);
         // "دمرت 4 مضافات و3 أنفاق": joined to hideouts just counted, it shares their outcome. A list may set a comma
         // before its و ("12 نفقا، و24 وكرا").
         // Their owner may stand between, a noun with the possessive lam ("12 وكرا للإرهابيين و5 أنفاق"): it belongs to

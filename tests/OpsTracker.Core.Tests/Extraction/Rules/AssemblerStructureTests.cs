@@ -64,6 +64,9 @@ public class AssemblerStructureTests
                 typeof(OperationKinds), typeof(OperationActors), typeof(OperationPlaces), typeof(FigurelessOperations),
                 typeof(NotIsisFigures), typeof(CrimeFigures), typeof(UnattributedVictims), typeof(ClaimedFigures),
                 typeof(IsisOwnDeaths), typeof(VictimStatistics), typeof(TallySentences), typeof(FigurelessSentences),
+                // The figure finder is made per report; these collaborators of it hold only the lexicon (and the number reader).
+                typeof(OrganisationNames), typeof(CasualtySides), typeof(IsisAsAttacker), typeof(OwnersMen),
+                typeof(FigureRelations),
             }
             .Concat(typeof(ReportAssembler).Assembly.GetTypes().Where(t => typeof(IDraftPass).IsAssignableFrom(t) && !t.IsInterface))
             .ToList();

@@ -10,7 +10,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// ends the look for a word of killing after the people (<see cref="TriggerAfter"/>); the idiom's two halves make one
 /// word of killing around the subject.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class FigureTriggers
 {
     /// <summary>
     /// How many words after the people's noun the idiom's object may come: a subject of a relative or a partitive
@@ -23,7 +23,7 @@ internal sealed partial class FigureFinder
     /// (deathIdiom.objects: "مصرعهم"، "حتفهم") comes within <see cref="DeathIdiomObjectReach"/> words after the people's
     /// noun, past commas but no sentence break or other count; else null.
     /// </summary>
-    private CasualtyCategory? DeathIdiomAround(TokenList tokens, Sentence s, int countFirst, int headLast)
+    internal CasualtyCategory? DeathIdiomAround(TokenList tokens, Sentence s, int countFirst, int headLast)
     {
         // Cheap first: the verb must stand right before the count.
         var verb = countFirst - 1;

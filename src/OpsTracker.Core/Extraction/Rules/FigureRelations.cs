@@ -6,13 +6,14 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// How the figures of a sentence relate (the figure finder's marks): a breakdown of a total ("بينهم"), people among the
-/// counted, hideouts found and then destroyed, shares, corrections and risen tolls.
+/// How the figures of a sentence relate (the figure finder's marks): a breakdown of a total ("بينهم"), also of a
+/// quantity that is no count or of a number read as no figure, people among the counted, hideouts found and then
+/// destroyed, shares, corrections and risen tolls. Holds only the lexicon and the number reader: safe to share.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed class FigureRelations(ExtractionLexicon lexicon, NumberReader numbers)
 {
     /// <summary>"بينهم 40 بضربات الطيران": a count right after a breakdown cue, following a total, is part of it.</summary>
-    private void MarkBreakdown(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
+    internal void MarkBreakdown(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
         if (figure.First - 1 < s.First || earlier.Count == 0)
         {
@@ -74,7 +75,7 @@ internal sealed partial class FigureFinder
     /// category joined by و that add up to it exactly, is the same people told again by whose they are. The parts stand,
     /// with their sides; the total is their breakdown. ("بينهم" instead names some among the total: MarkBreakdown.)
     /// </summary>
-    private void MarkAppositionTotals(TokenList tokens, Sentence s, List<Figure> figures)
+    internal void MarkAppositionTotals(TokenList tokens, Sentence s, List<Figure> figures)
     {
         for (var t = 0; t + 2 < figures.Count; t++)
         {
@@ -120,7 +121,7 @@ internal sealed partial class FigureFinder
     /// figure's first word (its trigger) or the word right before its count, and a preposition of "among" stands
     /// right before it.
     /// </summary>
-    private void MarkAmongTheCounted(TokenList tokens, Sentence s, Figure figure)
+    internal void MarkAmongTheCounted(TokenList tokens, Sentence s, Figure figure)
     {
         if (figure.Kind != FigureKind.Casualty)
         {
@@ -145,7 +146,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>Hideouts found and then destroyed in the same sentence ("عثرت على 18 وكرا ... تم تدمير كافة الأوكار").</summary>
-    private void ResolveFoundHideouts(TokenList tokens, Sentence s, List<Figure> figures, Sentence? next)
+    internal void ResolveFoundHideouts(TokenList tokens, Sentence s, List<Figure> figures, Sentence? next)
     {
         foreach (var f in figures)
         {
@@ -194,7 +195,7 @@ internal sealed partial class FigureFinder
         return false;
     }
 
-    private static Figure ShareOf(Figure whole, CountExpression count, int last, Sentence s) => new()
+    internal static Figure ShareOf(Figure whole, CountExpression count, int last, Sentence s) => new()
     {
         Kind = whole.Kind, Category = whole.Category, Side = whole.Side, SideExplicit = whole.SideExplicit, Breakdown = true,
         Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index, Rule = "count-of-them",
@@ -205,7 +206,7 @@ internal sealed partial class FigureFinder
     /// diedOfTheWounded, within two words before the count or after "منهم") is the killed, no longer wounded: the
     /// wounded count keeps the rest, and the dead are a figure of their own (3 wounded and 2 killed, not 5 wounded).
     /// </summary>
-    private bool DiedOfTheirWounds(TokenList tokens, Sentence s, int countFirst, int ofThemLast)
+    internal bool DiedOfTheirWounds(TokenList tokens, Sentence s, int countFirst, int ofThemLast)
     {
         for (var j = Math.Max(s.First, countFirst - 2); j <= Math.Min(s.Last, ofThemLast + 2); j++)
         {
@@ -217,7 +218,7 @@ internal sealed partial class FigureFinder
         return false;
     }
 
-    private static Figure WoundedWhoDied(Figure wounded, CountExpression count, int last, Sentence s)
+    internal static Figure WoundedWhoDied(Figure wounded, CountExpression count, int last, Sentence s)
     {
         wounded.Count -= (int)count.Value;
         return new Figure
@@ -228,7 +229,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
-    private bool IsCorrection(TokenList tokens, Sentence s, Figure f)
+    internal bool IsCorrection(TokenList tokens, Sentence s, Figure f)
     {
         var to = f.First - 1;
         // Normalised text: "إلى" reads "الي" (hamza and alef maqsura folded).
@@ -243,7 +244,7 @@ internal sealed partial class FigureFinder
     /// "ارتفعت حصيلة القتلى إلى ثمانية، بعد العثور على جثث ثلاثة آخرين": the others counted after a toll that rose,
     /// of the same people and fewer, are the rise: part of the new toll, not more dead.
     /// </summary>
-    private static void MarkTheRise(List<Figure> figures)
+    internal static void MarkTheRise(List<Figure> figures)
     {
         foreach (var toll in figures.Where(f => f.Correction).ToList())
         {
@@ -268,7 +269,7 @@ internal sealed partial class FigureFinder
     /// never more people joined to it (9 + 5 = 14); the walk that gathers joined people stops there, and the parts
     /// stand as figures of their own for MarkAppositionTotals.
     /// </summary>
-    private bool OpensPartsOfTheCount(TokenList tokens, int at) => OpensUnmarkedApposition(tokens, at);
+    internal bool OpensPartsOfTheCount(TokenList tokens, int at) => OpensUnmarkedApposition(tokens, at);
 
     /// <summary>
     /// "قتل 5 أشخاص هم اثنان من الشرطة و3 فلاحين": a pronoun of apposition right after the count, with no comma before
@@ -276,4 +277,116 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool OpensUnmarkedApposition(TokenList tokens, int at) =>
         lexicon.AppositionPronouns.MatchAt(tokens, at) is { } pronoun && pronoun.First == at;
+
+    /// <summary>
+    /// Hideouts found and something else destroyed: "العثور على 5 أوكار وتدمير عجلة مفخخة" tells that the forces found the
+    /// dens and destroyed a vehicle. A destroying verb after hideouts found destroys them only when it refers back to them
+    /// (a pronoun, "كافة الأوكار"); when its own object is a thing counted (lexicon countedThings: a vehicle, a device,
+    /// with or without a count before it) it destroyed that thing, and the hideouts stay found.
+    ///The object right after a destroying verb at <paramref name="k"/> is a counted thing, its count aside.
+    /// </summary>
+    private bool DestroysAThing(TokenList tokens, Sentence s, int k)
+    {
+        if (k <= s.Last && tokens[k].IsNumber)
+        {
+            k++;
+        }
+        return k <= s.Last && lexicon.CountedThings.MatchAt(tokens, k) is not null;
+    }
+
+    /// <summary>
+    /// "وقتلت عشرات المسلحين بينهم ثلاثة انتحاريين"، "مقتل العشرات من عناصر التنظيم، من ضمنهم قياديان": people named
+    /// after a breakdown cue whose group is a quantity that is no count (NumberReader's vague words: العشرات، عشرات، عدد،
+    /// مئات) are some of people the text never counts. The part is no toll of the event (the event's toll is the
+    /// uncounted whole), so the figure is a breakdown, as a part of a counted total is.
+    /// Marks a killed or wounded figure as a <see cref="Figure.Breakdown"/> when a breakdown cue ("بينهم"، lexicon
+    /// breakdownCues) or a cue of inclusion ("من ضمنهم"، "من بين القتلى": leadersAmongTheDead.inclusionCues) ends right
+    /// before it and a vague quantity stands within <see cref="AssemblerLimits.VagueGroupCueReach"/> words
+    /// before the cue, with no number between them: the quantity is the group the cue breaks down. A number between
+    /// them ("عدد القتلى بلغ 20 بينهم 3 ضباط") makes that number the whole, and the part is read as before.
+    /// </summary>
+    internal void MarkAmongVagueGroup(TokenList tokens, Sentence s, Figure figure)
+    {
+        var cueAt = CueBeforeCasualty(tokens, s, figure);
+        if (cueAt < 0)
+        {
+            return;
+        }
+        for (var k = cueAt - 1; k >= Math.Max(s.First, cueAt - AssemblerLimits.VagueGroupCueReach); k--)
+        {
+            if (numbers.IsVague(tokens[k]))
+            {
+                figure.Breakdown = true;
+                return;
+            }
+            if (tokens[k].IsNumber || numbers.ReadAt(tokens, k) is not null)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the breakdown cue ("بينهم"، lexicon breakdownCues) or cue of inclusion ("من ضمنهم"، inclusionCues) starts
+    /// that ends right before a killed or wounded figure not yet a breakdown, or -1: the part both readings of an
+    /// uncounted whole (a vague group, a number no figure took) start from.
+    /// </summary>
+    private int CueBeforeCasualty(TokenList tokens, Sentence s, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Casualty || figure.Breakdown || figure.Category == Domain.CasualtyCategory.Arrested
+            || figure.First - 2 < s.First)
+        {
+            return -1;
+        }
+        for (var j = figure.First - 1; j >= Math.Max(s.First, figure.First - 3); j--)
+        {
+            if ((lexicon.BreakdownCues.MatchAt(tokens, j) ?? lexicon.InclusionCues.MatchAt(tokens, j)) is { } cue && cue.Last == figure.First - 1)
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "إن 17 من المسلحين، بينهم 4 انتحاريين، قتلوا"، "بلغ عدد الجرحى نحو 900 من ضمنهم 30 جريحا من الشرطة": people counted
+    /// after a breakdown cue ("بينهم") or a cue of inclusion ("من ضمنهم") are some of the number the cue follows, whether or
+    /// not that number was read as a figure of its own (its verb may stand after the part, or the whole may be a statistic
+    /// that is no operation's). A subset is never more people: the part is a breakdown, as it is of a counted total.
+    /// Marks a killed or wounded figure as a <see cref="Figure.Breakdown"/> when a cue ends right before it and the
+    /// nearest number before the cue, within <see cref="AssemblerLimits.UncountedWholeCueReach"/> words, is larger than
+    /// the figure and is no figure read so far (a whole read as a figure is <see cref="MarkBreakdown"/>'s), with no verb or
+    /// noun of an outcome (lexicon triggers) between them.
+    /// </summary>
+    internal void MarkAmongUncountedNumber(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
+    {
+        var cueAt = CueBeforeCasualty(tokens, s, figure);
+        if (cueAt < 0)
+        {
+            return;
+        }
+        for (var k = cueAt - 1; k >= Math.Max(s.First, cueAt - AssemblerLimits.UncountedWholeCueReach); k--)
+        {
+            // "هاجم 30 مسلحا القرية وقتل منهم 4": a verb of the outcome between the number and the cue tells what befell
+            // some of them; the cue then counts an outcome, it does not break down a count.
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is not null)
+            {
+                return;
+            }
+            if (!tokens[k].IsNumber && numbers.ReadAt(tokens, k) is null)
+            {
+                continue;
+            }
+            // The nearest number is the whole; read as a figure, it is no uncounted whole.
+            if (earlier.Exists(e => k >= e.First && k <= e.Last))
+            {
+                return;
+            }
+            if (numbers.ReadAt(tokens, k) is { } whole && whole.Value > figure.Count)
+            {
+                figure.Breakdown = true;
+            }
+            return;
+        }
+    }
 }

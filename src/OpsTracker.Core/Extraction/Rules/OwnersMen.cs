@@ -14,15 +14,15 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// is ISIS ("ضربة إلى داعش أسفرت عن مقتل 14 من عناصره"), the noun's own side stands. A finite verb ("وقتلت 39 من عناصره") has its doer for subject and the pronoun refers to its object's owner,
 /// so no verbal noun, no reading; unless a preposition with a pronoun of the event follows it ("الهجوم الذي قتل فيه
 /// أحد عناصرها"): that verb is passive, with no doer. The count in construct with the men ("أحد عناصرها") is read as
-/// "من" would be.
+/// "من" would be. Read by <see cref="CasualtySides"/>. Holds only the lexicon: safe to share.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed class OwnersMen(ExtractionLexicon lexicon)
 {
     /// <summary>
     /// The side of the men the pronoun after "من" refers to, or null when the count is not told so or no body is named
     /// before it. A cheap test first: the word "من" right after the counted noun or right before it.
     /// </summary>
-    private CasualtySide? OwnersMenSide(TokenList tokens, Sentence s, int first, int headLast)
+    internal CasualtySide? OwnersMenSide(TokenList tokens, Sentence s, int first, int headLast)
     {
         // "عنصرين من قواته": the men after the counted noun; "اثنين من أفراده": the men are the count's own noun.
         // "أحد عناصرها": the count in construct with the men, its noun right after it, the men are the noun itself.

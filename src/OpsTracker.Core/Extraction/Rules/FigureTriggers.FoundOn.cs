@@ -8,7 +8,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// with "على", and news Arabic puts its adverbials (when, where, with whose support) between the two. The trigger
 /// phrase "عثرت على" is then not whole; the "على" before the count still says the count is of things found.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class FigureTriggers
 {
     /// <summary>
     /// How far before its "على" a verb of finding is looked for: a subject and two or three adverbial phrases (about
@@ -21,7 +21,7 @@ internal sealed partial class FigureFinder
     /// sentence: found. Null when the word before the count is no "على" (the cheap test first), or no such verb stands
     /// before it with no count or other "على" between.
     /// </summary>
-    private HideoutOutcome? FoundVerbBeforeOn(TokenList tokens, Sentence s, int countFirst)
+    internal HideoutOutcome? FoundVerbBeforeOn(TokenList tokens, Sentence s, int countFirst)
     {
         var on = countFirst - 1;
         if (on <= s.First || tokens[on].Text != Particles.Ala)

@@ -1,3 +1,4 @@
+using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Text;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
@@ -7,8 +8,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// The organisation people belong to, named after their noun the way wire copy names ISIS: 'عناصر تنظيم "الدولة
 /// الإسلامية" (داعش)'. The name, its quotation marks and its alias run past the few words within which the verb that
 /// tells what happened to the people ("قتلوا") is looked for, and past the words that say whose they are.
+/// Holds only the lexicon: safe to share.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed class OrganisationNames(ExtractionLexicon lexicon)
 {
     /// <summary>
     /// "40 من مسلحي جماعة \"الدولة الإسلامية\" (داعش) قتلوا": when an ISIS name (lexicon <c>isisOrgs</c>), headed or not
@@ -16,13 +18,13 @@ internal sealed partial class FigureFinder
     /// <paramref name="headLast"/>, the last token of that name, with an alias in brackets right after it; else
     /// <paramref name="headLast"/> itself. The name must be ISIS's: a force's name after the noun says nothing here.
     /// </summary>
-    private int AfterIsisName(TokenList tokens, Sentence s, int headLast)
+    internal int AfterIsisName(TokenList tokens, Sentence s, int headLast)
     {
-        var j = SkipQuotes(tokens, headLast + 1, s);
+        var j = QuoteMarks.SkipQuotes(tokens, headLast + 1, s);
         // "6 مسلحين من تنظيم \"داعش\" قتلوا": the name may follow the partitive "من".
         if (j < s.Last && tokens[j].Text == Particles.Min)
         {
-            j = SkipQuotes(tokens, j + 1, s);
+            j = QuoteMarks.SkipQuotes(tokens, j + 1, s);
         }
         j = SkipSoCalled(tokens, j, s);
         if (j > s.Last)
@@ -31,7 +33,7 @@ internal sealed partial class FigureFinder
         }
         var end = lexicon.IsisOrgs.MatchAt(tokens, j) is { } bare ? bare.Last : -1;
         // 'تنظيم "الدولة الإسلامية"': the name after its head word, which may run further than a name the head word begins.
-        if (lexicon.OrganisationHeads.MatchAt(tokens, j) is { } head && SkipQuotes(tokens, head.Last + 1, s) is var n && n <= s.Last
+        if (lexicon.OrganisationHeads.MatchAt(tokens, j) is { } head && QuoteMarks.SkipQuotes(tokens, head.Last + 1, s) is var n && n <= s.Last
             && lexicon.IsisOrgs.MatchAt(tokens, n) is { } named && named.Last > end)
         {
             end = named.Last;
@@ -40,7 +42,7 @@ internal sealed partial class FigureFinder
         {
             return headLast;
         }
-        var k = SkipQuotes(tokens, end + 1, s);
+        var k = QuoteMarks.SkipQuotes(tokens, end + 1, s);
         if (k > end + 1)
         {
             end = k - 1;
@@ -52,7 +54,7 @@ internal sealed partial class FigureFinder
             {
                 if (tokens[c].Text == ")")
                 {
-                    return lexicon.IsisOrgs.MatchAt(tokens, SkipQuotes(tokens, k + 1, s)) is not null ? c : end;
+                    return lexicon.IsisOrgs.MatchAt(tokens, QuoteMarks.SkipQuotes(tokens, k + 1, s)) is not null ? c : end;
                 }
             }
         }
@@ -76,6 +78,6 @@ internal sealed partial class FigureFinder
         {
             n++;
         }
-        return SkipQuotes(tokens, n, s);
+        return QuoteMarks.SkipQuotes(tokens, n, s);
     }
 }

@@ -7,16 +7,17 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// Whose dead, by the construction of the clause rather than the noun: the partitive "منهم" after the counted noun,
-/// "N آخرين" after a man of ours, the people a doer inflicts losses on, "في صفوف X".
+/// "N آخرين" after a man of ours, the people a doer inflicts losses on, "في صفوف X"; a force bound to the noun by the
+/// construct state, a detached ب or quotation marks.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class CasualtySides
 {
     /// <summary>
     /// The side the clause's construction gives people whose noun says none, or null when it gives none. Asked only
     /// of a noun of either side whose side no word after it named (a cheap test first: the token after the head, or an
     /// inflicting verb just before the count).
     /// </summary>
-    private CasualtySide? SideByConstruction(TokenList tokens, Sentence s, CountExpression count, int headLast, CasualtyCategory category, List<Figure> earlier)
+    internal CasualtySide? SideByConstruction(TokenList tokens, Sentence s, CountExpression count, int headLast, CasualtyCategory category, List<Figure> earlier)
     {
         var next = headLast + 1 <= s.Last ? tokens[headLast + 1] : null;
         // "مقتل 22 عنصرا منهم": "of them" after the noun points back to the people last named before the count.
@@ -122,7 +123,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>ISIS or the forces when the token starts a name of either (lexicon isisOrgs, securityOrgs).</summary>
-    private CasualtySide? OrganisationSide(TokenList tokens, int j) =>
+    internal CasualtySide? OrganisationSide(TokenList tokens, int j) =>
         !tokens[j].IsWord ? null
         : lexicon.IsisOrgs.MatchAt(tokens, j) is not null ? CasualtySide.Isis
         : lexicon.SecurityOrgs.MatchAt(tokens, j) is not null ? CasualtySide.Security : null;
@@ -133,25 +134,6 @@ internal sealed partial class FigureFinder
     /// </summary>
     private int PastRanksWord(TokenList tokens, Sentence s, int j) =>
         j <= s.Last && lexicon.RanksNouns.MatchAt(tokens, j) is { } ranks && ranks.Last + 1 <= s.Last ? ranks.Last + 1 : j;
-
-    /// <summary>How many words before an attack word the word that foiled or repelled it may stand ("إحباط هجوم كبير").</summary>
-    private const int FoiledAttackReach = 2;
-
-    /// <summary>
-    /// "إحباط هجوم لداعش ومقتل 22 عنصرا"، "صد تعرض": an attack word right after a word of foiling (lexicon foilCues) or
-    /// of repelling (a clash cue: صد، صدت، تصدت) tells an attack that failed, so it makes the people counted no victims.
-    /// </summary>
-    private bool IsFoiledAttack(TokenList tokens, Sentence s, int attackWord)
-    {
-        for (var j = attackWord - 1; j >= Math.Max(s.First, attackWord - FoiledAttackReach); j--)
-        {
-            if (lexicon.FoilCues.MatchAt(tokens, j) is not null || lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.Clash })
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /// <summary>How many words after a man's noun the force he belongs to may be named (past one adjective: "القيادي البارز بالحشد").</summary>
     private const int MembershipReach = 2;
@@ -175,7 +157,7 @@ internal sealed partial class FigureFinder
             }
             if (tokens[j].Text == Particles.Fi || IsDetachedBi(tokens, s, j))
             {
-                var org = SkipQuotes(tokens, j + 1, s);
+                var org = QuoteMarks.SkipQuotes(tokens, j + 1, s);
                 return org <= s.Last && IsForceOfOursAt(tokens, org);
             }
             if (tokens[j].Text.StartsWith('ب') && IsForceOfOursAt(tokens, j))
@@ -184,5 +166,54 @@ internal sealed partial class FigureFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "1200 من مسلحي البيشمركة قتلوا", "مقاتلي العشائر": a plural in the construct state (it ends in ي and has no
+    /// article of its own) right before a force's name belongs to that force, whatever side the noun alone would
+    /// have; the Peshmerga's or the tribes' gunmen are the forces, not ISIS.
+    /// </summary>
+    private bool ForceInConstruct(TokenList tokens, Sentence s, PersonNoun noun, int headLast)
+    {
+        if (noun.Side != CasualtySide.Isis || noun.Number != GrammaticalNumber.Plural || !tokens[headLast].Text.EndsWith('ي') || Article.Begins(tokens[headLast].Text))
+        {
+            return false;
+        }
+        var j = QuoteMarks.SkipQuotes(tokens, headLast + 1, s);
+        return j <= s.Last && IsForceOfOursAt(tokens, j);
+    }
+
+    /// <summary>A name of one of our forces starts at <paramref name="j"/> (lexicon securityOrgs), and no name of ISIS's does.</summary>
+    private bool IsForceOfOursAt(TokenList tokens, int j) =>
+        lexicon.SecurityOrgs.MatchAt(tokens, j) is not null && lexicon.IsisOrgs.MatchAt(tokens, j) is null;
+
+    /// <summary>
+    /// 'عنصرين بـ"الحشد"': the preposition ب written apart (its tatweel dropped) right before a quotation mark, as "في"
+    /// would stand before the force the people belong to.
+    /// </summary>
+    private static bool IsDetachedBi(TokenList tokens, Sentence s, int j) =>
+        tokens[j].Text == Particles.Bi && j + 1 <= s.Last && tokens[j + 1].Text == "\"";
+
+    // A force's name told in quotation marks right after a people noun ('سقط ثلاثة من عناصر “الحشد الشعبي”'، 'عناصر «البيشمركة»'):
+    // the quoted name says whose the people are, as it does without the marks; it is no title to skip (AfterQuotedTitle).
+    /// <summary>Whether a quotation mark right after the noun at <paramref name="headLast"/> opens a force's name (lexicon securityOrgs).</summary>
+    private bool ForceNamedInQuotes(TokenList tokens, Sentence s, int headLast)
+    {
+        var open = headLast + 1;
+        return open + 1 <= s.Last && tokens[open].Text == "\"" && lexicon.SecurityOrgs.MatchAt(tokens, open + 1) is not null;
+    }
+
+    /// <summary>
+    /// The words right after <paramref name="last"/> name a force or ISIS, in construct ("عناصر الجيش") or after a
+    /// preposition ("من الحشد"، "في الشرطة"), so they say whose the people before them are.
+    /// </summary>
+    internal bool ForceNamedAfter(TokenList tokens, Sentence s, int last)
+    {
+        var j = last + 1;
+        if (j <= s.Last && tokens[j].IsWord && lexicon.ForceAfterNounPrepositions.Contains(tokens[j].Text))
+        {
+            j = QuoteMarks.SkipQuotes(tokens, j + 1, s);
+        }
+        return j <= s.Last && OrganisationSide(tokens, j) is not null;
     }
 }

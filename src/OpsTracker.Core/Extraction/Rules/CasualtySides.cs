@@ -1,21 +1,34 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// Whose people a figure counts (the figure finder's evidence for a side): the noun, the force named after it, the
-/// martyrdom and attack words around it, the agent of the clause; never ISIS by default.
+/// martyrdom and attack words around it, the agent of the clause; never ISIS by default. The construction of the
+/// clause is read in CasualtySides.ByConstruction.cs, whether ISIS attacked by <see cref="IsisAsAttacker"/>, the
+/// men of a body a pronoun names by <see cref="OwnersMen"/>. Holds only the lexicon and the number reader: safe to share.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class CasualtySides(ExtractionLexicon lexicon, NumberReader numbers)
 {
+    private readonly OrganisationNames _organisations = new(lexicon);
+    private readonly IsisAsAttacker _attacker = new(lexicon);
+    private readonly OwnersMen _ownersMen = new(lexicon);
+
+    /// <summary>How far before a figure of people a martyrdom word ("استشهاد"، "نعت") makes them the forces' dead.</summary>
+    private const int MartyrdomWordsBefore = 3;
+
+    /// <summary>How far after the figure's noun a martyrdom verb that follows its subject ("استشهدا") is looked for.</summary>
+    private const int MartyrdomWordsAfter = 2;
+
     /// <summary>
     /// "قتل الحشد 18 من عناصر داعش ... فيما استشهد 4 من مقاتليه": a count right after a martyrdom word ("استشهد")
     /// names the forces' dead even when the people it counts are only "his fighters" and the figure before it was
     /// ISIS's: a martyr is never ISIS's.
     /// </summary>
-    private Figure MartyrsAreNotIsis(TokenList tokens, Sentence s, int countFirst, Figure figure)
+    internal Figure MartyrsAreNotIsis(TokenList tokens, Sentence s, int countFirst, Figure figure)
     {
         if (figure.Side != CasualtySide.Isis)
         {
@@ -37,7 +50,7 @@ internal sealed partial class FigureFinder
     /// "سقط قتيل وثلاثة جرحى من المدنيين": the people a list of victims goes on to name are those of the whole list, so
     /// a victim noun whose side the sentence left open takes the side of the count joined to it.
     /// </summary>
-    private static void SideOfVictimLists(List<Figure> figures)
+    internal static void SideOfVictimLists(List<Figure> figures)
     {
         for (var k = figures.Count - 2; k >= 0; k--)
         {
@@ -54,13 +67,13 @@ internal sealed partial class FigureFinder
     /// "قتل راعي أغنام وابنه", "مقتل مزارع وزوجته": the wife or child of a civilian victim is one more civilian of the
     /// same figure (2), not a civilian beside a fighter; a fighter's wife stays a civilian of her own.
     /// </summary>
-    private static bool IsCivilianVictim(Figure figure) => figure.Side == CasualtySide.Civilian;
+    internal static bool IsCivilianVictim(Figure figure) => figure.Side == CasualtySide.Civilian;
 
     /// <summary>Whose people: the noun says, or the force named after it, or the martyrdom and attack words around it.</summary>
-    private (CasualtySide Side, bool Explicit) ResolveSide(TokenList tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category, bool outcomeNoun = false)
+    internal (CasualtySide Side, bool Explicit) ResolveSide(TokenList tokens, Sentence s, PersonNoun noun, int first, int headLast, CasualtyCategory category, bool outcomeNoun = false)
     {
-        // "إصابة عنصرين من قواته": the men of the body the pronoun refers back to (FigureFinder.OwnersMen).
-        if (category != CasualtyCategory.Arrested && OwnersMenSide(tokens, s, first, headLast) is { } owner)
+        // "إصابة عنصرين من قواته": the men of the body the pronoun refers back to (OwnersMen).
+        if (category != CasualtyCategory.Arrested && _ownersMen.OwnersMenSide(tokens, s, first, headLast) is { } owner)
         {
             return (owner, true);
         }
@@ -75,7 +88,7 @@ internal sealed partial class FigureFinder
             return (CasualtySide.Security, true);
         }
         // 'عناصر تنظيم "الدولة الإسلامية"': an ISIS name told in quotation marks after its head word.
-        if (AfterIsisName(tokens, s, headLast) > headLast)
+        if (_organisations.AfterIsisName(tokens, s, headLast) > headLast)
         {
             return (CasualtySide.Isis, true);
         }
@@ -100,7 +113,7 @@ internal sealed partial class FigureFinder
             || (lexicon.RanksBetween.Contains(tokens[j].Text) && j + 1 <= s.Last && lexicon.RanksNouns.MatchAt(tokens, j + 1) is not null)))
         {
             // "أربعة عناصر من «الحشد الشعبي»": the force's name may stand in quotation marks.
-            j = PastRanksWord(tokens, s, SkipQuotes(tokens, j + 1, s));
+            j = PastRanksWord(tokens, s, QuoteMarks.SkipQuotes(tokens, j + 1, s));
             // "سبعة أشخاص من جامعي الكمأة": the people named after "من".
             if (j <= s.Last && lexicon.Persons.MatchAt(tokens, j) is { } named)
             {
@@ -109,7 +122,7 @@ internal sealed partial class FigureFinder
                     return (named.Value.Side, true);
                 }
                 // "13 شخصا من عناصر داعش": a noun of either side after "من", then the organisation whose people they are.
-                j = SkipQuotes(tokens, named.Last + 1, s);
+                j = QuoteMarks.SkipQuotes(tokens, named.Last + 1, s);
             }
         }
         for (var end = Math.Min(s.Last, j + 1); j <= end; j++)
@@ -202,10 +215,10 @@ internal sealed partial class FigureFinder
     /// منهم"): the people arrested are those a sentence before counted, never the arresting force, so such a referent
     /// says nothing and the arrested keep the side every arrest without evidence has.
     /// </summary>
-    private static CasualtySide? ArrestedReferentSide(CasualtyCategory category, CasualtySide? referent) =>
+    internal static CasualtySide? ArrestedReferentSide(CasualtyCategory category, CasualtySide? referent) =>
         category == CasualtyCategory.Arrested && referent == CasualtySide.Security ? null : referent;
 
-    private CasualtySide? ReferentSide(TokenList tokens, Sentence s, int position)
+    internal CasualtySide? ReferentSide(TokenList tokens, Sentence s, int position)
     {
         for (var j = position - 1; j >= s.First; j--)
         {
@@ -230,7 +243,7 @@ internal sealed partial class FigureFinder
                 }
                 // "حاصر عناصر داعش قوة من المقاتلين ... وأعدموا 23 منهم": people named by a word that says no side,
                 // whom ISIS attacked before them, are its victims, not its members.
-                if (IsisAttacksBefore(tokens, s, j))
+                if (_attacker.IsisAttacksBefore(tokens, s, j))
                 {
                     return CasualtySide.Unknown;
                 }
@@ -244,11 +257,11 @@ internal sealed partial class FigureFinder
     /// it, so a noun there that says whose they are (ISIS's gunmen, not the forces that killed them) gives the count's
     /// side, before the sentence's attack or operation words are asked; null when no such noun stands there.
     /// </summary>
-    private CasualtySide? HeadcountNounSide(TokenList tokens, Sentence s, int headcountWord) =>
+    internal CasualtySide? HeadcountNounSide(TokenList tokens, Sentence s, int headcountWord) =>
         HeadcountNoun(tokens, s, headcountWord) is { Value.Ambiguous: false } person ? person.Value.Side : null;
 
     /// <summary>The people noun ending at most HeadcountNounReach words before a headcount word, with no break or number between.</summary>
-    private PhraseMatch<PersonNoun>? HeadcountNoun(TokenList tokens, Sentence s, int headcountWord)
+    internal PhraseMatch<PersonNoun>? HeadcountNoun(TokenList tokens, Sentence s, int headcountWord)
     {
         for (var j = headcountWord - 1; j >= Math.Max(s.First, headcountWord - AssemblerLimits.HeadcountNounReach); j--)
         {
@@ -269,7 +282,7 @@ internal sealed partial class FigureFinder
     /// stands in a sentence that puts the verb first ("فقتلت قواتنا خمسة منهم"): it names the doer, not the people
     /// counted. Not after a verbal noun ("مقتل جنود"), whose next word names the people hit.
     /// </summary>
-    private bool IsDoerOfTheVerbBefore(TokenList tokens, Sentence s, int j) =>
+    internal bool IsDoerOfTheVerbBefore(TokenList tokens, Sentence s, int j) =>
         j - 1 >= s.First && lexicon.DoerFirstVerbs.MatchAt(tokens, j - 1) is { } verb && verb.Last == j - 1
         && (lexicon.SecurityOrgs.MatchAt(tokens, j) is not null || lexicon.IsisOrgs.MatchAt(tokens, j) is not null || lexicon.Persons.MatchAt(tokens, j) is not null);
 
@@ -278,7 +291,7 @@ internal sealed partial class FigureFinder
     /// are its victims; people hit in a sentence that names ISIS or an operation of the forces (a strike, a raid, a
     /// search, a clash) are ISIS members; with no such evidence the side is unknown, never ISIS by default.
     /// </summary>
-    private CasualtySide ContextSide(TokenList tokens, Sentence s, int? near, bool genericPeople = false, int? headLast = null, bool outcomeNoun = false)
+    internal CasualtySide ContextSide(TokenList tokens, Sentence s, int? near, bool genericPeople = false, int? headLast = null, bool outcomeNoun = false)
     {
         // The martyrdom word before the figure ("استشهاد ثلاثة مقاتلين") or right after its noun, where a verb that
         // follows its subject stands ("اثنان من المقاتلين استشهدا").
@@ -297,12 +310,12 @@ internal sealed partial class FigureFinder
                 : NamesSecurityOrg(tokens, s) ? CasualtySide.Security : CasualtySide.Unknown;
         }
         var operation = false;
-        if (NamesIsisAsPerpetrator(tokens, s) || IsisClaimedIt(tokens, s) || (near is { } at && IsisAttacksBefore(tokens, s, at)))
+        if (_attacker.NamesIsisAsPerpetrator(tokens, s) || _attacker.IsisClaimedIt(tokens, s) || (near is { } at && _attacker.IsisAttacksBefore(tokens, s, at)))
         {
             return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
         }
-        // "أعدم عناصر داعش تسعة شباب": ISIS the doer of the killing that counts them (FigureFinder.IsisAsDoer).
-        if (near is { } killed && IsisKillsBefore(tokens, s, killed))
+        // "أعدم عناصر داعش تسعة شباب": ISIS the doer of the killing that counts them (IsisAsAttacker).
+        if (near is { } killed && _attacker.IsisKillsBefore(tokens, s, killed))
         {
             return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian
                 : NamesSecurityOrg(tokens, s) ? CasualtySide.Security : CasualtySide.Unknown;
@@ -326,7 +339,7 @@ internal sealed partial class FigureFinder
             }
             if (lexicon.Kinds.MatchAt(tokens, j) is { } kind)
             {
-                if (kind.Value == OperationKind.IsisAttack && !IsFoiledAttack(tokens, s, j))
+                if (kind.Value == OperationKind.IsisAttack && !_attacker.IsFoiledAttack(tokens, s, j))
                 {
                     return genericPeople || NamesCivilianTarget(tokens, s) ? CasualtySide.Civilian : CasualtySide.Security;
                 }
@@ -384,7 +397,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>The sentence names a force of ours (lexicon securityOrgs).</summary>
-    private bool NamesSecurityOrg(TokenList tokens, Sentence s)
+    internal bool NamesSecurityOrg(TokenList tokens, Sentence s)
     {
         return lexicon.SecurityOrgs.AnyIn(tokens, s.First, s.Last);
     }
@@ -412,70 +425,6 @@ internal sealed partial class FigureFinder
         return reporter;
     }
 
-    /// <summary>How many words after "من قبل" or "على يد" the ISIS name may come ("من قبل عناصر عصابات داعش").</summary>
-    private const int PerpetratorReach = 3;
-
-    /// <summary>
-    /// "مقتل ستة مقاتلين بإطلاق نار من قبل عناصر داعش": the sentence says ISIS did it (lexicon perpetratorMarkers, then
-    /// an ISIS name), so the people it counts as hit are its victims, whatever else names ISIS in it.
-    /// </summary>
-    private bool NamesIsisAsPerpetrator(TokenList tokens, Sentence s)
-    {
-        for (var j = s.First; j <= s.Last; j++)
-        {
-            if (lexicon.PerpetratorMarkers.MatchAt(tokens, j) is not { } marker)
-            {
-                continue;
-            }
-            var words = 0;
-            for (var k = marker.Last + 1; k <= s.Last && words < PerpetratorReach; k++)
-            {
-                if (lexicon.IsisOrgs.MatchAt(tokens, k) is not null)
-                {
-                    return true;
-                }
-                if (tokens[k].IsClauseBreak && tokens[k].Text != "\"")
-                {
-                    break;
-                }
-                words += tokens[k].IsWord ? 1 : 0;
-            }
-            j = marker.Last;
-        }
-        return false;
-    }
-
-    /// <summary>How many words may stand between an attack verb and the ISIS name that is its subject ("هاجم مسلحو داعش").</summary>
-    private const int AttackerReach = 2;
-
-    /// <summary>
-    /// "إن عناصر داعش نصبوا كمينا لدورية من الحشد، ما أسفر عن مقتل عنصرين": before the figure, an ISIS name is the
-    /// subject of an attack verb (lexicon attackVerbs; the name right before the verb or right after it), so ISIS is
-    /// the attacker and the people hit are its victims. Not when a clash is told before the figure (اشتبكت، تصدت):
-    /// there the forces strike back and the people hit may be either side's.
-    /// </summary>
-    private bool IsisAttacksBefore(TokenList tokens, Sentence s, int figureFirst)
-    {
-        var attacker = false;
-        for (var j = s.First; j < figureFirst; j++)
-        {
-            if (lexicon.Kinds.MatchAt(tokens, j) is { Value: OperationKind.Clash })
-            {
-                return false;
-            }
-            if (attacker || lexicon.AttackVerbs.MatchAt(tokens, j) is not { } verb || StrikeIsTheSubject(tokens, s, j))
-            {
-                continue;
-            }
-            for (var k = Math.Max(s.First, j - AttackerReach); k <= Math.Min(figureFirst - 1, verb.Last + AttackerReach) && !attacker; k++)
-            {
-                attacker = k != j && (lexicon.IsisOrgs.MatchAt(tokens, k) is not null
-                    || lexicon.Persons.MatchAt(tokens, k) is { Value: { Side: CasualtySide.Isis, Ambiguous: false } });
-            }
-        }
-        return attacker;
-    }
-
     /// <summary>The sentence names a place where people gather (lexicon civilianTargets) and no force of ours.</summary>
     private bool NamesCivilianTarget(TokenList tokens, Sentence s)
     {
@@ -492,7 +441,7 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>The counted noun names people at large ("أشخاص", "مواطنين"), not fighters.</summary>
-    private bool IsGenericPeople(TokenList tokens, int first, int headLast)
+    internal bool IsGenericPeople(TokenList tokens, int first, int headLast)
     {
         return lexicon.GenericPeople.AnyIn(tokens, first, Math.Min(headLast, tokens.Count - 1));
     }

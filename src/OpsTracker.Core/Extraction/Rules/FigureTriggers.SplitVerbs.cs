@@ -9,7 +9,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// على 4 مسلحين". Arabic puts the subject and adverbials right after the verb, so the preposition that makes the verb
 /// a killing comes later; the lexicon's phrase "قضت على" only reads the two side by side.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class FigureTriggers
 {
     /// <summary>
     /// How many words may stand between the verb and its "على": a subject of three or four words ("قوات الأمن
@@ -21,7 +21,7 @@ internal sealed partial class FigureFinder
     /// Killed, when the count stands right after "على" and a verb of lexicon splitVerbs is within
     /// <see cref="SplitVerbReach"/> words before it in the same clause (dates set off by commas aside); else null.
     /// </summary>
-    private CasualtyCategory? SplitVerbBefore(TokenList tokens, Sentence s, int countFirst)
+    internal CasualtyCategory? SplitVerbBefore(TokenList tokens, Sentence s, int countFirst)
     {
         // Cheap first: the word before the count must be the preposition itself.
         var on = countFirst - 1;

@@ -7,15 +7,26 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// The words around a count that say what happened to it (the figure finder's triggers): the trigger before or after
-/// it, asides, fillers, adjectives, quotes and brackets skipped on the way.
+/// it, asides, fillers, adjectives, quotes and brackets skipped on the way; and the casualty words that tell no event
+/// (a charge, a penalty, a weapon's kind, a bomber's own blast). A verb split from its object, the idiom of death
+/// around the people and a verb of finding before "على" are read in the files FigureTriggers.*.cs. Made per report
+/// with the finder: it holds that report's blocked tokens (dates and other numbers that are not counts), which are
+/// asides and never end a look-back.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class FigureTriggers(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
 {
-    private CasualtyCategory? TriggerBefore(TokenList tokens, Sentence s, int position, int reach) =>
+    /// <summary>How many words before a count its trigger may stand (the usual look-back; callers pass longer ones).</summary>
+    internal const int TriggerReach = 5;
+
+    private readonly bool[] _blocked = blocked;
+
+    private readonly OrganisationNames _organisations = new(lexicon);
+
+    internal CasualtyCategory? TriggerBefore(TokenList tokens, Sentence s, int position, int reach) =>
         TriggerMatchBefore(tokens, s, position, reach)?.Value;
 
     /// <summary>The casualty verb or noun within <paramref name="reach"/> words before a position, unless it names a charge.</summary>
-    private PhraseMatch<CasualtyCategory>? TriggerMatchBefore(TokenList tokens, Sentence s, int position, int reach)
+    internal PhraseMatch<CasualtyCategory>? TriggerMatchBefore(TokenList tokens, Sentence s, int position, int reach)
     {
         // Words are counted back from the position; a date set off between the verb and its object ("قتلت قوة، أمس
         // الأحد، ثلاثة ...") is no word of the clause's and does not count.
@@ -58,7 +69,7 @@ internal sealed partial class FigureFinder
     /// A date's word, or the comma that sets a date off ("، الجمعة،"), or a word of an adverb of an earlier time
     /// (<see cref="InEarlierAdverb"/>).
     /// </summary>
-    private bool IsAside(TokenList tokens, Sentence s, int k) =>
+    internal bool IsAside(TokenList tokens, Sentence s, int k) =>
         _blocked[k] || (tokens[k].Text == "," && ((k + 1 <= s.Last && _blocked[k + 1]) || (k > s.First && _blocked[k - 1])))
         || InEarlierAdverb(tokens, s, k);
 
@@ -87,9 +98,9 @@ internal sealed partial class FigureFinder
     private const int EarlierAdverbWords = 3;
 
     /// <summary>"ثلاثة من أفراد الجيش قتلوا": a verb after the people, when it does not start a figure of its own.</summary>
-    private CasualtyCategory? TriggerAfter(TokenList tokens, Sentence s, int headLast)
+    internal CasualtyCategory? TriggerAfter(TokenList tokens, Sentence s, int headLast)
     {
-        headLast = AfterIsisName(tokens, s, AfterBreakdownAside(tokens, s, headLast));
+        headLast = _organisations.AfterIsisName(tokens, s, AfterBreakdownAside(tokens, s, headLast));
         var end = Math.Min(s.Last, headLast + 5);
         var setOff = false;
         for (var j = headLast + 1; j <= end; j++)
@@ -218,7 +229,7 @@ internal sealed partial class FigureFinder
     /// <see cref="AssemblerLimits.ListItemsBeforeHideouts"/> earlier items of the list, each a count joined by و (the
     /// first one right after the verb); a count that is itself a figure (people killed) ends the list.
     /// </summary>
-    private HideoutOutcome? ListVerbOutcome(TokenList tokens, Sentence s, int position, List<Figure>? earlier)
+    internal HideoutOutcome? ListVerbOutcome(TokenList tokens, Sentence s, int position, List<Figure>? earlier)
     {
         if (!Coordination.JoinedByWa(tokens, s, position))
         {
@@ -265,7 +276,7 @@ internal sealed partial class FigureFinder
     /// date, or of another number that is no count, between them ("دمرت قوة من الحشد يوم 28/12 ثلاث مضافات") do not
     /// use up the reach: the day told between a verb and its object keeps them together.
     /// </summary>
-    private HideoutOutcome? HideoutOutcomeBefore(TokenList tokens, Sentence s, int position, int reach = TriggerReach)
+    internal HideoutOutcome? HideoutOutcomeBefore(TokenList tokens, Sentence s, int position, int reach = TriggerReach)
     {
         var floor = Math.Max(s.First, position - reach - 2);
         for (var j = position - 1; j >= floor; j--)
@@ -290,7 +301,7 @@ internal sealed partial class FigureFinder
         return null;
     }
 
-    private int SkipFillers(TokenList tokens, int k, Sentence s)
+    internal int SkipFillers(TokenList tokens, int k, Sentence s)
     {
         var guard = 0;
         while (k <= s.Last && guard++ < 8)
@@ -311,7 +322,7 @@ internal sealed partial class FigureFinder
         return k;
     }
 
-    private int SkipHeadAdjectives(TokenList tokens, int k, Sentence s)
+    internal int SkipHeadAdjectives(TokenList tokens, int k, Sentence s)
     {
         while (k <= s.Last && lexicon.HeadSkips.MatchAt(tokens, k) is { } m && lexicon.Persons.MatchAt(tokens, k + 1) is not null)
         {
@@ -326,38 +337,110 @@ internal sealed partial class FigureFinder
     /// </summary>
     private int SkipQuotedHeadAdjective(TokenList tokens, int k, Sentence s)
     {
-        var open = SkipQuoteMarks(tokens, k, s);
+        var open = QuoteMarks.SkipQuoteMarks(tokens, k, s);
         if (open == k || open > s.Last || lexicon.HeadSkips.MatchAt(tokens, open) is not { } m)
         {
             return k;
         }
-        var after = SkipQuoteMarks(tokens, m.Last + 1, s);
+        var after = QuoteMarks.SkipQuoteMarks(tokens, m.Last + 1, s);
         return after > m.Last + 1 && after <= s.Last && lexicon.Persons.MatchAt(tokens, after) is not null ? after : k;
     }
 
-    /// <summary>Past straight, curly and angle quotation marks at k.</summary>
-    private static int SkipQuoteMarks(TokenList tokens, int k, Sentence s)
-    {
-        while (k <= s.Last && tokens[k].Text is "\"" or "'" or "“" or "”" or "«" or "»" or "„")
-        {
-            k++;
-        }
-        return k;
-    }
+    /// <summary>
+    /// "مطلوبين بقضايا قتل وتفجير", "بتهمة قتل": the verb names a charge; "حكما بإعدام" a penalty (<see cref="IsCourtSentence"/>).
+    /// The verbal noun of execution names a deed or a penalty (lexicon courtSentences). As a deed it is a word of killing
+    /// ("قاموا بإعدام تسعة مدنيين"، triggers.killed); as a penalty, governed by a word of judgement ("حكما بإعدام خمسة"،
+    /// "قضت المحكمة بإعدام") or carrying the article that names the punishment ("حكم عليهم بالإعدام"), it tells a
+    /// sentence passed, and the count after it is nobody killed: read as a charge is.
+    /// </summary>
+    internal bool IsCharge(TokenList tokens, Sentence s, int trigger) =>
+        (trigger - 1 >= s.First && lexicon.ChargeWords.MatchAt(tokens, trigger - 1) is { } c && c.Last == trigger - 1)
+        || IsCourtSentence(tokens, s, trigger);
 
     /// <summary>
-    /// "قتل (خمسة) إرهابيين": a figure in words set in brackets is counted as the bare word is; the closing
-    /// bracket is passed only when the figure opened one, so a list index such as "2)" stays unread.
+    /// How many words before the noun its word of judgement may stand: the court named between them ("قضت المحكمة
+    /// الجنائية المركزية بإعدام") is the longest a judgement's subject gets in the press.
     /// </summary>
-    private static int SkipBracketClose(TokenList tokens, CountExpression count, int k, Sentence s) =>
-        k <= s.Last && tokens[k].Text == ")" && count.FirstToken - 1 >= s.First && tokens[count.FirstToken - 1].Text == "(" ? k + 1 : k;
+    private const int JudgementReach = 4;
 
-    private static int SkipQuotes(TokenList tokens, int k, Sentence s)
+    /// <summary>Whether the casualty word at <paramref name="trigger"/> is the execution noun read as a penalty.</summary>
+    private bool IsCourtSentence(TokenList tokens, Sentence s, int trigger)
     {
-        while (k <= s.Last && tokens[k].Text is "\"" or "'")
+        var noun = tokens[trigger];
+        // Most casualty words are no execution noun: one set look-up first.
+        if (!noun.ReadsAsOneOf(lexicon.PenaltyNouns))
         {
-            k++;
+            return false;
         }
-        return k;
+        if (noun.ReadingsKeepingArticle.AnyIn(lexicon.DefinitePenalties))
+        {
+            return true;
+        }
+        var words = 0;
+        for (var j = trigger - 1; j >= s.First && words < JudgementReach; j--)
+        {
+            if (tokens[j].IsClauseBreak)
+            {
+                return false;
+            }
+            if (!tokens[j].IsWord)
+            {
+                continue;
+            }
+            if (tokens[j].ReadsAsOneOf(lexicon.Judgements))
+            {
+                return true;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /// <summary>"الفرقة 15": a number in digits right after a word that names a unit or an article.</summary>
+    private bool IsUnitNumber(TokenList tokens, Sentence s, int j) =>
+        j - 1 >= s.First && lexicon.Designators.MatchAt(tokens, j - 1) is { } d && d.Last == j - 1;
+
+    /// <summary>
+    /// Weapons named by what they do ("بأسلحة قنص ورشاشة"، "ببنادق القنص"): the casualty word is the weapon's kind, the
+    /// second term of a construct after a noun of weapons (lexicon weaponNouns), and tells no event.
+    /// Whether the casualty word at <paramref name="trigger"/> stands right after a noun of weapons ("أسلحة قنص"): a
+    /// weapon's kind, so the people counted before it ("مجموعة تضم 10 أفراد شنوا هجوما بأسلحة قنص") were not sniped,
+    /// and those after it are not its victims.
+    /// </summary>
+    private bool IsWeaponKind(TokenList tokens, Sentence s, int trigger)
+    {
+        for (var k = Math.Max(s.First, trigger - WeaponNounWords); k < trigger; k++)
+        {
+            if (lexicon.WeaponNouns.MatchAt(tokens, k) is { } weapon && weapon.Last == trigger - 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many words a noun of weapons may take (all of lexicon weaponNouns are one word today).</summary>
+    private const int WeaponNounWords = 2;
+
+    /// <summary>
+    /// Whether the destroying verb ending at <paramref name="verbLast"/> is a bomber's own blast: a word of lexicon
+    /// selfBlastWords right after it or within <see cref="AssemblerLimits.SelfBlastReach"/> words of its subject
+    /// ("بتفجير انتحاري داخل نفق"، "فجر إرهابي انتحاري نفسه داخل أحد الأنفاق"), before the hideout at
+    /// <paramref name="position"/>. The hideout it names is where it happened, not one destroyed.
+    /// </summary>
+    private bool IsSelfBlast(TokenList tokens, int verbLast, int position)
+    {
+        for (var k = verbLast + 1; k < Math.Min(position, verbLast + 1 + AssemblerLimits.SelfBlastReach); k++)
+        {
+            if (tokens[k].IsClauseBreak || tokens[k].IsNumber)
+            {
+                return false;
+            }
+            if (lexicon.SelfBlastWords.MatchAt(tokens, k) is { } blast && blast.First == k)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
