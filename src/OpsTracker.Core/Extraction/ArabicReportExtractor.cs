@@ -42,8 +42,9 @@ public sealed class ArabicReportExtractor : IReportExtractor
 
     private ExtractionResult Assemble(string text, DateOnly? published, Action<string, IReadOnlyList<OperationDraft>>? trace)
     {
-        // A page hard-wrapped at a fixed width is read as written a paragraph a line (Rules.WrappedLines.Unwrap).
-        var normalized = WrappedLines.Unwrap(ArabicNormalizer.Normalize(text), _lexicon);
+        // A line printed twice and a breadcrumb read as blank (Rules.PageChrome); then a page hard-wrapped at a fixed
+        // width is read as written a paragraph a line (Rules.WrappedLines.Unwrap).
+        var normalized = WrappedLines.Unwrap(PageChrome.Blank(ArabicNormalizer.Normalize(text)), _lexicon);
         var result = _assembler.Assemble(normalized, published, trace);
         // The result holds evidence strings, not the text: its maps back to the original go back to the pool.
         normalized.Release();

@@ -9,7 +9,7 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// Outlets write the same Arabic in different hands: Arabic-Indic or Persian digits, tatweel ("داعـش"), short vowels
 /// ("قُتِلَ"), guillemets for quotes, a Latin comma, alef without hamza, a final ى for ي or ه for ة, the lam-alef
 /// ligature, bidi marks and no-break spaces between words, CRLF line ends, paragraphs one line apart, lines broken at a
-/// fixed width. None of that
+/// fixed width, a title printed twice, a breadcrumb. None of that
 /// changes what a report says, so none may change what the extractor reads: each variant of every golden case report
 /// (invented text, Cases and CasesWrittenApart) must give the same operations and tallies (figures, sides, dates,
 /// provinces, kinds, tally periods and authorities; not evidence offsets, the place's or a relative date's spelling,
@@ -42,6 +42,9 @@ public class ExtractorInvarianceTests
         // Session 33: a page copied from an e-mail, a PDF or a terminal, every paragraph broken at a fixed width.
         ["hard-wrapped at 72 columns"] = t => HardWrapped(t, 72),
         ["hard-wrapped at 45 columns"] = t => HardWrapped(t, 45),
+        // A scraped page's title over the same headline, and the site's breadcrumb above both.
+        ["the first line twice"] = t => Regex.Replace(t, @"^\s*([^\n]+)\n", "$1\n$1\n"),
+        ["a breadcrumb above the page"] = t => "الرئيسية » أخبار » العراق\n" + t,
     };
 
     public static TheoryData<string> HandNames() => [.. Hands.Keys];
