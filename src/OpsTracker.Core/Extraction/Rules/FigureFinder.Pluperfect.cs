@@ -25,7 +25,7 @@ internal sealed partial class FigureFinder
         // look-up of the word before it was made at every token the readers before this one turned away.
         if (i == s.First || tokens[i].Kind == TokenKind.Punctuation || Article.Begins(tokens[i].Text)
             || !tokens[i].MayStartAPhraseOf(lexicon.Persons.Number) || !lexicon.BackgroundOpeners.Contains(tokens[i - 1].Text)
-            || PersonAt(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
+            || _persons.At(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
         {
             return null;
         }

@@ -275,7 +275,7 @@ internal sealed partial class FigureFinder
     /// <summary>A dual noun counts two even when its verb stands far before it ("اعتقلت قوات الأسايش ... عنصرين").</summary>
     private Figure? ReadDual(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
-        var person = PersonAt(tokens, i);
+        var person = _persons.At(tokens, i);
         // "إرهابيين اثنين": the numeral two follows its noun, which unvowelled reads as the plural too.
         if (person is { Value.Number: not GrammaticalNumber.Singular } counted && counted.Last + 1 <= s.Last
             && tokens[counted.Last + 1] is { IsWord: true } numeral && !numeral.Text.StartsWith('و') && numbers.WordValue(numeral.Text) == 2
@@ -361,7 +361,7 @@ internal sealed partial class FigureFinder
         {
             return NamedAmongAGroup(tokens, s, i) ? null : OneAfterSubject(tokens, s, i, belonging, earlier);
         }
-        if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person)
+        if (_persons.At(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Ambiguous: false, Side: CasualtySide.Isis } } person)
         {
             return null;
         }

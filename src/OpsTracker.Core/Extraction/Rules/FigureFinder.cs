@@ -10,23 +10,25 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// strikes, operations, attacks), with the trigger before or after it that says what happened to them
 /// (killed, arrested, wounded, destroyed); or a trigger followed by a singular or dual noun ("تدمير مضافة" = 1).
 /// One finder reads one report: it is made per call with that report's blocked tokens (dates and other numbers that
-/// are not counts) and holds nothing mutable but its last person match (<see cref="PersonAt"/>), so concurrent
-/// extractions never share one.
+/// are not counts), the report's readers of triggers (which hold the same blocked tokens) and its person-match memo
+/// (<see cref="PersonMatches"/>, which keeps its last match), and it keeps the last mixed toll it refused
+/// (FigureFinder.MixedOthers), so concurrent extractions never share one. The readers of sides and relations hold
+/// only the lexicon and the number reader: the caller builds them once and passes them to every finder.
 /// </summary>
-internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
+/// <param name="triggers">What happened to a count: its trigger before or after it (per report: it holds the blocked tokens).</param>
+/// <param name="sides">Whose people a figure counts (holds only the lexicon and the number reader).</param>
+/// <param name="relations">How the figures of a sentence relate: breakdowns, shares, corrections (holds only the lexicon and the number reader).</param>
+/// <param name="persons">The noun of people at a token, the last match kept (per report).</param>
+internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked,
+    FigureTriggers triggers, CasualtySides sides, FigureRelations relations, PersonMatches persons)
 {
     private const long MaxFigure = 1_000_000;
 
     private readonly bool[] _blocked = blocked;
-
-    /// <summary>What happened to a count: its trigger before or after it (per report: it holds the blocked tokens).</summary>
-    private readonly FigureTriggers _triggers = new(lexicon, numbers, blocked);
-
-    /// <summary>Whose people a figure counts (holds only the lexicon and the number reader).</summary>
-    private readonly CasualtySides _sides = new(lexicon, numbers);
-
-    /// <summary>How the figures of a sentence relate: breakdowns, shares, corrections (holds only the lexicon and the number reader).</summary>
-    private readonly FigureRelations _relations = new(lexicon, numbers);
+    private readonly FigureTriggers _triggers = triggers;
+    private readonly CasualtySides _sides = sides;
+    private readonly FigureRelations _relations = relations;
+    private readonly PersonMatches _persons = persons;
 
     /// <summary>
     /// The word lists one of which the implicit readers (ReadImplicit to ReadVictimNoun) each need at their token, as
@@ -61,27 +63,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
         }
         return (first, second);
-    }
-
-    /// <summary>The token list and index <see cref="_lastPerson"/> was read at (-1: none yet).</summary>
-    private TokenList? _lastPersonTokens;
-    private int _lastPersonAt = -1;
-    private PhraseMatch<PersonNoun>? _lastPerson;
-
-    /// <summary>
-    /// <c>lexicon.Persons.MatchAt(tokens, i)</c>, the last answer kept: the implicit readers ask it of the same token
-    /// one after another (up to seven times at a token that may start a noun of people). Per finder, so per report
-    /// and per thread.
-    /// </summary>
-    private PhraseMatch<PersonNoun>? PersonAt(TokenList tokens, int i)
-    {
-        if (i != _lastPersonAt || !ReferenceEquals(tokens, _lastPersonTokens))
-        {
-            _lastPerson = lexicon.Persons.MatchAt(tokens, i);
-            _lastPersonTokens = tokens;
-            _lastPersonAt = i;
-        }
-        return _lastPerson;
     }
 
     /// <summary>False when no implicit reader can read a figure at token i (see <see cref="_implicitStarts"/>).</summary>
