@@ -258,7 +258,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        if (CompanionsAfterWith(tokens, s, with.Last + 1) is not { } companions)
+        if (_singulars.CompanionsAfterWith(tokens, s, with.Last + 1) is not { } companions)
         {
             return null;
         }
@@ -268,24 +268,5 @@ internal sealed partial class FigureFinder
             Kind = FigureKind.Casualty, Category = trigger.Value, Side = side, SideExplicit = trigger.Value == CasualtyCategory.Arrested,
             Count = 1 + companions.Count, First = i, Last = companions.Last, Sentence = s.Index, Rule = "pronoun-with-companions", IncludesNamedMan = true,
         };
-    }
-
-    /// <summary>
-    /// After "مع" or "برفقة": a man's own companions (lexicon companions, same side), one ("مساعده"), a count of them
-    /// ("أحد مساعديه", "اثنين من مرافقيه"); how many, and their last word.
-    /// </summary>
-    private (int Count, int Last)? CompanionsAfterWith(TokenList tokens, Sentence s, int at)
-    {
-        var companions = 1;
-        if (at <= s.Last && numbers.ReadAt(tokens, at) is { } count)
-        {
-            companions = (int)count.Value;
-            at = count.LastToken + 1;
-            if (at <= s.Last && tokens[at].Text == Particles.Min)
-            {
-                at++;
-            }
-        }
-        return at <= s.Last && lexicon.Companions.MatchAt(tokens, at) is { Value: false } companion ? (companions, companion.Last) : null;
     }
 }

@@ -19,8 +19,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <param name="sides">Whose people a figure counts (holds only the lexicon and the number reader).</param>
 /// <param name="relations">How the figures of a sentence relate: breakdowns, shares, corrections (holds only the lexicon and the number reader).</param>
 /// <param name="persons">The noun of people at a token, the last match kept (per report).</param>
+/// <param name="singulars">The readers of figures told without a count and of the people joined to a figure (per report: they share the triggers and the person matches).</param>
 internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked,
-    FigureTriggers triggers, CasualtySides sides, FigureRelations relations, PersonMatches persons)
+    FigureTriggers triggers, CasualtySides sides, FigureRelations relations, PersonMatches persons, SingularFigures singulars)
 {
     private const long MaxFigure = 1_000_000;
 
@@ -29,12 +30,14 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private readonly CasualtySides _sides = sides;
     private readonly FigureRelations _relations = relations;
     private readonly PersonMatches _persons = persons;
+    private readonly SingularFigures _singulars = singulars;
 
     /// <summary>
-    /// The word lists one of which the implicit readers (ReadImplicit to ReadVictimNoun) each need at their token, as
-    /// bits of <see cref="Token.MayStartAPhraseOfAny(ulong, ulong)"/> (lists 0-63, then 64-127): most tokens start none,
-    /// and are told so by one test instead of twelve readers' look-ups. The one-person nouns open
-    /// ReadNamedMemberAfterSubject's member of a group; "وآخر" is tested apart (<see cref="IsAnotherOne"/>). No test
+    /// The word lists one of which the implicit readers (<see cref="SingularFigures.ReadImplicit"/> to
+    /// <see cref="SingularFigures.ReadVictimNoun"/>, and the finder's own) each need at their token, as bits of
+    /// <see cref="Token.MayStartAPhraseOfAny(ulong, ulong)"/> (lists 0-63, then 64-127): most tokens start none, and are
+    /// told so by one test instead of twelve readers' look-ups. The one-person nouns open
+    /// SingularFigures.ReadNamedMemberAfterSubject's member of a group; "وآخر" is tested apart (<see cref="IsAnotherOne"/>). No test
     /// (both zero) when a list's number is past the 128 a token keeps: the victim nouns were numbered past 64 when the
     /// lexicon grew, which had turned the test off and sent every token of every sentence through the twelve readers.
     /// </summary>
@@ -109,7 +112,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                     _relations.MarkAmongVagueGroup(tokens, sentence, figure);
                     _relations.MarkAmongUncountedNumber(tokens, sentence, figure, figures);
                     figures.Add(figure);
-                    i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
+                    i = _singulars.ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
                 }
                 i = count.LastToken + 1;
@@ -120,13 +123,13 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 i++;
                 continue;
             }
-            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
-                ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
+            var implicitFigure = _singulars.ReadImplicit(tokens, sentence, i, figures) ?? _singulars.ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
+                ?? _singulars.ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? _singulars.ReadStrikeNoun(tokens, sentence, i)
                 ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures)
                 ?? ReadTitledVictimBeforeVerb(tokens, sentence, i, figures)
                 ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
                 ?? ReadPluperfectSubject(tokens, sentence, i, figures)
-                ?? ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures) ?? ReadObjectPronoun(tokens, sentence, i, figures)
+                ?? _singulars.ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures) ?? ReadObjectPronoun(tokens, sentence, i, figures)
                 ?? ReadPrepositionPronoun(tokens, sentence, i, figures) ?? ReadOneTiedToIsis(tokens, sentence, i, figures);
             if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, figures, ref nonEvent))
             {
@@ -144,7 +147,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
                 _relations.MarkAmongVagueGroup(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
-                i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
+                i = _singulars.ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
             }
             i++;
@@ -446,6 +449,25 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "مقتل وإصابة عدد (24) عنصرا": where the count in digits at <paramref name="first"/> stands after the noun "number"
+    /// (lexicon countReached.count) and, it may be, a bracket, the index of that noun, which the words before the count stand
+    /// before; else <paramref name="first"/>. Iraqi official statements write their counts so.
+    /// </summary>
+    private int BeforeCountNoun(TokenList tokens, Sentence s, int first)
+    {
+        if (!tokens[first].IsNumber)
+        {
+            return first;
+        }
+        var j = first - 1;
+        if (j > s.First && tokens[j].Text == "(")
+        {
+            j--;
+        }
+        return j > s.First && lexicon.CountNouns.MatchAt(tokens, j) is { } noun && noun.First == j && noun.Last == j ? j : first;
     }
 
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>

@@ -5,8 +5,9 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// The noun of people at a token (<c>lexicon.Persons.MatchAt</c>), the last answer kept: the implicit readers of the
-/// figure finder ask it of the same token one after another (up to seven times at a token that may start a noun of
-/// people). It holds the last match, so it is made per report with the finder and shared by that report's readers only.
+/// figure finder and of <see cref="SingularFigures"/> ask it of the same token one after another (up to seven times at
+/// a token that may start a noun of people). It holds the last match, so it is made per report with the finder and
+/// shared by that report's readers only.
 /// </summary>
 internal sealed class PersonMatches(ExtractionLexicon lexicon)
 {

@@ -109,11 +109,16 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
 
     /// <summary>
     /// A report's figure finder: its readers of triggers hold the report's blocked tokens (dates and other numbers that
-    /// are not counts) and its person matches the last one read, so both are made per report; the readers of sides and
-    /// relations are this reader's own.
+    /// are not counts) and its person matches the last one read, so both are made per report and shared by the finder
+    /// and its readers of singular figures; the readers of sides and relations are this reader's own.
     /// </summary>
-    private FigureFinder NewFigureFinder(bool[] blocked) =>
-        new(lexicon, numbers, blocked, new FigureTriggers(lexicon, numbers, blocked), _sides, _relations, new PersonMatches(lexicon));
+    private FigureFinder NewFigureFinder(bool[] blocked)
+    {
+        var triggers = new FigureTriggers(lexicon, numbers, blocked);
+        var persons = new PersonMatches(lexicon);
+        var singulars = new SingularFigures(lexicon, numbers, triggers, _sides, _relations, persons);
+        return new FigureFinder(lexicon, numbers, blocked, triggers, _sides, _relations, persons, singulars);
+    }
 
     /// <summary>
     /// The rest of <see cref="Read"/> for a sentence that counts something: its figures not about ISIS's operations
