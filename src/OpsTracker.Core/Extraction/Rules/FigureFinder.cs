@@ -19,9 +19,12 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <param name="sides">Whose people a figure counts (holds only the lexicon and the number reader).</param>
 /// <param name="relations">How the figures of a sentence relate: breakdowns, shares, corrections (holds only the lexicon and the number reader).</param>
 /// <param name="persons">The noun of people at a token, the last match kept (per report).</param>
+/// <param name="twoOutcomes">One count told for two outcomes (holds only the lexicon and the number reader).</param>
+/// <param name="nonEvents">Counts of people that tell no operation (per report: it holds the blocked tokens and the triggers).</param>
 /// <param name="singulars">The readers of figures told without a count and of the people joined to a figure (per report: they share the triggers and the person matches).</param>
 internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked,
-    FigureTriggers triggers, CasualtySides sides, FigureRelations relations, PersonMatches persons, SingularFigures singulars)
+    FigureTriggers triggers, CasualtySides sides, FigureRelations relations, PersonMatches persons, SingularFigures singulars,
+    TwoOutcomeCounts twoOutcomes, NonEvents nonEvents)
 {
     private const long MaxFigure = 1_000_000;
 
@@ -31,6 +34,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private readonly FigureRelations _relations = relations;
     private readonly PersonMatches _persons = persons;
     private readonly SingularFigures _singulars = singulars;
+    private readonly TwoOutcomeCounts _twoOutcomes = twoOutcomes;
+    private readonly NonEvents _nonEvents = nonEvents;
 
     /// <summary>
     /// The word lists one of which the implicit readers (<see cref="SingularFigures.ReadImplicit"/> to
@@ -97,7 +102,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             if (count is not null && count.LastToken <= sentence.Last && !_blocked[count.NumberToken])
             {
                 var figure = ReadCounted(tokens, sentence, count, figures) ?? CellMembersArrested(tokens, sentence, count, next, figures);
-                if (figure is not null && IsTakenOutAsNonEvent(tokens, sentence, figure, figures, ref nonEvent))
+                if (figure is not null && _nonEvents.IsTakenOutAsNonEvent(tokens, sentence, figure, figures, ref nonEvent))
                 {
                     i = Math.Max(figure.Last, count.LastToken) + 1;
                     continue;
@@ -108,7 +113,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                     _relations.MarkBreakdown(tokens, sentence, figure, figures);
                     _relations.MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
-                    MarkAmongTwoOutcomes(tokens, sentence, figure);
+                    _twoOutcomes.MarkAmongTwoOutcomes(tokens, sentence, figure);
                     _relations.MarkAmongVagueGroup(tokens, sentence, figure);
                     _relations.MarkAmongUncountedNumber(tokens, sentence, figure, figures);
                     figures.Add(figure);
@@ -131,7 +136,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 ?? ReadPluperfectSubject(tokens, sentence, i, figures)
                 ?? _singulars.ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures) ?? ReadObjectPronoun(tokens, sentence, i, figures)
                 ?? ReadPrepositionPronoun(tokens, sentence, i, figures) ?? ReadOneTiedToIsis(tokens, sentence, i, figures);
-            if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, figures, ref nonEvent))
+            if (implicitFigure is not null && _nonEvents.IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, figures, ref nonEvent))
             {
                 i = Math.Max(implicitFigure.Last, i) + 1;
                 continue;
@@ -144,7 +149,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 MarkLaterAmongTheCounted(tokens, sentence, implicitFigure, figures);
                 _relations.MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 MarkIdentifiedCounted(tokens, sentence, implicitFigure);
-                MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
+                _twoOutcomes.MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
                 _relations.MarkAmongVagueGroup(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
                 i = _singulars.ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
@@ -158,9 +163,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             // an iterator for the empty list.
             return figures;
         }
-        RemoveJudicialExecutions(tokens, sentence, figures);
+        _nonEvents.RemoveJudicialExecutions(tokens, sentence, figures);
         RemoveConfessedCounts(tokens, sentence, figures);
-        RemoveAnniversaryCounts(tokens, sentence, figures);
+        _nonEvents.RemoveAnniversaryCounts(tokens, sentence, figures);
         _relations.ResolveFoundHideouts(tokens, sentence, figures, next);
         CasualtySides.SideOfVictimLists(figures);
         AmongUncountedVictims(tokens, sentence, figures);
@@ -185,7 +190,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? ReadCounted(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         // No operation or tally counts a million people or hideouts: such a number is money, oil or noise.
-        if (IsCombinedCount(tokens, s, count.FirstToken, earlier) || count.Value > MaxFigure)
+        if (_twoOutcomes.IsCombinedCount(tokens, s, count.FirstToken, earlier) || count.Value > MaxFigure)
         {
             return null;
         }
@@ -250,7 +255,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 return null;
             }
             // "25 قتيلا وجريحا": one count for both outcomes, no figure of either.
-            if (IsTwoOutcomeNouns(tokens, s, cm))
+            if (_twoOutcomes.IsTwoOutcomeNouns(tokens, s, cm))
             {
                 return null;
             }
@@ -413,62 +418,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     /// <summary>How many words the restated category noun may take before "إلى" ("عدد القتلى", "قتلى الهجوم").</summary>
     private const int RestatedNounReach = 2;
-
-    /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
-    private bool IsCombinedCount(TokenList tokens, Sentence s, int first, List<Figure> earlier)
-    {
-        first = BeforeCountNoun(tokens, s, first);
-        var j = first - 1;
-        // "قتل وجرح فيها 8147": a pronoun between the verbs and the count.
-        if (j > s.First && tokens[j].IsWord && tokens[j].Text is "فيها" or "فيه" or "خلالها" or "خلاله" or "منهم" or "بينهم")
-        {
-            j--;
-            first--;
-        }
-        if (j - 1 < s.First || !tokens[j].Text.StartsWith('و'))
-        {
-            return false;
-        }
-        var second = lexicon.CasualtyTriggers.MatchAt(tokens, j);
-        if (second is null || second.Last != first - 1)
-        {
-            return false;
-        }
-        for (var k = j - 1; k >= Math.Max(s.First, j - 3); k--)
-        {
-            if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } m && m.Last == j - 1)
-            {
-                // "4 جنود قتلوا وأصيب 7 آخرون": a plural (or dual) verb agrees with people told before it and closes
-                // their figure; the count is the second verb's. "قتل وأصيب ثلاثة" has verbs before their subject,
-                // which Arabic leaves singular. "لقي خمسة ... حتفهم وأصيب سبعة آخرون": so does a noun whose plural or
-                // dual pronoun points back to the people told before it.
-                var closesAFigure = earlier.Count > 0 && earlier[^1].Last < k && m.First == m.Last && tokens[k].Text.Length > 3
-                    && (tokens[k].Text.EndsWith("وا", StringComparison.Ordinal) || tokens[k].Text.EndsWith("ا", StringComparison.Ordinal)
-                        || tokens[k].Text.EndsWith("هم", StringComparison.Ordinal));
-                return m.Value != second.Value && !closesAFigure;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "مقتل وإصابة عدد (24) عنصرا": where the count in digits at <paramref name="first"/> stands after the noun "number"
-    /// (lexicon countReached.count) and, it may be, a bracket, the index of that noun, which the words before the count stand
-    /// before; else <paramref name="first"/>. Iraqi official statements write their counts so.
-    /// </summary>
-    private int BeforeCountNoun(TokenList tokens, Sentence s, int first)
-    {
-        if (!tokens[first].IsNumber)
-        {
-            return first;
-        }
-        var j = first - 1;
-        if (j > s.First && tokens[j].Text == "(")
-        {
-            j--;
-        }
-        return j > s.First && lexicon.CountNouns.MatchAt(tokens, j) is { } noun && noun.First == j && noun.Last == j ? j : first;
-    }
 
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
     private bool IsDesignation(TokenList tokens, Sentence s, CountExpression count)

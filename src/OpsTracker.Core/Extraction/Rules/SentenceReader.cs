@@ -43,6 +43,9 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// <summary>How the figures of a sentence relate: the lexicon and the number reader only, shared by every report's finder.</summary>
     private readonly FigureRelations _relations = new(lexicon, numbers);
 
+    /// <summary>One count told for two outcomes: the lexicon and the number reader only, shared by every report's finder.</summary>
+    private readonly TwoOutcomeCounts _twoOutcomes = new(lexicon, numbers);
+
     public SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer)
         : this(lexicon, numbers, gazetteer, new OperationKinds(lexicon), new OperationActors(lexicon), new OperationPlaces(lexicon, gazetteer))
     {
@@ -117,7 +120,8 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
         var triggers = new FigureTriggers(lexicon, numbers, blocked);
         var persons = new PersonMatches(lexicon);
         var singulars = new SingularFigures(lexicon, numbers, triggers, _sides, _relations, persons);
-        return new FigureFinder(lexicon, numbers, blocked, triggers, _sides, _relations, persons, singulars);
+        var nonEvents = new NonEvents(lexicon, blocked, triggers, _twoOutcomes);
+        return new FigureFinder(lexicon, numbers, blocked, triggers, _sides, _relations, persons, singulars, _twoOutcomes, nonEvents);
     }
 
     /// <summary>

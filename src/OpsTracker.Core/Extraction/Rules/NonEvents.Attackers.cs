@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// <summary>
 /// The people of a count that a verb of carrying out an attack governs: its attackers, no casualty figure.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class NonEvents
 {
     /// <summary>
     /// "هجوم شنه ثلاثة عناصر من داعش": a count right after a verb of carrying out whose object pronoun is the attack
