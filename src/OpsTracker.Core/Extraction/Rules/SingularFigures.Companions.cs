@@ -78,7 +78,7 @@ internal sealed partial class SingularFigures
             }
             if (t.IsWord && t.Text.StartsWith('و'))
             {
-                // "قتل قياديين اثنين، وثالث كان معهما": one more, three in all (FigureFinder.IsNextInLine).
+                // "قتل قياديين اثنين، وثالث كان معهما": one more, three in all (SingularFigures.IsNextInLine).
                 if (!amongTheCounted && IsNextInLine(tokens, s, j, figure))
                 {
                     figure.Count += 1;
@@ -150,7 +150,7 @@ internal sealed partial class SingularFigures
                         : figure.Side != CasualtySide.Civilian && IsFollowedByAnother(tokens, s, person.Last) ? ForceNamedPastAnother(tokens, s, person.Value, j, person.Last, figure) ?? (figure.Side, true)
                         : SideOfJoinedFighter(tokens, s, person.Value, j, person.Last, figure)) is (var personSide, true))
                 {
-                    // "45 عسكريا ومدنيا": the count's second noun, the same people (FigureFinder.SharedTamyiz).
+                    // "45 عسكريا ومدنيا": the count's second noun, the same people (SingularFigures.SharedTamyiz).
                     if (amongTheCounted || SharesTheCountsTamyiz(tokens, figure, j, person.Value))
                     {
                         last = j = personCount.Last;
@@ -179,7 +179,7 @@ internal sealed partial class SingularFigures
                     kin = null;
                     continue;
                 }
-                // "قتل الوالي أبو علي وأحد مساعديه": one of his own men, two in all (FigureFinder.AndOneOfHisMen).
+                // "قتل الوالي أبو علي وأحد مساعديه": one of his own men, two in all (SingularFigures.AndOneOfHisMen).
                 if (count is { Value: 1 } && AndOneOfHisMen(tokens, s, j))
                 {
                     figure.Count += 1;
