@@ -12,7 +12,7 @@ public class ConstructionsTests23
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2019, 4, 9);
 
-    // ---- the execution noun: a deed or a penalty (FigureFinder.IsCourtSentence, lexicon courtSentences) -------------
+    // ---- the execution noun: a deed or a penalty (FigureTriggers.IsCourtSentence, lexicon courtSentences) -------------
 
     [Theory]
     [InlineData("وأفاد مصدر محلي بأن مسلحي داعش قاموا صباح اليوم بإعدام سبعة شباب من أهالي قرية قرب الشرقاط.", 7)]

@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Who does the killing (helper doers20): a count after a word of killing whose doer is ISIS (the ISIS name right
-/// after the verb, or the subject of its clause before it; FigureFinder.IsisAsDoer) counts ISIS's victims, never ISIS
+/// after the verb, or the subject of its clause before it; IsisAsAttacker.IsisKillsBefore) counts ISIS's victims, never ISIS
 /// members. Invented sentences.
 /// </summary>
 public class DoersTests20

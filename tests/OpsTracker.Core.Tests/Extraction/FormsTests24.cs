@@ -13,7 +13,7 @@ public class FormsTests24
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2021, 3, 14);
 
-    // ---- kin joined to a man by و: more people, never the man told again (FigureFinder.ExtendWithCompanions) ---------
+    // ---- kin joined to a man by و: more people, never the man told again (SingularFigures.ExtendWithCompanions) ---------
 
     [Theory]
     [InlineData("وذكر ضابط في الشرطة أن مسلحين من داعش قتلوا منتسبا في الشرطة المحلية وزوجته داخل منزلهما في قرية قرب المقدادية.", 2)]

@@ -14,7 +14,7 @@ public class IsisTests27
 
     // One more man joined by و to people counted, told by a numeral word of one: the partitive أحد in construct with
     // the man's own men ("وأحد مساعديه", which normalised reads as the numeral "واحد"), or the ordinal that follows the
-    // count ("اثنين ... وثالث") (FigureFinder.AndOneOfHisMen, FigureFinder.IsNextInLine, numbers.json ordinals).
+    // count ("اثنين ... وثالث") (SingularFigures.AndOneOfHisMen, SingularFigures.IsNextInLine, numbers.json ordinals).
     [Theory]
     [InlineData("قصفت الطائرات مقرا في وادي زغيتون وقتلت مسؤول التجنيد في التنظيم المكنى أبو سارة وأحد مساعديه.", 2)]
     [InlineData("قتلت قوة من الشرطة الوالي أبو حفص وأحد مرافقيه في كمين قرب قرية الخضراء بمحافظة كركوك.", 2)]

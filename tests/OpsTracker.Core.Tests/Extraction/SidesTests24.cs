@@ -8,7 +8,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Whose casualties (helper sides24): the share "N منهم" after a verb that took "them" through a preposition and named
 /// its own subject after it is of the people acted on, never of that subject (FigureFinder.ThemNotTheirDoer), and
 /// such victims, told in a sentence that refers back to the attack, join it (Passes/ContinuationMerge); a count of
-/// people told as the dead and the wounded together is a figure of no side and no outcome (FigureFinder.CountsBothOutcomes);
+/// people told as the dead and the wounded together is a figure of no side and no outcome (TwoOutcomeCounts.CountsBothOutcomes);
 /// victims whose own nouns give them two sides are never one count told twice (Passes/RepetitionRemoval.OfTwoSides).
 /// Invented sentences.
 /// </summary>

@@ -8,9 +8,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Whose casualties (helper sides25). Invented sentences.
 /// A count of people told as the dead and the wounded together is a figure of neither outcome, whether the count is in
 /// words ("ثلاثة من ... سقطوا بين قتيل وجريح") or a noun that counts itself after two verbal nouns of different
-/// outcomes ("مقتل وإصابة شخصين") (FigureFinder.CountsBothOutcomes, FigureFinder.NounAfterTwoOutcomeVerbs).
+/// outcomes ("مقتل وإصابة شخصين") (TwoOutcomeCounts.CountsBothOutcomes, TwoOutcomeCounts.NounAfterTwoOutcomeVerbs).
 /// The victims the UN mission counts by a statistic's head ("عدد القتلى بلغ") are its statistic of all violence over a
-/// month or a year, no attack's toll (SentenceReader.VictimStatisticOfAMonitor).
+/// month or a year, no attack's toll (VictimStatistics.VictimStatisticOfAMonitor).
 /// </summary>
 public class SidesTests25
 {

@@ -38,7 +38,7 @@ public class SidesTests26
     }
 
     // A count joined by و to a count of another side, whose own noun names its force in construct or after "من", past
-    // the agreeing "آخرين" too, is of that force, never added to the count before it (FigureFinder.JoinedCountOfOtherSide,
+    // the agreeing "آخرين" too, is of that force, never added to the count before it (SingularFigures.JoinedCountOfOtherSide,
     // ForceNamedPastAnother, ResolveSide past "آخرين").
     [Theory]
     [InlineData("قالت قيادة العمليات إنه قتل 20 من عناصر داعش و9 من عناصر الجيش في اشتباكات بقضاء الطارمية.", 20, 9)]
@@ -61,7 +61,7 @@ public class SidesTests26
 
     // A member noun with an attached pronoun counted in construct ("أحد عناصرها") after a verb of loss that a pronoun of
     // the event makes passive ("قتل فيه") is of the body the pronoun refers to, the nearest named before it; the others
-    // wounded with him are of his side (FigureFinder.OwnersMenSide, LossVerbWithItsPlace, lexicon ownersMen.resumptivePlaces).
+    // wounded with him are of his side (OwnersMen.OwnersMenSide, LossVerbWithItsPlace, lexicon ownersMen.resumptivePlaces).
     [Fact]
     public void A_members_pronoun_gives_the_side_of_the_force_it_refers_to()
     {
@@ -81,7 +81,7 @@ public class SidesTests26
     }
 
     // A verb of inflicting losses in the words a speaker reports ("أعلنت الشرطة أن الهجوم أوقع ...") has the reported
-    // clause's subject for its doer, not the speaker who opens the sentence (FigureFinder.InflicterSide, ReportedClauseBetween).
+    // clause's subject for its doer, not the speaker who opens the sentence (CasualtySides.InflicterSide, ReportedClauseBetween).
     [Theory]
     [InlineData("وكان ضابط في الشرطة أعلن أن الهجوم الذي استهدف الحي السكني أوقع 14 قتيلا و30 جريحا.", 14, 30)]
     [InlineData("وأعلنت قيادة الشرطة أن التفجير أوقع 6 قتلى و11 جريحا.", 6, 11)]

@@ -47,7 +47,7 @@ public class SidesTests27
     }
 
     // A noun of the outcome alone ("قتيلين"، "6 قتلى") names the dead, not whose they are: a strike or a shelling makes
-    // them ISIS's only where the sentence names ISIS, its men or its hideouts (FigureFinder.ContextSide, outcomeNoun).
+    // them ISIS's only where the sentence names ISIS, its men or its hideouts (CasualtySides.ContextSide, outcomeNoun).
     [Theory]
     [InlineData("أفاد سكان بسقوط قتيلين في غارة جوية استهدفت حيا سكنيا وسط المدينة.")]
     [InlineData("وقال مسؤول محلي إن القصف المدفعي على الحي أوقع 5 قتلى أغلبهم من النساء.")]

@@ -7,9 +7,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// <summary>
 /// Whose casualties and their tolls (helper sides29, session 29; every sentence here is INVENTED). A toll noun ("حصيلة") in construct
 /// with a noun of an attack names the attack's victims: the counts of its sentence told by a bare noun of the outcome
-/// ("قتيلا"، "جريحا") are theirs, though ISIS stands in the sentence as the attack's doer (FigureFinder.TollOfAnAttack).
+/// ("قتيلا"، "جريحا") are theirs, though ISIS stands in the sentence as the attack's doer (CasualtySides.TollOfAnAttack).
 /// People counted before their own verb are its subject past a comma that sets the verb off, or past an aside of who
-/// was among them that counts some of them or holds a parenthesis (FigureFinder.TriggerAfter, AfterBreakdownAside).
+/// was among them that counts some of them or holds a parenthesis (FigureTriggers.TriggerAfter, AfterBreakdownAside).
 /// </summary>
 public class SidesTests29
 {

@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// <summary>
 /// Which victims count (helper victims19): victims counted over a span of time (Passes/SpanVictimRemoval), victims of
 /// old ordnance ISIS left (Passes/RemnantVictimRemoval), and a count's second noun in the same tamyiz
-/// (FigureFinder.SharedTamyiz). Invented sentences.
+/// (SingularFigures.SharedTamyiz). Invented sentences.
 /// </summary>
 public class VictimsTests19
 {

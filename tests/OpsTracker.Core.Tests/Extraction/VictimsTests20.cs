@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// <summary>
 /// Which victims count and whose they are (helper victims20): victims counted since a month or a year
 /// (Passes/SpanVictimRemoval, lexicon victimSpans.sinceDatePoints); the men of the body a possessive pronoun refers
-/// back to (FigureFinder.OwnersMen); two attacks told apart at two places keep victims counted alike
+/// back to (OwnersMen); two attacks told apart at two places keep victims counted alike
 /// (Passes/TwoAttacksApart). Invented sentences.
 /// </summary>
 public class VictimsTests20

@@ -6,7 +6,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Victims counted without a numeral, and which victims count (helper victims22): an indefinite victim noun as the
-/// object of a verb of result counts one or two (FigureFinder.GovernedVictimNouns, lexicon victimNounGovernors);
+/// object of a verb of result counts one or two (SingularFigures.GovernedVictimNouns, lexicon victimNounGovernors);
 /// people at large hit by shelling that their own sentence lays at nobody's door are no victims of ISIS
 /// (Passes/UnnamedShellingVictimRemoval, lexicon shellingWords). Invented sentences.
 /// </summary>

@@ -11,7 +11,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// (lexicon recalledEvents, Sentence.Clauses, Passes/EarlierTimeUndating).
 /// A victim told by a singular noun with no numeral counts one: a kin noun with its possessive pronoun ("وأصيب
 /// والدهم"، "إصابة شقيقهم", read through the pronoun to the lemma in persons.civilian), and, beside the dead or the
-/// wounded, a singular noun an additive phrase adds ("بالإضافة إلى ابن عمهم", FigureFinder.AdditiveOneAt).
+/// wounded, a singular noun an additive phrase adds ("بالإضافة إلى ابن عمهم", SingularFigures.AdditiveOneAt).
 /// A report whose headline tells one attack counts its toll once: another source's count of the same outcome, a little
 /// more or less, is that toll told again (Passes/OtherSourceTollRemoval).
 /// </summary>

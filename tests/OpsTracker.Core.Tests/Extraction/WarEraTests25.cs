@@ -14,7 +14,7 @@ public class WarEraTests25
     private static readonly DateOnly Published = new(2016, 11, 20);
 
     // ---- a man named by his office: an elative in construct with a singular noun, a minister of the organisation ----
-    // (FigureFinder.SkipElativeOfOne, lexicon elativesOfOne; "وزير" among ISIS's singular nouns)
+    // (SingularFigures.SkipElativeOfOne, lexicon elativesOfOne; "وزير" among ISIS's singular nouns)
 
     [Theory]
     [InlineData("وأفادت مصادر عسكرية بمصرع أخطر مسؤول في تنظيم داعش خلال اشتباكات مع القوات شمال تكريت.")]

@@ -609,7 +609,7 @@ public sealed class ExtractionLexicon
     /// <summary>Arrest words with a plural pronoun, "them" (lexicon cellMembers.pronounArrests).</summary>
     public PhraseMatcher<bool> PronounArrests { get; } = new();
 
-    /// <summary>Explosion words after a count of ISIS killed (lexicon ownBlasts.explosions): see SentenceReader.KilledByTheirOwnBlast.</summary>
+    /// <summary>Explosion words after a count of ISIS killed (lexicon ownBlasts.explosions): see IsisOwnDeaths.KilledByTheirOwnBlast.</summary>
     public PhraseMatcher<bool> OwnBlastExplosions { get; } = new();
 
     /// <summary>ISIS's own devices (lexicon ownBlasts.devices): car bombs, roadside bombs, suicide belts.</summary>
@@ -894,13 +894,13 @@ public sealed class ExtractionLexicon
     /// <summary>"مذكرة إلقاء القبض عليه"، "تمهيدا للقبض عليه": words before an arrest that make it one not done (lexicon arrestedByPrepositionPronoun.notAfter).</summary>
     public SignedWordSet ArrestNotDoneBefore { get; }
 
-    /// <summary>"عدد"، "أعداد"، "حصيلة": the number of the dead and the wounded named after it (FigureFinder.CountsBothOutcomes).</summary>
+    /// <summary>"عدد"، "أعداد"، "حصيلة": the number of the dead and the wounded named after it (TwoOutcomeCounts.CountsBothOutcomes).</summary>
     public SignedWordSet BothOutcomesHeads { get; }
 
-    /// <summary>"بين": the people counted divided between the dead and the wounded (FigureFinder.CountsBothOutcomes).</summary>
+    /// <summary>"بين": the people counted divided between the dead and the wounded (TwoOutcomeCounts.CountsBothOutcomes).</summary>
     public SignedWordSet BothOutcomesBetween { get; }
 
-    /// <summary>"مسؤوليته": the word of a claim of responsibility after the claimant name (FigureFinder.IsisClaimedIt).</summary>
+    /// <summary>"مسؤوليته": the word of a claim of responsibility after the claimant name (IsisAsAttacker.IsisClaimedIt).</summary>
     public PhraseMatcher<bool> ClaimMarkers { get; } = new();
 
     /// <summary>"كما تم تدمير مضافة": a clause opening with "also" adds one more (lexicon additiveOpeners).</summary>
@@ -930,17 +930,17 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> PluralAttackNouns { get; } = new();
     /// <summary>
     /// "وبحسب مركز أبحاث أمريكي", "يرى الباحث في معهد ...": a research centre, institute or researcher; the period
-    /// counts they give are estimates, not an authority's tally (<see cref="Rules.SentenceReader"/>).
+    /// counts they give are estimates, not an authority's tally (<see cref="Rules.TallySentences"/>).
     /// </summary>
     public PhraseMatcher<bool> ResearchSources { get; } = new();
     /// <summary>
     /// "زعم تنظيم داعش أنه قتل 30 جنديا", "نفت القيادة مزاعم التنظيم": a claim; the figures its clause goes on to give
-    /// are alleged, not events (<see cref="Rules.SentenceReader"/>).
+    /// are alleged, not events (<see cref="Rules.ClaimedFigures"/>).
     /// </summary>
     public PhraseMatcher<bool> Claims { get; } = new();
     /// <summary>
     /// "بأسلحة قنص"، "ببنادق القنص": nouns of weapons; a casualty word right after one names the weapon's kind, not an
-    /// event (<see cref="Rules.FigureFinder"/>).
+    /// event (<see cref="Rules.FigureTriggers"/>).
     /// </summary>
     public PhraseMatcher<bool> WeaponNouns { get; } = new();
     /// <summary>
@@ -959,17 +959,17 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> ClaimEnds { get; } = new();
     /// <summary>
     /// "إعدام"، "أعدم"، "أعدموا"، "يعدم": the verbs of <see cref="ExecutionVerbs"/> and the noun (lexicon executions); with
-    /// ISIS as the executioner, its own members killed are no loss in an operation (<see cref="Rules.SentenceReader"/>).
+    /// ISIS as the executioner, its own members killed are no loss in an operation (<see cref="Rules.IsisOwnDeaths"/>).
     /// </summary>
     public PhraseMatcher<bool> Executions { get; } = new();
     /// <summary>
     /// "عدد شهداء القوات الأمنية منذ انطلاق العمليات": a statistic's head noun before the dead or wounded; over a period
-    /// it counts a running total of victims (<see cref="Rules.SentenceReader"/>).
+    /// it counts a running total of victims (<see cref="Rules.VictimStatistics"/>).
     /// </summary>
     public PhraseMatcher<bool> StatisticHeads { get; } = new();
     /// <summary>
     /// "بعثة الأمم المتحدة"، "يونامي": a body that counts the victims of all violence over a month or a year; a count of
-    /// victims it gives by a statistic's head is its statistic, no attack's toll (<see cref="Rules.SentenceReader"/>).
+    /// victims it gives by a statistic's head is its statistic, no attack's toll (<see cref="Rules.VictimStatistics"/>).
     /// </summary>
     public PhraseMatcher<bool> CasualtyMonitors { get; } = new();
     /// <summary>
@@ -1044,7 +1044,7 @@ public sealed class ExtractionLexicon
     /// </summary>
     public SignedWordSet ProvincesNamedByNoCity { get; }
 
-    /// <summary>"ولقي اثنان منهم حتفهما": words that say some of the wounded died (FigureFinder.DiedOfTheirWounds).</summary>
+    /// <summary>"ولقي اثنان منهم حتفهما": words that say some of the wounded died (FigureRelations.DiedOfTheirWounds).</summary>
     public SignedWordSet DiedOfTheWounded { get; }
 
     /// <summary>
@@ -1251,7 +1251,7 @@ public sealed class ExtractionLexicon
     /// <summary>
     /// The person nouns the lexicon lists as plurals (normalised), whatever else they are listed as: "انتحاريين" is
     /// both the dual and the sound plural, and with the article ("الانتحاريين") it is read as the plural or as the
-    /// people told before, never as two more (FigureFinder.IsDefinitePluralLookalike).
+    /// people told before, never as two more (SingularFigures.IsDefinitePluralLookalike).
     /// </summary>
     public HashSet<string> PluralPersonForms { get; } = new(StringComparer.Ordinal);
 

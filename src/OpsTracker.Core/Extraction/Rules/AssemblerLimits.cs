@@ -19,13 +19,13 @@ internal static class AssemblerLimits
     /// <summary>
     /// How many words after an indefinite noun in -ين a count of "others" may end the clause's next outcome and still
     /// make the noun a dual ("مقتل إرهابيين والقبض على 6 آخرين": the conjoined trigger, its preposition and the count;
-    /// FigureFinder.DualBeforeOthers).
+    /// SingularFigures.DualBeforeOthers).
     /// </summary>
     public const int DualBeforeOthersReach = 5;
 
     /// <summary>
     /// How many tokens an alias in brackets after an ISIS name may run to its closing bracket ('تنظيم "الدولة الإسلامية"
-    /// (داعش)'): the alias, its quotation marks and the bracket (FigureFinder.AfterIsisName).
+    /// (داعش)'): the alias, its quotation marks and the bracket (OrganisationNames.AfterIsisName).
     /// </summary>
     public const int OrganisationAliasReach = 4;
 
@@ -38,7 +38,7 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many tokens after a definite -ين noun a dual pronoun ("أهدافهما", "هما") may stand and still make the noun
-    /// the dual rather than the plural it looks like (FigureFinder.IsDefinitePluralLookalike).
+    /// the dual rather than the plural it looks like (SingularFigures.IsDefinitePluralLookalike).
     /// </summary>
     public const int DualAgreementReach = 4;
 
@@ -116,7 +116,7 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words after one person at large may say that he belongs to ISIS ("شخصا يرتبط بتنظيم داعش"، "شخص ينتمي
-    /// لداعش"): the verb of belonging and its preposition (FigureFinder.BelongingPerson).
+    /// لداعش"): the verb of belonging and its preposition (SingularFigures.BelongingPerson).
     /// </summary>
     public const int BelongingReach = 2;
 
@@ -544,7 +544,7 @@ internal static class AssemblerLimits
     /// <summary>
     /// How many words after a count of ISIS killed the explosion word of their own device may come ("ستة من مسلحي
     /// التنظيم قضوا في انفجار"، "لقي أربعة منهم مصرعهم، مساء الخميس، إثر انفجار"), and how many words after the
-    /// explosion word the device ("عجلة مفخخة"، "عبوة ناسفة"): SentenceReader.KilledByTheirOwnBlast.
+    /// explosion word the device ("عجلة مفخخة"، "عبوة ناسفة"): IsisOwnDeaths.KilledByTheirOwnBlast.
     /// </summary>
     public const int OwnBlastReach = 10, OwnDeviceReach = 3;
 
@@ -628,20 +628,20 @@ internal static class AssemblerLimits
     /// How many words after a count of people "بين قتيل وجريح" may start for the count to be of both outcomes ("9 مدنيين
     /// وشرطيين بين قتيل وجريح": the second noun joined to the first, then "بين"; "مسلحا من عصابات داعش وقعوا بين قتيل
     /// وجريح": the group the count is of after من, of two words, then the verb the count is the subject of, then "بين")
-    /// (FigureFinder.CountsBothOutcomes).
+    /// (TwoOutcomeCounts.CountsBothOutcomes).
     /// </summary>
     public const int BothOutcomesAfterReach = 5;
 
     /// <summary>
     /// How many words a count in words before a singular noun may take for the noun to be its tamyiz ("11 ألف قتيلا":
-    /// digits and a thousand; "ثلاثة وعشرين ألف": a unit, a ten and a thousand) (FigureFinder.IsTamyizOfCount).
+    /// digits and a thousand; "ثلاثة وعشرين ألف": a unit, a ten and a thousand) (SingularFigures.IsTamyizOfCount).
     /// </summary>
     public const int TamyizCountWords = 4;
 
     /// <summary>
     /// How many words before a count the number of the dead and the wounded may be named, with no other number between, for
     /// the count to be that number ("ارتفع عدد قتلى وجرحى المقاتلين في الهجوم الذي شنه التنظيم
-    /// على أطراف القضاء إلى 17 عنصرا": the attack and its place between) (FigureFinder.CountsBothOutcomes).
+    /// على أطراف القضاء إلى 17 عنصرا": the attack and its place between) (TwoOutcomeCounts.CountsBothOutcomes).
     /// </summary>
     public const int BothOutcomesHeadReach = 14;
 
@@ -655,7 +655,7 @@ internal static class AssemblerLimits
     /// <summary>
     /// How many words before a breakdown or inclusion cue the number it breaks down may stand when no figure took that
     /// number ("17 من المسلحين، بينهم": three; "نحو 900 من ضمنهم": at once), so that the people after the cue are some of
-    /// it (<see cref="FigureFinder"/>'s MarkAmongUncountedNumber).
+    /// it (FigureRelations.MarkAmongUncountedNumber).
     /// </summary>
     public const int UncountedWholeCueReach = 6;
 
@@ -765,7 +765,7 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words a force's name may span, read back from its last word ("قطعات الجيش العراقي"): the subject that
-    /// ends right before a verb (FigureFinder.ForceEndsAt, FigurelessOperations.ForcesTakeAPlace).
+    /// ends right before a verb (IsisAsAttacker.ForceEndsAt, FigurelessOperations.ForcesTakeAPlace).
     /// </summary>
     public const int ForceNameWords = 4;
 
@@ -784,7 +784,7 @@ internal static class AssemblerLimits
     /// <summary>
     /// How many words may stand between the strike noun that is an attack verb's subject and the verb ("غارتين جويتين
     /// استهدفتا مواقع داعش": the strikes did the targeting) for the ISIS name after the verb to be its object, not the
-    /// attacker (FigureFinder.StrikeIsTheSubject).
+    /// attacker (IsisAsAttacker.StrikeIsTheSubject).
     /// </summary>
     public const int StrikeSubjectReach = 1;
 
@@ -804,13 +804,13 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words before a headcount word ("عددهم") the noun of the people it counts may end ("المسلحين البالغ
-    /// عددهم 30": one word between) for the count to take that noun's side (FigureFinder.HeadcountNounSide).
+    /// عددهم 30": one word between) for the count to take that noun's side (CasualtySides.HeadcountNounSide).
     /// </summary>
     public const int HeadcountNounReach = 3;
 
     /// <summary>
     /// How many words after a toll noun ("حصيلة") the attack noun it is in construct with may stand, past the
-    /// adjectives of the toll ("الحصيلة النهائية الرسمية للهجوم": two between) (FigureFinder.TollOfAnAttack).
+    /// adjectives of the toll ("الحصيلة النهائية الرسمية للهجوم": two between) (CasualtySides.TollOfAnAttack).
     /// </summary>
     public const int TollAttackNounReach = 3;
 
@@ -819,7 +819,7 @@ internal static class AssemblerLimits
 
     /// <summary>
     /// How many words may stand between an ISIS name and the word of its claim ("أعلن تنظيم داعش مسؤوليته"; "تبنى
-    /// داعش رسميا مسؤوليته") for ISIS to be the claimant (FigureFinder.IsisClaimedIt).
+    /// داعش رسميا مسؤوليته") for ISIS to be the claimant (IsisAsAttacker.IsisClaimedIt).
     /// </summary>
     public const int ClaimantReach = 2;
 
@@ -840,7 +840,7 @@ internal static class AssemblerLimits
     /// <summary>
     /// The largest bare count joined to a man's kin that is read as more people of the list ("وقتلوه وابنه واثنين كانا
     /// معه"): a household or the guests of one, a handful; a larger number there is another figure or no person
-    /// (FigureFinder.KinJoinedBareCount).
+    /// (SingularFigures.KinJoinedBareCount).
     /// </summary>
     public const int KinBareCountMaximum = 10;
 

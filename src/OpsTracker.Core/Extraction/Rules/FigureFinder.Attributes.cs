@@ -29,5 +29,5 @@ internal sealed partial class FigureFinder
         before >= s.First && before == i - 1 && !Article.Begins(tokens[i].Text)
         && !Article.Begins(tokens[before].Text)
         && (tokens[i].Text.EndsWith("يان", StringComparison.Ordinal) || tokens[i].Text.EndsWith("يين", StringComparison.Ordinal))
-        && PersonAt(tokens, before) is { Value.Number: GrammaticalNumber.Dual } noun && noun.Last == before;
+        && _persons.At(tokens, before) is { Value.Number: GrammaticalNumber.Dual } noun && noun.Last == before;
 }

@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? BareCountOfPeople(TokenList tokens, Sentence s, CountExpression count, int last, CasualtyCategory trigger)
     {
-        if (_triggers.TriggerMatchBefore(tokens, s, count.FirstToken, 0) is null || !EndsBareCount(tokens, s, last + 1))
+        if (_triggers.TriggerMatchBefore(tokens, s, count.FirstToken, 0) is null || !_singulars.EndsBareCount(tokens, s, last + 1))
         {
             return null;
         }
@@ -29,19 +29,5 @@ internal sealed partial class FigureFinder
             Count = (int)count.Value, Approximate = count.Approximate, First = count.FirstToken, Last = last, Sentence = s.Index,
             Rule = "bare-count-of-people",
         };
-    }
-
-    /// <summary>Whether the token at <paramref name="k"/> ends a count with no noun of its own (see <see cref="BareCountOfPeople"/>).</summary>
-    private bool EndsBareCount(TokenList tokens, Sentence s, int k)
-    {
-        if (k > s.Last || !tokens[k].IsWord)
-        {
-            return k > s.Last || tokens[k].Kind == TokenKind.Punctuation;
-        }
-        var t = tokens[k];
-        return lexicon.BareCountEnds.Contains(t.Text)
-            || lexicon.PostposedQualifiers.MatchAt(tokens, k, allowArticleOnFirst: false) is not null
-            || (t.Text.Length > 2 && t.Text[0] == 'و' && lexicon.CasualtyTriggers.MatchAt(tokens, k) is not null)
-            || (t.Text.Length > 2 && t.Text[0] == 'ب' && lexicon.Kinds.MatchAt(tokens, k) is not null);
     }
 }

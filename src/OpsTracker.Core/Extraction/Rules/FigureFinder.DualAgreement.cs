@@ -41,12 +41,12 @@ internal sealed partial class FigureFinder
             return null;
         }
         PersonNoun? noun = null;
-        if (word.Text.EndsWith("ين", StringComparison.Ordinal) && PersonAt(tokens, n) is { Value.Number: GrammaticalNumber.Plural } plural
+        if (word.Text.EndsWith("ين", StringComparison.Ordinal) && _persons.At(tokens, n) is { Value.Number: GrammaticalNumber.Plural } plural
             && plural.Last == n && HasDualPronounAfter(tokens, s, n))
         {
             noun = plural.Value with { Number = GrammaticalNumber.Dual };
         }
-        else if (word.Text.EndsWith("ان", StringComparison.Ordinal) && n + 1 <= s.Last && IsDualNisba(tokens[n + 1]) && PersonAt(tokens, n) is null
+        else if (word.Text.EndsWith("ان", StringComparison.Ordinal) && n + 1 <= s.Last && IsDualNisba(tokens[n + 1]) && _persons.At(tokens, n) is null
             && lexicon.Hideouts.MatchAt(tokens, n) is null)
         {
             noun = new PersonNoun(CasualtySide.Unknown, GrammaticalNumber.Dual, true);

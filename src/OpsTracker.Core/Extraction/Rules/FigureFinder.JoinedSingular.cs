@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     private bool JoinedToOneOfTheirKind(TokenList tokens, Sentence s, CountExpression count, Figure figure)
     {
         int one;
-        if (CarriesWa(tokens, s, count.FirstToken))
+        if (_singulars.CarriesWa(tokens, s, count.FirstToken))
         {
             one = count.FirstToken - 1;
         }

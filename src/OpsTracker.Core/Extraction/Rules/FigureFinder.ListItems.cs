@@ -32,7 +32,7 @@ internal sealed partial class FigureFinder
                 }
                 return ListItemFigure(tokens, s, statement, counted.Value, count.FirstToken, counted.Last, (int)count.Value, count.Approximate);
             }
-            if (lexicon.Persons.MatchAt(tokens, i) is { } person && NounCount(tokens, person.Value.Number, person.Last, s) is { Implicit: false } n)
+            if (lexicon.Persons.MatchAt(tokens, i) is { } person && _singulars.NounCount(tokens, person.Value.Number, person.Last, s) is { Implicit: false } n)
             {
                 return ListItemFigure(tokens, s, statement, person.Value, i, n.Last, n.Count, false);
             }

@@ -94,7 +94,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private int JoinerBefore(TokenList tokens, Sentence s, int countFirst)
     {
-        if (CarriesWa(tokens, s, countFirst))
+        if (_singulars.CarriesWa(tokens, s, countFirst))
         {
             return countFirst;
         }

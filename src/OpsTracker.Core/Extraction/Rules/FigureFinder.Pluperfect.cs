@@ -17,7 +17,7 @@ internal sealed partial class FigureFinder
     /// <summary>
     /// The first person of a pluperfect subject ("كان" right before an indefinite singular or dual noun of people, then
     /// "قد" and a casualty verb within <see cref="PluperfectSubjectWords"/> words). People joined to it by و are added by
-    /// <see cref="ExtendWithCompanions"/>, as after any casualty.
+    /// <see cref="SingularFigures.ExtendWithCompanions"/>, as after any casualty.
     /// </summary>
     private Figure? ReadPluperfectSubject(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
@@ -25,7 +25,7 @@ internal sealed partial class FigureFinder
         // look-up of the word before it was made at every token the readers before this one turned away.
         if (i == s.First || tokens[i].Kind == TokenKind.Punctuation || Article.Begins(tokens[i].Text)
             || !tokens[i].MayStartAPhraseOf(lexicon.Persons.Number) || !lexicon.BackgroundOpeners.Contains(tokens[i - 1].Text)
-            || PersonAt(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
+            || _persons.At(tokens, i) is not { Value: { Number: not GrammaticalNumber.Plural, Ambiguous: false } } person)
         {
             return null;
         }
@@ -39,7 +39,7 @@ internal sealed partial class FigureFinder
             {
                 continue;
             }
-            if (lexicon.CasualtyTriggers.MatchAt(tokens, j + 1) is not { } verb || NounCount(tokens, person.Value.Number, person.Last, s) is not { } n)
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, j + 1) is not { } verb || _singulars.NounCount(tokens, person.Value.Number, person.Last, s) is not { } n)
             {
                 return null;
             }

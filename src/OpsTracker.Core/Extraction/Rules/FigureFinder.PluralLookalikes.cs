@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// both the dual (انتحاريَّيْن) and the sound plural (انتحاريِّين), and the plural is the usual one: news Arabic that
 /// means two says so with the numeral after the noun ("انتحاريين اثنين", read before this) or agrees with it in the
 /// dual ("فجرا نفسيهما"). With neither, the noun names people (or, after a dual noun of a thing, is that thing's
-/// adjective) and counts nobody, as its definite form does (<see cref="IsDefinitePluralLookalike"/>). Read where the
+/// adjective) and counts nobody, as its definite form does (<see cref="SingularFigures.IsDefinitePluralLookalike"/>). Read where the
 /// noun is met on its own (<see cref="ReadDual"/>: an object of another verb, a predicate, an adjective); right after a
 /// verb or noun of killing or arrest the bare dual stays two, since a report that tells "two killed" that way names the
 /// two one by one after it ("أحدهما ... والآخر").

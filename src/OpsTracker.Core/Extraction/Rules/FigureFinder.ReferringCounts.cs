@@ -98,7 +98,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? ReadNounAndNumeralOne(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (PersonAt(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
+        if (_persons.At(tokens, i) is not { Value.Number: GrammaticalNumber.Plural } counted || counted.Last + 1 > s.Last
             || tokens[counted.Last + 1] is not { IsWord: true } numeral || !lexicon.NumeralOne.Contains(numeral.Text)
             || (counted.Last + 2 <= s.Last && (tokens[counted.Last + 2].Text == Particles.Min || lexicon.OfThem.MatchAt(tokens, counted.Last + 2) is not null))
             || (earlier.Count > 0 && earlier[^1].Last >= i) || IsOriginOfCounted(tokens, s, i))
@@ -124,7 +124,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? ReadIndefiniteVictim(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
+        if (_persons.At(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: not CasualtySide.Isis, Ambiguous: false } } person
             || person.Last != i || Article.Begins(tokens[i].Text) || !tokens[i].Text.EndsWith('ا')
             || !lexicon.Persons.Contains(tokens[i].Text) || tokens[i].Readings.AnyIn(lexicon.AdverbialAccusatives)
             || (i > s.First && tokens[i - 1].IsNumber) || (earlier.Count > 0 && earlier[^1].Last >= i) || AgreesWithCountedNoun(tokens, s, i))
@@ -146,7 +146,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private bool AgreesWithCountedNoun(TokenList tokens, Sentence s, int i) =>
         i - 1 >= s.First && tokens[i - 1] is { IsWord: true } before && before.Text.EndsWith('ا')
-        && !Article.Begins(before.Text) && PersonAt(tokens, i - 1) is { } counted && counted.Last == i - 1;
+        && !Article.Begins(before.Text) && _persons.At(tokens, i - 1) is { } counted && counted.Last == i - 1;
 
     /// <summary>
     /// "القبض على أربعة إرهابيين في الموصل، واثنين في الحويجة، وإرهابي في القائم": the last of a gapped list may name one
@@ -172,7 +172,7 @@ internal sealed partial class FigureFinder
             return null;
         }
         // "وإرهابي في القائم", or "وآخر في المقدادية": the word "another" stands for one more of the same people.
-        var last = PersonAt(tokens, i) is { Value.Number: GrammaticalNumber.Singular } person ? person.Last
+        var last = _persons.At(tokens, i) is { Value.Number: GrammaticalNumber.Singular } person ? person.Last
             : tokens[i].Readings.AnyIn(lexicon.AnotherOne) ? i : -1;
         if (last < 0 || last + 1 > s.Last || tokens[last + 1].Text != Particles.Fi)
         {
@@ -258,7 +258,7 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        if (CompanionsAfterWith(tokens, s, with.Last + 1) is not { } companions)
+        if (_singulars.CompanionsAfterWith(tokens, s, with.Last + 1) is not { } companions)
         {
             return null;
         }
@@ -268,24 +268,5 @@ internal sealed partial class FigureFinder
             Kind = FigureKind.Casualty, Category = trigger.Value, Side = side, SideExplicit = trigger.Value == CasualtyCategory.Arrested,
             Count = 1 + companions.Count, First = i, Last = companions.Last, Sentence = s.Index, Rule = "pronoun-with-companions", IncludesNamedMan = true,
         };
-    }
-
-    /// <summary>
-    /// After "مع" or "برفقة": a man's own companions (lexicon companions, same side), one ("مساعده"), a count of them
-    /// ("أحد مساعديه", "اثنين من مرافقيه"); how many, and their last word.
-    /// </summary>
-    private (int Count, int Last)? CompanionsAfterWith(TokenList tokens, Sentence s, int at)
-    {
-        var companions = 1;
-        if (at <= s.Last && numbers.ReadAt(tokens, at) is { } count)
-        {
-            companions = (int)count.Value;
-            at = count.LastToken + 1;
-            if (at <= s.Last && tokens[at].Text == Particles.Min)
-            {
-                at++;
-            }
-        }
-        return at <= s.Last && lexicon.Companions.MatchAt(tokens, at) is { Value: false } companion ? (companions, companion.Last) : null;
     }
 }

@@ -21,7 +21,7 @@ internal sealed partial class FigureFinder
     /// </summary>
     private Figure? ReadTitledVictimBeforeVerb(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
-        if (PersonAt(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: CasualtySide.Civilian, Ambiguous: false } } person
+        if (_persons.At(tokens, i) is not { Value: { Number: GrammaticalNumber.Singular, Side: CasualtySide.Civilian, Ambiguous: false } } person
             || Article.Begins(tokens[i].Text) || !OpensSubject(tokens, s, i)
             || (earlier.Count > 0 && earlier[^1].Last >= i))
         {

@@ -10,29 +10,39 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// strikes, operations, attacks), with the trigger before or after it that says what happened to them
 /// (killed, arrested, wounded, destroyed); or a trigger followed by a singular or dual noun ("تدمير مضافة" = 1).
 /// One finder reads one report: it is made per call with that report's blocked tokens (dates and other numbers that
-/// are not counts) and holds nothing mutable but its last person match (<see cref="PersonAt"/>), so concurrent
-/// extractions never share one.
+/// are not counts), the report's readers of triggers (which hold the same blocked tokens) and its person-match memo
+/// (<see cref="PersonMatches"/>, which keeps its last match), and it keeps the last mixed toll it refused
+/// (FigureFinder.MixedOthers), so concurrent extractions never share one. The readers of sides and relations hold
+/// only the lexicon and the number reader: the caller builds them once and passes them to every finder.
 /// </summary>
-internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked)
+/// <param name="triggers">What happened to a count: its trigger before or after it (per report: it holds the blocked tokens).</param>
+/// <param name="sides">Whose people a figure counts (holds only the lexicon and the number reader).</param>
+/// <param name="relations">How the figures of a sentence relate: breakdowns, shares, corrections (holds only the lexicon and the number reader).</param>
+/// <param name="persons">The noun of people at a token, the last match kept (per report).</param>
+/// <param name="twoOutcomes">One count told for two outcomes (holds only the lexicon and the number reader).</param>
+/// <param name="nonEvents">Counts of people that tell no operation (per report: it holds the blocked tokens and the triggers).</param>
+/// <param name="singulars">The readers of figures told without a count and of the people joined to a figure (per report: they share the triggers and the person matches).</param>
+internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberReader numbers, bool[] blocked,
+    FigureTriggers triggers, CasualtySides sides, FigureRelations relations, PersonMatches persons, SingularFigures singulars,
+    TwoOutcomeCounts twoOutcomes, NonEvents nonEvents)
 {
     private const long MaxFigure = 1_000_000;
 
     private readonly bool[] _blocked = blocked;
-
-    /// <summary>What happened to a count: its trigger before or after it (per report: it holds the blocked tokens).</summary>
-    private readonly FigureTriggers _triggers = new(lexicon, numbers, blocked);
-
-    /// <summary>Whose people a figure counts (holds only the lexicon and the number reader).</summary>
-    private readonly CasualtySides _sides = new(lexicon, numbers);
-
-    /// <summary>How the figures of a sentence relate: breakdowns, shares, corrections (holds only the lexicon and the number reader).</summary>
-    private readonly FigureRelations _relations = new(lexicon, numbers);
+    private readonly FigureTriggers _triggers = triggers;
+    private readonly CasualtySides _sides = sides;
+    private readonly FigureRelations _relations = relations;
+    private readonly PersonMatches _persons = persons;
+    private readonly SingularFigures _singulars = singulars;
+    private readonly TwoOutcomeCounts _twoOutcomes = twoOutcomes;
+    private readonly NonEvents _nonEvents = nonEvents;
 
     /// <summary>
-    /// The word lists one of which the implicit readers (ReadImplicit to ReadVictimNoun) each need at their token, as
-    /// bits of <see cref="Token.MayStartAPhraseOfAny(ulong, ulong)"/> (lists 0-63, then 64-127): most tokens start none,
-    /// and are told so by one test instead of twelve readers' look-ups. The one-person nouns open
-    /// ReadNamedMemberAfterSubject's member of a group; "وآخر" is tested apart (<see cref="IsAnotherOne"/>). No test
+    /// The word lists one of which the implicit readers (<see cref="SingularFigures.ReadImplicit"/> to
+    /// <see cref="SingularFigures.ReadVictimNoun"/>, and the finder's own) each need at their token, as bits of
+    /// <see cref="Token.MayStartAPhraseOfAny(ulong, ulong)"/> (lists 0-63, then 64-127): most tokens start none, and are
+    /// told so by one test instead of twelve readers' look-ups. The one-person nouns open
+    /// SingularFigures.ReadNamedMemberAfterSubject's member of a group; "وآخر" is tested apart (<see cref="IsAnotherOne"/>). No test
     /// (both zero) when a list's number is past the 128 a token keeps: the victim nouns were numbered past 64 when the
     /// lexicon grew, which had turned the test off and sent every token of every sentence through the twelve readers.
     /// </summary>
@@ -61,27 +71,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             }
         }
         return (first, second);
-    }
-
-    /// <summary>The token list and index <see cref="_lastPerson"/> was read at (-1: none yet).</summary>
-    private TokenList? _lastPersonTokens;
-    private int _lastPersonAt = -1;
-    private PhraseMatch<PersonNoun>? _lastPerson;
-
-    /// <summary>
-    /// <c>lexicon.Persons.MatchAt(tokens, i)</c>, the last answer kept: the implicit readers ask it of the same token
-    /// one after another (up to seven times at a token that may start a noun of people). Per finder, so per report
-    /// and per thread.
-    /// </summary>
-    private PhraseMatch<PersonNoun>? PersonAt(TokenList tokens, int i)
-    {
-        if (i != _lastPersonAt || !ReferenceEquals(tokens, _lastPersonTokens))
-        {
-            _lastPerson = lexicon.Persons.MatchAt(tokens, i);
-            _lastPersonTokens = tokens;
-            _lastPersonAt = i;
-        }
-        return _lastPerson;
     }
 
     /// <summary>False when no implicit reader can read a figure at token i (see <see cref="_implicitStarts"/>).</summary>
@@ -113,7 +102,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             if (count is not null && count.LastToken <= sentence.Last && !_blocked[count.NumberToken])
             {
                 var figure = ReadCounted(tokens, sentence, count, figures) ?? CellMembersArrested(tokens, sentence, count, next, figures);
-                if (figure is not null && IsTakenOutAsNonEvent(tokens, sentence, figure, figures, ref nonEvent))
+                if (figure is not null && _nonEvents.IsTakenOutAsNonEvent(tokens, sentence, figure, figures, ref nonEvent))
                 {
                     i = Math.Max(figure.Last, count.LastToken) + 1;
                     continue;
@@ -124,11 +113,11 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                     _relations.MarkBreakdown(tokens, sentence, figure, figures);
                     _relations.MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
-                    MarkAmongTwoOutcomes(tokens, sentence, figure);
+                    _twoOutcomes.MarkAmongTwoOutcomes(tokens, sentence, figure);
                     _relations.MarkAmongVagueGroup(tokens, sentence, figure);
                     _relations.MarkAmongUncountedNumber(tokens, sentence, figure, figures);
                     figures.Add(figure);
-                    i = ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
+                    i = _singulars.ExtendWithCompanions(tokens, sentence, figure, figures) + 1;
                     continue;
                 }
                 i = count.LastToken + 1;
@@ -139,15 +128,15 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 i++;
                 continue;
             }
-            var implicitFigure = ReadImplicit(tokens, sentence, i, figures) ?? ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
-                ?? ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? ReadStrikeNoun(tokens, sentence, i)
+            var implicitFigure = _singulars.ReadImplicit(tokens, sentence, i, figures) ?? _singulars.ReadConjoinedHideout(tokens, sentence, i, figures) ?? ReadDual(tokens, sentence, i, figures)
+                ?? _singulars.ReadNamedMemberAfterSubject(tokens, sentence, i, figures) ?? _singulars.ReadStrikeNoun(tokens, sentence, i)
                 ?? ReadNounAndNumeralOne(tokens, sentence, i, figures) ?? ReadIndefiniteVictim(tokens, sentence, i, figures)
                 ?? ReadTitledVictimBeforeVerb(tokens, sentence, i, figures)
                 ?? ReadGappedOne(tokens, sentence, i, figures) ?? ReadPronounWithCompanions(tokens, sentence, i)
                 ?? ReadPluperfectSubject(tokens, sentence, i, figures)
-                ?? ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures) ?? ReadObjectPronoun(tokens, sentence, i, figures)
+                ?? _singulars.ReadVictimNoun(tokens, sentence, i, figures) ?? ReadDualByAgreement(tokens, sentence, i, figures) ?? ReadObjectPronoun(tokens, sentence, i, figures)
                 ?? ReadPrepositionPronoun(tokens, sentence, i, figures) ?? ReadOneTiedToIsis(tokens, sentence, i, figures);
-            if (implicitFigure is not null && IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, figures, ref nonEvent))
+            if (implicitFigure is not null && _nonEvents.IsTakenOutAsNonEvent(tokens, sentence, implicitFigure, figures, ref nonEvent))
             {
                 i = Math.Max(implicitFigure.Last, i) + 1;
                 continue;
@@ -160,10 +149,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 MarkLaterAmongTheCounted(tokens, sentence, implicitFigure, figures);
                 _relations.MarkAmongTheCounted(tokens, sentence, implicitFigure);
                 MarkIdentifiedCounted(tokens, sentence, implicitFigure);
-                MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
+                _twoOutcomes.MarkAmongTwoOutcomes(tokens, sentence, implicitFigure);
                 _relations.MarkAmongVagueGroup(tokens, sentence, implicitFigure);
                 figures.Add(implicitFigure);
-                i = ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
+                i = _singulars.ExtendWithCompanions(tokens, sentence, implicitFigure, figures) + 1;
                 continue;
             }
             i++;
@@ -174,9 +163,9 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
             // an iterator for the empty list.
             return figures;
         }
-        RemoveJudicialExecutions(tokens, sentence, figures);
+        _nonEvents.RemoveJudicialExecutions(tokens, sentence, figures);
         RemoveConfessedCounts(tokens, sentence, figures);
-        RemoveAnniversaryCounts(tokens, sentence, figures);
+        _nonEvents.RemoveAnniversaryCounts(tokens, sentence, figures);
         _relations.ResolveFoundHideouts(tokens, sentence, figures, next);
         CasualtySides.SideOfVictimLists(figures);
         AmongUncountedVictims(tokens, sentence, figures);
@@ -201,7 +190,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? ReadCounted(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         // No operation or tally counts a million people or hideouts: such a number is money, oil or noise.
-        if (IsCombinedCount(tokens, s, count.FirstToken, earlier) || count.Value > MaxFigure)
+        if (_twoOutcomes.IsCombinedCount(tokens, s, count.FirstToken, earlier) || count.Value > MaxFigure)
         {
             return null;
         }
@@ -266,7 +255,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 return null;
             }
             // "25 قتيلا وجريحا": one count for both outcomes, no figure of either.
-            if (IsTwoOutcomeNouns(tokens, s, cm))
+            if (_twoOutcomes.IsTwoOutcomeNouns(tokens, s, cm))
             {
                 return null;
             }
@@ -429,43 +418,6 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
 
     /// <summary>How many words the restated category noun may take before "إلى" ("عدد القتلى", "قتلى الهجوم").</summary>
     private const int RestatedNounReach = 2;
-
-    /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
-    private bool IsCombinedCount(TokenList tokens, Sentence s, int first, List<Figure> earlier)
-    {
-        first = BeforeCountNoun(tokens, s, first);
-        var j = first - 1;
-        // "قتل وجرح فيها 8147": a pronoun between the verbs and the count.
-        if (j > s.First && tokens[j].IsWord && tokens[j].Text is "فيها" or "فيه" or "خلالها" or "خلاله" or "منهم" or "بينهم")
-        {
-            j--;
-            first--;
-        }
-        if (j - 1 < s.First || !tokens[j].Text.StartsWith('و'))
-        {
-            return false;
-        }
-        var second = lexicon.CasualtyTriggers.MatchAt(tokens, j);
-        if (second is null || second.Last != first - 1)
-        {
-            return false;
-        }
-        for (var k = j - 1; k >= Math.Max(s.First, j - 3); k--)
-        {
-            if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } m && m.Last == j - 1)
-            {
-                // "4 جنود قتلوا وأصيب 7 آخرون": a plural (or dual) verb agrees with people told before it and closes
-                // their figure; the count is the second verb's. "قتل وأصيب ثلاثة" has verbs before their subject,
-                // which Arabic leaves singular. "لقي خمسة ... حتفهم وأصيب سبعة آخرون": so does a noun whose plural or
-                // dual pronoun points back to the people told before it.
-                var closesAFigure = earlier.Count > 0 && earlier[^1].Last < k && m.First == m.Last && tokens[k].Text.Length > 3
-                    && (tokens[k].Text.EndsWith("وا", StringComparison.Ordinal) || tokens[k].Text.EndsWith("ا", StringComparison.Ordinal)
-                        || tokens[k].Text.EndsWith("هم", StringComparison.Ordinal));
-                return m.Value != second.Value && !closesAFigure;
-            }
-        }
-        return false;
-    }
 
     /// <summary>"اللواء 47", "المادة ٤": a number that names a unit or an article.</summary>
     private bool IsDesignation(TokenList tokens, Sentence s, CountExpression count)

@@ -10,7 +10,7 @@ internal sealed partial class FigurelessOperations
 {
     /// <summary>
     /// The rule of an operation told by a joint toll alone. The toll is a total the text may break down elsewhere
-    /// (<c>FigureFinder.IsCombinedCount</c>): where the report counts an operation in the same province, that one
+    /// (<c>TwoOutcomeCounts.IsCombinedCount</c>): where the report counts an operation in the same province, that one
     /// tells the event, and the joint toll adds none.
     /// </summary>
     public const string JointTollRule = "figureless-joint-toll";

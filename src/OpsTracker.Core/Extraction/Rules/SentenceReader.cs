@@ -37,6 +37,15 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     private readonly OperationDescriber _describer = new(lexicon, kinds, actors, places);
     private readonly FigurelessSentences _figureless = new(lexicon, new FigurelessOperations(lexicon, gazetteer, kinds, actors, places));
 
+    /// <summary>Whose people a figure counts: the lexicon and the number reader only, shared by every report's finder.</summary>
+    private readonly CasualtySides _sides = new(lexicon, numbers);
+
+    /// <summary>How the figures of a sentence relate: the lexicon and the number reader only, shared by every report's finder.</summary>
+    private readonly FigureRelations _relations = new(lexicon, numbers);
+
+    /// <summary>One count told for two outcomes: the lexicon and the number reader only, shared by every report's finder.</summary>
+    private readonly TwoOutcomeCounts _twoOutcomes = new(lexicon, numbers);
+
     public SentenceReader(ExtractionLexicon lexicon, NumberReader numbers, Gazetteer gazetteer)
         : this(lexicon, numbers, gazetteer, new OperationKinds(lexicon), new OperationActors(lexicon), new OperationPlaces(lexicon, gazetteer))
     {
@@ -57,7 +66,7 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
     /// <param name="noTally">Sentences read as operations whatever tally they might tell (<see cref="HeadTallySummedBelow"/>).</param>
     private SentenceReading ReadSentences(ReportText report, HashSet<int>? noTally)
     {
-        var finder = new FigureFinder(lexicon, numbers, report.DateTokens());
+        var finder = NewFigureFinder(report.DateTokens());
 
         var operations = new List<OperationDraft>();
         var tallies = new TallyBook();
@@ -99,6 +108,20 @@ internal sealed class SentenceReader(ExtractionLexicon lexicon, NumberReader num
             ReadCounted(report, sentence, clauses, figures, noTally?.Contains(sentence.Index) == true, tallies, listItems, contextDate, operations, figureless);
         }
         return new SentenceReading(operations, tallies.Closed(), figureless);
+    }
+
+    /// <summary>
+    /// A report's figure finder: its readers of triggers hold the report's blocked tokens (dates and other numbers that
+    /// are not counts) and its person matches the last one read, so both are made per report and shared by the finder
+    /// and its readers of singular figures; the readers of sides and relations are this reader's own.
+    /// </summary>
+    private FigureFinder NewFigureFinder(bool[] blocked)
+    {
+        var triggers = new FigureTriggers(lexicon, numbers, blocked);
+        var persons = new PersonMatches(lexicon);
+        var singulars = new SingularFigures(lexicon, numbers, triggers, _sides, _relations, persons);
+        var nonEvents = new NonEvents(lexicon, blocked, triggers, _twoOutcomes);
+        return new FigureFinder(lexicon, numbers, blocked, triggers, _sides, _relations, persons, singulars, _twoOutcomes, nonEvents);
     }
 
     /// <summary>

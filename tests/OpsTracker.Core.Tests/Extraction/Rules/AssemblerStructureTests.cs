@@ -64,9 +64,11 @@ public class AssemblerStructureTests
                 typeof(OperationKinds), typeof(OperationActors), typeof(OperationPlaces), typeof(FigurelessOperations),
                 typeof(NotIsisFigures), typeof(CrimeFigures), typeof(UnattributedVictims), typeof(ClaimedFigures),
                 typeof(IsisOwnDeaths), typeof(VictimStatistics), typeof(TallySentences), typeof(FigurelessSentences),
-                // The figure finder is made per report; these collaborators of it hold only the lexicon (and the number reader).
+                // The figure finder is made per report, with its triggers, person matches, singular figures and non-events;
+                // these collaborators of it hold only the lexicon (and the number reader): the sides, the relations and the
+                // two-outcome counts are built once by SentenceReader and shared by every report's finder.
                 typeof(OrganisationNames), typeof(CasualtySides), typeof(IsisAsAttacker), typeof(OwnersMen),
-                typeof(FigureRelations),
+                typeof(FigureRelations), typeof(TwoOutcomeCounts),
             }
             .Concat(typeof(ReportAssembler).Assembly.GetTypes().Where(t => typeof(IDraftPass).IsAssignableFrom(t) && !t.IsInterface))
             .ToList();

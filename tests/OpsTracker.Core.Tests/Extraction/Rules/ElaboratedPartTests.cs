@@ -56,7 +56,7 @@ public class ElaboratedPartTests
     [Fact]
     public void Some_of_a_group_counted_in_a_quote_of_the_statements_speaker_are_of_the_leads_dead()
     {
-        // "منهم" counts the infiltrators, not "قواتنا", the doer right after the verb (FigureFinder.IsDoerOfTheVerbBefore).
+        // "منهم" counts the infiltrators, not "قواتنا", the doer right after the verb (CasualtySides.IsDoerOfTheVerbBefore).
         var result = Extractor.Extract("أعلن ضابط في البيشمركة اليوم الثلاثاء مصرع ستة مسلحين من داعش قرب بلدة سنجار غرب نينوى.\n"
             + "وقال الضابط إن \"ستة مسلحين حاولوا التسلل نحو خطوطنا فجرا فقتلت قواتنا خمسة منهم، بينما فجر السادس حزامه الناسف\".", new DateOnly(2017, 3, 28));
 

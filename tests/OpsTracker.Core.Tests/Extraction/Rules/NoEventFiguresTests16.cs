@@ -5,7 +5,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
 /// Figures of no event: ISIS members killed in an event a pronoun before their count points back to ("وقتل فيها"),
-/// when the sentence told the blast of their own device before it (SentenceReader.KilledInTheBlastToldBefore); people
+/// when the sentence told the blast of their own device before it (IsisOwnDeaths.KilledInTheBlastToldBefore); people
 /// counted in attacks in the plural over a recent span with no dates (lexicon recentPeriods), a sum over several
 /// attacks (SentenceReader.CountsAttacksOfAPeriod). Invented sentences.
 /// </summary>

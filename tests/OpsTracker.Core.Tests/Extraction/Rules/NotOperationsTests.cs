@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Numbers about ISIS in 2018-2025 reports that are no operation and no tally: people released or handed over,
 /// the kin of old victims, remains, honours and compensation, rewards for information, a convict's part in a past
 /// crime, convicts hanged by the state, anniversaries of old attacks (lexicon <c>nonEventObjects</c>,
-/// <c>judicialExecutions</c>, <c>anniversaries</c>; <c>FigureFinder.NonEvents</c>). Each is read from the word that
+/// <c>judicialExecutions</c>, <c>anniversaries</c>; <c>NonEvents</c>). Each is read from the word that
 /// governs the count, so a true operation told beside them keeps its figures. Found by invented probe reports in the
 /// house styles of INA, Shafaq, Alsumaria, Rudaw, Kurdistan24 and the Supreme Judicial Council; every sentence here
 /// is invented.

@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// - "بعد يومين من هجوم مماثل راح ضحيته ...": an earlier attack the report refers to is an event of its own, not
 ///   more dead of the attack told first (lexicon segmentConnectors).
 /// - "استشهاد آمر فوج ومقاتل": a word that alone says no side, joined by و to a casualty of the forces under a
-///   martyrdom word, is another man of the forces (FigureFinder.MartyrCompanions).
+///   martyrdom word, is another man of the forces (SingularFigures.MartyrCompanions).
 /// - "هاجموا الفوج الثاني ... التابع لقيادة عمليات كركوك ... شرق صلاح الدين": the command a unit belongs to does not
 ///   locate the attack (PlaceRoles.IsParentCommand).
 /// - "وأصيب فيها جنود أمريكيون": a plural noun with no count is no figure ("جنود" is a plural, not a singular, noun).

@@ -8,9 +8,9 @@ namespace OpsTracker.Core.Tests.Extraction.Rules;
 /// Whose dead a count on real text is, and how many. "مقتل تسعة أشخاص في الأقل، هم أربعة مدنيين وخمسة من المقاتلين":
 /// past a pronoun of apposition (lexicon appositionPronouns) the counts are the count before it told again by whose
 /// they are, never more people joined to it; the walk that gathers joined people ("وخمسة من المقاتلين" added to the
-/// count) stops there (FigureFinder.OpensPartsOfTheCount), so nine is not read as fourteen. "نجحت القطعات في قتل
+/// count) stops there (FigureRelations.OpensPartsOfTheCount), so nine is not read as fourteen. "نجحت القطعات في قتل
 /// المهاجمين البالغ عددهم 20": a headcount word counts the people named just before it, so their noun gives the side
-/// (ISIS's gunmen), not the sentence's attack words (FigureFinder.HeadcountNounSide); a fraction before that noun
+/// (ISIS's gunmen), not the sentence's attack words (CasualtySides.HeadcountNounSide); a fraction before that noun
 /// ("نصف المسلحين", lexicon groupFractions) makes the dead that share of the group (FigureFinder.FractionOfGroup).
 /// Invented sentences.
 /// </summary>

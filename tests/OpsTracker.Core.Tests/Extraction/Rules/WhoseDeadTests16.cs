@@ -5,7 +5,7 @@ using static OpsTracker.Core.Tests.Extraction.OperationCounts;
 namespace OpsTracker.Core.Tests.Extraction.Rules;
 
 /// <summary>
-/// Whose dead by the construction of the clause (FigureFinder.WhoseDead): the partitive "منهم" after the counted noun
+/// Whose dead by the construction of the clause (CasualtySides.ByConstruction): the partitive "منهم" after the counted noun
 /// points back to the people last named; "N آخرين" beside a man of ours just counted are ours; a verb of inflicting
 /// losses (lexicon inflictVerbs) makes its object the other side's dead, its doer named after it or opening the
 /// sentence; "في صفوف X" names whose ranks were hit; factions of the PMF (lexicon securityOrgs) are the forces.

@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// Old ordnance ISIS left behind: "انفجرت عبوة من مخلفات داعش"، "قنبلة من مخلفات تنظيم داعش الإرهابي". The noun of
 /// leftovers (lexicon remnantNouns) with ISIS's name after it makes ISIS the owner of the device, not the doer of an
 /// attack: its explosion is an accident, and the people it kills or wounds are nobody's victims of an ISIS attack,
-/// as those of "مخلفات الحرب" are (SentenceReader). A victim leaves its operation when its sentence tells such a
+/// as those of "مخلفات الحرب" are (UnattributedVictims). A victim leaves its operation when its sentence tells such a
 /// remnant, or tells an explosion or refers to an event ("بانفجار عبوة"، "الحادث") with no attack of its own while the
 /// head or a sentence next to it tells the remnant; and in either case the sentence names ISIS or terrorists only
 /// as the remnant's owner. The victims join <see cref="ReportText.UnattributedVictims"/>, so that a headline's

@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// "مقتل شخص وإصابة اثنين", "إعدام شخص": the singular of people at large (lexicon onePerson) right after a casualty
 /// word is one person, though the persons list files "شخص" with the plurals (it is the noun a hundred counts: "مئة شخص").
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class SingularFigures
 {
     /// <summary>
     /// The grammatical number of the people noun <paramref name="person"/> at <paramref name="k"/> as a casualty word's

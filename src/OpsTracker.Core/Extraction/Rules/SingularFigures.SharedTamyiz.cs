@@ -8,7 +8,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// case joined right after it by و ("45 عسكريا ومدنيا"، "30 جنديا وشرطيا") is the count's second kind of people, the
 /// same 45, not one more man. A man joined in another case ("قتل 12 جنديا ومدني") or after a word between is one more.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class SingularFigures
 {
     /// <summary>The accusative's tanween written as alif, as normalised text keeps it ("عسكريًّا" -> "عسكريا").</summary>
     private const char AccusativeAlif = 'ا';

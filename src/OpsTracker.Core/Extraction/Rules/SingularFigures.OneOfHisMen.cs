@@ -8,7 +8,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// normalised, "وأحد" reads as "واحد", the numeral one, which opens with the letter و and is no conjunction; before
 /// his men in construct it is the conjunction and أحد (the numeral one follows its noun and governs none).
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class SingularFigures
 {
     /// <summary>Whether the word at <paramref name="i"/> is "وأحد"/"وإحدى" in construct with the man's own men right after it.</summary>
     private bool AndOneOfHisMen(TokenList tokens, Sentence s, int i) =>
@@ -19,7 +19,7 @@ internal sealed partial class FigureFinder
     /// Whether the word at <paramref name="i"/> carries the conjunction و: "وخمسة"، "وثلاثة"، and "وأحد مساعديه", not the
     /// numeral "واحد" (<see cref="AndOneOfHisMen"/>).
     /// </summary>
-    private bool CarriesWa(TokenList tokens, Sentence s, int i) =>
+    internal bool CarriesWa(TokenList tokens, Sentence s, int i) =>
         tokens[i].IsWord && tokens[i].Text.StartsWith('و')
         && (!tokens[i].Text.StartsWith("واحد", StringComparison.Ordinal) || AndOneOfHisMen(tokens, s, i));
 }

@@ -9,7 +9,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// ("قتل أحدهما"، "واعتقلتهم")، never by a casualty word told before the finding for other people. The noun of the
 /// dead ("جثث"، "قتلى") carries its outcome and is no person noun here.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class NonEvents
 {
     /// <summary>Whether the count of people stands right after the "على" of a verb of finding (<see cref="FigureTriggers.FoundVerbBeforeOn"/>).</summary>
     private bool IsFoundPeople(TokenList tokens, Sentence s, Figure f) =>

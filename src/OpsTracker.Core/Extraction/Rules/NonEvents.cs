@@ -7,11 +7,17 @@ namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
 /// Counts of people that tell no operation (the figure finder's non-events): people released or handed over, the kin
-/// of old victims, convicts the state hangs, the dead an anniversary recalls. The governing word takes its count out;
-/// a true operation told beside it keeps its own.
+/// of old victims, convicts the state hangs, the dead an anniversary recalls, the people found, the attackers, the
+/// dead and the wounded told as one (<see cref="TwoOutcomeCounts"/>). The governing word takes its count out; a true
+/// operation told beside it keeps its own. Made per report with the finder, whose blocked tokens and readers of
+/// triggers it shares.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class NonEvents(ExtractionLexicon lexicon, bool[] blocked, FigureTriggers triggers, TwoOutcomeCounts twoOutcomes)
 {
+    private readonly bool[] _blocked = blocked;
+    private readonly FigureTriggers _triggers = triggers;
+    private readonly TwoOutcomeCounts _twoOutcomes = twoOutcomes;
+
     /// <summary>
     /// Takes out the counts of people that a word of <c>nonEventObjects</c> governs: people released ("أفرجت عن 40
     /// معتقلا"), handed over ("تسلم 150 معتقلا"), the kin of old victims ("ذوي 25 شهيدا"), remains ("تسليم رفات 18
@@ -25,13 +31,13 @@ internal sealed partial class FigureFinder
     /// Read as each figure is found, before it joins the sentence's figures, so that a singular noun after it ("وقتل
     /// جندي") is never taken for one of the people it counts.
     /// </remarks>
-    private bool IsTakenOutAsNonEvent(TokenList tokens, Sentence s, Figure f, List<Figure> earlier, ref Figure? removed)
+    internal bool IsTakenOutAsNonEvent(TokenList tokens, Sentence s, Figure f, List<Figure> earlier, ref Figure? removed)
     {
         if (f.Kind != FigureKind.Casualty)
         {
             return false;
         }
-        if (IsNonEventObject(tokens, s, f) || CountsBothOutcomes(tokens, s, f, earlier) || IsAttackersCount(tokens, s, f) || IsSpeaker(tokens, s, f) || IsFoundPeople(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
+        if (IsNonEventObject(tokens, s, f) || _twoOutcomes.CountsBothOutcomes(tokens, s, f, earlier) || IsAttackersCount(tokens, s, f) || IsSpeaker(tokens, s, f) || IsFoundPeople(tokens, s, f) || (removed is not null && JoinedTo(tokens, removed, f)))
         {
             removed = f;
             return true;
@@ -122,7 +128,7 @@ internal sealed partial class FigureFinder
     /// no operation's dead. The verb must stand by the count, so a killing told with قتل in the same sentence stays;
     /// ISIS's own executions of civilians or soldiers count people that are not ISIS's and stay an attack.
     /// </summary>
-    private void RemoveJudicialExecutions(TokenList tokens, Sentence s, List<Figure> figures)
+    internal void RemoveJudicialExecutions(TokenList tokens, Sentence s, List<Figure> figures)
     {
         if (!figures.Exists(f => f.Kind == FigureKind.Casualty && f.Side == CasualtySide.Isis && f.Category == CasualtyCategory.Killed))
         {
@@ -190,7 +196,7 @@ internal sealed partial class FigureFinder
     /// of an anniversary's event tells, in its stretch of text up to a comma or full stop, are the old event's. A new attack told
     /// after the comma ("في ذكرى المجزرة، قتل ثلاثة جنود بهجوم") keeps its figures.
     /// </summary>
-    private void RemoveAnniversaryCounts(TokenList tokens, Sentence s, List<Figure> figures) =>
+    internal void RemoveAnniversaryCounts(TokenList tokens, Sentence s, List<Figure> figures) =>
         figures.RemoveAll(f => f.Kind == FigureKind.Casualty && TellsAnAnniversary(tokens, s, f.First));
 
     private bool TellsAnAnniversary(TokenList tokens, Sentence s, int first)

@@ -13,7 +13,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// member beside him would be named so ("ومقاتل من داعش", read first). Without either the joined man keeps the side the
 /// text names for him, or none ("قتل مدني وعنصر آخر" is not counted by guess).
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class SingularFigures
 {
     private (CasualtySide Side, bool Explicit) SideOfJoinedFighter(TokenList tokens, Sentence s, PersonNoun noun, int first, int headLast, Figure figure)
     {

@@ -10,7 +10,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// EndsBareCount) takes its noun from the list it is joined to: it counts people, more of the list, not a thing.
 /// Only right after the kin: after the man alone, "وثلاثة" may open the next outcome's count.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class SingularFigures
 {
     /// <summary>The people a count joined by و right after a man's kin adds to the list; null when it is no such count.</summary>
     private int? KinJoinedBareCount(TokenList tokens, Sentence s, CountExpression count)
@@ -21,5 +21,19 @@ internal sealed partial class FigureFinder
             return null;
         }
         return EndsBareCount(tokens, s, count.LastToken + 1) ? (int)count.Value : null;
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/> ends a count with no noun of its own (see <see cref="FigureFinder.BareCountOfPeople"/>).</summary>
+    internal bool EndsBareCount(TokenList tokens, Sentence s, int k)
+    {
+        if (k > s.Last || !tokens[k].IsWord)
+        {
+            return k > s.Last || tokens[k].Kind == TokenKind.Punctuation;
+        }
+        var t = tokens[k];
+        return lexicon.BareCountEnds.Contains(t.Text)
+            || lexicon.PostposedQualifiers.MatchAt(tokens, k, allowArticleOnFirst: false) is not null
+            || (t.Text.Length > 2 && t.Text[0] == 'و' && lexicon.CasualtyTriggers.MatchAt(tokens, k) is not null)
+            || (t.Text.Length > 2 && t.Text[0] == 'ب' && lexicon.Kinds.MatchAt(tokens, k) is not null);
     }
 }

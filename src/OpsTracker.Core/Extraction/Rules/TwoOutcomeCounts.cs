@@ -1,20 +1,79 @@
 using OpsTracker.Core.Extraction.Lexicon;
+using OpsTracker.Core.Extraction.Numbers;
 using OpsTracker.Core.Extraction.Text;
 
 namespace OpsTracker.Core.Extraction.Rules;
 
 /// <summary>
-/// "أسفر عن سقوط 25 قتيلا وجريحا"، "أكثر من 40 قتيلا وجريحا": one count told with the nouns of two outcomes joined by
-/// و, the dead and the wounded together. As "مقتل وإصابة 25" (a count for two outcomes), it is a figure of neither.
+/// One count told for two outcomes, the dead and the wounded together: "قتل وأصيب ثلاثة"، "مقتل وإصابة 25" (two verbs
+/// before the count), "أسفر عن سقوط 25 قتيلا وجريحا" (the nouns of two outcomes joined by و after it), "بين قتيل
+/// وجريح" after people counted: a figure of neither. Holds only the lexicon and the number reader: built once and
+/// shared by every report's figure finder and its non-events (<see cref="NonEvents"/>).
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed class TwoOutcomeCounts(ExtractionLexicon lexicon, NumberReader numbers)
 {
+    /// <summary>"قتل وأصيب ثلاثة": one count for two outcomes, a total that the text breaks down elsewhere.</summary>
+    internal bool IsCombinedCount(TokenList tokens, Sentence s, int first, List<Figure> earlier)
+    {
+        first = BeforeCountNoun(tokens, s, first);
+        var j = first - 1;
+        // "قتل وجرح فيها 8147": a pronoun between the verbs and the count.
+        if (j > s.First && tokens[j].IsWord && tokens[j].Text is "فيها" or "فيه" or "خلالها" or "خلاله" or "منهم" or "بينهم")
+        {
+            j--;
+            first--;
+        }
+        if (j - 1 < s.First || !tokens[j].Text.StartsWith('و'))
+        {
+            return false;
+        }
+        var second = lexicon.CasualtyTriggers.MatchAt(tokens, j);
+        if (second is null || second.Last != first - 1)
+        {
+            return false;
+        }
+        for (var k = j - 1; k >= Math.Max(s.First, j - 3); k--)
+        {
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } m && m.Last == j - 1)
+            {
+                // "4 جنود قتلوا وأصيب 7 آخرون": a plural (or dual) verb agrees with people told before it and closes
+                // their figure; the count is the second verb's. "قتل وأصيب ثلاثة" has verbs before their subject,
+                // which Arabic leaves singular. "لقي خمسة ... حتفهم وأصيب سبعة آخرون": so does a noun whose plural or
+                // dual pronoun points back to the people told before it.
+                var closesAFigure = earlier.Count > 0 && earlier[^1].Last < k && m.First == m.Last && tokens[k].Text.Length > 3
+                    && (tokens[k].Text.EndsWith("وا", StringComparison.Ordinal) || tokens[k].Text.EndsWith("ا", StringComparison.Ordinal)
+                        || tokens[k].Text.EndsWith("هم", StringComparison.Ordinal));
+                return m.Value != second.Value && !closesAFigure;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "مقتل وإصابة عدد (24) عنصرا": where the count in digits at <paramref name="first"/> stands after the noun "number"
+    /// (lexicon countReached.count) and, it may be, a bracket, the index of that noun, which the words before the count stand
+    /// before; else <paramref name="first"/>. Iraqi official statements write their counts so.
+    /// </summary>
+    private int BeforeCountNoun(TokenList tokens, Sentence s, int first)
+    {
+        if (!tokens[first].IsNumber)
+        {
+            return first;
+        }
+        var j = first - 1;
+        if (j > s.First && tokens[j].Text == "(")
+        {
+            j--;
+        }
+        return j > s.First && lexicon.CountNouns.MatchAt(tokens, j) is { } noun && noun.First == j && noun.Last == j ? j : first;
+    }
+
     /// <summary>
     /// Whether the category noun <paramref name="noun"/> right after a count is followed, with nothing but و between
     /// them, by a category noun of another outcome that has no count of its own ("قتيلا وجريحا"، "قتلى وجرحى"). A
     /// second noun with its own count ("11 قتيلا و4 جرحى") is a second figure and stays.
     /// </summary>
-    private bool IsTwoOutcomeNouns(TokenList tokens, Sentence s, PhraseMatch<Domain.CasualtyCategory> noun)
+    internal bool IsTwoOutcomeNouns(TokenList tokens, Sentence s, PhraseMatch<Domain.CasualtyCategory> noun)
     {
         var next = noun.Last + 1;
         if (next <= s.Last && tokens[next].Text == Particles.Wa)
@@ -35,7 +94,7 @@ internal sealed partial class FigureFinder
     /// its sentence, are both outcomes together, as "مقتل وإصابة 25" is: a figure of neither. A count with a noun of one
     /// outcome ("إلى 10 قتلى") says which it counts and stays; so does a count another number stands before.
     /// </summary>
-    private bool CountsBothOutcomes(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
+    internal bool CountsBothOutcomes(TokenList tokens, Sentence s, Figure figure, List<Figure> earlier)
     {
         if (figure.Kind != FigureKind.Casualty || figure.Rule == "count-category-noun")
         {
@@ -88,7 +147,7 @@ internal sealed partial class FigureFinder
     /// the figure is a breakdown and no count of its own. The pair (a category noun, و, a category noun of the other
     /// outcome) ends within <see cref="AssemblerLimits.TwoOutcomeCueReach"/> words before the cue.
     /// </summary>
-    private void MarkAmongTwoOutcomes(TokenList tokens, Sentence s, Figure figure)
+    internal void MarkAmongTwoOutcomes(TokenList tokens, Sentence s, Figure figure)
     {
         if (figure.Kind != FigureKind.Casualty || figure.Breakdown)
         {

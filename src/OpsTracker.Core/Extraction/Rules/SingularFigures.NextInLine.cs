@@ -9,7 +9,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// names a rank or a round, not the next man. One told at a place of its own ("ورابع في كركوك") is an item of a gapped
 /// list, another operation's, and is left alone.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class SingularFigures
 {
     /// <summary>
     /// Whether the word at <paramref name="i"/> is "و" and the ordinal of one more than <paramref name="figure"/> counts,

@@ -9,7 +9,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// "أسفر الهجوم عن جريحين"، "ارتفعت الحصيلة إلى شهيدين و11 جريحا"; lexicon victimNounGovernors). The accusative
 /// of the singular ("قتيلا"، "جريحا") is the form such an object takes, so the lexicon lists it beside the bare one.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class SingularFigures
 {
     /// <summary>How many words a governing verb with its preposition may take ("ارتفعت إلى"، "أسفرت عن").</summary>
     private const int GovernorWords = 2;

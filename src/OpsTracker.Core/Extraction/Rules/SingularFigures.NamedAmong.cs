@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Rules;
 /// breakdown cue (lexicon breakdownCues) right before the title says he is one of the people the verb took, counted or
 /// not, so he is no figure of one of his own; the group's count, if the text gives one, is the figure.
 /// </summary>
-internal sealed partial class FigureFinder
+internal sealed partial class SingularFigures
 {
     /// <summary>Whether a breakdown cue ("بينهم"، "من بينهم"، "منهم") ends right before the member at <paramref name="i"/>.</summary>
     private bool NamedAmongAGroup(TokenList tokens, Sentence s, int i)
