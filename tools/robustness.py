@@ -60,6 +60,31 @@ def thousands(sep):
     return lambda text, _: re.sub(r"(?<![\d.,/])(\d{1,3})(\d{3})(?![\d/])",
                                   lambda m: m.group(0) if 1900 <= int(m.group(0)) <= 2030 else m.group(1) + sep + m.group(2), text)
 
+def word_swap(pairs):
+    """Each word of `pairs` (with the proclitics و ف ب ل before it) written as its synonym: the same report in another
+    outlet's words, to see whether a reading hangs on one word of the lexicon rather than on what the word means."""
+    def swap(text, _):
+        for word, other in pairs:
+            text = re.sub(r"(?<![\u0621-\u064A])([وفبل]{0,2})" + word + r"(?![\u0621-\u064A])", lambda m: m.group(1) + other, text)
+        return text
+    return swap
+
+UNITS = ["", "واحد", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+TENS = ["", "", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"]
+TEENS = {11: "أحد عشر", 12: "اثني عشر"}
+
+def in_words(n):
+    """11-99 as a news report writes a count of men in words (the oblique case, a masculine noun counted)."""
+    if n in TEENS:
+        return TEENS[n]
+    if n < 20:
+        return UNITS[n - 10] + " عشر"
+    return TENS[n // 10] if n % 10 == 0 else UNITS[n % 10] + " و" + TENS[n // 10]
+
+def tens_in_words(text, _):
+    return re.sub(r"(?<![\d/.,])(\d\d)(?![\d/.,]) (?=[وال]{0,3}(إرهابي|ارهابي|عنصر|مسلح|داعشي|شخص|مدني|جندي|مقاتل|مطلوب|متهم|قيادي|انتحاري|منتسب)[اً]*(?![\u0621-\u064A]))",
+                  lambda m: (in_words(int(m.group(1))) if 11 <= int(m.group(1)) <= 99 else m.group(1)) + " ", text)
+
 def hands(headlines):
     return {
         "as written": lambda t, n: t,
@@ -76,6 +101,16 @@ def hands(headlines):
         "digits joined to the next word": lambda t, n: re.sub(r"(\d+)\s+(?=[\u0621-\u064A])", r"\1", t),
         "thousands with a comma": thousands(","),
         "thousands with the Arabic separator": thousands("٬"),
+        "counts of 11 to 99 men in words": tens_in_words,
+        "'مصرع' for 'مقتل'": word_swap([("مقتل", "مصرع")]),
+        "'هلاك' for 'مقتل'": word_swap([("مقتل", "هلاك")]),
+        "'توقيف' for 'اعتقال'": word_swap([("اعتقال", "توقيف"), ("الاعتقال", "التوقيف")]),
+        "'نسف' for 'تدمير'": word_swap([("تدمير", "نسف"), ("التدمير", "النسف")]),
+        "'مضافة' for 'وكر'": word_swap([("وكر", "مضافة"), ("وكرا", "مضافة"), ("وكراً", "مضافة"), ("وكرين", "مضافتين"),
+                                        ("وكران", "مضافتان"), ("أوكار", "مضافات"), ("الوكر", "المضافة"), ("الأوكار", "المضافات")]),
+        "'دواعش' for 'إرهابيين'": word_swap([("إرهابيين", "دواعش"), ("ارهابيين", "دواعش"), ("الإرهابيين", "الدواعش"),
+                                           ("إرهابيا", "داعشيا"), ("إرهابياً", "داعشياً")]),
+        "'تنظيم الدولة' for 'داعش'": word_swap([("داعش", "تنظيم الدولة")]),
     }
 
 def main():

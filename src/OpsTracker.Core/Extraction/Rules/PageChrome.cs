@@ -22,7 +22,7 @@ internal static class PageChrome
     {
         // Lines are told apart in the original, where a breadcrumb's "»" is still itself (normalisation makes it a
         // quotation mark); normalisation keeps every line break, so the k-th line is the same in both.
-        if (ChromeLines(text.Original) is not { } chrome)
+        if (ChromeLines(text.Original) is not { } chrome || text.Text.AsSpan().Count('\n') != chrome.Length - 1)
         {
             return text;
         }
@@ -39,7 +39,7 @@ internal static class PageChrome
                 chars[i] = ' ';
             }
         }
-        return text.Text.AsSpan().Count('\n') == chrome.Length - 1 ? text.WithSameLengthText(new string(chars)) : text;
+        return text.WithSameLengthText(new string(chars));
     }
 
     /// <summary>Per line of the page, whether it is chrome; null when none is (nothing is allocated then).</summary>
