@@ -5,7 +5,8 @@ using OpsTracker.Core.Extraction.Text;
 namespace OpsTracker.Core.Tests.Extraction;
 
 /// <summary>
-/// What a scraped page carries around its report: its title printed twice and the site's breadcrumb (PageChrome).
+/// What a scraped page carries around its report: its title printed twice and the site's breadcrumb (PageChrome), and
+/// its time stamp above the headline (TimeStampLines).
 /// Invented text throughout.
 /// </summary>
 public sealed class PageChromeTests
@@ -36,6 +37,27 @@ public sealed class PageChromeTests
         var read = Figures(Extractor.Extract("الرئيسية » أخبار العراق » أمن\n" + Report, published));
 
         Assert.Equal("IQ-KI arrested 2; IQ-SD arrested 1", read);
+    }
+
+    [Theory]
+    [InlineData("12/9/2024 - 23:47\n")]
+    [InlineData("الاثنين 22 نيسان 2024 | 10:18 ص\n")]
+    [InlineData("22-04-2024  الساعة 14:35    |    آخر تحديث: 22-04-2024  الساعة 17:10\n\n")]
+    public void A_time_stamp_above_the_headline_gives_the_date_and_leaves_the_headline_its_place(string stamp)
+    {
+        // The headline's 3 sums the two items below: read as a headline it is no operation of its own.
+        var read = Extractor.Extract(stamp + Report, published: null);
+
+        Assert.Equal("IQ-KI arrested 2; IQ-SD arrested 1", Figures(read));
+        Assert.NotNull(read.Published);
+    }
+
+    [Fact]
+    public void A_headline_that_opens_with_a_date_is_still_the_headline()
+    {
+        var read = Extractor.Extract("22 نيسان 2024: القبض على 3 إرهابيين في كركوك وصلاح الدين\n" + Report.Split('\n', 2)[1], new DateOnly(2024, 4, 22));
+
+        Assert.Equal("IQ-KI arrested 2; IQ-SD arrested 1", Figures(read));
     }
 
     [Fact]

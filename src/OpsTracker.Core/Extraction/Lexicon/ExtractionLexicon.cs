@@ -496,6 +496,7 @@ public sealed class ExtractionLexicon
         var several = root.GetProperty("severalIncidents");
         SeveralIncidentNouns = WordSet(several.GetProperty("nouns"));
         OneAttackNouns = WordSet(root.GetProperty("oneAttackNouns"));
+        TimeStampWords = WordSet(root.GetProperty("timeStampWords"));
         TollNouns = WordSet(root.GetProperty("tollNouns"));
         SimilarMarkers = WordSet(root.GetProperty("similarMarkers"));
         SeveralIncidentAdjectives = WordSet(several.GetProperty("adjectives"), root.GetProperty("scatteredAdjectives"));
@@ -1548,6 +1549,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"حوادث"، "هجومين"، "أعمال" (lexicon severalIncidents.nouns; read without clitics): incidents in the plural or dual.</summary>
     public SignedWordSet SeveralIncidentNouns { get; }
+
+    /// <summary>"آخر تحديث"، "م"، "الاثنين": words a page's time stamp carries beside its date and clock (lexicon timeStampWords).</summary>
+    public SignedWordSet TimeStampWords { get; }
 
     /// <summary>"هجوم"، "تفجير": one attack named in the singular (lexicon oneAttackNouns).</summary>
     public SignedWordSet OneAttackNouns { get; }

@@ -141,6 +141,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int HardWrapMinLines = 2;
 
+    /// <summary>
+    /// How many time-stamp lines a page may print above its headline (<see cref="TimeStampLines"/>): a posting time and
+    /// an update time, and one to spare. Below them the first line is the headline whatever it holds.
+    /// </summary>
+    public const int TimeStampMaxLines = 3;
+
 
     /// <summary>
     /// The most operations the lead of a day's bulletin counts ("مقتل خمسة إرهابيين في ثلاث عمليات") before telling
@@ -168,6 +174,13 @@ internal static class AssemblerLimits
     /// <see cref="ReportLayout.IsDateline"/>): news outlets' names are a word to three; more is a sentence.
     /// </summary>
     public const int OutletNameWords = 3;
+
+    /// <summary>
+    /// How many words may follow a related-news cue on its line for the cue still to head the lines below it
+    /// (<see cref="ReportLayout.IsRelatedNews"/>): the site's name ("اقرأ أيضاً في 964:", "طالع أيضا على السومرية نيوز").
+    /// A headline after the cue has more.
+    /// </summary>
+    public const int RelatedNewsCueMaxWordsAfter = 3;
 
     /// <summary>
     /// The last sentence index a headline total may stand at and still add up operations of any province told below

@@ -104,7 +104,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
             }
         }
 
-        var report = new ReportText(text, tokens, lexicon);
+        var report = new ReportText(text, tokens, lexicon, TimeStampLines.FirstTokenBelow(tokens, dateScan, lexicon));
         report.Dates = ReadDates(dateScan, result.Published, result.InferredYear);
         // The scan's token arrays go back to the pool: nothing below reads the scan.
         dateScan.Scanner.Release();

@@ -183,8 +183,10 @@ internal sealed class ReportLayout(ReportText report)
     }
 
     /// <summary>
-    /// "اقرأ أيضا: مقتل أربعة إرهابيين بضربة جوية": a line a news page opens with a related-news cue is another
-    /// article's headline; a cue alone on its line ("أخبار ذات صلة:") introduces the line after it.
+    /// "اقرأ أيضا: مقتل أربعة إرهابيين بضربة جوية": a line a news page opens with a related-news cue (a bullet may stand
+    /// before it) is another article's headline. A cue that heads its line ("أخبار ذات صلة:", "اقرأ أيضاً في 964:")
+    /// introduces the line after it, and every line below it down to the next blank line: a page lists its related
+    /// articles one a line, each with its own figures, none of them this report's.
     /// </summary>
     public bool IsRelatedNews(Sentence s)
     {
@@ -192,33 +194,68 @@ internal sealed class ReportLayout(ReportText report)
         {
             return true;
         }
-        return s.Index > 0 && OpensWithRelatedNews(_sentences[s.Index - 1], out var cueLast) && cueLast >= LastWord(_sentences[s.Index - 1]);
+        if (s.Index == 0 || !StartsALine(s))
+        {
+            return false;
+        }
+        if (HeadsRelatedNews(_sentences[s.Index - 1]))
+        {
+            return true;
+        }
+        // Up the lines above it, each a sentence of its own with no blank line between, to a cue heading them.
+        for (var k = s.Index - 1; k >= 0 && StartsALine(_sentences[k]) && !BlankLineBetween(_sentences[k], _sentences[k + 1]); k--)
+        {
+            if (HeadsRelatedNews(_sentences[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a blank line stands between two sentences (the tokenizer makes one line-break token of a run).</summary>
+    private bool BlankLineBetween(Sentence above, Sentence below) =>
+        report.Text.Text.AsSpan(_tokens[above.Last].End, _tokens[below.First].Start - _tokens[above.Last].End).Count('\n') >= 2;
+
+    private bool StartsALine(Sentence s) => s.First == 0 || _tokens[s.First - 1].Text == "\n";
+
+    /// <summary>
+    /// A cue alone on its line, or with the site's name after it (at most
+    /// <see cref="AssemblerLimits.RelatedNewsCueMaxWordsAfter"/> words) and a colon closing the line ("اقرأ أيضاً في 964:").
+    /// </summary>
+    private bool HeadsRelatedNews(Sentence s)
+    {
+        if (!OpensWithRelatedNews(s, out var cueLast))
+        {
+            return false;
+        }
+        var words = 0;
+        for (var i = cueLast + 1; i <= s.Last; i++)
+        {
+            words += _tokens[i].IsWord || _tokens[i].IsNumber ? 1 : 0;
+        }
+        return words == 0 || (words <= AssemblerLimits.RelatedNewsCueMaxWordsAfter && _tokens[s.Last].Text == ":");
     }
 
     private bool OpensWithRelatedNews(Sentence s, out int cueLast)
     {
         cueLast = -1;
-        if (s.First > 0 && _tokens[s.First - 1].Text != "\n")
+        if (!StartsALine(s))
         {
             return false;
         }
-        if (_lexicon.RelatedNews.MatchAt(_tokens, s.First) is { } m && m.Last <= s.Last)
+        var first = s.First;
+        // "- اقرأ ايضا: ...": a list of related articles, each with its cue.
+        if (_tokens[first].Text is "-" or "–" or "—" or "•" or "*" or "·" or "▪" or "◾" && first < s.Last)
+        {
+            first++;
+        }
+        if (_lexicon.RelatedNews.MatchAt(_tokens, first) is { } m && m.Last <= s.Last)
         {
             cueLast = m.Last;
             return true;
         }
         return false;
-    }
-
-    /// <summary>The sentence's last word, before a closing colon or full stop.</summary>
-    private int LastWord(Sentence s)
-    {
-        var last = s.Last;
-        while (last > s.First && !_tokens[last].IsWord)
-        {
-            last--;
-        }
-        return last;
     }
 
     /// <summary>

@@ -19,12 +19,14 @@ internal sealed class ReportText
     /// <summary>The word lists this report is read with, for a reader that is given only the report.</summary>
     public ExtractionLexicon Lexicon => _lexicon;
 
-    public ReportText(NormalizedText text, TokenList tokens, ExtractionLexicon lexicon)
+    /// <param name="firstToken">Where the report's sentences start: below the page's time stamp, if it opens with one
+    /// (<see cref="TimeStampLines"/>).</param>
+    public ReportText(NormalizedText text, TokenList tokens, ExtractionLexicon lexicon, int firstToken = 0)
     {
         Text = text;
         Tokens = tokens;
         _lexicon = lexicon;
-        Sentences = Sentence.Split(tokens, i => lexicon.StatementOpeners.StartsAt(tokens, i, allowArticleOnFirst: false));
+        Sentences = Sentence.Split(tokens, i => lexicon.StatementOpeners.StartsAt(tokens, i, allowArticleOnFirst: false), firstToken);
         CountsSomething = new bool[Sentences.Count];
     }
 

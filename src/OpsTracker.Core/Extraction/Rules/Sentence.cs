@@ -17,12 +17,14 @@ internal sealed record Sentence(int Index, int First, int Last, int Paragraph)
     /// Whether the token at an index opens a new statement ("وأضاف"): a comma right before it ends the sentence, so a
     /// report run into one long sentence is read as one that stops at each statement.
     /// </param>
-    public static List<Sentence> Split(TokenList tokens, Func<int, bool>? opensStatement = null)
+    /// <param name="from">The first token of the report's text: what stands above it (a page's time stamp,
+    /// <see cref="TimeStampLines"/>) is in no sentence.</param>
+    public static List<Sentence> Split(TokenList tokens, Func<int, bool>? opensStatement = null, int from = 0)
     {
         var sentences = new List<Sentence>();
-        var first = 0;
+        var first = from;
         var paragraph = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = from; i < tokens.Count; i++)
         {
             // Only a mark ends a sentence (a break, or a comma before a statement): nine tokens in ten are words or
             // numbers, told so by their kind before any of the marks' texts is compared.

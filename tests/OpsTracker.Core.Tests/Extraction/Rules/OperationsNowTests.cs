@@ -91,6 +91,42 @@ public class OperationsNowTests
         Assert.Equal([("IQ-SD", CasualtySide.Isis, CasualtyCategory.Arrested, 2)], casualties);
     }
 
+    [Theory]
+    [InlineData("أخبار ذات صلة:\n")]
+    [InlineData("اقرأ أيضاً في موقعنا:\n")]
+    [InlineData("اخترنا لكم\n")]
+    public void A_related_news_cue_heads_every_line_below_it_down_to_a_blank_line(string cue)
+    {
+        var casualties = Casualties(
+            "اعتقلت قوة من الجيش إرهابيين اثنين في قضاء الشرقاط، اليوم الأربعاء.\n\n"
+            + cue
+            + "• مقتل خمسة إرهابيين بضربة جوية في وادي حوران\n"
+            + "• القبض على 4 متهمين بالإرهاب في قضاء بيجي\n"
+            + "مقتل 3 إرهابيين بقصف في سلسلة جبال مكحول\n\n"
+            + "وأفاد مصدر أمني بأن قوة أخرى اعتقلت إرهابيا في قضاء الحويجة.");
+        Assert.Equal([("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, 1), ("IQ-SD", CasualtySide.Isis, CasualtyCategory.Arrested, 2)], casualties);
+    }
+
+    [Fact]
+    public void Related_articles_listed_each_with_its_cue_are_all_other_articles()
+    {
+        var casualties = Casualties(
+            "اعتقلت قوة من الجيش إرهابيين اثنين في قضاء الشرقاط، اليوم الأربعاء.\n"
+            + "- اقرأ ايضا: مقتل خمسة إرهابيين بضربة جوية في وادي حوران\n"
+            + "- اقرأ ايضا: القبض على 4 متهمين بالإرهاب في قضاء بيجي");
+        Assert.Equal([("IQ-SD", CasualtySide.Isis, CasualtyCategory.Arrested, 2)], casualties);
+    }
+
+    [Fact]
+    public void A_short_headline_after_a_cue_on_its_line_heads_nothing_below_it()
+    {
+        // The cue's line is a related headline; the report goes on below it and is read.
+        var casualties = Casualties(
+            "اقرأ أيضا: مقتل 5 دواعش\n\n"
+            + "اعتقلت قوة من الجيش إرهابيين اثنين في قضاء الشرقاط، اليوم الأربعاء.");
+        Assert.Equal([("IQ-SD", CasualtySide.Isis, CasualtyCategory.Arrested, 2)], casualties);
+    }
+
     // ---- a unit's number between the verb and its object
 
     [Theory]
