@@ -190,7 +190,8 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
     private Figure? ReadCounted(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)
     {
         // No operation or tally counts a million people or hideouts: such a number is money, oil or noise.
-        if (_twoOutcomes.IsCombinedCount(tokens, s, count.FirstToken, earlier) || count.Value > MaxFigure)
+        if ((_twoOutcomes.IsCombinedCount(tokens, s, count.FirstToken, earlier) && !_twoOutcomes.OthersAfter(tokens, s, count, earlier))
+            || count.Value > MaxFigure)
         {
             return null;
         }

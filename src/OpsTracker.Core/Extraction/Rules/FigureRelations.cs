@@ -241,14 +241,15 @@ internal sealed class FigureRelations(ExtractionLexicon lexicon, NumberReader nu
     }
 
     /// <summary>
-    /// "ارتفعت حصيلة القتلى إلى ثمانية، بعد العثور على جثث ثلاثة آخرين": the others counted after a toll that rose,
-    /// of the same people and fewer, are the rise: part of the new toll, not more dead.
+    /// "ارتفعت حصيلة القتلى إلى ثمانية، بعد العثور على جثث ثلاثة آخرين"، "إلى ثلاثة قتلى بعد وفاة أحد الجرحى": the
+    /// dead counted after a toll that rose, of the same measure and fewer, are the rise (others found, a wounded man
+    /// who died): part of the new toll, not more dead.
     /// </summary>
     internal static void MarkTheRise(List<Figure> figures)
     {
         foreach (var toll in figures.Where(f => f.Correction).ToList())
         {
-            foreach (var rise in figures.Where(f => f.First > toll.Last && f.Rule == "count-others" && f.SameMeasure(toll) && f.Side == toll.Side && f.Count < toll.Count))
+            foreach (var rise in figures.Where(f => f.First > toll.Last && !f.Correction && f.SameMeasure(toll) && f.Count < toll.Count))
             {
                 rise.Breakdown = true;
             }

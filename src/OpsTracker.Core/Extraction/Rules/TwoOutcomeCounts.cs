@@ -50,6 +50,18 @@ internal sealed class TwoOutcomeCounts(ExtractionLexicon lexicon, NumberReader n
     }
 
     /// <summary>
+    /// "منتسبا استشهد وأصيب ثلاثة آخرون"، "ثلاثة من المقاتلين شهداء وأصيب 8 آخرون": "others" (lexicon others) right
+    /// after the count, with people counted before the two verbs, says the count is of people other than those: the
+    /// second verb's alone, not the dead and the wounded together (a singular verb agreeing with one person told
+    /// before it looks like a verb before its subject).
+    /// </summary>
+    internal bool OthersAfter(TokenList tokens, Sentence s, Numbers.CountExpression count, List<Figure> earlier)
+    {
+        var next = count.LastToken + 1;
+        return earlier.Count > 0 && next <= s.Last && lexicon.Others.MatchAt(tokens, next) is not null;
+    }
+
+    /// <summary>
     /// "مقتل وإصابة عدد (24) عنصرا": where the count in digits at <paramref name="first"/> stands after the noun "number"
     /// (lexicon countReached.count) and, it may be, a bracket, the index of that noun, which the words before the count stand
     /// before; else <paramref name="first"/>. Iraqi official statements write their counts so.
@@ -71,7 +83,8 @@ internal sealed class TwoOutcomeCounts(ExtractionLexicon lexicon, NumberReader n
     /// <summary>
     /// Whether the category noun <paramref name="noun"/> right after a count is followed, with nothing but و between
     /// them, by a category noun of another outcome that has no count of its own ("قتيلا وجريحا"، "قتلى وجرحى"). A
-    /// second noun with its own count ("11 قتيلا و4 جرحى") is a second figure and stays.
+    /// second noun with its own count ("11 قتيلا و4 جرحى"), or a dual that counts itself ("3 قتلى وجريحين"), is a
+    /// second figure and stays.
     /// </summary>
     internal bool IsTwoOutcomeNouns(TokenList tokens, Sentence s, PhraseMatch<Domain.CasualtyCategory> noun)
     {
@@ -84,7 +97,9 @@ internal sealed class TwoOutcomeCounts(ExtractionLexicon lexicon, NumberReader n
         {
             return false;
         }
-        return lexicon.CategoryNouns.MatchAt(tokens, next) is { } other && other.Value != noun.Value;
+        // "ثلاثة قتلى وجريحين": a dual counts itself, two of the other outcome, and leaves the count its own noun's.
+        return lexicon.CategoryNouns.MatchAt(tokens, next) is { } other && other.Value != noun.Value
+            && lexicon.VictimNouns.MatchAt(tokens, next) is not { Value.Number: GrammaticalNumber.Dual };
     }
 
     /// <summary>

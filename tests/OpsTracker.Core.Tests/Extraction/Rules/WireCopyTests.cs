@@ -50,6 +50,46 @@ public class WireCopyTests
         Assert.Equal(Published.AddDays(-1), op.Date);
     }
 
+    [Theory]
+    [InlineData("تحديث: ارتفعت حصيلة الهجوم إلى ثلاثة قتلى وجريحين بعد وفاة أحد الجنود الجرحى متأثرا بإصابته.")]
+    [InlineData("وارتفعت حصيلة الهجوم لاحقا إلى 3 قتلى و2 جرحى.")]
+    public void A_risen_toll_replaces_the_whole_count_told_before_in_parts_in_every_telling(string update)
+    {
+        // The earlier toll is an officer and a soldier (1 + 1) in the headline, the lead and the quote.
+        var op = Assert.Single(Extractor.Extract(
+            "مقتل ضابط وجندي وإصابة ثلاثة آخرين بهجوم لداعش في وادي الشاي جنوبي كركوك\n"
+            + "أفاد مصدر أمني في محافظة كركوك، اليوم الاثنين، بمقتل ضابط وجندي وإصابة ثلاثة آخرين بهجوم شنه عناصر داعش على نقطة للجيش في وادي الشاي.\n"
+            + "وقال المصدر إن \"مسلحين من داعش هاجموا نقطة للجيش ما أسفر عن مقتل ضابط وجندي وإصابة ثلاثة جنود آخرين\".\n"
+            + update,
+            Published).Operations);
+        var tolls = op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList();
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 3), (CasualtySide.Security, CasualtyCategory.Wounded, 2)], tolls);
+    }
+
+    [Theory]
+    [InlineData("أفاد مصدر أمني بأن جنديا استشهد وأصيب ثلاثة آخرون بانفجار عبوة ناسفة زرعها داعش في قضاء الطارمية.", 1, 3)]
+    [InlineData("أكد المصدر أن أربعة من مقاتلي الحشد شهداء وأصيب 8 آخرون في هجوم لداعش قرب بيجي.", 4, 8)]
+    public void Others_wounded_after_people_killed_are_no_count_of_the_dead_and_the_wounded_together(string sentence, int killed, int wounded)
+    {
+        var op = Assert.Single(Extractor.Extract(sentence, Published).Operations);
+        var tolls = op.Casualties.Select(c => (c.Category, c.Count)).OrderBy(c => c.Category).ToList();
+        Assert.Equal([(CasualtyCategory.Killed, killed), (CasualtyCategory.Wounded, wounded)], tolls);
+    }
+
+    [Fact]
+    public void Verbs_of_both_outcomes_before_one_count_still_count_neither()
+    {
+        Assert.Empty(Extractor.Extract("قتل وأصيب ثلاثة من عناصر الشرطة بهجوم لداعش في قضاء الطارمية.", Published).Operations.SelectMany(o => o.Casualties));
+    }
+
+    [Fact]
+    public void A_dual_after_the_noun_of_the_dead_is_a_count_of_its_own()
+    {
+        var op = Assert.Single(Extractor.Extract("أسفر هجوم لداعش على نقطة للجيش في قضاء الطارمية عن ثلاثة قتلى وجريحين من الجنود.", Published).Operations);
+        var tolls = op.Casualties.Select(c => (c.Category, c.Count)).OrderBy(c => c.Category).ToList();
+        Assert.Equal([(CasualtyCategory.Killed, 3), (CasualtyCategory.Wounded, 2)], tolls);
+    }
+
     [Fact]
     public void An_older_attack_told_in_the_pluperfect_is_not_the_toll_first_reported()
     {

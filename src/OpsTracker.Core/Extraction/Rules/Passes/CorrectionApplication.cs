@@ -1,8 +1,11 @@
 namespace OpsTracker.Core.Extraction.Rules.Passes;
 
 /// <summary>
-/// "قتل ثمانية ... وارتفعت الحصيلة لاحقا إلى 11 قتيلا": a corrected figure replaces the last earlier figure of the
-/// same measure (whose operation keeps its place and date); the correction is no operation of its own.
+/// "قتل ثمانية ... وارتفعت الحصيلة لاحقا إلى 11 قتيلا": a corrected figure replaces the earlier count of the same
+/// measure (whose operation keeps its place and date); the correction is no operation of its own. The earlier count
+/// may be told in parts ("بمقتل ضابط وجندي" = 2, then "ارتفعت الحصيلة إلى ثلاثة قتلى"): the correction replaces all of
+/// that count in the operation that told it last, and in each earlier telling of the same operation (a headline, a
+/// lead, a quote) that counted the same, so that the tellings still agree for <see cref="RepetitionRemoval"/>.
 /// </summary>
 internal sealed class CorrectionApplication : IDraftPass
 {
@@ -17,10 +20,48 @@ internal sealed class CorrectionApplication : IDraftPass
             {
                 continue;
             }
-            corrected.Figure.Count = correction.Count;
+            var before = CountBefore(corrected.Draft, correction);
+            foreach (var told in drafts)
+            {
+                if (told == corrected.Draft
+                    || (!told.Dropped && told != draft && told.Kind == corrected.Draft.Kind && told.Clause.First < corrected.Draft.Clause.First
+                        && CountBefore(told, correction) == before))
+                {
+                    Replace(told, correction);
+                }
+            }
             draft.Figures.Remove(correction);
             draft.Dropped |= !draft.Live.Any();
         }
         return DraftPass.Standing(drafts);
+    }
+
+    /// <summary>What a draft counts of the correction's measure before it: the sum of its live figures of that measure.</summary>
+    private static int CountBefore(OperationDraft draft, Figure correction)
+    {
+        var count = 0;
+        foreach (var f in draft.Live)
+        {
+            if (f != correction && !f.Correction && f.First < correction.First && f.SameMeasure(correction))
+            {
+                count += f.Count;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The draft's figures of the measure become one, the last of them, counting what the correction counts.</summary>
+    private static void Replace(OperationDraft draft, Figure correction)
+    {
+        var parts = draft.Live.Where(f => f != correction && !f.Correction && f.First < correction.First && f.SameMeasure(correction)).ToList();
+        if (parts.Count == 0)
+        {
+            return;
+        }
+        parts[^1].Count = correction.Count;
+        foreach (var part in parts.Take(parts.Count - 1))
+        {
+            draft.Figures.Remove(part);
+        }
     }
 }
