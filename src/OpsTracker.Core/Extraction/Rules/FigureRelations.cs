@@ -229,9 +229,12 @@ internal sealed class FigureRelations(ExtractionLexicon lexicon, NumberReader nu
     }
 
     /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
-    internal bool IsCorrection(TokenList tokens, Sentence s, Figure f)
+    internal bool IsCorrection(TokenList tokens, Sentence s, Figure f) => IsCorrection(lexicon, tokens, s, f.First);
+
+    /// <summary>Whether the count at <paramref name="first"/> is a risen toll (see the instance overload).</summary>
+    internal static bool IsCorrection(ExtractionLexicon lexicon, TokenList tokens, Sentence s, int first)
     {
-        var to = f.First - 1;
+        var to = first - 1;
         // Normalised text: "إلى" reads "الي" (hamza and alef maqsura folded).
         if (to < s.First || tokens[to].Text != Particles.Ila)
         {

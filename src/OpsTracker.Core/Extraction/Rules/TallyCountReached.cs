@@ -34,8 +34,15 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             // "عدد المعتقلين بلغ 424", or the verb first: "وبلغ عدد المعتقلين 424".
             var verbFirst = j > sentence.First && lexicon.ReachedVerbs.MatchAt(tokens, j - 1) is { } v && v.Last == j - 1;
             var given = verbFirst ? CountAfterPhrase(report, sentence, noun.Last + 1) : CountAfterVerb(report, sentence, noun.Last + 1);
-            if (given is not { } g || Covers(found, g.Count))
+            if (given is not { } g)
             {
+                continue;
+            }
+            if (Covering(found, g.Count) is { } read)
+            {
+                // "عدد قتلى داعش في الهجوم ارتفع إلى 21 عنصرا": the count's own noun made it a figure already; the
+                // phrase before the verb says whose dead they are, where the figure's words did not.
+                SideFromPhrase(report, sentence, noun.Last + 1, g.PhraseLast, read);
                 continue;
             }
             // "عدد “أوكار التنظيم” المفجرة": quotation marks around the counted noun are not part of it.
@@ -81,24 +88,68 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             {
                 figures.Add(NewFigure(FigureKind.Casualty, category, CasualtySide.Isis, named is not null, g.Count, sentence));
             }
+            else if (named is { } ours && FigureRelations.IsCorrection(lexicon, tokens, sentence, g.Count.FirstToken))
+            {
+                // "عدد جرحى البيشمركة ... ارتفع إلى 14": the toll of our side risen to a figure is an event's toll (a
+                // statistic of our dead since a date, which reaches a figure but does not rise to it, stays out).
+                var toll = NewFigure(FigureKind.Casualty, category, ours, true, g.Count, sentence);
+                toll.Correction = true;
+                figures.Add(toll);
+            }
         }
         return figures;
     }
 
     /// <summary>
-    /// Whether a figure read already covers the count's tokens. A loop in a method of its own: a lambda over the count
-    /// built its closure at every token of every sentence (the count is declared in the loop's body).
+    /// The figure read already that covers the count's tokens, or null. A loop in a method of its own: a lambda over the
+    /// count built its closure at every token of every sentence (the count is declared in the loop's body).
     /// </summary>
-    private static bool Covers(IReadOnlyList<Figure> found, CountExpression count)
+    private static Figure? Covering(IReadOnlyList<Figure> found, CountExpression count)
     {
         for (var k = 0; k < found.Count; k++)
         {
             if (found[k].First <= count.LastToken && count.FirstToken <= found[k].Last)
             {
-                return true;
+                return found[k];
             }
         }
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// A casualty figure whose words named no side takes the side of the owner the noun of its outcome is in construct
+    /// with, right after "عدد" ("عدد قتلى داعش"، "عدد جرحى البيشمركة"): the phrase is what the count counts. An
+    /// organisation further on ("عدد قتلى وجرحى هجوم داعش": the attack's doer) says nothing of whose dead they are.
+    /// </summary>
+    private void SideFromPhrase(ReportText report, Sentence sentence, int phraseFirst, int phraseLast, Figure read)
+    {
+        if (read.Kind != FigureKind.Casualty || read.SideExplicit || phraseLast < phraseFirst)
+        {
+            return;
+        }
+        var tokens = report.Tokens;
+        var at = phraseFirst;
+        while (at < phraseLast && !tokens[at].IsWord)
+        {
+            at++;
+        }
+        if (lexicon.CategoryNouns.MatchAt(tokens, at) is not { } outcome || outcome.Value != read.Category)
+        {
+            return;
+        }
+        var owner = outcome.Last + 1;
+        while (owner < phraseLast && !tokens[owner].IsWord)
+        {
+            owner++;
+        }
+        CasualtySide? named = lexicon.IsisOrgs.MatchAt(tokens, owner) is not null ? CasualtySide.Isis
+            : lexicon.SecurityOrgs.MatchAt(tokens, owner) is not null ? CasualtySide.Security
+            : null;
+        if (named is { } side && side != read.Side)
+        {
+            read.Side = side;
+            read.SideExplicit = true;
+        }
     }
 
     /// <summary>

@@ -66,6 +66,30 @@ public class WireCopyTests
         Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 3), (CasualtySide.Security, CasualtyCategory.Wounded, 2)], tolls);
     }
 
+    [Fact]
+    public void The_number_of_isis_dead_risen_to_a_count_of_men_is_isis_dead_and_replaces_every_earlier_telling()
+    {
+        var ops = Extractor.Extract(
+            "مقتل 12 عنصرا من داعش بصد هجوم على ناحية البغدادي غرب الأنبار\n"
+            + "أعلن مصدر في قيادة عمليات الأنبار، اليوم الاثنين، مقتل 12 عنصرا من داعش خلال صد هجوم للتنظيم على ناحية البغدادي.\n"
+            + "وقال المصدر إن القوات الأمنية صدت الهجوم ما أسفر عن مقتل 12 عنصرا من التنظيم.\n"
+            + "تحديث: أفاد المصدر بأن عدد قتلى داعش في الهجوم ارتفع إلى 15 عنصرا، بعد العثور على ثلاث جثث أخرى.",
+            Published).Operations;
+        var casualties = ops.SelectMany(o => o.Casualties).Select(c => (c.Side, c.Category, c.Count)).ToList();
+        Assert.Equal([(CasualtySide.Isis, CasualtyCategory.Killed, 15)], casualties);
+    }
+
+    [Fact]
+    public void The_number_of_our_wounded_risen_to_a_bare_count_is_their_toll()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت وزارة البيشمركة أن أربعة من مقاتليها استشهدوا وأصيب 9 آخرون بهجوم لداعش على محور الكوير.\n"
+            + "تحديث: قال مصدر طبي إن عدد جرحى البيشمركة الذين نقلوا إلى مستشفى أربيل ارتفع إلى 12، حالة اثنين منهم خطرة.",
+            Published).Operations);
+        var tolls = op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList();
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 4), (CasualtySide.Security, CasualtyCategory.Wounded, 12)], tolls);
+    }
+
     [Theory]
     [InlineData("أفاد مصدر أمني بأن جنديا استشهد وأصيب ثلاثة آخرون بانفجار عبوة ناسفة زرعها داعش في قضاء الطارمية.", 1, 3)]
     [InlineData("أكد المصدر أن أربعة من مقاتلي الحشد شهداء وأصيب 8 آخرون في هجوم لداعش قرب بيجي.", 4, 8)]

@@ -5,7 +5,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// measure (whose operation keeps its place and date); the correction is no operation of its own. The earlier count
 /// may be told in parts ("بمقتل ضابط وجندي" = 2, then "ارتفعت الحصيلة إلى ثلاثة قتلى"): the correction replaces all of
 /// that count in the operation that told it last, and in each earlier telling of the same operation (a headline, a
-/// lead, a quote) that counted the same, so that the tellings still agree for <see cref="RepetitionRemoval"/>.
+/// lead, a quote: an operation of the same province or of none that counted the same; the kind a telling's words give
+/// may differ) so that the tellings still agree for <see cref="RepetitionRemoval"/>.
 /// </summary>
 internal sealed class CorrectionApplication : IDraftPass
 {
@@ -24,7 +25,8 @@ internal sealed class CorrectionApplication : IDraftPass
             foreach (var told in drafts)
             {
                 if (told == corrected.Draft
-                    || (!told.Dropped && told != draft && told.Kind == corrected.Draft.Kind && told.Clause.First < corrected.Draft.Clause.First
+                    || (!told.Dropped && told != draft && told.Clause.First < corrected.Draft.Clause.First
+                        && (told.Province is null || corrected.Draft.Province is null || told.Province == corrected.Draft.Province)
                         && CountBefore(told, correction) == before))
                 {
                     Replace(told, correction);
