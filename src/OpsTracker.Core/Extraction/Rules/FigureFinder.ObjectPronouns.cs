@@ -37,7 +37,8 @@ internal sealed partial class FigureFinder
     /// The figure told by the pronoun on the casualty word at <paramref name="i"/>: one for "ـه" (a stem the word's form
     /// shows is a verb or a verbal noun, Clitics.ObjectHimStem), two for "ـهما". None when the sentence counted people of
     /// the same outcome before it (the pronoun points to them), when a count or a people noun follows (then the pronoun
-    /// is who did it: "بعد قتله ثلاثة مدنيين"), or when the word names a charge.
+    /// is who did it: "بعد قتله ثلاثة مدنيين"), when the word names a charge, or when a word of dying of one's wounds
+    /// stands before it ("متأثرا بإصابته": lexicon diedOfTheWounded).
     /// </summary>
     private Figure? ReadObjectPronoun(TokenList tokens, Sentence s, int i, List<Figure> earlier)
     {
@@ -47,7 +48,8 @@ internal sealed partial class FigureFinder
         {
             return null;
         }
-        if (HasCasualtyOf(earlier, m.Value))
+        // "توفي متأثرا بإصابته": the wound of a man who died of it, told already; no one more wounded.
+        if (HasCasualtyOf(earlier, m.Value) || (i > s.First && tokens[i - 1].ReadsAsOneOf(lexicon.DiedOfTheWounded)))
         {
             return null;
         }

@@ -14,9 +14,17 @@ internal sealed partial class SingularFigures
     /// <summary>How many words a governing verb with its preposition may take ("ارتفعت إلى"، "أسفرت عن").</summary>
     private const int GovernorWords = 2;
 
-    /// <summary>A verb of lexicon victimNounGovernors ends right before the noun at <paramref name="i"/>.</summary>
+    /// <summary>
+    /// A verb of lexicon victimNounGovernors ends right before the noun at <paramref name="i"/>; or the noun is what a
+    /// toll rose to, its verb and subject before "إلى" ("لترتفع الحصيلة إلى شهيدين"، "ارتفع عدد الضحايا إلى قتيلين":
+    /// <see cref="FigureRelations.IsCorrection(Lexicon.ExtractionLexicon, TokenList, Sentence, int)"/>).
+    /// </summary>
     private bool GovernedAsOutcome(TokenList tokens, Sentence s, int i)
     {
+        if (FigureRelations.IsCorrection(lexicon, tokens, s, i))
+        {
+            return true;
+        }
         for (var start = Math.Max(s.First, i - GovernorWords); start < i; start++)
         {
             if (tokens[start].IsWord && lexicon.VictimNounGovernors.MatchAt(tokens, start) is { } governor && governor.Last == i - 1)

@@ -80,6 +80,17 @@ public class WireCopyTests
     }
 
     [Fact]
+    public void A_toll_risen_to_a_dual_noun_counts_two_and_dying_of_ones_wound_wounds_no_one_more()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أفاد مصدر أمني في كركوك، اليوم الاثنين، باستشهاد مقاتل في الحشد العشائري برصاص قناص من داعش قرب ناحية الرياض.\n"
+            + "تحديث: أفاد المصدر لاحقا بوفاة مقاتل آخر متأثرا بإصابته، لترتفع الحصيلة إلى شهيدين.",
+            Published).Operations);
+        var tolls = op.Casualties.Select(c => (c.Side, c.Category, c.Count)).ToList();
+        Assert.Equal([(CasualtySide.Security, CasualtyCategory.Killed, 2)], tolls);
+    }
+
+    [Fact]
     public void The_number_of_our_wounded_risen_to_a_bare_count_is_their_toll()
     {
         var op = Assert.Single(Extractor.Extract(
