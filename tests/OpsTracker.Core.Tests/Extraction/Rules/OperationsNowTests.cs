@@ -127,6 +127,19 @@ public class OperationsNowTests
         Assert.Equal([("IQ-SD", CasualtySide.Isis, CasualtyCategory.Arrested, 2)], casualties);
     }
 
+    [Theory]
+    [InlineData("- بابل: مصرع 3 أشخاص وإصابة 5 آخرين بحادث تصادم بين عجلتين على الطريق الدولي.")]
+    [InlineData("- ذي قار: لقي 3 أشخاص حتفهم بحادث سير قرب قضاء سوق الشيوخ.")]
+    [InlineData("- ميسان: إصابة شخصين بمشاجرة في قضاء المجر.")]
+    public void An_accident_or_a_brawl_in_a_roundup_under_an_isis_item_is_no_attack(string item)
+    {
+        var casualties = Casualties(
+            "حصاد اليوم الأمني: مقتل إرهابي من داعش في ديالى وحوادث متفرقة\n"
+            + "- ديالى: قوة من الحشد الشعبي تنصب كمينا لعناصر داعش في حوض الوقف وتقتل إرهابيا.\n"
+            + item);
+        Assert.Equal([("IQ-DI", CasualtySide.Isis, CasualtyCategory.Killed, 1)], casualties);
+    }
+
     // ---- a unit's number between the verb and its object
 
     [Theory]
