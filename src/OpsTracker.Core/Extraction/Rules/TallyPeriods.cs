@@ -63,7 +63,7 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
 
     /// <summary>
     /// "من 23 – 29 تموز 2021", "من 4 ولغاية 10 آذار": a range of days whose last day is dated and whose first is a bare
-    /// day of the same month before it; null when the sentence names none.
+    /// day of the same month before it (not a list's number opening the line); null when the sentence names none.
     /// </summary>
     public (DateOnly Start, DateOnly End)? DayRange(ReportText report, Sentence sentence)
     {
@@ -76,7 +76,7 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
             var t = report.TokenAt(m.Start);
             if (t - 2 < sentence.First || !lexicon.DayRangeConnectors.Contains(report.Tokens[t - 1].Text) || !report.Tokens[t - 2].IsNumber
                 || !int.TryParse(report.Tokens[t - 2].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
-                || first < 1 || first >= last.Day)
+                || first < 1 || first >= last.Day || OpensItsLine(report, t - 2))
             {
                 continue;
             }
@@ -84,6 +84,9 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
         }
         return null;
     }
+
+    /// <summary>"1- السبت 19/11: ...": a number opening its line before a dash numbers a list's item; it begins no range.</summary>
+    private static bool OpensItsLine(ReportText report, int token) => token == 0 || report.Tokens[token - 1].Text == "\n";
 
     /// <summary>
     /// The fewest days a span of two dated days must cover to be a statement's period: a week, the shortest period

@@ -14,6 +14,22 @@ public class TallyConstructionTests
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2021, 3, 14);
 
+    [Fact]
+    public void A_weeks_highlights_numbered_with_their_days_are_operations_not_tallies_from_the_items_number()
+    {
+        var result = Extractor.Extract(
+            "حصاد عمليات الجهاز للأسبوع الماضي (8 - 14 آذار 2021)\n"
+            + "نفذ جهاز مكافحة الإرهاب خلال الأسبوع الماضي (12) عملية أسفرت عن قتل (4) إرهابيين والقبض على (7) آخرين.\n"
+            + "وفيما يلي أبرز العمليات:\n"
+            + "1- الاثنين 8/3: قوة من الجهاز تنفذ إنزالا جويا في وادي الشاي جنوب غربي كركوك وتقتل إرهابيين اثنين.\n"
+            + "2- الخميس 11/3: القبض على ثلاثة إرهابيين في قضاء الحضر جنوبي الموصل.",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((12, 4, 7), (tally.Operations, tally.Killed, tally.Arrested));
+        Assert.Equal(["IQ-KI killed 2", "IQ-NI arrested 3"],
+            result.Operations.Select(o => $"{o.Province} " + string.Join(',', o.Casualties.Select(c => $"{c.Category.ToString().ToLowerInvariant()} {c.Count}"))));
+    }
+
     [Theory]
     [InlineData("أعلنت وزارة الدفاع أن قطعاتها قتلت 3 آلاف و145 إرهابيا خلال عام 2016.", 3145)]
     [InlineData("أعلنت وزارة الدفاع أن قطعاتها قتلت ألف و80 إرهابيا خلال عام 2016.", 1080)]
