@@ -42,6 +42,7 @@ SKIPPED_DIRS = {"bin", "obj", "node_modules", ".git", "seeds", "TestResults"}
 WRITTEN_APART = (
     os.path.join("tests", "OpsTracker.Core.Tests", "CasesHeld"),
     os.path.join("tests", "OpsTracker.Core.Tests", "CasesPages"),
+    os.path.join("tests", "OpsTracker.Core.Tests", "CasesPagesHeld"),
 )
 
 # Official titles of six words or more: an authority's or an office's full name is written the same way by every
