@@ -430,6 +430,7 @@ public sealed class ExtractionLexicon
         UncountedCompanions = WordSet(root.GetProperty("uncountedCompanions"));
         DaySpanOpeners = WordSet(root.GetProperty("daySpanOpeners"));
         EitherOr = WordSet(root.GetProperty("eitherOr"));
+        RateWords = WordSet(root.GetProperty("rateWords"));
         ScatteredAdjectives = WordSet(root.GetProperty("scatteredAdjectives"));
         HourAndDayWindows = [.. WordSet(root.GetProperty("hourAndDayWindows")).Order(StringComparer.Ordinal)];
         ComplementizersWithPronoun = WordSet(root.GetProperty("complementizersWithPronoun"));
@@ -1402,6 +1403,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"أو": offers a count as the alternative of the number before it (whole words).</summary>
     public SignedWordSet EitherOr { get; }
+
+    /// <summary>"بمعدل"، "متوسط": a count after one is a rate or an average (lexicon rateWords).</summary>
+    public SignedWordSet RateWords { get; }
 
     /// <summary>"متفرقة"، "منفصلة": words of dispersal after an operation noun (matched on the word's readings).</summary>
     public SignedWordSet ScatteredAdjectives { get; }

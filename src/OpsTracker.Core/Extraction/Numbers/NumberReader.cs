@@ -162,6 +162,7 @@ public sealed class NumberReader
             return null;
         }
         var (value, last, inWords) = number.Value;
+        last = RestatedInTheOtherForm(tokens, value, last, inWords);
         // "تقريبا" after the number hedges it too.
         if (last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Text == "تقريبا")
         {
@@ -174,6 +175,29 @@ public sealed class NumberReader
             last++;
         }
         return new CountExpression(start, last, value, approximate, inWords) { NumberToken = i };
+    }
+
+    /// <summary>
+    /// "(36) ستة وثلاثين إرهابيا"، "ستة وثلاثين (36) إرهابيا": official statements give a count in digits in brackets and
+    /// in words, one after the other; the two are one count, whose noun follows the second. The last token of that
+    /// second form, else <paramref name="last"/>.
+    /// </summary>
+    private int RestatedInTheOtherForm(TokenList tokens, long value, int last, bool inWords)
+    {
+        // Brackets are no tokens: the two forms stand side by side.
+        if (last + 1 >= tokens.Count)
+        {
+            return last;
+        }
+        if (!inWords && tokens[last + 1].IsWord && ReadWords(tokens, last + 1) is { InWords: true } words && words.Value == value)
+        {
+            return words.Last;
+        }
+        if (inWords && tokens[last + 1].IsNumber && ReadDigits(tokens, last + 1) is { } digits && digits.Value == value)
+        {
+            return digits.Last;
+        }
+        return last;
     }
 
     /// <summary>How many tokens an approximation phrase at <paramref name="i"/> spans (0 when none).</summary>

@@ -160,7 +160,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon, TallyContinuation c
         // "28 عملية في العراق وسوريا ... منها 11 عملية في العراق": Iraq's share of a combined total is Iraq's figure.
         var combined = foreign.Count > 0;
         var counted = figures.Where(f => (!f.Breakdown || combined) && TallyFigures.FieldOf(f) is not null && !foreign.Any(c => c.Contains(f.First))
-            && !IsEitherOrCount(report, sentence, f)).ToList();
+            && !IsEitherOrCount(report, sentence, f) && !IsRate(report, sentence, f)).ToList();
         if (counted.Count == 0)
         {
             // "نفذ التحالف خلال أيلول 25 عملية في العراق وسوريا": the authority's statement goes on, and the
@@ -247,6 +247,13 @@ internal sealed class TallyReader(ExtractionLexicon lexicon, TallyContinuation c
     /// </summary>
     private bool IsEitherOrCount(ReportText report, Sentence sentence, Figure f) =>
         f.First - 2 >= sentence.First && lexicon.EitherOr.Contains(report.Tokens[f.First - 1].Text) && report.Tokens[f.First - 2].IsNumber;
+
+    /// <summary>
+    /// "بمعدل خمس عمليات يوميا": a count after a word of rate or average (lexicon rateWords) is the statement's
+    /// arithmetic over its period, no figure it gives.
+    /// </summary>
+    private bool IsRate(ReportText report, Sentence sentence, Figure f) =>
+        f.First - 1 >= sentence.First && report.Tokens[f.First - 1].ReadsAsOneOf(lexicon.RateWords);
 
     /// <summary>
     /// "270 إرهابيا و10 قناصين": two counts of people with the same outcome, the second joined by و right after the

@@ -23,7 +23,9 @@ internal sealed class TwoOutcomeCounts(ExtractionLexicon lexicon, NumberReader n
             j--;
             first--;
         }
-        if (j - 1 < s.First || !tokens[j].Text.StartsWith('و'))
+        // "قتل أو اعتقال 44": "or" between the verbs joins them as "و" does: the count is of either, so of neither.
+        var eitherOr = j - 1 > s.First && tokens[j - 1].ReadsAsOneOf(lexicon.EitherOr);
+        if (j - 1 < s.First || !(tokens[j].Text.StartsWith('و') || eitherOr))
         {
             return false;
         }
@@ -32,9 +34,10 @@ internal sealed class TwoOutcomeCounts(ExtractionLexicon lexicon, NumberReader n
         {
             return false;
         }
-        for (var k = j - 1; k >= Math.Max(s.First, j - 3); k--)
+        var firstEnd = eitherOr ? j - 2 : j - 1;
+        for (var k = firstEnd; k >= Math.Max(s.First, firstEnd - 2); k--)
         {
-            if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } m && m.Last == j - 1)
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is { } m && m.Last == firstEnd)
             {
                 // "4 جنود قتلوا وأصيب 7 آخرون": a plural (or dual) verb agrees with people told before it and closes
                 // their figure; the count is the second verb's. "قتل وأصيب ثلاثة" has verbs before their subject,

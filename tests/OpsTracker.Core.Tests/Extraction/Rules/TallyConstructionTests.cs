@@ -14,6 +14,35 @@ public class TallyConstructionTests
     private static readonly ArabicReportExtractor Extractor = new();
     private static readonly DateOnly Published = new(2021, 3, 14);
 
+    [Theory]
+    [InlineData("أعلنت قيادة العمليات المشتركة أن قطعاتها نفذت خلال الربع الأول من العام الحالي (211) عملية أسفرت عن قتل (36) ستة وثلاثين إرهابيا، وإلقاء القبض على (148) إرهابيا.")]
+    [InlineData("أعلنت قيادة العمليات المشتركة أن قطعاتها نفذت خلال الربع الأول من العام الحالي 211 عملية أسفرت عن قتل ستة وثلاثين (36) إرهابيا، وإلقاء القبض على 148 إرهابيا.")]
+    public void A_count_in_digits_and_again_in_words_is_one_count(string text)
+    {
+        var tally = Assert.Single(Extractor.Extract(text, Published).Tallies);
+        Assert.Equal((211, 36, 148), (tally.Operations, tally.Killed, tally.Arrested));
+    }
+
+    [Fact]
+    public void A_rate_a_day_is_no_count_of_operations()
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "أعلنت قيادة العمليات المشتركة أن قطعاتها نفذت خلال شهر شباط الماضي 143 عملية استباقية، بمعدل خمس عمليات يوميا، أسفرت عن قتل 19 إرهابيا.",
+            Published).Tallies);
+        Assert.Equal((143, 19), (tally.Operations, tally.Killed));
+    }
+
+    [Fact]
+    public void Killed_or_captured_together_is_a_count_of_neither()
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "قالت القيادة المركزية الأمريكية إن قواتها نفذت مع القوات العراقية 59 عملية ضد داعش في العراق خلال النصف الثاني من عام 2020، أسفرت عن قتل أو اعتقال 44 من عناصر التنظيم.",
+            Published).Tallies);
+        Assert.Equal(59, tally.Operations);
+        Assert.Null(tally.Killed);
+        Assert.Null(tally.Arrested);
+    }
+
     [Fact]
     public void A_weeks_highlights_numbered_with_their_days_are_operations_not_tallies_from_the_items_number()
     {
