@@ -23,7 +23,7 @@ public class GoldenCaseTests(ITestOutputHelper output)
     /// </summary>
     public const double MinimumF1 = 0.95;
 
-    private static readonly string[] Sets = ["Cases", "CasesWrittenApart"];
+    private static readonly string[] Sets = ["Cases", "CasesWrittenApart", "CasesPages"];
 
     private static readonly Lazy<Dictionary<string, List<GoldReport>>> GoldSets = new(() =>
         Sets.ToDictionary(s => s, s => GoldReport.LoadAll(RepoPaths.Output(s, "gold.json"))));
@@ -32,6 +32,17 @@ public class GoldenCaseTests(ITestOutputHelper output)
 
     /// <summary>The bar of the set written apart from the rules (tuned on since its first score, so no longer held out).</summary>
     public const double WrittenApartMinimumF1 = 0.95;
+
+    /// <summary>
+    /// The bars of the sets written apart from the rules and tuned on since their first score (each README gives it),
+    /// on operation figures and on tally figures: CasesWrittenApart (first 0.75 / 0.84), CasesPages, whole news pages
+    /// (first 0.87 / 0.91, session 34).
+    /// </summary>
+    public static TheoryData<string, double, double> SetsWrittenApart() => new()
+    {
+        { "CasesWrittenApart", WrittenApartMinimumF1, WrittenApartMinimumF1 },
+        { "CasesPages", 0.95, 0.93 },
+    };
 
     public static TheoryData<string, string> Cases()
     {
@@ -44,16 +55,17 @@ public class GoldenCaseTests(ITestOutputHelper output)
         return data;
     }
 
-    [Fact]
-    public void Set_written_apart_scores_at_least_its_bar()
+    [Theory]
+    [MemberData(nameof(SetsWrittenApart))]
+    public void Set_written_apart_scores_at_least_its_bar(string set, double figuresBar, double talliesBar)
     {
         var totals = new ScoreTotals();
         var report = new StringBuilder();
-        foreach (var gold in GoldSets.Value["CasesWrittenApart"])
+        foreach (var gold in GoldSets.Value[set])
         {
-            var score = GoldScorer.Score(gold, Extract("CasesWrittenApart", gold), ScoreOptions.Python);
-            totals.Add(score);
-            var full = GoldScorer.Score(gold, Extract("CasesWrittenApart", gold), ScoreOptions.Full);
+            var extracted = Extract(set, gold);
+            totals.Add(GoldScorer.Score(gold, extracted, ScoreOptions.Python));
+            var full = GoldScorer.Score(gold, extracted, ScoreOptions.Full);
             if (!full.Perfect)
             {
                 report.AppendLine(full.Describe());
@@ -61,8 +73,8 @@ public class GoldenCaseTests(ITestOutputHelper output)
         }
         output.WriteLine(totals.ToString());
         output.WriteLine(report.ToString());
-        Assert.True(totals.Figures.F1 >= WrittenApartMinimumF1 && totals.TallyFigures.F1 >= WrittenApartMinimumF1,
-            $"set written apart below the bar of F1 {WrittenApartMinimumF1:0.00}:\n{totals}\n{report}");
+        Assert.True(totals.Figures.F1 >= figuresBar && totals.TallyFigures.F1 >= talliesBar,
+            $"{set} below its bars of F1 {figuresBar:0.00} / {talliesBar:0.00}:\n{totals}\n{report}");
     }
 
     [Fact]

@@ -142,6 +142,13 @@ internal static class AssemblerLimits
     public const int HardWrapMinLines = 2;
 
     /// <summary>
+    /// How wide, in per cent of the page's widest line, a line that goes on on the next must be to count against the
+    /// page being hard-wrapped when the width did not break it: shorter lines (chrome, a section's name, a byline, a
+    /// hashtag) are broken by their writer on any page. A line the width broke is always wider.
+    /// </summary>
+    public const int HardWrapMinFillPercent = 50;
+
+    /// <summary>
     /// How many time-stamp lines a page may print above its headline (<see cref="TimeStampLines"/>): a posting time and
     /// an update time, and one to spare. Below them the first line is the headline whatever it holds.
     /// </summary>

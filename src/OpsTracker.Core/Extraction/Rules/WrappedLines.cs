@@ -89,8 +89,8 @@ internal static class WrappedLines
     /// <summary>
     /// Per line break of a page, whether the page's width broke the line there; null when the page is not hard-wrapped:
     /// a line is wider than <see cref="AssemblerLimits.HardWrapMaxWidth"/>, or of the lines that go on on the next line
-    /// (no blank line between) fewer than <see cref="AssemblerLimits.HardWrapMinLines"/> or fewer than half were broken
-    /// by the width (the widest line's).
+    /// (no blank line between) fewer than <see cref="AssemblerLimits.HardWrapMinLines"/> or fewer than half of those
+    /// at least <see cref="AssemblerLimits.HardWrapMinFillPercent"/> % as wide as the widest were broken by the width.
     /// </summary>
     internal static bool[]? BreaksByWidth(string page)
     {
@@ -116,7 +116,12 @@ internal static class WrappedLines
             {
                 continue;
             }
-            goingOn++;
+            // A short line (a page's chrome, a section, a byline, a hashtag) is broken by its writer whatever the page
+            // does elsewhere: it says nothing of whether the page was wrapped at a width.
+            if (100 * line.Length >= AssemblerLimits.HardWrapMinFillPercent * widest)
+            {
+                goingOn++;
+            }
             if (IsText(next) && IsBrokenByWidth(line, next, widest))
             {
                 breaks[i] = true;
