@@ -45,6 +45,16 @@ public sealed class HardWrappedPageTests
     }
 
     [Fact]
+    public void Short_lines_of_a_pages_chrome_above_it_do_not_keep_a_wrapped_page_from_being_read_as_written()
+    {
+        // A channel's name, a time, a hashtag and a view counter: lines broken by their writer on any page.
+        const string chrome = "قناة الأمن\n3 آذار · 9:15 م\n#كركوك\n👁 1250\n";
+        var published = new DateOnly(2024, 3, 10);
+
+        Assert.Equal(Figures(Extractor.Extract(chrome + Unwrapped, published)), Figures(Extractor.Extract(chrome + Wrapped, published)));
+    }
+
+    [Fact]
     public void Evidence_still_quotes_the_page_as_it_came_line_breaks_and_all()
     {
         var operation = Assert.Single(Extractor.Extract(Wrapped, new DateOnly(2024, 3, 10)).Operations);
