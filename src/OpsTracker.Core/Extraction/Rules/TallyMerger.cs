@@ -33,7 +33,9 @@ internal static class TallyMerger
                     // A headline that names no period ("سنتكوم: 137 عملية") takes the one the body gives its figure.
                     (repeated.PeriodStart, repeated.PeriodEnd, repeated.HasOwnPeriod) = (t.PeriodStart, t.PeriodEnd, t.HasOwnPeriod);
                 }
-                foreach (var f in t.Figures.Where(f => repeated.Figures.All(r => TallyFigures.FieldOf(r) != TallyFigures.FieldOf(f))))
+                // The fields the statement told again adds, every figure of each: "وتدمير 415 وكرا و120 نفقا" is one
+                // field in two kinds (chosen before any is added, so the second kind is not taken for the field again).
+                foreach (var f in t.Figures.Where(f => repeated.Figures.All(r => TallyFigures.FieldOf(r) != TallyFigures.FieldOf(f))).ToList())
                 {
                     repeated.Figures.Add(f);
                 }

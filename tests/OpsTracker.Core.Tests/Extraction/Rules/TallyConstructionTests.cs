@@ -24,6 +24,17 @@ public class TallyConstructionTests
     }
 
     [Fact]
+    public void A_statement_told_again_adds_every_kind_of_its_hideouts_to_the_headlines_tally()
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "عمليات نينوى: مقتل أكثر من 900 إرهابي خلال 2019\n"
+            + "أعلنت قيادة عمليات نينوى حصيلة عملياتها خلال عام 2019، مؤكدة مقتل أكثر من 900 إرهابي واعتقال 310 مطلوبين.\n"
+            + "وقال قائد العمليات إن قطعات القيادة نفذت خلال العام الماضي عمليات أسفرت عن قتل أكثر من 900 إرهابي، واعتقال 310 مطلوبين، وتدمير 240 وكرا ومضافة و60 نفقا.",
+            Published).Tallies);
+        Assert.Equal((900, 310, 300), (tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+    }
+
+    [Fact]
     public void A_rate_a_day_is_no_count_of_operations()
     {
         var tally = Assert.Single(Extractor.Extract(
