@@ -431,6 +431,7 @@ public sealed class ExtractionLexicon
         DaySpanOpeners = WordSet(root.GetProperty("daySpanOpeners"));
         EitherOr = WordSet(root.GetProperty("eitherOr"));
         RateWords = WordSet(root.GetProperty("rateWords"));
+        AddAll(ClaimVerbs, root.GetProperty("claimVerbs"), true);
         ScatteredAdjectives = WordSet(root.GetProperty("scatteredAdjectives"));
         HourAndDayWindows = [.. WordSet(root.GetProperty("hourAndDayWindows")).Order(StringComparer.Ordinal)];
         ComplementizersWithPronoun = WordSet(root.GetProperty("complementizersWithPronoun"));
@@ -1406,6 +1407,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"بمعدل"، "متوسط": a count after one is a rate or an average (lexicon rateWords).</summary>
     public SignedWordSet RateWords { get; }
+
+    /// <summary>"تبنى"، "تبنت": verbs of claiming an attack as one's own (lexicon claimVerbs).</summary>
+    public PhraseMatcher<bool> ClaimVerbs { get; } = new();
 
     /// <summary>"متفرقة"، "منفصلة": words of dispersal after an operation noun (matched on the word's readings).</summary>
     public SignedWordSet ScatteredAdjectives { get; }

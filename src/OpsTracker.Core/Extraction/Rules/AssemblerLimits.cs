@@ -850,6 +850,12 @@ internal static class AssemblerLimits
     public const int AttributionNeighbours = 1;
 
     /// <summary>
+    /// How many sentences after the one that counts an attack's victims ISIS's claim of "the attack" may come
+    /// (Passes.AttackAttribution.ClaimedAfterwards): wire copy tells the toll, a quote or two, the damage, then the claim.
+    /// </summary>
+    public const int ClaimReach = 4;
+
+    /// <summary>
     /// How many tokens after a count its own place or day may stand (Passes.OwnPlaceOrDaySplit): a results list may
     /// name several seized or destroyed things after the count (vehicles, boats, weapons, each with its number and an
     /// adjective or two) before the place that closes its group; further on, the place is the next group's or the

@@ -91,6 +91,30 @@ public class WireCopyTests
     }
 
     [Fact]
+    public void A_claim_of_the_attack_told_after_the_toll_says_whose_it_was_and_its_risen_toll_is_the_same_attacks()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أفاد مصدر أمني، اليوم الاثنين، بمقتل تسعة مدنيين وإصابة 20 آخرين بانفجار سيارة مفخخة في سوق شعبي بقضاء الخالص.\n"
+            + "وقال المصدر إن السيارة كانت مركونة قرب مدخل السوق وانفجرت وقت الذروة.\n"
+            + "وأضاف أن الانفجار ألحق أضرارا بعشرات المحال التجارية.\n"
+            + "وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق التابعة له.\n"
+            + "تحديث: ارتفعت حصيلة ضحايا التفجير إلى 13 قتيلا و31 جريحا، بحسب مصدر طبي.",
+            Published).Operations);
+        var tolls = op.Casualties.Select(c => (c.Side, c.Category, c.Count)).OrderBy(c => c.Category).ToList();
+        Assert.Equal([(CasualtySide.Civilian, CasualtyCategory.Killed, 13), (CasualtySide.Civilian, CasualtyCategory.Wounded, 31)], tolls);
+    }
+
+    [Fact]
+    public void A_bombing_nobody_claims_stays_no_isis_attack()
+    {
+        Assert.Empty(Extractor.Extract(
+            "أفاد مصدر أمني، اليوم الاثنين، بمقتل تسعة مدنيين وإصابة 20 آخرين بانفجار سيارة مفخخة في سوق شعبي بقضاء الخالص.\n"
+            + "وقال المصدر إن السيارة كانت مركونة قرب مدخل السوق وانفجرت وقت الذروة.\n"
+            + "ولم تتبن أي جهة الهجوم حتى الآن.",
+            Published).Operations);
+    }
+
+    [Fact]
     public void The_number_of_our_wounded_risen_to_a_bare_count_is_their_toll()
     {
         var op = Assert.Single(Extractor.Extract(

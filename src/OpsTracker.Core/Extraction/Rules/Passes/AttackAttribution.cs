@@ -45,7 +45,10 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
             {
                 continue;
             }
-            if (Attributed(report, d, victims))
+            // "ارتفعت حصيلة ضحايا التفجير إلى 13 قتيلا": a risen toll of victims counted before is the same attack's,
+            // whose evidence was read where its first toll was.
+            if (Attributed(report, d, victims) || ClaimedAfterwards(report, d, victims, drafts)
+                || (victims.TrueForAll(v => v.Correction) && attributed.Exists(a => victims.Exists(v => v.SameMeasure(a)))))
             {
                 attributed.AddRange(victims);
             }
@@ -100,6 +103,31 @@ internal sealed class AttackAttribution(ExtractionLexicon lexicon) : IDraftPass
             return true;
         }
         return HitOurForces(report, victims, clauses, sentences);
+    }
+
+    /// <summary>
+    /// "... بانفجار سيارة مفخخة في سوق" ... "وتبنى تنظيم داعش الهجوم في بيان": ISIS (lexicon attackAttribution.attributors)
+    /// claims (lexicon claimVerbs) an attack it refers to by a definite noun (lexicon eventReferences) in a sentence
+    /// within <see cref="AssemblerLimits.ClaimReach"/> after the victims' own, and no other attack's victims are counted
+    /// between: the claimed attack is theirs, and ISIS its doer. Wire copy tells the claim last.
+    /// </summary>
+    private bool ClaimedAfterwards(ReportText report, OperationDraft d, List<Figure> victims, IReadOnlyList<OperationDraft> drafts)
+    {
+        var from = victims.Max(v => v.Sentence) + 1;
+        for (var k = from; k < report.Sentences.Count && k < from + AssemblerLimits.ClaimReach; k++)
+        {
+            if (drafts.Any(o => o != d && !o.Dropped && o.Clause.Index == k && o.Figures.Any(f => f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis)))
+            {
+                return false;
+            }
+            var sentence = report.Sentences[k];
+            if (report.Has(lexicon.ClaimVerbs, sentence) && report.Has(lexicon.AttackAttributors, sentence) && report.Has(lexicon.EventReferences, sentence)
+                && !report.Has(lexicon.NoClaimCues, sentence))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
