@@ -246,7 +246,7 @@ internal sealed class ReportLayout(ReportText report)
         }
         var first = s.First;
         // "- اقرأ ايضا: ...": a list of related articles, each with its cue.
-        if (_tokens[first].Text is "-" or "–" or "—" or "•" or "*" or "·" or "▪" or "◾" && first < s.Last)
+        while (ListBullets.IsBullet(_tokens[first]) && first < s.Last)
         {
             first++;
         }
@@ -260,11 +260,17 @@ internal sealed class ReportLayout(ReportText report)
 
     /// <summary>
     /// "جاء فيها:" then "- قتل 35 إرهابيا" on a line of its own: a sentence is an item of a list when it opens with a
-    /// bullet or when the sentence before it ends with a colon, so it goes on with what that sentence announced.
+    /// bullet (<see cref="ListBullets"/>: on a social post, "✅ مقتل (17) إرهابيا") or when the sentence before it ends
+    /// with a colon, so it goes on with what that sentence announced.
     /// </summary>
     public bool IsListItem(Sentence s)
     {
-        if (_tokens[s.First].Text is "-" or "–" or "—" or "•" or "*" or "·" or "▪" or "◾")
+        if (ListBullets.IsBullet(_tokens[s.First]))
+        {
+            return true;
+        }
+        // "2- قتل (19) إرهابيا": an item numbered at its line's start.
+        if (StartsALine(s) && _tokens[s.First].IsNumber && _tokens[s.First].Text.Length <= 2 && s.First < s.Last && _tokens[s.First + 1].Text is "-" or "–")
         {
             return true;
         }

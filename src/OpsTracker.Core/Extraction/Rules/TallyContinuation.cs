@@ -28,9 +28,13 @@ internal sealed class TallyContinuation(ExtractionLexicon lexicon)
     public bool OpensTally(ReportText report, Sentence sentence, List<TallyDraft> tallies)
     {
         // The authority announces it in this very sentence: "في إطار إظهار حصيلة الجهود" only talks about results.
-        if (!report.Has(lexicon.TallyStrongCues, sentence) || !report.Has(lexicon.Reporters, sentence))
+        if (!report.Has(lexicon.TallyStrongCues, sentence))
         {
             return OpensLossesList(report, sentence, tallies);
+        }
+        if (!report.Has(lexicon.Reporters, sentence))
+        {
+            return HeadsAListOfResults(report, sentence, tallies) || OpensLossesList(report, sentence, tallies);
         }
         var announcement = _announcer.Announce(report, sentence, 0);
         // The day it was announced on ("أعلنت، اليوم، حصيلة شهر أيار") may stand beside the period; a day alone is the
@@ -46,6 +50,29 @@ internal sealed class TallyContinuation(ExtractionLexicon lexicon)
             return false;
         }
         OpenTally(report, sentence, tallies, announcement);
+        return true;
+    }
+
+    /// <summary>
+    /// "📊 حصاد العمليات الأمنية لشهر آب 2022" over "✅ تنفيذ (214) عملية ..." "✅ مقتل (17) إرهابيا": a post's heading that
+    /// names a tally and its period (a month or longer) on a line of its own, with the list of its figures right under
+    /// it, opens that tally though the heading names no authority (the office signs the post, or its channel is the
+    /// authority): the authority named nearby, else the forces at large.
+    /// </summary>
+    private bool HeadsAListOfResults(ReportText report, Sentence sentence, List<TallyDraft> tallies)
+    {
+        var tokens = report.Tokens;
+        if (sentence.Index + 1 >= report.Sentences.Count || !report.Layout.IsListItem(report.Sentences[sentence.Index + 1])
+            || (sentence.First > 0 && tokens[sentence.First - 1].Text != "\n") || sentence.Last + 1 >= tokens.Count || tokens[sentence.Last + 1].Text != "\n")
+        {
+            return false;
+        }
+        var announcement = _announcer.Announce(report, sentence, 0);
+        if (announcement.Periods.Count == 0 || _oneOperation.Counts(report, sentence))
+        {
+            return false;
+        }
+        OpenTally(report, sentence, tallies, announcement.ReportedBy is null ? announcement with { ReportedBy = TallyAnnouncer.GenericAuthority } : announcement);
         return true;
     }
 

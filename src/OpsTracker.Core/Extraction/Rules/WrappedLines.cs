@@ -144,7 +144,7 @@ internal static class WrappedLines
 
     /// <summary>A line of text, not a list item's dash or bullet.</summary>
     private static bool IsText(ReadOnlySpan<char> line) =>
-        line[0] is not ('-' or '–' or '—' or '•' or '*' or '·' or '▪');
+        !ListBullets.IsBullet(line[0]);
 
     /// <summary>
     /// Whether the page's width, not its writer, broke <paramref name="line"/> before <paramref name="next"/>: the next

@@ -34,6 +34,39 @@ public class TallyConstructionTests
         Assert.Equal((900, 310, 300), (tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
     }
 
+    [Theory]
+    [InlineData("✅")]
+    [InlineData("🔹")]
+    [InlineData("-")]
+    public void A_posts_heading_with_its_period_over_a_bulleted_list_is_the_tally_of_that_period(string bullet)
+    {
+        var tally = Assert.Single(Extractor.Extract(
+            "#قيادة_العمليات_المشتركة\n"
+            + "📊 حصاد العمليات الأمنية لشهر تشرين الثاني 2020\n"
+            + bullet + " تنفيذ (163) عملية أمنية واستباقية في عموم المحافظات\n"
+            + bullet + " مقتل (12) إرهابيا بينهم (2) من القيادات\n"
+            + bullet + " إلقاء القبض على (57) إرهابيا\n"
+            + bullet + " تدمير (28) وكرا ومضافة\n",
+            Published).Tallies);
+        Assert.Equal((163, 12, 57, 28), (tally.Operations, tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+    }
+
+    [Fact]
+    public void Items_numbered_at_their_lines_start_go_on_with_the_statements_tally()
+    {
+        var result = Extractor.Extract(
+            "قيادة العمليات المشتركة تعلن حصيلة عمليات القطعات الأمنية خلال شهر تشرين الثاني 2020\n"
+            + "نفذت القطعات الأمنية خلال شهر تشرين الثاني الماضي عمليات نوعية أسفرت عن الآتي:\n"
+            + "1- تنفيذ (163) عملية أمنية واستباقية.\n"
+            + "2- قتل (12) إرهابيا، بينهم (2) من القيادات.\n"
+            + "3- القبض على (57) متهما وفق أحكام المادة 4 إرهاب.\n"
+            + "4- تدمير (28) وكرا ومضافة.\n",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((163, 12, 57, 28), (tally.Operations, tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+        Assert.Empty(result.Operations);
+    }
+
     [Fact]
     public void A_rate_a_day_is_no_count_of_operations()
     {
