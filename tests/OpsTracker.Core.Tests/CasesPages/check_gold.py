@@ -49,7 +49,7 @@ for r in g["reports"]:
         for k in ("operations","killed","arrested","hideoutsDestroyed","isisAttacks"):
             if not num_ok(t[k]): errs.append(f"{f} t{i}: bad {k}")
         if all(t[k] is None for k in ("operations","killed","arrested","hideoutsDestroyed","isisAttacks")): errs.append(f"{f} t{i}: no figures")
-onDisk = {x for x in os.listdir(HERE) if re.fullmatch(r"p\d\d\.txt", x)}
+onDisk = {x for x in os.listdir(HERE) if re.fullmatch(r"[pr]\d\d\.txt", x)}
 if onDisk != files: errs.append(f"files mismatch: {sorted(onDisk ^ files)}")
 for e in errs: print("ERROR", e)
 nops = sum(len(r["operations"]) for r in g["reports"])
