@@ -88,11 +88,13 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             {
                 figures.Add(NewFigure(FigureKind.Casualty, category, CasualtySide.Isis, named is not null, g.Count, sentence));
             }
-            else if (named is { } ours && FigureRelations.IsCorrection(lexicon, tokens, sentence, g.Count.FirstToken))
+            else if (FigureRelations.IsCorrection(lexicon, tokens, sentence, g.Count.FirstToken))
             {
-                // "عدد جرحى البيشمركة ... ارتفع إلى 14": the toll of our side risen to a figure is an event's toll (a
-                // statistic of our dead since a date, which reaches a figure but does not rise to it, stays out).
-                var toll = NewFigure(FigureKind.Casualty, category, ours, true, g.Count, sentence);
+                // "عدد جرحى البيشمركة ... ارتفع إلى 14"، "لترتفع حصيلة قتلى الهجوم إلى ثلاثة": the toll of our side (or
+                // of no side named: the toll told before says whose) risen to a figure is an event's toll; a statistic
+                // of our dead since a date, which reaches a figure but does not rise to it, stays out. A risen toll of
+                // no side that corrects nothing told before is dropped (CorrectionApplication).
+                var toll = NewFigure(FigureKind.Casualty, category, named ?? CasualtySide.Unknown, named is not null, g.Count, sentence);
                 toll.Correction = true;
                 figures.Add(toll);
             }

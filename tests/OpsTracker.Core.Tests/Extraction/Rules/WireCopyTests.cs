@@ -115,6 +115,18 @@ public class WireCopyTests
     }
 
     [Fact]
+    public void A_toll_of_the_dead_risen_to_a_bare_count_replaces_the_dead_told_before_and_alone_counts_nothing()
+    {
+        var op = Assert.Single(Extractor.Extract(
+            "أعلنت وزارة البيشمركة مقتل اثنين من مقاتليها وإصابة ثلاثة آخرين بهجوم لداعش قرب قضاء كفري.\n"
+            + "تحديث: أعلنت الوزارة لاحقا أن أحد الجرحى فارق الحياة، لترتفع حصيلة قتلى الهجوم إلى ثلاثة.",
+            Published).Operations);
+        Assert.Equal(3, op.Casualties.Single(c => c.Category == CasualtyCategory.Killed).Count);
+
+        Assert.Empty(Extractor.Extract("وارتفعت حصيلة قتلى الهجوم إلى ثلاثة بحسب مصدر طبي.", Published).Operations);
+    }
+
+    [Fact]
     public void The_number_of_our_wounded_risen_to_a_bare_count_is_their_toll()
     {
         var op = Assert.Single(Extractor.Extract(

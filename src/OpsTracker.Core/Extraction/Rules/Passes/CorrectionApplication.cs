@@ -19,6 +19,12 @@ internal sealed class CorrectionApplication : IDraftPass
                 && x.Figure.SameMeasure(correction) && x.Draft.Figures.Contains(x.Figure));
             if (corrected.Figure is null)
             {
+                // "لترتفع حصيلة قتلى الهجوم إلى ثلاثة" with no toll before it: a bare count whose side nothing says.
+                if (correction is { Rule: "count-reached", SideExplicit: false })
+                {
+                    draft.Figures.Remove(correction);
+                    draft.Dropped |= !draft.Live.Any();
+                }
                 continue;
             }
             var before = CountBefore(corrected.Draft, correction);
