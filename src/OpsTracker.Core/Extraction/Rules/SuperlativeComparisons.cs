@@ -53,7 +53,10 @@ internal static class SuperlativeComparisons
         var tokens = report.Tokens;
         for (var j = at - 1; j >= Math.Max(sentence.First, at - AssemblerLimits.SuperlativeReach) && !tokens[j].IsClauseBreak; j--)
         {
-            if (tokens[j].IsWord && (tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives) || (elatives is not null && tokens[j].Readings.AnyIn(elatives))))
+            // "أكثر من 140 شهيدا منذ 2014": an elative with "من" after it compares a count with a number (more than),
+            // not one event with all others; the span after "منذ" is the count's.
+            if (tokens[j].IsWord && (tokens[j].ReadingsKeepingArticle.AnyIn(lexicon.Superlatives) || (elatives is not null && tokens[j].Readings.AnyIn(elatives)))
+                && !(j + 1 < at && tokens[j + 1].Text == Text.Particles.Min))
             {
                 return true;
             }

@@ -126,6 +126,14 @@ public class WireCopyTests
         Assert.Empty(Extractor.Extract("وارتفعت حصيلة قتلى الهجوم إلى ثلاثة بحسب مصدر طبي.", Published).Operations);
     }
 
+    [Theory]
+    [InlineData("وقال أحد وجهاء الناحية إن القرية قدمت أكثر من 140 شهيدا منذ عام 2014.")]
+    [InlineData("وقال أحد وجهاء الناحية إن القرية قدمت أكثر من 140 شهيدا منذ 2014.")]
+    public void More_than_a_count_since_a_year_is_the_span_s_dead_not_an_attack_s(string sentence)
+    {
+        Assert.Empty(Extractor.Extract(sentence, Published).Operations);
+    }
+
     [Fact]
     public void The_number_of_our_wounded_risen_to_a_bare_count_is_their_toll()
     {
