@@ -140,6 +140,25 @@ public class OperationsNowTests
         Assert.Equal([("IQ-DI", CasualtySide.Isis, CasualtyCategory.Killed, 1)], casualties);
     }
 
+    [Fact]
+    public void A_headline_alone_in_the_present_tense_tells_its_arrest()
+    {
+        Assert.Equal([("IQ-AN", CasualtySide.Isis, CasualtyCategory.Arrested, 2)],
+            Casualties("الاستخبارات العسكرية تطيح بإرهابيين اثنين في قضاء الرطبة غربي الأنبار"));
+    }
+
+    [Fact]
+    public void An_isis_financier_in_a_roundup_is_arrested_though_a_drug_suspect_is_another_item()
+    {
+        var casualties = Casualties(
+            "الموجز الأمني.. أبرز الأحداث في المحافظات خلال الـ24 ساعة الماضية\n\n"
+            + "ميسان:\n"
+            + "- قتل متهم بتجارة المخدرات خلال تبادل لإطلاق النار مع الشرطة في مدينة العمارة.\n\n"
+            + "الديوانية:\n"
+            + "- أعلن جهاز الأمن الوطني، أمس، القبض على متهم بتمويل عصابات داعش الإرهابية في مدينة الديوانية.");
+        Assert.Equal([("IQ-QA", CasualtySide.Isis, CasualtyCategory.Arrested, 1)], casualties);
+    }
+
     // ---- a unit's number between the verb and its object
 
     [Theory]
