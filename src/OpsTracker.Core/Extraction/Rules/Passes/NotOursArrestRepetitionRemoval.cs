@@ -7,7 +7,7 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// داعش"), and the body tells it again with what it was: a tribal feud, a family quarrel, an arrest by another
 /// state's forces abroad. The body's telling was left out (<see cref="ReportText.ArrestsNotOurs"/>: its sentence names crime,
 /// or it lies abroad), and the other telling of it, the same count of people named by the same noun ("4 متهمين" and
-/// "أربعة متهمين"، "ومتهم" and "المتهم"), in another sentence, one of the two in the head, is no arrest of ours either.
+/// "أربعة متهمين"، "ومتهم" and "المتهم"), told in the head and again in the body below it, is no arrest of ours either.
 /// The same count of a different noun is another arrest, and so is the same count in two items of the body.
 /// Input: the drafts standing. Output: the drafts standing, without those arrests; a draft left counting nothing is
 /// dropped.
@@ -25,11 +25,11 @@ internal sealed class NotOursArrestRepetitionRemoval : IDraftPass
         var headLast = report.Layout.HeadLast;
         foreach (var d in drafts.Where(d => !d.Dropped))
         {
-            // One of the two tellings is the head's: two items of a body (a roundup's drug arrest and its ISIS
-            // financier, "متهم" both) are two arrests.
+            // The arrest is the head's and the body tells it again below: two items of a body (a roundup's drug
+            // arrest and its ISIS financier, "متهم" both) are two arrests.
             var removed = d.Figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Category: Domain.CasualtyCategory.Arrested }
-                && report.ArrestsNotOurs.Any(u => u.Sentence != f.Sentence && (u.Sentence <= headLast || f.Sentence <= headLast)
-                    && u.Count == f.Count && SameNoun(tokens[u.Last], tokens[f.Last])));
+                && f.Sentence <= headLast
+                && report.ArrestsNotOurs.Any(u => u.Sentence > f.Sentence && u.Count == f.Count && SameNoun(tokens[u.Last], tokens[f.Last])));
             if (removed > 0 && d.Figures.Count == 0)
             {
                 d.Dropped = true;
