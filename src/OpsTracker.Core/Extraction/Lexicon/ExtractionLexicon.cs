@@ -300,6 +300,7 @@ public sealed class ExtractionLexicon
         AddAll(IsisNames, root.GetProperty("isisNames"), true);
         AddAll(OtherAgents, root.GetProperty("otherAgents"), true);
         AddAll(OutletNames, root.GetProperty("outletNames"), true);
+        OutletTails = WordSet(root.GetProperty("outletTails"));
         var attribution = root.GetProperty("attackAttribution");
         AddAll(AttackAttributors, attribution.GetProperty("attributors"), true);
         AddAll(NoClaimCues, attribution.GetProperty("noClaim"), true);
@@ -1153,6 +1154,9 @@ public sealed class ExtractionLexicon
     public PhraseMatcher<bool> CrimeCharges { get; } = new();
     /// <summary>"بغداد اليوم": outlets named after a city are not places.</summary>
     public PhraseMatcher<bool> OutletNames { get; } = new();
+
+    /// <summary>"نيوز"، "بوست"، "برس": words an outlet's name ends with after a city's (lexicon outletTails).</summary>
+    public SignedWordSet OutletTails { get; }
     /// <summary>"تستعد لإطلاق معركة": what is about to happen is not an operation yet.</summary>
     public PhraseMatcher<bool> FutureCues { get; } = new();
 

@@ -173,13 +173,19 @@ internal sealed class ReportLayout(ReportText report)
         && _lexicon.IraqScope.MatchAt(_tokens, t - 2) is { } country && country.Last == t - 2;
 
     /// <summary>
-    /// "بغداد اليوم": the place opens the name of a news outlet (lexicon outletNames), which says who tells the news,
-    /// not where anything happened.
+    /// "بغداد اليوم"، "لـ"بغداد بوست""، "كركوك نيوز": the place opens the name of a news outlet (lexicon outletNames, or
+    /// the place right before a word outlets' names end with: lexicon outletTails), which says who tells the news, not
+    /// where anything happened.
     /// </summary>
     public bool IsOutlet(PlaceMention p)
     {
         var t = report.TokenAt(p.Start);
-        return _lexicon.OutletNames.MatchAt(_tokens, t) is { } m && _tokens[m.Last].End >= p.End;
+        if (_lexicon.OutletNames.MatchAt(_tokens, t) is { } m && _tokens[m.Last].End >= p.End)
+        {
+            return true;
+        }
+        var next = report.TokenAt(p.End - 1) + 1;
+        return next < _tokens.Count && _tokens[next].ReadsAsOneOf(_lexicon.OutletTails);
     }
 
     /// <summary>

@@ -159,6 +159,21 @@ public class OperationsNowTests
         Assert.Equal([("IQ-QA", CasualtySide.Isis, CasualtyCategory.Arrested, 1)], casualties);
     }
 
+    [Fact]
+    public void A_city_in_an_outlets_name_is_no_place_of_the_news()
+    {
+        var casualties = Casualties(
+            "أعلنت قيادة شرطة كركوك، اليوم الثلاثاء، اعتقال خمسة عناصر من خلية لداعش في قضاء الحويجة.\n"
+            + "وقال مصدر في الشرطة لـ\"بغداد بوست\"، إن \"قوة من استخبارات الشرطة داهمت أوكار الخلية واعتقلت عناصرها الخمسة\".");
+        Assert.Equal([("IQ-KI", CasualtySide.Isis, CasualtyCategory.Arrested, 5)], casualties);
+    }
+
+    [Fact]
+    public void Arrests_over_drugs_named_by_their_adjective_are_not_ours()
+    {
+        Assert.Empty(Casualties("🔴 شرطة البصرة: ضبط 38 كيلوغراما من المواد المخدرة واعتقال 4 متهمين في قضاء الزبير."));
+    }
+
     // ---- a unit's number between the verb and its object
 
     [Theory]
