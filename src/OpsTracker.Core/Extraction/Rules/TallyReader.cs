@@ -208,6 +208,15 @@ internal sealed class TallyReader(ExtractionLexicon lexicon, TallyContinuation c
             groups[^1].Add(f);
         }
         var announcement = _announcer.Announce(report, sentence, scopeFrom);
+        if (announcement.ReportedBy is null && tallies.Count > 0 && tallies[^1] is { ReportedBy: { } opener } open
+            && ((open.Figures.Count == 0 && open.Sentence.Index < sentence.Index)
+                || (open.Sentence.Index == sentence.Index - 1 && report.Layout.IsListItem(sentence))))
+        {
+            // "حصيلة عمليات القوات الأمنية خلال عام 2023" over "▪️ مقتل 183 إرهابيا": the figures of a tally opened
+            // without figures, and each item of the list that goes on under it, are its announcer's, though it is
+            // only the forces at large.
+            announcement = announcement with { ReportedBy = opener };
+        }
         if (announcement.ReportedBy is null)
         {
             // An official tally is announced by an authority; statistics nobody official gave (a think tank) are not.

@@ -52,6 +52,21 @@ public class TallyConstructionTests
     }
 
     [Fact]
+    public void A_headings_list_is_its_tally_when_the_heading_names_only_the_forces_at_large()
+    {
+        var result = Extractor.Extract(
+            "حصيلة عمليات القوات الأمنية ضد بقايا داعش خلال عام 2020\n"
+            + "▪️ تنفيذ 980 عملية استباقية\n"
+            + "▪️ مقتل 140 إرهابيا\n"
+            + "▪️ اعتقال 870 إرهابيا\n"
+            + "▪️ تدمير 410 أوكار ومضافات\n",
+            Published);
+        var tally = Assert.Single(result.Tallies);
+        Assert.Equal((980, 140, 870, 410), (tally.Operations, tally.Killed, tally.Arrested, tally.HideoutsDestroyed));
+        Assert.Empty(result.Operations);
+    }
+
+    [Fact]
     public void Items_numbered_at_their_lines_start_go_on_with_the_statements_tally()
     {
         var result = Extractor.Extract(
