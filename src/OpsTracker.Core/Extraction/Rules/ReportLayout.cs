@@ -194,36 +194,43 @@ internal sealed class ReportLayout(ReportText report)
     /// introduces the line after it, and every line below it down to the next blank line: a page lists its related
     /// articles one a line, each with its own figures, none of them this report's.
     /// </summary>
-    public bool IsRelatedNews(Sentence s)
+    public bool IsRelatedNews(Sentence s) => (_relatedNews ??= FindRelatedNews())[s.Index];
+
+    private bool[]? _relatedNews;
+
+    /// <summary>
+    /// Per sentence, whether it is another article's headline, in one walk down the report: a line under a cue's line
+    /// (across a blank line too), or under a line of the cue's block, each a line of its own with no blank line between.
+    /// </summary>
+    private bool[] FindRelatedNews()
     {
-        if (OpensWithRelatedNews(s, out _))
+        var related = new bool[_sentences.Count];
+        // Whether a cue heads the lines down to the sentence before the one looked at, with no blank line between.
+        var underCue = false;
+        for (var i = 0; i < _sentences.Count; i++)
         {
-            return true;
-        }
-        if (s.Index == 0 || !StartsALine(s))
-        {
-            return false;
-        }
-        if (HeadsRelatedNews(_sentences[s.Index - 1]))
-        {
-            return true;
-        }
-        // Up the lines above it, each a sentence of its own with no blank line between, to a cue heading them.
-        for (var k = s.Index - 1; k >= 0 && StartsALine(_sentences[k]) && !BlankLineBetween(_sentences[k], _sentences[k + 1]); k--)
-        {
-            if (HeadsRelatedNews(_sentences[k]))
+            var s = _sentences[i];
+            if (i > 0)
             {
-                return true;
+                var above = _sentences[i - 1];
+                var heads = HeadsRelatedNews(above);
+                related[i] = StartsALine(s) && (heads || (underCue && StartsALine(above) && !BlankLineBetween(above, s)));
+                underCue = StartsALine(above) && !BlankLineBetween(above, s) && (heads || underCue);
             }
+            related[i] |= OpensWithRelatedNews(s, out _);
         }
-        return false;
+        return related;
     }
 
     /// <summary>Whether a blank line stands between two sentences (the tokenizer makes one line-break token of a run).</summary>
     private bool BlankLineBetween(Sentence above, Sentence below) =>
         report.Text.Text.AsSpan(_tokens[above.Last].End, _tokens[below.First].Start - _tokens[above.Last].End).Count('\n') >= 2;
 
-    private bool StartsALine(Sentence s) => s.First == 0 || _tokens[s.First - 1].Text == "\n";
+    /// <summary>Whether the sentence opens its line.</summary>
+    public bool StartsALine(Sentence s) => s.First == 0 || _tokens[s.First - 1].Text == "\n";
+
+    /// <summary>Whether the sentence is a line of its own: it opens its line and a line break ends it.</summary>
+    public bool IsLineOfItsOwn(Sentence s) => StartsALine(s) && s.Last + 1 < _tokens.Count && _tokens[s.Last + 1].Text == "\n";
 
     /// <summary>
     /// A cue alone on its line, or with the site's name after it (at most

@@ -61,9 +61,8 @@ internal sealed class TallyContinuation(ExtractionLexicon lexicon)
     /// </summary>
     private bool HeadsAListOfResults(ReportText report, Sentence sentence, List<TallyDraft> tallies)
     {
-        var tokens = report.Tokens;
         if (sentence.Index + 1 >= report.Sentences.Count || !report.Layout.IsListItem(report.Sentences[sentence.Index + 1])
-            || (sentence.First > 0 && tokens[sentence.First - 1].Text != "\n") || sentence.Last + 1 >= tokens.Count || tokens[sentence.Last + 1].Text != "\n")
+            || !report.Layout.IsLineOfItsOwn(sentence))
         {
             return false;
         }

@@ -44,24 +44,17 @@ internal sealed class CorrectionApplication : IDraftPass
         return DraftPass.Standing(drafts);
     }
 
-    /// <summary>What a draft counts of the correction's measure before it: the sum of its live figures of that measure.</summary>
-    private static int CountBefore(OperationDraft draft, Figure correction)
-    {
-        var count = 0;
-        foreach (var f in draft.Live)
-        {
-            if (f != correction && !f.Correction && f.First < correction.First && f.SameMeasure(correction))
-            {
-                count += f.Count;
-            }
-        }
-        return count;
-    }
+    /// <summary>The draft's live figures of the correction's measure told before it: the count the correction replaces.</summary>
+    private static List<Figure> PartsBefore(OperationDraft draft, Figure correction) =>
+        draft.Live.Where(f => f != correction && !f.Correction && f.First < correction.First && f.SameMeasure(correction)).ToList();
+
+    /// <summary>What a draft counts of the correction's measure before it: the sum of those parts.</summary>
+    private static int CountBefore(OperationDraft draft, Figure correction) => PartsBefore(draft, correction).Sum(f => f.Count);
 
     /// <summary>The draft's figures of the measure become one, the last of them, counting what the correction counts.</summary>
     private static void Replace(OperationDraft draft, Figure correction)
     {
-        var parts = draft.Live.Where(f => f != correction && !f.Correction && f.First < correction.First && f.SameMeasure(correction)).ToList();
+        var parts = PartsBefore(draft, correction);
         if (parts.Count == 0)
         {
             return;
