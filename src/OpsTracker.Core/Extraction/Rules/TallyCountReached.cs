@@ -46,11 +46,7 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
                 continue;
             }
             // "عدد “أوكار التنظيم” المفجرة": quotation marks around the counted noun are not part of it.
-            var phraseFirst = noun.Last + 1;
-            while (phraseFirst < g.PhraseLast && !tokens[phraseFirst].IsWord)
-            {
-                phraseFirst++;
-            }
+            var phraseFirst = WordAtOrAfter(tokens, noun.Last + 1, g.PhraseLast);
             var phrase = sentence with { First = phraseFirst, Last = g.PhraseLast };
             j = g.Count.LastToken;
             if (phrase.Last < phrase.First)
@@ -118,6 +114,16 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
         return null;
     }
 
+    /// <summary>The first word at or after <paramref name="from"/>, quotation marks passed, or <paramref name="last"/>.</summary>
+    private static int WordAtOrAfter(TokenList tokens, int from, int last)
+    {
+        while (from < last && !tokens[from].IsWord)
+        {
+            from++;
+        }
+        return from;
+    }
+
     /// <summary>
     /// A casualty figure whose words named no side takes the side of the owner the noun of its outcome is in construct
     /// with, right after "عدد" ("عدد قتلى داعش"، "عدد جرحى البيشمركة"): the phrase is what the count counts. An
@@ -130,20 +136,11 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             return;
         }
         var tokens = report.Tokens;
-        var at = phraseFirst;
-        while (at < phraseLast && !tokens[at].IsWord)
-        {
-            at++;
-        }
-        if (lexicon.CategoryNouns.MatchAt(tokens, at) is not { } outcome || outcome.Value != read.Category)
+        if (lexicon.CategoryNouns.MatchAt(tokens, WordAtOrAfter(tokens, phraseFirst, phraseLast)) is not { } outcome || outcome.Value != read.Category)
         {
             return;
         }
-        var owner = outcome.Last + 1;
-        while (owner < phraseLast && !tokens[owner].IsWord)
-        {
-            owner++;
-        }
+        var owner = WordAtOrAfter(tokens, outcome.Last + 1, phraseLast);
         CasualtySide? named = lexicon.IsisOrgs.MatchAt(tokens, owner) is not null ? CasualtySide.Isis
             : lexicon.SecurityOrgs.MatchAt(tokens, owner) is not null ? CasualtySide.Security
             : null;
