@@ -43,6 +43,7 @@ WRITTEN_APART = (
     os.path.join("tests", "OpsTracker.Core.Tests", "CasesHeld"),
     os.path.join("tests", "OpsTracker.Core.Tests", "CasesPages"),
     os.path.join("tests", "OpsTracker.Core.Tests", "CasesPagesHeld"),
+    os.path.join("tests", "OpsTracker.Core.Tests", "CasesPagesHeld2"),
 )
 
 # Official titles of six words or more: an authority's or an office's full name is written the same way by every

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace OpsTracker.Core.Tests.Extraction;
 
 /// <summary>
-/// The held-back sets (CasesHeld/README.md, CasesPagesHeld/README.md) are frozen: their texts and gold are those
+/// The held-back sets (CasesHeld/README.md, CasesPagesHeld/README.md, CasesPagesHeld2/README.md) are frozen: their texts and gold are those
 /// hashed before the extractor first ran on them. These tests read their files and their gold but never extract them,
 /// so the suite holds no score of them that anyone could tune to.
 /// </summary>
@@ -15,6 +15,7 @@ public sealed class HeldSetIntegrityTests
     {
         { "CasesHeld", 60, 130 },
         { "CasesPagesHeld", 60, 131 },
+        { "CasesPagesHeld2", 60, 124 },
     };
 
     /// <summary>Each held set's folder and how many reports it holds.</summary>
@@ -22,6 +23,7 @@ public sealed class HeldSetIntegrityTests
     {
         { "CasesHeld", 60 },
         { "CasesPagesHeld", 60 },
+        { "CasesPagesHeld2", 60 },
     };
 
     private static string Folder(string set) => Path.Combine(RepoPaths.Root, "tests", "OpsTracker.Core.Tests", set);
