@@ -101,6 +101,10 @@ public sealed class ExtractionLexicon
         AddAll(OperationNouns, root.GetProperty("operationNouns"), true);
         AddAll(OccurrenceVerbs, root.GetProperty("occurrenceVerbs").GetProperty("words"), true);
         AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
+        OneOfThe = WordSet(root.GetProperty("oneOfTheWounded").GetProperty("one"));
+        TheWounded = WordSet(root.GetProperty("oneOfTheWounded").GetProperty("wounded"));
+        AddAll(AnnouncedEarlierVerbs, root.GetProperty("announcedEarlier").GetProperty("verbs"), true);
+        AddAll(AnnouncedEarlierMarks, root.GetProperty("announcedEarlier").GetProperty("marks"), true);
         AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
         AddAll(StatementDayWords, root.GetProperty("statementDayWords").GetProperty("words"), true);
         AddAll(OperationLaunches, root.GetProperty("operationLaunches").GetProperty("words"), true);
@@ -169,6 +173,7 @@ public sealed class ExtractionLexicon
         AddAll(AdditiveOnes, additiveOne.GetProperty("one"), true);
         AddAll(AmongTheCounted, root.GetProperty("amongTheCounted"), true);
         AddAll(RelatedNews, root.GetProperty("relatedNews"), true);
+        AddAll(RelatedNews, root.GetProperty("pageTagLabels"), true);
         AddAll(CompanionWith, root.GetProperty("companionWith"), true);
         AddAll(OneOfThem, root.GetProperty("oneOfThem"), true);
         AddAll(OrganisationHeads, root.GetProperty("organisationHeads"), true);
@@ -658,7 +663,10 @@ public sealed class ExtractionLexicon
     /// <summary>"وبين القتلى", "من بين المعتقلين": before a count's category noun, people named among that count.</summary>
     public PhraseMatcher<bool> AmongTheCounted { get; } = new();
 
-    /// <summary>"اقرأ أيضا", "أخبار ذات صلة": a line opened so is another article's headline.</summary>
+    /// <summary>
+    /// "اقرأ أيضا", "أخبار ذات صلة": a line opened so is another article's headline; "الكلمات الدالة" (lexicon
+    /// pageTagLabels): a line opened so lists the page's tags. Neither is a sentence of the report.
+    /// </summary>
     public PhraseMatcher<bool> RelatedNews { get; } = new();
 
     /// <summary>"اعتقاله مع أحد مساعديه": "with" before the companions of the man a casualty word's pronoun names.</summary>
@@ -692,6 +700,18 @@ public sealed class ExtractionLexicon
 
     /// <summary>"في وقت سابق": an earlier time the text does not date (lexicon earlierUnspecified).</summary>
     public PhraseMatcher<bool> EarlierUnspecified { get; } = new();
+
+    /// <summary>"أحد" before the definite noun of the wounded (lexicon oneOfTheWounded.one).</summary>
+    public SignedWordSet OneOfThe { get; }
+
+    /// <summary>"الجرحى": the wounded counted before (lexicon oneOfTheWounded.wounded).</summary>
+    public SignedWordSet TheWounded { get; }
+
+    /// <summary>"أعلنا": a verb of telling a count announced before (lexicon announcedEarlier.verbs).</summary>
+    public PhraseMatcher<bool> AnnouncedEarlierVerbs { get; } = new();
+
+    /// <summary>"في حينها"، "سابقا": after a verb of telling, the telling was earlier (lexicon announcedEarlier.marks).</summary>
+    public PhraseMatcher<bool> AnnouncedEarlierMarks { get; } = new();
 
     /// <summary>
     /// "بعد أيام على تفجير ...": the words after it tell an earlier event recalled, not the news (lexicon recalledEvents,

@@ -296,6 +296,16 @@ internal static class AssemblerLimits
     /// </summary>
     public const int EarlierReportWords = 4;
 
+    /// <summary>
+    /// How many words before a count the earlier telling that announced it may end ("التي أعلنا في حينها مقتل خمسة": the
+    /// mark "في حينها" right before "مقتل"), and how many words after the verb of telling its mark may come
+    /// (Passes.AnnouncedEarlierRemoval).
+    /// </summary>
+    public const int AnnouncedEarlierWords = 3;
+
+    /// <summary>How many sentences after a count announced earlier the count found since may come (Passes.AnnouncedEarlierRemoval).</summary>
+    public const int AnnouncedEarlierReach = 3;
+
     /// <summary>How many days before publication the day named by a toll first reported may be (an update is news of days).</summary>
     public const int EarlierTollDaysBefore = 3;
 

@@ -182,9 +182,28 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         FigureRelations.MarkTheRise(figures);
         foreach (var f in figures)
         {
+            // "بوفاة أحد الجنود الجرحى": one of the wounded a count before gave, no wounded man more.
+            f.Breakdown |= f is { Kind: FigureKind.Casualty, Category: CasualtyCategory.Wounded, Count: 1 } && OneOfTheWounded(tokens, f);
             f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
         }
         return figures;
+    }
+
+    /// <summary>"أحد" and, at most two words after it, the definite noun of the wounded (lexicon oneOfTheWounded).</summary>
+    private bool OneOfTheWounded(TokenList tokens, Figure f)
+    {
+        if (!lexicon.OneOfThe.Contains(tokens[f.First].Text))
+        {
+            return false;
+        }
+        for (var i = f.First + 1; i <= Math.Min(tokens.Count - 1, f.First + 2); i++)
+        {
+            if (lexicon.TheWounded.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Figure? ReadCounted(TokenList tokens, Sentence s, CountExpression count, List<Figure> earlier)

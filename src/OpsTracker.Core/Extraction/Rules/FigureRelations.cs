@@ -229,7 +229,15 @@ internal sealed class FigureRelations(ExtractionLexicon lexicon, NumberReader nu
     }
 
     /// <summary>A correction cue in the sentence before the figure, and "إلى" just before its count ("ارتفع ... إلى 11").</summary>
-    internal bool IsCorrection(TokenList tokens, Sentence s, Figure f) => IsCorrection(lexicon, tokens, s, f.First);
+    internal bool IsCorrection(TokenList tokens, Sentence s, Figure f) =>
+        IsCorrection(lexicon, tokens, s, f.First) || (IsNounToCount(tokens, f) && IsCorrection(lexicon, tokens, s, f.First + 2));
+
+    /// <summary>
+    /// "ليرتفع عدد الشهداء إلى أربعة، والجرحى إلى ثلاثة": the figure opens with its noun, then "إلى" and the count:
+    /// the verb of the rise before it governs this count too.
+    /// </summary>
+    private static bool IsNounToCount(TokenList tokens, Figure f) =>
+        f.First + 2 <= f.Last && tokens[f.First].IsWord && tokens[f.First + 1].Text == Particles.Ila && tokens[f.First + 2].IsNumber;
 
     /// <summary>Whether the count at <paramref name="first"/> is a risen toll (see the instance overload).</summary>
     internal static bool IsCorrection(ExtractionLexicon lexicon, TokenList tokens, Sentence s, int first)

@@ -49,6 +49,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new TallyRepetitionRemoval(),
         new CorrectionApplication(),
         new EarlierTollRemoval(lexicon),
+        new AnnouncedEarlierRemoval(lexicon),
         new PreliminaryTollRemoval(lexicon),
         new RepetitionRemoval(lexicon),
         new OtherSourceTollRemoval(lexicon),

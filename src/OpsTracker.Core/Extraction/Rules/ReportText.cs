@@ -272,6 +272,13 @@ internal sealed class ReportText
     }
 
     /// <summary>
+    /// A figure that counts others, more of the same ("ثلاث جثث أخرى"، "وجرح ثلاثة آخرين"): counted by the rule of
+    /// others or followed by a word of the lexicon's others.
+    /// </summary>
+    public bool CountsOthers(Figure f) =>
+        f.Rule == "count-others" || (f.Last + 1 < Tokens.Count && _lexicon.Others.MatchAt(Tokens, f.Last + 1) is not null);
+
+    /// <summary>
     /// Whether a phrase of <paramref name="matcher"/> starts in the sentence or clause. Each token is tried once per
     /// word list and report, however many sentences and clauses around it are asked about.
     /// </summary>

@@ -40,7 +40,7 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
     /// told before ("مضيفا أن عنصرين آخرين أصيبا بجروح": more of the same attack's victims), and names no place of its own.
     /// </summary>
     private bool RefersBack(ReportText report, OperationDraft d) =>
-        d.Place is null && !d.ProvinceOwn && (report.Has(lexicon.EventReferences, d.Clause) || d.Live.All(f => CountsOthers(report, f)));
+        d.Place is null && !d.ProvinceOwn && (report.Has(lexicon.EventReferences, d.Clause) || d.Live.All(f => CountsOtherVictims(report, f)));
 
     /// <summary>
     /// "خلف الهجوم على الحاجز مقتل جنديين وجرح ثلاثة آخرين" then "وحين هرع رعاة لنجدتهم بعد سماعهم بالهجوم فتح عليهم
@@ -55,9 +55,8 @@ internal sealed class ContinuationMerge(ExtractionLexicon lexicon) : IDraftPass
         && previous.Live.Where(p => p.SameMeasure(f)).All(p => p.Side != f.Side && p.Count != f.Count);
 
     /// <summary>A casualty figure whose noun is followed by "آخرين"/"آخرون" (lexicon others), or that counts them.</summary>
-    private bool CountsOthers(ReportText report, Figure f) =>
-        f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis
-        && (f.Rule == "count-others" || (f.Last + 1 < report.Tokens.Count && lexicon.Others.MatchAt(report.Tokens, f.Last + 1) is not null));
+    private static bool CountsOtherVictims(ReportText report, Figure f) =>
+        f.Kind == FigureKind.Casualty && f.Side != CasualtySide.Isis && report.CountsOthers(f);
 
     /// <summary>
     /// "ضربتين ... مساء الجمعة ... فيما قامت قوة بتفتيش الموقع صباح أمس السبت وعثرت على 4 جثث": the same sentence

@@ -6,7 +6,10 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// may be told in parts ("بمقتل ضابط وجندي" = 2, then "ارتفعت الحصيلة إلى ثلاثة قتلى"): the correction replaces all of
 /// that count in the operation that told it last, and in each earlier telling of the same operation (a headline, a
 /// lead, a quote: an operation of the same province or of none that counted the same; the kind a telling's words give
-/// may differ) so that the tellings still agree for <see cref="RepetitionRemoval"/>.
+/// may differ) so that the tellings still agree for <see cref="RepetitionRemoval"/>. The correction's own sentence may
+/// count only the rise ("عثرت على ثلاث جثث أخرى ليرتفع عدد القتلى إلى ثمانية" after "خمس جثث"): the rise counts
+/// others, and with the count told before it makes the correction's (5 + 3 = 8), so the correction replaces that
+/// count and the rise is part of it.
 /// </summary>
 internal sealed class CorrectionApplication : IDraftPass
 {
@@ -27,6 +30,12 @@ internal sealed class CorrectionApplication : IDraftPass
                 }
                 continue;
             }
+            if (corrected.Draft == draft && context.Report.CountsOthers(corrected.Figure)
+                && WholeBeforeTheRise(all, draft, corrected.Figure, correction) is { Figure: not null } whole)
+            {
+                draft.Figures.Remove(corrected.Figure);
+                corrected = whole;
+            }
             var before = CountBefore(corrected.Draft, correction);
             foreach (var told in drafts)
             {
@@ -43,6 +52,16 @@ internal sealed class CorrectionApplication : IDraftPass
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>
+    /// The last figure of the correction's measure told in another operation before the rise, whose operation's count
+    /// and the rise make the correction's count; none when the sum does not come out.
+    /// </summary>
+    private static (OperationDraft Draft, Figure Figure) WholeBeforeTheRise(
+        List<(OperationDraft Draft, Figure Figure)> all, OperationDraft draft, Figure rise, Figure correction) =>
+        all.LastOrDefault(x => x.Draft != draft && !x.Draft.Dropped && !x.Figure.Correction && x.Figure.First < rise.First
+            && x.Figure.SameMeasure(correction) && x.Draft.Figures.Contains(x.Figure)
+            && CountBefore(x.Draft, correction) + rise.Count == correction.Count);
 
     /// <summary>The draft's live figures of the correction's measure told before it: the count the correction replaces.</summary>
     private static List<Figure> PartsBefore(OperationDraft draft, Figure correction) =>

@@ -1,0 +1,89 @@
+using OpsTracker.Core.Domain;
+using OpsTracker.Core.Extraction;
+using static OpsTracker.Core.Tests.Extraction.OperationCounts;
+
+namespace OpsTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Readings learned from the third batch of invented whole pages (CasesPages s01-s60, session 35). Each test is an
+/// INVENTED text built on the construction the pages used: a risen toll whose own sentence counts only the rise
+/// ("ثلاث جثث أخرى ... ليرتفع عدد القتلى إلى ثمانية") replaces the count told before it (5 + 3 = 8); a page's tags line
+/// ("الكلمات الدالة: ...") is no sentence; "بعملية نوعية" (a special operation) names no means beside the strike the
+/// clause tells, so the lead's and the statement's tellings are one; a count a statement says it announced before
+/// ("التي أعلنا في حينها مقتل ثلاثة") yields to the larger count found since; "أحد الجنود الجرحى" who died is one of
+/// the wounded counted, and "والجرحى إلى أربعة" after the risen dead is the wounded's risen toll.
+/// </summary>
+public class PagesTests35
+{
+    private static readonly ArabicReportExtractor Extractor = new();
+    private static readonly DateOnly Published = new(2024, 5, 5);
+
+    [Fact]
+    public void A_rise_told_as_more_bodies_found_replaces_the_count_told_before_it()
+    {
+        var result = Extractor.Extract(
+            "القوة الجوية تدك كهوف داعش في مكحول.. وارتفاع حصيلة القتلى إلى 8 بينهم قيادي\n\nوقال المتحدث إن \"الضربة أسفرت عن تدمير كهفين\"، مبينا أن \"قوة من الجيش وصلت إلى موقع الضربة صباح أمس الجمعة وعثرت على خمس جثث للإرهابيين\".\n\nتحديث: عثرت القوة على ثلاث جثث أخرى تحت أنقاض أحد الكهوف، ليرتفع عدد قتلى الضربة إلى ثمانية إرهابيين.",
+            Published);
+        Assert.Equal(8, Isis(result, CasualtyCategory.Killed));
+        Assert.DoesNotContain(result.Operations, o => o.Killed == 5);
+    }
+
+    [Fact]
+    public void A_tags_line_under_the_report_is_no_operation()
+    {
+        var result = Extractor.Extract(
+            "قتلت قوة من الجيش ثلاثة إرهابيين في اشتباك قرب الحويجة في كركوك.\n\nالكلمات الدالة: وادي الشاي، كركوك، F-16، داعش، العمليات المشتركة",
+            Published);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(3, op.Killed);
+        Assert.DoesNotContain("الكلمات الدالة", op.Evidence.Text);
+    }
+
+    [Fact]
+    public void A_special_operation_told_with_its_air_strike_is_the_strike_the_lead_told()
+    {
+        var result = Extractor.Extract(
+            "أعلنت خلية الإعلام الأمني، يوم الأحد، مقتل ثلاثة عناصر من داعش بينهم قيادي بضربة جوية نفذها طيران الجيش في سلسلة جبال حمرين.\n\n"
+            + "وذكرت الخلية في بيان أنه \"بعملية نوعية وبمعلومات استخبارية دقيقة، وجهت طائرات طيران الجيش ضربة جوية على أوكار لداعش في سلسلة جبال حمرين ضمن قاطع عمليات ديالى، أسفرت عن قتل (3) إرهابيين من بينهم قيادي، فضلا عن تدمير مضافتين\".",
+            Published);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(OperationKind.Airstrike, op.Kind);
+        Assert.Equal(3, op.Killed);
+        Assert.Equal(2, op.HideoutsDestroyed);
+        Assert.Equal("IQ-DI", op.Province);
+    }
+
+    [Fact]
+    public void A_count_announced_before_yields_to_the_larger_count_found_since()
+    {
+        var result = Extractor.Extract(
+            "إلحاقا ببياننا السابق بشأن الضربة الجوية التي نفذت يوم الأحد على وكر لداعش في صحراء الرطبة بالأنبار، والتي أعلنا في حينها مقتل ثلاثة إرهابيين، فقد أكملت مفارزنا تفتيش الموقع.\n"
+            + "وأظهرت النتائج مقتل سبعة إرهابيين بينهم قيادي بارز.",
+            new DateOnly(2024, 5, 6));
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(7, op.Killed);
+        Assert.Equal("IQ-AN", op.Province);
+        Assert.Equal(new DateOnly(2024, 5, 5), op.Date);
+    }
+
+    [Fact]
+    public void A_count_announced_before_stands_when_nothing_larger_follows()
+    {
+        var result = Extractor.Extract(
+            "إلحاقا ببياننا السابق بشأن الضربة الجوية على وكر لداعش في صحراء الرطبة بالأنبار، والتي أعلنا في حينها مقتل ثلاثة إرهابيين، فقد أكملت مفارزنا تفتيش الموقع وضبطت أسلحة.",
+            new DateOnly(2024, 5, 6));
+        Assert.Equal(3, Isis(result, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void A_wounded_man_who_died_raises_the_dead_and_lowers_the_wounded()
+    {
+        var result = Extractor.Extract(
+            "أصيب خمسة جنود وقتل جندي بهجوم لداعش على نقطة للجيش في الطارمية شمالي بغداد.\n\n"
+            + "تحديث: توفي أحد الجنود الجرحى في المستشفى، ليرتفع عدد الشهداء إلى اثنين، والجرحى إلى أربعة.",
+            Published);
+        var op = Assert.Single(result.Operations);
+        Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
+        Assert.Equal(4, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+}
