@@ -422,6 +422,7 @@ public sealed class ExtractionLexicon
         AttackPlacePrepositions = WordSet(root.GetProperty("attackPlacePrepositions"));
         FrontedDayPrepositions = WordSet(root.GetProperty("frontedDayPrepositions"));
         SpanEnds = WordSet(root.GetProperty("spanEnds"));
+        SpanEndNouns = WordSet(root.GetProperty("spanEndNouns"));
         NightWords = WordSet(root.GetProperty("nightWords"));
         foreach (var w in Words(root.GetProperty("aimOnlyHideoutTriggers")))
         {
@@ -1401,6 +1402,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"حتى"، "لغاية" (lexicon spanEnds; matched on a word's readings): before a day, it names the day a span ends.</summary>
     public SignedWordSet SpanEnds { get; }
+
+    /// <summary>"نهاية"، "آخر" between a word of 'until' and a month (lexicon spanEndNouns).</summary>
+    public SignedWordSet SpanEndNouns { get; }
 
     /// <summary>"ليل"، "ليلة" (lexicon nightWords; matched on a word's readings): a night, which two days may name together.</summary>
     public SignedWordSet NightWords { get; }

@@ -19,12 +19,19 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
     {
         var tokens = report.Tokens;
         var figures = new List<Figure>();
+        CasualtySide? listSide = null;
+        // "• عدد الإرهابيين المقتولين: 11"، "• الأوكار والمضافات المدمرة: 41": an item of a statistic's list gives its
+        // count after a colon, the label before it saying what it counts, "عدد" or not.
+        if (LabelledCount(report, sentence) is { } item && Covering(found, item.Count) is null)
+        {
+            ReadPhrase(report, sentence, item.PhraseFirst, item.PhraseLast, item.Count, ref listSide, figures);
+            return figures;
+        }
         if (!report.MayHold(lexicon.CountNouns, sentence))
         {
             // No word of the sentence may start a count noun ("عدد"): the walk below would find none.
             return figures;
         }
-        CasualtySide? listSide = null;
         for (var j = sentence.First; j <= sentence.Last; j++)
         {
             if (lexicon.CountNouns.MatchAt(tokens, j) is not { } noun)
@@ -45,57 +52,97 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
                 SideFromPhrase(report, sentence, noun.Last + 1, g.PhraseLast, read);
                 continue;
             }
-            // "عدد “أوكار التنظيم” المفجرة": quotation marks around the counted noun are not part of it.
-            var phraseFirst = WordAtOrAfter(tokens, noun.Last + 1, g.PhraseLast);
-            var phrase = sentence with { First = phraseFirst, Last = g.PhraseLast };
             j = g.Count.LastToken;
-            if (phrase.Last < phrase.First)
-            {
-                continue;
-            }
-            if (CountedEvents(tokens, phrase) is { } events)
-            {
-                // "عدد العمليات التي نفذتها القطعات بلغ 412", "عدد الهجمات الإرهابية بلغ 75".
-                figures.Add(NewFigure(events, null, CasualtySide.Unknown, false, g.Count, sentence));
-                continue;
-            }
-            if (DestroyedHideouts(report, phrase) is { } hideouts)
-            {
-                // "وصل عدد مضافات العدو المدمرة (422)", "عدد الأوكار التي دمرت بلغ 40".
-                figures.Add(new Figure
-                {
-                    Kind = FigureKind.Hideout, HideoutKind = hideouts, Outcome = HideoutOutcome.Destroyed, Count = (int)g.Count.Value,
-                    Approximate = g.Count.Approximate, First = g.Count.FirstToken, Last = g.Count.LastToken, Sentence = sentence.Index,
-                    Rule = "count-reached",
-                });
-                continue;
-            }
-            var category = report.Values(lexicon.CasualtyTriggers, phrase).Concat(report.Values(lexicon.CategoryNouns, phrase))
-                .Select(c => (CasualtyCategory?)c).FirstOrDefault();
-            if (category is null)
-            {
-                continue;
-            }
-            // "عدد الموقوفين طيلة السنة بلغ 900 متهم بقضايا إرهابية": the count's own noun after it names them.
-            var named = NamedSide(report, phrase) ?? NamedSide(report, CountOwnNoun(report, sentence, g.Count), byCharge: true);
-            var side = named ?? (report.Has(lexicon.OperationNouns, phrase) ? CasualtySide.Isis : listSide);
-            listSide = side ?? listSide;
-            if (side == CasualtySide.Isis)
-            {
-                figures.Add(NewFigure(FigureKind.Casualty, category, CasualtySide.Isis, named is not null, g.Count, sentence));
-            }
-            else if (FigureRelations.IsCorrection(lexicon, tokens, sentence, g.Count.FirstToken))
-            {
-                // "عدد جرحى البيشمركة ... ارتفع إلى 14"، "لترتفع حصيلة قتلى الهجوم إلى ثلاثة": the toll of our side (or
-                // of no side named: the toll told before says whose) risen to a figure is an event's toll; a statistic
-                // of our dead since a date, which reaches a figure but does not rise to it, stays out. A risen toll of
-                // no side that corrects nothing told before is dropped (CorrectionApplication).
-                var toll = NewFigure(FigureKind.Casualty, category, named ?? CasualtySide.Unknown, named is not null, g.Count, sentence);
-                toll.Correction = true;
-                figures.Add(toll);
-            }
+            ReadPhrase(report, sentence, noun.Last + 1, g.PhraseLast, g.Count, ref listSide, figures);
         }
         return figures;
+    }
+
+    /// <summary>What the phrase from <paramref name="phraseFirst"/> to <paramref name="phraseLast"/> says the count counts, as a figure added to <paramref name="figures"/>.</summary>
+    private void ReadPhrase(ReportText report, Sentence sentence, int phraseFirst, int phraseLast, CountExpression count, ref CasualtySide? listSide, List<Figure> figures)
+    {
+        var tokens = report.Tokens;
+        // "عدد “أوكار التنظيم” المفجرة": quotation marks around the counted noun are not part of it.
+        var phrase = sentence with { First = WordAtOrAfter(tokens, phraseFirst, phraseLast), Last = phraseLast };
+        if (phrase.Last < phrase.First)
+        {
+            return;
+        }
+        if (CountedEvents(tokens, phrase) is { } events)
+        {
+            // "عدد العمليات التي نفذتها القطعات بلغ 412", "عدد الهجمات الإرهابية بلغ 75".
+            figures.Add(NewFigure(events, null, CasualtySide.Unknown, false, count, sentence));
+            return;
+        }
+        if (DestroyedHideouts(report, phrase) is { } hideouts)
+        {
+            // "وصل عدد مضافات العدو المدمرة (422)", "عدد الأوكار التي دمرت بلغ 40".
+            figures.Add(new Figure
+            {
+                Kind = FigureKind.Hideout, HideoutKind = hideouts, Outcome = HideoutOutcome.Destroyed, Count = (int)count.Value,
+                Approximate = count.Approximate, First = count.FirstToken, Last = count.LastToken, Sentence = sentence.Index,
+                Rule = "count-reached",
+            });
+            return;
+        }
+        var category = report.Values(lexicon.CasualtyTriggers, phrase).Concat(report.Values(lexicon.CategoryNouns, phrase))
+            .Select(c => (CasualtyCategory?)c).FirstOrDefault();
+        if (category is null)
+        {
+            return;
+        }
+        // "عدد الموقوفين طيلة السنة بلغ 900 متهم بقضايا إرهابية": the count's own noun after it names them.
+        var named = NamedSide(report, phrase) ?? NamedSide(report, CountOwnNoun(report, sentence, count), byCharge: true);
+        var side = named ?? (report.Has(lexicon.OperationNouns, phrase) ? CasualtySide.Isis : listSide);
+        listSide = side ?? listSide;
+        if (side == CasualtySide.Isis)
+        {
+            figures.Add(NewFigure(FigureKind.Casualty, category, CasualtySide.Isis, named is not null, count, sentence));
+        }
+        else if (FigureRelations.IsCorrection(lexicon, tokens, sentence, count.FirstToken))
+        {
+            // "عدد جرحى البيشمركة ... ارتفع إلى 14"، "لترتفع حصيلة قتلى الهجوم إلى ثلاثة": the toll of our side (or
+            // of no side named: the toll told before says whose) risen to a figure is an event's toll; a statistic
+            // of our dead since a date, which reaches a figure but does not rise to it, stays out. A risen toll of
+            // no side that corrects nothing told before is dropped (CorrectionApplication).
+            var toll = NewFigure(FigureKind.Casualty, category, named ?? CasualtySide.Unknown, named is not null, count, sentence);
+            toll.Correction = true;
+            figures.Add(toll);
+        }
+    }
+
+    /// <summary>
+    /// An item of a list (<see cref="ReportLayout.IsListItem"/>) that is a label, a colon and a count: the label's words
+    /// (bullets and "عدد" passed) and the count. None when a count stands before the colon or no count follows it.
+    /// </summary>
+    private (int PhraseFirst, int PhraseLast, CountExpression Count)? LabelledCount(ReportText report, Sentence sentence)
+    {
+        var tokens = report.Tokens;
+        if (!ListBullets.IsBullet(tokens[sentence.First]) || !report.Layout.StartsALine(sentence))
+        {
+            return null;
+        }
+        var first = sentence.First;
+        while (first < sentence.Last && ListBullets.IsBullet(tokens[first]))
+        {
+            first++;
+        }
+        if (lexicon.CountNouns.MatchAt(tokens, first) is { } noun)
+        {
+            first = noun.Last + 1;
+        }
+        for (var k = first; k <= Math.Min(sentence.Last - 1, first + LabelMaxTokens); k++)
+        {
+            if (tokens[k].IsNumber)
+            {
+                return null;
+            }
+            if (tokens[k].Text == ":")
+            {
+                return k > first && numbers.ReadAt(tokens, k + 1) is { } count ? (first, k - 1, count) : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -113,6 +160,12 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
         }
         return null;
     }
+
+    /// <summary>
+    /// How many tokens a list item's label may run to before its colon ("الخروقات (هجمات العصابات الإرهابية):", "عدد
+    /// العمليات (تفتيش، تعقيب، دهم، إنزال جوي):"): a label, not a sentence that happens to end in a colon.
+    /// </summary>
+    private const int LabelMaxTokens = 16;
 
     /// <summary>The first word at or after <paramref name="from"/>, quotation marks passed, or <paramref name="last"/>.</summary>
     private static int WordAtOrAfter(TokenList tokens, int from, int last)
@@ -161,10 +214,14 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             ? noun.Value.Kind
             : null;
 
-    /// <summary>Operations or attacks, when the phrase counts them by its first noun ("العمليات", "الهجمات الإرهابية").</summary>
+    /// <summary>
+    /// Operations or attacks, when the phrase counts them by its first noun ("العمليات", "الهجمات الإرهابية"), or by
+    /// the noun a parenthesis right after its first word glosses it with ("الخروقات (هجمات العصابات الإرهابية)").
+    /// </summary>
     private FigureKind? CountedEvents(TokenList tokens, Sentence phrase)
     {
-        if (lexicon.AttackNouns.MatchAt(tokens, phrase.First) is not null)
+        if (lexicon.AttackNouns.MatchAt(tokens, phrase.First) is not null
+            || (phrase.First + 2 <= phrase.Last && tokens[phrase.First + 1].Text == "(" && lexicon.AttackNouns.MatchAt(tokens, phrase.First + 2) is not null))
         {
             return FigureKind.Attacks;
         }

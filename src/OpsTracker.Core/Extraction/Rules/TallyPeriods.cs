@@ -53,6 +53,13 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
         else if (period is not null)
         {
             (draft.PeriodStart, draft.PeriodEnd) = PeriodOf(period);
+            // "منذ بداية العام الحالي ولغاية نهاية أيار الماضي": the month a word of 'until' opens after the period is
+            // where it ends, not the day of publication.
+            if (single && draft.PeriodStart is { } periodFrom && months.FirstOrDefault(m => m.Start > period.Start && EndsTheSpan(report, m)) is { } until
+                && PeriodOf(until).End is { } end && end > periodFrom && (draft.PeriodEnd is null || end < draft.PeriodEnd))
+            {
+                draft.PeriodEnd = end;
+            }
             if (PeriodPart(report, period) is { } part && draft.PeriodStart is { } start)
             {
                 draft.PeriodStart = new DateOnly(start.Year, part.From, 1);
@@ -167,6 +174,15 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
             }
         }
         return null;
+    }
+
+    /// <summary>A word of 'until' (lexicon spanEnds) right before the mention, or before "نهاية"/"آخر" (spanEndNouns) before it.</summary>
+    private bool EndsTheSpan(ReportText report, DateMention m)
+    {
+        var t = report.TokenAt(m.Start);
+        var tokens = report.Tokens;
+        return (t >= 1 && tokens[t - 1].ReadsAsOneOf(lexicon.SpanEnds))
+            || (t >= 2 && tokens[t - 1].ReadsAsOneOf(lexicon.SpanEndNouns) && tokens[t - 2].ReadsAsOneOf(lexicon.SpanEnds));
     }
 
     private static (DateOnly? Start, DateOnly? End) PeriodOf(DateMention m)
