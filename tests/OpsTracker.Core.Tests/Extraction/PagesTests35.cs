@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// ("الكلمات الدالة: ...") is no sentence; "بعملية نوعية" (a special operation) names no means beside the strike the
 /// clause tells, so the lead's and the statement's tellings are one; a count a statement says it announced before
 /// ("التي أعلنا في حينها مقتل ثلاثة") yields to the larger count found since; "أحد الجنود الجرحى" who died is one of
-/// the wounded counted, and "والجرحى إلى أربعة" after the risen dead is the wounded's risen toll.
+/// the wounded counted, and "والجرحى إلى أربعة" after the risen dead is the wounded's risen toll; the body telling again, in
+/// words that name no side, an arrest the lead called a drug arrest is not ISIS's.
 /// </summary>
 public class PagesTests35
 {
@@ -85,5 +86,12 @@ public class PagesTests35
         var op = Assert.Single(result.Operations);
         Assert.Equal(2, Count(op, CasualtySide.Security, CasualtyCategory.Killed));
         Assert.Equal(4, Count(op, CasualtySide.Security, CasualtyCategory.Wounded));
+    }
+
+    [Fact]
+    public void The_body_telling_again_an_arrest_the_lead_called_a_drug_arrest_is_no_isis_arrest()
+    {
+        var result = Extractor.Extract("القبض على أربعة تجار مخدرات في البصرة\n\nالبصرة - واع\nأعلنت المديرية العامة لشؤون المخدرات، اليوم، القبض على أربعة متهمين بتجارة المواد المخدرة في قضاء الزبير.\n\nوذكرت المديرية في بيان أن \"مفارزها نصبت كمينا لعجلة قادمة من الحدود، أسفر عن القبض على أربعة متهمين بالجرم المشهود\".", Published);
+        Assert.Equal(0, Isis(result, CasualtyCategory.Arrested));
     }
 }

@@ -7,7 +7,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// داعش"), and the body tells it again with what it was: a tribal feud, a family quarrel, an arrest by another
 /// state's forces abroad. The body's telling was left out (<see cref="ReportText.ArrestsNotOurs"/>: its sentence names crime,
 /// or it lies abroad), and the other telling of it, the same count of people named by the same noun ("4 متهمين" and
-/// "أربعة متهمين"، "ومتهم" and "المتهم"), told in the head and again in the body below it, is no arrest of ours either.
+/// "أربعة متهمين"، "ومتهم" and "المتهم"), told in the head and again in the body below it, is no arrest of ours either;
+/// so is the body's telling, in words that name no side, of an arrest the head told as not ours.
 /// The same count of a different noun is another arrest, and so is the same count in two items of the body.
 /// Input: the drafts standing. Output: the drafts standing, without those arrests; a draft left counting nothing is
 /// dropped.
@@ -30,6 +31,11 @@ internal sealed class NotOursArrestRepetitionRemoval : IDraftPass
             var removed = d.Figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Category: Domain.CasualtyCategory.Arrested }
                 && f.Sentence <= headLast
                 && report.ArrestsNotOurs.Any(u => u.Sentence > f.Sentence && u.Count == f.Count && SameNoun(tokens[u.Last], tokens[f.Last])));
+            // The other order: the head told what the arrest was ("القبض على ثلاثة متهمين بتهريب المخدرات") and the
+            // body tells it again in words that name no side ("أسفر عن القبض على ثلاثة متهمين بالجرم المشهود").
+            removed += d.Figures.RemoveAll(f => f is { Kind: FigureKind.Casualty, Category: Domain.CasualtyCategory.Arrested }
+                && f.Sentence > headLast && !NamesIsisOrTerror(report, report.Sentences[f.Sentence])
+                && report.ArrestsNotOurs.Any(u => u.Sentence <= headLast && u.Count == f.Count && SameNoun(tokens[u.Last], tokens[f.Last])));
             if (removed > 0 && d.Figures.Count == 0)
             {
                 d.Dropped = true;
@@ -37,6 +43,10 @@ internal sealed class NotOursArrestRepetitionRemoval : IDraftPass
         }
         return DraftPass.Standing(drafts);
     }
+
+    /// <summary>The sentence names ISIS or a charge of terrorism (lexicon isisOrgs, terrorCharges).</summary>
+    private static bool NamesIsisOrTerror(ReportText report, Sentence s) =>
+        report.Has(report.Lexicon.IsisOrgs, s) || report.Has(report.Lexicon.TerrorCharges, s);
 
     /// <summary>The two words are one noun, whatever proclitic (و، ب، ال) or accusative ending (-ا) each carries.</summary>
     private static bool SameNoun(Token a, Token b) =>
