@@ -12,7 +12,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// clause tells, so the lead's and the statement's tellings are one; a count a statement says it announced before
 /// ("التي أعلنا في حينها مقتل ثلاثة") yields to the larger count found since; "أحد الجنود الجرحى" who died is one of
 /// the wounded counted, and "والجرحى إلى أربعة" after the risen dead is the wounded's risen toll; the body telling again, in
-/// words that name no side, an arrest the lead called a drug arrest is not ISIS's.
+/// words that name no side, an arrest the lead called a drug arrest is not ISIS's; "هلاك 8 منهم" after "تجمع للإرهابيين" in its own sentence counts
+/// some of that gathering, not of the lead's dead.
 /// </summary>
 public class PagesTests35
 {
@@ -93,5 +94,13 @@ public class PagesTests35
     {
         var result = Extractor.Extract("القبض على أربعة تجار مخدرات في البصرة\n\nالبصرة - واع\nأعلنت المديرية العامة لشؤون المخدرات، اليوم، القبض على أربعة متهمين بتجارة المواد المخدرة في قضاء الزبير.\n\nوذكرت المديرية في بيان أن \"مفارزها نصبت كمينا لعجلة قادمة من الحدود، أسفر عن القبض على أربعة متهمين بالجرم المشهود\".", Published);
         Assert.Equal(0, Isis(result, CasualtyCategory.Arrested));
+    }
+
+    [Fact]
+    public void Some_of_a_group_its_own_sentence_names_are_no_part_of_the_leads_dead()
+    {
+        var ops = Extractor.Extract("القوات العراقية تحرر قرية البو حياة في صلاح الدين\n\nوقال بيان لقيادة العمليات المشتركة إن \"قطعات الجيش اقتحمت قرية البو حياة في جزيرة سامراء، وتمكنت من قتل 30 إرهابيا\".\nوتابع البيان أن \"طائرات التحالف الدولي نفذت ضربة دقيقة على تجمع للإرهابيين قرب القرية أسفرت عن هلاك 8 منهم\".", Published).Operations;
+        Assert.Contains(ops, o => o.Killed == 30);
+        Assert.Contains(ops, o => o.Killed == 8);
     }
 }

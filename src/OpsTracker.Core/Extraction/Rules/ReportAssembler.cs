@@ -59,7 +59,7 @@ internal sealed class ReportAssembler(ExtractionLexicon lexicon, NumberReader nu
         new RoundedTotalRemoval(),
         new SentenceTotalRemoval(),
         new RetoldSumRemoval(lexicon),
-        new ElaboratedPartRemoval(lexicon),
+        new ElaboratedPartRemoval(lexicon, numbers),
         new LeadersAmongTheDead(lexicon, numbers),
         new ClosedPartitionRemoval(lexicon),
         new ImplicitFigureAbsorption(lexicon),

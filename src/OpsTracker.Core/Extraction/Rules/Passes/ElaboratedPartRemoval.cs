@@ -12,7 +12,7 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// and two or more that do not are left as they are. A count the same or larger is a retelling or another event, which
 /// other passes judge.
 /// </summary>
-internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) : IDraftPass
+internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon, Numbers.NumberReader numbers) : IDraftPass
 {
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
@@ -26,7 +26,8 @@ internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) :
                 .ToList();
             // A man the head total counts apart from the count beside him (Figure.CountedApart) is no part of that count.
             if (explained is not [var (draft, part)] || part.Breakdown || part.Another || part.Correction || part.CountedApart || part.Count >= total.Count
-                || !(Elaborates(report, part.Sentence) || (part.Rule == "count-of-them" && QuotesTheStatement(report, part.Sentence))) || !SamePlaceAndDay(lead, draft))
+                || !(Elaborates(report, part.Sentence) || (part.Rule == "count-of-them" && QuotesTheStatement(report, part.Sentence) && !ThemToldBefore(report, part)))
+                || !SamePlaceAndDay(lead, draft))
             {
                 continue;
             }
@@ -42,6 +43,30 @@ internal sealed class ElaboratedPartRemoval(Lexicon.ExtractionLexicon lexicon) :
     /// <summary>"وقال قائد ميداني إن ... وقتلت خمسة منهم": the sentence quotes the statement's speaker.</summary>
     private bool QuotesTheStatement(ReportText report, int sentence) =>
         lexicon.QuoteOpeners.MatchAt(report.Tokens, report.Sentences[sentence].First) is not null;
+
+    /// <summary>
+    /// "ضربة دقيقة على تجمع للإرهابيين ... أسفرت عن هلاك 11 منهم": the people "منهم" counts some of are named in its own
+    /// sentence before it (ISIS's men, lexicon persons), uncounted, so the share is of that group, not of the lead's dead
+    /// (a group counted there, "ستة مسلحين ... خمسة منهم", is the lead's dead told again).
+    /// </summary>
+    private bool ThemToldBefore(ReportText report, Figure part)
+    {
+        var sentence = report.Sentences[part.Sentence];
+        if (part.First <= sentence.First)
+        {
+            return false;
+        }
+        var before = sentence with { Last = part.First - 1 };
+        // "ستة مسلحين حاولوا التسلل ... فقتلت قواتنا خمسة منهم": a group counted before is the lead's dead told again.
+        for (var i = before.First; i <= before.Last; i++)
+        {
+            if (numbers.ReadAt(report.Tokens, i) is not null)
+            {
+                return false;
+            }
+        }
+        return report.Values(lexicon.Persons, before).Any(p => p.Side == Domain.CasualtySide.Isis && !p.Ambiguous);
+    }
 
     /// <summary>The part's operation lies in the lead's province (or names none) and names no day of its own other than the lead's.</summary>
     private static bool SamePlaceAndDay(OperationDraft lead, OperationDraft part) =>
