@@ -13,7 +13,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// ("التي أعلنا في حينها مقتل ثلاثة") yields to the larger count found since; "أحد الجنود الجرحى" who died is one of
 /// the wounded counted, and "والجرحى إلى أربعة" after the risen dead is the wounded's risen toll; the body telling again, in
 /// words that name no side, an arrest the lead called a drug arrest is not ISIS's; "هلاك 8 منهم" after "تجمع للإرهابيين" in its own sentence counts
-/// some of that gathering, not of the lead's dead.
+/// some of that gathering, not of the lead's dead; Mutaibija lies on the border of Salah al-Din and Diyala (places.json
+/// candidates), so the province its sentence names places it; the town of a press conference locates nothing.
 /// </summary>
 public class PagesTests35
 {
@@ -102,5 +103,21 @@ public class PagesTests35
         var ops = Extractor.Extract("القوات العراقية تحرر قرية البو حياة في صلاح الدين\n\nوقال بيان لقيادة العمليات المشتركة إن \"قطعات الجيش اقتحمت قرية البو حياة في جزيرة سامراء، وتمكنت من قتل 30 إرهابيا\".\nوتابع البيان أن \"طائرات التحالف الدولي نفذت ضربة دقيقة على تجمع للإرهابيين قرب القرية أسفرت عن هلاك 8 منهم\".", Published).Operations;
         Assert.Contains(ops, o => o.Killed == 30);
         Assert.Contains(ops, o => o.Killed == 8);
+    }
+
+    [Fact]
+    public void Mutaibija_on_the_border_takes_the_province_its_section_names()
+    {
+        var op = Assert.Single(Extractor.Extract("حصاد اليوم الأمني\n\nوفي ديالى، قال مصدر في الشرطة إن طيران الجيش قصف تجمعا لداعش في حوض المطيبيجة، ما أسفر عن مقتل خمسة منهم.", Published).Operations);
+        Assert.Equal("IQ-DI", op.Province);
+        Assert.Equal(5, op.Killed);
+    }
+
+    [Fact]
+    public void Where_a_spokesman_held_his_press_conference_locates_nothing_he_tells()
+    {
+        var op = Assert.Single(Extractor.Extract("القوات العراقية تتقدم في أحياء الموصل الشرقية\n\nوقال الناطق باسم القيادة في مؤتمر صحافي ببغداد إن المعارك مستمرة منذ أسبوع.\nوأضاف أن قوات جهاز مكافحة الإرهاب قتلت 19 من عناصر التنظيم في حي القدس أمس.", new DateOnly(2016, 12, 1)).Operations);
+        Assert.Equal("IQ-NI", op.Province);
+        Assert.Equal(19, op.Killed);
     }
 }

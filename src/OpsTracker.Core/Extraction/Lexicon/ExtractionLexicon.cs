@@ -103,6 +103,7 @@ public sealed class ExtractionLexicon
         AddAll(EarlierUnspecified, root.GetProperty("earlierUnspecified").GetProperty("words"), true);
         OneOfThe = WordSet(root.GetProperty("oneOfTheWounded").GetProperty("one"));
         TheWounded = WordSet(root.GetProperty("oneOfTheWounded").GetProperty("wounded"));
+        AddAll(PressConferences, root.GetProperty("pressConferences"), true);
         AddAll(AnnouncedEarlierVerbs, root.GetProperty("announcedEarlier").GetProperty("verbs"), true);
         AddAll(AnnouncedEarlierMarks, root.GetProperty("announcedEarlier").GetProperty("marks"), true);
         AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
@@ -707,6 +708,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الجرحى": the wounded counted before (lexicon oneOfTheWounded.wounded).</summary>
     public SignedWordSet TheWounded { get; }
+
+    /// <summary>"مؤتمر صحفي": the place right after it is where an official spoke (lexicon pressConferences).</summary>
+    public PhraseMatcher<bool> PressConferences { get; } = new();
 
     /// <summary>"أعلنا": a verb of telling a count announced before (lexicon announcedEarlier.verbs).</summary>
     public PhraseMatcher<bool> AnnouncedEarlierVerbs { get; } = new();

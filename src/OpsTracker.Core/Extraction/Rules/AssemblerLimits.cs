@@ -303,6 +303,12 @@ internal static class AssemblerLimits
     /// </summary>
     public const int AnnouncedEarlierWords = 3;
 
+    /// <summary>
+    /// How many words after a press conference ("في مؤتمر صحفي عقده في بغداد": "عقده", then the town with "في") the
+    /// town where it was held may start (OperationPlaces.Locate).
+    /// </summary>
+    public const int PressConferencePlaceReach = 3;
+
     /// <summary>How many sentences after a count announced earlier the count found since may come (Passes.AnnouncedEarlierRemoval).</summary>
     public const int AnnouncedEarlierReach = 3;
 

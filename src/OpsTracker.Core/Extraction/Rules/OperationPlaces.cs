@@ -31,8 +31,28 @@ internal sealed partial class OperationPlaces(ExtractionLexicon lexicon, Gazette
                 mentions = null;
             }
         }
+        // "وقال الناطق في مؤتمر صحافي ببغداد إن ...": where he spoke is no place of what he tells.
+        mentions?.RemoveAll(p => AtAPressConference(report, p));
+        if (mentions is { Count: 0 })
+        {
+            mentions = null;
+        }
         // Most sentences asked name no place: a loop, and the rest in a method of its own, build nothing for them.
         return mentions is null ? (null, null) : LocateAmong(report, s, mentions, firstFigureToken);
+    }
+
+    /// <summary>A press conference (lexicon pressConferences) ends at most <see cref="AssemblerLimits.PressConferencePlaceReach"/> tokens before the place.</summary>
+    private bool AtAPressConference(ReportText report, PlaceMention p)
+    {
+        var t = report.TokenAt(p.Start);
+        for (var k = t - 1; k >= Math.Max(0, t - 1 - AssemblerLimits.PressConferencePlaceReach - 2); k--)
+        {
+            if (lexicon.PressConferences.MatchAt(report.Tokens, k) is { } m && m.Last < t && t - m.Last <= AssemblerLimits.PressConferencePlaceReach)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
