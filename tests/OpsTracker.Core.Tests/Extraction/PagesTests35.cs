@@ -14,7 +14,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// the wounded counted, and "والجرحى إلى أربعة" after the risen dead is the wounded's risen toll; the body telling again, in
 /// words that name no side, an arrest the lead called a drug arrest is not ISIS's; "هلاك 8 منهم" after "تجمع للإرهابيين" in its own sentence counts
 /// some of that gathering, not of the lead's dead; Mutaibija lies on the border of Salah al-Din and Diyala (places.json
-/// candidates), so the province its sentence names places it; the town of a press conference locates nothing.
+/// candidates), so the province its sentence names places it; the town of a press conference locates nothing; a leader named among a count ("بينهم الوالي") brings his men among
+/// it too ("واثنان من معاونيه"), with or without a comma before the cue.
 /// </summary>
 public class PagesTests35
 {
@@ -119,5 +120,23 @@ public class PagesTests35
         var op = Assert.Single(Extractor.Extract("القوات العراقية تتقدم في أحياء الموصل الشرقية\n\nوقال الناطق باسم القيادة في مؤتمر صحافي ببغداد إن المعارك مستمرة منذ أسبوع.\nوأضاف أن قوات جهاز مكافحة الإرهاب قتلت 19 من عناصر التنظيم في حي القدس أمس.", new DateOnly(2016, 12, 1)).Operations);
         Assert.Equal("IQ-NI", op.Province);
         Assert.Equal(19, op.Killed);
+    }
+
+    [Theory]
+    [InlineData("أسفرت العملية عن قتل ستة إرهابيين، بينهم ما يسمى (والي الأنبار) واثنان من معاونيه.")]
+    [InlineData("أسفرت العملية عن قتل ستة إرهابيين، بينهم والي الأنبار واثنان من معاونيه.")]
+    [InlineData("أسفرت العملية عن قتل ستة إرهابيين بينهم والي الأنبار واثنان من معاونيه.")]
+    [InlineData("أسفرت العملية عن قتل ستة إرهابيين بينهم والي الأنبار وأحد مساعديه.")]
+    public void A_leaders_men_named_among_the_counted_are_among_them_too(string text)
+    {
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal(6, op.Killed);
+    }
+
+    [Fact]
+    public void A_leader_and_his_men_with_no_count_before_them_are_counted_together()
+    {
+        var op = Assert.Single(Extractor.Extract("أسفرت العملية عن قتل والي الأنبار واثنين من معاونيه.", Published).Operations);
+        Assert.Equal(3, op.Killed);
     }
 }

@@ -31,7 +31,8 @@ internal sealed partial class FigureFinder
         // The total's own span may run over the people named among it (ExtendWithCompanions), so the cue is sought back to its count.
         for (var j = figure.First - 1; j > total.First && j >= Math.Max(s.First, figure.First - AmongListReach); j--)
         {
-            if (tokens[j].IsClauseBreak || tokens[j].IsNumber || lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null)
+            // "بينهم ما يسمى (والي الأنبار) واثنان من معاونيه": a title in brackets or quotation marks goes on the list.
+            if ((tokens[j].IsClauseBreak && tokens[j].Text is not ("(" or ")" or "\"")) || tokens[j].IsNumber || lexicon.CasualtyTriggers.MatchAt(tokens, j) is not null)
             {
                 return;
             }

@@ -111,6 +111,7 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
                 {
                     CountTheOwner(tokens, sentence, count, figure, figures);
                     _relations.MarkBreakdown(tokens, sentence, figure, figures);
+                    MarkLaterAmongTheCounted(tokens, sentence, figure, figures);
                     _relations.MarkAmongTheCounted(tokens, sentence, figure);
                     MarkIdentifiedCounted(tokens, sentence, figure);
                     _twoOutcomes.MarkAmongTwoOutcomes(tokens, sentence, figure);

@@ -182,7 +182,8 @@ internal sealed partial class SingularFigures
                 // "قتل الوالي أبو علي وأحد مساعديه": one of his own men, two in all (SingularFigures.AndOneOfHisMen).
                 if (count is { Value: 1 } && AndOneOfHisMen(tokens, s, j))
                 {
-                    figure.Count += 1;
+                    // Named among the counted ("ستة بينهم الوالي وأحد مساعديه"): his man is among them too.
+                    figure.Count += amongTheCounted ? 0 : 1;
                     figure.Implicit = false;
                     last = j = j + 1;
                     j++;
@@ -192,7 +193,7 @@ internal sealed partial class SingularFigures
                 // "إصابة ضابط واثنين آخرين": the officer and two more, three in all.
                 if (count is not null && count.LastToken + 1 <= s.Last && lexicon.Others.MatchAt(tokens, count.LastToken + 1) is { } others)
                 {
-                    figure.Count += (int)count.Value;
+                    figure.Count += amongTheCounted ? 0 : (int)count.Value;
                     figure.Implicit = false;
                     last = j = others.Last;
                     j++;
@@ -212,7 +213,8 @@ internal sealed partial class SingularFigures
                             skipped = 0;
                             continue;
                         }
-                        figure.Count += (int)count.Value;
+                        // "ستة إرهابيين بينهم الوالي واثنان من معاونيه": named among the counted, his men are among them too.
+                        figure.Count += amongTheCounted ? 0 : (int)count.Value;
                         figure.Implicit = false;
                         last = j = p.Last;
                         j++;
