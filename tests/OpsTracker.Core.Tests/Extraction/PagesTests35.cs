@@ -15,7 +15,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// words that name no side, an arrest the lead called a drug arrest is not ISIS's; "هلاك 8 منهم" after "تجمع للإرهابيين" in its own sentence counts
 /// some of that gathering, not of the lead's dead; Mutaibija lies on the border of Salah al-Din and Diyala (places.json
 /// candidates), so the province its sentence names places it; the town of a press conference locates nothing; a leader named among a count ("بينهم الوالي") brings his men among
-/// it too ("واثنان من معاونيه"), with or without a comma before the cue.
+/// it too ("واثنان من معاونيه"), with or without a comma before the cue; caves searched ("تفتش 9 كهوف") are only
+/// found, and a destroying verb with a hideout of its own ("وتدمير نفق واحد") destroys that one, not those found.
 /// </summary>
 public class PagesTests35
 {
@@ -138,5 +139,13 @@ public class PagesTests35
     {
         var op = Assert.Single(Extractor.Extract("أسفرت العملية عن قتل والي الأنبار واثنين من معاونيه.", Published).Operations);
         Assert.Equal(3, op.Killed);
+    }
+
+    [Fact]
+    public void Caves_only_searched_are_not_destroyed_with_the_tunnel_destroyed_beside_them()
+    {
+        var op = Assert.Single(Extractor.Extract("قيادة عمليات كركوك تدمر نفقاً وتفتش 9 كهوف في وادي زغيتون\n\nنفذت قطعات الجيش عملية تفتيش في وادي زغيتون جنوب غربي كركوك، وتمكنت من تفتيش 9 كهوف ومغارات وتدمير نفق واحد كان يستخدمه الإرهابيون.", Published).Operations);
+        Assert.Equal(1, op.HideoutsDestroyed);
+        Assert.Equal("IQ-KI", op.Province);
     }
 }

@@ -157,8 +157,10 @@ internal sealed class FigureRelations(ExtractionLexicon lexicon, NumberReader nu
             for (var j = f.Last + 1; j <= s.Last; j++)
             {
                 // "والعثور على 39 وكرا، وتدمير 5 أنفاق": a destroying verb with a count of its own destroys those.
+                // "تفتيش 11 كهفا ... وتدمير نفق واحد": a destroying verb with a hideout of its own, counted or not, destroys that one.
                 if (lexicon.DestroyAfterFind.MatchAt(tokens, j) is { } destroyed && !figures.Any(g => g != f && g.Kind == FigureKind.Hideout && g.First == destroyed.Last + 1)
-                    && !DestroysAThing(tokens, s, destroyed.Last + 1))
+                    && !DestroysAThing(tokens, s, destroyed.Last + 1)
+                    && (destroyed.Last + 1 > s.Last || lexicon.Hideouts.MatchAt(tokens, destroyed.Last + 1) is null))
                 {
                     f.Outcome = HideoutOutcome.Destroyed;
                     break;
