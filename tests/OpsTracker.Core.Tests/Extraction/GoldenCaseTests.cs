@@ -37,12 +37,13 @@ public class GoldenCaseTests(ITestOutputHelper output)
     /// The bars of the sets written apart from the rules and tuned on since their first score (each README gives it),
     /// on operation figures and on tally figures: CasesWrittenApart (first 0.75 / 0.84), CasesPages, whole news pages
     /// (p01-p60 first 0.87 / 0.91, r01-r60 first 0.85 / 0.85, session 34; both together 0.94 / 0.95 at the end of it;
-    /// s01-s60 first 0.81 / 0.83, session 35, which took the three batches together to 0.909 / 0.909).
+    /// s01-s60 first 0.81 / 0.83, session 35, which took the three batches together to 0.909 / 0.909; 0.92 / 0.93 at the
+    /// end of it).
     /// </summary>
     public static TheoryData<string, double, double> SetsWrittenApart() => new()
     {
         { "CasesWrittenApart", WrittenApartMinimumF1, WrittenApartMinimumF1 },
-        { "CasesPages", 0.90, 0.90 },
+        { "CasesPages", 0.92, 0.92 },
     };
 
     public static TheoryData<string, string> Cases()
