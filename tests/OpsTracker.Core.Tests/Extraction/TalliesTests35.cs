@@ -7,7 +7,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// INVENTED text: a statistics post's bulleted items of a label, a colon and a count ("• عدد الإرهابيين المقتولين: 7")
 /// are the tally's figures, a label glossed in parentheses as attacks ("الخروقات (هجمات ...)") counts ISIS attacks, and
 /// bombs defused count nothing; a period "since the start of the year until the end of April" ends with April; "in
-/// Baghdad and the provinces" is all Iraq; a governor announces his province's tally.
+/// Baghdad and the provinces" is all Iraq; a governor announces his province's tally; counts of the same noun joined
+/// by و, each with its year after it ("1134 متهما خلال عام 2018، و962 متهما خلال عام 2019"), are a tally per year.
 /// </summary>
 public class TalliesTests35
 {
@@ -48,5 +49,15 @@ public class TalliesTests35
         Assert.Equal(23, tally.IsisAttacks);
         Assert.Equal(12, tally.Killed);
         Assert.Equal(64, tally.Arrested);
+    }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الداخلية أن تشكيلاتها اعتقلت 1134 إرهابيا خلال عام 2018، و962 إرهابيا خلال عام 2019، و781 إرهابيا في عام 2020.")]
+    [InlineData("أعلنت وزارة الداخلية أن تشكيلاتها ألقت القبض على 1134 متهما بالإرهاب خلال عام 2018، و962 متهما خلال عام 2019، و781 متهما في عام 2020.")]
+    public void Each_years_count_told_in_one_sentence_is_a_tally_of_its_year(string text)
+    {
+        var tallies = Extractor.Extract(text, new DateOnly(2021, 1, 11)).Tallies.OrderBy(t => t.PeriodStart).ToList();
+        Assert.Equal([(2018, 1134), (2019, 962), (2020, 781)], tallies.Select(t => (t.PeriodStart!.Value.Year, t.Arrested!.Value)).ToList());
+        Assert.All(tallies, t => Assert.Equal(12, t.PeriodEnd!.Value.Month));
     }
 }

@@ -703,6 +703,12 @@ internal static class AssemblerLimits
     public const int CoordinatedModifierReach = 3;
 
     /// <summary>
+    /// How many tokens may stand between a count and a later count of the same noun joined to it by و ("1134 متهما
+    /// بالإرهاب خلال عام 2018، و962 متهما": the noun's complement, a period of three tokens, a comma): FigureFinder.ParallelCountOfTheSameNoun.
+    /// </summary>
+    public const int ParallelCountReach = 8;
+
+    /// <summary>
     /// How many words after a launch word ("شروع القطعات ... بعملية واسعة") the operation or campaign noun it launches
     /// may stand: the forces that launch it (a command and two divisions) come between.
     /// </summary>

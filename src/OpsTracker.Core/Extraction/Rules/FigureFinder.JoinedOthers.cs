@@ -59,6 +59,31 @@ internal sealed partial class FigureFinder
     }
 
     /// <summary>
+    /// "ألقت القبض على 1134 متهما بالإرهاب خلال عام 2018، و962 متهما خلال عام 2019": a count joined by و, past the
+    /// words (a period, a place, a comma) that set the count before it apart, whose noun is that count's own noun again
+    /// (the same word): the same trigger counts it, a count of its own, one per period or place. At most
+    /// <see cref="AssemblerLimits.ParallelCountReach"/> tokens between, none a trigger of a casualty or of destroying.
+    /// </summary>
+    private Figure? ParallelCountOfTheSameNoun(TokenList tokens, Sentence s, CountExpression count, int headLast, List<Figure> earlier)
+    {
+        if (earlier.LastOrDefault(f => f.Kind == FigureKind.Casualty && !f.Breakdown) is not { } previous || previous.Sentence != s.Index
+            || previous.Last >= count.FirstToken || !Coordination.JoinedByWa(tokens, s, count.FirstToken)
+            || tokens[headLast].Text != tokens[previous.Last].Text || headLast == count.LastToken
+            || count.FirstToken - previous.Last - 1 > AssemblerLimits.ParallelCountReach)
+        {
+            return null;
+        }
+        for (var k = previous.Last + 1; k < count.FirstToken; k++)
+        {
+            if (lexicon.CasualtyTriggers.MatchAt(tokens, k) is not null || lexicon.DestroyTriggers.MatchAt(tokens, k) is not null)
+            {
+                return null;
+            }
+        }
+        return previous;
+    }
+
+    /// <summary>
     /// "مقتل 6 جنود عراقيين و4 مدنيين"، "مقتل 6 جنود من الجيش وأربعة مدنيين": the count at <paramref name="next"/> is
     /// joined by و to the people that end at <paramref name="last"/> past a few words that describe them (an adjective,
     /// "من" and their force), at most <see cref="AssemblerLimits.CoordinatedModifierReach"/>, none a number, a mark or

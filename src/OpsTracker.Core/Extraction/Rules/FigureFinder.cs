@@ -567,7 +567,10 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         category ??= _triggers.TriggerBefore(tokens, s, count.FirstToken, FigureTriggers.TriggerReach) ?? _triggers.TriggerAfter(tokens, s, headLast)
             ?? _triggers.TriggerBefore(tokens, s, count.FirstToken, 16) ?? pronounAfter
             ?? _triggers.SplitVerbBefore(tokens, s, count.FirstToken) ?? _triggers.DeathIdiomAround(tokens, s, count.FirstToken, headLast);
-        var coordinated = category is null ? CoordinatedWith(tokens, s, count, earlier) ?? IdentifiedAfter(tokens, s, count, earlier) ?? AddedToCounted(tokens, s, count, earlier) : null;
+        var coordinated = category is null
+            ? CoordinatedWith(tokens, s, count, earlier) ?? IdentifiedAfter(tokens, s, count, earlier) ?? AddedToCounted(tokens, s, count, earlier)
+                ?? ParallelCountOfTheSameNoun(tokens, s, count, headLast, earlier)
+            : null;
         category ??= coordinated?.Category;
         if (category is null)
         {

@@ -15,12 +15,14 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
     /// The period of a tally: the span of the years or months the sentence names, else the period nearest its first
     /// figure (<paramref name="at"/>) when the sentence holds several tallies, else the one a sentence just before names.
     /// </summary>
-    public void SetPeriod(ReportText report, Sentence sentence, TallyDraft draft, TallyAnnouncement announcement, bool single, int at)
+    /// <param name="figureLast">The last token of the tally's first figure, when the sentence holds several tallies: a
+    /// period told right after it ("962 متهما خلال عام 2019") is its own, whatever period stands nearer before it.</param>
+    public void SetPeriod(ReportText report, Sentence sentence, TallyDraft draft, TallyAnnouncement announcement, bool single, int at, int figureLast = -1)
     {
         var periods = announcement.Periods;
         var period = single
             ? periods.FirstOrDefault()
-            : periods.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
+            : PeriodRightAfter(report, periods, figureLast) ?? periods.OrderBy(m => Math.Abs(m.Start - at)).FirstOrDefault();
         draft.HasOwnPeriod = period is not null;
         period ??= announcement.Inherited;
         var months = periods.Where(m => m.Precision == DatePrecision.Month && m.Date is not null).OrderBy(m => m.Start).ToList();
@@ -171,6 +173,39 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
             if (lexicon.PeriodParts.MatchAt(report.Tokens, j) is { } m && m.Last >= t - PeriodPartGap)
             {
                 return m.Value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// How many tokens after a figure the period told as its own may start ("متهما بالإرهاب خلال عام": the noun's
+    /// complement and the period's preposition and noun), with no clause break between.
+    /// </summary>
+    private const int PeriodAfterFigureReach = 4;
+
+    /// <summary>The first period that starts within <see cref="PeriodAfterFigureReach"/> tokens after the figure, no clause break between.</summary>
+    private static DateMention? PeriodRightAfter(ReportText report, IReadOnlyList<DateMention> periods, int figureLast)
+    {
+        if (figureLast < 0)
+        {
+            return null;
+        }
+        foreach (var m in periods)
+        {
+            var t = report.TokenAt(m.Start);
+            if (t <= figureLast || t - figureLast > PeriodAfterFigureReach)
+            {
+                continue;
+            }
+            var broken = false;
+            for (var k = figureLast + 1; k < t && !broken; k++)
+            {
+                broken = report.Tokens[k].IsClauseBreak;
+            }
+            if (!broken)
+            {
+                return m;
             }
         }
         return null;

@@ -226,7 +226,7 @@ internal sealed class TallyReader(ExtractionLexicon lexicon, TallyContinuation c
         {
             var draft = TallyAnnouncer.NewTally(report, sentence, announcement);
             draft.Figures.AddRange(group);
-            _periods.SetPeriod(report, sentence, draft, announcement, groups.Count == 1, report.Tokens[group[0].First].Start);
+            _periods.SetPeriod(report, sentence, draft, announcement, groups.Count == 1, report.Tokens[group[0].First].Start, group[0].Last);
             tallies.Add(draft);
         }
         return true;
