@@ -16,7 +16,9 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// some of that gathering, not of the lead's dead; Mutaibija lies on the border of Salah al-Din and Diyala (places.json
 /// candidates), so the province its sentence names places it; the town of a press conference locates nothing; a leader named among a count ("بينهم الوالي") brings his men among
 /// it too ("واثنان من معاونيه"), with or without a comma before the cue; caves searched ("تفتش 9 كهوف") are only
-/// found, and a destroying verb with a hideout of its own ("وتدمير نفق واحد") destroys that one, not those found.
+/// found, and a destroying verb with a hideout of its own ("وتدمير نفق واحد") destroys that one, not those found; a
+/// statistic's phrase naming civilians ("عدد القتلى المدنيين ... ارتفع إلى سبعة") is their risen toll, and a shelling's
+/// risen toll is the toll it corrects, whose doer that one named.
 /// </summary>
 public class PagesTests35
 {
@@ -147,5 +149,13 @@ public class PagesTests35
         var op = Assert.Single(Extractor.Extract("قيادة عمليات كركوك تدمر نفقاً وتفتش 9 كهوف في وادي زغيتون\n\nنفذت قطعات الجيش عملية تفتيش في وادي زغيتون جنوب غربي كركوك، وتمكنت من تفتيش 9 كهوف ومغارات وتدمير نفق واحد كان يستخدمه الإرهابيون.", Published).Operations);
         Assert.Equal(1, op.HideoutsDestroyed);
         Assert.Equal("IQ-KI", op.Province);
+    }
+
+    [Fact]
+    public void A_risen_toll_of_civilians_killed_by_shells_is_the_toll_of_the_attack_told_before()
+    {
+        var op = Assert.Single(Extractor.Extract("قال مسؤول محلي إن خمسة مدنيين قتلوا صباح اليوم عندما سقطت قذائف هاون أطلقها مسلحو داعش على حي في الجانب الأيمن من الموصل.\n\nتحديث: قال المسؤول لاحقا إن عدد القتلى المدنيين بقذائف الهاون ارتفع إلى سبعة.", new DateOnly(2017, 6, 22)).Operations);
+        Assert.Equal(7, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
+        Assert.Equal("IQ-NI", op.Province);
     }
 }

@@ -319,7 +319,7 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
     }
 
     /// <summary>
-    /// The side the phrase names: ISIS's men or organisation, or forces of ours (then the count is not ISIS's). Martyrs
+    /// The side the phrase names: ISIS's men or organisation, forces of ours or civilians (then the count is not ISIS's). Martyrs
     /// ("عدد الشهداء منذ انطلاق العمليات بلغ 9") are never ISIS's, whatever operations the phrase goes on to name.
     /// </summary>
     private CasualtySide? NamedSide(ReportText report, Sentence phrase, bool byCharge = false)
@@ -336,6 +336,11 @@ internal sealed class TallyCountReached(ExtractionLexicon lexicon, NumberReader 
             || (byCharge && report.Has(lexicon.TerrorCharges, phrase)))
         {
             return CasualtySide.Isis;
+        }
+        // "عدد القتلى المدنيين ... ارتفع إلى سبعة": civilians named.
+        if (!byCharge && report.Values(lexicon.Persons, phrase).Any(p => p.Side == CasualtySide.Civilian && !p.Ambiguous))
+        {
+            return CasualtySide.Civilian;
         }
         return null;
     }

@@ -11,7 +11,8 @@ namespace OpsTracker.Core.Extraction.Rules.Passes;
 /// ISIS's victims. A headline's framing of the report as ISIS's attacks, or a neighbour telling an attack, says whose
 /// the report's bombs and ambushes were, not whose the shells were (<see cref="AttackAttribution"/> still reads
 /// those for every other means). Men of the forces hit by shells are left to the rule for attacks on the forces.
-/// The victims join <see cref="ReportText.UnattributedVictims"/>, as those of the other removals do.
+/// The victims join <see cref="ReportText.UnattributedVictims"/>, as those of the other removals do. A risen toll of
+/// victims counted before is left to the toll it corrects.
 /// One neighbour does name the doer: "رمى عناصر التنظيم حيا بقذائف الهاون. وبين المسؤول أن القذائف أوقعت
 /// ثلاثة قتلى": the sentence that counts the victims points back by a definite noun of shelling (lexicon shellingReferences)
 /// to the shelling the sentence before it in the same paragraph tells, and that sentence names ISIS; the shells are
@@ -25,7 +26,9 @@ internal sealed class UnnamedShellingVictimRemoval(ExtractionLexicon lexicon) : 
         var report = context.Report;
         return DraftPass.UnattributeVictims(report, drafts, f =>
         {
-            if (f.Side == CasualtySide.Security)
+            // "ارتفع عدد القتلى المدنيين بقذائف الهاون إلى سبعة": a risen toll is the toll told before it, whose doer
+            // that telling named or did not (CorrectionApplication makes it one).
+            if (f.Side == CasualtySide.Security || (f.Correction && drafts.Any(d => d.Figures.Exists(e => e != f && !e.Correction && e.First < f.First && e.SameMeasure(f)))))
             {
                 return false;
             }
