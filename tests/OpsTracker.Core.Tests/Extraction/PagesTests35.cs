@@ -18,7 +18,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// it too ("واثنان من معاونيه"), with or without a comma before the cue; caves searched ("تفتش 9 كهوف") are only
 /// found, and a destroying verb with a hideout of its own ("وتدمير نفق واحد") destroys that one, not those found; a
 /// statistic's phrase naming civilians ("عدد القتلى المدنيين ... ارتفع إلى سبعة") is their risen toll, and a shelling's
-/// risen toll is the toll it corrects, whose doer that one named.
+/// risen toll is the toll it corrects, whose doer that one named; of suspects counted with no charge ("7 متهمين بينهم
+/// إرهابيان") only the ISIS men a dual names are ISIS's arrests.
 /// </summary>
 public class PagesTests35
 {
@@ -157,5 +158,15 @@ public class PagesTests35
         var op = Assert.Single(Extractor.Extract("قال مسؤول محلي إن خمسة مدنيين قتلوا صباح اليوم عندما سقطت قذائف هاون أطلقها مسلحو داعش على حي في الجانب الأيمن من الموصل.\n\nتحديث: قال المسؤول لاحقا إن عدد القتلى المدنيين بقذائف الهاون ارتفع إلى سبعة.", new DateOnly(2017, 6, 22)).Operations);
         Assert.Equal(7, Count(op, CasualtySide.Civilian, CasualtyCategory.Killed));
         Assert.Equal("IQ-NI", op.Province);
+    }
+
+    [Theory]
+    [InlineData("الأمن: القبض على 7 متهمين بينهم إرهابيان في كركوك", 2)]
+    [InlineData("اعتقال 5 أشخاص بينهم إرهابيان في البصرة", 2)]
+    [InlineData("القبض على ستة إرهابيين بينهم انتحاريان في كركوك", 6)]
+    public void Of_suspects_counted_with_no_charge_only_the_isis_men_named_by_a_dual_are_isis_arrests(string text, int arrested)
+    {
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal(arrested, op.Arrested);
     }
 }

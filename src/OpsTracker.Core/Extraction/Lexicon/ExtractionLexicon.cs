@@ -104,6 +104,7 @@ public sealed class ExtractionLexicon
         OneOfThe = WordSet(root.GetProperty("oneOfTheWounded").GetProperty("one"));
         TheWounded = WordSet(root.GetProperty("oneOfTheWounded").GetProperty("wounded"));
         AddAll(PressConferences, root.GetProperty("pressConferences"), true);
+        AddAll(AccusedNouns, root.GetProperty("accusedNouns"), true);
         AddAll(AnnouncedEarlierVerbs, root.GetProperty("announcedEarlier").GetProperty("verbs"), true);
         AddAll(AnnouncedEarlierMarks, root.GetProperty("announcedEarlier").GetProperty("marks"), true);
         AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
@@ -708,6 +709,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الجرحى": the wounded counted before (lexicon oneOfTheWounded.wounded).</summary>
     public SignedWordSet TheWounded { get; }
+
+    /// <summary>"متهمين"، "مطلوبين": people accused or wanted, no charge named (lexicon accusedNouns).</summary>
+    public PhraseMatcher<bool> AccusedNouns { get; } = new();
 
     /// <summary>"مؤتمر صحفي": the place right after it is where an official spoke (lexicon pressConferences).</summary>
     public PhraseMatcher<bool> PressConferences { get; } = new();

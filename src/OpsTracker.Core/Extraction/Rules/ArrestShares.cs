@@ -1,6 +1,7 @@
 using OpsTracker.Core.Domain;
 using OpsTracker.Core.Extraction.Lexicon;
 using OpsTracker.Core.Extraction.Numbers;
+using OpsTracker.Core.Extraction.Text;
 using static OpsTracker.Core.Extraction.Rules.AssemblerLimits;
 
 namespace OpsTracker.Core.Extraction.Rules;
@@ -101,7 +102,8 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
     /// "القبض على 7 مطلوبين للقضاء بينهم 3 متهمين بالإرهاب"، "اعتقال 12 متهما بقضايا مختلفة، بينهم 5 بالانتماء لداعش":
     /// a count of the wanted or accused that names no terror charge, followed (within <see cref="ArrestShareReach"/>
     /// words) by a share that does, counts ISIS members by its share: the figure keeps its words and takes the share's
-    /// count. A count that names ISIS itself ("ستة إرهابيين بينهم قياديان") keeps its own. Returns the figures
+    /// count; so does a dual of ISIS's men ("7 متهمين بينهم إرهابيان": two). A count that names ISIS itself ("ستة إرهابيين
+    /// بينهم قياديان") keeps its own. Returns the figures
     /// re-counted so: their own words' crime charges are the rest's, not theirs.
     /// </summary>
     public List<Figure> KeepTheTerrorShare(ReportText report, List<Figure> figures, Sentence sentence)
@@ -116,8 +118,21 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
                 {
                     break;
                 }
-                if (lexicon.BreakdownCues.MatchAt(tokens, j) is not { } cue || cue.Last + 1 > sentence.Last
-                    || numbers.ReadAt(tokens, cue.Last + 1) is not { } share || share.Value >= total.Count)
+                if (lexicon.BreakdownCues.MatchAt(tokens, j) is not { } cue || cue.Last + 1 > sentence.Last)
+                {
+                    continue;
+                }
+                // "القبض على 7 متهمين بينهم إرهابيان": a dual noun of ISIS's men is a share of two, named as ISIS's.
+                if (numbers.ReadAt(tokens, cue.Last + 1) is null && lexicon.Persons.MatchAt(tokens, cue.Last + 1) is { Value: { Number: GrammaticalNumber.Dual, Side: CasualtySide.Isis, Ambiguous: false } }
+                    && total.Count > 2 && !report.Has(lexicon.TerrorCharges, sentence with { First = total.First, Last = j - 1 })
+                    && !report.Has(lexicon.IsisOrgs, sentence with { First = total.First, Last = j - 1 })
+                    && lexicon.AccusedNouns.MatchAt(tokens, TotalNoun(tokens, total)) is not null)
+                {
+                    total.Count = 2;
+                    recounted.Add(total);
+                    break;
+                }
+                if (numbers.ReadAt(tokens, cue.Last + 1) is not { } share || share.Value >= total.Count)
                 {
                     continue;
                 }
@@ -142,6 +157,9 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
         }
         return recounted;
     }
+
+    /// <summary>The total's noun: the word right after its count, or its own last word.</summary>
+    private static int TotalNoun(TokenList tokens, Figure total) => total.Last > total.First ? total.First + 1 : total.Last;
 
     /// <summary>
     /// "اعتقال أربع نساء من عوائل داعش متهمات بتقديم الدعم لعناصر التنظيم": people arrested whom the text names as
