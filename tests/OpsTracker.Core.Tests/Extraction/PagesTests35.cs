@@ -19,7 +19,8 @@ namespace OpsTracker.Core.Tests.Extraction;
 /// found, and a destroying verb with a hideout of its own ("وتدمير نفق واحد") destroys that one, not those found; a
 /// statistic's phrase naming civilians ("عدد القتلى المدنيين ... ارتفع إلى سبعة") is their risen toll, and a shelling's
 /// risen toll is the toll it corrects, whose doer that one named; of suspects counted with no charge ("7 متهمين بينهم
-/// إرهابيان") only the ISIS men a dual names are ISIS's arrests.
+/// إرهابيان") only the ISIS men a dual names are ISIS's arrests; the men a force or ISIS lost ("خسرت القوات ثلاثة من
+/// عناصرها"، "فقدت") are its own (lexicon lossVerbs).
 /// </summary>
 public class PagesTests35
 {
@@ -168,5 +169,22 @@ public class PagesTests35
     {
         var op = Assert.Single(Extractor.Extract(text, Published).Operations);
         Assert.Equal(arrested, op.Arrested);
+    }
+
+    [Theory]
+    [InlineData("وأكد القائد أن القوات خسرت ثلاثة من عناصرها في معركة الصينية غربي بيجي.", CasualtySide.Security, 3)]
+    [InlineData("وأكد القائد أن القوات فقدت ثلاثة من عناصرها في معركة الصينية غربي بيجي.", CasualtySide.Security, 3)]
+    [InlineData("وأشار المتحدث إلى أن القوات الأمنية فقدت \"ضابطا برتبة نقيب وثلاثة جنود\" خلال اقتحام مصفى بيجي.", CasualtySide.Security, 4)]
+    [InlineData("وأكد القائد أن التنظيم خسر ثلاثين من عناصره في معركة الصينية غربي بيجي.", CasualtySide.Isis, 30)]
+    public void The_men_a_force_or_isis_lost_are_its_own(string text, CasualtySide side, int killed)
+    {
+        var op = Assert.Single(Extractor.Extract(text, Published).Operations);
+        Assert.Equal(killed, Count(op, side, CasualtyCategory.Killed));
+    }
+
+    [Fact]
+    public void Losing_control_of_a_road_kills_no_one()
+    {
+        Assert.DoesNotContain(Extractor.Extract("وقال إن الجيش فقد السيطرة على الطريق لساعات قرب بيجي.", Published).Operations, o => o.Casualties.Count > 0);
     }
 }

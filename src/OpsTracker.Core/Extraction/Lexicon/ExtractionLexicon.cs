@@ -105,6 +105,7 @@ public sealed class ExtractionLexicon
         TheWounded = WordSet(root.GetProperty("oneOfTheWounded").GetProperty("wounded"));
         AddAll(PressConferences, root.GetProperty("pressConferences"), true);
         AddAll(AccusedNouns, root.GetProperty("accusedNouns"), true);
+        AddAll(LossVerbs, root.GetProperty("lossVerbs"), true);
         AddAll(AnnouncedEarlierVerbs, root.GetProperty("announcedEarlier").GetProperty("verbs"), true);
         AddAll(AnnouncedEarlierMarks, root.GetProperty("announcedEarlier").GetProperty("marks"), true);
         AddAll(HoursAgo, root.GetProperty("hoursAgo").GetProperty("words"), true);
@@ -709,6 +710,9 @@ public sealed class ExtractionLexicon
 
     /// <summary>"الجرحى": the wounded counted before (lexicon oneOfTheWounded.wounded).</summary>
     public SignedWordSet TheWounded { get; }
+
+    /// <summary>"خسرت"، "فقدت": a verb of losing men; the subject owns the dead (lexicon lossVerbs).</summary>
+    public PhraseMatcher<bool> LossVerbs { get; } = new();
 
     /// <summary>"متهمين"، "مطلوبين": people accused or wanted, no charge named (lexicon accusedNouns).</summary>
     public PhraseMatcher<bool> AccusedNouns { get; } = new();

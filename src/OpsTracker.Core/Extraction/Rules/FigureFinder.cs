@@ -183,12 +183,63 @@ internal sealed partial class FigureFinder(ExtractionLexicon lexicon, NumberRead
         FigureRelations.MarkTheRise(figures);
         foreach (var f in figures)
         {
+            // "خسرت القوات ثلاثة من عناصرها": the men a force or ISIS lost are its own.
+            if (f is { Kind: FigureKind.Casualty, Category: CasualtyCategory.Killed } && LoserOwnsTheDead(tokens, sentence, f) is { } loser)
+            {
+                (f.Side, f.SideExplicit) = (loser, true);
+            }
             // "بوفاة أحد الجنود الجرحى": one of the wounded a count before gave, no wounded man more.
             f.Breakdown |= f is { Kind: FigureKind.Casualty, Category: CasualtyCategory.Wounded, Count: 1 } && OneOfTheWounded(tokens, f);
             f.Another |= f.Last + 1 <= sentence.Last && lexicon.AnotherMarkers.MatchAt(tokens, f.Last + 1) is not null && f.Rule.StartsWith("trigger", StringComparison.Ordinal);
         }
         return figures;
     }
+
+    /// <summary>
+    /// How far a verb of losing may stand before the count it governs ("خسرت القوات الأمنية خلال المعركة ثلاثة"), and
+    /// how far its subject from it, before ("القوات فقدت") or after ("خسرت القوات").
+    /// </summary>
+    private const int LossReach = 5;
+
+    /// <summary>
+    /// The side of the subject of a verb of losing (lexicon lossVerbs) at most <see cref="LossReach"/> tokens before the
+    /// figure: a force of ours or ISIS named within as many tokens before the verb or between it and the count.
+    /// </summary>
+    private CasualtySide? LoserOwnsTheDead(TokenList tokens, Sentence s, Figure f)
+    {
+        for (var v = f.First - 1; v >= Math.Max(s.First, f.First - LossReach); v--)
+        {
+            if (lexicon.LossVerbs.MatchAt(tokens, v) is not { } verb || verb.Last >= f.First)
+            {
+                continue;
+            }
+            for (var k = verb.Last + 1; k < f.First; k++)
+            {
+                if (SubjectSide(tokens, k) is { } after)
+                {
+                    return after;
+                }
+            }
+            for (var k = v - 1; k >= Math.Max(s.First, v - LossReach); k--)
+            {
+                if (tokens[k].IsClauseBreak)
+                {
+                    break;
+                }
+                if (SubjectSide(tokens, k) is { } before)
+                {
+                    return before;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private CasualtySide? SubjectSide(TokenList tokens, int k) =>
+        lexicon.IsisOrgs.MatchAt(tokens, k) is not null ? CasualtySide.Isis
+        : lexicon.SecurityOrgs.MatchAt(tokens, k) is not null ? CasualtySide.Security
+        : null;
 
     /// <summary>"أحد" and, at most two words after it, the definite noun of the wounded (lexicon oneOfTheWounded).</summary>
     private bool OneOfTheWounded(TokenList tokens, Figure f)
