@@ -122,8 +122,9 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
                 {
                     continue;
                 }
+                var shareCount = numbers.ReadAt(tokens, cue.Last + 1);
                 // "القبض على 7 متهمين بينهم إرهابيان": a dual noun of ISIS's men is a share of two, named as ISIS's.
-                if (numbers.ReadAt(tokens, cue.Last + 1) is null && lexicon.Persons.MatchAt(tokens, cue.Last + 1) is { Value: { Number: GrammaticalNumber.Dual, Side: CasualtySide.Isis, Ambiguous: false } }
+                if (shareCount is null && lexicon.Persons.MatchAt(tokens, cue.Last + 1) is { Value: { Number: GrammaticalNumber.Dual, Side: CasualtySide.Isis, Ambiguous: false } }
                     && total.Count > 2 && !report.Has(lexicon.TerrorCharges, sentence with { First = total.First, Last = j - 1 })
                     && !report.Has(lexicon.IsisOrgs, sentence with { First = total.First, Last = j - 1 })
                     && lexicon.AccusedNouns.MatchAt(tokens, TotalNoun(tokens, total)) is not null)
@@ -132,7 +133,7 @@ internal sealed class ArrestShares(ExtractionLexicon lexicon, NumberReader numbe
                     recounted.Add(total);
                     break;
                 }
-                if (numbers.ReadAt(tokens, cue.Last + 1) is not { } share || share.Value >= total.Count)
+                if (shareCount is not { } share || share.Value >= total.Count)
                 {
                     continue;
                 }

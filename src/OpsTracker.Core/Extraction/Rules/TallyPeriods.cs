@@ -211,12 +211,15 @@ internal sealed class TallyPeriods(ExtractionLexicon lexicon)
         return null;
     }
 
-    /// <summary>A word of 'until' (lexicon spanEnds) right before the mention, or before "نهاية"/"آخر" (spanEndNouns) before it.</summary>
+    /// <summary>
+    /// A word of 'until' right before the mention (<see cref="DateReadings.EndsASpan"/>), or before "نهاية"/"آخر"
+    /// (lexicon spanEndNouns) before it.
+    /// </summary>
     private bool EndsTheSpan(ReportText report, DateMention m)
     {
         var t = report.TokenAt(m.Start);
         var tokens = report.Tokens;
-        return (t >= 1 && tokens[t - 1].ReadsAsOneOf(lexicon.SpanEnds))
+        return report.DateReadings.EndsASpan(m)
             || (t >= 2 && tokens[t - 1].ReadsAsOneOf(lexicon.SpanEndNouns) && tokens[t - 2].ReadsAsOneOf(lexicon.SpanEnds));
     }
 

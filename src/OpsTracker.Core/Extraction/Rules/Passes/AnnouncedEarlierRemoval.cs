@@ -17,16 +17,23 @@ internal sealed class AnnouncedEarlierRemoval(ExtractionLexicon lexicon) : IDraf
     public IReadOnlyList<OperationDraft> Apply(IReadOnlyList<OperationDraft> drafts, DraftPassContext context)
     {
         var report = context.Report;
+        // Each live figure is asked once whether it was announced before: the drafts that tell one, and the figures
+        // told again as found since, both read the answer.
+        var announcedBefore = DraftPass.LiveFigures(drafts).Where(x => AnnouncedEarlier(report, x.Figure)).Select(x => x.Figure).ToHashSet();
+        if (announcedBefore.Count == 0)
+        {
+            return drafts;
+        }
         foreach (var earlier in drafts)
         {
-            if (earlier.Dropped || !earlier.Live.Any(f => AnnouncedEarlier(report, f)))
+            if (earlier.Dropped || !earlier.Live.Any(announcedBefore.Contains))
             {
                 continue;
             }
-            var announced = earlier.Live.Where(f => AnnouncedEarlier(report, f)).ToList();
+            var announced = earlier.Live.Where(announcedBefore.Contains).ToList();
             var later = drafts.FirstOrDefault(d => !d.Dropped && d != earlier && d.Clause.Index > earlier.LastSentence
                 && d.Clause.Index - earlier.LastSentence <= AnnouncedEarlierReach && SameProvinceOrUnnamed(d, earlier)
-                && announced.All(f => d.Live.Any(u => u.SameMeasure(f) && u.Count > f.Count && !AnnouncedEarlier(report, u))));
+                && announced.All(f => d.Live.Any(u => u.SameMeasure(f) && u.Count > f.Count && !announcedBefore.Contains(u))));
             if (later is null)
             {
                 continue;
